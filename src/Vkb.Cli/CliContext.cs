@@ -1,0 +1,34 @@
+using NodaTime;
+
+namespace Vkb.Cli;
+
+/// <summary>What a command may touch of the outside world: its writers and its clock.</summary>
+internal sealed class CliContext
+{
+    public CliContext(TextWriter output, TextWriter error, IClock clock, bool showProgress)
+    {
+        Out = output ?? throw new ArgumentNullException(nameof(output));
+        Error = error ?? throw new ArgumentNullException(nameof(error));
+        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        ShowProgress = showProgress;
+    }
+
+    /// <summary>Results and summaries.</summary>
+    public TextWriter Out { get; }
+
+    /// <summary>Errors and progress.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>The clock for commitments, manifests and ledger entries.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Whether long-running steps report progress on <see cref="Error"/>.</summary>
+    public bool ShowProgress { get; }
+
+    /// <summary>The real console and clock.</summary>
+    public static CliContext FromConsole() =>
+        new(Console.Out, Console.Error, SystemClock.Instance, showProgress: true);
+
+    /// <summary>Starts reporting progress for one step; silent for steps that finish within a second.</summary>
+    public ProgressReporter Progress(string step) => new(Error, step, ShowProgress);
+}

@@ -1,0 +1,3 @@
+using Vkb.Cli;
+
+return await VkbApp.RunAsync(args, CliContext.FromConsole());
