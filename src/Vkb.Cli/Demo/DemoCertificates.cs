@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using NodaTime;
+
+namespace Vkb.Cli.Demo;
+
+/// <summary>
+/// Self-signed certificates made for one demo run: one export signer, one per job centre for its
+/// re-identification kit. Real deployments use certificates from the BA's PKI; the demo writes the
+/// job centres' private keys next to the kits only so that a reader can try opening one.
+/// </summary>
+internal static class DemoCertificates
+{
+    /// <summary>Makes an RSA-3072 certificate valid for a year around <paramref name="now"/>.</summary>
+    public static X509Certificate2 Create(string commonName, Instant now, bool forSigning)
+    {
+        using var rsa = RSA.Create(3072);
+        var request = new CertificateRequest($"CN={commonName}, O=Vkb Demo", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(
+            forSigning ? X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation : X509KeyUsageFlags.KeyEncipherment | X509KeyUsageFlags.DataEncipherment,
+            true));
+        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
+        var start = now.ToDateTimeOffset().AddDays(-1);
+        using var certificate = request.CreateSelfSigned(start, start.AddYears(1));
+
+        // Round-trip through PKCS#12 so that the private key is usable by CMS on every platform.
+        var pfx = certificate.Export(X509ContentType.Pkcs12);
+        return X509CertificateLoader.LoadPkcs12(pfx, password: null, X509KeyStorageFlags.Exportable);
+    }
+
+    /// <summary>Writes the public certificate (DER) and, if asked, the PKCS#12 with the private key.</summary>
+    public static void Write(X509Certificate2 certificate, string directory, string baseName, bool includePrivateKey)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        Directory.CreateDirectory(directory);
+        File.WriteAllBytes(Path.Combine(directory, baseName + ".cer"), certificate.Export(X509ContentType.Cert));
+        if (includePrivateKey)
+        {
+            File.WriteAllBytes(Path.Combine(directory, baseName + ".pfx"), certificate.Export(X509ContentType.Pkcs12));
+        }
+    }
+}
