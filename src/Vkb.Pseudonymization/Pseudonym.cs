@@ -1,0 +1,125 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Vkb.Pseudonymization;
+
+/// <summary>
+/// A pseudonym: <c>PREFIX-BBBBBBBBBBBBBBBBBBBBC</c>, a domain prefix, a hyphen, 20 Crockford base32
+/// symbols (the first 100 bits of HMAC-SHA256 under the domain and scope subkey over the canonical
+/// identifier) and one check symbol that detects every single substitution and every adjacent
+/// transposition. Produced by <see cref="Pseudonymizer"/>; <see cref="TryParse"/> verifies the check.
+/// </summary>
+public sealed class Pseudonym : IEquatable<Pseudonym>
+{
+    /// <summary>The number of base32 symbols carrying hash bits (20 × 5 = 100 bits).</summary>
+    public const int BodyLength = 20;
+
+    private Pseudonym(string value, int prefixLength)
+    {
+        Value = value;
+        Prefix = value[..prefixLength];
+    }
+
+    /// <summary>The full text, e.g. <c>KD-7K3M9X2QH4TBN8VWC1RZ5</c>.</summary>
+    public string Value { get; }
+
+    /// <summary>The domain prefix, e.g. <c>KD</c>.</summary>
+    public string Prefix { get; }
+
+    /// <summary>Parses and verifies a pseudonym; lower case is accepted and normalised.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The pseudonym.</returns>
+    /// <exception cref="FormatException">The text is not a well-formed pseudonym or its check symbol is wrong.</exception>
+    public static Pseudonym Parse(string text) =>
+        TryParse(text, out var result) ? result : throw new FormatException("The text is not a valid pseudonym (format or check symbol).");
+
+    /// <summary>Tries to parse and verify a pseudonym.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="result">The pseudonym if valid.</param>
+    /// <returns>Whether the text is a well-formed pseudonym with a correct check symbol.</returns>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out Pseudonym? result)
+    {
+        result = null;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var upper = text.ToUpperInvariant();
+        var dash = upper.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0 || !PseudonymDomain.IsValidPrefix(upper.AsSpan(0, dash)) || upper.Length != dash + 1 + BodyLength + 1)
+        {
+            return false;
+        }
+
+        var symbols = upper.AsSpan(dash + 1);
+        if (CrockfordBase32.Interim(symbols) != 0)
+        {
+            return false;
+        }
+
+        result = new Pseudonym(upper, dash);
+        return true;
+    }
+
+    internal static Pseudonym FromHash(string prefix, ReadOnlySpan<byte> hash)
+    {
+        Span<char> text = stackalloc char[prefix.Length + 1 + BodyLength + 1];
+        prefix.AsSpan().CopyTo(text);
+        text[prefix.Length] = '-';
+        var body = text.Slice(prefix.Length + 1, BodyLength);
+        CrockfordBase32.EncodeBits(hash, body);
+        text[^1] = CrockfordBase32.Alphabet[CrockfordBase32.CheckValue(body)];
+        return new Pseudonym(new string(text), prefix.Length);
+    }
+
+    /// <summary>
+    /// The canonical form of an identifier: every character that is not a letter or digit removed, the
+    /// rest upper-cased (invariant). <c>"962 d 123456"</c> and <c>"962D123456"</c> are the same customer.
+    /// </summary>
+    /// <param name="identifier">The identifier as typed.</param>
+    /// <returns>The canonical form (may be empty).</returns>
+    public static string Canonicalize(ReadOnlySpan<char> identifier)
+    {
+        Span<char> buffer = identifier.Length <= 256 ? stackalloc char[identifier.Length] : new char[identifier.Length];
+        var length = Canonicalize(identifier, buffer);
+        return new string(buffer[..length]);
+    }
+
+    internal static int Canonicalize(ReadOnlySpan<char> identifier, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var c in identifier)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                destination[length++] = char.ToUpperInvariant(c);
+            }
+        }
+
+        return length;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Pseudonym? other) => other is not null && string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Pseudonym);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>Whether both are equal.</returns>
+    public static bool operator ==(Pseudonym? left, Pseudonym? right) => Equals(left, right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>Whether both differ.</returns>
+    public static bool operator !=(Pseudonym? left, Pseudonym? right) => !Equals(left, right);
+}

@@ -1,0 +1,106 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Vkb.Pseudonymization;
+
+/// <summary>
+/// Computes keyed, deterministic pseudonyms: HMAC-SHA256 under the HKDF subkey for (domain, scope) over the
+/// UTF-8 bytes of the canonical identifier; the first 100 bits become 20 Crockford base32 symbols, then a
+/// check symbol. Same key, domain, scope and canonical identifier give the same pseudonym, in every run.
+/// </summary>
+/// <remarks>Thread safety: all members are safe to call concurrently. The key is not owned; dispose it yourself.</remarks>
+public sealed class Pseudonymizer
+{
+    private readonly PseudonymizationKey _key;
+    private readonly KeyedMacs _macs;
+
+    /// <summary>Creates a pseudonymizer over <paramref name="key"/>.</summary>
+    /// <param name="key">The master key.</param>
+    public Pseudonymizer(PseudonymizationKey key)
+    {
+        _key = Preconditions.CheckNotNull(key);
+        _macs = new KeyedMacs(key);
+    }
+
+    /// <summary>The fingerprint of the key in use.</summary>
+    public KeyFingerprint KeyFingerprint => _key.Fingerprint;
+
+    /// <summary>Pseudonymizes one identifier.</summary>
+    /// <param name="domain">The identifier's domain.</param>
+    /// <param name="scope">The scope, usually the assessment phase id; any text, may be empty.</param>
+    /// <param name="identifier">The identifier as typed; it is canonicalised first (see <see cref="Pseudonym.Canonicalize(ReadOnlySpan{char})"/>).</param>
+    /// <returns>The pseudonym.</returns>
+    /// <exception cref="ArgumentException">The identifier has no letters or digits.</exception>
+    public Pseudonym Pseudonymize(PseudonymDomain domain, string scope, ReadOnlySpan<char> identifier)
+    {
+        Preconditions.CheckNotNull(domain);
+        Preconditions.CheckNotNull(scope);
+        Span<char> canonical = identifier.Length <= 128 ? stackalloc char[identifier.Length] : new char[identifier.Length];
+        var length = Pseudonym.Canonicalize(identifier, canonical);
+        if (length == 0)
+        {
+            throw new ArgumentException("An identifier must hold at least one letter or digit.", nameof(identifier));
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        ComputeMac(domain.Name, scope, canonical[..length], hash);
+        return Pseudonym.FromHash(domain.Prefix, hash);
+    }
+
+    /// <summary>HMAC-SHA256 of the UTF-8 bytes of <paramref name="message"/> under the subkey ("pseudonym", domain, scope).</summary>
+    internal void ComputeMac(string domain, string scope, ReadOnlySpan<char> message, Span<byte> destination) =>
+        _macs.Compute("pseudonym", domain, scope, message, destination);
+}
+
+/// <summary>HMAC-SHA256 under HKDF subkeys of one master key, with pooled keyed instances per subkey.</summary>
+internal sealed class KeyedMacs
+{
+    private readonly PseudonymizationKey _key;
+    private readonly ConcurrentDictionary<(string Label, string Domain, string Scope), MacPool> _pools = new();
+    private readonly Func<(string Label, string Domain, string Scope), MacPool> _createPool;
+
+    public KeyedMacs(PseudonymizationKey key)
+    {
+        _key = key;
+        _createPool = k => new MacPool(_key.DeriveSubkey(k.Label, k.Domain, k.Scope));
+    }
+
+    public void Compute(string label, string domain, string scope, ReadOnlySpan<char> message, Span<byte> destination)
+    {
+        var pool = _pools.GetOrAdd((label, domain, scope), _createPool);
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(message.Length);
+        byte[]? rented = null;
+        var bytes = maxBytes <= 512 ? stackalloc byte[maxBytes] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
+        try
+        {
+            var count = Encoding.UTF8.GetBytes(message, bytes);
+            var mac = pool.Rent();
+            mac.AppendData(bytes[..count]);
+            mac.GetHashAndReset(destination);
+            pool.Return(mac);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>A pool of keyed HMAC instances for one subkey; reusing them skips the key schedule.</summary>
+    private sealed class MacPool
+    {
+        private readonly byte[] _subkey;
+        private readonly ConcurrentBag<IncrementalHash> _items = [];
+
+        public MacPool(byte[] subkey) => _subkey = subkey;
+
+        public IncrementalHash Rent() =>
+            _items.TryTake(out var mac) ? mac : IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _subkey);
+
+        public void Return(IncrementalHash mac) => _items.Add(mac);
+    }
+}
