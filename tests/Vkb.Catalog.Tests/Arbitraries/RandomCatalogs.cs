@@ -1,0 +1,198 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace Vkb.Catalog.Tests.Arbitraries;
+
+/// <summary>
+/// Random valid catalogues and assessments, made through the public builders only. Each value is
+/// derived from one seed, so a failing case is reproduced by its seed.
+/// </summary>
+public static class RandomCatalogs
+{
+    private static readonly AnswerKind[] Kinds = Enum.GetValues<AnswerKind>();
+
+    public static Arbitrary<int> Seeds() => Gen.Choose(0, int.MaxValue - 1).ToArbitrary();
+
+    public static Catalog Catalog(int seed) => Catalog(new Random(seed));
+
+    public static Catalog Catalog(Random random, string id = "cat", string process = "placement")
+    {
+        var builder = new CatalogBuilder(id, process, CatalogVersion.Create(random.Next(0, 5), random.Next(0, 10)))
+        {
+            Title = "Katalog " + random.Next(100),
+            Description = random.Next(2) == 0 ? null : "Beschreibung äöü",
+            Status = (CatalogStatus)random.Next(3),
+            EffectiveFrom = new LocalDate(2020, 1, 1).PlusDays(random.Next(0, 1500)),
+        };
+        if (random.Next(2) == 0)
+        {
+            builder.EffectiveTo = builder.EffectiveFrom.Value.PlusDays(random.Next(0, 800));
+        }
+
+        var questions = new List<(string LinkId, AnswerKind Kind, List<string> Options)>();
+        var counter = 0;
+        var groups = random.Next(1, 4);
+        for (var g = 0; g < groups; g++)
+        {
+            if (random.Next(3) == 0)
+            {
+                AddQuestion(builder.Items, random, questions, ref counter);
+                continue;
+            }
+
+            builder.Items.Group($"g{g}", $"Gruppe {g}", list =>
+            {
+                var count = random.Next(1, 5);
+                for (var i = 0; i < count; i++)
+                {
+                    if (random.Next(6) == 0)
+                    {
+                        list.Display($"d{g}-{i}", "Hinweis");
+                    }
+
+                    AddQuestion(list, random, questions, ref counter);
+                }
+            });
+        }
+
+        return builder.Build().GetValueOrThrow();
+    }
+
+    public static CatalogExtension Extension(Random random, Catalog baseCatalog, string rd)
+    {
+        var builder = new CatalogExtensionBuilder($"ext-{rd}", rd, baseCatalog, CatalogVersion.Create(1, random.Next(10)))
+        {
+            Title = "Schwerpunkt",
+            Status = CatalogStatus.Active,
+            EffectiveFrom = baseCatalog.EffectiveFrom,
+            EffectiveTo = random.Next(2) == 0 ? null : baseCatalog.EffectiveFrom.PlusDays(random.Next(400)),
+        };
+        var earlier = baseCatalog.Questions.Select(q => (q.LinkId, q.Kind, q.Options.Select(o => o.Code).ToList())).ToList();
+        var counter = 0;
+        var count = random.Next(1, 4);
+        for (var i = 0; i < count; i++)
+        {
+            AddQuestion(builder.Items, random, earlier, ref counter, rd + ":");
+        }
+
+        return builder.Build().GetValueOrThrow();
+    }
+
+    private static void AddQuestion(ItemListBuilder list, Random random, List<(string LinkId, AnswerKind Kind, List<string> Options)> earlier, ref int counter, string prefix = "")
+    {
+        var linkId = $"{prefix}q{counter++}";
+        var kind = Kinds[random.Next(Kinds.Length)];
+        var options = new List<string>();
+        if (kind is AnswerKind.SingleChoice or AnswerKind.MultipleChoice)
+        {
+            var n = random.Next(1, 5);
+            for (var o = 0; o < n; o++)
+            {
+                options.Add($"o{o}");
+            }
+        }
+
+        var condition = earlier.Count > 0 && random.Next(2) == 0 ? RandomCondition(random, earlier, 2) : null;
+        list.Question(linkId, $"Frage {linkId}?", kind, q =>
+        {
+            q.Required(random.Next(2) == 0);
+            if (kind is AnswerKind.Text or AnswerKind.Date or AnswerKind.WholeNumber && random.Next(3) == 0)
+            {
+                q.Repeats();
+            }
+
+            if (random.Next(3) == 0)
+            {
+                q.HelpText("Hilfe zu " + linkId);
+            }
+
+            foreach (var option in options)
+            {
+                q.Option(option, "Option " + option);
+            }
+
+            q.EnableWhen(condition);
+        });
+        earlier.Add((linkId, kind, options));
+    }
+
+    private static EnableCondition RandomCondition(Random random, List<(string LinkId, AnswerKind Kind, List<string> Options)> earlier, int depth)
+    {
+        var choice = depth == 0 ? 0 : random.Next(5);
+        return choice switch
+        {
+            1 => EnableCondition.All(RandomCondition(random, earlier, depth - 1), RandomCondition(random, earlier, depth - 1)),
+            2 => EnableCondition.Any(RandomCondition(random, earlier, depth - 1), RandomCondition(random, earlier, depth - 1)),
+            3 => EnableCondition.Not(RandomCondition(random, earlier, depth - 1)),
+            _ => Leaf(random, earlier),
+        };
+    }
+
+    private static EnableCondition Leaf(Random random, List<(string LinkId, AnswerKind Kind, List<string> Options)> earlier)
+    {
+        var (linkId, kind, options) = earlier[random.Next(earlier.Count)];
+        if (random.Next(3) == 0)
+        {
+            return EnableCondition.Answered(linkId);
+        }
+
+        return EnableCondition.AnswerIs(linkId, kind switch
+        {
+            AnswerKind.Verdict => AnswerValue.OfVerdict((Verdict)random.Next(4)),
+            AnswerKind.SingleChoice or AnswerKind.MultipleChoice => AnswerValue.OfCode(options[random.Next(options.Count)]),
+            AnswerKind.Text => AnswerValue.OfText("x"),
+            AnswerKind.Date => AnswerValue.OfDate(new LocalDate(2024, 1, 1).PlusDays(random.Next(3))),
+            _ => AnswerValue.OfWholeNumber(random.Next(3)),
+        });
+    }
+
+    public static AnswerValue ValidValue(Random random, QuestionItem question) => question.Kind switch
+    {
+        AnswerKind.Verdict => AnswerValue.OfVerdict((Verdict)random.Next(4)),
+        AnswerKind.SingleChoice or AnswerKind.MultipleChoice => AnswerValue.OfCode(question.Options[random.Next(question.Options.Count)].Code),
+        AnswerKind.Text => AnswerValue.OfText(random.Next(2) == 0 ? "x" : "Freitext mit Ümlaut"),
+        AnswerKind.Date => AnswerValue.OfDate(new LocalDate(2024, 1, 1).PlusDays(random.Next(3))),
+        _ => AnswerValue.OfWholeNumber(random.Next(-2, 3)),
+    };
+
+    /// <summary>Answers every enabled question in order (required always, optional mostly): a valid completed assessment.</summary>
+    public static Assessment ValidAssessment(Random random, ResolvedCatalog catalog, string rd = "NRW", AssessmentLevel? level = null)
+    {
+        var answers = new List<Answer>();
+        var given = new Dictionary<string, IReadOnlyList<AnswerValue>>(StringComparer.Ordinal);
+        foreach (var question in catalog.Questions)
+        {
+            if (!catalog.IsEnabled(question.LinkId, given) || (!question.Required && random.Next(4) == 0))
+            {
+                continue;
+            }
+
+            var values = new List<AnswerValue> { ValidValue(random, question) };
+            if (question.AcceptsSeveralValues && random.Next(2) == 0)
+            {
+                var extra = ValidValue(random, question);
+                if (!values.Contains(extra))
+                {
+                    values.Add(extra);
+                }
+            }
+
+            var answer = Answer.Create(question.LinkId, values);
+            answers.Add(answer);
+            given[question.LinkId] = answer.Values;
+        }
+
+        return Assessment.Create(
+            "PSN-" + random.Next(1_000_000).ToString("D6"),
+            level ?? (AssessmentLevel)random.Next(3),
+            rd,
+            catalog.Base.EffectiveFrom.PlusDays(random.Next(30)),
+            AssessmentStatus.Completed,
+            catalog.Pins,
+            answers,
+            (ProcessVerdict)random.Next(2),
+            random.Next(2) == 0 ? [] : [AssessmentRemark.Create("bedarfe-erkannt", "Gut erkannt")],
+            random.Next(2) == 0 ? [] : [AssessmentRemark.Create("kontaktdichte", "Mehr Kontakte")]);
+    }
+}
