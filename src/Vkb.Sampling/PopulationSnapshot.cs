@@ -1,0 +1,112 @@
+using System.Security.Cryptography;
+using System.Text;
+using NodaTime;
+
+namespace Vkb.Sampling;
+
+/// <summary>
+/// A frozen population of a second-stage draw (e.g. the RD-assessed records for the head-office
+/// draw, S5): its digest, size and the instant it was frozen. The second stage's seed must be
+/// committed after that instant, and its population must still have the same digest.
+/// </summary>
+/// <remarks>Immutable; thread-safe.</remarks>
+public sealed class PopulationSnapshot : IEquatable<PopulationSnapshot>
+{
+    private PopulationSnapshot(string digest, long distinctKeys, Instant frozenAt)
+    {
+        Digest = digest;
+        DistinctKeys = distinctKeys;
+        FrozenAt = frozenAt;
+    }
+
+    /// <summary>The population digest (as in a protocol's <c>populationDigest</c>).</summary>
+    public string Digest { get; }
+
+    /// <summary>How many distinct keys the population holds.</summary>
+    public long DistinctKeys { get; }
+
+    /// <summary>When the population was frozen.</summary>
+    public Instant FrozenAt { get; }
+
+    /// <summary>Freezes the keys of a population now.</summary>
+    /// <param name="keys">The keys (duplicates are counted once).</param>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The snapshot.</returns>
+    public static PopulationSnapshot Freeze(IEnumerable<string> keys, IClock clock)
+    {
+        Preconditions.CheckNotNull(keys);
+        Preconditions.CheckNotNull(clock);
+        var distinct = keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new PopulationSnapshot(PopulationDigest.Compute(distinct), distinct.Count, clock.GetCurrentInstant());
+    }
+
+    /// <summary>Rebuilds a published snapshot.</summary>
+    /// <param name="digest">64 hexadecimal digits.</param>
+    /// <param name="distinctKeys">The number of distinct keys.</param>
+    /// <param name="frozenAt">When it was frozen.</param>
+    /// <returns>The snapshot.</returns>
+    /// <exception cref="FormatException">The digest is not 64 hexadecimal digits.</exception>
+    public static PopulationSnapshot Create(string digest, long distinctKeys, Instant frozenAt)
+    {
+        if (!SampleTicket.TryParse(digest, out _))
+        {
+            throw new FormatException("A population digest is 64 hexadecimal digits.");
+        }
+
+        Preconditions.CheckArgumentRange(distinctKeys, 0, long.MaxValue);
+        return new PopulationSnapshot(digest.ToLowerInvariant(), distinctKeys, frozenAt);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(PopulationSnapshot? other) =>
+        other is not null && string.Equals(Digest, other.Digest, StringComparison.Ordinal) && DistinctKeys == other.DistinctKeys && FrozenAt == other.FrozenAt;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PopulationSnapshot);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Digest), DistinctKeys, FrozenAt);
+}
+
+/// <summary>The population digest, streamed over keys that arrive sorted and distinct.</summary>
+internal sealed class PopulationDigest : IDisposable
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private bool _any;
+
+    public static string Compute(IEnumerable<string> sortedDistinctKeys)
+    {
+        using var digest = new PopulationDigest();
+        foreach (var key in sortedDistinctKeys)
+        {
+            digest.Append(key);
+        }
+
+        return digest.Finish();
+    }
+
+    public void Append(string key)
+    {
+        if (_any)
+        {
+            _hash.AppendData("\n"u8);
+        }
+
+        _any = true;
+        var max = Encoding.UTF8.GetMaxByteCount(key.Length);
+        if (max <= 512)
+        {
+            Span<byte> buffer = stackalloc byte[512];
+            var n = Encoding.UTF8.GetBytes(key, buffer);
+            _hash.AppendData(buffer[..n]);
+        }
+        else
+        {
+            _hash.AppendData(Encoding.UTF8.GetBytes(key));
+        }
+    }
+
+    public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+
+    public void Dispose() => _hash.Dispose();
+}

@@ -1,0 +1,240 @@
+using System.Runtime.CompilerServices;
+
+namespace Vkb.Sampling;
+
+/// <summary>
+/// Draws, verifies and amends samples by the algorithm <c>vkb-sample-v1</c> (docs/sampling-spec.md):
+/// per unit and stratum the allocated number of keys with the smallest tickets.
+/// </summary>
+/// <remarks>Stateless and thread-safe; the result depends only on the seed, the parameters and the set of population items.</remarks>
+public static class Sampler
+{
+    /// <summary>The algorithm name written to every protocol.</summary>
+    public const string Algorithm = "vkb-sample-v1";
+
+    /// <summary>Draws a sample.</summary>
+    /// <typeparam name="T">The population item type.</typeparam>
+    /// <param name="population">The items, read once.</param>
+    /// <param name="frame">How to read keys, units, strata and exclusions.</param>
+    /// <param name="parameters">The request.</param>
+    /// <param name="seed">The seed, revealed in the protocol.</param>
+    /// <param name="commitment">The commitment to <paramref name="seed"/>, made before the draw.</param>
+    /// <param name="previousStage">For a second-stage draw (S5): the frozen population; the commitment must be younger and the population unchanged.</param>
+    /// <param name="order">Whether the items arrive sorted by key (streaming, bounded memory).</param>
+    /// <returns>The protocol.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The commitment does not match the seed, or it was made before the previous stage was frozen.</exception>
+    /// <exception cref="InvalidOperationException">A selector returned no value, sorted input was out of order, or the population differs from the frozen snapshot. Messages name the item number, never a value.</exception>
+    public static SampleProtocol Draw<T>(
+        IEnumerable<T> population,
+        SampleFrame<T> frame,
+        SampleParameters parameters,
+        Seed seed,
+        SeedCommitment commitment,
+        PopulationSnapshot? previousStage = null,
+        PopulationOrder order = PopulationOrder.Unordered)
+    {
+        Preconditions.CheckNotNull(population);
+        CheckDraw(frame, parameters, seed, commitment, previousStage);
+        using var engine = new DrawEngine(seed, parameters, frame.ExclusionReasons);
+        if (order == PopulationOrder.SortedByKey)
+        {
+            long index = 0;
+            foreach (var item in population)
+            {
+                index++;
+                AddItem(engine, frame, item, index);
+            }
+        }
+        else
+        {
+            var entries = new List<Entry>();
+            long index = 0;
+            foreach (var item in population)
+            {
+                index++;
+                entries.Add(ReadEntry(frame, item, index));
+            }
+
+            Feed(engine, entries);
+        }
+
+        return Finish(engine, parameters, seed, commitment, previousStage);
+    }
+
+    /// <summary>Draws a sample from an asynchronous population (e.g. a file read line by line).</summary>
+    /// <typeparam name="T">The population item type.</typeparam>
+    /// <param name="population">The items, read once.</param>
+    /// <param name="frame">How to read keys, units, strata and exclusions.</param>
+    /// <param name="parameters">The request.</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="commitment">The commitment to the seed.</param>
+    /// <param name="previousStage">For a second-stage draw: the frozen population.</param>
+    /// <param name="order">Whether the items arrive sorted by key.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The protocol.</returns>
+    /// <exception cref="ArgumentException">See <see cref="Draw{T}"/>.</exception>
+    /// <exception cref="InvalidOperationException">See <see cref="Draw{T}"/>.</exception>
+    public static async Task<SampleProtocol> DrawAsync<T>(
+        IAsyncEnumerable<T> population,
+        SampleFrame<T> frame,
+        SampleParameters parameters,
+        Seed seed,
+        SeedCommitment commitment,
+        PopulationSnapshot? previousStage = null,
+        PopulationOrder order = PopulationOrder.Unordered,
+        CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(population);
+        CheckDraw(frame, parameters, seed, commitment, previousStage);
+        using var engine = new DrawEngine(seed, parameters, frame.ExclusionReasons);
+        var entries = order == PopulationOrder.SortedByKey ? null : new List<Entry>();
+        long index = 0;
+        await foreach (var item in population.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            index++;
+            if (entries is null)
+            {
+                AddItem(engine, frame, item, index);
+            }
+            else
+            {
+                entries.Add(ReadEntry(frame, item, index));
+            }
+        }
+
+        if (entries is not null)
+        {
+            Feed(engine, entries);
+        }
+
+        return Finish(engine, parameters, seed, commitment, previousStage);
+    }
+
+    /// <summary>
+    /// Recomputes a protocol from its seed, parameters and the population and lists every
+    /// discrepancy: algorithm, seed commitment, commitment after the freeze of the previous stage,
+    /// digest, size, units, allocation, selection, reserve, tickets, exclusions, duplicates and replacements.
+    /// </summary>
+    /// <typeparam name="T">The population item type.</typeparam>
+    /// <param name="protocol">The protocol to check.</param>
+    /// <param name="population">The population the draw claims to have used.</param>
+    /// <param name="frame">The frame the draw claims to have used.</param>
+    /// <param name="previousStage">For a second-stage draw: the published snapshot of the frozen population.</param>
+    /// <param name="order">Whether the items arrive sorted by key.</param>
+    /// <returns>The verification with all discrepancies (none when valid). Discrepancies name JSON paths, never keys.</returns>
+    /// <exception cref="InvalidOperationException">A selector returned no value or sorted input was out of order.</exception>
+    public static SampleVerification Verify<T>(
+        SampleProtocol protocol,
+        IEnumerable<T> population,
+        SampleFrame<T> frame,
+        PopulationSnapshot? previousStage = null,
+        PopulationOrder order = PopulationOrder.Unordered)
+    {
+        Preconditions.CheckNotNull(protocol);
+        Preconditions.CheckNotNull(population);
+        Preconditions.CheckNotNull(frame);
+        return ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
+        {
+            using var engine = new DrawEngine(seed, parameters, frame.ExclusionReasons);
+            if (order == PopulationOrder.SortedByKey)
+            {
+                long index = 0;
+                foreach (var item in population)
+                {
+                    AddItem(engine, frame, item, ++index);
+                }
+            }
+            else
+            {
+                var entries = new List<Entry>();
+                long index = 0;
+                foreach (var item in population)
+                {
+                    entries.Add(ReadEntry(frame, item, ++index));
+                }
+
+                Feed(engine, entries);
+            }
+
+            return engine.Complete();
+        });
+    }
+
+    /// <summary>
+    /// Replaces a selected key by the next reserve ticket of its stratum and records the replacement.
+    /// </summary>
+    /// <param name="protocol">The protocol.</param>
+    /// <param name="unit">The unit the key was selected for.</param>
+    /// <param name="key">The selected key to replace.</param>
+    /// <param name="reason">Why, e.g. <c>record-not-assessable</c>.</param>
+    /// <returns>The amended protocol.</returns>
+    /// <exception cref="ArgumentException">The key is not selected in the unit, or the reason is empty.</exception>
+    /// <exception cref="InvalidOperationException">The stratum has no reserve left.</exception>
+    public static SampleProtocol Replace(SampleProtocol protocol, string unit, string key, string reason)
+    {
+        Preconditions.CheckNotNull(protocol);
+        Preconditions.CheckNotNull(unit);
+        Preconditions.CheckNotNull(key);
+        Preconditions.CheckNotNull(reason);
+        Preconditions.CheckArgument(reason.Length > 0 && !reason.Any(char.IsControl), "A replacement needs a reason without control characters.");
+        return ProtocolVerifier.TryReplace(protocol, unit, key, reason, out var result, out var problem)
+            ? result
+            : problem == ProtocolVerifier.ReplaceProblem.NoReserve
+                ? throw new InvalidOperationException("The stratum of the key has no reserve left; draw again with a larger reserve.")
+                : throw new ArgumentException("The key is not selected in the unit.", nameof(key));
+    }
+
+    private static void CheckDraw<T>(SampleFrame<T> frame, SampleParameters parameters, Seed seed, SeedCommitment commitment, PopulationSnapshot? previousStage)
+    {
+        Preconditions.CheckNotNull(frame);
+        Preconditions.CheckNotNull(parameters);
+        Preconditions.CheckNotNull(seed);
+        Preconditions.CheckNotNull(commitment);
+        Preconditions.CheckArgument(commitment.Matches(seed), "The seed commitment does not match the seed.", nameof(commitment));
+        if (previousStage is not null)
+        {
+            Preconditions.CheckArgument(
+                commitment.CommittedAt > previousStage.FrozenAt,
+                "A second-stage seed must be committed after the population of the previous stage was frozen (S5).",
+                nameof(commitment));
+        }
+    }
+
+    private static SampleProtocol Finish(DrawEngine engine, SampleParameters parameters, Seed seed, SeedCommitment commitment, PopulationSnapshot? previousStage)
+    {
+        var outcome = engine.Complete();
+        if (previousStage is not null)
+        {
+            Preconditions.CheckState(
+                string.Equals(outcome.Digest, previousStage.Digest, StringComparison.Ordinal),
+                "The population differs from the frozen snapshot of the previous stage (digest mismatch).");
+        }
+
+        return ProtocolVerifier.Build(outcome, parameters, seed, commitment, previousStage?.FrozenAt);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddItem<T>(DrawEngine engine, SampleFrame<T> frame, T item, long index)
+    {
+        var key = frame.KeyOf(item, index);
+        engine.Add(key, frame.UnitOf(item, index), frame.StratumOf(item, index), frame.RuleCount == 0 ? 0 : frame.ExclusionMask(item, key));
+    }
+
+    private static Entry ReadEntry<T>(SampleFrame<T> frame, T item, long index)
+    {
+        var key = frame.KeyOf(item, index);
+        return new Entry(key, frame.UnitOf(item, index), frame.StratumOf(item, index), frame.RuleCount == 0 ? 0 : frame.ExclusionMask(item, key));
+    }
+
+    private static void Feed(DrawEngine engine, List<Entry> entries)
+    {
+        entries.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+        foreach (var e in entries)
+        {
+            engine.Add(e.Key, e.Unit, e.Stratum, e.Mask);
+        }
+    }
+
+    private readonly record struct Entry(string Key, string Unit, string Stratum, long Mask);
+}

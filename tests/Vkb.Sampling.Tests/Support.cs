@@ -1,0 +1,54 @@
+using Vkb.Sampling;
+
+namespace Vkb.Sampling.Tests;
+
+/// <summary>A naive re-implementation of the draw from the spec, to compare the streaming engine against.</summary>
+internal static class Naive
+{
+    /// <summary>Per unit: key → stratum (ordinally smallest when duplicated), for eligible keys only.</summary>
+    public static Dictionary<string, Dictionary<string, string>> EligibleByUnit(IEnumerable<PopulationItem> population, ISet<string>? excluded = null)
+    {
+        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var item in population)
+        {
+            if (!result.TryGetValue(item.Unit, out var keys))
+            {
+                keys = new Dictionary<string, string>(StringComparer.Ordinal);
+                result[item.Unit] = keys;
+            }
+
+            if (!keys.TryGetValue(item.Key, out var stratum) || string.CompareOrdinal(item.Stratum, stratum) < 0)
+            {
+                keys[item.Key] = item.Stratum;
+            }
+        }
+
+        if (excluded is not null)
+        {
+            foreach (var keys in result.Values)
+            {
+                foreach (var key in keys.Keys.Where(excluded.Contains).ToList())
+                {
+                    keys.Remove(key);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public static T[] Shuffle<T>(IEnumerable<T> items, int seed)
+    {
+        var array = items.ToArray();
+        new Random(seed).Shuffle(array);
+        return array;
+    }
+}
+
+/// <summary>A clock that stands still (NodaTime.Testing is not available here).</summary>
+internal sealed class FixedClock(NodaTime.Instant now) : NodaTime.IClock
+{
+    public NodaTime.Instant Now { get; set; } = now;
+
+    public NodaTime.Instant GetCurrentInstant() => Now;
+}
