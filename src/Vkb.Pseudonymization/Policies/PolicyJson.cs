@@ -1,0 +1,288 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Vkb.Pseudonymization.Policies;
+
+/// <summary>Reads and writes the JSON form of a policy (see docs/pseudonym-spec.md and vkb-default.json).</summary>
+internal static class PolicyJson
+{
+    private static readonly string[] TopLevel = ["id", "description", "subject", "referenceMonth", "flagged", "jobCentre", "names", "fields"];
+
+    public static string Write(RecordPolicy policy)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", policy.Id);
+            WriteOptional(writer, "subject", policy.Subject);
+            WriteOptional(writer, "referenceMonth", policy.ReferenceMonth);
+            WriteOptional(writer, "flagged", policy.Flagged);
+            WriteOptional(writer, "jobCentre", policy.JobCentre);
+            writer.WriteStartArray("names");
+            foreach (var (path, role) in policy.Names)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", path.Value);
+                writer.WriteString("role", RoleName(role));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("fields");
+            foreach (var rule in policy.Rules)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", rule.Path.Value);
+                writer.WriteString("op", OperationName(rule.Operation));
+                if (rule.Domain is { } domain)
+                {
+                    writer.WriteString("domain", domain.Name);
+                    writer.WriteString("prefix", domain.Prefix);
+                }
+
+                if (rule.Operation == FieldOperation.AgeBand)
+                {
+                    writer.WriteNumber("years", rule.Parameter);
+                }
+
+                if (rule.Operation == FieldOperation.PostcodePrefix)
+                {
+                    writer.WriteNumber("digits", rule.Parameter);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static RecordPolicy Read(string json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            throw new PolicyValidationException(string.Create(CultureInfo.InvariantCulture,
+                $"The policy is not valid JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1})."));
+        }
+
+        using (document)
+        {
+            var problems = new List<string>();
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new PolicyValidationException("The policy must be a JSON object.");
+            }
+
+            foreach (var property in root.EnumerateObject())
+            {
+                if (!TopLevel.Contains(property.Name, StringComparer.Ordinal))
+                {
+                    problems.Add($"Unknown policy property '{property.Name}'; allowed: {string.Join(", ", TopLevel)}.");
+                }
+            }
+
+            var id = String(root, "id", "id", problems, required: true) ?? string.Empty;
+            var subject = String(root, "subject", "subject", problems);
+            var referenceMonth = String(root, "referenceMonth", "referenceMonth", problems);
+            var flagged = String(root, "flagged", "flagged", problems);
+            var jobCentre = String(root, "jobCentre", "jobCentre", problems);
+            var names = new List<(string, NameRole)>();
+            foreach (var (item, where) in Items(root, "names", problems))
+            {
+                var path = String(item, "path", where + ".path", problems, required: true);
+                var role = String(item, "role", where + ".role", problems, required: true);
+                if (path is null || role is null)
+                {
+                    continue;
+                }
+
+                if (ParseRole(role) is { } parsed)
+                {
+                    names.Add((path, parsed));
+                }
+                else
+                {
+                    problems.Add($"{where}.role: unknown role; use customer, caseWorker or teamLead.");
+                }
+            }
+
+            var rules = new List<(string, FieldOperation, PseudonymDomain?, int)>();
+            foreach (var (item, where) in Items(root, "fields", problems))
+            {
+                var path = String(item, "path", where + ".path", problems, required: true);
+                var op = String(item, "op", where + ".op", problems, required: true);
+                if (path is null || op is null)
+                {
+                    continue;
+                }
+
+                if (ParseOperation(op) is not { } operation)
+                {
+                    problems.Add($"{where}.op: unknown operation; use keep, drop, pseudonymize, ageBand, postcodePrefix, nationalityGroup, shiftDate, monthOnly or scrubText.");
+                    continue;
+                }
+
+                PseudonymDomain? domain = null;
+                if (operation == FieldOperation.Pseudonymize)
+                {
+                    domain = Domain(item, where, problems);
+                }
+
+                var parameter = operation switch
+                {
+                    FieldOperation.AgeBand => Int(item, "years", where + ".years", 5, problems),
+                    FieldOperation.PostcodePrefix => Int(item, "digits", where + ".digits", 2, problems),
+                    _ => 0,
+                };
+                rules.Add((path, operation, domain, parameter));
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new PolicyValidationException(problems);
+            }
+
+            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, names);
+        }
+    }
+
+    private static PseudonymDomain? Domain(JsonElement item, string where, List<string> problems)
+    {
+        var name = String(item, "domain", where + ".domain", problems, required: true);
+        var prefix = String(item, "prefix", where + ".prefix", problems);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (PseudonymDomain.TryGetWellKnown(name, out var known) && (prefix is null || prefix == known.Prefix))
+        {
+            return known;
+        }
+
+        if (prefix is null)
+        {
+            problems.Add($"{where}.prefix: the domain is not well-known (customer, household, staff, team), so it needs a prefix.");
+            return null;
+        }
+
+        if (!PseudonymDomain.IsValidName(name) || !PseudonymDomain.IsValidPrefix(prefix))
+        {
+            problems.Add($"{where}: a domain is 1–32 lower-case letters, digits or '-'; a prefix 2–4 upper-case letters.");
+            return null;
+        }
+
+        return PseudonymDomain.Create(name, prefix);
+    }
+
+    private static IEnumerable<(JsonElement Item, string Where)> Items(JsonElement root, string name, List<string> problems)
+    {
+        if (!root.TryGetProperty(name, out var array))
+        {
+            yield break;
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add($"{name}: must be an array.");
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var where = string.Create(CultureInfo.InvariantCulture, $"{name}[{index++}]");
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add($"{where}: must be an object.");
+                continue;
+            }
+
+            yield return (item, where);
+        }
+    }
+
+    private static string? String(JsonElement element, string name, string where, List<string> problems, bool required = false)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                problems.Add($"{where}: is required.");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            problems.Add($"{where}: must be a string.");
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    private static int Int(JsonElement element, string name, string where, int fallback, List<string> problems)
+    {
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return fallback;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var result))
+        {
+            problems.Add($"{where}: must be an integer.");
+            return fallback;
+        }
+
+        return result;
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, FieldPath? path)
+    {
+        if (path is not null)
+        {
+            writer.WriteString(name, path.Value);
+        }
+    }
+
+    internal static string OperationName(FieldOperation operation) => operation switch
+    {
+        FieldOperation.Keep => "keep",
+        FieldOperation.Drop => "drop",
+        FieldOperation.Pseudonymize => "pseudonymize",
+        FieldOperation.AgeBand => "ageBand",
+        FieldOperation.PostcodePrefix => "postcodePrefix",
+        FieldOperation.NationalityGroup => "nationalityGroup",
+        FieldOperation.ShiftDate => "shiftDate",
+        FieldOperation.MonthOnly => "monthOnly",
+        FieldOperation.ScrubText => "scrubText",
+        _ => throw new ArgumentOutOfRangeException(nameof(operation)),
+    };
+
+    private static FieldOperation? ParseOperation(string name) =>
+        Enum.GetValues<FieldOperation>().Select(o => (FieldOperation?)o).FirstOrDefault(o => OperationName(o!.Value) == name);
+
+    private static string RoleName(NameRole role) => role switch
+    {
+        NameRole.Customer => "customer",
+        NameRole.CaseWorker => "caseWorker",
+        NameRole.TeamLead => "teamLead",
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+
+    private static NameRole? ParseRole(string name) =>
+        Enum.GetValues<NameRole>().Select(r => (NameRole?)r).FirstOrDefault(r => RoleName(r!.Value) == name);
+}

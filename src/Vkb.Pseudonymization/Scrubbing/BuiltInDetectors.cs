@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>The built-in detectors, in the order they run.</summary>
+internal static partial class BuiltInDetectors
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    public static IEnumerable<ITextDetector> Identifiers() =>
+    [
+        new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]"),
+        new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]"),
+        new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]"),
+        new DateDetector(),
+        new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m.Value)),
+        new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m.Value)),
+        new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m.Value) ? "[RV-Nummer]" : "[Nummer]"),
+        new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m.Value) ? "[Steuer-ID]" : null),
+        new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m.Value)),
+        new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]"),
+        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => "[Adresse]"),
+        new RegexDetector("postcodeCity", PostcodeCityRegex(), static (_, _) => "[Ort]"),
+        new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]"),
+    ];
+
+    public static IEnumerable<ITextDetector> Names() => [new KnownNameDetector(), new ThirdPersonDetector()];
+
+    // e-mail, also "x.y(at)example.org", "x [at] example [dot] org"
+    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\))\s*[\p{L}\d-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*[\p{L}\d-]+)+", Options)]
+    private static partial Regex EmailRegex();
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""']+", Options)]
+    private static partial Regex UrlRegex();
+
+    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b", Options)]
+    private static partial Regex IbanRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s.-]*BG[\s.-]*\d{7}(?!\d)", Options)]
+    private static partial Regex HouseholdNumberRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{3}[\s.-]*[A-Z][\s.-]*\d{3}[\s.-]?\d{3}(?!\d)", Options)]
+    private static partial Regex CustomerNumberRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{2}[\s.-]?\d{6}[\s.-]?[A-Z][\s.-]?\d{3}(?!\d)", Options)]
+    private static partial Regex PensionNumberRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{2}[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]?\d{3}(?!\d)", Options)]
+    private static partial Regex TaxIdRegex();
+
+    [GeneratedRegex(@"\b(?:TL|MA|FK|SB)[\s-]?\d{3,6}\b", Options)]
+    private static partial Regex StaffIdRegex();
+
+    // +49 211 5550101, +49 (0)211 123 45 67, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567
+    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}[\s/-]*(?:\(0\)[\s/-]*)?\d(?:[\s/()-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0\d{2,5}\)?(?:[\s/-]{0,3}\d){4,12})(?!\d)", Options)]
+    private static partial Regex PhoneRegex();
+
+    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+\p{L}[\p{L}-]*|(?:\b\p{L}[\p{L}-]*\s+)?\b[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof))\s*\d{1,4}\s?[a-z]?\b", Options)]
+    private static partial Regex StreetRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:D-)?\d{5}\s+\p{L}[\p{L}.-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?", Options)]
+    private static partial Regex PostcodeCityRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\s/.-]?\d){5,}(?![\p{L}\d])", Options)]
+    private static partial Regex LongNumberRegex();
+}
+
+/// <summary>A detector from a regular expression and a replacement function (null skips the match).</summary>
+internal sealed class RegexDetector : ITextDetector
+{
+    private readonly Regex _regex;
+    private readonly Func<Match, ScrubContext, string?> _replacement;
+
+    public RegexDetector(string name, Regex regex, Func<Match, ScrubContext, string?> replacement)
+    {
+        Name = name;
+        _regex = regex;
+        _replacement = replacement;
+    }
+
+    public string Name { get; }
+
+    public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
+    {
+        for (var match = _regex.Match(text); match.Success; match = match.NextMatch())
+        {
+            if (_replacement(match, context) is { } replacement)
+            {
+                matches.Add(new TextMatch(match.Index, match.Length, replacement));
+            }
+        }
+    }
+}

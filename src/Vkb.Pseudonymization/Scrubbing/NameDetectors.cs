@@ -1,0 +1,208 @@
+using System.Collections.Frozen;
+using Vkb.Pseudonymization.Policies;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>Word scanning shared by the name detectors: letter runs, an optional initial ("A. ") before.</summary>
+internal static class Words
+{
+    public static IEnumerable<(int Start, int Length)> Scan(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isLetter = i < text.Length && char.IsLetter(text[i]);
+            if (isLetter && start < 0)
+            {
+                start = i;
+            }
+            else if (!isLetter && start >= 0)
+            {
+                yield return (start, i - start);
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>Whether the word (or the word without an inflection "s") has a key in <paramref name="keys"/>.</summary>
+    public static bool TryFind<T>(ReadOnlySpan<char> word, IReadOnlyDictionary<string, T> keys, out T value)
+    {
+        foreach (var key in NameFolding.Keys(word))
+        {
+            if (keys.TryGetValue(key, out value!))
+            {
+                return true;
+            }
+        }
+
+        if (word.Length > 3 && (word[^1] == 's' || word[^1] == 'S'))
+        {
+            foreach (var key in NameFolding.Keys(word[..^1]))
+            {
+                if (keys.TryGetValue(key, out value!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Extends a match start over a preceding initial such as "A. " or "A.".</summary>
+    public static int WithInitial(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i >= 1 && text[i] == '.' && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2])))
+        {
+            return i - 1;
+        }
+
+        return start;
+    }
+}
+
+/// <summary>Names known from the record (customer, case worker, team lead) in any case, inflection, transliteration or abbreviation.</summary>
+internal sealed class KnownNameDetector : ITextDetector
+{
+    public string Name => "knownName";
+
+    public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
+    {
+        if (context.KnownNames.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (start, length) in Words.Scan(text))
+        {
+            if (Words.TryFind(text.AsSpan(start, length), context.KnownNames, out var role))
+            {
+                var from = Words.WithInitial(text, start);
+                matches.Add(new TextMatch(from, start + length - from, Token(role)));
+            }
+        }
+    }
+
+    private static string Token(NameRole role) => role switch
+    {
+        NameRole.Customer => "[Kunde]",
+        NameRole.CaseWorker => "[Fachkraft]",
+        _ => "[Teamleitung]",
+    };
+}
+
+/// <summary>
+/// Third persons introduced by an honorific or role ("Herr Kowalski", "Vermieter Schneider", "Fr. Yilmaz",
+/// "Firma Krause GmbH"): the name becomes <c>[Person n]</c>, and later bare mentions of that surname too.
+/// </summary>
+internal sealed class ThirdPersonDetector : ITextDetector
+{
+    private static readonly FrozenSet<string> Introducers = new[]
+    {
+        "herr", "herrn", "frau", "hr", "fr", "dr", "prof", "vermieter", "vermieterin", "arbeitgeber", "arbeitgeberin", "firma",
+        "ehemann", "ehefrau", "partner", "partnerin", "sohn", "tochter", "mutter", "vater", "bruder", "schwester",
+        "nachbar", "nachbarin", "betreuer", "betreuerin", "ansprechpartner", "ansprechpartnerin", "kollege", "kollegin",
+        "lebensgefährte", "lebensgefährtin", "onkel", "tante", "oma", "opa", "schwiegermutter", "schwiegervater",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> StopWords = new[]
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "ist", "sind", "war", "waren", "hat",
+        "hatte", "haben", "wird", "wurde", "will", "soll", "sollte", "kann", "konnte", "muss", "und", "oder", "aber", "nicht", "noch",
+        "sich", "mit", "von", "vom", "zu", "zum", "zur", "im", "in", "am", "an", "auf", "aus", "für", "bei", "nach", "über", "unter",
+        "wegen", "als", "auch", "sei", "seit", "meldet", "meldete", "teilt", "teilte", "rief", "ruft", "kam", "kommt", "bestätigt",
+        "informiert", "gibt", "gab", "sagt", "sagte", "möchte", "erklärt", "lebt", "wohnt", "arbeitet", "heute", "gestern", "morgen",
+        "sowie", "bzw", "telefonisch", "persönlich", "kündigt", "kündigte", "verweigert", "zahlt", "unterstützt", "des", "ihr", "ihre",
+        "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "mein", "meine", "unser", "unsere", "hier", "dort", "wieder", "erneut",
+        "nun", "jetzt", "bereits", "schon", "nur", "sehr", "gut", "krank", "da", "so", "wie", "was", "wer", "wo", "ob", "dass",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public string Name => "thirdPerson";
+
+    public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
+    {
+        var words = Words.Scan(text).ToList();
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            var (start, length) = words[i];
+            if (!Introducers.Contains(text.Substring(start, length)))
+            {
+                continue;
+            }
+
+            // The name follows the introducer after spaces, an abbreviation dot or a title ("Herrn Dr. Meier").
+            var j = i + 1;
+            while (j < words.Count && Adjacent(text, words[j - 1], words[j]) && Introducers.Contains(text.Substring(words[j].Start, words[j].Length)))
+            {
+                j++;
+            }
+
+            if (j < words.Count && words[j].Length == 1 && Adjacent(text, words[j - 1], words[j]) && j + 1 < words.Count &&
+                text.Length > words[j].Start + 1 && text[words[j].Start + 1] == '.')
+            {
+                j++; // an initial: "Herr A. Meier"
+            }
+
+            if (j >= words.Count || !Adjacent(text, words[j - 1], words[j]) || !IsName(text, words[j]))
+            {
+                continue;
+            }
+
+            var surname = words[j];
+            if (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]) && text[words[j + 1].Start - 1] == ' ' &&
+                char.IsUpper(text[words[j + 1].Start]) && IsName(text, words[j + 1]) && !IsCompanySuffix(text, words[j + 1]))
+            {
+                // "Herr Hans Meier": both words are the person; key by the last.
+                context.PersonToken(text.Substring(words[j + 1].Start, words[j + 1].Length));
+                RegisterAlias(context, text.Substring(surname.Start, surname.Length), text.Substring(words[j + 1].Start, words[j + 1].Length));
+                surname = words[j + 1];
+            }
+
+            context.PersonToken(text.Substring(surname.Start, surname.Length));
+        }
+
+        if (context.PersonTokens.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (start, length) in words)
+        {
+            if (Words.TryFind(text.AsSpan(start, length), context.PersonTokens, out var token))
+            {
+                var from = Words.WithInitial(text, start);
+                matches.Add(new TextMatch(from, start + length - from, token));
+            }
+        }
+    }
+
+    private static void RegisterAlias(ScrubContext context, string firstName, string surname)
+    {
+        // The first name shares the surname's token, so "Hans Meier" collapses to one token.
+        var token = context.PersonToken(surname);
+        var key = NameFolding.Keys(firstName).First();
+        if (!context.TryGetPersonToken(key, out _))
+        {
+            context.AddPersonAlias(key, token);
+        }
+    }
+
+    private static bool Adjacent(string text, (int Start, int Length) left, (int Start, int Length) right)
+    {
+        var gap = text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length);
+        return gap.Length is >= 1 and <= 3 && gap.Trim().Length <= 1 && (gap.Trim().Length == 0 || gap.Trim()[0] == '.') && gap[^1] is ' ' or '.';
+    }
+
+    private static bool IsName(string text, (int Start, int Length) word) =>
+        word.Length >= 2 && !StopWords.Contains(text.Substring(word.Start, word.Length));
+
+    private static bool IsCompanySuffix(string text, (int Start, int Length) word) =>
+        text.AsSpan(word.Start, word.Length) is "GmbH" or "AG" or "KG" or "OHG" or "UG" or "eK" or "GbR" or "Co";
+}

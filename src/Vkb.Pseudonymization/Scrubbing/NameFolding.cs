@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>Folds names for matching: case-insensitive, transliteration-insensitive (ü = ue = u, ß = ss).</summary>
+internal static class NameFolding
+{
+    /// <summary>The letter words of a name ("Müller-Lüdenscheidt" → "Müller", "Lüdenscheidt").</summary>
+    public static IEnumerable<string> Words(string name)
+    {
+        var start = -1;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            var isLetter = i < name.Length && char.IsLetter(name[i]);
+            if (isLetter && start < 0)
+            {
+                start = i;
+            }
+            else if (!isLetter && start >= 0)
+            {
+                if (i - start >= 2)
+                {
+                    yield return name[start..i];
+                }
+
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>The keys of a word: umlauts as digraphs (ue), and umlauts stripped (u); both lower-case.</summary>
+    public static IEnumerable<string> Keys(ReadOnlySpan<char> word)
+    {
+        var digraph = Fold(word, digraphs: true);
+        var stripped = Fold(word, digraphs: false);
+        return digraph == stripped ? [digraph] : [digraph, stripped];
+    }
+
+    /// <summary>Folds a word to lower case ASCII where possible.</summary>
+    public static string Fold(ReadOnlySpan<char> word, bool digraphs)
+    {
+        var builder = new StringBuilder(word.Length + 4);
+        foreach (var raw in word)
+        {
+            var c = char.ToLowerInvariant(raw);
+            switch (c)
+            {
+                case 'ä':
+                    builder.Append(digraphs ? "ae" : "a");
+                    break;
+                case 'ö':
+                    builder.Append(digraphs ? "oe" : "o");
+                    break;
+                case 'ü':
+                    builder.Append(digraphs ? "ue" : "u");
+                    break;
+                case 'ß':
+                    builder.Append("ss");
+                    break;
+                default:
+                    if (c < 128)
+                    {
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+                        {
+                            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                            {
+                                builder.Append(d);
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,149 @@
+using System.Text;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// Scrubs free text: runs the detectors in order, each over the text with earlier findings replaced by
+/// placeholders, then writes the replacements. Adjacent identical tokens separated only by spaces
+/// collapse ("Anna Müller" → <c>[Kunde]</c>).
+/// </summary>
+/// <remarks>Thread safety: immutable; safe to share across threads (one <see cref="ScrubContext"/> per record).</remarks>
+public sealed class TextScrubber
+{
+    private const char FirstPlaceholder = '\uE000';
+    private const int MaxPlaceholders = 0xF8FF - 0xE000;
+
+    /// <summary>Creates a scrubber with the built-in detectors followed by <paramref name="additionalDetectors"/>.</summary>
+    /// <param name="additionalDetectors">A host's own detectors; they run after the identifier and date detectors and before the name detectors.</param>
+    public TextScrubber(IEnumerable<ITextDetector>? additionalDetectors = null)
+    {
+        var detectors = new List<ITextDetector>(BuiltInDetectors.Identifiers());
+        detectors.AddRange(additionalDetectors ?? []);
+        detectors.AddRange(BuiltInDetectors.Names());
+        Detectors = detectors;
+    }
+
+    /// <summary>The detectors in the order they run.</summary>
+    public IReadOnlyList<ITextDetector> Detectors { get; }
+
+    /// <summary>Scrubs one note.</summary>
+    /// <param name="text">The note.</param>
+    /// <param name="context">The record's context.</param>
+    /// <returns>The scrubbed note.</returns>
+    public string Scrub(string text, ScrubContext context)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(context);
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        // Input characters in the placeholder range cannot be told apart from placeholders: neutralise them.
+        var working = text.AsSpan().IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF) >= 0 ? Neutralise(text) : text;
+        var replacements = new List<string>();
+        var matches = new List<TextMatch>();
+        foreach (var detector in Detectors)
+        {
+            matches.Clear();
+            detector.Detect(working, context, matches);
+            if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            var applied = Apply(ref working, matches, replacements);
+            context.Count(detector.Name, applied);
+        }
+
+        return replacements.Count == 0 ? working : Expand(working, replacements);
+    }
+
+    private static string Neutralise(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= FirstPlaceholder and <= (char)0xF8FF)
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static int Apply(ref string working, List<TextMatch> matches, List<string> replacements)
+    {
+        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var builder = new StringBuilder(working.Length);
+        var position = 0;
+        var applied = 0;
+        foreach (var match in matches)
+        {
+            if (match.Start < position || match.Length <= 0 || match.Start + match.Length > working.Length ||
+                working.AsSpan(match.Start, match.Length).IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF) >= 0)
+            {
+                continue;
+            }
+
+            builder.Append(working, position, match.Start - position);
+            if (replacements.Count < MaxPlaceholders)
+            {
+                builder.Append((char)(FirstPlaceholder + replacements.Count));
+                replacements.Add(match.Replacement);
+            }
+            else
+            {
+                builder.Append(match.Replacement);
+            }
+
+            position = match.Start + match.Length;
+            applied++;
+        }
+
+        builder.Append(working, position, working.Length - position);
+        working = builder.ToString();
+        return applied;
+    }
+
+    private static string Expand(string working, List<string> replacements)
+    {
+        var builder = new StringBuilder(working.Length + (replacements.Count * 12));
+        string? lastToken = null;
+        var pendingSpaces = 0;
+        for (var i = 0; i < working.Length; i++)
+        {
+            var c = working[i];
+            var index = c - FirstPlaceholder;
+            if (index >= 0 && index < replacements.Count)
+            {
+                var token = replacements[index];
+                if (lastToken is not null && string.Equals(token, lastToken, StringComparison.Ordinal) && token.StartsWith('['))
+                {
+                    pendingSpaces = 0; // collapse "[Kunde] [Kunde]"
+                    continue;
+                }
+
+                builder.Append(' ', pendingSpaces);
+                pendingSpaces = 0;
+                builder.Append(token);
+                lastToken = token;
+            }
+            else if (c == ' ' && lastToken is not null)
+            {
+                pendingSpaces++;
+            }
+            else
+            {
+                builder.Append(' ', pendingSpaces);
+                pendingSpaces = 0;
+                builder.Append(c);
+                lastToken = null;
+            }
+        }
+
+        builder.Append(' ', pendingSpaces);
+        return builder.ToString();
+    }
+}

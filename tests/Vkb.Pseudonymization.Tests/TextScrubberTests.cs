@@ -1,0 +1,171 @@
+using NodaTime;
+using Vkb.Pseudonymization;
+using Vkb.Pseudonymization.Policies;
+using Vkb.Pseudonymization.Scrubbing;
+
+namespace Vkb.Pseudonymization.Tests;
+
+public class TextScrubberTests
+{
+    private static readonly PseudonymizationKey Key = TestKeys.Key();
+    private static readonly Pseudonymizer Pseudonymizer = new(Key);
+    private static readonly TextScrubber Scrubber = new();
+
+    private static ScrubContext Context(int offset = -21)
+    {
+        var context = new ScrubContext(Pseudonymizer, "P1", offset, new LocalDate(1984, 7, 12), new LocalDate(2025, 4, 1));
+        context.AddKnownName("Anna", NameRole.Customer);
+        context.AddKnownName("Müller", NameRole.Customer);
+        context.AddKnownName("Schmidt", NameRole.Customer);
+        context.AddKnownName("Jonas Becker", NameRole.CaseWorker);
+        context.AddKnownName("Petra Schulz", NameRole.TeamLead);
+        return context;
+    }
+
+    private static string Scrub(string note) => Scrubber.Scrub(note, Context());
+
+    [Theory]
+    [Trait("Rule", "P2")]
+    [InlineData("Gespräch mit Anna Müller", "Müller")]
+    [InlineData("Fr. Müller erschien pünktlich", "Müller")]
+    [InlineData("A. Müller erschien", "Müller")]
+    [InlineData("Müllers Unterlagen fehlen", "Müller")]
+    [InlineData("Frau Mueller rief an", "Mueller")]
+    [InlineData("MÜLLER, ANNA", "ANNA")]
+    [InlineData("geb. Schmidt", "Schmidt")]
+    [InlineData("Hr. Becker übernimmt", "Becker")]
+    [InlineData("Rücksprache mit petra schulz", "schulz")]
+    [InlineData("J. Becker und P. Schulz", "Schulz")]
+    public void Scrub_KnownNamesInAnySpelling_AreReplaced(string note, string name)
+    {
+        var scrubbed = Scrub(note);
+        scrubbed.ShouldNotContain(name, Case.Insensitive);
+    }
+
+    [Fact]
+    public void Scrub_KnownNames_BecomeRoleTokens()
+    {
+        Scrub("Anna Müller sprach mit Jonas Becker, TL Petra Schulz informiert.")
+            .ShouldBe("[Kunde] sprach mit [Fachkraft], TL [Teamleitung] informiert.");
+    }
+
+    [Theory]
+    [Trait("Rule", "P2")]
+    [InlineData("Vermieter Schneider kündigt", "Schneider")]
+    [InlineData("Fr. Yilmaz vom Amt", "Yilmaz")]
+    [InlineData("Herrn Dr. Kowalski informiert", "Kowalski")]
+    [InlineData("Arbeitgeber: Firma Krause GmbH", "Krause")]
+    [InlineData("Ehemann Hans Wagner begleitet", "Wagner")]
+    [InlineData("Tochter Lea kommt mit", "Lea")]
+    public void Scrub_ThirdPersonsAfterIntroducers_AreReplaced(string note, string name)
+    {
+        var scrubbed = Scrub(note);
+        scrubbed.ShouldNotContain(name, Case.Insensitive);
+        scrubbed.ShouldContain("[Person 1]");
+    }
+
+    [Fact]
+    public void Scrub_ThirdPersons_KeepOneTokenPerPersonWithinTheRecord()
+    {
+        var context = Context();
+        var first = Scrubber.Scrub("Vermieter Schneider droht mit Kündigung, Herr Kowalski bürgt.", context);
+        var second = Scrubber.Scrub("Schneiders Anwalt meldet sich; Kowalski nicht erreichbar.", context);
+        first.ShouldBe("Vermieter [Person 1] droht mit Kündigung, Herr [Person 2] bürgt.");
+        second.ShouldBe("[Person 1] Anwalt meldet sich; [Person 2] nicht erreichbar.");
+    }
+
+    [Theory]
+    [Trait("Rule", "P2")]
+    [InlineData("Kd.-Nr. 962 D 123456 angefragt", "123456")]
+    [InlineData("Kunde 962d123456", "962d123456")]
+    [InlineData("BG 96201BG0012345", "0012345")]
+    [InlineData("IBAN DE89 3704 0044 0532 0130 00", "0532")]
+    [InlineData("IBAN DE89370400440532013000", "0532013000")]
+    [InlineData("Tel. 0211/1234567", "1234567")]
+    [InlineData("Tel. +49 (0)211 123 45 67", "45 67")]
+    [InlineData("mobil 0172 5550101", "5550101")]
+    [InlineData("Tel 0211 1234-567", "1234-567")]
+    [InlineData("Mail anna.mueller@example.org", "mueller")]
+    [InlineData("Mail x.y(at)example.org", "example")]
+    [InlineData("Mail x [at] example [dot] org", "example")]
+    [InlineData("siehe https://example.org/profil?id=7", "example")]
+    [InlineData("wohnt Lindenstraße 12, 40210 Düsseldorf", "Lindenstr")]
+    [InlineData("wohnt Lindenstraße 12, 40210 Düsseldorf", "40210")]
+    [InlineData("neu: Am Markt 5", "Markt 5")]
+    [InlineData("Steuer-ID 65 929 970 489", "970")]
+    [InlineData("RVNR 65 170839 J 003", "170839")]
+    [InlineData("Rückfrage durch MA-0815", "0815")]
+    public void Scrub_Identifiers_AreReplaced(string note, string fragment)
+    {
+        Scrub(note).ShouldNotContain(fragment, Case.Insensitive);
+    }
+
+    [Fact]
+    public void Scrub_CustomerNumber_BecomesThatCustomersPseudonym()
+    {
+        var expected = Pseudonymizer.Pseudonymize(PseudonymDomain.Customer, "P1", "962D123456").Value;
+        Scrub("Kd.-Nr. 962 d 123 456 prüfen").ShouldBe($"Kd.-Nr. {expected} prüfen");
+    }
+
+    [Theory]
+    [Trait("Rule", "P7")]
+    [InlineData("Termin am 12.03.2024.", "Termin am 20.02.2024.")]
+    [InlineData("Termin am 12.3.24", "Termin am 20.2.24")]
+    [InlineData("Termin am 2024-03-12", "Termin am 2024-02-20")]
+    [InlineData("Termin am 12. März 2024", "Termin am 20. Februar 2024")]
+    [InlineData("Termin am 12/03/2024", "Termin am 20/02/2024")]
+    public void Scrub_Dates_AreShiftedInTheirOwnFormat(string note, string expected)
+    {
+        Scrub(note).ShouldBe(expected);
+    }
+
+    [Theory]
+    [Trait("Rule", "P2")]
+    [InlineData("geboren 12.07.1984")]
+    [InlineData("Geburtsdatum: 1984-07-12")]
+    [InlineData("DOB 12.7.84")]
+    [InlineData("Sohn geb. 03.05.2010")]
+    public void Scrub_BirthDates_AreReplacedNotShifted(string note)
+    {
+        Scrub(note).ShouldContain("[Geburtsdatum]");
+    }
+
+    [Fact]
+    public void Scrub_LineBreaksInsideNotes_StillFindEverything()
+    {
+        var scrubbed = Scrub("Anruf von\nFrau Müller,\r\nTel. 0211/1234567\nKd.-Nr. 962 D 123456");
+        scrubbed.ShouldNotContain("Müller");
+        scrubbed.ShouldNotContain("1234567");
+        scrubbed.ShouldNotContain("123456");
+    }
+
+    [Fact]
+    public void Scrub_OrdinaryText_IsLeftAlone()
+    {
+        const string note = "Beratung zu Weiterbildung, Bewerbungen besprochen; nächster Schritt: Maßnahme beginnen.";
+        Scrub(note).ShouldBe(note);
+    }
+
+    [Fact]
+    public void Scrub_CustomDetector_RunsAndIsCounted()
+    {
+        var scrubber = new TextScrubber([new LicencePlateDetector()]);
+        var context = Context();
+        scrubber.Scrub("Kennzeichen D-AB 1234 notiert", context).ShouldBe("Kennzeichen [Kfz] notiert");
+        context.Counts["licencePlate"].ShouldBe(1);
+    }
+
+    private sealed class LicencePlateDetector : ITextDetector
+    {
+        public string Name => "licencePlate";
+
+        public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
+        {
+            var index = text.IndexOf("D-AB 1234", StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                matches.Add(new TextMatch(index, 9, "[Kfz]"));
+            }
+        }
+    }
+}
