@@ -67,15 +67,15 @@ internal sealed class UnitProjection
                 : "the sequence number repeats or goes back.";
         }
 
+        string? chainProblem = null;
         if (!string.Equals(EventCodec.Hash(stored.PreviousHash, stored.UnitCode, stored.Sequence, stored.Payload), stored.Hash, StringComparison.Ordinal))
         {
-            return "the event's content does not match its hash.";
+            chainProblem = "the event's content does not match its hash.";
         }
-
-        if (!string.Equals(stored.PreviousHash, HeadHash, StringComparison.Ordinal))
+        else if (!string.Equals(stored.PreviousHash, HeadHash, StringComparison.Ordinal))
         {
             kind = LedgerProblemKind.BrokenLink;
-            return "the event does not link to the previous event's hash (an event before it was changed, inserted or removed).";
+            chainProblem = "the event does not link to the previous event's hash (an event before it was changed, inserted or removed).";
         }
 
         LedgerEvent decoded;
@@ -85,14 +85,26 @@ internal sealed class UnitProjection
         }
         catch (FormatException)
         {
+            if (chainProblem is not null)
+            {
+                return chainProblem;
+            }
+
             kind = LedgerProblemKind.Unreadable;
             return "the payload is not a valid ledger event.";
         }
 
-        kind = LedgerProblemKind.Inconsistent;
+        // A chain problem is reported, but the readable content is still applied so that one
+        // tampered event is reported once instead of as a cascade of follow-up inconsistencies.
         var error = Apply(decoded, stored.Sequence);
+        if (chainProblem is not null)
+        {
+            return chainProblem;
+        }
+
         if (error is not null)
         {
+            kind = LedgerProblemKind.Inconsistent;
             return error;
         }
 

@@ -1,0 +1,91 @@
+using NodaTime;
+using Vkb.Entitlements;
+
+namespace Vkb.Entitlements.Tests.Support;
+
+/// <summary>A fixed clock, so recorded instants are deterministic.</summary>
+public sealed class FixedClock(Instant now) : IClock
+{
+    public static FixedClock Default { get; } = new(Instant.FromUtc(2025, 6, 1, 8, 0));
+
+    public Instant GetCurrentInstant() => now;
+}
+
+/// <summary>Shared steps of the entitlement scenarios, used by the in-memory and SQLite tests.</summary>
+public static class Scenario
+{
+    public static readonly PrincipalId Manager = PrincipalId.Create("mgr-1");
+    public static readonly PrincipalId Approver = PrincipalId.Create("approver-1");
+    public static readonly OrgUnit Nrw = OrgUnit.Parse("NRW");
+    public static readonly OrgUnit By = OrgUnit.Parse("BY");
+
+    public static PrincipalId Staff(int i) => PrincipalId.Create($"staff-{i}");
+
+    public static PrincipalId ApproverNo(int i) => PrincipalId.Create($"approver-{i}");
+
+    public static EntitlementPolicy Policy(int? headOfficeCap = null, string? carryOver = null)
+    {
+        var options = new EntitlementsOptions { HeadOfficeCap = headOfficeCap, CarryOverDirectiveId = carryOver };
+        return EntitlementPolicy.Create(options);
+    }
+
+    public static GrantRequest Request(int staff, OrgUnit unit, LocalDate from, LocalDate to) =>
+        new(Staff(staff), unit, from, to, Manager, from.PlusDays(-60));
+
+    /// <summary>Requests <paramref name="count"/> grants for one unit and month, each for a different person.</summary>
+    public static async Task<IReadOnlyList<GrantId>> RequestMonthAsync(GrantService service, OrgUnit unit, YearMonth month, int count, int firstStaff = 0)
+    {
+        var ids = new List<GrantId>();
+        for (var i = 0; i < count; i++)
+        {
+            var decision = await service.RequestAsync(Request(firstStaff + i, unit, month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month))));
+            decision.IsAccepted.ShouldBeTrue(decision.Reason);
+            ids.Add(decision.GrantId!);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Approves every request once, one after another.</summary>
+    public static async Task<IReadOnlyList<GrantDecision>> ApproveAllAsync(GrantService service, IEnumerable<GrantId> ids, LocalDate on)
+    {
+        var results = new List<GrantDecision>();
+        foreach (var id in ids)
+        {
+            results.Add(await service.ApproveAsync(id, Approver, on));
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="attempts"/> approvals in parallel, spread over the requests and the
+    /// services (which may share one store or one database file), released at the same moment.
+    /// </summary>
+    public static async Task<IReadOnlyList<GrantDecision>> ApproveInParallelAsync(IReadOnlyList<GrantService> services, IReadOnlyList<GrantId> ids, int attempts, LocalDate on)
+    {
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tasks = Enumerable.Range(0, attempts).Select(i => Task.Run(async () =>
+        {
+            await start.Task;
+            return await services[i % services.Count].ApproveAsync(ids[i % ids.Count], ApproverNo(i % 3), on);
+        })).ToList();
+        start.SetResult();
+        return await Task.WhenAll(tasks);
+    }
+
+    public static async Task<int> EventCountAsync(IGrantStore store)
+    {
+        var count = 0;
+        foreach (var unit in await store.ListUnitsAsync())
+        {
+            count += (await store.ReadAsync(unit, 0)).Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>A comparable picture of a view: every grant with its status and dates.</summary>
+    public static IReadOnlyList<string> Describe(EntitlementView view) =>
+        view.Grants.Select(g => $"{g.Id} {g.Grantee} {g.Status} {g.Period} {g.DecidedOn} {g.RevokedOn} {g.ExpiredOn} {g.DirectiveIds}").ToList();
+}
