@@ -51,16 +51,17 @@ internal sealed partial class ItemValidator
             var draft = drafts[i];
             var path = PathOf(prefix, i, draft.LinkId);
             var position = _position++;
-            if (!IsValidLinkId(LocalPart(draft.LinkId, path)))
+            var namespaced = IsNamespaced(draft.LinkId, path, out var local);
+            if (namespaced && !IsValidLinkId(local))
             {
                 Add("invalid-link-id", path, "A link id must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit" +
                     (_namespacePrefix is null ? "." : $", after the namespace prefix '{_namespacePrefix}'."));
             }
-            else if (_known.ContainsKey(draft.LinkId!))
+            else if (namespaced && _known.ContainsKey(draft.LinkId!))
             {
                 Add("duplicate-link-id", path, "Link ids must be unique across the catalogue and its extensions.");
             }
-            else
+            else if (namespaced)
             {
                 _known[draft.LinkId!] = (position, null, draft);
             }
@@ -72,20 +73,22 @@ internal sealed partial class ItemValidator
         }
     }
 
-    private string? LocalPart(string? linkId, string path)
+    private bool IsNamespaced(string? linkId, string path, out string? local)
     {
+        local = linkId;
         if (_namespacePrefix is null || linkId is null)
         {
-            return linkId;
+            return true;
         }
 
         if (!linkId.StartsWith(_namespacePrefix, StringComparison.Ordinal))
         {
             Add("link-id-not-namespaced", path, $"Every link id of a regional extension must start with its namespace '{_namespacePrefix}'.");
-            return null;
+            return false;
         }
 
-        return linkId[_namespacePrefix.Length..];
+        local = linkId[_namespacePrefix.Length..];
+        return true;
     }
 
     private List<CatalogItem> Convert(IReadOnlyList<ItemDraft> drafts, string prefix)
