@@ -1,0 +1,765 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Vkb.Catalog.Serialization;
+
+namespace Vkb.Catalog;
+
+/// <summary>What a JSON document holds, from its <c>schema</c> field.</summary>
+public enum CatalogDocumentKind
+{
+    /// <summary>Not a document of this package (or not JSON).</summary>
+    Unknown,
+
+    /// <summary><c>vkb-catalog/1</c>.</summary>
+    Catalog,
+
+    /// <summary><c>vkb-catalog-extension/1</c>.</summary>
+    Extension,
+
+    /// <summary><c>vkb-assessment/1</c>.</summary>
+    Assessment,
+}
+
+/// <summary>
+/// Reads and writes catalogues, extensions and assessments in the stable JSON schema of
+/// <c>docs/catalog-schema.md</c> (System.Text.Json, source-generated). Reading never throws for bad
+/// input: it returns every problem, with JSON line numbers for malformed text.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class CatalogJson
+{
+    /// <summary>The schema id of catalogue documents.</summary>
+    public const string CatalogSchema = "vkb-catalog/1";
+
+    /// <summary>The schema id of extension documents.</summary>
+    public const string ExtensionSchema = "vkb-catalog-extension/1";
+
+    /// <summary>The schema id of assessment documents.</summary>
+    public const string AssessmentSchema = "vkb-assessment/1";
+
+    /// <summary>Tells which kind of document a JSON text is, from its <c>schema</c> field.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The kind, or <see cref="CatalogDocumentKind.Unknown"/>.</returns>
+    public static CatalogDocumentKind DetectKind(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("schema", out var schema))
+            {
+                return CatalogDocumentKind.Unknown;
+            }
+
+            return schema.ValueKind != JsonValueKind.String ? CatalogDocumentKind.Unknown : schema.GetString() switch
+            {
+                CatalogSchema => CatalogDocumentKind.Catalog,
+                ExtensionSchema => CatalogDocumentKind.Extension,
+                AssessmentSchema => CatalogDocumentKind.Assessment,
+                _ => CatalogDocumentKind.Unknown,
+            };
+        }
+        catch (JsonException)
+        {
+            return CatalogDocumentKind.Unknown;
+        }
+    }
+
+    /// <summary>Writes a catalogue.</summary>
+    /// <param name="catalog">The catalogue.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static string Write(Catalog catalog)
+    {
+        Preconditions.CheckNotNull(catalog);
+        var dto = new CatalogDocumentDto
+        {
+            Schema = CatalogSchema,
+            Id = catalog.Id,
+            CustomerProcess = catalog.CustomerProcess,
+            Version = catalog.Version.ToString(),
+            Status = StatusCode(catalog.Status),
+            Effective = Effective(catalog.EffectiveFrom, catalog.EffectiveTo),
+            Title = catalog.Title,
+            Description = catalog.Description,
+            Items = catalog.Items.Select(ToDto).ToList(),
+        };
+        return JsonSerializer.Serialize(dto, CatalogJsonContext.Default.CatalogDocumentDto);
+    }
+
+    /// <summary>Writes an extension.</summary>
+    /// <param name="extension">The extension.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extension"/> is null.</exception>
+    public static string Write(CatalogExtension extension)
+    {
+        Preconditions.CheckNotNull(extension);
+        var dto = new CatalogDocumentDto
+        {
+            Schema = ExtensionSchema,
+            Id = extension.Id,
+            RegionalDirectorate = extension.RegionalDirectorate,
+            Base = ToDto(extension.Base),
+            Version = extension.Version.ToString(),
+            Status = StatusCode(extension.Status),
+            Effective = Effective(extension.EffectiveFrom, extension.EffectiveTo),
+            Title = extension.Title,
+            Items = extension.Items.Select(ToDto).ToList(),
+        };
+        return JsonSerializer.Serialize(dto, CatalogJsonContext.Default.CatalogDocumentDto);
+    }
+
+    /// <summary>Writes an assessment.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static string Write(Assessment assessment) =>
+        JsonSerializer.Serialize(ToDto(Preconditions.CheckNotNull(assessment)), CatalogJsonContext.Default.AssessmentDto);
+
+    /// <summary>Writes several assessments as one JSON array.</summary>
+    /// <param name="assessments">The assessments.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessments"/> is null.</exception>
+    public static string Write(IEnumerable<Assessment> assessments) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(assessments).Select(ToDto).ToList(), CatalogJsonContext.Default.ListAssessmentDto);
+
+    /// <summary>Reads a catalogue and validates it completely (JSON shape and every builder rule).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The catalogue or every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static BuildResult<Catalog> ReadCatalog(string json)
+    {
+        var problems = new List<ValidationProblem>();
+        var dto = Parse(json, CatalogJsonContext.Default.CatalogDocumentDto, problems);
+        if (dto is null)
+        {
+            return BuildResult.Failed<Catalog>(problems);
+        }
+
+        CheckSchema(dto.Schema, CatalogSchema, problems);
+        var version = ReadVersion(dto.Version, "version", problems);
+        var builder = new CatalogBuilder(dto.Id ?? string.Empty, dto.CustomerProcess ?? string.Empty, version)
+        {
+            Title = dto.Title,
+            Description = dto.Description,
+            Status = ReadStatus(dto.Status, problems),
+        };
+        (builder.EffectiveFrom, builder.EffectiveTo) = ReadEffective(dto.Effective, problems);
+        if (dto.CustomerProcess is null)
+        {
+            problems.Add(new ValidationProblem("missing-field", "customerProcess", "The customer process is required."));
+        }
+
+        AddItems(builder.Items, dto.Items, "items", problems);
+        var built = builder.Build();
+        problems.AddRange(built.Problems);
+        return problems.Count > 0 ? BuildResult.Failed<Catalog>(problems) : built;
+    }
+
+    /// <summary>Reads an extension and validates it against its base catalogue, found among <paramref name="catalogs"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="catalogs">Candidate base catalogues.</param>
+    /// <returns>The extension or every problem.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static BuildResult<CatalogExtension> ReadExtension(string json, IEnumerable<Catalog> catalogs)
+    {
+        Preconditions.CheckNotNull(catalogs);
+        var problems = new List<ValidationProblem>();
+        var dto = Parse(json, CatalogJsonContext.Default.CatalogDocumentDto, problems);
+        if (dto is null)
+        {
+            return BuildResult.Failed<CatalogExtension>(problems);
+        }
+
+        CheckSchema(dto.Schema, ExtensionSchema, problems);
+        var basePin = ReadPin(dto.Base, "base", problems);
+        var baseCatalog = basePin is null ? null : catalogs.FirstOrDefault(c => c.Pin == basePin);
+        if (basePin is not null && baseCatalog is null)
+        {
+            problems.Add(new ValidationProblem("unknown-base", "base", $"The base catalogue version {basePin} is not available."));
+        }
+
+        if (baseCatalog is null)
+        {
+            return BuildResult.Failed<CatalogExtension>(problems);
+        }
+
+        var builder = new CatalogExtensionBuilder(dto.Id ?? string.Empty, dto.RegionalDirectorate ?? string.Empty, baseCatalog, ReadVersion(dto.Version, "version", problems))
+        {
+            Title = dto.Title,
+            Status = ReadStatus(dto.Status, problems),
+        };
+        (builder.EffectiveFrom, builder.EffectiveTo) = ReadEffective(dto.Effective, problems);
+        AddItems(builder.Items, dto.Items, "items", problems);
+        var built = builder.Build();
+        problems.AddRange(built.Problems);
+        return problems.Count > 0 ? BuildResult.Failed<CatalogExtension>(problems) : built;
+    }
+
+    /// <summary>Reads an assessment (its shape only; check it against its catalogue with <see cref="CatalogRegistry.Validate"/>).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The assessment or every problem (paths and line numbers, never values).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static BuildResult<Assessment> ReadAssessment(string json)
+    {
+        var problems = new List<ValidationProblem>();
+        var dto = Parse(json, CatalogJsonContext.Default.AssessmentDto, problems);
+        return dto is null ? BuildResult.Failed<Assessment>(problems) : FromDto(dto, string.Empty, problems);
+    }
+
+    /// <summary>Reads a JSON array of assessments.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The assessments or every problem, paths prefixed with the array index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static BuildResult<IReadOnlyList<Assessment>> ReadAssessments(string json)
+    {
+        var problems = new List<ValidationProblem>();
+        var dtos = Parse(json, CatalogJsonContext.Default.ListAssessmentDto, problems);
+        if (dtos is null)
+        {
+            return BuildResult.Failed<IReadOnlyList<Assessment>>(problems);
+        }
+
+        var result = new List<Assessment>();
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var one = dtos[i] is null ? null : FromDto(dtos[i], $"[{i}].", problems);
+            if (one?.Value is { } value)
+            {
+                result.Add(value);
+            }
+        }
+
+        return problems.Count > 0 ? BuildResult.Failed<IReadOnlyList<Assessment>>(problems) : BuildResult.Of<IReadOnlyList<Assessment>>(result);
+    }
+
+    /// <summary>
+    /// Reads a set of catalogue and extension documents (for example every <c>*.json</c> of a folder)
+    /// into a registry. Problems are prefixed with the document name.
+    /// </summary>
+    /// <param name="documents">Pairs of document name and JSON text.</param>
+    /// <returns>The registry or every problem of every document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
+    public static BuildResult<CatalogRegistry> ReadRegistry(IEnumerable<KeyValuePair<string, string>> documents)
+    {
+        var list = Preconditions.CheckNotNull(documents).ToList();
+        var problems = new List<ValidationProblem>();
+        var catalogs = new List<Catalog>();
+        var extensions = new List<KeyValuePair<string, string>>();
+        foreach (var (name, json) in list)
+        {
+            switch (DetectKind(json))
+            {
+                case CatalogDocumentKind.Extension:
+                    extensions.Add(new(name, json));
+                    break;
+                case CatalogDocumentKind.Catalog:
+                    var catalog = ReadCatalog(json);
+                    Collect(name, catalog.Problems, problems);
+                    if (catalog.Value is not null)
+                    {
+                        catalogs.Add(catalog.Value);
+                    }
+
+                    break;
+                default:
+                    problems.Add(new ValidationProblem("not-a-catalog", name, $"The document is not JSON with schema '{CatalogSchema}' or '{ExtensionSchema}'."));
+                    break;
+            }
+        }
+
+        var builtExtensions = new List<CatalogExtension>();
+        foreach (var (name, json) in extensions)
+        {
+            var extension = ReadExtension(json, catalogs);
+            Collect(name, extension.Problems, problems);
+            if (extension.Value is not null)
+            {
+                builtExtensions.Add(extension.Value);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return BuildResult.Failed<CatalogRegistry>(problems);
+        }
+
+        return CatalogRegistry.Create(catalogs, builtExtensions);
+    }
+
+    private static void Collect(string name, IEnumerable<ValidationProblem> source, List<ValidationProblem> into) =>
+        into.AddRange(source.Select(p => new ValidationProblem(p.Code, $"{name}: {p.Path}", p.Message)));
+
+    private static T? Parse<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, List<ValidationProblem> problems)
+        where T : class
+    {
+        Preconditions.CheckNotNull(json);
+        try
+        {
+            var value = JsonSerializer.Deserialize(json, type);
+            if (value is null)
+            {
+                problems.Add(new ValidationProblem("malformed-json", "line 1", "The document is the JSON literal null."));
+            }
+
+            return value;
+        }
+        catch (JsonException ex)
+        {
+            // The exception message quotes JSON paths only, but may quote an unknown property name: keep our own text.
+            var line = (ex.LineNumber ?? 0) + 1;
+            var where = ex.Path is { Length: > 0 } path ? $" at {path}" : string.Empty;
+            problems.Add(new ValidationProblem("malformed-json", $"line {line}{where}", "The document is not well-formed JSON of the expected shape (unknown field, wrong type or syntax error)."));
+            return null;
+        }
+    }
+
+    private static void CheckSchema(string? schema, string expected, List<ValidationProblem> problems)
+    {
+        if (schema != expected)
+        {
+            problems.Add(new ValidationProblem("wrong-schema", "schema", $"The schema must be '{expected}'."));
+        }
+    }
+
+    private static CatalogVersion ReadVersion(string? text, string path, List<ValidationProblem> problems)
+    {
+        if (CatalogVersion.TryParse(text, out var version))
+        {
+            return version;
+        }
+
+        problems.Add(new ValidationProblem("invalid-version", path, "A version must be 'major.minor'."));
+        return default;
+    }
+
+    private static CatalogPin? ReadPin(PinDto? dto, string path, List<ValidationProblem> problems)
+    {
+        if (dto?.Id is null)
+        {
+            problems.Add(new ValidationProblem("missing-field", path + ".id", "A pin needs an id and a version."));
+            return null;
+        }
+
+        return CatalogVersion.TryParse(dto.Version, out var version)
+            ? new CatalogPin(dto.Id, version)
+            : Fail(problems, new ValidationProblem("invalid-version", path + ".version", "A version must be 'major.minor'."));
+    }
+
+    private static CatalogPin? Fail(List<ValidationProblem> problems, ValidationProblem problem)
+    {
+        problems.Add(problem);
+        return null;
+    }
+
+    private static CatalogStatus ReadStatus(string? status, List<ValidationProblem> problems)
+    {
+        switch (status)
+        {
+            case "draft": return CatalogStatus.Draft;
+            case "active": return CatalogStatus.Active;
+            case "retired": return CatalogStatus.Retired;
+            default:
+                problems.Add(new ValidationProblem("invalid-status", "status", "The status must be draft, active or retired."));
+                return CatalogStatus.Draft;
+        }
+    }
+
+    private static string StatusCode(CatalogStatus status) => status switch
+    {
+        CatalogStatus.Active => "active",
+        CatalogStatus.Retired => "retired",
+        _ => "draft",
+    };
+
+    private static EffectiveDto Effective(LocalDate from, LocalDate? to) =>
+        new() { From = LocalDatePattern.Iso.Format(from), To = to is null ? null : LocalDatePattern.Iso.Format(to.Value) };
+
+    private static (LocalDate? From, LocalDate? To) ReadEffective(EffectiveDto? dto, List<ValidationProblem> problems)
+    {
+        if (dto is null)
+        {
+            return (null, null);
+        }
+
+        var from = ReadDate(dto.From, "effective.from", problems, required: false);
+        var to = ReadDate(dto.To, "effective.to", problems, required: false);
+        return (from, to);
+    }
+
+    private static LocalDate? ReadDate(string? text, string path, List<ValidationProblem> problems, bool required)
+    {
+        if (text is null)
+        {
+            if (required)
+            {
+                problems.Add(new ValidationProblem("missing-field", path, "A date (yyyy-MM-dd) is required."));
+            }
+
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        problems.Add(new ValidationProblem("invalid-date", path, "A date must be written yyyy-MM-dd."));
+        return null;
+    }
+
+    private static void AddItems(ItemListBuilder builder, List<ItemDto>? items, string path, List<ValidationProblem> problems)
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var itemPath = $"{path}[{i}]";
+            if (item is null)
+            {
+                problems.Add(new ValidationProblem("missing-field", itemPath, "An item must be an object."));
+                continue;
+            }
+
+            var condition = item.EnableWhen is null ? null : ReadCondition(item.EnableWhen, itemPath + ".enableWhen", problems);
+            switch (item.Type)
+            {
+                case "group":
+                    builder.Group(item.LinkId!, item.Text!, g => AddItems(g, item.Items, itemPath + ".items", problems), condition);
+                    break;
+                case "display":
+                    builder.Display(item.LinkId!, item.Text!);
+                    break;
+                case "question":
+                    var kind = ReadKind(item.AnswerKind, itemPath + ".answerKind", problems);
+                    builder.Question(item.LinkId!, item.Text!, kind, q =>
+                    {
+                        q.Required(item.Required).Repeats(item.Repeats).HelpText(item.HelpText).EnableWhen(condition);
+                        foreach (var option in item.Options ?? [])
+                        {
+                            q.Option(option?.Code!, option?.Display!);
+                        }
+                    });
+                    break;
+                default:
+                    problems.Add(new ValidationProblem("invalid-item-type", itemPath + ".type", "The item type must be group, display or question."));
+                    break;
+            }
+        }
+    }
+
+    private static AnswerKind ReadKind(string? kind, string path, List<ValidationProblem> problems)
+    {
+        switch (kind)
+        {
+            case "verdict": return AnswerKind.Verdict;
+            case "singleChoice": return AnswerKind.SingleChoice;
+            case "multipleChoice": return AnswerKind.MultipleChoice;
+            case "text": return AnswerKind.Text;
+            case "date": return AnswerKind.Date;
+            case "wholeNumber": return AnswerKind.WholeNumber;
+            default:
+                problems.Add(new ValidationProblem("invalid-answer-kind", path, "The answer kind must be verdict, singleChoice, multipleChoice, text, date or wholeNumber."));
+                return AnswerKind.Text;
+        }
+    }
+
+    internal static string KindCode(AnswerKind kind) => kind switch
+    {
+        AnswerKind.Verdict => "verdict",
+        AnswerKind.SingleChoice => "singleChoice",
+        AnswerKind.MultipleChoice => "multipleChoice",
+        AnswerKind.Text => "text",
+        AnswerKind.Date => "date",
+        _ => "wholeNumber",
+    };
+
+    private static EnableCondition? ReadCondition(ConditionDto dto, string path, List<ValidationProblem> problems)
+    {
+        var set = (dto.AnswerIs is null ? 0 : 1) + (dto.Answered is null ? 0 : 1) + (dto.All is null ? 0 : 1) + (dto.Any is null ? 0 : 1) + (dto.Not is null ? 0 : 1);
+        if (set != 1)
+        {
+            problems.Add(new ValidationProblem("invalid-condition", path, "A condition has exactly one of answerIs, answered, all, any, not."));
+            return null;
+        }
+
+        if (dto.AnswerIs is { } answerIs)
+        {
+            var value = answerIs.Value is null ? null : ReadValue(answerIs.Value, path + ".answerIs.value", problems);
+            if (answerIs.LinkId is null || value is null)
+            {
+                problems.Add(new ValidationProblem("invalid-condition", path + ".answerIs", "answerIs needs a linkId and a value."));
+                return null;
+            }
+
+            return EnableCondition.AnswerIs(answerIs.LinkId, value);
+        }
+
+        if (dto.Answered is { } answered)
+        {
+            return EnableCondition.Answered(answered);
+        }
+
+        if (dto.Not is { } not)
+        {
+            var operand = ReadCondition(not, path + ".not", problems);
+            return operand is null ? null : EnableCondition.Not(operand);
+        }
+
+        var (name, list) = dto.All is not null ? ("all", dto.All) : ("any", dto.Any!);
+        var operands = list.Select((c, i) => c is null ? null : ReadCondition(c, $"{path}.{name}[{i}]", problems)).ToList();
+        if (operands.Count == 0 || operands.Any(o => o is null))
+        {
+            problems.Add(new ValidationProblem("invalid-condition", $"{path}.{name}", "A composed condition needs at least one valid operand."));
+            return null;
+        }
+
+        return name == "all" ? EnableCondition.All(operands.ToArray()!) : EnableCondition.Any(operands.ToArray()!);
+    }
+
+    private static ConditionDto ToDto(EnableCondition condition) => condition switch
+    {
+        AnswerIsCondition a => new ConditionDto { AnswerIs = new AnswerIsDto { LinkId = a.LinkId, Value = ToDto(a.Value) } },
+        AnsweredCondition a => new ConditionDto { Answered = a.LinkId },
+        AllCondition a => new ConditionDto { All = a.Operands.Select(ToDto).ToList() },
+        AnyCondition a => new ConditionDto { Any = a.Operands.Select(ToDto).ToList() },
+        NotCondition n => new ConditionDto { Not = ToDto(n.Operand) },
+        _ => throw new ArgumentOutOfRangeException(nameof(condition), "Unknown condition type."),
+    };
+
+    internal static ValueDto ToDto(AnswerValue value) => value.Kind switch
+    {
+        AnswerValueKind.Verdict => new ValueDto { Verdict = VerdictCodes.ToCode(value.Verdict) },
+        AnswerValueKind.Code => new ValueDto { Code = value.Code },
+        AnswerValueKind.Text => new ValueDto { Text = value.Text },
+        AnswerValueKind.Date => new ValueDto { Date = LocalDatePattern.Iso.Format(value.Date) },
+        _ => new ValueDto { WholeNumber = value.WholeNumber },
+    };
+
+    private static AnswerValue? ReadValue(ValueDto dto, string path, List<ValidationProblem> problems)
+    {
+        var set = (dto.Verdict is null ? 0 : 1) + (dto.Code is null ? 0 : 1) + (dto.Text is null ? 0 : 1) + (dto.Date is null ? 0 : 1) + (dto.WholeNumber is null ? 0 : 1);
+        if (set != 1)
+        {
+            problems.Add(new ValidationProblem("invalid-value", path, "A value has exactly one of verdict, code, text, date, wholeNumber."));
+            return null;
+        }
+
+        if (dto.Verdict is not null)
+        {
+            return VerdictCodes.TryParse(dto.Verdict, out var verdict) ? AnswerValue.OfVerdict(verdict) : Invalid(path, "A verdict is yes, partly, no or not-assessable.", problems);
+        }
+
+        if (dto.Code is not null)
+        {
+            return ItemValidator.IsValidCode(dto.Code) ? AnswerValue.OfCode(dto.Code) : Invalid(path, "A code is 1 to 64 letters, digits, '.', '_' or '-'.", problems);
+        }
+
+        if (dto.Text is not null)
+        {
+            return dto.Text.Length > 0 ? AnswerValue.OfText(dto.Text) : Invalid(path, "A text value must not be empty.", problems);
+        }
+
+        if (dto.Date is not null)
+        {
+            var date = ReadDate(dto.Date, path, problems, required: true);
+            return date is null ? null : AnswerValue.OfDate(date.Value);
+        }
+
+        return AnswerValue.OfWholeNumber(dto.WholeNumber!.Value);
+    }
+
+    private static AnswerValue? Invalid(string path, string message, List<ValidationProblem> problems)
+    {
+        problems.Add(new ValidationProblem("invalid-value", path, message));
+        return null;
+    }
+
+    private static ItemDto ToDto(CatalogItem item)
+    {
+        var dto = new ItemDto
+        {
+            LinkId = item.LinkId,
+            Text = item.Text,
+            EnableWhen = item.EnableWhen is null ? null : ToDto(item.EnableWhen),
+        };
+        switch (item)
+        {
+            case GroupItem group:
+                dto.Type = "group";
+                dto.Items = group.Items.Select(ToDto).ToList();
+                break;
+            case DisplayItem:
+                dto.Type = "display";
+                break;
+            case QuestionItem question:
+                dto.Type = "question";
+                dto.AnswerKind = KindCode(question.Kind);
+                dto.Required = question.Required;
+                dto.Repeats = question.Repeats;
+                dto.HelpText = question.HelpText;
+                dto.Options = question.Options.Count == 0 ? null : question.Options.Select(o => new OptionDto { Code = o.Code, Display = o.Display }).ToList();
+                break;
+        }
+
+        return dto;
+    }
+
+    private static PinDto ToDto(CatalogPin pin) => new() { Id = pin.Id, Version = pin.Version.ToString() };
+
+    private static AssessmentDto ToDto(Assessment assessment) => new()
+    {
+        Schema = AssessmentSchema,
+        CaseReference = assessment.CaseReference,
+        Level = LevelCode(assessment.Level),
+        RegionalDirectorate = assessment.RegionalDirectorate,
+        Date = LocalDatePattern.Iso.Format(assessment.Date),
+        Status = assessment.Status == AssessmentStatus.Completed ? "completed" : "inProgress",
+        Pins = assessment.Pins.Select(ToDto).ToList(),
+        Answers = assessment.Answers.Select(a => new AnswerDto { LinkId = a.LinkId, Values = a.Values.Select(ToDto).ToList() }).ToList(),
+        Verdict = assessment.Verdict switch { ProcessVerdict.GoalOriented => "goalOriented", ProcessVerdict.NotGoalOriented => "notGoalOriented", _ => null },
+        Strengths = assessment.Strengths.Select(r => new RemarkDto { Theme = r.Theme, Text = r.Text }).ToList(),
+        ImprovementPoints = assessment.ImprovementPoints.Select(r => new RemarkDto { Theme = r.Theme, Text = r.Text }).ToList(),
+    };
+
+    internal static string LevelCode(AssessmentLevel level) => level switch
+    {
+        AssessmentLevel.TeamLead => "teamLead",
+        AssessmentLevel.RegionalDirectorate => "regionalDirectorate",
+        _ => "headOffice",
+    };
+
+    internal static AssessmentLevel? ParseLevel(string? code) => code switch
+    {
+        "teamLead" => AssessmentLevel.TeamLead,
+        "regionalDirectorate" => AssessmentLevel.RegionalDirectorate,
+        "headOffice" => AssessmentLevel.HeadOffice,
+        _ => null,
+    };
+
+    private static BuildResult<Assessment> FromDto(AssessmentDto dto, string prefix, List<ValidationProblem> problems)
+    {
+        var before = problems.Count;
+        void Problem(string code, string path, string message) => problems.Add(new ValidationProblem(code, prefix + path, message));
+
+        if (dto.Schema != AssessmentSchema)
+        {
+            Problem("wrong-schema", "schema", $"The schema must be '{AssessmentSchema}'.");
+        }
+
+        if (!Assessment.IsValidCaseReference(dto.CaseReference))
+        {
+            Problem("invalid-case-reference", "caseReference", "A case reference (pseudonym) of 1 to 128 printable characters without white space is required.");
+        }
+
+        var level = ParseLevel(dto.Level);
+        if (level is null)
+        {
+            Problem("invalid-level", "level", "The level must be teamLead, regionalDirectorate or headOffice.");
+        }
+
+        if (!Assessment.IsValidRegionalDirectorate(dto.RegionalDirectorate))
+        {
+            Problem("invalid-regional-directorate", "regionalDirectorate", "The RD code must be 1 to 16 ASCII letters or digits.");
+        }
+
+        var dateProblems = new List<ValidationProblem>();
+        var date = ReadDate(dto.Date, "date", dateProblems, required: true);
+        problems.AddRange(dateProblems.Select(p => new ValidationProblem(p.Code, prefix + p.Path, p.Message)));
+        AssessmentStatus? status = dto.Status switch { "completed" => AssessmentStatus.Completed, "inProgress" => AssessmentStatus.InProgress, _ => null };
+        if (status is null)
+        {
+            Problem("invalid-status", "status", "The status must be inProgress or completed.");
+        }
+
+        ProcessVerdict? verdict = null;
+        if (dto.Verdict is not null)
+        {
+            verdict = dto.Verdict switch { "goalOriented" => ProcessVerdict.GoalOriented, "notGoalOriented" => ProcessVerdict.NotGoalOriented, _ => null };
+            if (verdict is null)
+            {
+                Problem("invalid-verdict", "verdict", "The verdict must be goalOriented or notGoalOriented.");
+            }
+        }
+
+        var pins = new List<CatalogPin>();
+        var pinProblems = new List<ValidationProblem>();
+        for (var i = 0; i < (dto.Pins?.Count ?? 0); i++)
+        {
+            if (ReadPin(dto.Pins![i], $"pins[{i}]", pinProblems) is { } pin)
+            {
+                pins.Add(pin);
+            }
+        }
+
+        if ((dto.Pins?.Count ?? 0) == 0)
+        {
+            Problem("no-pins", "pins", "An assessment pins at least its base catalogue version.");
+        }
+
+        var answers = new List<Answer>();
+        for (var i = 0; i < (dto.Answers?.Count ?? 0); i++)
+        {
+            var answer = dto.Answers![i];
+            if (answer?.LinkId is null)
+            {
+                Problem("missing-field", $"answers[{i}].linkId", "Every answer names its question's link id.");
+                continue;
+            }
+
+            var values = new List<AnswerValue>();
+            for (var v = 0; v < (answer.Values?.Count ?? 0); v++)
+            {
+                var valueDto = answer.Values![v];
+                var value = valueDto is null ? null : ReadValue(valueDto, $"{prefix}answers[{i}].values[{v}]", pinProblems);
+                if (value is not null)
+                {
+                    values.Add(value);
+                }
+                else if (valueDto is null)
+                {
+                    Problem("invalid-value", $"answers[{i}].values[{v}]", "A value must be an object.");
+                }
+            }
+
+            answers.Add(Answer.Create(answer.LinkId, values));
+        }
+
+        var strengths = ReadRemarks(dto.Strengths, "strengths", Problem);
+        var improvements = ReadRemarks(dto.ImprovementPoints, "improvementPoints", Problem);
+        problems.AddRange(pinProblems.Select(p => p.Path.StartsWith(prefix, StringComparison.Ordinal) ? p : new ValidationProblem(p.Code, prefix + p.Path, p.Message)));
+        if (problems.Count > before)
+        {
+            return BuildResult.Failed<Assessment>(problems.Skip(before));
+        }
+
+        return BuildResult.Of(Assessment.Create(dto.CaseReference!, level!.Value, dto.RegionalDirectorate!, date!.Value, status!.Value, pins, answers, verdict, strengths, improvements));
+    }
+
+    private static List<AssessmentRemark> ReadRemarks(List<RemarkDto>? dtos, string path, Action<string, string, string> problem)
+    {
+        var result = new List<AssessmentRemark>();
+        for (var i = 0; i < (dtos?.Count ?? 0); i++)
+        {
+            var dto = dtos![i];
+            if (dto is null || !AssessmentRemark.IsValidTheme(dto.Theme) || string.IsNullOrWhiteSpace(dto.Text))
+            {
+                problem("invalid-remark", $"{path}[{i}]", "A remark needs a theme code (letters, digits, '.', '_', '-', ':') and a non-empty text.");
+                continue;
+            }
+
+            result.Add(AssessmentRemark.Create(dto.Theme!, dto.Text));
+        }
+
+        return result;
+    }
+
+    internal static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
