@@ -1,0 +1,284 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Vkb.Synthetic;
+
+/// <summary>
+/// The shape of a synthetic extract: how many regional directorates, job centres, teams and
+/// records, how much history, which review month and phase, and which shares of records are
+/// flagged and of job centres consent to § 16a cases. Immutable and validated; start from a
+/// preset and adjust with the <c>With…</c> methods.
+/// </summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class ExtractShape : IEquatable<ExtractShape>
+{
+    /// <summary>The most regional directorates a shape may have (the BA has ten).</summary>
+    public const int MaxRegionalDirectorates = 10;
+
+    /// <summary>The most job centres per regional directorate (job centre ids must stay unique).</summary>
+    public const int MaxJobCentresPerDirectorate = 80;
+
+    /// <summary>The most teams per job centre.</summary>
+    public const int MaxTeamsPerJobCentre = 99;
+
+    /// <summary>The largest caseload of one team.</summary>
+    public const int MaxCaseloadPerTeam = 10_000;
+
+    private static readonly YearMonth DefaultReviewMonth = new(2025, 4);
+
+    private ExtractShape(
+        int regionalDirectorates,
+        int jobCentresPerDirectorate,
+        int teamsPerJobCentre,
+        int caseloadPerTeam,
+        int historyMonths,
+        YearMonth reviewMonth,
+        string phaseId,
+        double flaggedShare,
+        double consentShare)
+    {
+        Preconditions.CheckArgumentRange(regionalDirectorates, 1, MaxRegionalDirectorates);
+        Preconditions.CheckArgumentRange(jobCentresPerDirectorate, 1, MaxJobCentresPerDirectorate);
+        Preconditions.CheckArgumentRange(teamsPerJobCentre, 1, MaxTeamsPerJobCentre);
+        Preconditions.CheckArgumentRange(caseloadPerTeam, 1, MaxCaseloadPerTeam);
+        Preconditions.CheckArgumentRange(historyMonths, 1, 120);
+        Preconditions.CheckArgumentRange(reviewMonth.Year, 2000, 2099, nameof(reviewMonth));
+        Preconditions.CheckNotNull(phaseId);
+        Preconditions.CheckArgument(
+            phaseId.Length is >= 1 and <= 40 && phaseId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'),
+            "The phase id must be 1 to 40 ASCII letters, digits, '-', '_' or '.'.",
+            nameof(phaseId));
+        Preconditions.CheckArgumentRange(flaggedShare, 0.0, 1.0);
+        Preconditions.CheckArgumentRange(consentShare, 0.0, 1.0);
+        RegionalDirectorates = regionalDirectorates;
+        JobCentresPerDirectorate = jobCentresPerDirectorate;
+        TeamsPerJobCentre = teamsPerJobCentre;
+        CaseloadPerTeam = caseloadPerTeam;
+        HistoryMonths = historyMonths;
+        ReviewMonth = reviewMonth;
+        PhaseId = phaseId;
+        FlaggedShare = flaggedShare;
+        ConsentShare = consentShare;
+    }
+
+    /// <summary>About 3,000 records: 2 RDs × 3 job centres × 5 teams × 100 customers.</summary>
+    public static ExtractShape Small { get; } = Create(2, 3, 5, 100);
+
+    /// <summary>About 50,000 records: 4 RDs × 5 job centres × 10 teams × 250 customers.</summary>
+    public static ExtractShape Medium { get; } = Create(4, 5, 10, 250);
+
+    /// <summary>About 300,000 records: 6 RDs × 10 job centres × 20 teams × 250 customers.</summary>
+    public static ExtractShape Large { get; } = Create(6, 10, 20, 250);
+
+    /// <summary>About 1,200,000 records: all ten RDs × 20 job centres × 24 teams × 250 customers.</summary>
+    public static ExtractShape National { get; } = Create(10, 20, 24, 250);
+
+    /// <summary>The names accepted by <see cref="FromPreset"/>.</summary>
+    public static IReadOnlyList<string> PresetNames { get; } = ["small", "medium", "large", "national"];
+
+    /// <summary>Number of regional directorates (1 to 10).</summary>
+    public int RegionalDirectorates { get; }
+
+    /// <summary>Job centres in each regional directorate.</summary>
+    public int JobCentresPerDirectorate { get; }
+
+    /// <summary>Teams in each job centre; each team has one team lead.</summary>
+    public int TeamsPerJobCentre { get; }
+
+    /// <summary>Customer records per team.</summary>
+    public int CaseloadPerTeam { get; }
+
+    /// <summary>Months of case history before and including the review month.</summary>
+    public int HistoryMonths { get; }
+
+    /// <summary>The month whose TL reviews the extract carries.</summary>
+    public YearMonth ReviewMonth { get; }
+
+    /// <summary>The assessment phase the extract belongs to.</summary>
+    public string PhaseId { get; }
+
+    /// <summary>Share of each team's caseload flagged as TL-reviewed for the review month (0 to 1).</summary>
+    public double FlaggedShare { get; }
+
+    /// <summary>Share of job centres whose carriers' assembly consented to include § 16a cases (0 to 1).</summary>
+    public double ConsentShare { get; }
+
+    /// <summary>Number of job centres in the extract.</summary>
+    public int TotalJobCentres => RegionalDirectorates * JobCentresPerDirectorate;
+
+    /// <summary>Number of teams in the extract.</summary>
+    public int TotalTeams => TotalJobCentres * TeamsPerJobCentre;
+
+    /// <summary>Exact number of records the generator writes for this shape.</summary>
+    public long TotalRecords => (long)TotalTeams * CaseloadPerTeam;
+
+    /// <summary>Returns the preset named <paramref name="name"/> (case-insensitive).</summary>
+    /// <param name="name">"small", "medium", "large" or "national".</param>
+    /// <returns>The preset shape.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a preset.</exception>
+    public static ExtractShape FromPreset(string name)
+    {
+        Preconditions.CheckNotNull(name);
+        return name.Trim().ToUpperInvariant() switch
+        {
+            "SMALL" => Small,
+            "MEDIUM" => Medium,
+            "LARGE" => Large,
+            "NATIONAL" => National,
+            _ => throw new ArgumentException("The preset must be one of: small, medium, large, national.", nameof(name)),
+        };
+    }
+
+    /// <summary>
+    /// Returns a shape with about <paramref name="approximateTotal"/> records: the caseload per team
+    /// is scaled; below ten records per team, teams (then job centres) are reduced first, so that a
+    /// team lead can still draw ten records where the total allows it.
+    /// </summary>
+    /// <param name="approximateTotal">The wanted number of records, at least 1.</param>
+    /// <returns>A new shape; <see cref="TotalRecords"/> says exactly how many records it has.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="approximateTotal"/> is below 1 or too large for the organisation.</exception>
+    public ExtractShape WithRecords(long approximateTotal)
+    {
+        long max = (long)TotalJobCentres * MaxTeamsPerJobCentre * MaxCaseloadPerTeam;
+        Preconditions.CheckArgumentRange(approximateTotal, 1, max);
+        var jobCentres = JobCentresPerDirectorate;
+        var teams = TeamsPerJobCentre;
+        const int MinCaseload = 10;
+        while (teams > 1 && approximateTotal < (long)RegionalDirectorates * jobCentres * teams * MinCaseload)
+        {
+            teams--;
+        }
+
+        while (jobCentres > 1 && approximateTotal < (long)RegionalDirectorates * jobCentres * teams * MinCaseload)
+        {
+            jobCentres--;
+        }
+
+        var units = (long)RegionalDirectorates * jobCentres * teams;
+        while (units * MaxCaseloadPerTeam < approximateTotal && teams < MaxTeamsPerJobCentre)
+        {
+            teams++;
+            units = (long)RegionalDirectorates * jobCentres * teams;
+        }
+
+        var caseload = (int)Math.Clamp((approximateTotal + (units / 2)) / units, 1, MaxCaseloadPerTeam);
+        return new ExtractShape(RegionalDirectorates, jobCentres, teams, caseload, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+    }
+
+    /// <summary>Returns a copy with another number of regional directorates.</summary>
+    /// <param name="count">1 to 10.</param>
+    /// <returns>The new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
+    public ExtractShape WithRegionalDirectorates(int count) =>
+        new(count, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+
+    /// <summary>Returns a copy with another number of job centres per regional directorate.</summary>
+    /// <param name="count">1 to <see cref="MaxJobCentresPerDirectorate"/>.</param>
+    /// <returns>The new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
+    public ExtractShape WithJobCentresPerDirectorate(int count) =>
+        new(RegionalDirectorates, count, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+
+    /// <summary>Returns a copy with another number of teams per job centre.</summary>
+    /// <param name="count">1 to <see cref="MaxTeamsPerJobCentre"/>.</param>
+    /// <returns>The new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
+    public ExtractShape WithTeamsPerJobCentre(int count) =>
+        new(RegionalDirectorates, JobCentresPerDirectorate, count, CaseloadPerTeam, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+
+    /// <summary>Returns a copy with another caseload per team.</summary>
+    /// <param name="count">1 to <see cref="MaxCaseloadPerTeam"/>.</param>
+    /// <returns>The new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
+    public ExtractShape WithCaseloadPerTeam(int count) =>
+        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, count, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+
+    /// <summary>Returns a copy with another length of history.</summary>
+    /// <param name="months">1 to 120.</param>
+    /// <returns>The new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is out of range.</exception>
+    public ExtractShape WithHistoryMonths(int months) =>
+        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, months, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+
+    /// <summary>Returns a copy for another review month.</summary>
+    /// <param name="month">A month in the years 2000 to 2099.</param>
+    /// <returns>The new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is out of range.</exception>
+    public ExtractShape WithReviewMonth(YearMonth month) =>
+        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, month, PhaseId, FlaggedShare, ConsentShare);
+
+    /// <summary>Returns a copy for another assessment phase.</summary>
+    /// <param name="id">1 to 40 ASCII letters, digits, '-', '_' or '.'.</param>
+    /// <returns>The new shape.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is malformed.</exception>
+    public ExtractShape WithPhaseId(string id) =>
+        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, ReviewMonth, id, FlaggedShare, ConsentShare);
+
+    /// <summary>Returns a copy with another share of flagged records per team.</summary>
+    /// <param name="share">0 to 1.</param>
+    /// <returns>The new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is out of range.</exception>
+    public ExtractShape WithFlaggedShare(double share) =>
+        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, ReviewMonth, PhaseId, share, ConsentShare);
+
+    /// <summary>Returns a copy with another share of job centres that consent to § 16a cases.</summary>
+    /// <param name="share">0 to 1.</param>
+    /// <returns>The new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is out of range.</exception>
+    public ExtractShape WithConsentShare(double share) =>
+        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, share);
+
+    /// <inheritdoc />
+    public bool Equals(ExtractShape? other) =>
+        other is not null &&
+        RegionalDirectorates == other.RegionalDirectorates &&
+        JobCentresPerDirectorate == other.JobCentresPerDirectorate &&
+        TeamsPerJobCentre == other.TeamsPerJobCentre &&
+        CaseloadPerTeam == other.CaseloadPerTeam &&
+        HistoryMonths == other.HistoryMonths &&
+        ReviewMonth == other.ReviewMonth &&
+        string.Equals(PhaseId, other.PhaseId, StringComparison.Ordinal) &&
+        FlaggedShare.Equals(other.FlaggedShare) &&
+        ConsentShare.Equals(other.ConsentShare);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ExtractShape);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(RegionalDirectorates);
+        hash.Add(JobCentresPerDirectorate);
+        hash.Add(TeamsPerJobCentre);
+        hash.Add(CaseloadPerTeam);
+        hash.Add(HistoryMonths);
+        hash.Add(ReviewMonth);
+        hash.Add(PhaseId, StringComparer.Ordinal);
+        hash.Add(FlaggedShare);
+        hash.Add(ConsentShare);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Compares two shapes by value.</summary>
+    /// <param name="left">The first shape.</param>
+    /// <param name="right">The second shape.</param>
+    /// <returns>True if both are null or equal.</returns>
+    public static bool operator ==(ExtractShape? left, ExtractShape? right) => Equals(left, right);
+
+    /// <summary>Compares two shapes by value.</summary>
+    /// <param name="left">The first shape.</param>
+    /// <param name="right">The second shape.</param>
+    /// <returns>True if they differ.</returns>
+    public static bool operator !=(ExtractShape? left, ExtractShape? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{RegionalDirectorates} RD x {JobCentresPerDirectorate} JC x {TeamsPerJobCentre} teams x {CaseloadPerTeam} = {TotalRecords} records, {HistoryMonths} months to {ReviewMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}, phase {PhaseId}");
+
+    private static ExtractShape Create(int rds, int jobCentres, int teams, int caseload) =>
+        new(rds, jobCentres, teams, caseload, historyMonths: 24, DefaultReviewMonth, phaseId: "2025-1", flaggedShare: 0.12, consentShare: 0.5);
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using Vkb.Synthetic.Data;
+
+namespace Vkb.Synthetic;
+
+/// <summary>How the records of one team are numbered and which of them the team lead flagged.</summary>
+/// <param name="Multiplier">Coprime to the caseload: position → rank is a permutation.</param>
+/// <param name="Offset">Added before the modulo.</param>
+/// <param name="FlaggedCount">Records whose rank is below this are flagged.</param>
+internal sealed record TeamPlan(int Multiplier, int Offset, int FlaggedCount);
+
+/// <summary>Builds the organisation (job centres, teams, staff) from stream 0 of the seed.</summary>
+internal static class OrganisationBuilder
+{
+    public static (JobCentreInfo[] JobCentres, TeamPlan[] Plans) Build(ExtractShape shape, ulong seed)
+    {
+        var rng = Prng.ForStream(seed, 0, 0);
+        var total = shape.TotalJobCentres;
+        var consenting = ChooseConsenting(ref rng, total, shape.ConsentShare);
+        var jobCentres = new JobCentreInfo[total];
+        var plans = new TeamPlan[shape.TotalTeams];
+        var staffNumber = 1000 + rng.Next(500);
+        var caseWorkersPerTeam = Math.Clamp((shape.CaseloadPerTeam + 69) / 70, 1, 8);
+        var flaggedCount = (int)Math.Min(shape.CaseloadPerTeam, Math.Ceiling((shape.FlaggedShare * shape.CaseloadPerTeam) - 1e-9));
+        var n = 0;
+        for (var rd = 0; rd < shape.RegionalDirectorates; rd++)
+        {
+            var directorate = Places.Directorates[rd];
+            for (var j = 0; j < shape.JobCentresPerDirectorate; j++)
+            {
+                var placeIndex = j % directorate.Places.Length;
+                var place = directorate.Places[placeIndex];
+                var round = j / directorate.Places.Length;
+                var name = round == 0
+                    ? "Jobcenter " + place.City
+                    : string.Create(CultureInfo.InvariantCulture, $"Jobcenter {place.City} {Places.JobCentreSuffixes[(round - 1) % Places.JobCentreSuffixes.Length]}{(round > Places.JobCentreSuffixes.Length ? " " + round.ToString(CultureInfo.InvariantCulture) : string.Empty)}");
+                var agency = 100 + (rd * 85) + j;
+                var id = string.Create(CultureInfo.InvariantCulture, $"{agency:D3}01");
+                var teams = new TeamInfo[shape.TeamsPerJobCentre];
+                for (var t = 0; t < teams.Length; t++)
+                {
+                    var teamLead = Staff(ref rng, "TL", staffNumber++, place.AreaCode);
+                    var caseWorkers = new StaffMember[caseWorkersPerTeam];
+                    for (var c = 0; c < caseWorkers.Length; c++)
+                    {
+                        caseWorkers[c] = Staff(ref rng, "MA", staffNumber++, place.AreaCode);
+                    }
+
+                    teams[t] = new TeamInfo(string.Create(CultureInfo.InvariantCulture, $"{id}-T{t + 1:D2}"), teamLead.Id, teamLead, caseWorkers);
+                    plans[(n * shape.TeamsPerJobCentre) + t] = new TeamPlan(Coprime(ref rng, shape.CaseloadPerTeam), rng.Next(shape.CaseloadPerTeam), flaggedCount);
+                }
+
+                jobCentres[n] = new JobCentreInfo(id, name, directorate.Code, consenting[n], teams, placeIndex, agency);
+                n++;
+            }
+        }
+
+        return (jobCentres, plans);
+    }
+
+    /// <summary>Exactly round(share × total) job centres consent, chosen at random, so small shapes have both kinds.</summary>
+    private static bool[] ChooseConsenting(ref Prng rng, int total, double share)
+    {
+        var order = Enumerable.Range(0, total).ToArray();
+        for (var i = total - 1; i > 0; i--)
+        {
+            var j = rng.Next(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+
+        var count = (int)Math.Round(share * total, MidpointRounding.AwayFromZero);
+        var result = new bool[total];
+        for (var i = 0; i < count; i++)
+        {
+            result[order[i]] = true;
+        }
+
+        return result;
+    }
+
+    private static StaffMember Staff(ref Prng rng, string prefix, int number, string areaCode)
+    {
+        var female = rng.Chance(0.6);
+        var first = rng.Pick(female ? Names.GermanFemale : Names.GermanMale);
+        var last = rng.Pick(Names.GermanLast);
+        var phone = string.Create(CultureInfo.InvariantCulture, $"{areaCode} {rng.Next(1000, 10000)}-{rng.Next(100, 1000)}");
+        var email = EmailLocal(first) + "." + EmailLocal(last) + "@jobcenter-example.de";
+        return new StaffMember(string.Create(CultureInfo.InvariantCulture, $"{prefix}-{number:D5}"), first, last, phone, email);
+    }
+
+    /// <summary>The local part of an e-mail address made from a name: transliterated, lower case, letters and dashes only.</summary>
+    internal static string EmailLocal(string name)
+    {
+        var text = Names.Transliterate(name).ToLowerInvariant();
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is >= 'a' and <= 'z' || c == '-')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int Coprime(ref Prng rng, int modulus)
+    {
+        if (modulus <= 2)
+        {
+            return 1;
+        }
+
+        while (true)
+        {
+            var candidate = rng.Next(1, modulus);
+            if (Gcd(candidate, modulus) == 1)
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private static int Gcd(int a, int b)
+    {
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return a;
+    }
+}
