@@ -481,7 +481,7 @@ public static class CatalogJson
         _ => "wholeNumber",
     };
 
-    private static EnableCondition? ReadCondition(ConditionDto dto, string path, List<ValidationProblem> problems)
+    internal static EnableCondition? ReadCondition(ConditionDto dto, string path, List<ValidationProblem> problems)
     {
         var set = (dto.AnswerIs is null ? 0 : 1) + (dto.Answered is null ? 0 : 1) + (dto.All is null ? 0 : 1) + (dto.Any is null ? 0 : 1) + (dto.Not is null ? 0 : 1);
         if (set != 1)
@@ -524,7 +524,7 @@ public static class CatalogJson
         return name == "all" ? EnableCondition.All(operands.ToArray()!) : EnableCondition.Any(operands.ToArray()!);
     }
 
-    private static ConditionDto ToDto(EnableCondition condition) => condition switch
+    internal static ConditionDto ToDto(EnableCondition condition) => condition switch
     {
         AnswerIsCondition a => new ConditionDto { AnswerIs = new AnswerIsDto { LinkId = a.LinkId, Value = ToDto(a.Value) } },
         AnsweredCondition a => new ConditionDto { Answered = a.LinkId },
@@ -762,4 +762,29 @@ public static class CatalogJson
     }
 
     internal static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+internal static class ConditionJson
+{
+    public static string Write(EnableCondition condition) =>
+        JsonSerializer.Serialize(CatalogJson.ToDto(condition), CompactJsonContext.Default.ConditionDto);
+
+    public static EnableCondition? Read(string json, string path, List<ValidationProblem> problems)
+    {
+        try
+        {
+            var dto = JsonSerializer.Deserialize(json, CompactJsonContext.Default.ConditionDto);
+            if (dto is not null)
+            {
+                return CatalogJson.ReadCondition(dto, path, problems);
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported below.
+        }
+
+        problems.Add(new ValidationProblem("invalid-condition", path, "The condition extension must hold a condition in the vkb-catalog/1 JSON form."));
+        return null;
+    }
 }

@@ -160,3 +160,12 @@ internal sealed class RemarkDto
 internal sealed partial class CatalogJsonContext : JsonSerializerContext
 {
 }
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(ConditionDto))]
+internal sealed partial class CompactJsonContext : JsonSerializerContext
+{
+}
