@@ -27,7 +27,7 @@ internal static partial class BuiltInDetectors
     public static IEnumerable<ITextDetector> Names() => [new KnownNameDetector(), new ThirdPersonDetector()];
 
     // e-mail, also "x.y(at)example.org", "x [at] example [dot] org"
-    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\))\s*[\p{L}\d-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*[\p{L}\d-]+)+", Options)]
+    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\))\s*[\p{L}\d-]+(?:(?:\.|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
     private static partial Regex EmailRegex();
 
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""']+", Options)]
@@ -58,7 +58,7 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+\p{L}[\p{L}-]*|(?:\b\p{L}[\p{L}-]*\s+)?\b[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof))\s*\d{1,4}\s?[a-z]?\b", Options)]
     private static partial Regex StreetRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:D-)?\d{5}\s+\p{L}[\p{L}.-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:D-)?\d{5}\s+\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?", Options)]
     private static partial Regex PostcodeCityRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\s/.-]?\d){5,}(?![\p{L}\d])", Options)]

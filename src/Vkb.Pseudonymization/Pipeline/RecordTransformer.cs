@@ -1,0 +1,510 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using NodaTime;
+using NodaTime.Text;
+using Vkb.Pseudonymization.Policies;
+using Vkb.Pseudonymization.Scrubbing;
+
+namespace Vkb.Pseudonymization.Pipeline;
+
+/// <summary>The outcome of one record.</summary>
+internal enum OutcomeKind
+{
+    Written,
+    NotFlagged,
+    Rejected,
+}
+
+/// <summary>What happened to one record; <see cref="Output"/> holds the UTF-8 JSON without newline.</summary>
+internal sealed class RecordOutcome
+{
+    public OutcomeKind Kind { get; init; }
+
+    public byte[]? Output { get; init; }
+
+    public string? QuasiIdentifier { get; init; }
+
+    public RecordError? Error { get; init; }
+
+    public string? JobCentre { get; init; }
+
+    public string? Pseudonym { get; init; }
+
+    public string? Identifier { get; init; }
+}
+
+/// <summary>Per-thread counters, merged into the run report.</summary>
+internal sealed class RunCounters
+{
+    public Dictionary<string, long> DroppedByPolicy { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, long> DroppedUnlisted { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, long> Replacements { get; } = new(StringComparer.Ordinal);
+
+    public void MergeInto(RunCounters target)
+    {
+        Merge(DroppedByPolicy, target.DroppedByPolicy);
+        Merge(DroppedUnlisted, target.DroppedUnlisted);
+        Merge(Replacements, target.Replacements);
+    }
+
+    public static void Add(Dictionary<string, long> counts, string key, long amount = 1) =>
+        counts[key] = counts.GetValueOrDefault(key) + amount;
+
+    private static void Merge(Dictionary<string, long> source, Dictionary<string, long> target)
+    {
+        foreach (var (key, value) in source)
+        {
+            Add(target, key, value);
+        }
+    }
+}
+
+/// <summary>Applies a compiled policy to one JSON record. One instance per thread.</summary>
+internal sealed class RecordTransformer : IDisposable
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        // Names stay readable UTF-8 (not \u escapes), so leak checks see exactly what a reader sees.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private static readonly FrozenSet<string> EuMembers = new[]
+    {
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT",
+        "RO", "SK", "SI", "ES", "SE",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly PipelineSettings _settings;
+    private readonly RunCounters _counters;
+    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private readonly Utf8JsonWriter _writer;
+    private readonly string?[] _quasi;
+
+    public RecordTransformer(PipelineSettings settings, RunCounters counters)
+    {
+        _settings = settings;
+        _counters = counters;
+        _writer = new Utf8JsonWriter(_buffer, WriterOptions);
+        _quasi = new string?[settings.QuasiIdentifiers.Count];
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    public RecordOutcome Transform(ReadOnlyMemory<byte> line, long lineNumber)
+    {
+        if (!Utf8.IsValid(line.Span))
+        {
+            return Reject(lineNumber, "$", "The line is not valid UTF-8.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException ex)
+        {
+            return Reject(lineNumber, "$", $"The line is not valid JSON (byte {(ex.BytePositionInLine ?? 0) + 1}); a truncated line reads like this.");
+        }
+
+        using (document)
+        {
+            try
+            {
+                return Transform(document.RootElement, lineNumber);
+            }
+            catch (FieldException ex)
+            {
+                return Reject(lineNumber, ex.FieldPath, ex.Message);
+            }
+        }
+    }
+
+    private RecordOutcome Transform(JsonElement root, long lineNumber)
+    {
+        var policy = _settings.Policy;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new FieldException("$", "A record must be a JSON object.");
+        }
+
+        if (_settings.OnlyFlagged)
+        {
+            var flagged = policy.Flagged is { } flaggedPath && Find(root, flaggedPath) is { ValueKind: JsonValueKind.True };
+            if (!flagged)
+            {
+                return new RecordOutcome { Kind = OutcomeKind.NotFlagged };
+            }
+        }
+
+        var context = BuildContext(root);
+        Array.Clear(_quasi);
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        _writer.WriteStartObject();
+        WriteObjectBody(root, policy.Tree, context);
+        WriteMetadata();
+        _writer.WriteEndObject();
+        _writer.Flush();
+        foreach (var (name, count) in context.Scrub?.Counts ?? new Dictionary<string, long>())
+        {
+            RunCounters.Add(_counters.Replacements, name, count);
+        }
+
+        return new RecordOutcome
+        {
+            Kind = OutcomeKind.Written,
+            Output = _buffer.WrittenSpan.ToArray(),
+            QuasiIdentifier = _quasi.Length == 0 ? null : string.Join('\u001F', _quasi.Select(q => q ?? "\u2205")),
+            JobCentre = context.JobCentre,
+            Pseudonym = _settings.CollectReidentification ? context.Subject?.Value : null,
+            Identifier = _settings.CollectReidentification ? context.SubjectIdentifier : null,
+        };
+    }
+
+    private RecordContext BuildContext(JsonElement root)
+    {
+        var policy = _settings.Policy;
+        var context = new RecordContext();
+        if (policy.Subject is { } subjectPath)
+        {
+            var value = Find(root, subjectPath);
+            var text = ScalarText(value, subjectPath.Value);
+            var rule = policy.Rules.First(r => r.Path == subjectPath);
+            if (text is null || Pseudonym.Canonicalize(text).Length == 0)
+            {
+                throw new FieldException(subjectPath.Value, "The subject identifier is required (a non-empty string).");
+            }
+
+            context.Subject = _settings.Pseudonymizer.Pseudonymize(rule.Domain!, _settings.Phase, text);
+            context.SubjectIdentifier = Pseudonym.Canonicalize(text);
+            context.OffsetDays = _settings.DateShifter.OffsetDays(context.Subject);
+        }
+
+        if (policy.ReferenceMonth is { } monthPath && ScalarText(Find(root, monthPath), monthPath.Value) is { } monthText)
+        {
+            var parsed = YearMonthPattern.Iso.Parse(monthText);
+            if (!parsed.Success)
+            {
+                throw new FieldException(monthPath.Value, "The review month must be a month in the form yyyy-MM.");
+            }
+
+            context.Reference = parsed.Value.OnDayOfMonth(1);
+        }
+
+        if (policy.JobCentre is { } jobCentrePath)
+        {
+            context.JobCentre = ScalarText(Find(root, jobCentrePath), jobCentrePath.Value);
+        }
+
+        if (_settings.BirthDatePath is { } birthPath && ScalarText(Find(root, birthPath), birthPath.Value) is { } birthText)
+        {
+            context.BirthDate = ParseDate(birthText, birthPath.Value);
+        }
+
+        if (_settings.HasScrubbing)
+        {
+            var scrub = new ScrubContext(_settings.Pseudonymizer, _settings.Phase, context.OffsetDays, context.BirthDate, context.Reference);
+            foreach (var (path, role) in policy.Names)
+            {
+                if (ScalarText(Find(root, path), path.Value) is { } name)
+                {
+                    scrub.AddKnownName(name, role);
+                }
+            }
+
+            context.Scrub = scrub;
+        }
+
+        return context;
+    }
+
+    private void WriteObjectBody(JsonElement element, PolicyNode node, RecordContext context)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!node.Children.TryGetValue(property.Name, out var child))
+            {
+                RunCounters.Add(_counters.DroppedUnlisted, UnlistedPath(node, property.Name));
+                continue;
+            }
+
+            if (child.Rule is { Operation: FieldOperation.Drop })
+            {
+                RunCounters.Add(_counters.DroppedByPolicy, child.Path);
+                continue;
+            }
+
+            _writer.WritePropertyName(property.Name);
+            WriteValue(property.Value, child, context);
+        }
+    }
+
+    private void WriteValue(JsonElement value, PolicyNode node, RecordContext context)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            _writer.WriteNullValue();
+            return;
+        }
+
+        if (node.IsArray)
+        {
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                throw new FieldException(node.Path, "Expected an array.");
+            }
+
+            _writer.WriteStartArray();
+            foreach (var item in value.EnumerateArray())
+            {
+                WriteElement(item, node, context);
+            }
+
+            _writer.WriteEndArray();
+            return;
+        }
+
+        WriteElement(value, node, context);
+    }
+
+    private void WriteElement(JsonElement value, PolicyNode node, RecordContext context)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            _writer.WriteNullValue();
+            return;
+        }
+
+        if (node.Rule is null)
+        {
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                throw new FieldException(node.Path, "Expected an object.");
+            }
+
+            _writer.WriteStartObject();
+            WriteObjectBody(value, node, context);
+            _writer.WriteEndObject();
+            return;
+        }
+
+        var rule = node.Rule;
+        switch (rule.Operation)
+        {
+            case FieldOperation.Keep:
+                if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                {
+                    throw new FieldException(node.Path, "Expected a scalar value (string, number or boolean).");
+                }
+
+                Quasi(node.Path, value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText());
+                value.WriteTo(_writer);
+                break;
+            case FieldOperation.Pseudonymize:
+            {
+                var text = ScalarText(value, node.Path)!;
+                if (Pseudonym.Canonicalize(text).Length == 0)
+                {
+                    throw new FieldException(node.Path, "An identifier must hold at least one letter or digit.");
+                }
+
+                _writer.WriteStringValue(_settings.Pseudonymizer.Pseudonymize(rule.Domain!, _settings.Phase, text).Value);
+                break;
+            }
+
+            case FieldOperation.AgeBand:
+            {
+                var birth = ParseDate(StringOf(value, node.Path), node.Path);
+                if (context.Reference is not { } reference)
+                {
+                    throw new FieldException(_settings.Policy.ReferenceMonth?.Value ?? node.Path, "An age band needs the review month.");
+                }
+
+                var band = AgeBand.Of(birth, reference, rule.Parameter);
+                Quasi(node.Path, band);
+                _writer.WriteStringValue(band);
+                break;
+            }
+
+            case FieldOperation.PostcodePrefix:
+            {
+                var postcode = StringOf(value, node.Path);
+                if (postcode.Length < rule.Parameter || postcode.AsSpan(0, rule.Parameter).ContainsAnyExceptInRange('0', '9'))
+                {
+                    throw new FieldException(node.Path, "A postcode must start with digits.");
+                }
+
+                var prefix = postcode[..rule.Parameter];
+                Quasi(node.Path, prefix);
+                _writer.WriteStringValue(prefix);
+                break;
+            }
+
+            case FieldOperation.NationalityGroup:
+            {
+                var code = StringOf(value, node.Path).Trim();
+                var group = code.Length == 0 ? "unknown" :
+                    string.Equals(code, "DE", StringComparison.OrdinalIgnoreCase) ? "DE" :
+                    EuMembers.Contains(code) ? "EU" : "non-EU";
+                Quasi(node.Path, group);
+                _writer.WriteStringValue(group);
+                break;
+            }
+
+            case FieldOperation.ShiftDate:
+            {
+                var date = ParseDate(StringOf(value, node.Path), node.Path);
+                var offset = context.OffsetDays ?? throw new FieldException(node.Path, "Shifting a date needs the subject identifier.");
+                _writer.WriteStringValue(LocalDatePattern.Iso.Format(date.PlusDays(offset)));
+                break;
+            }
+
+            case FieldOperation.MonthOnly:
+            {
+                var date = ParseDate(StringOf(value, node.Path), node.Path);
+                _writer.WriteStringValue(YearMonthPattern.Iso.Format(date.ToYearMonth()));
+                break;
+            }
+
+            case FieldOperation.ScrubText:
+                _writer.WriteStringValue(_settings.Scrubber.Scrub(StringOf(value, node.Path), context.Scrub!));
+                break;
+            default:
+                throw new FieldException(node.Path, "Unsupported operation.");
+        }
+    }
+
+    private void WriteMetadata()
+    {
+        _writer.WritePropertyName("pseudonymization");
+        _writer.WriteStartObject();
+        _writer.WriteString("policyId", _settings.Policy.Id);
+        _writer.WriteString("policyHash", _settings.Policy.Hash);
+        _writer.WriteString("keyFingerprint", _settings.Pseudonymizer.KeyFingerprint.Value);
+        _writer.WriteString("phase", _settings.Phase);
+        _writer.WriteEndObject();
+    }
+
+    private void Quasi(string path, string? value)
+    {
+        var index = _settings.QuasiIndex(path);
+        if (index >= 0)
+        {
+            _quasi[index] = value;
+        }
+    }
+
+    private static string UnlistedPath(PolicyNode node, string name)
+    {
+        var safe = FieldPath.IsValidName(name) ? name : "<unnamed>";
+        return node.Path.Length == 0 ? safe : node.Path + "." + safe;
+    }
+
+    private static JsonElement? Find(JsonElement root, FieldPath path)
+    {
+        var current = root;
+        foreach (var segment in path.Segments)
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(segment.Name, out current))
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+
+    private static string? ScalarText(JsonElement? value, string path) => value switch
+    {
+        null => null,
+        { ValueKind: JsonValueKind.Null } => null,
+        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
+        _ => throw new FieldException(path, "Expected a string."),
+    };
+
+    private static string StringOf(JsonElement value, string path) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new FieldException(path, "Expected a string.");
+
+    private static LocalDate ParseDate(string text, string path)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new FieldException(path, "Expected an ISO date (yyyy-MM-dd).");
+    }
+
+    private static RecordOutcome Reject(long line, string path, string reason) =>
+        new() { Kind = OutcomeKind.Rejected, Error = new RecordError(line, path, reason) };
+
+    private sealed class RecordContext
+    {
+        public Pseudonym? Subject { get; set; }
+
+        public string? SubjectIdentifier { get; set; }
+
+        public int? OffsetDays { get; set; }
+
+        public LocalDate? Reference { get; set; }
+
+        public LocalDate? BirthDate { get; set; }
+
+        public string? JobCentre { get; set; }
+
+        public ScrubContext? Scrub { get; set; }
+    }
+
+    /// <summary>A field failed a rule; the message states the rule, never the value.</summary>
+    private sealed class FieldException(string fieldPath, string message) : Exception(message)
+    {
+        public string FieldPath { get; } = fieldPath;
+    }
+}
+
+/// <summary>Everything a transformer needs, shared read-only across threads.</summary>
+internal sealed class PipelineSettings
+{
+    private readonly Dictionary<string, int> _quasiIndex;
+
+    public PipelineSettings(PseudonymizationKey key, RecordPolicy policy, PseudonymizationOptions options)
+    {
+        Policy = policy;
+        Phase = options.Phase;
+        OnlyFlagged = options.OnlyFlagged;
+        CollectReidentification = options.CollectReidentification;
+        Pseudonymizer = new Pseudonymizer(key);
+        DateShifter = new DateShifter(key, options.DateShift);
+        Scrubber = new TextScrubber(options.AdditionalDetectors);
+        QuasiIdentifiers = [.. options.KAnonymity.QuasiIdentifiers];
+        _quasiIndex = QuasiIdentifiers.Select((q, i) => (q, i)).ToDictionary(x => x.q, x => x.i, StringComparer.Ordinal);
+        BirthDatePath = policy.Rules.FirstOrDefault(r => r.Operation == FieldOperation.AgeBand && !r.Path.HasArray)?.Path;
+        HasScrubbing = policy.Rules.Any(r => r.Operation == FieldOperation.ScrubText);
+    }
+
+    public RecordPolicy Policy { get; }
+
+    public string Phase { get; }
+
+    public bool OnlyFlagged { get; }
+
+    public bool CollectReidentification { get; }
+
+    public Pseudonymizer Pseudonymizer { get; }
+
+    public DateShifter DateShifter { get; }
+
+    public TextScrubber Scrubber { get; }
+
+    public IReadOnlyList<string> QuasiIdentifiers { get; }
+
+    public FieldPath? BirthDatePath { get; }
+
+    public bool HasScrubbing { get; }
+
+    public int QuasiIndex(string path) => _quasiIndex.TryGetValue(path, out var index) ? index : -1;
+}

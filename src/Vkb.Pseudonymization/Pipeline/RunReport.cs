@@ -1,0 +1,172 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Vkb.Pseudonymization.Pipeline;
+
+/// <summary>
+/// What a run did, in counts only (never a value): records read, written, rejected, skipped; fields dropped
+/// per path; replacements per detector; the k-anonymity of the output; duration; and what identifies the
+/// run (policy id and hash, key fingerprint, phase).
+/// </summary>
+public sealed class RunReport
+{
+    internal RunReport(
+        string policyId,
+        string policyHash,
+        KeyFingerprint keyFingerprint,
+        string phase,
+        long recordsRead,
+        long recordsWritten,
+        long recordsRejected,
+        long recordsNotFlagged,
+        long recordsSuppressed,
+        IReadOnlyDictionary<string, long> droppedByPolicy,
+        IReadOnlyDictionary<string, long> droppedUnlisted,
+        IReadOnlyDictionary<string, long> replacements,
+        KAnonymityReport kAnonymity,
+        IReadOnlyList<RecordError> errors,
+        TimeSpan duration)
+    {
+        PolicyId = policyId;
+        PolicyHash = policyHash;
+        KeyFingerprint = keyFingerprint;
+        Phase = phase;
+        RecordsRead = recordsRead;
+        RecordsWritten = recordsWritten;
+        RecordsRejected = recordsRejected;
+        RecordsNotFlagged = recordsNotFlagged;
+        RecordsSuppressed = recordsSuppressed;
+        DroppedByPolicy = droppedByPolicy;
+        DroppedUnlisted = droppedUnlisted;
+        Replacements = replacements;
+        KAnonymity = kAnonymity;
+        Errors = errors;
+        Duration = duration;
+    }
+
+    /// <summary>The policy id.</summary>
+    public string PolicyId { get; }
+
+    /// <summary>The policy hash.</summary>
+    public string PolicyHash { get; }
+
+    /// <summary>The key fingerprint.</summary>
+    public KeyFingerprint KeyFingerprint { get; }
+
+    /// <summary>The phase (pseudonym scope).</summary>
+    public string Phase { get; }
+
+    /// <summary>Non-blank input lines read.</summary>
+    public long RecordsRead { get; }
+
+    /// <summary>Records written to the output.</summary>
+    public long RecordsWritten { get; }
+
+    /// <summary>Records rejected as invalid (only non-zero when invalid records do not fail the run).</summary>
+    public long RecordsRejected { get; }
+
+    /// <summary>Records left out because they were not flagged (with <c>OnlyFlagged</c>).</summary>
+    public long RecordsNotFlagged { get; }
+
+    /// <summary>Records left out because their quasi-identifier class was smaller than k (with suppression on).</summary>
+    public long RecordsSuppressed { get; }
+
+    /// <summary>Fields dropped by an explicit drop rule, per field path.</summary>
+    public IReadOnlyDictionary<string, long> DroppedByPolicy { get; }
+
+    /// <summary>Fields dropped because the policy does not name them (allow-list), per field path.</summary>
+    public IReadOnlyDictionary<string, long> DroppedUnlisted { get; }
+
+    /// <summary>Replacements in free text per detector.</summary>
+    public IReadOnlyDictionary<string, long> Replacements { get; }
+
+    /// <summary>The k-anonymity of the output.</summary>
+    public KAnonymityReport KAnonymity { get; }
+
+    /// <summary>The first (at most 100) rejected records: line, field path, rule.</summary>
+    public IReadOnlyList<RecordError> Errors { get; }
+
+    /// <summary>How long the run took.</summary>
+    public TimeSpan Duration { get; }
+
+    /// <summary>The report as indented JSON.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("policyId", PolicyId);
+            w.WriteString("policyHash", PolicyHash);
+            w.WriteString("keyFingerprint", KeyFingerprint.Value);
+            w.WriteString("phase", Phase);
+            w.WriteNumber("recordsRead", RecordsRead);
+            w.WriteNumber("recordsWritten", RecordsWritten);
+            w.WriteNumber("recordsRejected", RecordsRejected);
+            w.WriteNumber("recordsNotFlagged", RecordsNotFlagged);
+            w.WriteNumber("recordsSuppressed", RecordsSuppressed);
+            WriteCounts(w, "droppedByPolicy", DroppedByPolicy);
+            WriteCounts(w, "droppedUnlisted", DroppedUnlisted);
+            WriteCounts(w, "replacements", Replacements);
+            w.WriteStartObject("kAnonymity");
+            w.WriteNumber("k", KAnonymity.K);
+            w.WriteStartArray("quasiIdentifiers");
+            foreach (var q in KAnonymity.QuasiIdentifiers)
+            {
+                w.WriteStringValue(q);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("classes", KAnonymity.Classes);
+            w.WriteNumber("smallestClass", KAnonymity.SmallestClass);
+            w.WriteNumber("classesBelowK", KAnonymity.ClassesBelowK);
+            w.WriteNumber("recordsInClassesBelowK", KAnonymity.RecordsInClassesBelowK);
+            w.WriteBoolean("suppressed", KAnonymity.Suppressed);
+            w.WriteEndObject();
+            w.WriteStartArray("errors");
+            foreach (var error in Errors)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("line", error.Line);
+                w.WriteString("field", error.FieldPath);
+                w.WriteString("reason", error.Reason);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("durationSeconds", Math.Round(Duration.TotalSeconds, 3));
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteCounts(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, long> counts)
+    {
+        w.WriteStartObject(name);
+        foreach (var (key, value) in counts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.WriteNumber(key, value);
+        }
+
+        w.WriteEndObject();
+    }
+}
+
+/// <summary>The k-anonymity of an output: equivalence classes over the quasi-identifiers, counts only.</summary>
+/// <param name="K">The threshold.</param>
+/// <param name="QuasiIdentifiers">The output paths forming the quasi-identifier.</param>
+/// <param name="Classes">The number of distinct classes.</param>
+/// <param name="SmallestClass">The size of the smallest class (0 if there are no records).</param>
+/// <param name="ClassesBelowK">Classes with fewer than K records.</param>
+/// <param name="RecordsInClassesBelowK">Records in those classes.</param>
+/// <param name="Suppressed">Whether those records were left out of the output.</param>
+public sealed record KAnonymityReport(
+    int K,
+    IReadOnlyList<string> QuasiIdentifiers,
+    long Classes,
+    long SmallestClass,
+    long ClassesBelowK,
+    long RecordsInClassesBelowK,
+    bool Suppressed);

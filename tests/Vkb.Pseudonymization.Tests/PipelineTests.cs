@@ -1,0 +1,400 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using NodaTime.Text;
+using Vkb.Pseudonymization;
+using Vkb.Pseudonymization.Pipeline;
+using Vkb.Pseudonymization.Policies;
+
+namespace Vkb.Pseudonymization.Tests;
+
+public class PipelineTests
+{
+    private static readonly PseudonymizationKey Key = TestKeys.Key();
+
+    private static PseudonymizationPipeline Pipeline(Action<PseudonymizationOptions>? configure = null)
+    {
+        var options = new PseudonymizationOptions { Phase = "2025-P1", CollectReidentification = true };
+        configure?.Invoke(options);
+        return new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, options);
+    }
+
+    private static JsonObject Single(string line) => Pipeline().PseudonymizeLines([line]).Lines.Single().Let(l => JsonNode.Parse(l)!.AsObject());
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void PseudonymizeLines_SampleRecord_LeavesNoPlantedValue()
+    {
+        var output = Pipeline().PseudonymizeLines([SampleRecords.Line()]).Lines.Single();
+        foreach (var planted in SampleRecords.Planted())
+        {
+            output.ShouldNotContain(planted, Case.Insensitive);
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "P4")]
+    public void PseudonymizeLines_SampleRecord_PseudonymisesIdentifiersInPlace()
+    {
+        var output = Single(SampleRecords.Line());
+        var pseudonymizer = new Pseudonymizer(Key);
+        output["customerNumber"]!.GetValue<string>().ShouldBe(pseudonymizer.Pseudonymize(PseudonymDomain.Customer, "2025-P1", "962D123456").Value);
+        output["teamLead"]!["id"]!.GetValue<string>().ShouldStartWith("MA-");
+        output["teamLead"]!.AsObject().ContainsKey("name").ShouldBeFalse();
+        output["customer"]!["birthDate"]!.GetValue<string>().ShouldBe("40-44");
+        output["customer"]!["nationality"]!.GetValue<string>().ShouldBe("DE");
+        output["customer"]!["address"]!["postcode"]!.GetValue<string>().ShouldBe("40");
+        output["customer"]!.AsObject().Select(p => p.Key).ShouldBe(["birthDate", "gender", "nationality", "address"]);
+        var events = output["events"]!.AsArray();
+        events[0]!["note"]!.GetValue<string>().ShouldContain(output["customerNumber"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void PseudonymizeLines_EveryRecord_CarriesPolicyKeyAndPhase()
+    {
+        var meta = Single(SampleRecords.Line())["pseudonymization"]!;
+        meta["policyId"]!.GetValue<string>().ShouldBe("vkb-default");
+        meta["policyHash"]!.GetValue<string>().ShouldBe(RecordPolicy.VkbDefault.Hash);
+        meta["keyFingerprint"]!.GetValue<string>().ShouldBe(Key.Fingerprint.Value);
+        meta["phase"]!.GetValue<string>().ShouldBe("2025-P1");
+    }
+
+    [Fact]
+    [Trait("Rule", "P7")]
+    public void PseudonymizeLines_StructuredAndNoteDates_KeepEveryPairwiseDifference()
+    {
+        var input = SampleRecords.Record();
+        var output = Single(input.ToJsonString());
+        var before = Dates(input);
+        var after = Dates(output);
+        after.Count.ShouldBe(before.Count);
+        for (var i = 0; i < before.Count; i++)
+        {
+            after[i].ShouldNotBe(before[i]);
+            for (var j = 0; j < before.Count; j++)
+            {
+                Period.DaysBetween(after[i], after[j]).ShouldBe(Period.DaysBetween(before[i], before[j]));
+            }
+        }
+    }
+
+    [Property(MaxTest = 100)]
+    [Trait("Rule", "P7")]
+    public Property PseudonymizeLines_RandomDates_KeepEveryPairwiseDifference()
+    {
+        var dates = Gen.Choose(0, 3000).Select(d => new LocalDate(2018, 1, 1).PlusDays(d)).ArrayOf().Where(a => a.Length > 1);
+        return Prop.ForAll(dates.ToArbitrary(), Gen.Choose(0, 999_999).ToArbitrary(), (input, n) =>
+        {
+            var record = SampleRecords.Record(n);
+            record["events"] = new JsonArray(input.Select(d => (JsonNode)new JsonObject
+            {
+                ["date"] = LocalDatePattern.Iso.Format(d), ["type"] = "counselling", ["channel"] = "phone",
+                ["note"] = "Termin " + d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + " und " + d.ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("de-DE")),
+            }).ToArray());
+            var before = Dates(record);
+            var after = Dates(Single(record.ToJsonString()));
+            return after.Count == before.Count &&
+                   Enumerable.Range(0, before.Count).All(i => Period.DaysBetween(before[0], before[i]) == Period.DaysBetween(after[0], after[i]));
+        });
+    }
+
+    [Property(MaxTest = 100)]
+    [Trait("Rule", "P3")]
+    public Property PseudonymizeLines_RandomExtraFieldsNestedAnywhere_NeverReachTheOutput()
+    {
+        var where = Gen.Elements("", "jobCentre", "teamLead", "customer", "customer.address", "review", "events", "measures", "profileHistory", "caseManagement");
+        var names = Gen.Elements("extra", "secret", "firstName", "note", "id", "month", "xyz_1", "Name");
+        var values = Gen.Elements<JsonNode>(JsonValue.Create("MARKER-1"), new JsonObject { ["deep"] = "MARKER-2" }, new JsonArray(JsonValue.Create("MARKER-3")));
+        var extras = Gen.Zip(where, Gen.Zip(names, values)).ArrayOf();
+        return Prop.ForAll(extras.ToArbitrary(), list =>
+        {
+            var record = SampleRecords.Record();
+            foreach (var (path, (name, value)) in list)
+            {
+                foreach (var target in Targets(record, path))
+                {
+                    if (!target.ContainsKey(name))
+                    {
+                        target[name] = value.DeepClone();
+                    }
+                }
+            }
+
+            var result = Pipeline().PseudonymizeLines([record.ToJsonString()]);
+            return !result.Lines.Single().Contains("MARKER", StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "P3")]
+    public void PseudonymizeLines_UnlistedFields_AreDroppedAndCounted()
+    {
+        var record = SampleRecords.Record();
+        record["extra"] = "x";
+        record["customer"]!["religion"] = "x";
+        record["events"]![0]!["attachment"] = new JsonObject { ["a"] = 1 };
+        var report = Pipeline().PseudonymizeLines([record.ToJsonString()]).Result.Report;
+        report.DroppedUnlisted["extra"].ShouldBe(1);
+        report.DroppedUnlisted["customer.religion"].ShouldBe(1);
+        report.DroppedUnlisted["events[].attachment"].ShouldBe(1);
+        report.DroppedByPolicy["customer.firstName"].ShouldBe(1);
+        report.Replacements["knownName"].ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    [Trait("Rule", "P1")]
+    public void PseudonymizeLines_OnlyFlagged_KeepsOnlyFlaggedRecords()
+    {
+        var lines = Enumerable.Range(0, 10).Select(n => SampleRecords.Line(n, flagged: n % 3 == 0)).ToList();
+        var result = Pipeline(o => o.OnlyFlagged = true).PseudonymizeLines(lines);
+        result.Lines.Count.ShouldBe(4);
+        result.Result.Report.RecordsNotFlagged.ShouldBe(6);
+        result.Lines.ShouldAllBe(l => l.Contains("\"flagged\":true", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PseudonymizeLines_ManyRecordsInParallel_KeepInputOrder()
+    {
+        var lines = Enumerable.Range(0, 3000).Select(n => SampleRecords.Line(n)).ToList();
+        var pseudonymizer = new Pseudonymizer(Key);
+        var output = Pipeline(o => { o.DegreeOfParallelism = 4; o.BatchSize = 100; }).PseudonymizeLines(lines).Lines;
+        output.Count.ShouldBe(3000);
+        for (var n = 0; n < 3000; n += 97)
+        {
+            JsonNode.Parse(output[n])!["customerNumber"]!.GetValue<string>()
+                .ShouldBe(pseudonymizer.Pseudonymize(PseudonymDomain.Customer, "2025-P1", string.Create(CultureInfo.InvariantCulture, $"962D{123456 + n:000000}")).Value);
+        }
+    }
+
+    [Fact]
+    public void PseudonymizeLines_SmallClasses_AreReportedAndOptionallySuppressed()
+    {
+        var lines = Enumerable.Range(0, 12).Select(n => SampleRecords.Line(n, jobCentre: n < 10 ? "96201" : "96202")).ToList();
+        var reported = Pipeline().PseudonymizeLines(lines);
+        reported.Result.Report.KAnonymity.Classes.ShouldBe(2);
+        reported.Result.Report.KAnonymity.ClassesBelowK.ShouldBe(1);
+        reported.Result.Report.KAnonymity.RecordsInClassesBelowK.ShouldBe(2);
+        reported.Lines.Count.ShouldBe(12);
+        var suppressed = Pipeline(o => o.KAnonymity.Suppress = true).PseudonymizeLines(lines);
+        suppressed.Lines.Count.ShouldBe(10);
+        suppressed.Result.Report.RecordsSuppressed.ShouldBe(2);
+    }
+
+    [Fact]
+    [Trait("Rule", "P6")]
+    public void PseudonymizeLines_Reidentification_MapsPseudonymsPerJobCentre()
+    {
+        var lines = Enumerable.Range(0, 6).Select(n => SampleRecords.Line(n, jobCentre: n % 2 == 0 ? "96201" : "96202")).ToList();
+        var result = Pipeline().PseudonymizeLines(lines);
+        var map = result.Result.Reidentification.ByJobCentre;
+        map.Keys.Order().ShouldBe(["96201", "96202"]);
+        map["96201"].Count.ShouldBe(3);
+        var first = JsonNode.Parse(result.Lines[0])!["customerNumber"]!.GetValue<string>();
+        map["96201"][0].ShouldBe(new ReidentificationEntry(first, "962D123456"));
+    }
+
+    [Fact]
+    public void RunReport_ToJson_HoldsCountsNotValues()
+    {
+        var json = Pipeline().PseudonymizeLines([SampleRecords.Line()]).Result.Report.ToJson();
+        foreach (var planted in SampleRecords.Planted())
+        {
+            json.ShouldNotContain(planted, Case.Insensitive);
+        }
+
+        json.ShouldContain("\"recordsWritten\": 1");
+    }
+
+    [Fact]
+    public async Task RunFileAsync_Success_WritesTheOutputAtomically()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.File("in.jsonl", string.Join("\n", Enumerable.Range(0, 50).Select(n => SampleRecords.Line(n))) + "\n");
+        var output = Path.Combine(dir.Path, "out.jsonl");
+        var result = await Pipeline().RunFileAsync(input, output);
+        result.Report.RecordsWritten.ShouldBe(50);
+        File.ReadAllLines(output).Length.ShouldBe(50);
+        Directory.GetFiles(dir.Path).Length.ShouldBe(2);
+    }
+
+    public static TheoryData<string, long, string> BadInputs => new()
+    {
+        { "{\"customerNumber\": \"MARKER\", \"events\": [", 2, "$" },
+        { "{\"customerNumber\": \"962D000001\", \"events\": \"MARKER\"}", 2, "events[]" },
+        { "{\"customerNumber\": \"962D000001\", \"events\": [{\"date\": \"MARKER\"}]}", 2, "events[].date" },
+        { "{\"customerNumber\": \"962D000001\", \"review\": {\"month\": \"MARKER\"}}", 2, "review.month" },
+        { "{\"customerNumber\": \"962D000001\", \"legalDomain\": {\"x\": \"MARKER\"}}", 2, "legalDomain" },
+        { "{\"customerNumber\": {\"MARKER\": 1}}", 2, "customerNumber" },
+        { "[\"MARKER\"]", 2, "$" },
+        { "{\"customerNumber\": \"MARKER-!!\", \"events\": [{\"note\": 5}]}", 2, "events[].note" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task RunFileAsync_BadRecord_NamesLineAndFieldWithoutTheValueAndLeavesNoOutput(string badLine, long line, string path)
+    {
+        using var dir = new TempDirectory();
+        var input = dir.File("in.jsonl", SampleRecords.Line() + "\n" + badLine + "\n" + SampleRecords.Line(1) + "\n");
+        var output = Path.Combine(dir.Path, "out.jsonl");
+        var ex = await Should.ThrowAsync<RecordRejectedException>(() => Pipeline().RunFileAsync(input, output));
+        ex.Line.ShouldBe(line);
+        ex.FieldPath.ShouldBe(path);
+        ex.Message.ShouldNotContain("MARKER", Case.Insensitive);
+        ex.InnerException.ShouldBeNull();
+        File.Exists(output).ShouldBeFalse();
+        Directory.GetFiles(dir.Path).Length.ShouldBe(1);
+    }
+
+    [Property(MaxTest = 50)]
+    public Property RunFileAsync_PlantedMarkerInABadRecord_NeverAppearsInTheError()
+    {
+        var marker = Gen.Elements("Müller", "962D123456", "DE89370400440532013000", "0211/1234567").Select(m => m + "Z");
+        var shapes = Gen.Elements(
+            "{{\"customerNumber\": \"{0}\", \"events\": [{{\"date\": \"{0}\"}}]}}",
+            "{{\"customerNumber\": \"962D1\", \"customer\": {{\"birthDate\": \"{0}\"}}}}",
+            "{{\"customerNumber\": \"962D1\", \"events\": [{{\"note\": [\"{0}\"]}}]}}",
+            "{{\"customerNumber\": \"{0}\", \"customer\": {{\"address\": {{\"postcode\": \"x{0}\"}}}}}}",
+            "{{\"customerNumber\": \"{0}\" \"x\": 1}}",
+            "{{\"customerNumber\": \"{0}");
+        return Prop.ForAll(marker.ToArbitrary(), shapes.ToArbitrary(), (m, shape) =>
+        {
+            var line = string.Format(CultureInfo.InvariantCulture, shape, m);
+            var ex = Should.Throw<RecordRejectedException>(() => Pipeline().PseudonymizeLines([SampleRecords.Line(), line]));
+            return ex.Line == 2 && !ex.Message.Contains(m[..5], StringComparison.OrdinalIgnoreCase) && !ex.ToString().Contains(m[..5], StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Fact]
+    public async Task RunFileAsync_TruncatedLastLine_IsRejectedWithItsLine()
+    {
+        using var dir = new TempDirectory();
+        var full = SampleRecords.Line(1);
+        var input = dir.File("in.jsonl", SampleRecords.Line() + "\n" + full[..(full.Length / 2)]);
+        var ex = await Should.ThrowAsync<RecordRejectedException>(() => Pipeline().RunFileAsync(input, Path.Combine(dir.Path, "out.jsonl")));
+        ex.Line.ShouldBe(2);
+        ex.Message.ShouldContain("not valid JSON");
+    }
+
+    [Fact]
+    public async Task RunFileAsync_InvalidUtf8_IsRejectedWithItsLine()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "in.jsonl");
+        var bytes = Encoding.UTF8.GetBytes(SampleRecords.Line() + "\n" + SampleRecords.Line(1).Replace("Anna", "An\u00FFna", StringComparison.Ordinal) + "\n").ToList();
+        var index = bytes.IndexOf(0xC3, bytes.IndexOf((byte)'\n'));
+        bytes[index] = 0xFF;
+        await File.WriteAllBytesAsync(path, bytes.ToArray());
+        var ex = await Should.ThrowAsync<RecordRejectedException>(() => Pipeline().RunFileAsync(path, Path.Combine(dir.Path, "out.jsonl")));
+        ex.Line.ShouldBe(2);
+        ex.Message.ShouldContain("UTF-8");
+    }
+
+    [Fact]
+    public async Task RunFileAsync_TenMegabyteLine_IsRejectedWithoutBufferingIt()
+    {
+        using var dir = new TempDirectory();
+        var huge = "{\"customerNumber\": \"962D000001\", \"events\": [{\"note\": \"" + new string('x', 10 << 20) + "\"}]}";
+        var input = dir.File("in.jsonl", SampleRecords.Line() + "\n" + huge + "\n" + SampleRecords.Line(1) + "\n");
+        var ex = await Should.ThrowAsync<RecordRejectedException>(() => Pipeline().RunFileAsync(input, Path.Combine(dir.Path, "out.jsonl")));
+        ex.Line.ShouldBe(2);
+        ex.Message.ShouldContain("longer than");
+    }
+
+    [Fact]
+    public async Task RunFileAsync_EmptyFile_IsRejected()
+    {
+        using var dir = new TempDirectory();
+        var input = dir.File("in.jsonl", string.Empty);
+        var ex = await Should.ThrowAsync<RecordRejectedException>(() => Pipeline().RunFileAsync(input, Path.Combine(dir.Path, "out.jsonl")));
+        ex.Message.ShouldContain("no records");
+        Directory.GetFiles(dir.Path).Length.ShouldBe(1);
+    }
+
+    [Fact]
+    public void PseudonymizeLines_WithoutFailing_RejectsCountsAndContinues()
+    {
+        var result = Pipeline(o => o.FailOnInvalidRecord = false).PseudonymizeLines([SampleRecords.Line(), "{oops", SampleRecords.Line(1)]);
+        result.Lines.Count.ShouldBe(2);
+        result.Result.Report.RecordsRejected.ShouldBe(1);
+        result.Result.Report.Errors.Single().Line.ShouldBe(2);
+    }
+
+    private static List<LocalDate> Dates(JsonObject record)
+    {
+        var dates = new List<LocalDate>();
+        foreach (var e in record["events"]!.AsArray())
+        {
+            dates.Add(LocalDatePattern.Iso.Parse(e!["date"]!.GetValue<string>()).Value);
+            var note = e["note"]!.GetValue<string>();
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(note, @"\b(\d{2})\.(\d{2})\.(20\d{2})\b"))
+            {
+                dates.Add(new LocalDate(int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(note, @"\b(\d{1,2})\. (\p{L}+) (\d{4})\b"))
+            {
+                dates.Add(LocalDatePattern.Create("d. MMMM uuuu", CultureInfo.GetCultureInfo("de-DE")).Parse(m.Value).Value);
+            }
+        }
+
+        foreach (var m in record["measures"]!.AsArray())
+        {
+            dates.Add(LocalDatePattern.Iso.Parse(m!["start"]!.GetValue<string>()).Value);
+            dates.Add(LocalDatePattern.Iso.Parse(m["end"]!.GetValue<string>()).Value);
+        }
+
+        dates.Add(LocalDatePattern.Iso.Parse(record["caseManagement"]!["intake"]!.GetValue<string>()).Value);
+        dates.Add(LocalDatePattern.Iso.Parse(record["profileHistory"]![0]!["from"]!.GetValue<string>()).Value);
+        return dates;
+    }
+
+    private static IEnumerable<JsonObject> Targets(JsonObject record, string path)
+    {
+        if (path.Length == 0)
+        {
+            return [record];
+        }
+
+        JsonNode? node = record;
+        foreach (var part in path.Split('.'))
+        {
+            node = node?[part];
+        }
+
+        return node switch
+        {
+            JsonObject o => [o],
+            JsonArray a => a.OfType<JsonObject>(),
+            _ => [],
+        };
+    }
+}
+
+internal static class FunctionalExtensions
+{
+    public static TResult Let<T, TResult>(this T value, Func<T, TResult> func) => func(value);
+}
+
+internal sealed class TempDirectory : IDisposable
+{
+    public TempDirectory()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "vkb-pseudo-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string File(string name, string content)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        System.IO.File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
