@@ -1,0 +1,208 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Vkb.Sampling;
+
+/// <summary>The kind of a cross-level assessment phase.</summary>
+public enum AssessmentKind
+{
+    /// <summary>Parallel assessment for a newly added customer process: at most three months (C8).</summary>
+    Introduction = 0,
+
+    /// <summary>A risk-oriented cross-level draw whose need, content and scope head office decides (S10).</summary>
+    RiskOriented = 1,
+}
+
+/// <summary>
+/// A cross-level assessment phase announced by head office: a customer process, a first and last
+/// month and a kind. During a phase, RDs draw from their districts and head office draws from the
+/// RD-assessed records.
+/// </summary>
+/// <remarks>Immutable; thread-safe.</remarks>
+public sealed class AssessmentPhase : IEquatable<AssessmentPhase>
+{
+    /// <summary>The longest introduction phase, in months (C8).</summary>
+    public const int MaximumIntroductionMonths = 3;
+
+    private AssessmentPhase(string id, string customerProcess, YearMonth first, YearMonth last, AssessmentKind kind, int regionalPerUnit, int headOfficePerRd)
+    {
+        Id = id;
+        CustomerProcess = customerProcess;
+        First = first;
+        Last = last;
+        Kind = kind;
+        RegionalPerUnit = regionalPerUnit;
+        HeadOfficePerRd = headOfficePerRd;
+    }
+
+    /// <summary>The phase id, used in draw ids (e.g. <c>placement-2025</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>The customer process, e.g. <c>placement</c>.</summary>
+    public string CustomerProcess { get; }
+
+    /// <summary>The first month.</summary>
+    public YearMonth First { get; }
+
+    /// <summary>The last month (inclusive).</summary>
+    public YearMonth Last { get; }
+
+    /// <summary>The kind.</summary>
+    public AssessmentKind Kind { get; }
+
+    /// <summary>How many records each RD draws from its district per month.</summary>
+    public int RegionalPerUnit { get; }
+
+    /// <summary>How many RD-assessed records head office draws per RD and month (at least 10 for introductions, S5).</summary>
+    public int HeadOfficePerRd { get; }
+
+    /// <summary>The number of months, first and last included.</summary>
+    public int MonthCount => ((Last.Year - First.Year) * 12) + Last.Month - First.Month + 1;
+
+    /// <summary>Creates a phase.</summary>
+    /// <param name="id">1 to 100 characters from letters, digits, <c>-</c> and <c>_</c>.</param>
+    /// <param name="customerProcess">The customer process (not empty).</param>
+    /// <param name="first">The first month.</param>
+    /// <param name="last">The last month, not before <paramref name="first"/>.</param>
+    /// <param name="kind">Introduction (at most three months, C8) or risk-oriented (S10).</param>
+    /// <param name="regionalPerUnit">Records per RD and month, 1 to 1,000,000 (default 10).</param>
+    /// <param name="headOfficePerRd">Records per RD and month for head office: at least 10 for an introduction (S5), at least 1 for a risk-oriented phase.</param>
+    /// <returns>The phase.</returns>
+    /// <exception cref="ArgumentException">A rule above is broken; an introduction longer than three months breaks C8.</exception>
+    public static AssessmentPhase Create(string id, string customerProcess, YearMonth first, YearMonth last, AssessmentKind kind, int regionalPerUnit = 10, int headOfficePerRd = 10)
+    {
+        Preconditions.CheckNotNull(id);
+        Preconditions.CheckNotNull(customerProcess);
+        Preconditions.CheckArgument(id.Length is >= 1 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'), "A phase id has 1 to 100 characters from letters, digits, '-' and '_'.", nameof(id));
+        Preconditions.CheckArgument(customerProcess.Length > 0, "A phase needs a customer process.", nameof(customerProcess));
+        Preconditions.CheckArgument(first <= last, "A phase's last month is not before its first.", nameof(last));
+        Preconditions.CheckArgument(Enum.IsDefined(kind), "Unknown phase kind.", nameof(kind));
+        Preconditions.CheckArgumentRange(regionalPerUnit, 1, SampleParameters.MaximumCount);
+        Preconditions.CheckArgumentRange(headOfficePerRd, kind == AssessmentKind.Introduction ? 10 : 1, SampleParameters.MaximumCount);
+        var phase = new AssessmentPhase(id, customerProcess, first, last, kind, regionalPerUnit, headOfficePerRd);
+        Preconditions.CheckArgument(
+            kind != AssessmentKind.Introduction || phase.MonthCount <= MaximumIntroductionMonths,
+            "An introduction phase lasts at most three months (C8).",
+            nameof(last));
+        return phase;
+    }
+
+    /// <summary>Whether <paramref name="month"/> lies in the phase.</summary>
+    /// <param name="month">The month.</param>
+    /// <returns>Whether it is between first and last inclusive.</returns>
+    public bool Contains(YearMonth month) => month >= First && month <= Last;
+
+    /// <inheritdoc />
+    public bool Equals(AssessmentPhase? other) =>
+        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && string.Equals(CustomerProcess, other.CustomerProcess, StringComparison.Ordinal) &&
+        First == other.First && Last == other.Last && Kind == other.Kind && RegionalPerUnit == other.RegionalPerUnit && HeadOfficePerRd == other.HeadOfficePerRd;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AssessmentPhase);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), First, Last, Kind);
+
+    /// <summary>A short description.</summary>
+    /// <returns>e.g. <c>placement-2025 (placement, Introduction, 2025-04..2025-06)</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Id} ({CustomerProcess}, {Kind}, {First:yyyy-MM}..{Last:yyyy-MM})");
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The left phase.</param>
+    /// <param name="right">The right phase.</param>
+    /// <returns>Whether both are equal.</returns>
+    public static bool operator ==(AssessmentPhase? left, AssessmentPhase? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The left phase.</param>
+    /// <param name="right">The right phase.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(AssessmentPhase? left, AssessmentPhase? right) => !(left == right);
+}
+
+/// <summary>Who draws.</summary>
+public enum DrawLevel
+{
+    /// <summary>A team lead, from the team's records (S1, S2).</summary>
+    TeamLead = 0,
+
+    /// <summary>A regional directorate, from its district's pseudonymised records (S6).</summary>
+    RegionalDirectorate = 1,
+
+    /// <summary>Head office, per RD from the RD-assessed records (S5).</summary>
+    HeadOffice = 2,
+}
+
+/// <summary>A draw due in a month.</summary>
+/// <param name="Level">Who draws.</param>
+/// <param name="Unit">The unit the draw is for (team lead id or RD).</param>
+/// <param name="Month">The month.</param>
+/// <param name="DrawId">The draw id to use, e.g. <c>TL-2025-04</c>, <c>RD-placement-2025-2025-04</c>.</param>
+/// <param name="PerUnit">The request per unit.</param>
+/// <param name="Phase">The phase, for RD and head-office draws; null for the monthly team-lead draw.</param>
+public sealed record DueDraw(DrawLevel Level, string Unit, YearMonth Month, string DrawId, int PerUnit, AssessmentPhase? Phase);
+
+/// <summary>
+/// The sampling plan: team leads draw every month (S1); during each phase RDs draw from their
+/// districts and head office draws per RD from the RD-assessed records (S5, S10).
+/// </summary>
+/// <remarks>Immutable; thread-safe.</remarks>
+public sealed class SamplingPlan
+{
+    /// <summary>The monthly team-lead request (S1).</summary>
+    public const int TeamLeadMinimum = 10;
+
+    private SamplingPlan(IReadOnlyList<AssessmentPhase> phases) => Phases = phases;
+
+    /// <summary>The phases, by first month then id.</summary>
+    public IReadOnlyList<AssessmentPhase> Phases { get; }
+
+    /// <summary>Creates a plan.</summary>
+    /// <param name="phases">The phases; ids are unique, and two phases of one customer process do not overlap.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentException">Duplicate ids or overlapping phases of one customer process.</exception>
+    public static SamplingPlan Create(IEnumerable<AssessmentPhase> phases)
+    {
+        Preconditions.CheckNotNull(phases);
+        var list = phases.OrderBy(p => p.First).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        Preconditions.CheckArgument(list.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == list.Count, "Phase ids are unique.", nameof(phases));
+        foreach (var group in list.GroupBy(p => p.CustomerProcess, StringComparer.Ordinal))
+        {
+            var ordered = group.ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                Preconditions.CheckArgument(ordered[i].First > ordered[i - 1].Last, "Two phases of one customer process may not overlap.", nameof(phases));
+            }
+        }
+
+        return new SamplingPlan(list);
+    }
+
+    /// <summary>The phases running in <paramref name="month"/>.</summary>
+    /// <param name="month">The month.</param>
+    /// <returns>The phases.</returns>
+    public IReadOnlyList<AssessmentPhase> PhasesIn(YearMonth month) => Phases.Where(p => p.Contains(month)).ToList();
+
+    /// <summary>Which draws are due in <paramref name="month"/> for which units.</summary>
+    /// <param name="month">The month.</param>
+    /// <param name="teamLeads">The team leads (each draws at least 10 every month).</param>
+    /// <param name="regionalDirectorates">The RDs (each draws, and is drawn from by head office, in every phase month).</param>
+    /// <returns>The due draws: team leads first, then per phase the RD and head-office draws, units in ordinal order.</returns>
+    public IReadOnlyList<DueDraw> DrawsDue(YearMonth month, IEnumerable<string> teamLeads, IEnumerable<string> regionalDirectorates)
+    {
+        Preconditions.CheckNotNull(teamLeads);
+        Preconditions.CheckNotNull(regionalDirectorates);
+        var ym = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var rds = regionalDirectorates.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var due = teamLeads.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(tl => new DueDraw(DrawLevel.TeamLead, tl, month, $"TL-{ym}", TeamLeadMinimum, null)).ToList();
+        foreach (var phase in PhasesIn(month))
+        {
+            due.AddRange(rds.Select(rd => new DueDraw(DrawLevel.RegionalDirectorate, rd, month, $"RD-{phase.Id}-{ym}", phase.RegionalPerUnit, phase)));
+            due.AddRange(rds.Select(rd => new DueDraw(DrawLevel.HeadOffice, rd, month, $"HO-{phase.Id}-{ym}", phase.HeadOfficePerRd, phase)));
+        }
+
+        return due;
+    }
+}
