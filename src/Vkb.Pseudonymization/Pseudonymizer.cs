@@ -52,34 +52,47 @@ public sealed class Pseudonymizer
     /// <summary>HMAC-SHA256 of the UTF-8 bytes of <paramref name="message"/> under the subkey ("pseudonym", domain, scope).</summary>
     internal void ComputeMac(string domain, string scope, ReadOnlySpan<char> message, Span<byte> destination) =>
         _macs.Compute("pseudonym", domain, scope, message, destination);
+
+    /// <summary>The precomputed HMAC state of the subkey ("pseudonym", domain, scope), for bulk tests.</summary>
+    internal HmacSha256State MacState(string domain, string scope) => _macs.State("pseudonym", domain, scope);
 }
 
-/// <summary>HMAC-SHA256 under HKDF subkeys of one master key, with pooled keyed instances per subkey.</summary>
+/// <summary>HMAC-SHA256 under HKDF subkeys of one master key, with the keyed states precomputed per subkey.</summary>
 internal sealed class KeyedMacs
 {
     private readonly PseudonymizationKey _key;
-    private readonly ConcurrentDictionary<(string Label, string Domain, string Scope), MacPool> _pools = new();
-    private readonly Func<(string Label, string Domain, string Scope), MacPool> _createPool;
+    private readonly ConcurrentDictionary<(string Label, string Domain, string Scope), HmacSha256State> _states = new();
+    private readonly Func<(string Label, string Domain, string Scope), HmacSha256State> _create;
 
     public KeyedMacs(PseudonymizationKey key)
     {
         _key = key;
-        _createPool = k => new MacPool(_key.DeriveSubkey(k.Label, k.Domain, k.Scope));
+        _create = k =>
+        {
+            var subkey = _key.DeriveSubkey(k.Label, k.Domain, k.Scope);
+            try
+            {
+                return new HmacSha256State(subkey);
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(subkey);
+            }
+        };
     }
+
+    public HmacSha256State State(string label, string domain, string scope) => _states.GetOrAdd((label, domain, scope), _create);
 
     public void Compute(string label, string domain, string scope, ReadOnlySpan<char> message, Span<byte> destination)
     {
-        var pool = _pools.GetOrAdd((label, domain, scope), _createPool);
+        var state = State(label, domain, scope);
         var maxBytes = Encoding.UTF8.GetMaxByteCount(message.Length);
         byte[]? rented = null;
         var bytes = maxBytes <= 512 ? stackalloc byte[maxBytes] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
         try
         {
             var count = Encoding.UTF8.GetBytes(message, bytes);
-            var mac = pool.Rent();
-            mac.AppendData(bytes[..count]);
-            mac.GetHashAndReset(destination);
-            pool.Return(mac);
+            state.Compute(bytes[..count], destination);
         }
         finally
         {
@@ -88,19 +101,5 @@ internal sealed class KeyedMacs
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
-    }
-
-    /// <summary>A pool of keyed HMAC instances for one subkey; reusing them skips the key schedule.</summary>
-    private sealed class MacPool
-    {
-        private readonly byte[] _subkey;
-        private readonly ConcurrentBag<IncrementalHash> _items = [];
-
-        public MacPool(byte[] subkey) => _subkey = subkey;
-
-        public IncrementalHash Rent() =>
-            _items.TryTake(out var mac) ? mac : IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _subkey);
-
-        public void Return(IncrementalHash mac) => _items.Add(mac);
     }
 }
