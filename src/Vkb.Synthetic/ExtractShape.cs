@@ -112,6 +112,12 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     /// <summary>Exact number of records the generator writes for this shape.</summary>
     public long TotalRecords => (long)TotalTeams * CaseloadPerTeam;
 
+    /// <summary>Records each team lead flags: <see cref="FlaggedShare"/> of the caseload, rounded up.</summary>
+    public int FlaggedPerTeam => (int)Math.Min(CaseloadPerTeam, Math.Ceiling((FlaggedShare * CaseloadPerTeam) - 1e-9));
+
+    /// <summary>Exact number of records flagged as TL-reviewed for <see cref="ReviewMonth"/>.</summary>
+    public long FlaggedRecords => (long)TotalTeams * FlaggedPerTeam;
+
     /// <summary>Returns the preset named <paramref name="name"/> (case-insensitive).</summary>
     /// <param name="name">"small", "medium", "large" or "national".</param>
     /// <returns>The preset shape.</returns>

@@ -4,11 +4,12 @@ namespace Vkb.Synthetic;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class JobCentreInfo
 {
-    internal JobCentreInfo(string id, string name, string regionalDirectorate, bool consents16a, IReadOnlyList<TeamInfo> teams, int placeIndex, int agencyNumber)
+    internal JobCentreInfo(string id, string name, Data.Directorate directorate, bool consents16a, IReadOnlyList<TeamInfo> teams, int placeIndex, int agencyNumber)
     {
+        Directorate = directorate;
         Id = id;
         Name = name;
-        RegionalDirectorate = regionalDirectorate;
+        RegionalDirectorate = directorate.Code;
         Consents16a = consents16a;
         Teams = teams;
         PlaceIndex = placeIndex;
@@ -29,6 +30,8 @@ public sealed class JobCentreInfo
 
     /// <summary>The teams of the job centre, in order.</summary>
     public IReadOnlyList<TeamInfo> Teams { get; }
+
+    internal Data.Directorate Directorate { get; }
 
     internal int PlaceIndex { get; }
 
@@ -59,4 +62,4 @@ public sealed class TeamInfo
 }
 
 /// <summary>An employee (case worker or team lead); personal data.</summary>
-internal sealed record StaffMember(string Id, string FirstName, string LastName, string Phone, string Email);
+internal sealed record StaffMember(string Id, string FirstName, string LastName, bool Female, string Phone, string Email);

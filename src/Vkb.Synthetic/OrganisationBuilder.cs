@@ -21,7 +21,7 @@ internal static class OrganisationBuilder
         var plans = new TeamPlan[shape.TotalTeams];
         var staffNumber = 1000 + rng.Next(500);
         var caseWorkersPerTeam = Math.Clamp((shape.CaseloadPerTeam + 69) / 70, 1, 8);
-        var flaggedCount = (int)Math.Min(shape.CaseloadPerTeam, Math.Ceiling((shape.FlaggedShare * shape.CaseloadPerTeam) - 1e-9));
+        var flaggedCount = shape.FlaggedPerTeam;
         var n = 0;
         for (var rd = 0; rd < shape.RegionalDirectorates; rd++)
         {
@@ -50,7 +50,7 @@ internal static class OrganisationBuilder
                     plans[(n * shape.TeamsPerJobCentre) + t] = new TeamPlan(Coprime(ref rng, shape.CaseloadPerTeam), rng.Next(shape.CaseloadPerTeam), flaggedCount);
                 }
 
-                jobCentres[n] = new JobCentreInfo(id, name, directorate.Code, consenting[n], teams, placeIndex, agency);
+                jobCentres[n] = new JobCentreInfo(id, name, directorate, consenting[n], teams, placeIndex, agency);
                 n++;
             }
         }
@@ -85,7 +85,7 @@ internal static class OrganisationBuilder
         var last = rng.Pick(Names.GermanLast);
         var phone = string.Create(CultureInfo.InvariantCulture, $"{areaCode} {rng.Next(1000, 10000)}-{rng.Next(100, 1000)}");
         var email = EmailLocal(first) + "." + EmailLocal(last) + "@jobcenter-example.de";
-        return new StaffMember(string.Create(CultureInfo.InvariantCulture, $"{prefix}-{number:D5}"), first, last, phone, email);
+        return new StaffMember(string.Create(CultureInfo.InvariantCulture, $"{prefix}-{number:D5}"), first, last, female, phone, email);
     }
 
     /// <summary>The local part of an e-mail address made from a name: transliterated, lower case, letters and dashes only.</summary>

@@ -47,7 +47,7 @@ internal sealed partial class RecordBuilder
         var birthDate = _windowEnd.PlusYears(-age - 1).PlusDays(_rng.Next(1, 366));
         var nationality = origin.Nationality == "DE" || _rng.Chance(0.25) ? "DE" : origin.Nationality;
 
-        var directorate = Places.Directorates.First(d => d.Code == _jobCentre.RegionalDirectorate);
+        var directorate = _jobCentre.Directorate;
         var place = _rng.Chance(0.85) ? directorate.Places[_jobCentre.PlaceIndex] : _rng.Pick(directorate.Places);
         var postcode = _rng.Pick(place.Postcodes);
         var street = StreetWithNumber();
@@ -65,7 +65,7 @@ internal sealed partial class RecordBuilder
 
         // About one record in ten shares the household of the record before it (same team).
         var householdLocal = position > 0 && JoinsPrevious(index) && !JoinsPrevious(index - 1) ? localIndex - 1 : localIndex;
-        var householdNumber = Identifiers.HouseholdNumber(_jobCentre.Id, (int)((((long)householdLocal * 7919) + salt) % 10_000_000));
+        var householdNumber = Identifiers.HouseholdNumber(_jobCentre.Id, (int)((((long)householdLocal * 104_729) + (salt * 7L) + 1_234_567) % 10_000_000));
 
         return new Customer(first, last, birthName, birthDate, gender, nationality, origin, street, postcode, place.City,
             phone, email, iban, taxId, pension, customerNumber, householdNumber);

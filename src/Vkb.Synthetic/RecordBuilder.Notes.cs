@@ -40,11 +40,13 @@ internal sealed partial class RecordBuilder
     ];
 
     private readonly StringBuilder _note = new(512);
+    private int _lastKind = -1;
 
     private string Note(LocalDate eventDate)
     {
         _note.Clear();
         var sentences = _rng.Next(1, 4);
+        _lastKind = -1;
         for (var i = 0; i < sentences; i++)
         {
             if (i > 0)
@@ -62,7 +64,14 @@ internal sealed partial class RecordBuilder
     private void AppendSentence(LocalDate eventDate)
     {
         var c = _customer;
-        switch (_rng.Next(22))
+        var kind = _rng.Next(22);
+        if (kind == _lastKind)
+        {
+            kind = (kind + 1 + _rng.Next(21)) % 22;
+        }
+
+        _lastKind = kind;
+        switch (kind)
         {
             case 0:
                 _note.Append(CustomerReference()).Append(" erschienen, ").Append(_rng.Pick(PlainSentences));
@@ -169,7 +178,7 @@ internal sealed partial class RecordBuilder
 
     private string StaffReference(StaffMember staff) => _rng.Next(4) switch
     {
-        0 => "Hr./Fr. " + staff.LastName,
+        0 => (staff.Female ? "Fr. " : "Hr. ") + staff.LastName,
         1 => staff.FirstName[0] + ". " + staff.LastName,
         2 => "Koll. " + staff.LastName,
         _ => staff.FirstName + " " + staff.LastName,
@@ -351,7 +360,7 @@ internal sealed partial class RecordBuilder
 
     private string NewAddressInText()
     {
-        var directorate = Places.Directorates.First(d => d.Code == _jobCentre.RegionalDirectorate);
+        var directorate = _jobCentre.Directorate;
         var place = _rng.Pick(directorate.Places);
         var street = StreetWithNumber();
         var postcode = _rng.Pick(place.Postcodes);

@@ -69,11 +69,13 @@ public partial class ExtractGeneratorTests
     [Fact]
     public void GetRecord_AnyIndex_EqualsTheRecordAtThatPositionOfGenerate()
     {
-        var generator = new ExtractGenerator(ExtractShape.Small, 11);
+        var generator = new ExtractGenerator(ExtractShape.Small, GeneratedExtract.Seed);
         foreach (var index in new long[] { 0, 1, 99, 100, 1234, 2999 })
         {
-            generator.GetRecord(index).Json.ShouldBe(generator.Generate().ElementAt((int)index).Json);
+            generator.GetRecord(index).Json.ShouldBe(GeneratedExtract.Small[(int)index].Json);
         }
+
+        Should.Throw<ArgumentOutOfRangeException>(() => generator.GetRecord(3_000));
     }
 
     [Fact]
