@@ -154,7 +154,8 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
 
         accepted.ShouldBe(12);
         var replayed = await GrantService.ReplayAsync(store, Scenario.Policy());
-        replayed.Grants.Count(g => g.Status == GrantStatus.Approved).ShouldBe(12);
+        replayed.Grants.Count(g => g.Unit == Nrw && g.Status == GrantStatus.Approved).ShouldBe(12);
+        replayed.WhoHeld(Nrw, new LocalDate(2025, 6, 15)).Holders.Count.ShouldBe(12);
         (await service.VerifyAsync()).IsValid.ShouldBeTrue();
     }
 
