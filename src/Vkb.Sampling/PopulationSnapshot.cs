@@ -68,10 +68,17 @@ public sealed class PopulationSnapshot : IEquatable<PopulationSnapshot>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Digest), DistinctKeys, FrozenAt);
 }
 
-/// <summary>The population digest, streamed over keys that arrive sorted and distinct.</summary>
+/// <summary>
+/// The population digest, streamed over keys that arrive sorted and distinct. Bytes are gathered
+/// in a buffer and handed to SHA-256 in blocks, because each hash call crosses into the platform
+/// crypto library.
+/// </summary>
 internal sealed class PopulationDigest : IDisposable
 {
+    private const int BufferSize = 16 * 1024;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly byte[] _buffer = new byte[BufferSize];
+    private int _used;
     private bool _any;
 
     public static string Compute(IEnumerable<string> sortedDistinctKeys)
@@ -87,26 +94,48 @@ internal sealed class PopulationDigest : IDisposable
 
     public void Append(string key)
     {
-        if (_any)
+        var max = Encoding.UTF8.GetMaxByteCount(key.Length) + 1;
+        if (max > BufferSize - _used)
         {
-            _hash.AppendData("\n"u8);
+            Flush();
         }
 
-        _any = true;
-        var max = Encoding.UTF8.GetMaxByteCount(key.Length);
-        if (max <= 512)
+        if (max > BufferSize)
         {
-            Span<byte> buffer = stackalloc byte[512];
-            var n = Encoding.UTF8.GetBytes(key, buffer);
-            _hash.AppendData(buffer[..n]);
+            if (_any)
+            {
+                _hash.AppendData("\n"u8);
+            }
+
+            _hash.AppendData(Encoding.UTF8.GetBytes(key));
         }
         else
         {
-            _hash.AppendData(Encoding.UTF8.GetBytes(key));
+            if (_any)
+            {
+                _buffer[_used++] = (byte)'\n';
+            }
+
+            _used += Encoding.UTF8.GetBytes(key, _buffer.AsSpan(_used));
         }
+
+        _any = true;
     }
 
-    public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+    public string Finish()
+    {
+        Flush();
+        return Convert.ToHexStringLower(_hash.GetHashAndReset());
+    }
 
     public void Dispose() => _hash.Dispose();
+
+    private void Flush()
+    {
+        if (_used > 0)
+        {
+            _hash.AppendData(_buffer.AsSpan(0, _used));
+            _used = 0;
+        }
+    }
 }
