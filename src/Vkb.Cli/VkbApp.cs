@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vkb.Cli.Commands;
 
 namespace Vkb.Cli;
 
@@ -16,6 +17,7 @@ internal static class VkbApp
             "synthetic extracts, pseudonymisation, verifiable sampling, catalogues and capped entitlements.\n\n" +
             "Exit codes: 0 success; 1 a check failed or a request was refused; 2 bad input or usage.\n\n" +
             "Example:\n  vkb demo --out ./vkb-demo");
+        root.Subcommands.Add(GenerateCommand.Create(context));
         return root;
     }
 
