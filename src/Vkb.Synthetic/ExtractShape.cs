@@ -169,7 +169,7 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
         }
 
         var caseload = (int)Math.Clamp((approximateTotal + (units / 2)) / units, 1, MaxCaseloadPerTeam);
-        return new ExtractShape(RegionalDirectorates, jobCentres, teams, caseload, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+        return With(jobCentresPerDirectorate: jobCentres, teamsPerJobCentre: teams, caseloadPerTeam: caseload);
     }
 
     /// <summary>Returns a copy with another number of regional directorates.</summary>
@@ -177,42 +177,42 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     /// <returns>The new shape.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
     public ExtractShape WithRegionalDirectorates(int count) =>
-        new(count, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+        With(regionalDirectorates: count);
 
     /// <summary>Returns a copy with another number of job centres per regional directorate.</summary>
     /// <param name="count">1 to <see cref="MaxJobCentresPerDirectorate"/>.</param>
     /// <returns>The new shape.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
     public ExtractShape WithJobCentresPerDirectorate(int count) =>
-        new(RegionalDirectorates, count, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+        With(jobCentresPerDirectorate: count);
 
     /// <summary>Returns a copy with another number of teams per job centre.</summary>
     /// <param name="count">1 to <see cref="MaxTeamsPerJobCentre"/>.</param>
     /// <returns>The new shape.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
     public ExtractShape WithTeamsPerJobCentre(int count) =>
-        new(RegionalDirectorates, JobCentresPerDirectorate, count, CaseloadPerTeam, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+        With(teamsPerJobCentre: count);
 
     /// <summary>Returns a copy with another caseload per team.</summary>
     /// <param name="count">1 to <see cref="MaxCaseloadPerTeam"/>.</param>
     /// <returns>The new shape.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
     public ExtractShape WithCaseloadPerTeam(int count) =>
-        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, count, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+        With(caseloadPerTeam: count);
 
     /// <summary>Returns a copy with another length of history.</summary>
     /// <param name="months">1 to 120.</param>
     /// <returns>The new shape.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is out of range.</exception>
     public ExtractShape WithHistoryMonths(int months) =>
-        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, months, ReviewMonth, PhaseId, FlaggedShare, ConsentShare);
+        With(historyMonths: months);
 
     /// <summary>Returns a copy for another review month.</summary>
     /// <param name="month">A month in the years 2000 to 2099.</param>
     /// <returns>The new shape.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is out of range.</exception>
     public ExtractShape WithReviewMonth(YearMonth month) =>
-        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, month, PhaseId, FlaggedShare, ConsentShare);
+        With(reviewMonth: month);
 
     /// <summary>Returns a copy for another assessment phase.</summary>
     /// <param name="id">1 to 40 ASCII letters, digits, '-', '_' or '.'.</param>
@@ -220,21 +220,21 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is malformed.</exception>
     public ExtractShape WithPhaseId(string id) =>
-        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, ReviewMonth, id, FlaggedShare, ConsentShare);
+        With(phaseId: Preconditions.CheckNotNull(id));
 
     /// <summary>Returns a copy with another share of flagged records per team.</summary>
     /// <param name="share">0 to 1.</param>
     /// <returns>The new shape.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is out of range.</exception>
     public ExtractShape WithFlaggedShare(double share) =>
-        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, ReviewMonth, PhaseId, share, ConsentShare);
+        With(flaggedShare: share);
 
     /// <summary>Returns a copy with another share of job centres that consent to § 16a cases.</summary>
     /// <param name="share">0 to 1.</param>
     /// <returns>The new shape.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is out of range.</exception>
     public ExtractShape WithConsentShare(double share) =>
-        new(RegionalDirectorates, JobCentresPerDirectorate, TeamsPerJobCentre, CaseloadPerTeam, HistoryMonths, ReviewMonth, PhaseId, FlaggedShare, share);
+        With(consentShare: share);
 
     /// <inheritdoc />
     public bool Equals(ExtractShape? other) =>
@@ -284,6 +284,27 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{RegionalDirectorates} RD x {JobCentresPerDirectorate} JC x {TeamsPerJobCentre} teams x {CaseloadPerTeam} = {TotalRecords} records, {HistoryMonths} months to {ReviewMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}, phase {PhaseId}");
+
+    private ExtractShape With(
+        int? regionalDirectorates = null,
+        int? jobCentresPerDirectorate = null,
+        int? teamsPerJobCentre = null,
+        int? caseloadPerTeam = null,
+        int? historyMonths = null,
+        YearMonth? reviewMonth = null,
+        string? phaseId = null,
+        double? flaggedShare = null,
+        double? consentShare = null) =>
+        new(
+            regionalDirectorates ?? RegionalDirectorates,
+            jobCentresPerDirectorate ?? JobCentresPerDirectorate,
+            teamsPerJobCentre ?? TeamsPerJobCentre,
+            caseloadPerTeam ?? CaseloadPerTeam,
+            historyMonths ?? HistoryMonths,
+            reviewMonth ?? ReviewMonth,
+            phaseId ?? PhaseId,
+            flaggedShare ?? FlaggedShare,
+            consentShare ?? ConsentShare);
 
     private static ExtractShape Create(int rds, int jobCentres, int teams, int caseload) =>
         new(rds, jobCentres, teams, caseload, historyMonths: 24, DefaultReviewMonth, phaseId: "2025-1", flaggedShare: 0.12, consentShare: 0.5);
