@@ -57,6 +57,12 @@ public class TextScrubberTests
     [InlineData("Arbeitgeber: Firma Krause GmbH", "Krause")]
     [InlineData("Ehemann Hans Wagner begleitet", "Wagner")]
     [InlineData("Tochter Lea kommt mit", "Lea")]
+    [InlineData("Vermieterin Schulte-Hahn hat sich gemeldet", "Hahn")]
+    [InlineData("Frau von Oertzen hat sich gemeldet", "Oertzen")]
+    [InlineData("Frau van der Velde hat sich gemeldet", "Velde")]
+    [InlineData("ansprechpartner von buelow hat sich gemeldet", "buelow")]
+    [InlineData("Vermieter Schulz-Wolff hat sich gemeldet", "Wolff")]
+    [InlineData("Tochter Anna-Lena ist erkrankt", "Lena")]
     public void Scrub_ThirdPersonsAfterIntroducers_AreReplaced(string note, string name)
     {
         var scrubbed = Scrub(note);

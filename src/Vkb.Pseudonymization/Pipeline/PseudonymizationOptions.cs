@@ -8,6 +8,12 @@ public sealed class PseudonymizationOptions
     /// <summary>The assessment phase id; it is the pseudonym scope and is written into every output record. Required.</summary>
     public string Phase { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The month of the extract, the reference for age bands (and two-digit years in notes) of records whose
+    /// review month is empty (not yet reviewed). Without it such records are rejected if the policy bands ages.
+    /// </summary>
+    public NodaTime.YearMonth? ReferenceMonth { get; set; }
+
     /// <summary>Keep only records the team lead flagged for the phase (P1). Default false: all records.</summary>
     public bool OnlyFlagged { get; set; }
 

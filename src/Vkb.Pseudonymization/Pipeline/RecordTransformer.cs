@@ -198,6 +198,8 @@ internal sealed class RecordTransformer : IDisposable
             context.Reference = parsed.Value.OnDayOfMonth(1);
         }
 
+        context.Reference ??= _settings.ReferenceMonth?.OnDayOfMonth(1);
+
         if (policy.JobCentre is { } jobCentrePath)
         {
             context.JobCentre = ScalarText(Find(root, jobCentrePath), jobCentrePath.Value);
@@ -476,6 +478,7 @@ internal sealed class PipelineSettings
         Policy = policy;
         Phase = options.Phase;
         OnlyFlagged = options.OnlyFlagged;
+        ReferenceMonth = options.ReferenceMonth;
         CollectReidentification = options.CollectReidentification;
         Pseudonymizer = new Pseudonymizer(key);
         DateShifter = new DateShifter(key, options.DateShift);
@@ -491,6 +494,8 @@ internal sealed class PipelineSettings
     public string Phase { get; }
 
     public bool OnlyFlagged { get; }
+
+    public YearMonth? ReferenceMonth { get; }
 
     public bool CollectReidentification { get; }
 

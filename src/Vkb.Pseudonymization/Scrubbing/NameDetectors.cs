@@ -6,11 +6,25 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <summary>Word scanning shared by the name detectors: letter runs, an optional initial ("A. ") before.</summary>
 internal static class Words
 {
-    public static IEnumerable<(int Start, int Length)> Scan(string text)
+    public static bool IsPlaceholder(char c) => c is >= '\uE000' and <= '\uF8FF';
+
+    public static IEnumerable<(int Start, int Length)> Scan(string text, bool includePlaceholders = false)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
+            if (includePlaceholders && i < text.Length && IsPlaceholder(text[i]))
+            {
+                if (start >= 0)
+                {
+                    yield return (start, i - start);
+                    start = -1;
+                }
+
+                yield return (i, 1);
+                continue;
+            }
+
             var isLetter = i < text.Length && char.IsLetter(text[i]);
             if (isLetter && start < 0)
             {
@@ -112,6 +126,11 @@ internal sealed class ThirdPersonDetector : ITextDetector
         "lebensgefährte", "lebensgefährtin", "onkel", "tante", "oma", "opa", "schwiegermutter", "schwiegervater",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Particles = new[]
+    {
+        "von", "van", "vom", "zu", "zum", "zur", "de", "del", "della", "der", "den", "di", "da", "du", "la", "le", "ten", "ter", "al", "el", "bin", "ibn",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> StopWords = new[]
     {
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "ist", "sind", "war", "waren", "hat",
@@ -128,7 +147,9 @@ internal sealed class ThirdPersonDetector : ITextDetector
 
     public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
     {
-        var words = Words.Scan(text).ToList();
+        // Words plus earlier replacements (one placeholder character each), so "Vermieter [Teamleitung]-Wolff"
+        // still finds the unknown part of a double name whose other part is a known name.
+        var words = Words.Scan(text, includePlaceholders: true).ToList();
         for (var i = 0; i < words.Count - 1; i++)
         {
             var (start, length) = words[i];
@@ -150,22 +171,40 @@ internal sealed class ThirdPersonDetector : ITextDetector
                 j++; // an initial: "Herr A. Meier"
             }
 
-            if (j >= words.Count || !Adjacent(text, words[j - 1], words[j]) || !IsName(text, words[j]))
+            // Nobility particles ("Frau von Oertzen", "Herr van der Velde") belong to the name but are not keys.
+            while (j + 1 < words.Count && j < words.Count && Adjacent(text, words[j - 1], words[j]) && Particles.Contains(text.Substring(words[j].Start, words[j].Length)) &&
+                   Adjacent(text, words[j], words[j + 1]))
+            {
+                j++;
+            }
+
+            var afterReplacedPart = false;
+            if (j + 1 < words.Count && j < words.Count && words[j].Length == 1 && Words.IsPlaceholder(text[words[j].Start]) &&
+                Adjacent(text, words[j - 1], words[j]) && words[j + 1].Start == words[j].Start + 2 && text[words[j].Start + 1] == '-')
+            {
+                j++; // "[Kunde]-Haas": the replaced part is done, the rest of the double name is the person.
+                afterReplacedPart = true;
+            }
+
+            if (j >= words.Count || !(afterReplacedPart || Adjacent(text, words[j - 1], words[j])) || !IsName(text, words[j]))
             {
                 continue;
             }
 
-            var surname = words[j];
+            var group = HyphenGroup(text, words, ref j);
             if (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]) && text[words[j + 1].Start - 1] == ' ' &&
                 char.IsUpper(text[words[j + 1].Start]) && IsName(text, words[j + 1]) && !IsCompanySuffix(text, words[j + 1]))
             {
-                // "Herr Hans Meier": both words are the person; key by the last.
-                context.PersonToken(text.Substring(words[j + 1].Start, words[j + 1].Length));
-                RegisterAlias(context, text.Substring(surname.Start, surname.Length), text.Substring(words[j + 1].Start, words[j + 1].Length));
-                surname = words[j + 1];
+                // "Herr Hans Meier": both words are the person; the token is keyed by the surname.
+                j++;
+                var surname = HyphenGroup(text, words, ref j);
+                Register(context, text, surname, surname);
+                Register(context, text, group, surname);
             }
-
-            context.PersonToken(text.Substring(surname.Start, surname.Length));
+            else
+            {
+                Register(context, text, group, group);
+            }
         }
 
         if (context.PersonTokens.Count == 0)
@@ -183,14 +222,29 @@ internal sealed class ThirdPersonDetector : ITextDetector
         }
     }
 
-    private static void RegisterAlias(ScrubContext context, string firstName, string surname)
+    private static List<(int Start, int Length)> HyphenGroup(string text, List<(int Start, int Length)> words, ref int j)
     {
-        // The first name shares the surname's token, so "Hans Meier" collapses to one token.
-        var token = context.PersonToken(surname);
-        var key = NameFolding.Keys(firstName).First();
-        if (!context.TryGetPersonToken(key, out _))
+        var group = new List<(int Start, int Length)> { words[j] };
+        while (j + 1 < words.Count && words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j].Start + words[j].Length] == '-')
         {
-            context.AddPersonAlias(key, token);
+            j++;
+            group.Add(words[j]);
+        }
+
+        return group;
+    }
+
+    private static void Register(ScrubContext context, string text, List<(int Start, int Length)> parts, List<(int Start, int Length)> owner)
+    {
+        // Every part of a name (double names, first names) shares the owner's token; the first part keys it.
+        var token = context.PersonToken(text.Substring(owner[0].Start, owner[0].Length));
+        foreach (var (start, length) in parts)
+        {
+            var key = NameFolding.Keys(text.AsSpan(start, length)).First();
+            if (!context.TryGetPersonToken(key, out _))
+            {
+                context.AddPersonAlias(key, token);
+            }
         }
     }
 
@@ -201,7 +255,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
     }
 
     private static bool IsName(string text, (int Start, int Length) word) =>
-        word.Length >= 2 && !StopWords.Contains(text.Substring(word.Start, word.Length));
+        word.Length >= 2 && !Words.IsPlaceholder(text[word.Start]) && !StopWords.Contains(text.Substring(word.Start, word.Length));
 
     private static bool IsCompanySuffix(string text, (int Start, int Length) word) =>
         text.AsSpan(word.Start, word.Length) is "GmbH" or "AG" or "KG" or "OHG" or "UG" or "eK" or "GbR" or "Co";

@@ -130,6 +130,13 @@ public sealed class TextScrubber
                 builder.Append(token);
                 lastToken = token;
             }
+            else if ((c == ' ' || c == '-') && lastToken is not null && pendingSpaces == 0 && i + 1 < working.Length &&
+                     working[i + 1] - FirstPlaceholder is var next && next >= 0 && next < replacements.Count &&
+                     string.Equals(replacements[next], lastToken, StringComparison.Ordinal) && lastToken.StartsWith('['))
+            {
+                // "[Person 1]-[Person 1]" (double name) and "[Kunde] [Kunde]" (first and last name) collapse.
+                continue;
+            }
             else if (c == ' ' && lastToken is not null)
             {
                 pendingSpaces++;
