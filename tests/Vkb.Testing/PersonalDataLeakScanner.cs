@@ -56,9 +56,17 @@ public static partial class PersonalDataLeakScanner
     /// <param name="outputText">The whole output.</param>
     /// <param name="planted">The ground truth of every record.</param>
     /// <returns>Every planted value found, once each.</returns>
-    public static IReadOnlyList<Leak> Scan(string outputText, IEnumerable<PlantedPersonalData> planted)
+    public static IReadOnlyList<Leak> Scan(string outputText, IEnumerable<PlantedPersonalData> planted) =>
+        Compile(planted).Scan(outputText);
+
+    /// <summary>
+    /// Prepares a matcher for the values planted in many records, to scan many outputs without
+    /// rebuilding the automaton each time.
+    /// </summary>
+    /// <param name="planted">The ground truth of every record.</param>
+    /// <returns>A reusable, thread-safe matcher.</returns>
+    public static LeakMatcher Compile(IEnumerable<PlantedPersonalData> planted)
     {
-        ArgumentNullException.ThrowIfNull(outputText);
         ArgumentNullException.ThrowIfNull(planted);
         var textPatterns = new PatternSet();
         var alnumPatterns = new PatternSet();
@@ -67,12 +75,9 @@ public static partial class PersonalDataLeakScanner
             AddPatterns(value, textPatterns, alnumPatterns);
         }
 
-        var text = TextView(outputText);
-        var alnum = AlnumView(text);
-        var found = new Dictionary<PlantedValue, string>();
-        textPatterns.Search(text, found);
-        alnumPatterns.Search(alnum, found);
-        return [.. found.Select(kv => new Leak(kv.Key.Category, kv.Key.Value, kv.Value))];
+        textPatterns.Build();
+        alnumPatterns.Build();
+        return new LeakMatcher(textPatterns, alnumPatterns);
     }
 
     /// <summary>Case-folds and transliterates: lower case (invariant), ä→ae, ö→oe, ü→ue, ß→ss.</summary>
@@ -129,7 +134,7 @@ public static partial class PersonalDataLeakScanner
                 text.Add(Collapse(Fold(v)), value, Boundary.Word);
                 break;
             case PersonalDataCategory.Email:
-                text.Add(Fold(v), value, Boundary.None);
+                text.Add(Fold(v), value, Boundary.Email);
                 break;
             case PersonalDataCategory.StreetAddress:
                 var street = Collapse(Fold(v));
@@ -264,16 +269,45 @@ public static partial class PersonalDataLeakScanner
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespacePattern();
 
-    private enum Boundary
+    internal enum Boundary
     {
         None,
         Word,
         Digits,
         Address,
+        Email,
+    }
+
+    /// <summary>A compiled set of planted values; see <see cref="Compile"/>.</summary>
+    /// <remarks>Immutable after construction and thread-safe.</remarks>
+    public sealed class LeakMatcher
+    {
+        private readonly PatternSet _text;
+        private readonly PatternSet _alnum;
+
+        internal LeakMatcher(PatternSet text, PatternSet alnum)
+        {
+            _text = text;
+            _alnum = alnum;
+        }
+
+        /// <summary>Scans one output.</summary>
+        /// <param name="outputText">The output text.</param>
+        /// <returns>Every planted value found, once each.</returns>
+        public IReadOnlyList<Leak> Scan(string outputText)
+        {
+            ArgumentNullException.ThrowIfNull(outputText);
+            var text = TextView(outputText);
+            var alnum = AlnumView(text);
+            var found = new Dictionary<PlantedValue, string>();
+            _text.Search(text, found);
+            _alnum.Search(alnum, found);
+            return [.. found.Select(kv => new Leak(kv.Key.Category, kv.Key.Value, kv.Value))];
+        }
     }
 
     /// <summary>An Aho–Corasick automaton over folded patterns.</summary>
-    private sealed class PatternSet
+    internal sealed class PatternSet
     {
         private readonly List<Dictionary<char, int>> _next = [new()];
         private readonly List<int> _fail = [0];
@@ -355,12 +389,14 @@ public static partial class PersonalDataLeakScanner
                     return !char.IsAsciiDigit(before) && !char.IsAsciiDigit(after);
                 case Boundary.Address:
                     return !char.IsLetterOrDigit(before) && !char.IsLetterOrDigit(after);
+                case Boundary.Email:
+                    return !char.IsLetterOrDigit(before) && before is not ('.' or '_' or '-' or '+' or '%') && !char.IsLetterOrDigit(after);
                 default:
                     return true;
             }
         }
 
-        private void Build()
+        public void Build()
         {
             if (_built)
             {

@@ -14,7 +14,7 @@ internal static class Names
     public static readonly string[] GermanFemale =
     [
         "Anna", "Maria", "Sophie", "Laura", "Hannah", "Emma", "Lena", "Julia", "Sarah", "Katharina",
-        "Sabine", "Petra", "Claudia", "Andrea", "Stefanie", "Nicole", "Jessica", "Melanie", "Sandra",
+        "Sabine", "Petra", "Claudia", "Carola", "Stefanie", "Nicole", "Jessica", "Melanie", "Sandra",
         "Susanne", "Birgit", "Ursula", "Renate", "Monika", "Jasmin", "Bärbel", "Käthe", "Jördis",
         "Anna-Lena", "Marie-Luise", "Heike", "Kerstin", "Doris", "Gisela", "Annika", "Charlotte",
     ];
@@ -32,12 +32,12 @@ internal static class Names
         "Müller", "Schmidt", "Schneider", "Fischer", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann",
         "Schäfer", "Schröder", "Neumann", "Zimmermann", "Krüger", "Hofmann", "Hartmann", "Schmitt",
         "Werner", "Schmitz", "Krause", "Meier", "Lehmann", "Schulze", "Maier", "Köhler", "Herrmann",
-        "Walter", "Mayer", "Huber", "Fuchs", "Peters", "Scholz", "Möller", "Hahn", "Schubert", "Keller",
+        "Walter", "Mayer", "Huber", "Fuchs", "Petersen", "Scholz", "Möller", "Hahn", "Schubert", "Keller",
         "Günther", "Berger", "Winkler", "Lorenz", "Baumann", "Franke", "Albrecht", "Schuster", "Ludwig",
         "Böhm", "Schumacher", "Krämer", "Vogt", "Jäger", "Seidel", "Heinrich", "Brandt", "Haas",
         "Schreiber", "Dietrich", "Ziegler", "Kuhn", "Kühn", "Pohl", "Busch", "Bergmann", "Voigt",
         "Arnold", "Wolff", "Pfeiffer", "Lüdenscheidt", "Gödeke", "Nüßlein", "Ruppert", "Thiele",
-        "Kowalczyk", "Wendt", "Brückner", "Sänger", "Grünewald", "Döring", "Kröger", "Büttner", "Jürgens",
+        "Kowalczyk", "Wendt", "Brückner", "Sänger", "Grünewald", "Döring", "Kröger", "Büttner", "Jürgensen",
     ];
 
     /// <summary>Surnames with a nobiliary or Dutch particle; the particle is never a planted token.</summary>
