@@ -18,6 +18,7 @@ internal static class VkbApp
             "Exit codes: 0 success; 1 a check failed or a request was refused; 2 bad input or usage.\n\n" +
             "Example:\n  vkb demo --out ./vkb-demo");
         root.Subcommands.Add(GenerateCommand.Create(context));
+        root.Subcommands.Add(GrantsCommands.Create(context));
         root.Subcommands.Add(CatalogCommands.Create(context));
         return root;
     }
