@@ -120,7 +120,17 @@ internal static class ProtocolVerifier
             Add(DiscrepancyKind.CommitmentOrder, "committedAt", "The seed was committed before the population was frozen (S5).");
         }
 
-        var parameters = protocol.Parameters.WithDrawId(protocol.DrawId);
+        SampleParameters parameters;
+        try
+        {
+            parameters = protocol.Parameters.WithDrawId(protocol.DrawId);
+        }
+        catch (ArgumentException)
+        {
+            Add(DiscrepancyKind.Allocation, "drawId", "The draw id is not 1 to 200 characters without control characters; nothing else can be checked.");
+            return new SampleVerification(found);
+        }
+
         var outcome = recompute(seed, parameters);
         var expected = Build(outcome, parameters, seed, SeedCommitment.Parse(SeedCommitment.DigestOf(seed), protocol.CommittedAt), protocol.PopulationFrozenAt);
 

@@ -161,6 +161,39 @@ public static class Sampler
         });
     }
 
+    /// <summary>Verifies a protocol against an asynchronous population (see <see cref="Verify{T}"/>).</summary>
+    /// <typeparam name="T">The population item type.</typeparam>
+    /// <param name="protocol">The protocol to check.</param>
+    /// <param name="population">The population, read once.</param>
+    /// <param name="frame">The frame the draw claims to have used.</param>
+    /// <param name="previousStage">For a second-stage draw: the published snapshot.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The verification with all discrepancies.</returns>
+    public static async Task<SampleVerification> VerifyAsync<T>(
+        SampleProtocol protocol,
+        IAsyncEnumerable<T> population,
+        SampleFrame<T> frame,
+        PopulationSnapshot? previousStage = null,
+        CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(protocol);
+        Preconditions.CheckNotNull(population);
+        Preconditions.CheckNotNull(frame);
+        var entries = new List<Entry>();
+        long index = 0;
+        await foreach (var item in population.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(ReadEntry(frame, item, ++index));
+        }
+
+        return ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
+        {
+            using var engine = new DrawEngine(seed, parameters, frame.ExclusionReasons);
+            Feed(engine, entries);
+            return engine.Complete();
+        });
+    }
+
     /// <summary>
     /// Replaces a selected key by the next reserve ticket of its stratum and records the replacement.
     /// </summary>

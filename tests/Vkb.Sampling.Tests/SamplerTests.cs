@@ -173,6 +173,18 @@ public class SamplerTests
     }
 
     [Fact]
+    [Trait("Rule", "S9")]
+    public async Task VerifyAsync_SameVerdictAsSynchronous()
+    {
+        var team = Team("TL-1", 30);
+        var protocol = Sampler.Draw(team, PopulationItem.Frame, SampleParameters.Create("d", 10), TestSeed, Commitment);
+        (await Sampler.VerifyAsync(protocol, team.ToAsyncEnumerable(), PopulationItem.Frame)).IsValid.ShouldBeTrue();
+        (await Sampler.VerifyAsync(protocol with { DrawId = string.Empty }, team.ToAsyncEnumerable(), PopulationItem.Frame)).Discrepancies
+            .ShouldHaveSingleItem().Path.ShouldBe("drawId");
+        (await Sampler.VerifyAsync(protocol, team.Skip(1).ToAsyncEnumerable(), PopulationItem.Frame)).IsValid.ShouldBeFalse();
+    }
+
+    [Fact]
     public void FromJson_Malformed_FormatExceptionWithoutValues()
     {
         Should.Throw<FormatException>(() => SampleProtocol.FromJson("{ \"algorithm\": 5 }"));
