@@ -133,6 +133,13 @@ public partial class ExtractGeneratorTests
                 && records.Select(r => r.CustomerNumber).Distinct().Count() == records.Count;
         });
 
+    [Property(MaxTest = 60)]
+    [Trait("Rule", "P2")]
+    public Property Planted_AnyRecordOfAnyTinyExtract_IsFoundInTheRecordAndTheRecordIsValid() =>
+        Prop.ForAll(ExtractArbitraries.Records(), record =>
+            ExtractRecordValidator.Validate(record.Json).IsValid
+            && PersonalDataLeakScanner.Scan(record.Json, record.Planted).Count == record.Planted.Count);
+
     [Fact]
     [Trait("Rule", "P2")]
     public void Planted_EveryValue_IsPresentInItsOwnRecord()
