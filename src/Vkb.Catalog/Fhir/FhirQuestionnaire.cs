@@ -781,22 +781,8 @@ public static class FhirQuestionnaire
         return bar > 0 && CatalogVersion.TryParse(rest![(bar + 1)..], out var version) ? new CatalogPin(rest[..bar], version) : null;
     }
 
-    private static LocalDate? ReadDate(string? text, string path, List<ValidationProblem> problems)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
-        {
-            return result.Value;
-        }
-
-        problems.Add(new ValidationProblem("invalid-date", path, "A date must be written yyyy-MM-dd."));
-        return null;
-    }
+    private static LocalDate? ReadDate(string? text, string path, List<ValidationProblem> problems) =>
+        CatalogJson.ReadDate(text, path, problems, required: false);
 
     internal static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -389,7 +389,7 @@ public static class CatalogJson
         return (from, to);
     }
 
-    private static LocalDate? ReadDate(string? text, string path, List<ValidationProblem> problems, bool required)
+    internal static LocalDate? ReadDate(string? text, string path, List<ValidationProblem> problems, bool required)
     {
         if (text is null)
         {

@@ -106,51 +106,49 @@ internal static class CatalogCommands
         return command;
     }
 
-    private static Command ImportFhir(CliContext context)
-    {
-        var file = new Argument<FileInfo>("FILE") { Description = "A FHIR R4 Questionnaire or QuestionnaireResponse JSON file." };
-        var output = CliOptions.RequiredFile("--out", "Where to write the catalogue (vkb-catalog/1) or assessment (vkb-assessment/1) JSON.");
-        var command = new Command("import-fhir", CliOptions.WithExample(
+    private static Command ImportFhir(CliContext context) => Conversion(
+        context,
+        "import-fhir",
+        "A FHIR R4 Questionnaire or QuestionnaireResponse JSON file.",
+        "Where to write the catalogue (vkb-catalog/1) or assessment (vkb-assessment/1) JSON.",
+        CliOptions.WithExample(
             "Converts a FHIR R4 Questionnaire into a catalogue, or a QuestionnaireResponse into an assessment, validating it completely. " +
             "Nothing is written when there are problems (exit code 1).",
-            "vkb catalog import-fhir questionnaire.json --out catalog.json"));
-        command.Arguments.Add(file);
-        command.Options.Add(output);
-        command.SetAction(async (parseResult, cancellationToken) =>
+            "vkb catalog import-fhir questionnaire.json --out catalog.json"),
+        json => ResourceType(json) switch
         {
-            var path = CliOptions.MustExist(parseResult.GetValue(file)!, "FILE");
-            var json = await File.ReadAllTextAsync(path.FullName, cancellationToken);
-            var (what, problems, result) = ResourceType(json) switch
-            {
-                "Questionnaire" => Convert(FhirQuestionnaire.ImportQuestionnaire(json), c => $"catalogue {c.Pin}", CatalogJson.Write),
-                "QuestionnaireResponse" => Convert(FhirQuestionnaire.ImportResponse(json), a => "assessment", CatalogJson.Write),
-                _ => ("document", [new ValidationProblem("wrong-resource-type", "resourceType", "The file must be a FHIR R4 Questionnaire or QuestionnaireResponse.")], null),
-            };
-            return await WriteOrReportAsync(context, path.Name, what, problems, result, parseResult.GetValue(output)!, cancellationToken);
+            "Questionnaire" => Convert(FhirQuestionnaire.ImportQuestionnaire(json), c => $"catalogue {c.Pin}", CatalogJson.Write),
+            "QuestionnaireResponse" => Convert(FhirQuestionnaire.ImportResponse(json), a => "assessment", CatalogJson.Write),
+            _ => ("document", [new ValidationProblem("wrong-resource-type", "resourceType", "The file must be a FHIR R4 Questionnaire or QuestionnaireResponse.")], null),
         });
-        return command;
-    }
 
-    private static Command ExportFhir(CliContext context)
-    {
-        var file = new Argument<FileInfo>("FILE") { Description = "A catalogue (vkb-catalog/1) or assessment (vkb-assessment/1) JSON file." };
-        var output = CliOptions.RequiredFile("--out", "Where to write the FHIR R4 Questionnaire or QuestionnaireResponse JSON.");
-        var command = new Command("export-fhir", CliOptions.WithExample(
+    private static Command ExportFhir(CliContext context) => Conversion(
+        context,
+        "export-fhir",
+        "A catalogue (vkb-catalog/1) or assessment (vkb-assessment/1) JSON file.",
+        "Where to write the FHIR R4 Questionnaire or QuestionnaireResponse JSON.",
+        CliOptions.WithExample(
             "Converts a catalogue into a FHIR R4 Questionnaire, or an assessment into a QuestionnaireResponse, for FHIR form tools. " +
             "Nested all/any/not conditions travel in the extension urn:vkb:fhir:enable-condition.",
-            "vkb catalog export-fhir catalog.json --out questionnaire.json"));
+            "vkb catalog export-fhir catalog.json --out questionnaire.json"),
+        json => CatalogJson.DetectKind(json) switch
+        {
+            CatalogDocumentKind.Catalog => Convert(CatalogJson.ReadCatalog(json), c => $"catalogue {c.Pin}", FhirQuestionnaire.ExportQuestionnaire),
+            CatalogDocumentKind.Assessment => Convert(CatalogJson.ReadAssessment(json), a => "assessment", FhirQuestionnaire.ExportResponse),
+            _ => ("document", [new ValidationProblem("unknown-document", "schema", "The file must have schema vkb-catalog/1 or vkb-assessment/1 (extensions have no FHIR export yet).")], null),
+        });
+
+    private static Command Conversion(CliContext context, string name, string fileDescription, string outDescription, string description, Func<string, (string What, IReadOnlyList<ValidationProblem> Problems, string? Result)> convert)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = fileDescription };
+        var output = CliOptions.RequiredFile("--out", outDescription);
+        var command = new Command(name, description);
         command.Arguments.Add(file);
         command.Options.Add(output);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = CliOptions.MustExist(parseResult.GetValue(file)!, "FILE");
-            var json = await File.ReadAllTextAsync(path.FullName, cancellationToken);
-            var (what, problems, result) = CatalogJson.DetectKind(json) switch
-            {
-                CatalogDocumentKind.Catalog => Convert(CatalogJson.ReadCatalog(json), c => $"catalogue {c.Pin}", FhirQuestionnaire.ExportQuestionnaire),
-                CatalogDocumentKind.Assessment => Convert(CatalogJson.ReadAssessment(json), a => "assessment", FhirQuestionnaire.ExportResponse),
-                _ => ("document", [new ValidationProblem("unknown-document", "schema", "The file must have schema vkb-catalog/1 or vkb-assessment/1 (extensions have no FHIR export yet).")], null),
-            };
+            var (what, problems, result) = convert(await File.ReadAllTextAsync(path.FullName, cancellationToken));
             return await WriteOrReportAsync(context, path.Name, what, problems, result, parseResult.GetValue(output)!, cancellationToken);
         });
         return command;
