@@ -20,6 +20,7 @@ internal static class VkbApp
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(GrantsCommands.Create(context));
         root.Subcommands.Add(CatalogCommands.Create(context));
+        PseudonymizationCommands.AddTo(root, context);
         return root;
     }
 

@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using NodaTime;
+using Vkb.Synthetic;
+using Vkb.Testing;
+
+namespace Vkb.Cli.Tests;
+
+public sealed class PseudonymizationCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("vkb-pseudo-");
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    private string PathOf(string name) => Path.Combine(_directory.FullName, name);
+
+    private static async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var clock = new PseudonymizationTestClock(Instant.FromUtc(2025, 4, 30, 12, 0));
+        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, clock, showProgress: false));
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private (string Input, ExtractGenerator Generator) Extract(int records = 300)
+    {
+        var generator = new ExtractGenerator(ExtractShape.Small.WithRecords(records), seed: 7);
+        var input = PathOf("extract.jsonl");
+        using (var stream = File.Create(input))
+        {
+            generator.WriteJsonLines(stream);
+        }
+
+        return (input, generator);
+    }
+
+    private async Task<string> KeyFile()
+    {
+        var key = PathOf("vkb.key");
+        (await RunAsync("keygen", "--out", key)).ExitCode.ShouldBe(0);
+        return key;
+    }
+
+    private static X509Certificate2 Certificate(string name)
+    {
+        using var rsa = RSA.Create(2048);
+        return new CertificateRequest($"CN={name}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSelfSigned(DateTimeOffset.UnixEpoch.AddYears(50), DateTimeOffset.UnixEpoch.AddYears(60));
+    }
+
+    [Fact]
+    public async Task Keygen_NewFile_WritesAKeyAndRefusesToOverwrite()
+    {
+        var key = PathOf("vkb.key");
+        var (exitCode, output, _) = await RunAsync("keygen", "--out", key);
+        exitCode.ShouldBe(0);
+        output.ShouldContain("fingerprint");
+        Convert.FromBase64String((await File.ReadAllTextAsync(key)).Trim()).Length.ShouldBe(32);
+        var again = await RunAsync("keygen", "--out", key);
+        again.ExitCode.ShouldBe(2);
+        again.Error.ShouldContain("never overwritten");
+    }
+
+    [Fact]
+    [Trait("Rule", "P1")]
+    [Trait("Rule", "P2")]
+    [Trait("Rule", "P5")]
+    [Trait("Rule", "P6")]
+    public async Task Pseudonymize_SignedWithKits_VerifiesAndDetectsAChangedByte()
+    {
+        var (input, generator) = Extract();
+        var key = await KeyFile();
+        var output = PathOf("pseudo.jsonl");
+        using var signer = Certificate("Extract job");
+        await File.WriteAllBytesAsync(PathOf("export.pfx"), signer.Export(X509ContentType.Pfx));
+        var certs = Directory.CreateDirectory(PathOf("certs"));
+        foreach (var jobCentre in generator.JobCentres)
+        {
+            using var certificate = Certificate(jobCentre.Id);
+            await File.WriteAllBytesAsync(Path.Combine(certs.FullName, jobCentre.Id + ".cer"), certificate.Export(X509ContentType.Cert));
+        }
+
+        var (exitCode, stdout, error) = await RunAsync("pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1",
+            "--only-flagged", "--report", PathOf("report.json"), "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", certs.FullName);
+        exitCode.ShouldBe(0, error);
+        stdout.ShouldStartWith("pseudonymized ");
+        var lines = await File.ReadAllLinesAsync(output);
+        var flagged = generator.Generate().Where(r => r.Flagged).ToList();
+        lines.Length.ShouldBe(flagged.Count);
+        PersonalDataLeakScanner.Scan(string.Join("\n", lines), flagged.Select(r => r.Planted)).ShouldBeEmpty();
+        Directory.GetFiles(PathOf("kits"), "*.vkbkit").ShouldNotBeEmpty();
+        (await File.ReadAllTextAsync(PathOf("report.json"))).ShouldContain("\"recordsWritten\"");
+
+        var verify = await RunAsync("verify-export", "--out", output, "--manifest", output + ".manifest.json", "--signature", output + ".manifest.p7s");
+        verify.ExitCode.ShouldBe(0, verify.Out + verify.Error);
+        verify.Out.ShouldStartWith("OK:");
+
+        var bytes = await File.ReadAllBytesAsync(output);
+        bytes[bytes.Length / 3] ^= 0x01;
+        await File.WriteAllBytesAsync(output, bytes);
+        var changed = await RunAsync("verify-export", "--out", output, "--manifest", output + ".manifest.json", "--signature", output + ".manifest.p7s");
+        changed.ExitCode.ShouldBe(1);
+        changed.Out.ShouldContain("FAILED");
+    }
+
+    [Fact]
+    public async Task Pseudonymize_MissingKeyFile_ExitsTwoNamingTheOption()
+    {
+        var (input, _) = Extract(50);
+        var (exitCode, _, error) = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("o.jsonl"), "--key-file", PathOf("none.key"), "--phase", "P1");
+        exitCode.ShouldBe(2);
+        error.ShouldContain("--key-file");
+        File.Exists(PathOf("o.jsonl")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Pseudonymize_TooShortKey_ExitsTwo()
+    {
+        var (input, _) = Extract(50);
+        await File.WriteAllTextAsync(PathOf("short.key"), Convert.ToBase64String(new byte[16]));
+        var (exitCode, _, error) = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("o.jsonl"), "--key-file", PathOf("short.key"), "--phase", "P1");
+        exitCode.ShouldBe(2);
+        error.ShouldContain("at least 32 bytes");
+    }
+
+    [Fact]
+    public async Task Pseudonymize_BadRecord_NamesLineAndFieldWithoutValueAndLeavesNoOutput()
+    {
+        var (input, _) = Extract(50);
+        var lines = (await File.ReadAllLinesAsync(input)).ToList();
+        lines[3] = lines[3].Replace("\"events\":[", "\"events\":\"Kowalski-MARKER\",\"x\":[", StringComparison.Ordinal);
+        await File.WriteAllLinesAsync(input, lines);
+        var key = await KeyFile();
+        var (exitCode, _, error) = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("o.jsonl"), "--key-file", key, "--phase", "P1");
+        exitCode.ShouldBe(2);
+        error.ShouldContain("line 4, field 'events[]'");
+        error.ShouldNotContain("MARKER");
+        File.Exists(PathOf("o.jsonl")).ShouldBeFalse();
+        Directory.GetFiles(_directory.FullName).Length.ShouldBe(2);
+    }
+}
+
+internal sealed class PseudonymizationTestClock(Instant now) : IClock
+{
+    public Instant GetCurrentInstant() => now;
+}
