@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Vkb.Pseudonymization;
+using Vkb.Pseudonymization.Pipeline;
+using Vkb.Pseudonymization.Policies;
+using Vkb.Synthetic;
+
+namespace Vkb.Benchmarks.Pseudonymization;
+
+/// <summary>The whole-record pipeline on generated records against parse + re-serialise of the same JSONL with System.Text.Json.</summary>
+[MemoryDiagnoser]
+public class PipelineBenchmark
+{
+    private byte[] _input = [];
+    private byte[][] _lines = [];
+    private PseudonymizationKey? _key;
+    private PseudonymizationPipeline? _pipeline;
+
+    [Params(2000)]
+    public int Records { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var shape = ExtractShape.Small.WithRecords(Records);
+        using var stream = new MemoryStream();
+        new ExtractGenerator(shape, 42).WriteJsonLines(stream);
+        _input = stream.ToArray();
+        _lines = Encoding.UTF8.GetString(_input).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Encoding.UTF8.GetBytes).ToArray();
+        _key = PseudonymizationKey.FromBytes(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
+        _pipeline = new PseudonymizationPipeline(_key, RecordPolicy.VkbDefault,
+            new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth });
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _key?.Dispose();
+
+    [Benchmark(Baseline = true)]
+    public long ParseAndReserialize()
+    {
+        using var output = new MemoryStream(_input.Length);
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        foreach (var line in _lines)
+        {
+            using var document = JsonDocument.Parse(line);
+            document.RootElement.WriteTo(writer);
+            writer.Flush();
+            output.WriteByte((byte)'\n');
+            writer.Reset();
+        }
+
+        return output.Length;
+    }
+
+    [Benchmark]
+    public long Pipeline()
+    {
+        using var output = new MemoryStream(_input.Length);
+        _pipeline!.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
+        return output.Length;
+    }
+}
