@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace Vkb.Entitlements;
@@ -8,13 +9,13 @@ namespace Vkb.Entitlements;
 /// </summary>
 internal sealed class UnitProjection
 {
-    private readonly Dictionary<long, Grant> _grants;
+    private ImmutableDictionary<long, Grant> _grants;
 
     public UnitProjection(OrgUnit unit)
     {
         Unit = unit;
         HeadHash = EventCodec.GenesisHash;
-        _grants = [];
+        _grants = ImmutableDictionary<long, Grant>.Empty;
     }
 
     private UnitProjection(UnitProjection other)
@@ -22,7 +23,7 @@ internal sealed class UnitProjection
         Unit = other.Unit;
         Version = other.Version;
         HeadHash = other.HeadHash;
-        _grants = new Dictionary<long, Grant>(other._grants);
+        _grants = other._grants; // immutable: sharing is safe and the copy is O(1)
     }
 
     public OrgUnit Unit { get; }
@@ -127,7 +128,7 @@ internal sealed class UnitProjection
                 return "a request's grant number differs from its sequence number.";
             }
 
-            _grants[sequence] = new Grant(e.GrantId, e.Grantee!, e.Actor, e.On, e.Period!, e.ProcedureProfile ?? string.Empty, e.DataSpace ?? string.Empty);
+            _grants = _grants.SetItem(sequence, new Grant(e.GrantId, e.Grantee!, e.Actor, e.On, e.Period!, e.ProcedureProfile ?? string.Empty, e.DataSpace ?? string.Empty));
             return null;
         }
 
@@ -139,16 +140,16 @@ internal sealed class UnitProjection
         switch (e.Kind)
         {
             case LedgerEventKind.Approved when grant.Status == GrantStatus.Pending:
-                _grants[e.GrantId.Number] = grant.Approved(e.Actor, e.On, e.DirectiveIds ?? string.Empty, e.Reason);
+                _grants = _grants.SetItem(e.GrantId.Number, grant.Approved(e.Actor, e.On, e.DirectiveIds ?? string.Empty, e.Reason));
                 return null;
             case LedgerEventKind.Rejected when grant.Status == GrantStatus.Pending:
-                _grants[e.GrantId.Number] = grant.Rejected(e.Actor, e.On, e.Reason);
+                _grants = _grants.SetItem(e.GrantId.Number, grant.Rejected(e.Actor, e.On, e.Reason));
                 return null;
             case LedgerEventKind.Revoked when grant.Status == GrantStatus.Approved:
-                _grants[e.GrantId.Number] = grant.Revoked(e.Actor, e.On, e.Reason);
+                _grants = _grants.SetItem(e.GrantId.Number, grant.Revoked(e.Actor, e.On, e.Reason));
                 return null;
             case LedgerEventKind.Expired when grant.Status == GrantStatus.Approved:
-                _grants[e.GrantId.Number] = grant.Expired(e.On);
+                _grants = _grants.SetItem(e.GrantId.Number, grant.Expired(e.On));
                 return null;
             default:
                 return "the event does not follow from the grant's status.";
