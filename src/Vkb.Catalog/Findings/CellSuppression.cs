@@ -71,21 +71,70 @@ internal static class CellSuppression
 
     private static (int Row, int Col)? FirstBridge(CellStatus[,] status, int rows, int cols, bool[] rowPublished, bool[] colPublished)
     {
+        // Tarjan's bridge search over the multigraph (edge ids, so parallel cells form a cycle): O(V + E).
         var edges = SuppressedEdges(status, rows, cols, rowPublished, colPublished);
-        foreach (var (row, col, from, to) in edges)
+        var nodes = 1 + rows + cols;
+        var adjacency = new List<(int To, int Edge)>[nodes];
+        for (var n = 0; n < nodes; n++)
         {
-            if (from == to)
-            {
-                continue; // both totals unpublished: the cell is free
-            }
+            adjacency[n] = [];
+        }
 
-            if (!Connected(edges, from, to, skip: (row, col)))
+        for (var e = 0; e < edges.Count; e++)
+        {
+            var (_, _, a, b) = edges[e];
+            if (a != b)
             {
-                return (row, col);
+                adjacency[a].Add((b, e));
+                adjacency[b].Add((a, e));
             }
         }
 
-        return null;
+        var order = new int[nodes];
+        var low = new int[nodes];
+        var counter = 0;
+        var bridges = new List<int>();
+        for (var start = 0; start < nodes; start++)
+        {
+            if (order[start] == 0)
+            {
+                Visit(start, -1);
+            }
+        }
+
+        if (bridges.Count == 0)
+        {
+            return null;
+        }
+
+        var first = bridges.Min();
+        return (edges[first].Row, edges[first].Col);
+
+        void Visit(int node, int viaEdge)
+        {
+            order[node] = low[node] = ++counter;
+            foreach (var (next, edge) in adjacency[node])
+            {
+                if (edge == viaEdge)
+                {
+                    continue;
+                }
+
+                if (order[next] == 0)
+                {
+                    Visit(next, edge);
+                    low[node] = Math.Min(low[node], low[next]);
+                    if (low[next] > order[node])
+                    {
+                        bridges.Add(edge);
+                    }
+                }
+                else
+                {
+                    low[node] = Math.Min(low[node], order[next]);
+                }
+            }
+        }
     }
 
     private static List<(int Row, int Col, int From, int To)> SuppressedEdges(CellStatus[,] status, int rows, int cols, bool[] rowPublished, bool[] colPublished)
