@@ -39,7 +39,42 @@ internal static class Words
     }
 
     /// <summary>Whether the word (or the word without an inflection "s") has a key in <paramref name="keys"/>.</summary>
-    public static bool TryFind<T>(ReadOnlySpan<char> word, IReadOnlyDictionary<string, T> keys, out T value)
+    public static bool TryFind<T>(ReadOnlySpan<char> word, Dictionary<string, T> keys, out T value)
+    {
+        if (keys.Count == 0 || word.Length < 2)
+        {
+            value = default!;
+            return false;
+        }
+
+        // Fast path without allocation: ASCII and German umlauts fold into a stack buffer.
+        Span<char> buffer = stackalloc char[(word.Length * 2) + 2];
+        var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var trimmed = word.Length > 3 && (word[^1] == 's' || word[^1] == 'S') ? word[..^1] : default;
+        foreach (var digraphs in (ReadOnlySpan<bool>)[true, false])
+        {
+            var length = NameFolding.TryFold(word, buffer, digraphs);
+            if (length < 0)
+            {
+                return TryFindSlow(word, keys, out value);
+            }
+
+            if (lookup.TryGetValue(buffer[..length], out value!))
+            {
+                return true;
+            }
+
+            if (!trimmed.IsEmpty && lookup.TryGetValue(buffer[..NameFolding.TryFold(trimmed, buffer, digraphs)], out value!))
+            {
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    private static bool TryFindSlow<T>(ReadOnlySpan<char> word, Dictionary<string, T> keys, out T value)
     {
         foreach (var key in NameFolding.Keys(word))
         {

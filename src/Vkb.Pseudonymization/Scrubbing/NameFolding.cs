@@ -37,6 +37,50 @@ internal static class NameFolding
         return digraph == stripped ? [digraph] : [digraph, stripped];
     }
 
+    /// <summary>Folds ASCII letters and German umlauts into <paramref name="destination"/>; -1 if another character needs the slow path.</summary>
+    public static int TryFold(ReadOnlySpan<char> word, Span<char> destination, bool digraphs)
+    {
+        var length = 0;
+        foreach (var raw in word)
+        {
+            if (raw < 128)
+            {
+                destination[length++] = char.ToLowerInvariant(raw);
+                continue;
+            }
+
+            char second;
+            switch (raw)
+            {
+                case 'ä' or 'Ä':
+                    destination[length++] = 'a';
+                    second = 'e';
+                    break;
+                case 'ö' or 'Ö':
+                    destination[length++] = 'o';
+                    second = 'e';
+                    break;
+                case 'ü' or 'Ü':
+                    destination[length++] = 'u';
+                    second = 'e';
+                    break;
+                case 'ß':
+                    destination[length++] = 's';
+                    destination[length++] = 's';
+                    continue;
+                default:
+                    return -1;
+            }
+
+            if (digraphs)
+            {
+                destination[length++] = second;
+            }
+        }
+
+        return length;
+    }
+
     /// <summary>Folds a word to lower case ASCII where possible.</summary>
     public static string Fold(ReadOnlySpan<char> word, bool digraphs)
     {

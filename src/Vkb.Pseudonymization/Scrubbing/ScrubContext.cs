@@ -48,9 +48,9 @@ public sealed class ScrubContext
     /// <summary>Replacements per detector name, for the run report.</summary>
     public IReadOnlyDictionary<string, long> Counts => _counts;
 
-    internal IReadOnlyDictionary<string, NameRole> KnownNames => _knownNames;
+    internal Dictionary<string, NameRole> KnownNames => _knownNames;
 
-    internal IReadOnlyDictionary<string, string> PersonTokens => _personTokens;
+    internal Dictionary<string, string> PersonTokens => _personTokens;
 
     /// <summary>Registers a name known from the record (each word of it) with its role.</summary>
     /// <param name="name">A name, one or more words.</param>
