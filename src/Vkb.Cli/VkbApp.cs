@@ -17,10 +17,12 @@ internal static class VkbApp
             "synthetic extracts, pseudonymisation, verifiable sampling, catalogues and capped entitlements.\n\n" +
             "Exit codes: 0 success; 1 a check failed or a request was refused; 2 bad input or usage.\n\n" +
             "Example:\n  vkb demo --out ./vkb-demo");
+        root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(GrantsCommands.Create(context));
         root.Subcommands.Add(CatalogCommands.Create(context));
         PseudonymizationCommands.AddTo(root, context);
+        SamplingCommands.AddTo(root, context);
         return root;
     }
 
@@ -50,6 +52,12 @@ internal static class VkbApp
         {
             await context.Error.WriteLineAsync("vkb: cancelled.").ConfigureAwait(false);
             return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or IOException or UnauthorizedAccessException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            // Library messages state the rule and name fields and lines, never record values.
+            await context.Error.WriteLineAsync($"vkb: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.InputError;
         }
     }
 }

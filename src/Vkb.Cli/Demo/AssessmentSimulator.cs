@@ -17,7 +17,7 @@ internal sealed class AssessmentSimulator
     private const double OptionalAnswerShare = 0.85;
 
     private static readonly string[] Themes =
-        ["Bedarfserkennung", "Integrationsstrategie", "Kontaktdichte", "Anschlussentscheidungen", "Dokumentation im Verlauf"];
+        ["bedarfserkennung", "integrationsstrategie", "kontaktdichte", "anschlussentscheidungen", "dokumentation"];
 
     private readonly DeterministicUniform _random;
 

@@ -11,10 +11,10 @@ namespace Vkb.Cli.Demo;
 /// </summary>
 internal static class DemoCertificates
 {
-    /// <summary>Makes an RSA-3072 certificate valid for a year around <paramref name="now"/>.</summary>
+    /// <summary>Makes an RSA-2048 certificate (enough for a demo; the BA PKI sets the real key sizes) valid for a year around <paramref name="now"/>.</summary>
     public static X509Certificate2 Create(string commonName, Instant now, bool forSigning)
     {
-        using var rsa = RSA.Create(3072);
+        using var rsa = RSA.Create(2048);
         var request = new CertificateRequest($"CN={commonName}, O=Vkb Demo", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(

@@ -1,0 +1,56 @@
+using Vkb.Pseudonymization;
+using Vkb.Pseudonymization.Pipeline;
+using Vkb.Pseudonymization.Policies;
+
+namespace Vkb.Cli.Demo;
+
+internal sealed partial class DemoRunner
+{
+    /// <summary>What step 3 produced.</summary>
+    private sealed record ExportOutcome(string OutputPath, PrivacySummary Privacy);
+
+    /// <summary>
+    /// Step 3: only the flagged records (P1) go through the data-space policy <c>vkb-default</c>
+    /// (P2, P3, P7); the output is a separate artefact (P5), signed, with one sealed
+    /// re-identification kit per job centre (P6).
+    /// </summary>
+    private async Task<ExportOutcome> ExportAsync(PseudonymizationKey key, string extractPath, CancellationToken cancellationToken)
+    {
+        using var progress = Step("Pseudonymised extract");
+        var options = new PseudonymizationOptions { Phase = _phase, OnlyFlagged = true, CollectReidentification = true };
+        var pipeline = new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, options);
+        var outputPath = PathOf("export", "pseudonymized.jsonl");
+        Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
+        var result = await pipeline.RunFileAsync(extractPath, outputPath, cancellationToken);
+        var report = result.Report;
+        var reportPath = PathOf("export", "run-report.json");
+        WriteText(reportPath, report.ToJson());
+        Artefact(outputPath, "Pseudonymisierter Auszug der markierten Fälle (Datenraum VKB)");
+        Artefact(reportPath, "Laufbericht der Pseudonymisierung (nur Zählwerte)");
+
+        _fingerprint = report.KeyFingerprint;
+        var kits = SealKits(result.Reidentification);
+        SignExport(outputPath, report);
+
+        var dropped = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (field, count) in report.DroppedByPolicy.Concat(report.DroppedUnlisted))
+        {
+            dropped[field] = dropped.GetValueOrDefault(field) + count;
+        }
+
+        var privacy = new PrivacySummary(
+            report.PolicyId,
+            report.PolicyHash,
+            report.KeyFingerprint.Value,
+            report.RecordsRead,
+            report.RecordsWritten,
+            report.RecordsRejected,
+            dropped,
+            report.Replacements,
+            report.KAnonymity.K,
+            (int)report.KAnonymity.ClassesBelowK,
+            report.KAnonymity.RecordsInClassesBelowK,
+            kits);
+        return new ExportOutcome(outputPath, privacy);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json;
+using Vkb.Catalog;
+using Vkb.Pseudonymization;
+
+namespace Vkb.Cli.Demo;
+
+internal sealed partial class DemoRunner
+{
+    /// <summary>Runs the whole cycle and writes <c>summary.json</c> and <c>report.html</c>.</summary>
+    public async Task<DemoSummary> RunAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(_dir);
+        var catalogs = ExampleCatalogs.CreateRegistry();
+        var simulator = new AssessmentSimulator(_random);
+        using var key = CreateKey();
+        var pseudonymizer = new Pseudonymizer(key);
+
+        // 1–2: generate, team-lead draws, team-lead assessments, flags.
+        var teamLevel = DrawAndAssessAtTeamLevel(pseudonymizer, catalogs, simulator);
+        var extractPath = WriteFlaggedExtract(teamLevel);
+
+        // 3: the pseudonymised extract of the flagged records, signed, with sealed kits.
+        var export = await ExportAsync(key, extractPath, cancellationToken);
+
+        // 5 before 4: grants exist before anyone reads a case.
+        var rds = _generator.JobCentres.Select(j => j.RegionalDirectorate).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var (grants, store, access, refusals) = await SetUpGrantsAsync(rds, cancellationToken);
+        using (store)
+        {
+            // 4 and 6: RD and head-office draws, each read decided, assessments.
+            var cases = ReadBiCases(export.OutputPath);
+            var upper = await DrawAndAssessAboveAsync(cases, catalogs, simulator, grants, access, cancellationToken);
+            var assessments = teamLevel.Assessments.Concat(upper).ToList();
+            ValidateAssessments(catalogs, assessments);
+
+            // 6: findings, calibration, indicators.
+            var findings = Findings(catalogs, assessments);
+            var calibration = Calibration(catalogs, assessments);
+            var indicators = Indicators(export.OutputPath);
+
+            // 7: verification of the ledger (protocols and export were checked as they were made).
+            var ledger = await grants.VerifyAsync(cancellationToken: cancellationToken);
+            Check("Hash-Kette des Berechtigungsjournals", ledger.IsValid,
+                ledger.IsValid ? $"{ledger.EventCount} Ereignisse" : string.Join("; ", ledger.Problems.Take(5).Select(p => p.ToString())));
+            var entitlements = await EntitlementsAsync(grants, access, refusals, ledger.EventCount, ledger.IsValid, cancellationToken);
+            Artefact(store.DatabasePath, "Berechtigungsjournal (SQLite, hash-verkettet)");
+
+            var summary = new DemoSummary(
+                new DemoRunInfo(
+                    "vkb " + typeof(DemoRunner).Assembly.GetName().Version?.ToString(3),
+                    _options.Scale,
+                    _options.Seed,
+                    _month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    _phase,
+                    _context.Clock.GetCurrentInstant().ToString(),
+                    _shape.TotalRecords,
+                    rds.Count,
+                    _generator.JobCentres.Count,
+                    _generator.JobCentres.Count(j => j.Consents16a),
+                    _generator.JobCentres.Sum(j => j.Teams.Count),
+                    Math.Round(_watch.Elapsed.TotalSeconds, 1)),
+                _draws,
+                export.Privacy,
+                entitlements,
+                calibration,
+                new CalibrationModel(AssessmentSimulator.Description, AssessmentSimulator.Levels.ToDictionary(l => l.Key.ToString(), l => l.Value.Noise)),
+                findings,
+                indicators,
+                _checks,
+                _artefacts);
+            return WriteOutputs(summary);
+        }
+    }
+
+    private DemoSummary WriteOutputs(DemoSummary summary)
+    {
+        var summaryPath = PathOf("summary.json");
+        var reportPath = PathOf("report.html");
+
+        // The two files describe each other; list them before rendering so both carry the same list.
+        var artefacts = summary.Artefacts
+            .Append(new ArtefactInfo("summary.json", "Alle Kennzahlen dieses Berichts, maschinenlesbar", 0))
+            .Append(new ArtefactInfo("report.html", "Dieser Bericht", 0))
+            .ToList();
+        var final = summary with { Artefacts = artefacts };
+        WriteText(summaryPath, JsonSerializer.Serialize(final, DemoSummaryJsonContext.Default.DemoSummary) + "\n");
+        WriteText(reportPath, HtmlReport.Render(final));
+        return final;
+    }
+
+    private void ValidateAssessments(CatalogRegistry catalogs, List<Assessment> assessments)
+    {
+        var invalid = assessments.Select(a => catalogs.Validate(a)).Where(v => !v.IsValid).ToList();
+        Check("Bewertungen gegen den Katalog geprüft", invalid.Count == 0,
+            invalid.Count == 0
+                ? $"{assessments.Count} Bewertungen gültig gegen die angehefteten Katalogversionen"
+                : $"{invalid.Count} ungültig: " + string.Join("; ", invalid.Take(3).SelectMany(v => v.Problems).Take(5)));
+    }
+}
