@@ -81,6 +81,7 @@ internal static class HtmlReport
                 .Append(N(draws.Count)).Append(" Einheiten, ").Append(N(draws.Sum(d => d.Selected))).Append(" Fälle gezogen, ")
                 .Append(N(shortfalls)).Append(shortfalls == 1 ? " Einheit" : " Einheiten").Append(" mit Fehlmenge, ")
                 .Append(N(draws.Sum(d => d.ExcludedByReason.Values.Sum()))).Append(" Ausschlüsse.</p>\n")
+                .Append(draws.Count > 8 ? "<details>\n<summary>Alle " + N(draws.Count) + " Einheiten anzeigen</summary>\n" : "<details open>\n<summary>Einheiten</summary>\n")
                 .Append("<div class=\"scroll\"><table>\n<thead><tr><th>Einheit</th><th>Kontext</th><th class=\"n\">angefordert</th><th class=\"n\">gezogen</th>")
                 .Append("<th class=\"n\">Fehlmenge</th><th>Schichten (geeignet / zugeteilt / gezogen)</th><th>Ausschlüsse nach Grund</th><th>Seed-Commitment</th><th>geprüft</th></tr></thead>\n<tbody>\n");
             foreach (var d in draws)
@@ -90,7 +91,7 @@ internal static class HtmlReport
                     .Append("</td><td class=\"n\">").Append(d.Shortfall > 0 ? N(d.Shortfall) : "–").Append("</td><td>");
                 html.AppendJoin("<br>", d.Strata.Select(st => $"{E(st.Stratum)}: {N(st.Eligible)} / {N(st.Allocated)} / {N(st.Selected)}"));
                 html.Append("</td><td>");
-                html.AppendJoin("<br>", d.ExcludedByReason.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{E(r.Key)}: {N(r.Value)}"));
+                html.AppendJoin("<br>", d.ExcludedByReason.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{E(ReasonLabel(r.Key))}: {N(r.Value)}"));
                 if (d.ExcludedByReason.Count == 0)
                 {
                     html.Append('–');
@@ -100,11 +101,20 @@ internal static class HtmlReport
                     .Append("</code><br><small>").Append(E(d.CommittedAt)).Append("</small></td><td>").Append(Mark(d.Verified)).Append("</td></tr>\n");
             }
 
-            html.Append("</tbody></table></div>\n");
+            html.Append("</tbody></table></div>\n</details>\n");
         }
 
         html.Append("</section>\n");
     }
+
+    /// <summary>German labels for the machine-readable exclusion reasons of the protocols.</summary>
+    private static string ReasonLabel(string reason) => reason switch
+    {
+        _ when reason.StartsWith("sampled-in-previous-", StringComparison.Ordinal) =>
+            "in den Vormonaten bereits gezogen (" + reason["sampled-in-previous-".Length..].Replace("-months", " Monate", StringComparison.Ordinal) + ")",
+        _ when reason.StartsWith("§ 16a", StringComparison.Ordinal) => "§ 16a SGB II ohne Zustimmung der Trägerversammlung",
+        _ => reason,
+    };
 
     private static void VerificationSection(StringBuilder html, DemoSummary s)
     {
@@ -384,6 +394,7 @@ internal static class HtmlReport
         .agree { fill: var(--a); } .kappa { fill: var(--k); }
         svg.meter .track { fill: var(--line); } svg.meter .fill { fill: var(--a); } svg.meter .over { fill: var(--bad); }
         .cols { display:grid; grid-template-columns: 1fr 1fr; gap: 24px; }
+        details > summary { cursor: pointer; color: var(--a); margin: 4px 0; }
         .model { background: var(--bg); padding: 8px 12px; border-left: 3px solid var(--k); }
         footer { margin-top: 40px; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: 8px; }
         @media (max-width: 800px) { .cols { grid-template-columns: 1fr; } }
