@@ -31,19 +31,12 @@ internal sealed class ProgressReporter : IDisposable
     /// <summary>Reports a count of items done, with an optional total.</summary>
     public void Report(long done, long? total = null, string unit = "records")
     {
-        if (!_enabled)
+        if (!Due())
         {
             return;
         }
 
         var elapsed = _watch.Elapsed;
-        if (elapsed < Quiet || elapsed - _lastReport < Interval)
-        {
-            return;
-        }
-
-        _lastReport = elapsed;
-        _shown = true;
         var rate = done / Math.Max(elapsed.TotalSeconds, 0.001);
         var text = total is { } t && t > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{_step}: {done:N0}/{t:N0} {unit} ({100.0 * done / t:F0} %, {rate:N0}/s)")
@@ -52,7 +45,26 @@ internal sealed class ProgressReporter : IDisposable
     }
 
     /// <summary>Reports that the step is still running, without a count.</summary>
-    public void Tick() => Report(0, null, string.Empty);
+    public void Tick()
+    {
+        if (Due())
+        {
+            _error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_step}: running for {_watch.Elapsed.TotalSeconds:F0} s"));
+        }
+    }
+
+    private bool Due()
+    {
+        var elapsed = _watch.Elapsed;
+        if (!_enabled || elapsed < Quiet || elapsed - _lastReport < Interval)
+        {
+            return false;
+        }
+
+        _lastReport = elapsed;
+        _shown = true;
+        return true;
+    }
 
     public void Dispose()
     {

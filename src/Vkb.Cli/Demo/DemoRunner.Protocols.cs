@@ -35,11 +35,8 @@ internal sealed partial class DemoRunner
                 writer.Reset();
             }
         });
-        _protocolCount++;
         return protocolPath;
     }
-
-    private int _protocolCount;
 
     /// <summary>Adds one <see cref="DrawSummary"/> per unit of a protocol, and the protocol's verification as a check.</summary>
     private void RecordDraw(string level, string context, SampleProtocol protocol, string protocolPath, SampleVerification verification)
