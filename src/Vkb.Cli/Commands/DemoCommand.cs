@@ -72,9 +72,9 @@ internal static class DemoCommand
         var text = string.Create(CultureInfo.InvariantCulture, $"""
             VKB monthly cycle {summary.Run.Month} ({summary.Run.Scale}, seed {summary.Run.Seed}) in {summary.Run.DurationSeconds:F1} s
               generated        {summary.Run.GeneratedRecords:N0} records in {summary.Run.JobCentres} job centres of {summary.Run.RegionalDirectorates} RDs
-              team-lead draws  {summary.Draws.Where(d => d.Level == "Teamleitungen").Sum(d => d.Selected):N0} cases flagged by {summary.Draws.Count(d => d.Level == "Teamleitungen")} team leads
+              team-lead draws  {summary.Draws.Where(d => d.Level == DemoLevel.TeamLead).Sum(d => d.Selected):N0} cases flagged by {summary.Draws.Count(d => d.Level == DemoLevel.TeamLead)} team leads
               extract          {summary.Privacy.RecordsWritten:N0} pseudonymised records, {summary.Privacy.KitsSealed} sealed kits, policy {summary.Privacy.PolicyId}
-              RD draws         {summary.Draws.Where(d => d.Level == "Regionaldirektionen").Sum(d => d.Selected):N0} cases; head office {summary.Draws.Where(d => d.Level == "Zentrale").Sum(d => d.Selected):N0}
+              RD draws         {summary.Draws.Where(d => d.Level == DemoLevel.RegionalDirectorate).Sum(d => d.Selected):N0} cases; head office {summary.Draws.Where(d => d.Level == DemoLevel.HeadOffice).Sum(d => d.Selected):N0}
               grants           {summary.Entitlements.Units.Sum(u => u.Holders)} holders, {summary.Entitlements.Refusals.Count} refused; reads allowed {summary.Entitlements.AccessAllowed:N0}, denied {summary.Entitlements.AccessDenied:N0}
               verification     {summary.Verification.Count(v => v.Passed)}/{summary.Verification.Count} checks passed
             Report:  {Path.Combine(dir, "report.html")}

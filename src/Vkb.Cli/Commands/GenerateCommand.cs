@@ -125,49 +125,28 @@ internal static class GenerateCommand
 
         var watch = Stopwatch.StartNew();
         var generator = new ExtractGenerator(shape, seed);
-        var temp = Path.Combine(directory.FullName, string.Create(CultureInfo.InvariantCulture, $".{file.Name}.{Environment.ProcessId}.tmp"));
-        long written;
-        long bytes;
-        byte[] hash;
+        long written = 0;
+        long bytes = 0;
+        byte[] hash = [];
         try
         {
-            using (var progress = context.Progress("generate"))
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var hashing = new HashingStream(stream))
+            using var progress = context.Progress("generate");
+            AtomicFile.Write(file.FullName, stream =>
             {
+                using var hashing = new HashingStream(stream);
                 written = generator.WriteJsonLines(hashing, new ProgressAdapter(progress, shape.TotalRecords), cancellationToken);
                 bytes = hashing.BytesWritten;
                 hash = hashing.Hash();
-            }
-
-            File.Move(temp, file.FullName, overwrite: true);
+            });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
             throw new CliException($"--out: cannot write '{file.FullName}': {ex.Message}", ex);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
         }
 
         return string.Create(
             CultureInfo.InvariantCulture,
             $"generated {written:N0} records ({shape.TotalJobCentres:N0} job centres, {shape.RegionalDirectorates} RDs, {shape.FlaggedRecords:N0} flagged for {shape.ReviewMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}) seed {seed}: {bytes:N0} bytes in {watch.Elapsed.TotalSeconds:F1} s, sha256 {Convert.ToHexStringLower(hash)} -> {file.FullName}");
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Best effort: the temporary file is hidden and named after the process.
-        }
     }
 
     private sealed class ProgressAdapter(ProgressReporter reporter, long total) : IProgress<long>

@@ -58,7 +58,7 @@ internal static class SamplingCommands
                 throw new CliException($"--population: the file '{populationFile.FullName}' holds no records; nothing was drawn.");
             }
 
-            await WriteAtomicallyAsync(outFile, protocol.ToJson(), cancellationToken);
+            AtomicFile.WriteText(outFile.FullName, protocol.ToJson());
             var selected = protocol.Units.Sum(u => u.Selected);
             var shortUnits = protocol.Units.Count(u => u.Shortfall > 0);
             await context.Out.WriteLineAsync(string.Create(
@@ -133,15 +133,6 @@ internal static class SamplingCommands
             return ExitCodes.Failure;
         });
         return command;
-    }
-
-    private static async Task WriteAtomicallyAsync(FileInfo file, string text, CancellationToken cancellationToken)
-    {
-        var directory = file.Directory ?? new DirectoryInfo(".");
-        directory.Create();
-        var temp = Path.Combine(directory.FullName, $".{file.Name}.{Environment.ProcessId}.tmp");
-        await File.WriteAllTextAsync(temp, text, new UTF8Encoding(false), cancellationToken);
-        File.Move(temp, file.FullName, overwrite: true);
     }
 
     /// <summary>One population record as the draw needs it: key, unit, stratum and which exclusion rules matched.</summary>

@@ -24,7 +24,7 @@ internal sealed partial class DemoRunner
         var result = await pipeline.RunFileAsync(extractPath, outputPath, cancellationToken);
         var report = result.Report;
         var reportPath = PathOf("export", "run-report.json");
-        WriteText(reportPath, report.ToJson());
+        AtomicFile.WriteText(reportPath, report.ToJson());
         Artefact(outputPath, "Pseudonymisierter Auszug der markierten Fälle (Datenraum VKB)");
         Artefact(reportPath, "Laufbericht der Pseudonymisierung (nur Zählwerte)");
 

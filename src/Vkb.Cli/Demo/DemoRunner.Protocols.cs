@@ -13,9 +13,9 @@ internal sealed partial class DemoRunner
     private string WriteProtocol(SampleProtocol protocol, string level, IEnumerable<PopulationLine> population)
     {
         var protocolPath = PathOf("protocols", level, protocol.DrawId + ".json");
-        WriteText(protocolPath, protocol.ToJson());
+        AtomicFile.WriteText(protocolPath, protocol.ToJson());
         var populationPath = PathOf("protocols", level, protocol.DrawId + ".population.jsonl");
-        WriteAtomically(populationPath, stream =>
+        AtomicFile.Write(populationPath, stream =>
         {
             using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = RelaxedJson.Encoder });
             foreach (var line in population.OrderBy(l => l.Key, StringComparer.Ordinal))

@@ -151,7 +151,7 @@ internal sealed partial class DemoRunner
         var rdParameters = SampleParameters.Create(rdId, DemoOptions.RegionalSampleSize, minPerStratum: 1, weights: FocusWeights);
         var rdProtocol = Sampler.Draw(cases, rdFrame, rdParameters, rdSeed, rdCommitment);
         var rdPath = WriteProtocol(rdProtocol, "regionaldirektion", cases.Select(c => new PopulationLine(c.Key, c.RegionalDirectorate, c.Stratum, null)));
-        RecordDraw("Regionaldirektionen", "Bezirk der RD, Schichten = Kundengruppe (Langzeitarbeitslose doppelt gewichtet)", rdProtocol, rdPath, Sampler.Verify(rdProtocol, cases, rdFrame));
+        RecordDraw(DemoLevel.RegionalDirectorate, "Bezirk der RD, Schichten = Kundengruppe (Langzeitarbeitslose doppelt gewichtet)", rdProtocol, rdPath, Sampler.Verify(rdProtocol, cases, rdFrame));
 
         var rdAssessed = new List<BiCase>();
         foreach (var (unit, key) in rdProtocol.AllSelected())
@@ -183,7 +183,7 @@ internal sealed partial class DemoRunner
         var hoFrame = SampleFrame.Create<BiCase>(c => c.Key, c => c.RegionalDirectorate);
         var hoProtocol = Sampler.Draw(rdAssessed, hoFrame, SampleParameters.Create(hoId, DemoOptions.HeadOfficeSampleSize), hoSeed, hoCommitment, snapshot);
         var hoPath = WriteProtocol(hoProtocol, "zentrale", rdAssessed.Select(c => new PopulationLine(c.Key, c.RegionalDirectorate, SampleFrame.SingleStratum, null)));
-        RecordDraw("Zentrale", "aus den von der RD bewerteten Fällen, je RD", hoProtocol, hoPath, Sampler.Verify(hoProtocol, rdAssessed, hoFrame, snapshot));
+        RecordDraw(DemoLevel.HeadOffice, "aus den von der RD bewerteten Fällen, je RD", hoProtocol, hoPath, Sampler.Verify(hoProtocol, rdAssessed, hoFrame, snapshot));
 
         var headOffice = access.ReviewersByUnit.GetValueOrDefault(OrgUnit.HeadOfficeCode) ?? [];
         foreach (var (unit, key) in hoProtocol.AllSelected())

@@ -80,12 +80,12 @@ internal sealed partial class DemoRunner
 
         // The two files describe each other; list them before rendering so both carry the same list.
         var artefacts = summary.Artefacts
-            .Append(new ArtefactInfo("summary.json", "Alle Kennzahlen dieses Berichts, maschinenlesbar", 0))
-            .Append(new ArtefactInfo("report.html", "Dieser Bericht", 0))
+            .Append(new ArtefactInfo("summary.json", "Alle Kennzahlen dieses Berichts, maschinenlesbar", null))
+            .Append(new ArtefactInfo("report.html", "Dieser Bericht", null))
             .ToList();
         var final = summary with { Artefacts = artefacts };
-        WriteText(summaryPath, JsonSerializer.Serialize(final, DemoSummaryJsonContext.Default.DemoSummary) + "\n");
-        WriteText(reportPath, HtmlReport.Render(final));
+        AtomicFile.WriteText(summaryPath, JsonSerializer.Serialize(final, DemoSummaryJsonContext.Default.DemoSummary) + "\n");
+        AtomicFile.WriteText(reportPath, HtmlReport.Render(final));
         return final;
     }
 

@@ -73,7 +73,7 @@ internal sealed partial class DemoRunner
             var verification = Sampler.Verify(protocol, population, frame);
             var protocolPath = WriteProtocol(protocol, "teamleitung", population.Select(c => new PopulationLine(c.Key, c.TeamLead, c.Stratum, c.Excluded16a ? Reason16a : null)));
             var rd = population[0].RegionalDirectorate;
-            RecordDraw("Teamleitungen", jobCentre.Key + " (" + rd + ")", protocol, protocolPath, verification);
+            RecordDraw(DemoLevel.TeamLead, jobCentre.Key + " (" + rd + ")", protocol, protocolPath, verification);
 
             var byKey = population.ToDictionary(c => c.Key, StringComparer.Ordinal);
             var resolved = Resolve(catalogs, rd, date);
@@ -99,7 +99,7 @@ internal sealed partial class DemoRunner
         var path = PathOf("operational", "extract.jsonl");
         var month = _month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         long count = 0;
-        WriteAtomically(path, stream =>
+        AtomicFile.Write(path, stream =>
         {
             var newline = "\n"u8.ToArray();
             foreach (var record in _generator.Generate())

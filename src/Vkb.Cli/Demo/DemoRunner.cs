@@ -72,25 +72,4 @@ internal sealed partial class DemoRunner
     private PseudonymizationKey CreateKey() =>
         PseudonymizationKey.FromBytes(SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"vkb-demo-key\u001f{_options.Seed}"))));
 
-    private static void WriteAtomically(string path, Action<Stream> write)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + ".tmp";
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                write(stream);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-    }
-
-    private static void WriteText(string path, string text) =>
-        WriteAtomically(path, s => s.Write(new UTF8Encoding(false).GetBytes(text)));
 }

@@ -38,6 +38,16 @@ internal sealed record DemoRunInfo(
     int Teams,
     double DurationSeconds);
 
+/// <summary>The levels a draw belongs to, as the report and summary.json name them.</summary>
+internal static class DemoLevel
+{
+    public const string TeamLead = "Teamleitungen";
+
+    public const string RegionalDirectorate = "Regionaldirektionen";
+
+    public const string HeadOffice = "Zentrale";
+}
+
 /// <summary>One draw of one unit (team lead, RD district, head office per RD).</summary>
 internal sealed record DrawSummary(
     string Level,
@@ -117,8 +127,8 @@ internal sealed record IndicatorRow(string Unit, int Cases, IReadOnlyDictionary<
 /// <summary>One verification and its outcome.</summary>
 internal sealed record VerificationCheck(string Name, bool Passed, string Detail);
 
-/// <summary>A file the run wrote.</summary>
-internal sealed record ArtefactInfo(string Path, string Description, long Bytes);
+/// <summary>A file the run wrote; <paramref name="Bytes"/> is null for summary.json and report.html, which list themselves.</summary>
+internal sealed record ArtefactInfo(string Path, string Description, long? Bytes);
 
 [JsonSourceGenerationOptions(
     WriteIndented = true,

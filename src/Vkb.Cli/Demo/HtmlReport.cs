@@ -327,7 +327,7 @@ internal static class HtmlReport
         foreach (var a in s.Artefacts)
         {
             html.Append("<tr><td><code>").Append(E(a.Path)).Append("</code></td><td>").Append(E(a.Description)).Append("</td><td class=\"n\">")
-                .Append(Bytes(a.Bytes)).Append("</td></tr>\n");
+                .Append(a.Bytes is { } size ? Bytes(size) : "–").Append("</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n</section>\n");
