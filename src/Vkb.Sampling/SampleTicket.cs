@@ -77,6 +77,13 @@ public readonly struct SampleTicket : IEquatable<SampleTicket>, IComparable<Samp
         BinaryPrimitives.ReadUInt64BigEndian(hash[16..]),
         BinaryPrimitives.ReadUInt64BigEndian(hash[24..]));
 
+    /// <summary>The ticket from a SHA-256 state held word-major for several lanes (see <see cref="MultiBufferSha256"/>).</summary>
+    internal static SampleTicket FromState(ReadOnlySpan<uint> state, int lane, int lanes) => new(
+        ((ulong)state[lane] << 32) | state[lanes + lane],
+        ((ulong)state[(2 * lanes) + lane] << 32) | state[(3 * lanes) + lane],
+        ((ulong)state[(4 * lanes) + lane] << 32) | state[(5 * lanes) + lane],
+        ((ulong)state[(6 * lanes) + lane] << 32) | state[(7 * lanes) + lane]);
+
     /// <summary>Writes the 32 bytes of the ticket, most significant first.</summary>
     /// <param name="destination">At least 32 bytes.</param>
     /// <exception cref="ArgumentException">The destination is shorter than 32 bytes.</exception>
@@ -179,7 +186,10 @@ internal sealed class TicketHasher
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly byte[] _prefix;
 
-    public TicketHasher(Seed seed, string drawId)
+    public TicketHasher(Seed seed, string drawId) => _prefix = BuildPrefix(seed, drawId);
+
+    /// <summary>The fixed start of every hashed message: <c>"VKB-SAMPLE-V1" ‖ lp(seed) ‖ lp(drawId)</c>.</summary>
+    internal static byte[] BuildPrefix(Seed seed, string drawId)
     {
         var seedBytes = StrictUtf8.GetBytes(seed.Value);
         byte[] drawBytes;
@@ -192,8 +202,8 @@ internal sealed class TicketHasher
             throw new ArgumentException("The draw id is not valid UTF-16.", nameof(drawId), ex);
         }
 
-        _prefix = new byte[Prefix.Length + 4 + seedBytes.Length + 4 + drawBytes.Length];
-        var span = _prefix.AsSpan();
+        var prefix = new byte[Prefix.Length + 4 + seedBytes.Length + 4 + drawBytes.Length];
+        var span = prefix.AsSpan();
         Encoding.ASCII.GetBytes(Prefix, span);
         span = span[Prefix.Length..];
         BinaryPrimitives.WriteInt32BigEndian(span, seedBytes.Length);
@@ -201,6 +211,7 @@ internal sealed class TicketHasher
         span = span[(4 + seedBytes.Length)..];
         BinaryPrimitives.WriteInt32BigEndian(span, drawBytes.Length);
         drawBytes.CopyTo(span[4..]);
+        return prefix;
     }
 
     public SampleTicket Compute(string key)

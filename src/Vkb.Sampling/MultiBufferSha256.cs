@@ -1,0 +1,283 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Vkb.Sampling;
+
+/// <summary>
+/// One register of SHA-256 lanes: the operations a round needs, on <see cref="Count"/> independent
+/// 32-bit words at once. The compression in <see cref="MultiBufferSha256"/> is written once against
+/// this interface; the JIT specialises it for each lane type (struct type arguments), so the
+/// operations inline to single vector instructions.
+/// </summary>
+/// <typeparam name="TV">The register type.</typeparam>
+internal interface ILanes<TV>
+    where TV : unmanaged
+{
+    static abstract int Count { get; }
+
+    static abstract TV Broadcast(uint value);
+
+    static abstract TV Load(ref uint source);
+
+    static abstract void Store(TV value, ref uint destination);
+
+    static abstract TV Add(TV x, TV y);
+
+    static abstract TV Xor(TV x, TV y);
+
+    static abstract TV And(TV x, TV y);
+
+    /// <summary><c>x &amp; ~y</c>.</summary>
+    static abstract TV AndNot(TV x, TV y);
+
+    static abstract TV Or(TV x, TV y);
+
+    static abstract TV RotateRight(TV x, [ConstantExpected(Min = 1, Max = 31)] byte count);
+
+    static abstract TV ShiftRight(TV x, [ConstantExpected(Min = 1, Max = 31)] byte count);
+
+    /// <summary>Per lane: <paramref name="x"/> where <paramref name="mask"/> is all ones, else <paramref name="y"/>.</summary>
+    static abstract TV Select(TV mask, TV x, TV y);
+}
+
+/// <summary>Sixteen lanes in a <see cref="Vector512{T}"/> (AVX-512).</summary>
+internal readonly struct Lanes16 : ILanes<Vector512<uint>>
+{
+    public static int Count => Vector512<uint>.Count;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<uint> Broadcast(uint value) => Vector512.Create(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<uint> Load(ref uint source) => Vector512.LoadUnsafe(ref source);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(Vector512<uint> value, ref uint destination) => value.StoreUnsafe(ref destination);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<uint> Add(Vector512<uint> x, Vector512<uint> y) => x + y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<uint> Xor(Vector512<uint> x, Vector512<uint> y) => x ^ y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<uint> And(Vector512<uint> x, Vector512<uint> y) => x & y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<uint> AndNot(Vector512<uint> x, Vector512<uint> y) => Vector512.AndNot(x, y);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<uint> Or(Vector512<uint> x, Vector512<uint> y) => x | y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<uint> RotateRight(Vector512<uint> x, [ConstantExpected(Min = 1, Max = 31)] byte count) =>
+        Avx512F.IsSupported ? Avx512F.RotateRight(x, count) : (x >>> count) | (x << (32 - count));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<uint> ShiftRight(Vector512<uint> x, [ConstantExpected(Min = 1, Max = 31)] byte count) => x >>> count;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<uint> Select(Vector512<uint> mask, Vector512<uint> x, Vector512<uint> y) => Vector512.ConditionalSelect(mask, x, y);
+}
+
+/// <summary>Eight lanes in a <see cref="Vector256{T}"/> (AVX2; rotations by AVX-512VL where present).</summary>
+internal readonly struct Lanes8 : ILanes<Vector256<uint>>
+{
+    public static int Count => Vector256<uint>.Count;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<uint> Broadcast(uint value) => Vector256.Create(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<uint> Load(ref uint source) => Vector256.LoadUnsafe(ref source);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(Vector256<uint> value, ref uint destination) => value.StoreUnsafe(ref destination);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<uint> Add(Vector256<uint> x, Vector256<uint> y) => x + y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<uint> Xor(Vector256<uint> x, Vector256<uint> y) => x ^ y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<uint> And(Vector256<uint> x, Vector256<uint> y) => x & y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<uint> AndNot(Vector256<uint> x, Vector256<uint> y) => Vector256.AndNot(x, y);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<uint> Or(Vector256<uint> x, Vector256<uint> y) => x | y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<uint> RotateRight(Vector256<uint> x, [ConstantExpected(Min = 1, Max = 31)] byte count) =>
+        Avx512F.VL.IsSupported ? Avx512F.VL.RotateRight(x, count) : (x >>> count) | (x << (32 - count));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<uint> ShiftRight(Vector256<uint> x, [ConstantExpected(Min = 1, Max = 31)] byte count) => x >>> count;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<uint> Select(Vector256<uint> mask, Vector256<uint> x, Vector256<uint> y) => Vector256.ConditionalSelect(mask, x, y);
+}
+
+/// <summary>One lane in a plain <see cref="uint"/>: the scalar path, used where vectors are not accelerated and for the prefix midstate.</summary>
+internal readonly struct Lanes1 : ILanes<uint>
+{
+    public static int Count => 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Broadcast(uint value) => value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Load(ref uint source) => source;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(uint value, ref uint destination) => destination = value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Add(uint x, uint y) => x + y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Xor(uint x, uint y) => x ^ y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint And(uint x, uint y) => x & y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint AndNot(uint x, uint y) => x & ~y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Or(uint x, uint y) => x | y;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint RotateRight(uint x, [ConstantExpected(Min = 1, Max = 31)] byte count) => BitOperations.RotateRight(x, count);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint ShiftRight(uint x, [ConstantExpected(Min = 1, Max = 31)] byte count) => x >> count;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Select(uint mask, uint x, uint y) => (x & mask) | (y & ~mask);
+}
+
+/// <summary>
+/// The SHA-256 compression function (FIPS 180-4) over several independent messages at once, one
+/// per lane. Data layout is word-major ("transposed"): word <c>j</c> of lane <c>l</c> lives at
+/// <c>j × lanes + l</c>, so one register load takes the same word of every lane.
+/// </summary>
+internal static class MultiBufferSha256
+{
+    /// <summary>The initial hash value H(0).</summary>
+    internal static ReadOnlySpan<uint> InitialState =>
+    [
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+    ];
+
+    private static ReadOnlySpan<uint> RoundConstants =>
+    [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ];
+
+    /// <summary>
+    /// Runs <paramref name="blocks"/> compressions on every lane. A lane whose <paramref name="masks"/>
+    /// word for a block is zero keeps its state through that block (so lanes with fewer blocks end
+    /// with the state after their own last block).
+    /// </summary>
+    /// <typeparam name="TL">The lane type.</typeparam>
+    /// <typeparam name="TV">Its register type.</typeparam>
+    /// <param name="state">8 × lanes words, word-major; updated in place.</param>
+    /// <param name="words">blocks × 16 × lanes big-endian message words, block by block, word-major.</param>
+    /// <param name="masks">blocks × lanes words, all ones where the lane takes the block; empty when every lane takes every block.</param>
+    /// <param name="blocks">How many blocks.</param>
+    public static void Compress<TL, TV>(Span<uint> state, ReadOnlySpan<uint> words, ReadOnlySpan<uint> masks, int blocks)
+        where TL : struct, ILanes<TV>
+        where TV : unmanaged
+    {
+        var lanes = TL.Count;
+        if (state.Length < 8 * lanes || words.Length < blocks * 16 * lanes || (!masks.IsEmpty && masks.Length < blocks * lanes))
+        {
+            throw new ArgumentException("The SHA-256 buffers are too short for the lanes and blocks.");
+        }
+
+        ref var s = ref state[0];
+        var a = TL.Load(ref s);
+        var b = TL.Load(ref Unsafe.Add(ref s, lanes));
+        var c = TL.Load(ref Unsafe.Add(ref s, 2 * lanes));
+        var d = TL.Load(ref Unsafe.Add(ref s, 3 * lanes));
+        var e = TL.Load(ref Unsafe.Add(ref s, 4 * lanes));
+        var f = TL.Load(ref Unsafe.Add(ref s, 5 * lanes));
+        var g = TL.Load(ref Unsafe.Add(ref s, 6 * lanes));
+        var h = TL.Load(ref Unsafe.Add(ref s, 7 * lanes));
+        Span<TV> w = stackalloc TV[16];
+        ref var w0 = ref w[0];
+        ref var k = ref Unsafe.AsRef(in RoundConstants[0]);
+        for (var block = 0; block < blocks; block++)
+        {
+            ref var src = ref Unsafe.AsRef(in words[block * 16 * lanes]);
+            var (sa, sb, sc, sd, se, sf, sg, sh) = (a, b, c, d, e, f, g, h);
+            for (var t = 0; t < 64; t++)
+            {
+                TV wt;
+                if (t < 16)
+                {
+                    wt = TL.Load(ref Unsafe.Add(ref src, t * lanes));
+                    Unsafe.Add(ref w0, t) = wt;
+                }
+                else
+                {
+                    var w2 = Unsafe.Add(ref w0, (t - 2) & 15);
+                    var w15 = Unsafe.Add(ref w0, (t - 15) & 15);
+                    var sigma1 = TL.Xor(TL.Xor(TL.RotateRight(w2, 17), TL.RotateRight(w2, 19)), TL.ShiftRight(w2, 10));
+                    var sigma0 = TL.Xor(TL.Xor(TL.RotateRight(w15, 7), TL.RotateRight(w15, 18)), TL.ShiftRight(w15, 3));
+                    ref var slot = ref Unsafe.Add(ref w0, t & 15);
+                    wt = TL.Add(TL.Add(sigma1, Unsafe.Add(ref w0, (t - 7) & 15)), TL.Add(sigma0, slot));
+                    slot = wt;
+                }
+
+                var bigSigma1 = TL.Xor(TL.Xor(TL.RotateRight(e, 6), TL.RotateRight(e, 11)), TL.RotateRight(e, 25));
+                var choose = TL.Xor(TL.And(e, f), TL.AndNot(g, e));
+                var t1 = TL.Add(TL.Add(TL.Add(h, bigSigma1), TL.Add(choose, TL.Broadcast(Unsafe.Add(ref k, t)))), wt);
+                var bigSigma0 = TL.Xor(TL.Xor(TL.RotateRight(a, 2), TL.RotateRight(a, 13)), TL.RotateRight(a, 22));
+                var majority = TL.Or(TL.And(a, b), TL.And(c, TL.Or(a, b)));
+                h = g;
+                g = f;
+                f = e;
+                e = TL.Add(d, t1);
+                d = c;
+                c = b;
+                b = a;
+                a = TL.Add(t1, TL.Add(bigSigma0, majority));
+            }
+
+            if (masks.IsEmpty)
+            {
+                (a, b, c, d) = (TL.Add(a, sa), TL.Add(b, sb), TL.Add(c, sc), TL.Add(d, sd));
+                (e, f, g, h) = (TL.Add(e, se), TL.Add(f, sf), TL.Add(g, sg), TL.Add(h, sh));
+            }
+            else
+            {
+                var m = TL.Load(ref Unsafe.AsRef(in masks[block * lanes]));
+                (a, b, c, d) = (TL.Select(m, TL.Add(a, sa), sa), TL.Select(m, TL.Add(b, sb), sb), TL.Select(m, TL.Add(c, sc), sc), TL.Select(m, TL.Add(d, sd), sd));
+                (e, f, g, h) = (TL.Select(m, TL.Add(e, se), se), TL.Select(m, TL.Add(f, sf), sf), TL.Select(m, TL.Add(g, sg), sg), TL.Select(m, TL.Add(h, sh), sh));
+            }
+        }
+
+        TL.Store(a, ref s);
+        TL.Store(b, ref Unsafe.Add(ref s, lanes));
+        TL.Store(c, ref Unsafe.Add(ref s, 2 * lanes));
+        TL.Store(d, ref Unsafe.Add(ref s, 3 * lanes));
+        TL.Store(e, ref Unsafe.Add(ref s, 4 * lanes));
+        TL.Store(f, ref Unsafe.Add(ref s, 5 * lanes));
+        TL.Store(g, ref Unsafe.Add(ref s, 6 * lanes));
+        TL.Store(h, ref Unsafe.Add(ref s, 7 * lanes));
+    }
+}
