@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace Vkb.Pseudonymization;
@@ -9,9 +11,51 @@ namespace Vkb.Pseudonymization;
 /// short message costs two compression calls and no allocation or native call. Results are identical to
 /// <see cref="HMACSHA256"/> (tested). Thread-safe: the precomputed states are read-only.
 /// </summary>
+/// <remarks>
+/// The compression function reads the round constants from an RVA table and the block through
+/// <see cref="Unsafe"/> reads; every block passed in is exactly 64 bytes (checked on entry), so no read
+/// leaves it. Eight rounds are unrolled per loop step with the working variables rotated by name.
+/// </remarks>
 internal sealed class HmacSha256State
 {
-    private static readonly uint[] K =
+    private const int BlockBytes = 64;
+
+    private readonly uint[] _inner = new uint[8];
+    private readonly uint[] _outer = new uint[8];
+
+    public HmacSha256State(ReadOnlySpan<byte> key)
+    {
+        Span<byte> block = stackalloc byte[BlockBytes];
+        block.Clear();
+        if (key.Length > BlockBytes)
+        {
+            SHA256.HashData(key, block);
+        }
+        else
+        {
+            key.CopyTo(block);
+        }
+
+        Span<byte> pad = stackalloc byte[BlockBytes];
+        for (var i = 0; i < BlockBytes; i++)
+        {
+            pad[i] = (byte)(block[i] ^ 0x36);
+        }
+
+        InitialState.CopyTo(_inner);
+        Compress(_inner, pad);
+        for (var i = 0; i < BlockBytes; i++)
+        {
+            pad[i] = (byte)(block[i] ^ 0x5c);
+        }
+
+        InitialState.CopyTo(_outer);
+        Compress(_outer, pad);
+        CryptographicOperations.ZeroMemory(block);
+        CryptographicOperations.ZeroMemory(pad);
+    }
+
+    private static ReadOnlySpan<uint> K =>
     [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -23,62 +67,32 @@ internal sealed class HmacSha256State
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ];
 
-    private static readonly uint[] InitialState =
+    private static ReadOnlySpan<uint> InitialState =>
         [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-
-    private readonly uint[] _inner = new uint[8];
-    private readonly uint[] _outer = new uint[8];
-
-    public HmacSha256State(ReadOnlySpan<byte> key)
-    {
-        Span<byte> block = stackalloc byte[64];
-        block.Clear();
-        if (key.Length > 64)
-        {
-            SHA256.HashData(key, block);
-        }
-        else
-        {
-            key.CopyTo(block);
-        }
-
-        Span<byte> pad = stackalloc byte[64];
-        for (var i = 0; i < 64; i++)
-        {
-            pad[i] = (byte)(block[i] ^ 0x36);
-        }
-
-        InitialState.CopyTo(_inner, 0);
-        Compress(_inner, pad);
-        for (var i = 0; i < 64; i++)
-        {
-            pad[i] = (byte)(block[i] ^ 0x5c);
-        }
-
-        InitialState.CopyTo(_outer, 0);
-        Compress(_outer, pad);
-        CryptographicOperations.ZeroMemory(block);
-        CryptographicOperations.ZeroMemory(pad);
-    }
 
     /// <summary>Writes HMAC-SHA256(key, message) into the first 32 bytes of <paramref name="destination"/>.</summary>
     public void Compute(ReadOnlySpan<byte> message, Span<byte> destination)
     {
+        if (destination.Length < 32)
+        {
+            throw new ArgumentException("The destination must hold 32 bytes.", nameof(destination));
+        }
+
         Span<uint> state = stackalloc uint[8];
-        Span<byte> block = stackalloc byte[64];
+        Span<byte> block = stackalloc byte[BlockBytes];
         _inner.CopyTo(state);
         var remaining = message;
-        while (remaining.Length >= 64)
+        while (remaining.Length >= BlockBytes)
         {
-            Compress(state, remaining[..64]);
-            remaining = remaining[64..];
+            Compress(state, remaining[..BlockBytes]);
+            remaining = remaining[BlockBytes..];
         }
 
         // Final inner block(s): rest, 0x80, zeros, bit length of (64-byte key block + message).
         block.Clear();
         remaining.CopyTo(block);
         block[remaining.Length] = 0x80;
-        var bits = (ulong)(64 + message.Length) * 8;
+        var bits = (ulong)(BlockBytes + message.Length) * 8;
         if (remaining.Length >= 56)
         {
             Compress(state, block);
@@ -89,16 +103,17 @@ internal sealed class HmacSha256State
         Compress(state, block);
 
         // Outer: the 32-byte inner hash, padding, length (64 + 32) * 8 = 768 bits.
-        block.Clear();
-        for (var i = 0; i < 8; i++)
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(block[(i * 4)..], state[i]);
-        }
-
+        WriteBigEndian(state, block);
+        block[32..].Clear();
         block[32] = 0x80;
         BinaryPrimitives.WriteUInt64BigEndian(block[56..], 768);
         _outer.CopyTo(state);
         Compress(state, block);
+        WriteBigEndian(state, destination);
+    }
+
+    private static void WriteBigEndian(ReadOnlySpan<uint> state, Span<byte> destination)
+    {
         for (var i = 0; i < 8; i++)
         {
             BinaryPrimitives.WriteUInt32BigEndian(destination[(i * 4)..], state[i]);
@@ -107,36 +122,90 @@ internal sealed class HmacSha256State
 
     private static void Compress(Span<uint> state, ReadOnlySpan<byte> block)
     {
-        Span<uint> w = stackalloc uint[64];
+        if (block.Length != BlockBytes || state.Length != 8)
+        {
+            throw new ArgumentException("SHA-256 compresses one 64-byte block into an 8-word state.", nameof(block));
+        }
+
+        // The message schedule: 16 words from the block, 48 expanded.
+        Span<uint> schedule = stackalloc uint[64];
+        ref var w = ref MemoryMarshal.GetReference(schedule);
+        ref var input = ref MemoryMarshal.GetReference(block);
         for (var i = 0; i < 16; i++)
         {
-            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block[(i * 4)..]);
+            Unsafe.Add(ref w, i) = BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref input, i * 4)));
         }
 
         for (var i = 16; i < 64; i++)
         {
-            var s0 = BitOperations.RotateRight(w[i - 15], 7) ^ BitOperations.RotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3);
-            var s1 = BitOperations.RotateRight(w[i - 2], 17) ^ BitOperations.RotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10);
-            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+            var w15 = Unsafe.Add(ref w, i - 15);
+            var w2 = Unsafe.Add(ref w, i - 2);
+            var s0 = BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3);
+            var s1 = BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
+            Unsafe.Add(ref w, i) = Unsafe.Add(ref w, i - 16) + s0 + Unsafe.Add(ref w, i - 7) + s1;
+        }
+
+        // The rounds only ever use K[i] + W[i]: add the constants in once, off the rounds' dependency chain.
+        ref var k = ref MemoryMarshal.GetReference(K);
+        for (var i = 0; i < 64; i++)
+        {
+            Unsafe.Add(ref w, i) += Unsafe.Add(ref k, i);
         }
 
         uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
-        var k = K;
-        for (var i = 0; i < 64; i++)
+
+        // Ch(e, f, g) = g ^ (e & (f ^ g)); Maj(a, b, c) = ((a ^ b) & (b ^ c)) ^ b, where b ^ c is the previous round's a ^ b.
+        uint t1, t2, ab, bc = b ^ c;
+        for (nint i = 0; i < 64; i += 8)
         {
-            var s1 = BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25);
-            var ch = (e & f) ^ (~e & g);
-            var t1 = h + s1 + ch + k[i] + w[i];
-            var s0 = BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22);
-            var maj = (a & b) ^ (a & c) ^ (b & c);
-            var t2 = s0 + maj;
-            h = g;
-            g = f;
-            f = e;
-            e = d + t1;
-            d = c;
-            c = b;
-            b = a;
+            // Eight rounds with the names rotated: d takes the new e and h the new a, so no value is moved.
+            t1 = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25)) + (g ^ (e & (f ^ g))) + Unsafe.Add(ref w, i);
+            ab = a ^ b;
+            t2 = (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22)) + ((ab & bc) ^ b);
+            bc = ab;
+            d += t1;
+            h = t1 + t2;
+            t1 = g + (BitOperations.RotateRight(d, 6) ^ BitOperations.RotateRight(d, 11) ^ BitOperations.RotateRight(d, 25)) + (f ^ (d & (e ^ f))) + Unsafe.Add(ref w, i + 1);
+            ab = h ^ a;
+            t2 = (BitOperations.RotateRight(h, 2) ^ BitOperations.RotateRight(h, 13) ^ BitOperations.RotateRight(h, 22)) + ((ab & bc) ^ a);
+            bc = ab;
+            c += t1;
+            g = t1 + t2;
+            t1 = f + (BitOperations.RotateRight(c, 6) ^ BitOperations.RotateRight(c, 11) ^ BitOperations.RotateRight(c, 25)) + (e ^ (c & (d ^ e))) + Unsafe.Add(ref w, i + 2);
+            ab = g ^ h;
+            t2 = (BitOperations.RotateRight(g, 2) ^ BitOperations.RotateRight(g, 13) ^ BitOperations.RotateRight(g, 22)) + ((ab & bc) ^ h);
+            bc = ab;
+            b += t1;
+            f = t1 + t2;
+            t1 = e + (BitOperations.RotateRight(b, 6) ^ BitOperations.RotateRight(b, 11) ^ BitOperations.RotateRight(b, 25)) + (d ^ (b & (c ^ d))) + Unsafe.Add(ref w, i + 3);
+            ab = f ^ g;
+            t2 = (BitOperations.RotateRight(f, 2) ^ BitOperations.RotateRight(f, 13) ^ BitOperations.RotateRight(f, 22)) + ((ab & bc) ^ g);
+            bc = ab;
+            a += t1;
+            e = t1 + t2;
+            t1 = d + (BitOperations.RotateRight(a, 6) ^ BitOperations.RotateRight(a, 11) ^ BitOperations.RotateRight(a, 25)) + (c ^ (a & (b ^ c))) + Unsafe.Add(ref w, i + 4);
+            ab = e ^ f;
+            t2 = (BitOperations.RotateRight(e, 2) ^ BitOperations.RotateRight(e, 13) ^ BitOperations.RotateRight(e, 22)) + ((ab & bc) ^ f);
+            bc = ab;
+            h += t1;
+            d = t1 + t2;
+            t1 = c + (BitOperations.RotateRight(h, 6) ^ BitOperations.RotateRight(h, 11) ^ BitOperations.RotateRight(h, 25)) + (b ^ (h & (a ^ b))) + Unsafe.Add(ref w, i + 5);
+            ab = d ^ e;
+            t2 = (BitOperations.RotateRight(d, 2) ^ BitOperations.RotateRight(d, 13) ^ BitOperations.RotateRight(d, 22)) + ((ab & bc) ^ e);
+            bc = ab;
+            g += t1;
+            c = t1 + t2;
+            t1 = b + (BitOperations.RotateRight(g, 6) ^ BitOperations.RotateRight(g, 11) ^ BitOperations.RotateRight(g, 25)) + (a ^ (g & (h ^ a))) + Unsafe.Add(ref w, i + 6);
+            ab = c ^ d;
+            t2 = (BitOperations.RotateRight(c, 2) ^ BitOperations.RotateRight(c, 13) ^ BitOperations.RotateRight(c, 22)) + ((ab & bc) ^ d);
+            bc = ab;
+            f += t1;
+            b = t1 + t2;
+            t1 = a + (BitOperations.RotateRight(f, 6) ^ BitOperations.RotateRight(f, 11) ^ BitOperations.RotateRight(f, 25)) + (h ^ (f & (g ^ h))) + Unsafe.Add(ref w, i + 7);
+            ab = b ^ c;
+            t2 = (BitOperations.RotateRight(b, 2) ^ BitOperations.RotateRight(b, 13) ^ BitOperations.RotateRight(b, 22)) + ((ab & bc) ^ c);
+            bc = ab;
+            e += t1;
             a = t1 + t2;
         }
 

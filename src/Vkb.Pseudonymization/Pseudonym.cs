@@ -13,10 +13,10 @@ public sealed class Pseudonym : IEquatable<Pseudonym>
     /// <summary>The number of base32 symbols carrying hash bits (20 × 5 = 100 bits).</summary>
     public const int BodyLength = 20;
 
-    private Pseudonym(string value, int prefixLength)
+    private Pseudonym(string value, string prefix)
     {
         Value = value;
-        Prefix = value[..prefixLength];
+        Prefix = prefix;
     }
 
     /// <summary>The full text, e.g. <c>KD-7K3M9X2QH4TBN8VWC1RZ5</c>.</summary>
@@ -57,7 +57,7 @@ public sealed class Pseudonym : IEquatable<Pseudonym>
             return false;
         }
 
-        result = new Pseudonym(upper, dash);
+        result = new Pseudonym(upper, upper[..dash]);
         return true;
     }
 
@@ -69,7 +69,9 @@ public sealed class Pseudonym : IEquatable<Pseudonym>
         var body = text.Slice(prefix.Length + 1, BodyLength);
         CrockfordBase32.EncodeBits(hash, body);
         text[^1] = CrockfordBase32.Alphabet[CrockfordBase32.CheckValue(body)];
-        return new Pseudonym(new string(text), prefix.Length);
+
+        // The domain's prefix string is shared, not cut out of the value again: one string per pseudonym.
+        return new Pseudonym(new string(text), prefix);
     }
 
     /// <summary>

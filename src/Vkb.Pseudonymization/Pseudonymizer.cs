@@ -57,12 +57,19 @@ public sealed class Pseudonymizer
     internal HmacSha256State MacState(string domain, string scope) => _macs.State("pseudonym", domain, scope);
 }
 
-/// <summary>HMAC-SHA256 under HKDF subkeys of one master key, with the keyed states precomputed per subkey.</summary>
+/// <summary>
+/// HMAC-SHA256 under HKDF subkeys of one master key, with the keyed states precomputed per subkey. The hot
+/// path finds a state in a small copy-on-write array of recent subkeys by reference (the callers pass the same
+/// label, domain and scope strings again and again), so it hashes no strings; the dictionary is the fallback.
+/// </summary>
+/// <remarks>Thread safety: all members are safe to call concurrently; the recent array is replaced, never changed.</remarks>
 internal sealed class KeyedMacs
 {
+    private const int MaxRecent = 16;
     private readonly PseudonymizationKey _key;
     private readonly ConcurrentDictionary<(string Label, string Domain, string Scope), HmacSha256State> _states = new();
     private readonly Func<(string Label, string Domain, string Scope), HmacSha256State> _create;
+    private volatile Recent[] _recent = [];
 
     public KeyedMacs(PseudonymizationKey key)
     {
@@ -81,7 +88,26 @@ internal sealed class KeyedMacs
         };
     }
 
-    public HmacSha256State State(string label, string domain, string scope) => _states.GetOrAdd((label, domain, scope), _create);
+    public HmacSha256State State(string label, string domain, string scope)
+    {
+        var recent = _recent;
+        foreach (var entry in recent)
+        {
+            if (entry.Matches(label, domain, scope))
+            {
+                return entry.State;
+            }
+        }
+
+        var state = _states.GetOrAdd((label, domain, scope), _create);
+        if (recent.Length < MaxRecent)
+        {
+            // A lost race only drops one entry from the cache; the dictionary stays the source of truth.
+            _recent = [.. recent, new Recent(label, domain, scope, state)];
+        }
+
+        return state;
+    }
 
     public void Compute(string label, string domain, string scope, ReadOnlySpan<char> message, Span<byte> destination)
     {
@@ -91,7 +117,9 @@ internal sealed class KeyedMacs
         var bytes = maxBytes <= 512 ? stackalloc byte[maxBytes] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
         try
         {
-            var count = Encoding.UTF8.GetBytes(message, bytes);
+            // Identifiers are nearly always ASCII, which transcodes without the general UTF-8 encoder.
+            var count = Ascii.FromUtf16(message, bytes, out var written) == OperationStatus.Done ? written : Encoding.UTF8.GetBytes(message, bytes);
+
             state.Compute(bytes[..count], destination);
         }
         finally
@@ -101,5 +129,13 @@ internal sealed class KeyedMacs
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>One cached subkey state; string.Equals tries the reference first, so a repeated caller pays no comparison.</summary>
+    private sealed record Recent(string Label, string Domain, string Scope, HmacSha256State State)
+    {
+        public bool Matches(string label, string domain, string scope) =>
+            string.Equals(Scope, scope, StringComparison.Ordinal) && string.Equals(Domain, domain, StringComparison.Ordinal) &&
+            string.Equals(Label, label, StringComparison.Ordinal);
     }
 }

@@ -35,4 +35,31 @@ public class HmacSha256StateTests
             actual.ShouldBe(HMACSHA256.HashData(key, message));
         }
     }
+
+    [Property(MaxTest = 50)]
+    public Property KeyedMacs_SubkeysInterleavedBeyondTheRecentCache_EachEqualsTheFrameworkHmacUnderItsOwnSubkey()
+    {
+        // 24 subkeys (more than the recent-state cache holds), asked for in any order, with strings that are
+        // equal but not the same instances: every answer must be the HMAC under the subkey the strings name.
+        var calls = Gen.Choose(0, 23).Zip(Gen.Elements("962D123456", "C0000000042", "ÄÖÜ-ß", string.Empty)).ListOf();
+        return Prop.ForAll(calls.ToArbitrary(), list =>
+        {
+            using var key = TestKeys.Key();
+            var macs = new KeyedMacs(key);
+            foreach (var (subkey, message) in list)
+            {
+                var scope = new string(('P' + subkey.ToString(System.Globalization.CultureInfo.InvariantCulture)).AsSpan());
+                var domain = subkey % 2 == 0 ? new string("customer".AsSpan()) : "staff";
+                var actual = new byte[32];
+                macs.Compute("pseudonym", domain, scope, message, actual);
+                var expected = HMACSHA256.HashData(key.DeriveSubkey("pseudonym", domain, scope), System.Text.Encoding.UTF8.GetBytes(message));
+                if (!actual.AsSpan().SequenceEqual(expected))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+    }
 }
