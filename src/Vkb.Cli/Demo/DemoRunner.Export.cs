@@ -14,7 +14,7 @@ internal sealed partial class DemoRunner
     /// (P2, P3, P7); the output is a separate artefact (P5), signed, with one sealed
     /// re-identification kit per job centre (P6).
     /// </summary>
-    private async Task<ExportOutcome> ExportAsync(PseudonymizationKey key, string extractPath, CancellationToken cancellationToken)
+    private async Task<ExportOutcome> ExportAsync(PseudonymizationKey key, string extractPath, DemoCertificateSet certificates, CancellationToken cancellationToken)
     {
         using var progress = Step("Pseudonymised extract");
         var options = new PseudonymizationOptions { Phase = _phase, OnlyFlagged = true, CollectReidentification = true };
@@ -29,8 +29,8 @@ internal sealed partial class DemoRunner
         Artefact(reportPath, "Laufbericht der Pseudonymisierung (nur Zählwerte)");
 
         _fingerprint = report.KeyFingerprint;
-        var kits = SealKits(result.Reidentification);
-        SignExport(outputPath, report);
+        var kits = await SealKitsAsync(result.Reidentification, certificates);
+        await SignExportAsync(outputPath, report, certificates);
 
         var dropped = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (field, count) in report.DroppedByPolicy.Concat(report.DroppedUnlisted))

@@ -15,13 +15,14 @@ internal sealed partial class DemoRunner
         var simulator = new AssessmentSimulator(_random);
         using var key = CreateKey();
         var pseudonymizer = new Pseudonymizer(key);
+        using var certificates = DemoCertificateSet.Start(_generator.JobCentres.Select(j => j.Id), _context.Clock.GetCurrentInstant());
 
         // 1–2: generate, team-lead draws, team-lead assessments, flags.
         var teamLevel = DrawAndAssessAtTeamLevel(pseudonymizer, catalogs, simulator);
         var extractPath = WriteFlaggedExtract(teamLevel);
 
         // 3: the pseudonymised extract of the flagged records, signed, with sealed kits.
-        var export = await ExportAsync(key, extractPath, cancellationToken);
+        var export = await ExportAsync(key, extractPath, certificates, cancellationToken);
 
         // 5 before 4: grants exist before anyone reads a case.
         var rds = _generator.JobCentres.Select(j => j.RegionalDirectorate).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using Vkb.Catalog;
 using Vkb.Pseudonymization;
 using Vkb.Pseudonymization.Export;
@@ -15,59 +14,46 @@ internal sealed partial class DemoRunner
     /// (P6). The demo writes each job centre's private key beside the public certificate so a
     /// reader can open a kit; then it opens every kit with its key and once with a wrong one.
     /// </summary>
-    private int SealKits(ReidentificationMap map)
+    private async Task<int> SealKitsAsync(ReidentificationMap map, DemoCertificateSet certificateSet)
     {
-        var now = _context.Clock.GetCurrentInstant();
-        var certificates = new Dictionary<string, X509Certificate2>(StringComparer.Ordinal);
-        try
+        var certificates = await certificateSet.JobCentresAsync(map.ByJobCentre.Keys.Order(StringComparer.Ordinal));
+        foreach (var (jobCentre, certificate) in certificates)
         {
-            foreach (var jobCentre in map.ByJobCentre.Keys.Order(StringComparer.Ordinal))
-            {
-                var certificate = DemoCertificates.Create($"Jobcenter {jobCentre}", now, forSigning: false);
-                certificates[jobCentre] = certificate;
-                DemoCertificates.Write(certificate, PathOf("certificates", "jobcentres"), jobCentre, includePrivateKey: true);
-            }
+            DemoCertificates.Write(certificate, PathOf("certificates", "jobcentres"), jobCentre, includePrivateKey: true);
+        }
 
-            var written = ReidentificationKit.WriteAll(map, certificates, PathOf("kits"), _phase, _fingerprint!, _context.Clock);
-            var opened = 0;
-            var wrongKeyRefused = true;
-            foreach (var (jobCentre, path) in written)
+        var written = ReidentificationKit.WriteAll(map, certificates, PathOf("kits"), _phase, _fingerprint!, _context.Clock);
+        var opened = 0;
+        var wrongKeyRefused = true;
+        foreach (var (jobCentre, path) in written)
+        {
+            var content = ReidentificationKit.Open(File.ReadAllBytes(path), certificates[jobCentre]);
+            opened += content.JobCentre == jobCentre && content.Entries.Count == map.ByJobCentre[jobCentre].Count ? 1 : 0;
+            Artefact(path, $"Versiegeltes Rückführungspaket für Jobcenter {jobCentre}");
+            var other = certificates.Keys.FirstOrDefault(k => k != jobCentre);
+            if (other is not null)
             {
-                var content = ReidentificationKit.Open(File.ReadAllBytes(path), certificates[jobCentre]);
-                opened += content.JobCentre == jobCentre && content.Entries.Count == map.ByJobCentre[jobCentre].Count ? 1 : 0;
-                Artefact(path, $"Versiegeltes Rückführungspaket für Jobcenter {jobCentre}");
-                var other = certificates.Keys.FirstOrDefault(k => k != jobCentre);
-                if (other is not null)
+                try
                 {
-                    try
-                    {
-                        ReidentificationKit.Open(File.ReadAllBytes(path), certificates[other]);
-                        wrongKeyRefused = false;
-                    }
-                    catch (System.Security.Cryptography.CryptographicException)
-                    {
-                        // expected: only the job centre's own key opens its kit
-                    }
+                    ReidentificationKit.Open(File.ReadAllBytes(path), certificates[other]);
+                    wrongKeyRefused = false;
+                }
+                catch (System.Security.Cryptography.CryptographicException)
+                {
+                    // expected: only the job centre's own key opens its kit
                 }
             }
+        }
 
-            Check("Rückführungspakete öffnen nur mit dem Schlüssel des Jobcenters (P6)", opened == written.Count && wrongKeyRefused,
-                $"{opened}/{written.Count} Pakete mit eigenem Schlüssel geöffnet; fremder Schlüssel {(wrongKeyRefused ? "abgewiesen" : "NICHT abgewiesen")}");
-            return written.Count;
-        }
-        finally
-        {
-            foreach (var certificate in certificates.Values)
-            {
-                certificate.Dispose();
-            }
-        }
+        Check("Rückführungspakete öffnen nur mit dem Schlüssel des Jobcenters (P6)", opened == written.Count && wrongKeyRefused,
+            $"{opened}/{written.Count} Pakete mit eigenem Schlüssel geöffnet; fremder Schlüssel {(wrongKeyRefused ? "abgewiesen" : "NICHT abgewiesen")}");
+        return written.Count;
     }
 
     /// <summary>Signs the export's manifest (detached CMS) and verifies output and manifest against it.</summary>
-    private void SignExport(string outputPath, RunReport report)
+    private async Task SignExportAsync(string outputPath, RunReport report, DemoCertificateSet certificateSet)
     {
-        using var signer = DemoCertificates.Create("VKB Export Signer", _context.Clock.GetCurrentInstant(), forSigning: true);
+        var signer = await certificateSet.SignerAsync();
         DemoCertificates.Write(signer, PathOf("certificates"), "export-signer", includePrivateKey: false);
         var manifest = ExportManifest.Create(outputPath, report, _context.Clock);
         var (manifestPath, signaturePath) = ExportSignature.WriteSigned(manifest, outputPath, signer);
