@@ -174,4 +174,13 @@ public class TextScrubberTests
             }
         }
     }
+
+    [Fact]
+    [Trait("Rule", "P7")]
+    public void Scrub_DateWithNonAsciiDigits_IsShiftedInsteadOfThrowingWithTheNoteInTheMessage()
+    {
+        // \d matches every Unicode decimal digit; reading such a date used to throw a FormatException quoting it.
+        var scrubbed = Scrub("Termin am \uFF11\uFF12.\uFF10\uFF13.\uFF12\uFF10\uFF12\uFF14 vereinbart");
+        scrubbed.ShouldBe("Termin am 20.02.2024 vereinbart");
+    }
 }

@@ -9,19 +9,19 @@ internal static partial class BuiltInDetectors
 
     public static IEnumerable<ITextDetector> Identifiers() =>
     [
-        new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]"),
-        new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]"),
-        new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]"),
+        new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]", Prefilters.Email),
+        new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
+        new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]", Prefilters.Iban),
         new DateDetector(),
-        new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m.Value)),
-        new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m.Value)),
-        new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m.Value) ? "[RV-Nummer]" : "[Nummer]"),
-        new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m.Value) ? "[Steuer-ID]" : null),
-        new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m.Value)),
+        new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m.Value), Prefilters.HouseholdNumber),
+        new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m.Value), Prefilters.CustomerNumber),
+        new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m.Value) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
+        new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m.Value) ? "[Steuer-ID]" : null, Prefilters.TaxId),
+        new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m.Value), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]"),
-        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => "[Adresse]"),
-        new RegexDetector("postcodeCity", PostcodeCityRegex(), static (_, _) => "[Ort]"),
-        new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]"),
+        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => "[Adresse]", Prefilters.StreetAddress),
+        new RegexDetector("postcodeCity", PostcodeCityRegex(), static (_, _) => "[Ort]", Prefilters.PostcodeCity),
+        new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber),
     ];
 
     public static IEnumerable<ITextDetector> Names() => [new KnownNameDetector(), new ThirdPersonDetector()];
@@ -65,24 +65,43 @@ internal static partial class BuiltInDetectors
     private static partial Regex LongNumberRegex();
 }
 
-/// <summary>A detector from a regular expression and a replacement function (null skips the match).</summary>
+/// <summary>
+/// A detector from a regular expression and a replacement function (null skips the match), with an optional
+/// prefilter: a cheap necessary condition (see <see cref="Prefilters"/>) that skips the regex on texts it
+/// cannot match, so the detector finds exactly what the bare regex finds.
+/// </summary>
 internal sealed class RegexDetector : ITextDetector
 {
-    private readonly Regex _regex;
     private readonly Func<Match, ScrubContext, string?> _replacement;
+    private readonly Func<string, bool>? _mayMatch;
 
-    public RegexDetector(string name, Regex regex, Func<Match, ScrubContext, string?> replacement)
+    public RegexDetector(string name, Regex regex, Func<Match, ScrubContext, string?> replacement, Func<string, bool>? mayMatch = null)
     {
         Name = name;
-        _regex = regex;
+        Regex = regex;
         _replacement = replacement;
+        _mayMatch = mayMatch;
     }
 
     public string Name { get; }
 
+    /// <summary>The regular expression (for the tests that compare the prefiltered detector with it).</summary>
+    internal Regex Regex { get; }
+
     public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
     {
-        for (var match = _regex.Match(text); match.Success; match = match.NextMatch())
+        if (_mayMatch is not null && !_mayMatch(text))
+        {
+            return;
+        }
+
+        DetectUnfiltered(text, context, matches);
+    }
+
+    /// <summary>The bare regex, without the prefilter.</summary>
+    internal void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches)
+    {
+        for (var match = Regex.Match(text); match.Success; match = match.NextMatch())
         {
             if (_replacement(match, context) is { } replacement)
             {

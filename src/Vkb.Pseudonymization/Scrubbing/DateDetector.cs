@@ -21,6 +21,15 @@ internal sealed partial class DateDetector : ITextDetector
 
     public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
     {
+        if (Prefilters.Date(text))
+        {
+            DetectUnfiltered(text, context, matches);
+        }
+    }
+
+    /// <summary>The bare regex, without the prefilter (for the test that compares both).</summary>
+    internal static void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches)
+    {
         for (var m = DateRegex().Match(text); m.Success; m = m.NextMatch())
         {
             matches.Add(new TextMatch(m.Index, m.Length, Replace(m, text, context)));
@@ -123,7 +132,20 @@ internal sealed partial class DateDetector : ITextDetector
         return true;
     }
 
-    private static int Int(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The value of a run of <c>\d</c> digits: any Unicode decimal digits, not only ASCII (int.Parse would throw
+    /// on "１２" with the note's text in its message).
+    /// </summary>
+    private static int Int(Group group)
+    {
+        var value = 0;
+        foreach (var c in group.ValueSpan)
+        {
+            value = (value * 10) + CharUnicodeInfo.GetDecimalDigitValue(c);
+        }
+
+        return value;
+    }
 
     private static string Pad(int value, int width) => value.ToString(width >= 2 ? "00" : "0", CultureInfo.InvariantCulture);
 

@@ -8,7 +8,8 @@ internal static class Words
 {
     public static bool IsPlaceholder(char c) => c is >= '\uE000' and <= '\uF8FF';
 
-    public static IEnumerable<(int Start, int Length)> Scan(string text, bool includePlaceholders = false)
+    /// <summary>Adds the words of <paramref name="text"/> (and, if asked, each placeholder as a word of its own) to <paramref name="words"/>.</summary>
+    public static void ScanInto(string text, List<(int Start, int Length)> words, bool includePlaceholders = false)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -17,11 +18,11 @@ internal static class Words
             {
                 if (start >= 0)
                 {
-                    yield return (start, i - start);
+                    words.Add((start, i - start));
                     start = -1;
                 }
 
-                yield return (i, 1);
+                words.Add((i, 1));
                 continue;
             }
 
@@ -32,7 +33,7 @@ internal static class Words
             }
             else if (!isLetter && start >= 0)
             {
-                yield return (start, i - start);
+                words.Add((start, i - start));
                 start = -1;
             }
         }
@@ -120,6 +121,9 @@ internal static class Words
 /// <summary>Names known from the record (customer, case worker, team lead) in any case, inflection, transliteration or abbreviation.</summary>
 internal sealed class KnownNameDetector : ITextDetector
 {
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? t_words;
+
     public string Name => "knownName";
 
     public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
@@ -129,7 +133,10 @@ internal sealed class KnownNameDetector : ITextDetector
             return;
         }
 
-        foreach (var (start, length) in Words.Scan(text))
+        var words = t_words ??= [];
+        words.Clear();
+        Words.ScanInto(text, words);
+        foreach (var (start, length) in words)
         {
             if (Words.TryFind(text.AsSpan(start, length), context.KnownNames, out var role))
             {
@@ -178,24 +185,34 @@ internal sealed class ThirdPersonDetector : ITextDetector
         "nun", "jetzt", "bereits", "schon", "nur", "sehr", "gut", "krank", "da", "so", "wie", "was", "wer", "wo", "ob", "dass",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Span lookups: a word is looked up where it stands, without cutting a string out of the note.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroducerLookup = Introducers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? t_words;
+
     public string Name => "thirdPerson";
 
     public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
     {
         // Words plus earlier replacements (one placeholder character each), so "Vermieter [Teamleitung]-Wolff"
         // still finds the unknown part of a double name whose other part is a known name.
-        var words = Words.Scan(text, includePlaceholders: true).ToList();
+        var words = t_words ??= [];
+        words.Clear();
+        Words.ScanInto(text, words, includePlaceholders: true);
         for (var i = 0; i < words.Count - 1; i++)
         {
             var (start, length) = words[i];
-            if (!Introducers.Contains(text.Substring(start, length)))
+            if (!IntroducerLookup.Contains(text.AsSpan(start, length)))
             {
                 continue;
             }
 
             // The name follows the introducer after spaces, an abbreviation dot or a title ("Herrn Dr. Meier").
             var j = i + 1;
-            while (j < words.Count && Adjacent(text, words[j - 1], words[j]) && Introducers.Contains(text.Substring(words[j].Start, words[j].Length)))
+            while (j < words.Count && Adjacent(text, words[j - 1], words[j]) && IntroducerLookup.Contains(text.AsSpan(words[j].Start, words[j].Length)))
             {
                 j++;
             }
@@ -207,7 +224,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
             }
 
             // Nobility particles ("Frau von Oertzen", "Herr van der Velde") belong to the name but are not keys.
-            while (j + 1 < words.Count && j < words.Count && Adjacent(text, words[j - 1], words[j]) && Particles.Contains(text.Substring(words[j].Start, words[j].Length)) &&
+            while (j + 1 < words.Count && j < words.Count && Adjacent(text, words[j - 1], words[j]) && ParticleLookup.Contains(text.AsSpan(words[j].Start, words[j].Length)) &&
                    Adjacent(text, words[j], words[j + 1]))
             {
                 j++;
@@ -290,7 +307,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
     }
 
     private static bool IsName(string text, (int Start, int Length) word) =>
-        word.Length >= 2 && !Words.IsPlaceholder(text[word.Start]) && !StopWords.Contains(text.Substring(word.Start, word.Length));
+        word.Length >= 2 && !Words.IsPlaceholder(text[word.Start]) && !StopWordLookup.Contains(text.AsSpan(word.Start, word.Length));
 
     private static bool IsCompanySuffix(string text, (int Start, int Length) word) =>
         text.AsSpan(word.Start, word.Length) is "GmbH" or "AG" or "KG" or "OHG" or "UG" or "eK" or "GbR" or "Co";

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Vkb.Pseudonymization.Scrubbing;
@@ -75,8 +76,17 @@ public sealed class TextScrubber
 
     private static int Apply(ref string working, List<TextMatch> matches, List<string> replacements)
     {
-        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        var builder = new StringBuilder(working.Length);
+        matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+
+        // A match shrinks to one placeholder, or (past the placeholder range) grows to its replacement at most.
+        var capacity = working.Length;
+        foreach (var match in matches)
+        {
+            capacity += match.Replacement.Length;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(capacity);
+        var length = 0;
         var position = 0;
         var applied = 0;
         foreach (var match in matches)
@@ -87,23 +97,27 @@ public sealed class TextScrubber
                 continue;
             }
 
-            builder.Append(working, position, match.Start - position);
+            working.AsSpan(position, match.Start - position).CopyTo(buffer.AsSpan(length));
+            length += match.Start - position;
             if (replacements.Count < MaxPlaceholders)
             {
-                builder.Append((char)(FirstPlaceholder + replacements.Count));
+                buffer[length++] = (char)(FirstPlaceholder + replacements.Count);
                 replacements.Add(match.Replacement);
             }
             else
             {
-                builder.Append(match.Replacement);
+                match.Replacement.CopyTo(buffer.AsSpan(length));
+                length += match.Replacement.Length;
             }
 
             position = match.Start + match.Length;
             applied++;
         }
 
-        builder.Append(working, position, working.Length - position);
-        working = builder.ToString();
+        working.AsSpan(position).CopyTo(buffer.AsSpan(length));
+        length += working.Length - position;
+        working = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
         return applied;
     }
 

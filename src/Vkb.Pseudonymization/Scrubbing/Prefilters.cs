@@ -1,0 +1,348 @@
+using System.Buffers;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// Cheap necessary conditions for the built-in regular expressions: each returns false only if its regex
+/// cannot match anywhere in the text, so a detector may skip the regex then and find exactly what it found
+/// before. Every test is written to hold for any Unicode text, not only for German notes: where the regex
+/// allows separators (<c>[\s.-]</c>), the filters allow any character that is neither letter nor digit;
+/// where it wants an ASCII letter under IgnoreCase, they accept any letter; a digit is <c>\d</c>, i.e.
+/// <see cref="char.IsDigit(char)"/>. A property test compares each filtered detector with its bare regex.
+/// </summary>
+internal static class Prefilters
+{
+    private static readonly SearchValues<char> EmailMarks = SearchValues.Create("@)]}");
+
+    /// <summary>E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c> or <c>(ät)</c>.</summary>
+    public static bool Email(string text) => text.AsSpan().ContainsAny(EmailMarks);
+
+    /// <summary>URL: the regex needs <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
+    public static bool Url(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>IBAN: the regex starts with two letters and two digits.</summary>
+    public static bool Iban(string text)
+    {
+        for (var i = 2; i + 1 < text.Length; i++)
+        {
+            if (char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsLetter(text[i - 1]) && char.IsLetter(text[i - 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Dates: every form starts with a digit followed by '-', '.' or '/'.</summary>
+    public static bool Date(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i + 1] is '-' or '.' or '/' && char.IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Household number: "BG" and a run of at least 7 digits.</summary>
+    public static bool HouseholdNumber(string text) =>
+        text.Contains("bg", StringComparison.OrdinalIgnoreCase) && LongestDigitRun(text) >= 7;
+
+    /// <summary>Pension insurance number: a run of at least 6 digits.</summary>
+    public static bool PensionInsuranceNumber(string text) => LongestDigitRun(text) >= 6;
+
+    /// <summary>Tax id: 11 digits, single separators at most between them.</summary>
+    public static bool TaxId(string text) => LongestDigitChain(text) >= 11;
+
+    /// <summary>Long numbers: 6 digits, single separators at most between them.</summary>
+    public static bool LongNumber(string text) => LongestDigitChain(text) >= 6;
+
+    /// <summary>Customer number: 3 digits, separators, a letter, separators, 3 digits.</summary>
+    public static bool CustomerNumber(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var run = DigitRun(text, i);
+            if (run == 0)
+            {
+                i++;
+                continue;
+            }
+
+            i += run;
+            if (run < 3)
+            {
+                continue;
+            }
+
+            var j = SkipSeparators(text, i);
+            if (j < text.Length && char.IsLetter(text[j]))
+            {
+                j = SkipSeparators(text, j + 1);
+                if (DigitRun(text, j) >= 3)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Staff id: TL, MA, FK or SB, at most one separator, then at least 3 digits.</summary>
+    public static bool StaffId(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var run = DigitRun(text, i);
+            if (run == 0)
+            {
+                i++;
+                continue;
+            }
+
+            if (run >= 3)
+            {
+                var q = i - 1;
+                if (q >= 0 && !char.IsLetterOrDigit(text[q]))
+                {
+                    q--;
+                }
+
+                if (q >= 1 && IsStaffPrefix(text[q - 1], text[q]))
+                {
+                    return true;
+                }
+            }
+
+            i += run;
+        }
+
+        return false;
+    }
+
+    /// <summary>Postcode and city: a run of exactly 5 digits followed by a character that is neither letter nor digit.</summary>
+    public static bool PostcodeCity(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var run = DigitRun(text, i);
+            if (run == 0)
+            {
+                i++;
+                continue;
+            }
+
+            i += run;
+            if (run == 5 && i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Street address: a number of 1–4 digits whose preceding word (letters and '-', or "str.") ends in a
+    /// street suffix, or whose word before that is a prefix word (Am, Im, Zum, Zur, Alte(r), Neue(r), Große,
+    /// Kleine, or the article of An/Auf/In der/den/dem). Words with other than ASCII letters and German umlauts
+    /// are accepted unseen, so case-insensitive matching by the regex can never be stricter than this filter.
+    /// </summary>
+    public static bool StreetAddress(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var run = DigitRun(text, i);
+            if (run == 0)
+            {
+                i++;
+                continue;
+            }
+
+            if (run <= 4 && StreetBefore(text, i))
+            {
+                return true;
+            }
+
+            i += run;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] StreetSuffixes =
+        ["straße", "strasse", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof"];
+
+    private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem"];
+
+    private static bool StreetBefore(string text, int digitStart)
+    {
+        var end = digitStart;
+        while (end > 0 && !char.IsLetterOrDigit(text[end - 1]) && text[end - 1] is not '.' and not '-')
+        {
+            end--; // \s* before the number
+        }
+
+        if (end > 0 && text[end - 1] == '.')
+        {
+            // Only "str." ends in a dot before the number.
+            var abbreviation = text.AsSpan(WordStart(text, end - 1), end - 1 - WordStart(text, end - 1));
+            return !IsPlainWord(abbreviation) || abbreviation.EndsWith("str", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var start = WordStart(text, end);
+        if (start == end)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        if (!IsPlainWord(word))
+        {
+            return true;
+        }
+
+        foreach (var suffix in StreetSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        var gap = start;
+        while (gap > 0 && !char.IsLetterOrDigit(text[gap - 1]) && text[gap - 1] is not '.' and not '-')
+        {
+            gap--;
+        }
+
+        if (gap == start)
+        {
+            return false;
+        }
+
+        var previousStart = WordStart(text, gap);
+        var previous = text.AsSpan(previousStart, gap - previousStart);
+        if (previous.IsEmpty)
+        {
+            return false;
+        }
+
+        if (!IsPlainWord(previous))
+        {
+            return true;
+        }
+
+        foreach (var prefix in StreetPrefixes)
+        {
+            if (previous.Equals(prefix, StringComparison.OrdinalIgnoreCase) ||
+                (previous.Length > prefix.Length && previous[^(prefix.Length + 1)] == '-' && previous.EndsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The start of the run of letters and '-' that ends at <paramref name="end"/>.</summary>
+    private static int WordStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>ASCII letters, '-' and the German umlauts and ß only: case-insensitive matching of those is plain.</summary>
+    private static bool IsPlainWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!(char.IsAsciiLetter(c) || c is '-' or 'ä' or 'ö' or 'ü' or 'Ä' or 'Ö' or 'Ü' or 'ß'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsStaffPrefix(char first, char second)
+    {
+        if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(second))
+        {
+            return char.IsLetter(first) && char.IsLetter(second); // a non-ASCII letter may fold to one of them
+        }
+
+        return (char.ToLowerInvariant(first), char.ToLowerInvariant(second)) is ('t', 'l') or ('m', 'a') or ('f', 'k') or ('s', 'b');
+    }
+
+    private static int DigitRun(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+
+    private static int SkipSeparators(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int LongestDigitRun(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
+    /// <summary>The most digits in a chain of digits where at most one non-letter, non-digit character separates two digits.</summary>
+    private static int LongestDigitChain(string text)
+    {
+        int longest = 0, chain = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsDigit(c))
+            {
+                chain++;
+                longest = Math.Max(longest, chain);
+            }
+            else if (char.IsLetter(c) || i + 1 >= text.Length || !char.IsDigit(text[i + 1]) || i == 0 || !char.IsDigit(text[i - 1]))
+            {
+                chain = 0;
+            }
+        }
+
+        return longest;
+    }
+}

@@ -1,0 +1,103 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Vkb.Pseudonymization;
+using Vkb.Pseudonymization.Scrubbing;
+using Vkb.Synthetic;
+
+namespace Vkb.Pseudonymization.Tests;
+
+/// <summary>
+/// The prefilters in front of the built-in detectors only skip work: every prefiltered detector finds exactly
+/// the matches (positions, lengths and replacements) of its bare regex, on generated notes and on text built
+/// from the pieces the regexes look for, mixed with Unicode look-alikes (Kelvin sign, long s, capital sharp s,
+/// non-ASCII digits, unusual spaces) that case-insensitive matching or \d and \s could treat differently.
+/// </summary>
+public class PrefilterTests
+{
+    private static readonly PseudonymizationKey Key = TestKeys.Key();
+    private static readonly Pseudonymizer Pseudonymizer = new(Key);
+
+    private static readonly string[] Pieces =
+    [
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "12", "123", "2024", "10001", "40477", "3244942", "100", "12080988",
+        " ", "  ", ".", "-", "/", ":", ",", "(", ")", "[", "]", "{", "}", "@", "+", "+49", "0049", "(0)", "\u00A0", "\u2009", "\t", "\n",
+        "a", "A", "x", "K", "\u212A", "s", "\u017F", "\u1E9E", "ß", "ü", "Ö", "\u0663", "\u0967", "\uFF11", "é", "\uE001",
+        "DE", "de", "BG", "bg", "TL", "MA", "fk", "Sb", "D-", "C", "L", "k", "at", "(at)", "[at]", "{at}", "(ät)", "(dot)", "[punkt]",
+        "www.", "WWW.", "http://", "https://", "str.", "Str.", "straße", "STRASSE", "weg", "Weg", "allee", "platz", "hof", "ring",
+        "Am", "am", "Im", "In der", "An den", "Auf dem", "Zum", "zur", "Alte", "Neuer", "Große", "GROSSE", "Kleine", "der", "Haus-",
+        "März", "Maerz", "Mrz", "Jan", "Sept", "Dezember", "geb.", "*", "Berg", "Bergstr", "Anna", "Kd.-Nr.", "IBAN", "Tel.",
+        "Feldstraße 76", "Am Markt 3a", "10001BG3244942", "100 L 236147", "46 891 345 024", "12 080988 A 968", "DE29 3424 0047 1455 2279 22",
+        "0211/906443", "+49 (0)162 518 23 06 6", "17.11.99", "2024-08-30", "17. November 1999", "x.y@example.org", "MA-12345",
+    ];
+
+    private static Arbitrary<string> Texts() =>
+        Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts)).ToArbitrary();
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P2")]
+    public Property EveryPrefilteredDetector_OnPieceText_FindsExactlyWhatItsRegexFinds() =>
+        Prop.ForAll(Texts(), text => Mismatch(text) is null);
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void EveryPrefilteredDetector_OnGeneratedNotes_FindsExactlyWhatItsRegexFinds()
+    {
+        var notes = new ExtractGenerator(ExtractShape.Small.WithRecords(400), seed: 7).Generate()
+            .SelectMany(r => System.Text.Json.JsonDocument.Parse(r.Json).RootElement.GetProperty("events").EnumerateArray())
+            .Select(e => e.GetProperty("note").GetString() ?? string.Empty)
+            .ToList();
+        notes.Count.ShouldBeGreaterThan(1000);
+        foreach (var note in notes)
+        {
+            Mismatch(note).ShouldBeNull();
+        }
+    }
+
+    /// <summary>The name of the first detector whose prefiltered matches differ from its bare regex's, or null.</summary>
+    private static string? Mismatch(string text)
+    {
+        foreach (var detector in new TextScrubber().Detectors)
+        {
+            var filtered = new List<TextMatch>();
+            var bare = new List<TextMatch>();
+            detector.Detect(text, Context(), filtered);
+            switch (detector)
+            {
+                case RegexDetector regex:
+                    regex.DetectUnfiltered(text, Context(), bare);
+                    break;
+                case DateDetector:
+                    DateDetector.DetectUnfiltered(text, Context(), bare);
+                    break;
+                default:
+                    continue;
+            }
+
+            if (!filtered.SequenceEqual(bare))
+            {
+                return detector.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static ScrubContext Context() =>
+        new(Pseudonymizer, "P1", -21, new NodaTime.LocalDate(1984, 7, 12), new NodaTime.LocalDate(2025, 4, 1));
+
+    [Fact]
+    public void Prefilters_RejectNotesWithoutTheirMarks()
+    {
+        // The filters must actually filter, or they only cost time: plain prose passes none of them.
+        const string prose = "Kd. erschien pünktlich, Unterlagen besprochen, nächster Termin folgt.";
+        new Func<string, bool>[]
+        {
+            Prefilters.Email, Prefilters.Url, Prefilters.Iban, Prefilters.Date, Prefilters.HouseholdNumber, Prefilters.CustomerNumber,
+            Prefilters.PensionInsuranceNumber, Prefilters.TaxId, Prefilters.StaffId, Prefilters.StreetAddress, Prefilters.PostcodeCity,
+            Prefilters.LongNumber,
+        }.ShouldAllBe(filter => !filter(prose));
+        Prefilters.StreetAddress("Termin am 12.03.2024 um 10 Uhr").ShouldBeFalse();
+        Prefilters.StreetAddress("Anschrift: Bergstr. 25 in 40477").ShouldBeTrue();
+    }
+}
