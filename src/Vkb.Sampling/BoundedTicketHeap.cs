@@ -15,7 +15,15 @@ internal sealed class BoundedTicketHeap
         _tickets = new SampleTicket[Math.Max(capacity, 1)];
         _keys = new string[Math.Max(capacity, 1)];
         Capacity = capacity;
+        RootHigh = capacity == 0 ? 0 : ulong.MaxValue;
     }
+
+    /// <summary>
+    /// The most significant 64 bits of the largest kept ticket once the heap is full (all ones
+    /// before): a ticket whose <see cref="SampleTicket.High"/> is greater cannot be kept, which
+    /// callers check without a call.
+    /// </summary>
+    public ulong RootHigh { get; private set; }
 
     public int Capacity { get; }
 
@@ -49,6 +57,11 @@ internal sealed class BoundedTicketHeap
 
             _tickets[i] = ticket;
             _keys[i] = key;
+            if (_count == Capacity)
+            {
+                RootHigh = _tickets[0].High;
+            }
+
             return;
         }
 
@@ -81,6 +94,7 @@ internal sealed class BoundedTicketHeap
 
         _tickets[j] = ticket;
         _keys[j] = key;
+        RootHigh = _tickets[0].High;
     }
 
     /// <summary>The kept entries, smallest ticket first.</summary>

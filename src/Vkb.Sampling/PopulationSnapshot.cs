@@ -122,6 +122,37 @@ internal sealed class PopulationDigest : IDisposable
         _any = true;
     }
 
+    /// <summary>Appends a key already encoded as UTF-8 (the same bytes as <see cref="Append(string)"/> for valid text).</summary>
+    public void Append(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length + 1 > BufferSize - _used)
+        {
+            Flush();
+        }
+
+        if (utf8.Length + 1 > BufferSize)
+        {
+            if (_any)
+            {
+                _hash.AppendData("\n"u8);
+            }
+
+            _hash.AppendData(utf8);
+        }
+        else
+        {
+            if (_any)
+            {
+                _buffer[_used++] = (byte)'\n';
+            }
+
+            utf8.CopyTo(_buffer.AsSpan(_used));
+            _used += utf8.Length;
+        }
+
+        _any = true;
+    }
+
     public string Finish()
     {
         Flush();

@@ -26,6 +26,9 @@ public readonly struct SampleTicket : IEquatable<SampleTicket>, IComparable<Samp
         _d = d;
     }
 
+    /// <summary>The most significant 64 bits (the first eight bytes, big-endian).</summary>
+    internal ulong High => _a;
+
     /// <summary>Computes the ticket of <paramref name="key"/> for a seed and draw id.</summary>
     /// <param name="seed">The draw's seed.</param>
     /// <param name="drawId">The draw id; part of the hash so that two draws with one seed are independent.</param>

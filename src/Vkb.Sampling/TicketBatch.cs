@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text.Unicode;
 
@@ -220,21 +222,7 @@ internal sealed class TicketBatch
                 continue;
             }
 
-            for (var block = 0; block < maxBlocks; block++)
-            {
-                var words = _words.AsSpan(block * 16 * lanes, 16 * lanes);
-                for (var l = 0; l < lanes; l++)
-                {
-                    var bytes = _message.AsSpan((l * LaneBytes) + (block * 64), 64);
-                    for (var t = 0; t < 16; t++)
-                    {
-                        words[(t * lanes) + l] = BinaryPrimitives.ReadUInt32BigEndian(bytes[(4 * t)..]);
-                    }
-
-                    _masks[(block * lanes) + l] = block < _laneBlocks[l] ? uint.MaxValue : 0;
-                }
-            }
-
+            Transpose(lanes, maxBlocks);
             for (var j = 0; j < 8; j++)
             {
                 _state.AsSpan(j * lanes, lanes).Fill(_midstate[j]);
@@ -247,6 +235,31 @@ internal sealed class TicketBatch
                 {
                     _tickets[first + l] = SampleTicket.FromState(_state, l, lanes);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads the lanes' messages as big-endian words into word-major order (word t of lane l of
+    /// block b at <c>(b × 16 + t) × lanes + l</c>) and sets each lane's block masks.
+    /// </summary>
+    private void Transpose(int lanes, int blocks)
+    {
+        ref var words = ref MemoryMarshal.GetArrayDataReference(_words);
+        ref var message = ref MemoryMarshal.GetArrayDataReference(_message);
+        for (var l = 0; l < lanes; l++)
+        {
+            ref var laneMessage = ref Unsafe.Add(ref message, l * LaneBytes);
+            ref var laneWords = ref Unsafe.Add(ref words, l);
+            for (var i = 0; i < blocks * 16; i++)
+            {
+                var word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref laneMessage, 4 * i));
+                Unsafe.Add(ref laneWords, i * lanes) = BitConverter.IsLittleEndian ? BinaryPrimitives.ReverseEndianness(word) : word;
+            }
+
+            for (var block = 0; block < blocks; block++)
+            {
+                _masks[(block * lanes) + l] = block < _laneBlocks[l] ? uint.MaxValue : 0;
             }
         }
     }
