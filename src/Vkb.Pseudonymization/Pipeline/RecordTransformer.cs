@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
@@ -152,9 +154,12 @@ internal sealed class RecordTransformer : IDisposable
         WriteMetadata();
         _writer.WriteEndObject();
         _writer.Flush();
-        foreach (var (name, count) in context.Scrub?.Counts ?? new Dictionary<string, long>())
+        if (context.Scrub is { } scrub)
         {
-            RunCounters.Add(_counters.Replacements, name, count);
+            foreach (var (name, count) in scrub.CountsByDetector)
+            {
+                RunCounters.Add(_counters.Replacements, name, count);
+            }
         }
 
         return new RecordOutcome
@@ -177,13 +182,13 @@ internal sealed class RecordTransformer : IDisposable
             var value = Find(root, subjectPath);
             var text = ScalarText(value, subjectPath.Value);
             var rule = policy.Rules.First(r => r.Path == subjectPath);
-            if (text is null || Pseudonym.Canonicalize(text).Length == 0)
+            if (text is null || !HasLetterOrDigit(text))
             {
                 throw new FieldException(subjectPath.Value, "The subject identifier is required (a non-empty string).");
             }
 
             context.Subject = _settings.Pseudonymizer.Pseudonymize(rule.Domain!, _settings.Phase, text);
-            context.SubjectIdentifier = Pseudonym.Canonicalize(text);
+            context.SubjectIdentifier = _settings.CollectReidentification ? Pseudonym.Canonicalize(text) : null;
             context.OffsetDays = _settings.DateShifter.OffsetDays(context.Subject);
         }
 
@@ -229,9 +234,16 @@ internal sealed class RecordTransformer : IDisposable
 
     private void WriteObjectBody(JsonElement element, PolicyNode node, RecordContext context)
     {
+        var children = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> nameBuffer = stackalloc char[64];
         foreach (var property in element.EnumerateObject())
         {
-            if (!node.Children.TryGetValue(property.Name, out var child))
+            // The name is looked up and written from the document's own bytes; only an escaped or non-ASCII
+            // name is materialised as a string.
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            var plain = raw.Length <= nameBuffer.Length && raw.IndexOf((byte)'\\') < 0 && Ascii.ToUtf16(raw, nameBuffer, out _) == OperationStatus.Done;
+            PolicyNode? child;
+            if (plain ? !children.TryGetValue(nameBuffer[..raw.Length], out child) : !node.Children.TryGetValue(property.Name, out child))
             {
                 RunCounters.Add(_counters.DroppedUnlisted, UnlistedPath(node, property.Name));
                 continue;
@@ -243,7 +255,15 @@ internal sealed class RecordTransformer : IDisposable
                 continue;
             }
 
-            _writer.WritePropertyName(property.Name);
+            if (plain)
+            {
+                _writer.WritePropertyName(raw);
+            }
+            else
+            {
+                _writer.WritePropertyName(property.Name);
+            }
+
             WriteValue(property.Value, child, context);
         }
     }
@@ -306,13 +326,17 @@ internal sealed class RecordTransformer : IDisposable
                     throw new FieldException(node.Path, "Expected a scalar value (string, number or boolean).");
                 }
 
-                Quasi(node.Path, value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText());
+                if (_settings.QuasiIndex(node.Path) >= 0)
+                {
+                    Quasi(node.Path, value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText());
+                }
+
                 value.WriteTo(_writer);
                 break;
             case FieldOperation.Pseudonymize:
             {
                 var text = ScalarText(value, node.Path)!;
-                if (Pseudonym.Canonicalize(text).Length == 0)
+                if (!HasLetterOrDigit(text))
                 {
                     throw new FieldException(node.Path, "An identifier must hold at least one letter or digit.");
                 }
@@ -362,9 +386,19 @@ internal sealed class RecordTransformer : IDisposable
 
             case FieldOperation.ShiftDate:
             {
-                var date = ParseDate(StringOf(value, node.Path), node.Path);
+                var date = IsoDate.TryRead(value, out var fast) ? fast : ParseDate(StringOf(value, node.Path), node.Path);
                 var offset = context.OffsetDays ?? throw new FieldException(node.Path, "Shifting a date needs the subject identifier.");
-                _writer.WriteStringValue(LocalDatePattern.Iso.Format(date.PlusDays(offset)));
+                var shifted = date.PlusDays(offset);
+                Span<byte> text = stackalloc byte[IsoDate.Length];
+                if (IsoDate.TryWrite(shifted, text))
+                {
+                    _writer.WriteStringValue(text);
+                }
+                else
+                {
+                    _writer.WriteStringValue(LocalDatePattern.Iso.Format(shifted));
+                }
+
                 break;
             }
 
@@ -401,6 +435,20 @@ internal sealed class RecordTransformer : IDisposable
         {
             _quasi[index] = value;
         }
+    }
+
+    /// <summary>Whether the canonical form of an identifier would be non-empty (without building it).</summary>
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string UnlistedPath(PolicyNode node, string name)
@@ -512,4 +560,82 @@ internal sealed class PipelineSettings
     public bool HasScrubbing { get; }
 
     public int QuasiIndex(string path) => _quasiIndex.TryGetValue(path, out var index) ? index : -1;
+}
+
+/// <summary>
+/// The common case of ISO dates in a record, read and written without strings: exactly <c>yyyy-MM-dd</c> with
+/// ASCII digits and a year from 1 to 9999. Anything else goes through NodaTime's ISO pattern as before, so
+/// what is accepted, rejected and written does not change.
+/// </summary>
+internal static class IsoDate
+{
+    /// <summary>The length of <c>yyyy-MM-dd</c>.</summary>
+    public const int Length = 10;
+
+    /// <summary>Reads a JSON string holding exactly <c>yyyy-MM-dd</c> of a valid date; false for anything else.</summary>
+    public static bool TryRead(JsonElement value, out LocalDate date)
+    {
+        date = default;
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        if (raw.Length == Length + 2 && raw[0] == (byte)'"' && raw[^1] == (byte)'"')
+        {
+            raw = raw[1..^1];
+        }
+
+        if (raw.Length != Length || raw[4] != (byte)'-' || raw[7] != (byte)'-' ||
+            !TryDigits(raw[..4], out var year) || !TryDigits(raw.Slice(5, 2), out var month) || !TryDigits(raw.Slice(8, 2), out var day) ||
+            year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>Writes <c>yyyy-MM-dd</c> for years 1 to 9999; false (nothing written) otherwise.</summary>
+    public static bool TryWrite(LocalDate date, Span<byte> destination)
+    {
+        if (date.Year is < 1 or > 9999 || destination.Length < Length)
+        {
+            return false;
+        }
+
+        WriteDigits(destination[..4], date.Year);
+        destination[4] = (byte)'-';
+        WriteDigits(destination.Slice(5, 2), date.Month);
+        destination[7] = (byte)'-';
+        WriteDigits(destination.Slice(8, 2), date.Day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+
+    private static void WriteDigits(Span<byte> destination, int value)
+    {
+        for (var i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 }

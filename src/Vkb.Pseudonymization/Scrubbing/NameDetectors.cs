@@ -39,10 +39,38 @@ internal static class Words
         }
     }
 
-    /// <summary>Whether the word (or the word without an inflection "s") has a key in <paramref name="keys"/>.</summary>
-    public static bool TryFind<T>(ReadOnlySpan<char> word, Dictionary<string, T> keys, out T value)
+    /// <summary>
+    /// The bit of a folded key's first character in a 64-bit set: 'a'..'z' have their own bits, every other
+    /// character shares the top bit.
+    /// </summary>
+    public static ulong InitialBit(string key) =>
+        key.Length > 0 && key[0] is >= 'a' and <= 'z' ? 1UL << (key[0] - 'a') : 1UL << 63;
+
+    /// <summary>
+    /// Whether a word may fold to a key whose first character is in <paramref name="initials"/>. ASCII letters
+    /// fold to their lower case and German umlauts and ß to their base letter under both foldings, so a word
+    /// starting with one of those whose folded initial is absent cannot have a key; any other first character
+    /// takes the slow path's own folding and is never ruled out here.
+    /// </summary>
+    public static bool MayHaveKey(ReadOnlySpan<char> word, ulong initials)
     {
-        if (keys.Count == 0 || word.Length < 2)
+        var folded = word[0] switch
+        {
+            >= 'A' and <= 'Z' => (char)(word[0] + ('a' - 'A')),
+            >= 'a' and <= 'z' => word[0],
+            'ä' or 'Ä' => 'a',
+            'ö' or 'Ö' => 'o',
+            'ü' or 'Ü' => 'u',
+            'ß' => 's',
+            _ => '\0',
+        };
+        return folded == '\0' || (initials & (1UL << (folded - 'a'))) != 0;
+    }
+
+    /// <summary>Whether the word (or the word without an inflection "s") has a key in <paramref name="keys"/>, whose first letters are <paramref name="initials"/>.</summary>
+    public static bool TryFind<T>(ReadOnlySpan<char> word, Dictionary<string, T> keys, ulong initials, out T value)
+    {
+        if (keys.Count == 0 || word.Length < 2 || !MayHaveKey(word, initials))
         {
             value = default!;
             return false;
@@ -138,7 +166,7 @@ internal sealed class KnownNameDetector : ITextDetector
         Words.ScanInto(text, words);
         foreach (var (start, length) in words)
         {
-            if (Words.TryFind(text.AsSpan(start, length), context.KnownNames, out var role))
+            if (Words.TryFind(text.AsSpan(start, length), context.KnownNames, context.KnownNameInitials, out var role))
             {
                 var from = Words.WithInitial(text, start);
                 matches.Add(new TextMatch(from, start + length - from, Token(role)));
@@ -266,7 +294,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
 
         foreach (var (start, length) in words)
         {
-            if (Words.TryFind(text.AsSpan(start, length), context.PersonTokens, out var token))
+            if (Words.TryFind(text.AsSpan(start, length), context.PersonTokens, context.PersonTokenInitials, out var token))
             {
                 var from = Words.WithInitial(text, start);
                 matches.Add(new TextMatch(from, start + length - from, token));

@@ -48,7 +48,16 @@ public sealed class ScrubContext
     /// <summary>Replacements per detector name, for the run report.</summary>
     public IReadOnlyDictionary<string, long> Counts => _counts;
 
+    /// <summary>The same as <see cref="Counts"/>, enumerable without boxing.</summary>
+    internal Dictionary<string, long> CountsByDetector => _counts;
+
     internal Dictionary<string, NameRole> KnownNames => _knownNames;
+
+    /// <summary>The first letters of the known-name keys (see <see cref="Words.InitialBit"/>), so most words need no lookup.</summary>
+    internal ulong KnownNameInitials { get; private set; }
+
+    /// <summary>The first letters of the person-token keys.</summary>
+    internal ulong PersonTokenInitials { get; private set; }
 
     internal Dictionary<string, string> PersonTokens => _personTokens;
 
@@ -65,6 +74,7 @@ public sealed class ScrubContext
                 if (!_knownNames.TryGetValue(key, out var existing) || role < existing)
                 {
                     _knownNames[key] = role;
+                    KnownNameInitials |= Words.InitialBit(key);
                 }
             }
         }
@@ -81,12 +91,17 @@ public sealed class ScrubContext
         {
             token = string.Create(CultureInfo.InvariantCulture, $"[Person {++_persons}]");
             _personTokens.Add(key, token);
+            PersonTokenInitials |= Words.InitialBit(key);
         }
 
         return token;
     }
 
-    internal void AddPersonAlias(string key, string token) => _personTokens[key] = token;
+    internal void AddPersonAlias(string key, string token)
+    {
+        _personTokens[key] = token;
+        PersonTokenInitials |= Words.InitialBit(key);
+    }
 
     /// <summary>Whether a person token exists for this folded key.</summary>
     internal bool TryGetPersonToken(string key, out string token) => _personTokens.TryGetValue(key, out token!);
