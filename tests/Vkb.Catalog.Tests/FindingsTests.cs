@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using Vkb.Catalog.Tests.Arbitraries;
+using Vkb.Testing;
 
 namespace Vkb.Catalog.Tests;
 
@@ -26,14 +27,10 @@ public class FindingsTests
         return new FindingsTable(AssessmentLevel.RegionalDirectorate, FindingsSubject.Question, "q", "Q", rowKeys, colKeys, counts, random.Next(2, 7));
     }
 
-    /// <summary>
-    /// An attacker's view: every published cell and total gives a linear equation over the suppressed
-    /// cells. A suppressed cell is derivable by adding and subtracting published numbers exactly when
-    /// its unit vector lies in the span of those equations (rank test, Gaussian elimination).
-    /// </summary>
+    /// <summary>The attacker of <see cref="TableAttacker"/> on the table's published totals.</summary>
     private static bool IsDerivable(FindingsTable table, int row, int col)
     {
-        var unknowns = new List<(int R, int C)>();
+        var unknowns = new List<(int Row, int Column)>();
         for (var r = 0; r < table.Rows.Count; r++)
         {
             for (var c = 0; c < table.Columns.Count; c++)
@@ -45,62 +42,9 @@ public class FindingsTests
             }
         }
 
-        var equations = new List<double[]>();
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            if (table.RowTotal(r) is not null)
-            {
-                equations.Add(unknowns.Select(u => u.R == r ? 1.0 : 0.0).ToArray());
-            }
-        }
-
-        for (var c = 0; c < table.Columns.Count; c++)
-        {
-            if (table.ColumnTotal(c) is not null)
-            {
-                equations.Add(unknowns.Select(u => u.C == c ? 1.0 : 0.0).ToArray());
-            }
-        }
-
-        if (table.GrandTotal is not null)
-        {
-            equations.Add(unknowns.Select(_ => 1.0).ToArray());
-        }
-
-        var target = unknowns.Select(u => u == (row, col) ? 1.0 : 0.0).ToArray();
-        return Rank(equations) == Rank([.. equations, target]);
-    }
-
-    private static int Rank(List<double[]> matrix)
-    {
-        var m = matrix.Select(r => (double[])r.Clone()).ToList();
-        var rank = 0;
-        var cols = m.Count == 0 ? 0 : m[0].Length;
-        for (var c = 0; c < cols && rank < m.Count; c++)
-        {
-            var pivot = Enumerable.Range(rank, m.Count - rank).FirstOrDefault(r => Math.Abs(m[r][c]) > 1e-9, -1);
-            if (pivot < 0)
-            {
-                continue;
-            }
-
-            (m[rank], m[pivot]) = (m[pivot], m[rank]);
-            for (var r = 0; r < m.Count; r++)
-            {
-                if (r != rank && Math.Abs(m[r][c]) > 1e-9)
-                {
-                    var f = m[r][c] / m[rank][c];
-                    for (var k = 0; k < cols; k++)
-                    {
-                        m[r][k] -= f * m[rank][k];
-                    }
-                }
-            }
-
-            rank++;
-        }
-
-        return rank;
+        var rowsWithTotal = Enumerable.Range(0, table.Rows.Count).Where(r => table.RowTotal(r) is not null);
+        var columnsWithTotal = Enumerable.Range(0, table.Columns.Count).Where(c => table.ColumnTotal(c) is not null);
+        return new TableAttacker(unknowns, rowsWithTotal, columnsWithTotal, table.GrandTotal is not null).CanDerive((row, col));
     }
 
     [Property(MaxTest = 300)]

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Vkb.Catalog;
+using Vkb.Testing;
 
 namespace Vkb.Benchmarks.Catalog;
 
@@ -108,7 +109,7 @@ public class SuppressionBenchmark
 
         private static (int, int)? FirstDerivable(bool[,] suppressed, int rows, int cols)
         {
-            var unknowns = new List<(int R, int C)>();
+            var unknowns = new List<(int Row, int Column)>();
             for (var r = 0; r < rows; r++)
             {
                 for (var c = 0; c < cols; c++)
@@ -120,69 +121,7 @@ public class SuppressionBenchmark
                 }
             }
 
-            var equations = new List<double[]>();
-            for (var r = 0; r < rows; r++)
-            {
-                equations.Add(unknowns.Select(u => u.R == r ? 1.0 : 0.0).ToArray());
-            }
-
-            for (var c = 0; c < cols; c++)
-            {
-                equations.Add(unknowns.Select(u => u.C == c ? 1.0 : 0.0).ToArray());
-            }
-
-            var rank = Rank(equations);
-            foreach (var unknown in unknowns)
-            {
-                var target = unknowns.Select(u => u == unknown ? 1.0 : 0.0).ToArray();
-                if (Rank([.. equations, target]) == rank)
-                {
-                    return unknown;
-                }
-            }
-
-            return null;
-        }
-
-        private static int Rank(List<double[]> matrix)
-        {
-            var m = matrix.Select(r => (double[])r.Clone()).ToList();
-            var rank = 0;
-            var width = m.Count == 0 ? 0 : m[0].Length;
-            for (var c = 0; c < width && rank < m.Count; c++)
-            {
-                var pivot = -1;
-                for (var r = rank; r < m.Count; r++)
-                {
-                    if (Math.Abs(m[r][c]) > 1e-9)
-                    {
-                        pivot = r;
-                        break;
-                    }
-                }
-
-                if (pivot < 0)
-                {
-                    continue;
-                }
-
-                (m[rank], m[pivot]) = (m[pivot], m[rank]);
-                for (var r = 0; r < m.Count; r++)
-                {
-                    if (r != rank && Math.Abs(m[r][c]) > 1e-9)
-                    {
-                        var f = m[r][c] / m[rank][c];
-                        for (var x = 0; x < width; x++)
-                        {
-                            m[r][x] -= f * m[rank][x];
-                        }
-                    }
-                }
-
-                rank++;
-            }
-
-            return rank;
+            return new TableAttacker(unknowns, Enumerable.Range(0, rows), Enumerable.Range(0, cols), grandTotal: false).FirstDerivable();
         }
     }
 }
