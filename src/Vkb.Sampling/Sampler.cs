@@ -37,28 +37,7 @@ public static class Sampler
         Preconditions.CheckNotNull(population);
         CheckDraw(frame, parameters, seed, commitment, previousStage);
         using var engine = new DrawEngine(seed, parameters, frame.ExclusionReasons);
-        if (order == PopulationOrder.SortedByKey)
-        {
-            long index = 0;
-            foreach (var item in population)
-            {
-                index++;
-                AddItem(engine, frame, item, index);
-            }
-        }
-        else
-        {
-            var entries = new List<Entry>();
-            long index = 0;
-            foreach (var item in population)
-            {
-                index++;
-                entries.Add(ReadEntry(frame, item, index));
-            }
-
-            Feed(engine, entries);
-        }
-
+        Read(engine, population, frame, order);
         return Finish(engine, parameters, seed, commitment, previousStage);
     }
 
@@ -137,26 +116,7 @@ public static class Sampler
         return ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
         {
             using var engine = new DrawEngine(seed, parameters, frame.ExclusionReasons);
-            if (order == PopulationOrder.SortedByKey)
-            {
-                long index = 0;
-                foreach (var item in population)
-                {
-                    AddItem(engine, frame, item, ++index);
-                }
-            }
-            else
-            {
-                var entries = new List<Entry>();
-                long index = 0;
-                foreach (var item in population)
-                {
-                    entries.Add(ReadEntry(frame, item, ++index));
-                }
-
-                Feed(engine, entries);
-            }
-
+            Read(engine, population, frame, order);
             return engine.Complete();
         });
     }
@@ -245,6 +205,44 @@ public static class Sampler
         }
 
         return ProtocolVerifier.Build(outcome, parameters, seed, commitment, previousStage?.FrozenAt);
+    }
+
+    private static void Read<T>(DrawEngine engine, IEnumerable<T> population, SampleFrame<T> frame, PopulationOrder order)
+    {
+        if (order == PopulationOrder.SortedByKey)
+        {
+            Stream(engine, population, frame);
+        }
+        else
+        {
+            Feed(engine, Collect(population, frame));
+        }
+    }
+
+    /// <summary>
+    /// The streaming loop, in a method of its own: it runs once per draw over millions of items,
+    /// so it must not share its compiled form (and the runtime's profile of it) with the
+    /// unordered path or with the rest of a draw, which run just as often.
+    /// </summary>
+    private static void Stream<T>(DrawEngine engine, IEnumerable<T> population, SampleFrame<T> frame)
+    {
+        long index = 0;
+        foreach (var item in population)
+        {
+            AddItem(engine, frame, item, ++index);
+        }
+    }
+
+    private static List<Entry> Collect<T>(IEnumerable<T> population, SampleFrame<T> frame)
+    {
+        var entries = new List<Entry>();
+        long index = 0;
+        foreach (var item in population)
+        {
+            entries.Add(ReadEntry(frame, item, ++index));
+        }
+
+        return entries;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
