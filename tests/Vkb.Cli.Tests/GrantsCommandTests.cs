@@ -135,6 +135,48 @@ public sealed class GrantsCommandTests : IDisposable
         text.ShouldNotContain("staff-7");
     }
 
+    [Fact]
+    [Trait("Rule", "E2")]
+    public async Task Verify_TailCutOffAfterHeadsWereAnchored_ExitOneNamingTheAnchor()
+    {
+        await RequestAsync("staff-1");
+        await RequestAsync("staff-2");
+        var (_, headsJson, _) = await RunAsync("grants", "verify", "--db", Db, "--json");
+        var anchors = Path.Combine(_directory.FullName, "heads.json");
+        await File.WriteAllTextAsync(anchors, headsJson);
+        (await RunAsync("grants", "verify", "--db", Db, "--anchors", anchors)).ExitCode.ShouldBe(0);
+
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TRIGGER ledger_events_no_delete; DELETE FROM ledger_events WHERE seq = (SELECT max(seq) FROM ledger_events)";
+            command.ExecuteNonQuery();
+        }
+
+        // Without the anchor the shorter chain is internally consistent; with it, the cut is found.
+        (await RunAsync("grants", "verify", "--db", Db)).ExitCode.ShouldBe(0);
+        var (exit, text, _) = await RunAsync("grants", "verify", "--db", Db, "--anchors", anchors);
+        exit.ShouldBe(1);
+        text.ShouldContain("HeadMismatch: Unit NRW: the anchored head at sequence 2 is no longer in the chain.");
+    }
+
+    [Theory]
+    [InlineData("not json", "is not JSON (line 1)")]
+    [InlineData("[]", "$.heads: expected an array")]
+    [InlineData("{\"heads\":[{\"unit\":\"NRW\",\"version\":0,\"hash\":\"ab\"}]}", "$.heads[0]: expected")]
+    [InlineData("{\"heads\":[{\"unit\":\"N1\",\"version\":1,\"hash\":\"ab\"}]}", "$.heads[0].unit: expected an RD code")]
+    public async Task Verify_MalformedAnchors_ExitTwoNamingThePath(string content, string expected)
+    {
+        await RequestAsync("staff-1");
+        var anchors = Path.Combine(_directory.FullName, "heads.json");
+        await File.WriteAllTextAsync(anchors, content);
+        var (exit, _, error) = await RunAsync("grants", "verify", "--db", Db, "--anchors", anchors);
+        exit.ShouldBe(2);
+        error.ShouldContain(expected);
+    }
+
     [Theory]
     [InlineData("--from", "2025-13-01")]
     [InlineData("--grantee", "has space")]

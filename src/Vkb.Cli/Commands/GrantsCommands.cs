@@ -235,13 +235,20 @@ internal static class GrantsCommands
         var shared = new SharedOptions(mustExist: true);
         var command = new Command("verify", CliOptions.WithExample(
             "Verifies the hash chain of every unit: any changed, inserted or removed event is reported by unit and sequence number. " +
-            "Prints each chain head; keep them elsewhere to detect a truncated or rewritten chain later. Exit code 1 if anything is wrong.",
-            "vkb grants verify --db grants.db"));
+            "Prints each chain head; keep them elsewhere (the --json output) and pass them back with --anchors to detect a chain that was " +
+            "truncated or rewritten since. Exit code 1 if anything is wrong.",
+            "vkb grants verify --db grants.db --json > heads-2025-05.json",
+            "vkb grants verify --db grants.db --anchors heads-2025-05.json"));
         shared.AddTo(command);
+        var anchors = CliOptions.OptionalFile("--anchors",
+            "Heads recorded earlier: a file with the JSON that 'vkb grants verify --json' printed. " +
+            "A chain that no longer contains its anchored head (cut off or rewritten) is reported.");
+        command.Options.Add(anchors);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var anchored = parseResult.GetValue(anchors) is { } anchorFile ? ReadAnchors(anchorFile) : null;
             using var store = shared.OpenStore(parseResult);
-            var result = await shared.Service(parseResult, store, context).VerifyAsync(null, cancellationToken);
+            var result = await shared.Service(parseResult, store, context).VerifyAsync(anchored, cancellationToken);
             if (shared.IsJson(parseResult))
             {
                 await WriteJsonAsync(context, new
@@ -270,6 +277,50 @@ internal static class GrantsCommands
             return result.IsValid ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;
+    }
+
+    /// <summary>Reads the <c>heads</c> of a <c>verify --json</c> output; errors name the JSON path, never a value.</summary>
+    private static List<ChainHead> ReadAnchors(FileInfo file)
+    {
+        CliOptions.MustExist(file, "--anchors");
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllBytes(file.FullName));
+        }
+        catch (JsonException ex)
+        {
+            throw new CliException(string.Create(CultureInfo.InvariantCulture,
+                $"--anchors: '{file.FullName}' is not JSON (line {(ex.LineNumber ?? 0) + 1}); expected the output of 'vkb grants verify --json'."), ex);
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("heads", out var heads) || heads.ValueKind != JsonValueKind.Array)
+            {
+                throw new CliException("--anchors: $.heads: expected an array of heads, as 'vkb grants verify --json' prints it.");
+            }
+
+            var result = new List<ChainHead>();
+            var index = 0;
+            foreach (var head in heads.EnumerateArray())
+            {
+                var path = string.Create(CultureInfo.InvariantCulture, $"$.heads[{index++}]");
+                if (head.ValueKind != JsonValueKind.Object
+                    || !head.TryGetProperty("unit", out var unit) || unit.ValueKind != JsonValueKind.String
+                    || !head.TryGetProperty("version", out var version) || !version.TryGetInt64(out var sequence) || sequence < 1
+                    || !head.TryGetProperty("hash", out var hash) || hash.ValueKind != JsonValueKind.String)
+                {
+                    throw new CliException($"--anchors: {path}: expected {{ \"unit\": string, \"version\": positive integer, \"hash\": string }}.");
+                }
+
+                var unitCode = ParseUnit(unit.GetString(), $"--anchors: {path}.unit").Code;
+                result.Add(new ChainHead(unitCode, sequence, hash.GetString()!));
+            }
+
+            return result;
+        }
     }
 
     private static async Task<int> WriteDecisionAsync(CliContext context, bool json, string operation, GrantDecision decision)
