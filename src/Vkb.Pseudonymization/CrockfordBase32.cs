@@ -52,12 +52,18 @@ internal static class CrockfordBase32
         return interim;
     }
 
-    /// <summary>Writes the first <paramref name="destination"/>.Length * 5 bits of <paramref name="bytes"/> as symbols.</summary>
-    public static void EncodeBits(ReadOnlySpan<byte> bytes, Span<char> destination)
+    /// <summary>
+    /// Writes the first <paramref name="destination"/>.Length * 5 bits of <paramref name="bytes"/> as symbols and
+    /// returns their check value (as <see cref="CheckValue"/> would), computed from the symbol values as they are
+    /// made instead of decoded again from the text.
+    /// </summary>
+    /// <returns>The check symbol value.</returns>
+    public static int EncodeBitsWithCheck(ReadOnlySpan<byte> bytes, Span<char> destination)
     {
         var bitBuffer = 0;
         var bitCount = 0;
         var byteIndex = 0;
+        var interim = 0;
         for (var i = 0; i < destination.Length; i++)
         {
             if (bitCount < 5)
@@ -67,8 +73,12 @@ internal static class CrockfordBase32
             }
 
             bitCount -= 5;
-            destination[i] = Alphabet[(bitBuffer >> bitCount) & 0x1F];
+            var value = (bitBuffer >> bitCount) & 0x1F;
+            destination[i] = Alphabet[value];
+            interim = Operation(interim, value);
         }
+
+        return Times2(interim);
     }
 
     private static sbyte[] BuildDecode()

@@ -2,6 +2,8 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 
 namespace Vkb.Pseudonymization;
@@ -14,8 +16,10 @@ namespace Vkb.Pseudonymization;
 /// <remarks>
 /// The compression function reads the round constants from an RVA table and the block through
 /// <see cref="Unsafe"/> reads; every block passed in is exactly 64 bytes (checked on entry), so no read
-/// leaves it. Eight rounds are unrolled per loop step with the working variables rotated by name.
+/// leaves it. Locals are not zero-initialised (<see cref="SkipLocalsInitAttribute"/>): every stack buffer is
+/// written in full before it is read. Eight rounds are unrolled per loop step with the working variables rotated by name.
 /// </remarks>
+[SkipLocalsInit]
 internal sealed class HmacSha256State
 {
     private const int BlockBytes = 64;
@@ -136,20 +140,25 @@ internal sealed class HmacSha256State
             Unsafe.Add(ref w, i) = BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref input, i * 4)));
         }
 
-        for (var i = 16; i < 64; i++)
+        // W[i] = W[i-16] + σ0(W[i-15]) + W[i-7] + σ1(W[i-2]): four words at a time without σ1, which needs the
+        // two words made just before; σ1 is then added word by word. The constants K are added last, once.
+        ref var k = ref MemoryMarshal.GetReference(K);
+        for (nint i = 16; i < 64; i += 4)
         {
-            var w15 = Unsafe.Add(ref w, i - 15);
-            var w2 = Unsafe.Add(ref w, i - 2);
-            var s0 = BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3);
-            var s1 = BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
-            Unsafe.Add(ref w, i) = Unsafe.Add(ref w, i - 16) + s0 + Unsafe.Add(ref w, i - 7) + s1;
+            var w15 = Vector128.LoadUnsafe(ref w, (nuint)(i - 15));
+            var s0 = RotateRight(w15, 7) ^ RotateRight(w15, 18) ^ Vector128.ShiftRightLogical(w15, 3);
+            var partial = Vector128.LoadUnsafe(ref w, (nuint)(i - 16)) + s0 + Vector128.LoadUnsafe(ref w, (nuint)(i - 7));
+            partial.StoreUnsafe(ref w, (nuint)i);
+            for (nint j = i; j < i + 4; j++)
+            {
+                var w2 = Unsafe.Add(ref w, j - 2);
+                Unsafe.Add(ref w, j) += BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
+            }
         }
 
-        // The rounds only ever use K[i] + W[i]: add the constants in once, off the rounds' dependency chain.
-        ref var k = ref MemoryMarshal.GetReference(K);
-        for (var i = 0; i < 64; i++)
+        for (nuint i = 0; i < 64; i += 4)
         {
-            Unsafe.Add(ref w, i) += Unsafe.Add(ref k, i);
+            (Vector128.LoadUnsafe(ref w, i) + Vector128.LoadUnsafe(ref k, i)).StoreUnsafe(ref w, i);
         }
 
         uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
@@ -218,4 +227,8 @@ internal sealed class HmacSha256State
         state[6] += g;
         state[7] += h;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<uint> RotateRight(Vector128<uint> value, [ConstantExpected(Min = 1, Max = 31)] int count) =>
+        Vector128.ShiftRightLogical(value, count) | Vector128.ShiftLeft(value, 32 - count);
 }

@@ -67,8 +67,7 @@ public sealed class Pseudonym : IEquatable<Pseudonym>
         prefix.AsSpan().CopyTo(text);
         text[prefix.Length] = '-';
         var body = text.Slice(prefix.Length + 1, BodyLength);
-        CrockfordBase32.EncodeBits(hash, body);
-        text[^1] = CrockfordBase32.Alphabet[CrockfordBase32.CheckValue(body)];
+        text[^1] = CrockfordBase32.Alphabet[CrockfordBase32.EncodeBitsWithCheck(hash, body)];
 
         // The domain's prefix string is shared, not cut out of the value again: one string per pseudonym.
         return new Pseudonym(new string(text), prefix);

@@ -37,6 +37,20 @@ public sealed class Pseudonymizer
     {
         Preconditions.CheckNotNull(domain);
         Preconditions.CheckNotNull(scope);
+        Span<byte> hash = stackalloc byte[32];
+        Span<byte> ascii = stackalloc byte[64];
+        if (identifier.Length <= ascii.Length && TryCanonicalAscii(identifier, ascii, out var asciiLength))
+        {
+            // The common case in one pass: an ASCII identifier's canonical form is its own UTF-8.
+            if (asciiLength == 0)
+            {
+                throw new ArgumentException("An identifier must hold at least one letter or digit.", nameof(identifier));
+            }
+
+            _macs.State("pseudonym", domain.Name, scope).Compute(ascii[..asciiLength], hash);
+            return Pseudonym.FromHash(domain.Prefix, hash);
+        }
+
         Span<char> canonical = identifier.Length <= 128 ? stackalloc char[identifier.Length] : new char[identifier.Length];
         var length = Pseudonym.Canonicalize(identifier, canonical);
         if (length == 0)
@@ -44,9 +58,31 @@ public sealed class Pseudonymizer
             throw new ArgumentException("An identifier must hold at least one letter or digit.", nameof(identifier));
         }
 
-        Span<byte> hash = stackalloc byte[32];
         ComputeMac(domain.Name, scope, canonical[..length], hash);
         return Pseudonym.FromHash(domain.Prefix, hash);
+    }
+
+    /// <summary>
+    /// The canonical form (letters and digits, upper-cased) of an all-ASCII identifier as bytes, the same as
+    /// <see cref="Pseudonym.Canonicalize(ReadOnlySpan{char})"/> then UTF-8; false at the first non-ASCII character.
+    /// </summary>
+    private static bool TryCanonicalAscii(ReadOnlySpan<char> identifier, Span<byte> destination, out int length)
+    {
+        length = 0;
+        foreach (var c in identifier)
+        {
+            if (c >= 128)
+            {
+                return false;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                destination[length++] = (byte)(char.IsAsciiLetterLower(c) ? c - ('a' - 'A') : c);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>HMAC-SHA256 of the UTF-8 bytes of <paramref name="message"/> under the subkey ("pseudonym", domain, scope).</summary>
