@@ -24,9 +24,9 @@ internal static class Prefilters
     /// <summary>IBAN: the regex starts with two letters and two digits.</summary>
     public static bool Iban(string text)
     {
-        for (var i = 2; i + 1 < text.Length; i++)
+        for (var i = NextDigit(text, 2); i + 1 < text.Length; i = NextDigit(text, i + 1))
         {
-            if (char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsLetter(text[i - 1]) && char.IsLetter(text[i - 2]))
+            if (char.IsDigit(text[i + 1]) && char.IsLetter(text[i - 1]) && char.IsLetter(text[i - 2]))
             {
                 return true;
             }
@@ -38,9 +38,9 @@ internal static class Prefilters
     /// <summary>Dates: every form starts with a digit followed by '-', '.' or '/'.</summary>
     public static bool Date(string text)
     {
-        for (var i = 0; i + 1 < text.Length; i++)
+        for (var i = NextDigit(text, 0); i + 1 < text.Length; i = NextDigit(text, i + 1))
         {
-            if (text[i + 1] is '-' or '.' or '/' && char.IsDigit(text[i]))
+            if (text[i + 1] is '-' or '.' or '/')
             {
                 return true;
             }
@@ -68,11 +68,11 @@ internal static class Prefilters
         var i = 0;
         while (i < text.Length)
         {
+            i = NextDigit(text, i);
             var run = DigitRun(text, i);
             if (run == 0)
             {
-                i++;
-                continue;
+                break;
             }
 
             i += run;
@@ -101,11 +101,11 @@ internal static class Prefilters
         var i = 0;
         while (i < text.Length)
         {
+            i = NextDigit(text, i);
             var run = DigitRun(text, i);
             if (run == 0)
             {
-                i++;
-                continue;
+                break;
             }
 
             if (run >= 3)
@@ -134,11 +134,11 @@ internal static class Prefilters
         var i = 0;
         while (i < text.Length)
         {
+            i = NextDigit(text, i);
             var run = DigitRun(text, i);
             if (run == 0)
             {
-                i++;
-                continue;
+                break;
             }
 
             i += run;
@@ -162,11 +162,11 @@ internal static class Prefilters
         var i = 0;
         while (i < text.Length)
         {
+            i = NextDigit(text, i);
             var run = DigitRun(text, i);
             if (run == 0)
             {
-                i++;
-                continue;
+                break;
             }
 
             if (run <= 4 && StreetBefore(text, i))
@@ -291,6 +291,35 @@ internal static class Prefilters
         return (char.ToLowerInvariant(first), char.ToLowerInvariant(second)) is ('t', 'l') or ('m', 'a') or ('f', 'k') or ('s', 'b');
     }
 
+    /// <summary>
+    /// The index of the first <c>\d</c> digit at or after <paramref name="from"/>, or the text's length: ASCII
+    /// digits are found vectorised, and only a stretch with other than ASCII characters is looked at one by one.
+    /// </summary>
+    private static int NextDigit(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return text.Length;
+        }
+
+        var span = text.AsSpan(from);
+        var ascii = span.IndexOfAnyInRange('0', '9');
+        var limit = ascii < 0 ? span.Length : ascii;
+        var other = span[..limit].IndexOfAnyExceptInRange('\0', '\x7F');
+        if (other >= 0)
+        {
+            for (var i = other; i < limit; i++)
+            {
+                if (char.IsDigit(span[i]))
+                {
+                    return from + i;
+                }
+            }
+        }
+
+        return from + limit;
+    }
+
     private static int DigitRun(string text, int start)
     {
         var i = start;
@@ -315,11 +344,12 @@ internal static class Prefilters
 
     private static int LongestDigitRun(string text)
     {
-        int longest = 0, run = 0;
-        foreach (var c in text)
+        var longest = 0;
+        for (var i = NextDigit(text, 0); i < text.Length; i = NextDigit(text, i))
         {
-            run = char.IsDigit(c) ? run + 1 : 0;
+            var run = DigitRun(text, i);
             longest = Math.Max(longest, run);
+            i += run;
         }
 
         return longest;
@@ -329,7 +359,7 @@ internal static class Prefilters
     private static int LongestDigitChain(string text)
     {
         int longest = 0, chain = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextDigit(text, 0); i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsDigit(c))
