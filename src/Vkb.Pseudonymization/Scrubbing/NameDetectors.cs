@@ -320,7 +320,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
         var token = context.PersonToken(text.Substring(owner[0].Start, owner[0].Length));
         foreach (var (start, length) in parts)
         {
-            var key = NameFolding.Keys(text.AsSpan(start, length)).First();
+            var key = NameFolding.Fold(text.AsSpan(start, length), digraphs: true); // the first of NameFolding.Keys
             if (!context.TryGetPersonToken(key, out _))
             {
                 context.AddPersonAlias(key, token);

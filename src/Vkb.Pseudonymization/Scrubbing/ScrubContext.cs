@@ -86,7 +86,7 @@ public sealed class ScrubContext
     public string PersonToken(string surname)
     {
         Preconditions.CheckNotNull(surname);
-        var key = NameFolding.Keys(surname).First();
+        var key = NameFolding.Fold(surname, digraphs: true); // the first of NameFolding.Keys
         if (!_personTokens.TryGetValue(key, out var token))
         {
             token = string.Create(CultureInfo.InvariantCulture, $"[Person {++_persons}]");

@@ -14,6 +14,9 @@ public sealed class TextScrubber
     private const char FirstPlaceholder = '\uE000';
     private const int MaxPlaceholders = 0xF8FF - 0xE000;
 
+    [ThreadStatic]
+    private static (List<string> Replacements, List<TextMatch> Matches)? t_lists;
+
     /// <summary>Creates a scrubber with the built-in detectors followed by <paramref name="additionalDetectors"/>.</summary>
     /// <param name="additionalDetectors">A host's own detectors; they run after the identifier and date detectors and before the name detectors.</param>
     public TextScrubber(IEnumerable<ITextDetector>? additionalDetectors = null)
@@ -42,22 +45,34 @@ public sealed class TextScrubber
 
         // Input characters in the placeholder range cannot be told apart from placeholders: neutralise them.
         var working = text.AsSpan().IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF) >= 0 ? Neutralise(text) : text;
-        var replacements = new List<string>();
-        var matches = new List<TextMatch>();
-        foreach (var detector in Detectors)
+        // The two lists are the thread's own, taken out while in use (a host detector may scrub again inside).
+        var lists = t_lists ?? (new List<string>(), new List<TextMatch>());
+        t_lists = null;
+        var (replacements, matches) = lists;
+        replacements.Clear();
+        try
         {
-            matches.Clear();
-            detector.Detect(working, context, matches);
-            if (matches.Count == 0)
+            foreach (var detector in Detectors)
             {
-                continue;
+                matches.Clear();
+                detector.Detect(working, context, matches);
+                if (matches.Count == 0)
+                {
+                    continue;
+                }
+
+                var applied = Apply(ref working, matches, replacements);
+                context.Count(detector.Name, applied);
             }
 
-            var applied = Apply(ref working, matches, replacements);
-            context.Count(detector.Name, applied);
+            return replacements.Count == 0 ? working : Expand(working, replacements);
         }
-
-        return replacements.Count == 0 ? working : Expand(working, replacements);
+        finally
+        {
+            matches.Clear();
+            replacements.Clear();
+            t_lists = lists;
+        }
     }
 
     private static string Neutralise(string text)
