@@ -9,7 +9,11 @@ using Vkb.Synthetic;
 
 namespace Vkb.Benchmarks.Pseudonymization;
 
-/// <summary>The whole-record pipeline on generated records against parse + re-serialise of the same JSONL with System.Text.Json.</summary>
+/// <summary>
+/// The whole-record pipeline on generated records against parse + re-serialise of the same JSONL with System.Text.Json
+/// (single-threaded). <see cref="Pipeline"/> runs with the default degree of parallelism (all cores);
+/// <see cref="PipelineSingleThreaded"/> shows the same work on one thread.
+/// </summary>
 [MemoryDiagnoser]
 public class PipelineBenchmark
 {
@@ -17,6 +21,7 @@ public class PipelineBenchmark
     private byte[][] _lines = [];
     private PseudonymizationKey? _key;
     private PseudonymizationPipeline? _pipeline;
+    private PseudonymizationPipeline? _singleThreaded;
 
     [Params(2000)]
     public int Records { get; set; }
@@ -32,6 +37,8 @@ public class PipelineBenchmark
         _key = PseudonymizationKey.FromBytes(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
         _pipeline = new PseudonymizationPipeline(_key, RecordPolicy.VkbDefault,
             new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth });
+        _singleThreaded = new PseudonymizationPipeline(_key, RecordPolicy.VkbDefault,
+            new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth, DegreeOfParallelism = 1 });
     }
 
     [GlobalCleanup]
@@ -59,6 +66,14 @@ public class PipelineBenchmark
     {
         using var output = new MemoryStream(_input.Length);
         _pipeline!.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
+        return output.Length;
+    }
+
+    [Benchmark]
+    public long PipelineSingleThreaded()
+    {
+        using var output = new MemoryStream(_input.Length);
+        _singleThreaded!.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
         return output.Length;
     }
 }

@@ -10,7 +10,8 @@ namespace Vkb.Benchmarks.Pseudonymization;
 
 /// <summary>
 /// Scrubbing throughput over the notes of generated records (MB/s = NoteBytes / mean time), against one
-/// compiled e-mail regex replace over the same notes as a floor.
+/// compiled e-mail regex replace over the same notes as a floor. The floor skips the notes the scrubber's own
+/// e-mail prefilter rules out (no '@', ')', ']' or '}'), as the scrubber does, so it stays a floor.
 /// </summary>
 [MemoryDiagnoser]
 public class ScrubBenchmark
@@ -58,7 +59,7 @@ public class ScrubBenchmark
         {
             foreach (var note in notes)
             {
-                total += EmailOnly.Replace(note, "[E-Mail]").Length;
+                total += Prefilters.Email(note) ? EmailOnly.Replace(note, "[E-Mail]").Length : note.Length;
             }
         }
 
