@@ -109,7 +109,16 @@ internal sealed class DrawEngine : IDisposable
         }
 
         var index = valid ? -1 : -2;
-        if (_group.Count == 0)
+        if (_group.Count == 0 && _first.Mask == 0 && valid)
+        {
+            // The common case: one record of an eligible, valid key.
+            var stratum = Find(_first.Unit, _first.Stratum);
+            stratum.Eligible++;
+            index = _batch.AddEncoded();
+            _batchKeys[index] = key;
+            AddOffer(stratum, index);
+        }
+        else if (_group.Count == 0)
         {
             Resolve(key, _first.Unit, _first.Stratum, _first.Mask, 1, ref index);
         }
@@ -182,12 +191,17 @@ internal sealed class DrawEngine : IDisposable
             _batchKeys[index] = key;
         }
 
+        AddOffer(stratum, index);
+    }
+
+    private void AddOffer(StratumState stratum, int index)
+    {
         if (_offerCount == _offers.Length)
         {
             Array.Resize(ref _offers, _offers.Length * 2);
         }
 
-        _offers[_offerCount++] = new Offer(stratum, index);
+        _offers[_offerCount++] = new Offer(stratum.Heap, index);
     }
 
     /// <summary>Hashes the waiting keys and offers their tickets to the heaps.</summary>
@@ -202,7 +216,7 @@ internal sealed class DrawEngine : IDisposable
         for (var i = 0; i < _offerCount; i++)
         {
             var offer = _offers[i];
-            var heap = offer.Stratum.Heap;
+            var heap = offer.Heap;
             ref readonly var ticket = ref tickets[offer.Index];
             if (ticket.High <= heap.RootHigh)
             {
@@ -254,7 +268,7 @@ internal sealed class DrawEngine : IDisposable
 
     private readonly record struct Pending(string Unit, string Stratum, long Mask);
 
-    private readonly record struct Offer(StratumState Stratum, int Index);
+    private readonly record struct Offer(BoundedTicketHeap Heap, int Index);
 
     private readonly record struct Slot(string? Unit, string? Stratum, StratumState? State);
 

@@ -24,6 +24,7 @@ public sealed class SampleFrame<T>
         _unit = unit;
         _stratum = stratum;
         _rules = rules;
+        RuleCount = rules.Count;
     }
 
     /// <summary>The exclusion reasons, in the order the rules were added.</summary>
@@ -75,7 +76,7 @@ public sealed class SampleFrame<T>
             history.KeysSampledBetween(month.PlusMonths(-previousMonths), month.PlusMonths(-1)));
     }
 
-    internal int RuleCount => _rules.Count;
+    internal int RuleCount { get; }
 
     internal string KeyOf(T item, long index) => Check(_key(item), "key", index);
 
