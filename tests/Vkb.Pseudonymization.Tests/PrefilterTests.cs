@@ -86,18 +86,32 @@ public class PrefilterTests
     private static ScrubContext Context() =>
         new(Pseudonymizer, "P1", -21, new NodaTime.LocalDate(1984, 7, 12), new NodaTime.LocalDate(2025, 4, 1));
 
+    /// <summary>The date pattern as it was, with a backreference for the repeated separator.</summary>
+    private static readonly System.Text.RegularExpressions.Regex DateWithBackreference = new(
+        @"(?<![\p{L}\d])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<nd>\d{1,2})(?<sep>[./])(?<s1>\s?)(?<nm>\d{1,2})\k<sep>(?<s2>\s?)(?<ny>\d{4}|\d{2})|(?<md>\d{1,2})\.(?<mg>\s*)(?<mn>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?<mdot>\.?)(?<mg2>\s*)(?<my>\d{4}))(?![\p{L}\d])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P7")]
+    public Property DateRegex_SeparatorByAlternation_MatchesLikeTheBackreference() =>
+        Prop.ForAll(Texts(), text => DateMatches(DateDetector.DateRegex(), text) == DateMatches(DateWithBackreference, text));
+
+    private static string DateMatches(System.Text.RegularExpressions.Regex regex, string text) =>
+        string.Join("|", regex.Matches(text).Select(m => $"{m.Index}:{m.Length}:" +
+            string.Join(",", regex.GetGroupNames().Where(n => !char.IsAsciiDigit(n[0])).Order(StringComparer.Ordinal).Select(n => n + "=" + m.Groups[n].Value))));
+
     [Fact]
     public void Prefilters_RejectNotesWithoutTheirMarks()
     {
         // The filters must actually filter, or they only cost time: plain prose passes none of them.
         const string prose = "Kd. erschien pünktlich, Unterlagen besprochen, nächster Termin folgt.";
-        new Func<string, bool>[]
+        new Func<string, int>[]
         {
             Prefilters.Email, Prefilters.Url, Prefilters.Iban, Prefilters.Date, Prefilters.HouseholdNumber, Prefilters.CustomerNumber,
             Prefilters.PensionInsuranceNumber, Prefilters.TaxId, Prefilters.StaffId, Prefilters.StreetAddress, Prefilters.PostcodeCity,
             Prefilters.LongNumber,
-        }.ShouldAllBe(filter => !filter(prose));
-        Prefilters.StreetAddress("Termin am 12.03.2024 um 10 Uhr").ShouldBeFalse();
-        Prefilters.StreetAddress("Anschrift: Bergstr. 25 in 40477").ShouldBeTrue();
+        }.ShouldAllBe(filter => filter(prose) < 0);
+        Prefilters.StreetAddress("Termin am 12.03.2024 um 10 Uhr").ShouldBe(-1);
+        Prefilters.StreetAddress("Anschrift: Bergstr. 25 in 40477").ShouldBe("Anschrift:".Length);
     }
 }

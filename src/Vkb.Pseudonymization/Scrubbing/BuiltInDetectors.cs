@@ -67,20 +67,21 @@ internal static partial class BuiltInDetectors
 
 /// <summary>
 /// A detector from a regular expression and a replacement function (null skips the match), with an optional
-/// prefilter: a cheap necessary condition (see <see cref="Prefilters"/>) that skips the regex on texts it
-/// cannot match, so the detector finds exactly what the bare regex finds.
+/// prefilter (see <see cref="Prefilters"/>): the first index where a match could start, or -1, so the regex is
+/// skipped on texts it cannot match and started late on the others; the detector finds exactly what the bare
+/// regex finds.
 /// </summary>
 internal sealed class RegexDetector : ITextDetector
 {
     private readonly Func<Match, ScrubContext, string?> _replacement;
-    private readonly Func<string, bool>? _mayMatch;
+    private readonly Func<string, int>? _firstPossibleStart;
 
-    public RegexDetector(string name, Regex regex, Func<Match, ScrubContext, string?> replacement, Func<string, bool>? mayMatch = null)
+    public RegexDetector(string name, Regex regex, Func<Match, ScrubContext, string?> replacement, Func<string, int>? firstPossibleStart = null)
     {
         Name = name;
         Regex = regex;
         _replacement = replacement;
-        _mayMatch = mayMatch;
+        _firstPossibleStart = firstPossibleStart;
     }
 
     public string Name { get; }
@@ -90,18 +91,20 @@ internal sealed class RegexDetector : ITextDetector
 
     public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
     {
-        if (_mayMatch is not null && !_mayMatch(text))
+        var start = _firstPossibleStart?.Invoke(text) ?? 0;
+        if (start >= 0)
         {
-            return;
+            // Match(text, start) still sees the text before start for \b and look-behinds.
+            DetectFrom(text, start, context, matches);
         }
-
-        DetectUnfiltered(text, context, matches);
     }
 
-    /// <summary>The bare regex, without the prefilter.</summary>
-    internal void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches)
+    /// <summary>The bare regex from the start, without the prefilter.</summary>
+    internal void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches) => DetectFrom(text, 0, context, matches);
+
+    private void DetectFrom(string text, int start, ScrubContext context, ICollection<TextMatch> matches)
     {
-        for (var match = Regex.Match(text); match.Success; match = match.NextMatch())
+        for (var match = Regex.Match(text, start); match.Success; match = match.NextMatch())
         {
             if (_replacement(match, context) is { } replacement)
             {

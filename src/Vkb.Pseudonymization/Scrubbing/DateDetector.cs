@@ -21,16 +21,19 @@ internal sealed partial class DateDetector : ITextDetector
 
     public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
     {
-        if (Prefilters.Date(text))
+        var start = Prefilters.Date(text);
+        if (start >= 0)
         {
-            DetectUnfiltered(text, context, matches);
+            DetectFrom(text, start, context, matches);
         }
     }
 
-    /// <summary>The bare regex, without the prefilter (for the test that compares both).</summary>
-    internal static void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches)
+    /// <summary>The bare regex from the start, without the prefilter (for the test that compares both).</summary>
+    internal static void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches) => DetectFrom(text, 0, context, matches);
+
+    private static void DetectFrom(string text, int start, ScrubContext context, ICollection<TextMatch> matches)
     {
-        for (var m = DateRegex().Match(text); m.Success; m = m.NextMatch())
+        for (var m = DateRegex().Match(text, start); m.Success; m = m.NextMatch())
         {
             matches.Add(new TextMatch(m.Index, m.Length, Replace(m, text, context)));
         }
@@ -149,8 +152,10 @@ internal sealed partial class DateDetector : ITextDetector
 
     private static string Pad(int value, int width) => value.ToString(width >= 2 ? "00" : "0", CultureInfo.InvariantCulture);
 
+    // The separator is repeated by alternation, not by a backreference: the source generator cannot emit a
+    // case-insensitive backreference and would fall back to the interpreter for the whole expression.
     [GeneratedRegex(
-        @"(?<![\p{L}\d])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<nd>\d{1,2})(?<sep>[./])(?<s1>\s?)(?<nm>\d{1,2})\k<sep>(?<s2>\s?)(?<ny>\d{4}|\d{2})|(?<md>\d{1,2})\.(?<mg>\s*)(?<mn>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?<mdot>\.?)(?<mg2>\s*)(?<my>\d{4}))(?![\p{L}\d])",
+        @"(?<![\p{L}\d])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<nd>\d{1,2})(?:(?<sep>\.)(?<s1>\s?)(?<nm>\d{1,2})\.|(?<sep>/)(?<s1>\s?)(?<nm>\d{1,2})/)(?<s2>\s?)(?<ny>\d{4}|\d{2})|(?<md>\d{1,2})\.(?<mg>\s*)(?<mn>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?<mdot>\.?)(?<mg2>\s*)(?<my>\d{4}))(?![\p{L}\d])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DateRegex();
+    internal static partial Regex DateRegex();
 }

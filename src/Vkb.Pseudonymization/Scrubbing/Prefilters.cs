@@ -3,9 +3,9 @@ using System.Buffers;
 namespace Vkb.Pseudonymization.Scrubbing;
 
 /// <summary>
-/// Cheap necessary conditions for the built-in regular expressions: each returns false only if its regex
-/// cannot match anywhere in the text, so a detector may skip the regex then and find exactly what it found
-/// before. Every test is written to hold for any Unicode text, not only for German notes: where the regex
+/// Cheap necessary conditions for the built-in regular expressions: each returns the first index at which its
+/// regex could possibly start a match, or -1 if it cannot match anywhere in the text, so a detector may skip the
+/// regex then, or start it there, and find exactly what it found before. Every test is written to hold for any Unicode text, not only for German notes: where the regex
 /// allows separators (<c>[\s.-]</c>), the filters allow any character that is neither letter nor digit;
 /// where it wants an ASCII letter under IgnoreCase, they accept any letter; a digit is <c>\d</c>, i.e.
 /// <see cref="char.IsDigit(char)"/>. A property test compares each filtered detector with its bare regex.
@@ -15,55 +15,55 @@ internal static class Prefilters
     private static readonly SearchValues<char> EmailMarks = SearchValues.Create("@)]}");
 
     /// <summary>E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c> or <c>(ät)</c>.</summary>
-    public static bool Email(string text) => text.AsSpan().ContainsAny(EmailMarks);
+    public static int Email(string text) => text.AsSpan().ContainsAny(EmailMarks) ? 0 : -1;
 
     /// <summary>URL: the regex needs <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
-    public static bool Url(string text) =>
-        text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+    public static int Url(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
 
     /// <summary>IBAN: the regex starts with two letters and two digits.</summary>
-    public static bool Iban(string text)
+    public static int Iban(string text)
     {
         for (var i = NextDigit(text, 2); i + 1 < text.Length; i = NextDigit(text, i + 1))
         {
             if (char.IsDigit(text[i + 1]) && char.IsLetter(text[i - 1]) && char.IsLetter(text[i - 2]))
             {
-                return true;
+                return i - 2;
             }
         }
 
-        return false;
+        return -1;
     }
 
-    /// <summary>Dates: every form starts with a digit followed by '-', '.' or '/'.</summary>
-    public static bool Date(string text)
+    /// <summary>Dates: every form starts with 1–4 digits followed by '-', '.' or '/'.</summary>
+    public static int Date(string text)
     {
         for (var i = NextDigit(text, 0); i + 1 < text.Length; i = NextDigit(text, i + 1))
         {
             if (text[i + 1] is '-' or '.' or '/')
             {
-                return true;
+                return Math.Max(0, i - 3);
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Household number: "BG" and a run of at least 7 digits.</summary>
-    public static bool HouseholdNumber(string text) =>
-        text.Contains("bg", StringComparison.OrdinalIgnoreCase) && LongestDigitRun(text) >= 7;
+    public static int HouseholdNumber(string text) =>
+        text.Contains("bg", StringComparison.OrdinalIgnoreCase) && LongestDigitRun(text) >= 7 ? 0 : -1;
 
     /// <summary>Pension insurance number: a run of at least 6 digits.</summary>
-    public static bool PensionInsuranceNumber(string text) => LongestDigitRun(text) >= 6;
+    public static int PensionInsuranceNumber(string text) => LongestDigitRun(text) >= 6 ? 0 : -1;
 
     /// <summary>Tax id: 11 digits, single separators at most between them.</summary>
-    public static bool TaxId(string text) => LongestDigitChain(text) >= 11;
+    public static int TaxId(string text) => LongestDigitChain(text) >= 11 ? 0 : -1;
 
     /// <summary>Long numbers: 6 digits, single separators at most between them.</summary>
-    public static bool LongNumber(string text) => LongestDigitChain(text) >= 6;
+    public static int LongNumber(string text) => LongestDigitChain(text) >= 6 ? 0 : -1;
 
     /// <summary>Customer number: 3 digits, separators, a letter, separators, 3 digits.</summary>
-    public static bool CustomerNumber(string text)
+    public static int CustomerNumber(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -87,16 +87,16 @@ internal static class Prefilters
                 j = SkipSeparators(text, j + 1);
                 if (DigitRun(text, j) >= 3)
                 {
-                    return true;
+                    return i - run;
                 }
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Staff id: TL, MA, FK or SB, at most one separator, then at least 3 digits.</summary>
-    public static bool StaffId(string text)
+    public static int StaffId(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -118,18 +118,18 @@ internal static class Prefilters
 
                 if (q >= 1 && IsStaffPrefix(text[q - 1], text[q]))
                 {
-                    return true;
+                    return q - 1;
                 }
             }
 
             i += run;
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Postcode and city: a run of exactly 5 digits followed by a character that is neither letter nor digit.</summary>
-    public static bool PostcodeCity(string text)
+    public static int PostcodeCity(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -144,11 +144,11 @@ internal static class Prefilters
             i += run;
             if (run == 5 && i < text.Length && !char.IsLetterOrDigit(text[i]))
             {
-                return true;
+                return Math.Max(0, i - run - 2); // an optional "D-" before
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
@@ -157,7 +157,7 @@ internal static class Prefilters
     /// Kleine, or the article of An/Auf/In der/den/dem). Words with other than ASCII letters and German umlauts
     /// are accepted unseen, so case-insensitive matching by the regex can never be stricter than this filter.
     /// </summary>
-    public static bool StreetAddress(string text)
+    public static int StreetAddress(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -171,13 +171,20 @@ internal static class Prefilters
 
             if (run <= 4 && StreetBefore(text, i))
             {
-                return true;
+                // A match is letters, '-', '.' and white space up to the number: it cannot start before that stretch.
+                var start = i;
+                while (start > 0 && (char.IsLetter(text[start - 1]) || char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '-' or '.'))
+                {
+                    start--;
+                }
+
+                return start;
             }
 
             i += run;
         }
 
-        return false;
+        return -1;
     }
 
     private static readonly string[] StreetSuffixes =
@@ -359,17 +366,24 @@ internal static class Prefilters
     private static int LongestDigitChain(string text)
     {
         int longest = 0, chain = 0;
-        for (var i = NextDigit(text, 0); i < text.Length; i++)
+        var i = NextDigit(text, 0);
+        while (i < text.Length)
         {
             var c = text[i];
             if (char.IsDigit(c))
             {
                 chain++;
                 longest = Math.Max(longest, chain);
+                i++;
             }
             else if (char.IsLetter(c) || i + 1 >= text.Length || !char.IsDigit(text[i + 1]) || i == 0 || !char.IsDigit(text[i - 1]))
             {
                 chain = 0;
+                i = NextDigit(text, i + 1);
+            }
+            else
+            {
+                i++; // a single separator between two digits
             }
         }
 
