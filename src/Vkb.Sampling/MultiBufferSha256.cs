@@ -28,18 +28,11 @@ internal interface ILanes<TV>
 
     static abstract TV Xor(TV x, TV y);
 
-    static abstract TV And(TV x, TV y);
-
-    /// <summary><c>x &amp; ~y</c>.</summary>
-    static abstract TV AndNot(TV x, TV y);
-
-    static abstract TV Or(TV x, TV y);
-
     static abstract TV RotateRight(TV x, [ConstantExpected(Min = 1, Max = 31)] byte count);
 
     static abstract TV ShiftRight(TV x, [ConstantExpected(Min = 1, Max = 31)] byte count);
 
-    /// <summary>Per lane: <paramref name="x"/> where <paramref name="mask"/> is all ones, else <paramref name="y"/>.</summary>
+    /// <summary>Bitwise: the bits of <paramref name="x"/> where <paramref name="mask"/> has ones, else those of <paramref name="y"/>.</summary>
     static abstract TV Select(TV mask, TV x, TV y);
 }
 
@@ -62,15 +55,6 @@ internal readonly struct Lanes16 : ILanes<Vector512<uint>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<uint> Xor(Vector512<uint> x, Vector512<uint> y) => x ^ y;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<uint> And(Vector512<uint> x, Vector512<uint> y) => x & y;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<uint> AndNot(Vector512<uint> x, Vector512<uint> y) => Vector512.AndNot(x, y);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<uint> Or(Vector512<uint> x, Vector512<uint> y) => x | y;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<uint> RotateRight(Vector512<uint> x, [ConstantExpected(Min = 1, Max = 31)] byte count) =>
@@ -104,15 +88,6 @@ internal readonly struct Lanes8 : ILanes<Vector256<uint>>
     public static Vector256<uint> Xor(Vector256<uint> x, Vector256<uint> y) => x ^ y;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<uint> And(Vector256<uint> x, Vector256<uint> y) => x & y;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<uint> AndNot(Vector256<uint> x, Vector256<uint> y) => Vector256.AndNot(x, y);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<uint> Or(Vector256<uint> x, Vector256<uint> y) => x | y;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<uint> RotateRight(Vector256<uint> x, [ConstantExpected(Min = 1, Max = 31)] byte count) =>
         Avx512F.VL.IsSupported ? Avx512F.VL.RotateRight(x, count) : (x >>> count) | (x << (32 - count));
 
@@ -144,15 +119,6 @@ internal readonly struct Lanes1 : ILanes<uint>
     public static uint Xor(uint x, uint y) => x ^ y;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint And(uint x, uint y) => x & y;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint AndNot(uint x, uint y) => x & ~y;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Or(uint x, uint y) => x | y;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint RotateRight(uint x, [ConstantExpected(Min = 1, Max = 31)] byte count) => BitOperations.RotateRight(x, count);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -169,23 +135,17 @@ internal readonly struct Lanes1 : ILanes<uint>
 /// </summary>
 internal static class MultiBufferSha256
 {
-    /// <summary>The initial hash value H(0).</summary>
-    internal static ReadOnlySpan<uint> InitialState =>
-    [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ];
+    /// <summary>
+    /// The initial hash value H(0): the first 32 bits of the fractional parts of the square roots
+    /// of the first 8 primes (FIPS 180-4, 5.3.3), derived here exactly in integers.
+    /// </summary>
+    internal static ReadOnlySpan<uint> InitialState => Constants.Initial;
 
-    private static ReadOnlySpan<uint> RoundConstants =>
-    [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ];
+    /// <summary>
+    /// The round constants K: the first 32 bits of the fractional parts of the cube roots of the
+    /// first 64 primes (FIPS 180-4, 4.2.2), derived here exactly in integers.
+    /// </summary>
+    private static ReadOnlySpan<uint> RoundConstants => Constants.Rounds;
 
     /// <summary>
     /// Runs <paramref name="blocks"/> compressions on every lane. A lane whose <paramref name="masks"/>
@@ -244,10 +204,12 @@ internal static class MultiBufferSha256
                 }
 
                 var bigSigma1 = TL.Xor(TL.Xor(TL.RotateRight(e, 6), TL.RotateRight(e, 11)), TL.RotateRight(e, 25));
-                var choose = TL.Xor(TL.And(e, f), TL.AndNot(g, e));
+                // Ch(e, f, g) = (e ∧ f) ⊕ (¬e ∧ g) is a bitwise select by e; Maj(a, b, c) takes a
+                // where a and b agree, else c.
+                var choose = TL.Select(e, f, g);
                 var t1 = TL.Add(TL.Add(TL.Add(h, bigSigma1), TL.Add(choose, TL.Broadcast(Unsafe.Add(ref k, t)))), wt);
                 var bigSigma0 = TL.Xor(TL.Xor(TL.RotateRight(a, 2), TL.RotateRight(a, 13)), TL.RotateRight(a, 22));
-                var majority = TL.Or(TL.And(a, b), TL.And(c, TL.Or(a, b)));
+                var majority = TL.Select(TL.Xor(a, b), c, a);
                 h = g;
                 g = f;
                 f = e;
@@ -279,5 +241,61 @@ internal static class MultiBufferSha256
         TL.Store(f, ref Unsafe.Add(ref s, 5 * lanes));
         TL.Store(g, ref Unsafe.Add(ref s, 6 * lanes));
         TL.Store(h, ref Unsafe.Add(ref s, 7 * lanes));
+    }
+
+    private static class Constants
+    {
+        public static readonly uint[] Initial = Derive(8, 2);
+        public static readonly uint[] Rounds = Derive(64, 3);
+
+        /// <summary>
+        /// For each of the first <paramref name="count"/> primes p: the 32 bits after the binary
+        /// point of p^(1/root), i.e. the low 32 bits of floor((p · 2^(32·root))^(1/root)), found as
+        /// the largest x with x^root ≤ p · 2^(32·root) (exact; a floating-point estimate only
+        /// starts the search).
+        /// </summary>
+        private static uint[] Derive(int count, int root)
+        {
+            var result = new uint[count];
+            var found = 0;
+            for (var p = 2; found < count; p++)
+            {
+                if (!IsPrime(p))
+                {
+                    continue;
+                }
+
+                var target = (UInt128)(uint)p << (32 * root);
+                var x = (UInt128)(ulong)(Math.Pow(p, 1.0 / root) * 4294967296.0);
+                while (Power(x, root) > target)
+                {
+                    x--;
+                }
+
+                while (Power(x + 1, root) <= target)
+                {
+                    x++;
+                }
+
+                result[found++] = (uint)x;
+            }
+
+            return result;
+        }
+
+        private static UInt128 Power(UInt128 x, int root) => root == 2 ? x * x : x * x * x;
+
+        private static bool IsPrime(int n)
+        {
+            for (var d = 2; d * d <= n; d++)
+            {
+                if (n % d == 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
-using System.Text;
 using Vkb.Sampling;
 
 namespace Vkb.Sampling.Tests;
@@ -13,16 +11,7 @@ public class SampleTicketTests
     [Trait("Rule", "S9")]
     public void Compute_MatchesSpecConstructionWrittenOut_SameBytes()
     {
-        static byte[] Lp(string s)
-        {
-            var bytes = Encoding.UTF8.GetBytes(s);
-            var result = new byte[4 + bytes.Length];
-            BinaryPrimitives.WriteInt32BigEndian(result, bytes.Length);
-            bytes.CopyTo(result, 4);
-            return result;
-        }
-
-        var message = Encoding.ASCII.GetBytes("VKB-SAMPLE-V1").Concat(Lp(TestSeed.Value)).Concat(Lp("TL-2025-04")).Concat(Lp("Kö-4711")).ToArray();
+        var message = SpecMessage.Build(TestSeed.Value, "TL-2025-04", "Kö-4711");
         var expected = Convert.ToHexStringLower(SHA256.HashData(message));
 
         SampleTicket.Compute(TestSeed, "TL-2025-04", "Kö-4711").ToString().ShouldBe(expected);

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -49,17 +48,7 @@ public class SpecDocumentTests
     internal static string FirstVectorMessage()
     {
         var (seed, drawId, key) = VectorInputs[0];
-        var bytes = new List<byte>(Encoding.ASCII.GetBytes("VKB-SAMPLE-V1"));
-        foreach (var part in new[] { seed, drawId, key })
-        {
-            var utf8 = Encoding.UTF8.GetBytes(part);
-            var length = new byte[4];
-            BinaryPrimitives.WriteInt32BigEndian(length, utf8.Length);
-            bytes.AddRange(length);
-            bytes.AddRange(utf8);
-        }
-
-        return Convert.ToHexStringLower(bytes.ToArray());
+        return Convert.ToHexStringLower(SpecMessage.Build(seed, drawId, key));
     }
 
     internal static SampleProtocol WorkedDraw()

@@ -52,3 +52,22 @@ internal sealed class FixedClock(NodaTime.Instant now) : NodaTime.IClock
 
     public NodaTime.Instant GetCurrentInstant() => Now;
 }
+
+/// <summary>The bytes a ticket hashes, written out as the spec states them (docs/sampling-spec.md, section 2).</summary>
+internal static class SpecMessage
+{
+    public static byte[] Build(string seed, string drawId, string key)
+    {
+        var bytes = new List<byte>(System.Text.Encoding.ASCII.GetBytes("VKB-SAMPLE-V1"));
+        foreach (var part in new[] { seed, drawId, key })
+        {
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(part);
+            var length = new byte[4];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(length, utf8.Length);
+            bytes.AddRange(length);
+            bytes.AddRange(utf8);
+        }
+
+        return bytes.ToArray();
+    }
+}

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using FsCheck;
@@ -18,20 +17,8 @@ public class TicketBatchTests
     private static readonly int[] LaneWidths = [1, 8, 16];
 
     /// <summary>The spec construction written out, hashed by the platform.</summary>
-    private static SampleTicket Reference(string seed, string drawId, string key)
-    {
-        static byte[] Lp(string s)
-        {
-            var bytes = Encoding.UTF8.GetBytes(s);
-            var result = new byte[4 + bytes.Length];
-            BinaryPrimitives.WriteInt32BigEndian(result, bytes.Length);
-            bytes.CopyTo(result, 4);
-            return result;
-        }
-
-        var message = Encoding.ASCII.GetBytes("VKB-SAMPLE-V1").Concat(Lp(seed)).Concat(Lp(drawId)).Concat(Lp(key)).ToArray();
-        return SampleTicket.Parse(Convert.ToHexStringLower(SHA256.HashData(message)));
-    }
+    private static SampleTicket Reference(string seed, string drawId, string key) =>
+        SampleTicket.Parse(Convert.ToHexStringLower(SHA256.HashData(SpecMessage.Build(seed, drawId, key))));
 
     /// <summary>Every key through a batch of the given width, in batches of <see cref="TicketBatch.Capacity"/>.</summary>
     private static List<SampleTicket> Batched(Seed seed, string drawId, IReadOnlyList<string> keys, int lanes)
