@@ -76,6 +76,8 @@ internal sealed class RecordTransformer : IDisposable
         SkipValidation = true,
     };
 
+    private const int MaxRecentPseudonyms = 4096;
+
     private static readonly FrozenSet<string> EuMembers = new[]
     {
         "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT",
@@ -87,6 +89,12 @@ internal sealed class RecordTransformer : IDisposable
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Utf8JsonWriter _writer;
     private readonly string?[] _quasi;
+
+    // Identifiers recur: the subject's number is pseudonymised for the context and again as its field, and a
+    // team, team lead or case worker appears in many records. Pseudonyms are deterministic, so this thread's
+    // recent ones are kept (bounded, dropped with the transformer at the end of the batch).
+    private readonly Dictionary<PseudonymDomain, Dictionary<string, Pseudonym>> _recentPseudonyms = new(ReferenceEqualityComparer.Instance);
+    private int _recentCount;
 
     public RecordTransformer(PipelineSettings settings, RunCounters counters)
     {
@@ -187,7 +195,7 @@ internal sealed class RecordTransformer : IDisposable
                 throw new FieldException(subjectPath.Value, "The subject identifier is required (a non-empty string).");
             }
 
-            context.Subject = _settings.Pseudonymizer.Pseudonymize(rule.Domain!, _settings.Phase, text);
+            context.Subject = PseudonymOf(rule.Domain!, text);
             context.SubjectIdentifier = _settings.CollectReidentification ? Pseudonym.Canonicalize(text) : null;
             context.OffsetDays = _settings.DateShifter.OffsetDays(context.Subject);
         }
@@ -341,7 +349,7 @@ internal sealed class RecordTransformer : IDisposable
                     throw new FieldException(node.Path, "An identifier must hold at least one letter or digit.");
                 }
 
-                _writer.WriteStringValue(_settings.Pseudonymizer.Pseudonymize(rule.Domain!, _settings.Phase, text).Value);
+                _writer.WriteStringValue(PseudonymOf(rule.Domain!, text).Value);
                 break;
             }
 
@@ -435,6 +443,30 @@ internal sealed class RecordTransformer : IDisposable
         {
             _quasi[index] = value;
         }
+    }
+
+    private Pseudonym PseudonymOf(PseudonymDomain domain, string identifier)
+    {
+        if (!_recentPseudonyms.TryGetValue(domain, out var recent))
+        {
+            _recentPseudonyms[domain] = recent = new Dictionary<string, Pseudonym>(StringComparer.Ordinal);
+        }
+
+        if (!recent.TryGetValue(identifier, out var pseudonym))
+        {
+            if (_recentCount >= MaxRecentPseudonyms)
+            {
+                _recentPseudonyms.Clear();
+                _recentPseudonyms[domain] = recent = new Dictionary<string, Pseudonym>(StringComparer.Ordinal);
+                _recentCount = 0;
+            }
+
+            pseudonym = _settings.Pseudonymizer.Pseudonymize(domain, _settings.Phase, identifier);
+            recent.Add(identifier, pseudonym);
+            _recentCount++;
+        }
+
+        return pseudonym;
     }
 
     /// <summary>Whether the canonical form of an identifier would be non-empty (without building it).</summary>
