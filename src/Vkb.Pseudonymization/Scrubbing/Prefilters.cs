@@ -65,30 +65,17 @@ internal static class Prefilters
     /// <summary>Customer number: 3 digits, separators, a letter, separators, 3 digits.</summary>
     public static int CustomerNumber(string text)
     {
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, run) in new DigitRuns(text))
         {
-            i = NextDigit(text, i);
-            var run = DigitRun(text, i);
-            if (run == 0)
-            {
-                break;
-            }
-
-            i += run;
             if (run < 3)
             {
                 continue;
             }
 
-            var j = SkipSeparators(text, i);
-            if (j < text.Length && char.IsLetter(text[j]))
+            var j = SkipSeparators(text, start + run);
+            if (j < text.Length && char.IsLetter(text[j]) && DigitRun(text, SkipSeparators(text, j + 1)) >= 3)
             {
-                j = SkipSeparators(text, j + 1);
-                if (DigitRun(text, j) >= 3)
-                {
-                    return i - run;
-                }
+                return start;
             }
         }
 
@@ -98,31 +85,18 @@ internal static class Prefilters
     /// <summary>Staff id: TL, MA, FK or SB, at most one separator, then at least 3 digits.</summary>
     public static int StaffId(string text)
     {
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, run) in new DigitRuns(text))
         {
-            i = NextDigit(text, i);
-            var run = DigitRun(text, i);
-            if (run == 0)
+            var q = start - 1;
+            if (q >= 0 && !char.IsLetterOrDigit(text[q]))
             {
-                break;
+                q--;
             }
 
-            if (run >= 3)
+            if (run >= 3 && q >= 1 && IsStaffPrefix(text[q - 1], text[q]))
             {
-                var q = i - 1;
-                if (q >= 0 && !char.IsLetterOrDigit(text[q]))
-                {
-                    q--;
-                }
-
-                if (q >= 1 && IsStaffPrefix(text[q - 1], text[q]))
-                {
-                    return q - 1;
-                }
+                return q - 1;
             }
-
-            i += run;
         }
 
         return -1;
@@ -131,20 +105,11 @@ internal static class Prefilters
     /// <summary>Postcode and city: a run of exactly 5 digits followed by a character that is neither letter nor digit.</summary>
     public static int PostcodeCity(string text)
     {
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, run) in new DigitRuns(text))
         {
-            i = NextDigit(text, i);
-            var run = DigitRun(text, i);
-            if (run == 0)
+            if (run == 5 && start + run < text.Length && !char.IsLetterOrDigit(text[start + run]))
             {
-                break;
-            }
-
-            i += run;
-            if (run == 5 && i < text.Length && !char.IsLetterOrDigit(text[i]))
-            {
-                return Math.Max(0, i - run - 2); // an optional "D-" before
+                return Math.Max(0, start - 2); // an optional "D-" before
             }
         }
 
@@ -159,29 +124,19 @@ internal static class Prefilters
     /// </summary>
     public static int StreetAddress(string text)
     {
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, run) in new DigitRuns(text))
         {
-            i = NextDigit(text, i);
-            var run = DigitRun(text, i);
-            if (run == 0)
-            {
-                break;
-            }
-
-            if (run <= 4 && StreetBefore(text, i))
+            if (run <= 4 && StreetBefore(text, start))
             {
                 // A match is letters, '-', '.' and white space up to the number: it cannot start before that stretch.
-                var start = i;
-                while (start > 0 && (char.IsLetter(text[start - 1]) || char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '-' or '.'))
+                var from = start;
+                while (from > 0 && (char.IsLetter(text[from - 1]) || char.IsWhiteSpace(text[from - 1]) || text[from - 1] is '-' or '.'))
                 {
-                    start--;
+                    from--;
                 }
 
-                return start;
+                return from;
             }
-
-            i += run;
         }
 
         return -1;
@@ -352,11 +307,9 @@ internal static class Prefilters
     private static int LongestDigitRun(string text)
     {
         var longest = 0;
-        for (var i = NextDigit(text, 0); i < text.Length; i = NextDigit(text, i))
+        foreach (var (_, run) in new DigitRuns(text))
         {
-            var run = DigitRun(text, i);
             longest = Math.Max(longest, run);
-            i += run;
         }
 
         return longest;
@@ -388,5 +341,29 @@ internal static class Prefilters
         }
 
         return longest;
+    }
+
+    /// <summary>The maximal runs of <c>\d</c> digits of a text, left to right, as (start, length).</summary>
+    private ref struct DigitRuns(string text)
+    {
+        private int _next;
+
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly DigitRuns GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var start = NextDigit(text, _next);
+            var run = DigitRun(text, start);
+            if (run == 0)
+            {
+                return false;
+            }
+
+            Current = (start, run);
+            _next = start + run;
+            return true;
+        }
     }
 }
