@@ -163,59 +163,18 @@ internal sealed class HmacSha256State
 
         uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
 
-        // Ch(e, f, g) = g ^ (e & (f ^ g)); Maj(a, b, c) = ((a ^ b) & (b ^ c)) ^ b, where b ^ c is the previous round's a ^ b.
-        uint t1, t2, ab, bc = b ^ c;
+        var bc = b ^ c;
         for (nint i = 0; i < 64; i += 8)
         {
             // Eight rounds with the names rotated: d takes the new e and h the new a, so no value is moved.
-            t1 = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25)) + (g ^ (e & (f ^ g))) + Unsafe.Add(ref w, i);
-            ab = a ^ b;
-            t2 = (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22)) + ((ab & bc) ^ b);
-            bc = ab;
-            d += t1;
-            h = t1 + t2;
-            t1 = g + (BitOperations.RotateRight(d, 6) ^ BitOperations.RotateRight(d, 11) ^ BitOperations.RotateRight(d, 25)) + (f ^ (d & (e ^ f))) + Unsafe.Add(ref w, i + 1);
-            ab = h ^ a;
-            t2 = (BitOperations.RotateRight(h, 2) ^ BitOperations.RotateRight(h, 13) ^ BitOperations.RotateRight(h, 22)) + ((ab & bc) ^ a);
-            bc = ab;
-            c += t1;
-            g = t1 + t2;
-            t1 = f + (BitOperations.RotateRight(c, 6) ^ BitOperations.RotateRight(c, 11) ^ BitOperations.RotateRight(c, 25)) + (e ^ (c & (d ^ e))) + Unsafe.Add(ref w, i + 2);
-            ab = g ^ h;
-            t2 = (BitOperations.RotateRight(g, 2) ^ BitOperations.RotateRight(g, 13) ^ BitOperations.RotateRight(g, 22)) + ((ab & bc) ^ h);
-            bc = ab;
-            b += t1;
-            f = t1 + t2;
-            t1 = e + (BitOperations.RotateRight(b, 6) ^ BitOperations.RotateRight(b, 11) ^ BitOperations.RotateRight(b, 25)) + (d ^ (b & (c ^ d))) + Unsafe.Add(ref w, i + 3);
-            ab = f ^ g;
-            t2 = (BitOperations.RotateRight(f, 2) ^ BitOperations.RotateRight(f, 13) ^ BitOperations.RotateRight(f, 22)) + ((ab & bc) ^ g);
-            bc = ab;
-            a += t1;
-            e = t1 + t2;
-            t1 = d + (BitOperations.RotateRight(a, 6) ^ BitOperations.RotateRight(a, 11) ^ BitOperations.RotateRight(a, 25)) + (c ^ (a & (b ^ c))) + Unsafe.Add(ref w, i + 4);
-            ab = e ^ f;
-            t2 = (BitOperations.RotateRight(e, 2) ^ BitOperations.RotateRight(e, 13) ^ BitOperations.RotateRight(e, 22)) + ((ab & bc) ^ f);
-            bc = ab;
-            h += t1;
-            d = t1 + t2;
-            t1 = c + (BitOperations.RotateRight(h, 6) ^ BitOperations.RotateRight(h, 11) ^ BitOperations.RotateRight(h, 25)) + (b ^ (h & (a ^ b))) + Unsafe.Add(ref w, i + 5);
-            ab = d ^ e;
-            t2 = (BitOperations.RotateRight(d, 2) ^ BitOperations.RotateRight(d, 13) ^ BitOperations.RotateRight(d, 22)) + ((ab & bc) ^ e);
-            bc = ab;
-            g += t1;
-            c = t1 + t2;
-            t1 = b + (BitOperations.RotateRight(g, 6) ^ BitOperations.RotateRight(g, 11) ^ BitOperations.RotateRight(g, 25)) + (a ^ (g & (h ^ a))) + Unsafe.Add(ref w, i + 6);
-            ab = c ^ d;
-            t2 = (BitOperations.RotateRight(c, 2) ^ BitOperations.RotateRight(c, 13) ^ BitOperations.RotateRight(c, 22)) + ((ab & bc) ^ d);
-            bc = ab;
-            f += t1;
-            b = t1 + t2;
-            t1 = a + (BitOperations.RotateRight(f, 6) ^ BitOperations.RotateRight(f, 11) ^ BitOperations.RotateRight(f, 25)) + (h ^ (f & (g ^ h))) + Unsafe.Add(ref w, i + 7);
-            ab = b ^ c;
-            t2 = (BitOperations.RotateRight(b, 2) ^ BitOperations.RotateRight(b, 13) ^ BitOperations.RotateRight(b, 22)) + ((ab & bc) ^ c);
-            bc = ab;
-            e += t1;
-            a = t1 + t2;
+            Round(a, b, ref d, e, f, g, ref h, Unsafe.Add(ref w, i), ref bc);
+            Round(h, a, ref c, d, e, f, ref g, Unsafe.Add(ref w, i + 1), ref bc);
+            Round(g, h, ref b, c, d, e, ref f, Unsafe.Add(ref w, i + 2), ref bc);
+            Round(f, g, ref a, b, c, d, ref e, Unsafe.Add(ref w, i + 3), ref bc);
+            Round(e, f, ref h, a, b, c, ref d, Unsafe.Add(ref w, i + 4), ref bc);
+            Round(d, e, ref g, h, a, b, ref c, Unsafe.Add(ref w, i + 5), ref bc);
+            Round(c, d, ref f, g, h, a, ref b, Unsafe.Add(ref w, i + 6), ref bc);
+            Round(b, c, ref e, f, g, h, ref a, Unsafe.Add(ref w, i + 7), ref bc);
         }
 
         state[0] += a;
@@ -231,4 +190,19 @@ internal sealed class HmacSha256State
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<uint> RotateRight(Vector128<uint> value, [ConstantExpected(Min = 1, Max = 31)] int count) =>
         Vector128.ShiftRightLogical(value, count) | Vector128.ShiftLeft(value, 32 - count);
+
+    /// <summary>
+    /// One round on a..h, with c only through <paramref name="bc"/> = b ^ c (the previous round's a ^ b), since
+    /// Maj(a, b, c) = ((a ^ b) &amp; (b ^ c)) ^ b; Ch(e, f, g) = g ^ (e &amp; (f ^ g)). <paramref name="kw"/> is K[i] + W[i].
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Round(uint a, uint b, ref uint d, uint e, uint f, uint g, ref uint h, uint kw, ref uint bc)
+    {
+        var t1 = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25)) + (g ^ (e & (f ^ g))) + kw;
+        var ab = a ^ b;
+        var t2 = (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22)) + ((ab & bc) ^ b);
+        bc = ab;
+        d += t1;
+        h = t1 + t2;
+    }
 }
