@@ -14,6 +14,12 @@ internal static class Prefilters
 {
     private static readonly SearchValues<char> EmailMarks = SearchValues.Create("@)]}");
 
+    [ThreadStatic]
+    private static string? t_text;
+
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? t_runs;
+
     /// <summary>E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c> or <c>(ät)</c>.</summary>
     public static int Email(string text) => text.AsSpan().ContainsAny(EmailMarks) ? 0 : -1;
 
@@ -24,11 +30,12 @@ internal static class Prefilters
     /// <summary>IBAN: the regex starts with two letters and two digits.</summary>
     public static int Iban(string text)
     {
-        for (var i = NextDigit(text, 2); i + 1 < text.Length; i = NextDigit(text, i + 1))
+        foreach (var (start, run) in DigitRunsOf(text))
         {
-            if (char.IsDigit(text[i + 1]) && char.IsLetter(text[i - 1]) && char.IsLetter(text[i - 2]))
+            // Two digits after a letter start a run of at least two.
+            if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
             {
-                return i - 2;
+                return start - 2;
             }
         }
 
@@ -38,11 +45,13 @@ internal static class Prefilters
     /// <summary>Dates: every form starts with 1–4 digits followed by '-', '.' or '/'.</summary>
     public static int Date(string text)
     {
-        for (var i = NextDigit(text, 0); i + 1 < text.Length; i = NextDigit(text, i + 1))
+        foreach (var (start, run) in DigitRunsOf(text))
         {
-            if (text[i + 1] is '-' or '.' or '/')
+            // Only the last digit of a run is followed by something else.
+            var end = start + run;
+            if (end < text.Length && text[end] is '-' or '.' or '/')
             {
-                return Math.Max(0, i - 3);
+                return Math.Max(0, end - 1 - 3);
             }
         }
 
@@ -65,7 +74,7 @@ internal static class Prefilters
     /// <summary>Customer number: 3 digits, separators, a letter, separators, 3 digits.</summary>
     public static int CustomerNumber(string text)
     {
-        foreach (var (start, run) in new DigitRuns(text))
+        foreach (var (start, run) in DigitRunsOf(text))
         {
             if (run < 3)
             {
@@ -85,7 +94,7 @@ internal static class Prefilters
     /// <summary>Staff id: TL, MA, FK or SB, at most one separator, then at least 3 digits.</summary>
     public static int StaffId(string text)
     {
-        foreach (var (start, run) in new DigitRuns(text))
+        foreach (var (start, run) in DigitRunsOf(text))
         {
             var q = start - 1;
             if (q >= 0 && !char.IsLetterOrDigit(text[q]))
@@ -105,7 +114,7 @@ internal static class Prefilters
     /// <summary>Postcode and city: a run of exactly 5 digits followed by a character that is neither letter nor digit.</summary>
     public static int PostcodeCity(string text)
     {
-        foreach (var (start, run) in new DigitRuns(text))
+        foreach (var (start, run) in DigitRunsOf(text))
         {
             if (run == 5 && start + run < text.Length && !char.IsLetterOrDigit(text[start + run]))
             {
@@ -124,7 +133,7 @@ internal static class Prefilters
     /// </summary>
     public static int StreetAddress(string text)
     {
-        foreach (var (start, run) in new DigitRuns(text))
+        foreach (var (start, run) in DigitRunsOf(text))
         {
             if (run <= 4 && StreetBefore(text, start))
             {
@@ -307,7 +316,7 @@ internal static class Prefilters
     private static int LongestDigitRun(string text)
     {
         var longest = 0;
-        foreach (var (_, run) in new DigitRuns(text))
+        foreach (var (_, run) in DigitRunsOf(text))
         {
             longest = Math.Max(longest, run);
         }
@@ -318,52 +327,47 @@ internal static class Prefilters
     /// <summary>The most digits in a chain of digits where at most one non-letter, non-digit character separates two digits.</summary>
     private static int LongestDigitChain(string text)
     {
-        int longest = 0, chain = 0;
-        var i = NextDigit(text, 0);
-        while (i < text.Length)
+        int longest = 0, chain = 0, previousEnd = -2;
+        foreach (var (start, run) in DigitRunsOf(text))
         {
-            var c = text[i];
-            if (char.IsDigit(c))
-            {
-                chain++;
-                longest = Math.Max(longest, chain);
-                i++;
-            }
-            else if (char.IsLetter(c) || i + 1 >= text.Length || !char.IsDigit(text[i + 1]) || i == 0 || !char.IsDigit(text[i - 1]))
-            {
-                chain = 0;
-                i = NextDigit(text, i + 1);
-            }
-            else
-            {
-                i++; // a single separator between two digits
-            }
+            var joined = start == previousEnd + 1 && !char.IsLetter(text[previousEnd]);
+            chain = joined ? chain + run : run;
+            longest = Math.Max(longest, chain);
+            previousEnd = start + run;
         }
 
         return longest;
     }
 
-    /// <summary>The maximal runs of <c>\d</c> digits of a text, left to right, as (start, length).</summary>
-    private ref struct DigitRuns(string text)
+    /// <summary>Forgets the text whose digit runs are kept (the scrubber calls this when a note is done).</summary>
+    public static void Forget()
     {
-        private int _next;
+        t_text = null;
+        t_runs?.Clear();
+    }
 
-        public (int Start, int Length) Current { get; private set; }
-
-        public readonly DigitRuns GetEnumerator() => this;
-
-        public bool MoveNext()
+    /// <summary>
+    /// The maximal runs of <c>\d</c> digits of <paramref name="text"/>, left to right, as (start, length). The
+    /// detectors of one note call their filters on the same string until one of them replaces something, so the
+    /// runs of the last string are kept for this thread (by reference: a string never changes).
+    /// </summary>
+    private static List<(int Start, int Length)> DigitRunsOf(string text)
+    {
+        var runs = t_runs ??= [];
+        if (!ReferenceEquals(t_text, text))
         {
-            var start = NextDigit(text, _next);
-            var run = DigitRun(text, start);
-            if (run == 0)
+            runs.Clear();
+            var i = NextDigit(text, 0);
+            while (i < text.Length)
             {
-                return false;
+                var run = DigitRun(text, i);
+                runs.Add((i, run));
+                i = NextDigit(text, i + run);
             }
 
-            Current = (start, run);
-            _next = start + run;
-            return true;
+            t_text = text;
         }
+
+        return runs;
     }
 }

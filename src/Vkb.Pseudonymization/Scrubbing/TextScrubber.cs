@@ -72,6 +72,7 @@ public sealed class TextScrubber
             matches.Clear();
             replacements.Clear();
             t_lists = lists;
+            Prefilters.Forget();
         }
     }
 
