@@ -29,6 +29,17 @@ public sealed class GrantsCommandTests : IDisposable
         return (exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>What an attacker with write access to the file does: SQL around the store's triggers.</summary>
+    private void TamperWithLedger(string sql)
+    {
+        SqliteConnection.ClearAllPools();
+        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     private Task<(int ExitCode, string Out, string Error)> RequestAsync(string grantee, string unit = "NRW", string from = "2025-06-01", string to = "2025-06-30", string on = "2025-05-20") =>
         RunAsync("grants", "request", "--db", Db, "--grantee", grantee, "--unit", unit, "--from", from, "--to", to, "--requested-by", "mgr-1", "--on", on);
 
@@ -119,14 +130,7 @@ public sealed class GrantsCommandTests : IDisposable
     {
         await RequestAsync("staff-1");
         await RequestAsync("staff-2");
-        SqliteConnection.ClearAllPools();
-        using (var connection = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TRIGGER ledger_events_no_update; UPDATE ledger_events SET payload = replace(payload, 'staff-1', 'staff-7') WHERE seq = 1";
-            command.ExecuteNonQuery();
-        }
+        TamperWithLedger("DROP TRIGGER ledger_events_no_update; UPDATE ledger_events SET payload = replace(payload, 'staff-1', 'staff-7') WHERE seq = 1");
 
         var (exit, text, _) = await RunAsync("grants", "verify", "--db", Db);
         exit.ShouldBe(1);
@@ -146,14 +150,7 @@ public sealed class GrantsCommandTests : IDisposable
         await File.WriteAllTextAsync(anchors, headsJson);
         (await RunAsync("grants", "verify", "--db", Db, "--anchors", anchors)).ExitCode.ShouldBe(0);
 
-        SqliteConnection.ClearAllPools();
-        using (var connection = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TRIGGER ledger_events_no_delete; DELETE FROM ledger_events WHERE seq = (SELECT max(seq) FROM ledger_events)";
-            command.ExecuteNonQuery();
-        }
+        TamperWithLedger("DROP TRIGGER ledger_events_no_delete; DELETE FROM ledger_events WHERE seq = (SELECT max(seq) FROM ledger_events)");
 
         // Without the anchor the shorter chain is internally consistent; with it, the cut is found.
         (await RunAsync("grants", "verify", "--db", Db)).ExitCode.ShouldBe(0);
