@@ -1,4 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Vkb.Sampling;
 
@@ -16,7 +19,8 @@ namespace Vkb.Sampling;
 internal sealed class DrawEngine : IDisposable
 {
     internal const string FewerEligible = "fewer-eligible-than-requested";
-    private const int SlotCacheSize = 1024;
+    private const int SlotCacheBits = 12;
+    private const int SlotCacheSize = 1 << SlotCacheBits;
 
     private readonly TicketBatch _batch;
     private readonly SampleParameters _parameters;
@@ -29,10 +33,12 @@ internal sealed class DrawEngine : IDisposable
     private readonly List<DuplicateKey> _duplicates = [];
     private readonly Slot[] _slots = new Slot[SlotCacheSize];
     private readonly string[] _batchKeys = new string[TicketBatch.Capacity];
+    private readonly List<StratumState> _states = [];
     private Offer[] _offers = new Offer[TicketBatch.Capacity];
     private int _offerCount;
     private string? _currentKey;
-    private Pending _first;
+    private int _currentIndex;
+    private bool _grouped;
     private long _records;
 
     public DrawEngine(Seed seed, SampleParameters parameters, IReadOnlyList<string> reasons)
@@ -48,41 +54,98 @@ internal sealed class DrawEngine : IDisposable
     public void Add(string key, string unit, string stratum, long exclusionMask)
     {
         _records++;
-        if (_currentKey is not null && !ReferenceEquals(key, _currentKey))
+        var current = _currentKey;
+        if (current is not null)
         {
-            var c = string.CompareOrdinal(key, _currentKey);
-            if (c < 0)
+            if (ReferenceEquals(key, current))
             {
-                throw new InvalidOperationException(
-                    $"Population item {_records}: the key is smaller than the key before it, but the population was declared sorted by key (ordinal).");
+                AddRecordOfCurrentKey(unit, stratum, exclusionMask);
+                return;
             }
 
-            if (c > 0)
+            var c = CompareKeys(key, current);
+            if (c <= 0)
             {
-                Flush();
-                _currentKey = null;
+                if (c < 0)
+                {
+                    ThrowOutOfOrder(_records);
+                }
+
+                AddRecordOfCurrentKey(unit, stratum, exclusionMask);
+                return;
+            }
+
+            if (_grouped)
+            {
+                FlushGroup(current);
+            }
+
+            if (_batch.IsFull)
+            {
+                HashBatch();
             }
         }
 
-        if (_currentKey is null)
-        {
-            _currentKey = key;
-            _first = new Pending(unit, stratum, exclusionMask);
-        }
-        else
-        {
-            _group.Add(new Pending(unit, stratum, exclusionMask));
-        }
+        _currentKey = key;
+        StartKey(key, unit, stratum, exclusionMask);
     }
+
+    /// <summary>
+    /// The sign of <see cref="string.CompareOrdinal(string, string)"/> (UTF-16 code units), inline:
+    /// four characters per step, the first differing one found from the differing bits. Sorted
+    /// keys usually share a long prefix with the key before them, so this is the draw's order check.
+    /// </summary>
+    /// <param name="x">A key.</param>
+    /// <param name="y">Another key.</param>
+    /// <returns>Negative, zero or positive as <paramref name="x"/> sorts before, with or after <paramref name="y"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int CompareKeys(string x, string y)
+    {
+        var n = Math.Min(x.Length, y.Length);
+        var i = 0;
+        if (BitConverter.IsLittleEndian)
+        {
+            ref var a = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(x.AsSpan()));
+            ref var b = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(y.AsSpan()));
+            for (; i <= n - 4; i += 4)
+            {
+                var u = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref a, 2 * i));
+                var v = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, 2 * i));
+                if (u != v)
+                {
+                    // Little-endian: the lowest differing bit lies in the first differing character.
+                    var k = i + (BitOperations.TrailingZeroCount(u ^ v) >> 4);
+                    return x[k] - y[k];
+                }
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            var d = x[i] - y[i];
+            if (d != 0)
+            {
+                return d;
+            }
+        }
+
+        return x.Length - y.Length;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOutOfOrder(long record) =>
+        throw new InvalidOperationException(
+            $"Population item {record}: the key is smaller than the key before it, but the population was declared sorted by key (ordinal).");
 
     public Outcome Complete()
     {
-        if (_currentKey is not null)
+        if (_currentKey is not null && _grouped)
         {
-            Flush();
-            _currentKey = null;
+            FlushGroup(_currentKey);
         }
 
+        _currentKey = null;
         HashBatch();
         var units = new List<UnitSample>(_units.Count);
         foreach (var unit in _units.Values.OrderBy(u => u.Name, StringComparer.Ordinal))
@@ -95,9 +158,13 @@ internal sealed class DrawEngine : IDisposable
 
     public void Dispose() => _digest.Dispose();
 
-    private void Flush()
+    /// <summary>
+    /// The first record of a new key: the key goes to the digest at once; an eligible record of a
+    /// valid key is counted and offered at once (the common case, one record per key), anything
+    /// else waits in the key group until the next key arrives.
+    /// </summary>
+    private void StartKey(string key, string unit, string stratum, long mask)
     {
-        var key = _currentKey!;
         var valid = _batch.TryEncode(key, out var utf8);
         if (valid)
         {
@@ -108,51 +175,77 @@ internal sealed class DrawEngine : IDisposable
             _digest.Append(key);
         }
 
-        var index = valid ? -1 : -2;
-        if (_group.Count == 0 && _first.Mask == 0 && valid)
+        // A (unit, stratum) seen for the first time takes the slow path: if a later record of the
+        // key moved the key to another stratum, an empty stratum must not have been created.
+        StratumState? state;
+        if (valid && mask == 0 && (state = FindOrNull(unit, stratum, create: false)) is not null)
         {
-            // The common case: one record of an eligible, valid key.
-            var stratum = Find(_first.Unit, _first.Stratum);
-            stratum.Eligible++;
-            index = _batch.AddEncoded();
+            state.Eligible++;
+            var index = _batch.AddEncoded();
             _batchKeys[index] = key;
-            AddOffer(stratum, index);
-        }
-        else if (_group.Count == 0)
-        {
-            Resolve(key, _first.Unit, _first.Stratum, _first.Mask, 1, ref index);
+            AddOffer(state, index);
+            _currentIndex = index;
+            _grouped = false;
         }
         else
         {
-            _group.Add(_first);
+            _group.Add(new Pending(unit, stratum, mask));
+            _currentIndex = valid ? -1 : -2;
+            _grouped = true;
+        }
+    }
+
+    /// <summary>
+    /// A further record of the current key. If its first record was counted and offered at once,
+    /// that is taken back (its offer is the last one and its batch is not hashed yet, because
+    /// batches are hashed only before a new key starts) and the first record joins the group,
+    /// which is resolved when the next key arrives.
+    /// </summary>
+    private void AddRecordOfCurrentKey(string unit, string stratum, long mask)
+    {
+        if (!_grouped)
+        {
+            var first = _states[_offers[_offerCount - 1].State];
+            first.Eligible--;
+            _offerCount--;
+            _group.Add(new Pending(first.Unit.Name, first.Name, 0));
+            _grouped = true;
+        }
+
+        _group.Add(new Pending(unit, stratum, mask));
+    }
+
+    /// <summary>Resolves the records of one key, grouped by unit; the key is already in the digest.</summary>
+    private void FlushGroup(string key)
+    {
+        var index = _currentIndex;
+        if (_group.Count > 1)
+        {
             _group.Sort(static (x, y) =>
             {
                 var c = string.CompareOrdinal(x.Unit, y.Unit);
                 return c != 0 ? c : string.CompareOrdinal(x.Stratum, y.Stratum);
             });
-            var i = 0;
-            while (i < _group.Count)
-            {
-                var j = i;
-                long mask = 0;
-                while (j < _group.Count && string.Equals(_group[j].Unit, _group[i].Unit, StringComparison.Ordinal))
-                {
-                    mask |= _group[j].Mask;
-                    j++;
-                }
+        }
 
-                // A duplicate key in one unit is drawn once, in the ordinally smallest of its strata.
-                Resolve(key, _group[i].Unit, _group[i].Stratum, mask, j - i, ref index);
-                i = j;
+        var i = 0;
+        while (i < _group.Count)
+        {
+            var j = i;
+            long mask = 0;
+            while (j < _group.Count && string.Equals(_group[j].Unit, _group[i].Unit, StringComparison.Ordinal))
+            {
+                mask |= _group[j].Mask;
+                j++;
             }
 
-            _group.Clear();
+            // A duplicate key in one unit is drawn once, in the ordinally smallest of its strata.
+            Resolve(key, _group[i].Unit, _group[i].Stratum, mask, j - i, ref index);
+            i = j;
         }
 
-        if (_batch.IsFull)
-        {
-            HashBatch();
-        }
+        _group.Clear();
+        _grouped = false;
     }
 
     // index: the key's place in the batch once added; -1 before, -2 when the key is not valid UTF-16.
@@ -201,7 +294,7 @@ internal sealed class DrawEngine : IDisposable
             Array.Resize(ref _offers, _offers.Length * 2);
         }
 
-        _offers[_offerCount++] = new Offer(stratum.Heap, index);
+        _offers[_offerCount++] = new Offer(stratum.Id, index);
     }
 
     /// <summary>Hashes the waiting keys and offers their tickets to the heaps.</summary>
@@ -213,10 +306,10 @@ internal sealed class DrawEngine : IDisposable
         }
 
         var tickets = _batch.Compute();
-        for (var i = 0; i < _offerCount; i++)
+        var states = CollectionsMarshal.AsSpan(_states);
+        foreach (var offer in _offers.AsSpan(0, _offerCount))
         {
-            var offer = _offers[i];
-            var heap = offer.Heap;
+            var heap = states[offer.State].Heap;
             ref readonly var ticket = ref tickets[offer.Index];
             if (ticket.High <= heap.RootHigh)
             {
@@ -229,23 +322,30 @@ internal sealed class DrawEngine : IDisposable
     }
 
     /// <summary>
-    /// A cheap cache index from a few characters of both names (never empty: the frame rejects
-    /// empty names); a collision only costs a dictionary lookup, a hit is decided by reference.
+    /// The cache index of a (unit, stratum) pair of references, from the objects' current
+    /// addresses: no character is read. A hit is still decided by reference equality, so a
+    /// collision, or an object the garbage collector moved since, only costs a dictionary lookup;
+    /// the result of <see cref="Find"/> never depends on the index.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SlotOf(string unit, string stratum)
     {
-        var u = (uint)unit[^1] + ((uint)unit[Math.Max(0, unit.Length - 2)] * 37u) + ((uint)unit.Length * 1009u);
-        var s = (uint)stratum[0] + ((uint)stratum[^1] * 131u) + ((uint)stratum.Length * 17u);
-        var h = (u * 0x9E3779B1u) ^ (s * 0x85EBCA77u);
-        h ^= h >> 16;
-        h *= 0x7FEB352Du;
-        h ^= h >> 15;
-        return (int)(h & (SlotCacheSize - 1));
+        var u = (ulong)Unsafe.As<string, nint>(ref unit);
+        var s = (ulong)Unsafe.As<string, nint>(ref stratum);
+        var h = ((u >> 3) * 0x9E3779B97F4A7C15ul) ^ ((s >> 3) * 0xC2B2AE3D27D4EB4Ful);
+        return (int)(h >> (64 - SlotCacheBits));
     }
 
     /// <summary>The (unit, stratum): from the reference cache, else from the ordinal dictionaries.</summary>
-    private StratumState Find(string unitName, string stratumName)
+    private StratumState Find(string unitName, string stratumName) =>
+        FindOrNull(unitName, stratumName, create: true)!;
+
+    /// <summary>
+    /// The (unit, stratum): from the reference cache, else from the ordinal dictionaries; null
+    /// when it does not exist yet and <paramref name="create"/> is false.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private StratumState? FindOrNull(string unitName, string stratumName, bool create)
     {
         ref var slot = ref _slots[SlotOf(unitName, stratumName)];
         if (ReferenceEquals(slot.Unit, unitName) && ReferenceEquals(slot.Stratum, stratumName))
@@ -253,14 +353,29 @@ internal sealed class DrawEngine : IDisposable
             return slot.State!;
         }
 
+        return FindSlow(ref slot, unitName, stratumName, create);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private StratumState? FindSlow(ref Slot slot, string unitName, string stratumName, bool create)
+    {
         if (!_units.TryGetValue(unitName, out var unit))
         {
+            if (!create)
+            {
+                return null;
+            }
+
             unit = new UnitState(unitName);
             _units[unitName] = unit;
         }
 
-        var stratum = unit.GetStratum(stratumName, _parameters);
-        slot = new Slot(unitName, stratumName, stratum);
+        var stratum = unit.GetStratum(stratumName, _parameters, _states, create);
+        if (stratum is not null)
+        {
+            slot = new Slot(unitName, stratumName, stratum);
+        }
+
         return stratum;
     }
 
@@ -268,7 +383,8 @@ internal sealed class DrawEngine : IDisposable
 
     private readonly record struct Pending(string Unit, string Stratum, long Mask);
 
-    private readonly record struct Offer(BoundedTicketHeap Heap, int Index);
+    /// <summary>A key of the batch waiting for its ticket; the stratum by number, so that storing an offer needs no GC write barrier.</summary>
+    private readonly record struct Offer(int State, int Index);
 
     private readonly record struct Slot(string? Unit, string? Stratum, StratumState? State);
 
@@ -278,11 +394,12 @@ internal sealed class DrawEngine : IDisposable
 
         public string Name { get; } = name;
 
-        public StratumState GetStratum(string name, SampleParameters parameters)
+        public StratumState? GetStratum(string name, SampleParameters parameters, List<StratumState> states, bool create)
         {
-            if (!_strata.TryGetValue(name, out var stratum))
+            if (!_strata.TryGetValue(name, out var stratum) && create)
             {
-                stratum = new StratumState(this, name, new BoundedTicketHeap((int)Math.Min(int.MaxValue, (long)parameters.PerUnit + parameters.Reserve)));
+                stratum = new StratumState(this, name, new BoundedTicketHeap((int)Math.Min(int.MaxValue, (long)parameters.PerUnit + parameters.Reserve)), states.Count);
+                states.Add(stratum);
                 _strata[name] = stratum;
             }
 
@@ -343,8 +460,11 @@ internal sealed class DrawEngine : IDisposable
             new() { Key = entry.Key, Ticket = entry.Ticket.ToString() };
     }
 
-    private sealed class StratumState(UnitState unit, string name, BoundedTicketHeap heap)
+    private sealed class StratumState(UnitState unit, string name, BoundedTicketHeap heap, int id)
     {
+        /// <summary>The stratum's place in the engine's list of strata.</summary>
+        public int Id { get; } = id;
+
         public UnitState Unit { get; } = unit;
 
         public string Name { get; } = name;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
@@ -146,7 +148,7 @@ internal sealed class PopulationDigest : IDisposable
                 _buffer[_used++] = (byte)'\n';
             }
 
-            utf8.CopyTo(_buffer.AsSpan(_used));
+            CopyShort(utf8, _buffer.AsSpan(_used));
             _used += utf8.Length;
         }
 
@@ -160,6 +162,34 @@ internal sealed class PopulationDigest : IDisposable
     }
 
     public void Dispose() => _hash.Dispose();
+
+    /// <summary>
+    /// Copies <paramref name="source"/> into <paramref name="destination"/>; keys of 4 to 16 bytes
+    /// (most record keys) by two overlapping words, inline, instead of a call per key.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void CopyShort(ReadOnlySpan<byte> source, Span<byte> destination)
+    {
+        var n = source.Length;
+        if (n is >= 8 and <= 16 && destination.Length >= n)
+        {
+            ref var s = ref MemoryMarshal.GetReference(source);
+            ref var d = ref MemoryMarshal.GetReference(destination);
+            Unsafe.WriteUnaligned(ref d, Unsafe.ReadUnaligned<ulong>(ref s));
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, n - 8), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref s, n - 8)));
+        }
+        else if (n is >= 4 and < 8 && destination.Length >= n)
+        {
+            ref var s = ref MemoryMarshal.GetReference(source);
+            ref var d = ref MemoryMarshal.GetReference(destination);
+            Unsafe.WriteUnaligned(ref d, Unsafe.ReadUnaligned<uint>(ref s));
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, n - 4), Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref s, n - 4)));
+        }
+        else
+        {
+            source.CopyTo(destination);
+        }
+    }
 
     private void Flush()
     {

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Vkb.Sampling;
@@ -99,10 +101,21 @@ public sealed class SampleFrame<T>
         return mask;
     }
 
-    private static string Check(string? value, string what, long index) =>
-        string.IsNullOrEmpty(value)
-            ? throw new InvalidOperationException($"Population item {index}: the {what} selector returned no value.")
-            : value;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string Check(string? value, string what, long index)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            ThrowNoValue(what, index);
+        }
+
+        return value;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNoValue(string what, long index) =>
+        throw new InvalidOperationException($"Population item {index}: the {what} selector returned no value.");
 
     private static string CheckReason(string reason)
     {

@@ -245,7 +245,7 @@ public static class Sampler
         return entries;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void AddItem<T>(DrawEngine engine, SampleFrame<T> frame, T item, long index)
     {
         var key = frame.KeyOf(item, index);
