@@ -14,6 +14,10 @@ namespace Vkb.Sampling;
 /// Each key is encoded to UTF-8 once, for the digest and the ticket. (unit, stratum) pairs are
 /// found through a small cache keyed by reference before the ordinal dictionaries, because the
 /// strings of one source are usually the same instances.
+/// The common record (the only one of its key, eligible, of a known (unit, stratum)) is counted
+/// and offered as it arrives; if its key recurs, that is taken back (the offer is still the last
+/// one and its batch unhashed, because batches are hashed only before a new key starts) and the
+/// key's records are resolved as a group when the next key arrives.
 /// Memory: the heaps, the exclusion and duplicate lists, one key group and one batch.
 /// </summary>
 internal sealed class DrawEngine : IDisposable
