@@ -13,14 +13,11 @@ namespace Vkb.Cli.Demo;
 /// <remarks>Owns every certificate it makes; <see cref="Dispose"/> waits for the background work.</remarks>
 internal sealed class DemoCertificateSet : IDisposable
 {
-    private readonly Instant _now;
     private readonly Task<X509Certificate2> _signer;
     private readonly Task<Dictionary<string, X509Certificate2>> _jobCentres;
-    private readonly Dictionary<string, X509Certificate2> _madeLate = new(StringComparer.Ordinal);
 
     private DemoCertificateSet(IReadOnlyCollection<string> jobCentres, Instant now)
     {
-        _now = now;
         _signer = Task.Run(() => DemoCertificates.Create("VKB Export Signer", now, forSigning: true));
         _jobCentres = Task.Run(() =>
         {
@@ -44,20 +41,17 @@ internal sealed class DemoCertificateSet : IDisposable
     /// <summary>The export signer's certificate (with its private key).</summary>
     public Task<X509Certificate2> SignerAsync() => _signer;
 
-    /// <summary>The certificates (with private keys) of <paramref name="jobCentres"/>; one not announced to <see cref="Start"/> is made now.</summary>
+    /// <summary>The certificates (with private keys) of <paramref name="jobCentres"/>, each announced to <see cref="Start"/>.</summary>
+    /// <exception cref="InvalidOperationException">A job centre was not announced.</exception>
     public async Task<IReadOnlyDictionary<string, X509Certificate2>> JobCentresAsync(IEnumerable<string> jobCentres)
     {
         var made = await _jobCentres.ConfigureAwait(false);
         var result = new Dictionary<string, X509Certificate2>(StringComparer.Ordinal);
         foreach (var jobCentre in jobCentres)
         {
-            if (!made.TryGetValue(jobCentre, out var certificate) && !_madeLate.TryGetValue(jobCentre, out certificate))
-            {
-                certificate = DemoCertificates.Create($"Jobcenter {jobCentre}", _now, forSigning: false);
-                _madeLate.Add(jobCentre, certificate);
-            }
-
-            result[jobCentre] = certificate;
+            result[jobCentre] = made.TryGetValue(jobCentre, out var certificate)
+                ? certificate
+                : throw new InvalidOperationException("A job centre with flagged records is not in the generated organisation.");
         }
 
         return result;
@@ -80,10 +74,12 @@ internal sealed class DemoCertificateSet : IDisposable
             _signer.Result.Dispose();
         }
 
-        var all = _jobCentres.IsCompletedSuccessfully ? _jobCentres.Result.Values.Concat(_madeLate.Values) : _madeLate.Values;
-        foreach (var certificate in all)
+        if (_jobCentres.IsCompletedSuccessfully)
         {
-            certificate.Dispose();
+            foreach (var certificate in _jobCentres.Result.Values)
+            {
+                certificate.Dispose();
+            }
         }
     }
 }
