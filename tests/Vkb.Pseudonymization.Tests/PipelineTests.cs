@@ -170,6 +170,52 @@ public class PipelineTests
         }
     }
 
+    private static IEnumerable<KeyValuePair<string, long>> Sorted(IReadOnlyDictionary<string, long> counts) => counts.OrderBy(p => p.Key, StringComparer.Ordinal);
+
+    [Property(MaxTest = 40)]
+    public Property PseudonymizeLines_AnyBatchingAndParallelism_GiveTheSameOutputAndReport()
+    {
+        // Valid records mixed with records that fail before anything is written (bad JSON) and after part of
+        // the record is written (a wrong type late in the record): the output and the counts must not depend
+        // on how the run is cut into batches or spread over threads, and no half-written record may remain.
+        var kind = Gen.Frequency((6, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)));
+        var arbitrary = (from kinds in Gen.ListOf(kind)
+                         from batchSize in Gen.Choose(1, 9)
+                         from parallelism in Gen.Choose(2, 4)
+                         select (Kinds: kinds.Take(60).ToList(), BatchSize: batchSize, Parallelism: parallelism)).ToArbitrary();
+        return Prop.ForAll(arbitrary, input =>
+        {
+            var (kinds, batchSize, parallelism) = input;
+            var lines = kinds.Select((k, n) => k switch
+            {
+                0 => SampleRecords.Line(n),
+                1 => "{\"customerNumber\": ",
+                _ => JsonNode.Parse(SampleRecords.Line(n))!.AsObject().Let(o =>
+                {
+                    o["measures"] = new JsonArray(new JsonObject { ["start"] = 5 });
+                    return o.ToJsonString();
+                }),
+            }).ToList();
+            if (lines.Count == 0)
+            {
+                return true.Label("no records");
+            }
+
+            var expected = Pipeline(o => { o.FailOnInvalidRecord = false; o.DegreeOfParallelism = 1; o.BatchSize = 1; }).PseudonymizeLines(lines);
+            var actual = Pipeline(o => { o.FailOnInvalidRecord = false; o.DegreeOfParallelism = parallelism; o.BatchSize = batchSize; }).PseudonymizeLines(lines);
+            var written = kinds.Count(k => k == 0);
+            return (actual.Lines.SequenceEqual(expected.Lines) &&
+                    actual.Lines.Count == written &&
+                    actual.Lines.All(l => JsonNode.Parse(l) is JsonObject) &&
+                    actual.Result.Report.RecordsRejected == kinds.Count - written &&
+                    Sorted(actual.Result.Report.DroppedByPolicy).SequenceEqual(Sorted(expected.Result.Report.DroppedByPolicy)) &&
+                    Sorted(actual.Result.Report.DroppedUnlisted).SequenceEqual(Sorted(expected.Result.Report.DroppedUnlisted)) &&
+                    Sorted(actual.Result.Report.Replacements).SequenceEqual(Sorted(expected.Result.Report.Replacements)) &&
+                    actual.Result.Report.Errors.Select(e => e.Line).SequenceEqual(expected.Result.Report.Errors.Select(e => e.Line)))
+                .Label($"batch size {batchSize}, {parallelism} threads, {lines.Count} lines");
+        });
+    }
+
     [Fact]
     public void PseudonymizeLines_SmallClasses_AreReportedAndOptionallySuppressed()
     {

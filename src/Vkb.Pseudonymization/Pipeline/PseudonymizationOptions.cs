@@ -29,7 +29,11 @@ public sealed class PseudonymizationOptions
     /// <summary>Threads used to transform records (default: processor count).</summary>
     public int DegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
-    /// <summary>Records transformed per batch; memory is bounded by about BatchSize × MaxLineBytes × 3.</summary>
+    /// <summary>
+    /// Records per batch, the unit of parallel work: up to <see cref="DegreeOfParallelism"/> batches are
+    /// transformed at once while one more is read, so memory is bounded by about
+    /// (DegreeOfParallelism + 1) × BatchSize × MaxLineBytes × 3.
+    /// </summary>
     public int BatchSize { get; set; } = 512;
 
     /// <summary>Whether an invalid record fails the whole run (default true, no output at all) or is rejected, counted and skipped.</summary>

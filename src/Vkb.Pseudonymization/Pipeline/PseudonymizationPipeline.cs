@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -7,7 +8,8 @@ namespace Vkb.Pseudonymization.Pipeline;
 
 /// <summary>
 /// The streaming pseudonymisation pipeline: JSON lines in, JSON lines out, in input order, with bounded
-/// memory (batches of <see cref="PseudonymizationOptions.BatchSize"/> records transformed in parallel).
+/// memory (batches of <see cref="PseudonymizationOptions.BatchSize"/> records, several transformed in parallel
+/// while the next is read and the finished ones are written).
 /// Each output record carries the policy id and hash, the key fingerprint and the phase. Errors name the
 /// line and field path, never a value.
 /// </summary>
@@ -50,8 +52,7 @@ public sealed class PseudonymizationPipeline
         Preconditions.CheckNotNull(input);
         Preconditions.CheckNotNull(output);
         Preconditions.CheckState(!_options.KAnonymity.Suppress, "Suppression needs a second pass; use RunFileAsync or PseudonymizeLines.");
-        var run = await ProcessAsync(new StreamLineSource(input, _options.MaxLineBytes), (bytes, ct) => WriteLineAsync(output, bytes, ct), cancellationToken)
-            .ConfigureAwait(false);
+        var run = await ProcessAsync(new StreamLineSource(input, _options.MaxLineBytes), output.WriteAsync, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return run.ToResult(this, suppressed: 0, suppressionApplied: false);
     }
@@ -87,8 +88,7 @@ public sealed class PseudonymizationPipeline
                 var output = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
                 await using (output.ConfigureAwait(false))
                 {
-                    run = await ProcessAsync(new StreamLineSource(input, _options.MaxLineBytes), (bytes, ct) => WriteLineAsync(output, bytes, ct), cancellationToken)
-                        .ConfigureAwait(false);
+                    run = await ProcessAsync(new StreamLineSource(input, _options.MaxLineBytes), output.WriteAsync, cancellationToken).ConfigureAwait(false);
                     await output.FlushAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -120,7 +120,14 @@ public sealed class PseudonymizationPipeline
         var output = new List<string>();
         var run = ProcessAsync(new StringLineSource(lines, _options.MaxLineBytes), (bytes, _) =>
         {
-            output.Add(Encoding.UTF8.GetString(bytes));
+            // The written records of one batch, each ending in '\n' (which JSON output never holds otherwise).
+            var rest = bytes.Span;
+            for (var end = rest.IndexOf((byte)'\n'); end >= 0; end = rest.IndexOf((byte)'\n'))
+            {
+                output.Add(Encoding.UTF8.GetString(rest[..end]));
+                rest = rest[(end + 1)..];
+            }
+
             return ValueTask.CompletedTask;
         }, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         long suppressed = 0;
@@ -142,12 +149,6 @@ public sealed class PseudonymizationPipeline
         return new PseudonymizedLines(output, run.ToResult(this, suppressed, _options.KAnonymity.Suppress));
     }
 
-    private static async ValueTask WriteLineAsync(Stream output, byte[] bytes, CancellationToken cancellationToken)
-    {
-        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
-        output.WriteByte((byte)'\n');
-    }
-
     private static async Task<long> SuppressAsync(RunState run, string from, string to, CancellationToken cancellationToken)
     {
         long suppressed = 0;
@@ -158,17 +159,35 @@ public sealed class PseudonymizationPipeline
             await using (output.ConfigureAwait(false))
             {
                 var source = new StreamLineSource(input, int.MaxValue / 4);
+                using var batch = new LineBatch();
+                using var kept = new ByteBuffer();
                 var index = 0;
-                while (await source.NextAsync(cancellationToken).ConfigureAwait(false) is { } item)
+                while (true)
                 {
-                    if (run.Keep(index++))
+                    batch.Clear();
+                    kept.Clear();
+                    await source.FillAsync(batch, 512, cancellationToken).ConfigureAwait(false);
+                    if (batch.Count == 0)
                     {
-                        await WriteLineAsync(output, item.Bytes!, cancellationToken).ConfigureAwait(false);
+                        break;
                     }
-                    else
+
+                    for (var i = 0; i < batch.Count; i++)
                     {
-                        suppressed++;
+                        if (run.Keep(index++))
+                        {
+                            var line = batch.Bytes(i).Span;
+                            line.CopyTo(kept.GetSpan(line.Length + 1));
+                            kept.Advance(line.Length);
+                            kept.Write((byte)'\n');
+                        }
+                        else
+                        {
+                            suppressed++;
+                        }
                     }
+
+                    await output.WriteAsync(kept.WrittenMemory, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -176,30 +195,75 @@ public sealed class PseudonymizationPipeline
         return suppressed;
     }
 
-    private async ValueTask<RunState> ProcessAsync(ILineSource source, Func<byte[], CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads batches of lines, transforms each batch on the thread pool (up to <see cref="PseudonymizationOptions.DegreeOfParallelism"/>
+    /// batches at once, each by one transformer) while the next batch is read, and accepts and writes the
+    /// batches in input order as they complete. Memory is bounded by the batches in flight.
+    /// </summary>
+    private async ValueTask<RunState> ProcessAsync(ILineSource source, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
     {
-        var run = new RunState(_settings, _options);
-        var batch = new List<LineItem>(_options.BatchSize);
-        var outcomes = new RecordOutcome[_options.BatchSize];
-        using var sequential = new RecordTransformer(_settings, run.Counters);
-        while (true)
+        var run = new RunState(_options);
+        var transformers = new TransformerPool(_settings);
+        var spare = new Stack<Batch>();
+        var inFlight = new Queue<Task<Batch>>();
+        var batches = new List<Batch>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var completed = false;
+        try
         {
-            batch.Clear();
-            while (batch.Count < _options.BatchSize && await source.NextAsync(cancellationToken).ConfigureAwait(false) is { } item)
+            while (true)
             {
-                batch.Add(item);
+                if (spare.Count == 0)
+                {
+                    batches.Add(new Batch());
+                    spare.Push(batches[^1]);
+                }
+
+                var batch = spare.Pop();
+                batch.Clear();
+                await source.FillAsync(batch.Lines, _options.BatchSize, cancellationToken).ConfigureAwait(false);
+                if (batch.Lines.Count == 0)
+                {
+                    break;
+                }
+
+                if (_options.DegreeOfParallelism == 1)
+                {
+                    spare.Push(await AcceptAsync(TransformBatch(batch, transformers, stop.Token), run, sink, cancellationToken).ConfigureAwait(false));
+                    continue;
+                }
+
+                inFlight.Enqueue(Task.Run(() => TransformBatch(batch, transformers, stop.Token), stop.Token));
+                while (inFlight.Count > _options.DegreeOfParallelism)
+                {
+                    spare.Push(await AcceptAsync(await inFlight.Dequeue().ConfigureAwait(false), run, sink, cancellationToken).ConfigureAwait(false));
+                }
             }
 
-            if (batch.Count == 0)
+            while (inFlight.Count > 0)
             {
-                break;
+                await AcceptAsync(await inFlight.Dequeue().ConfigureAwait(false), run, sink, cancellationToken).ConfigureAwait(false);
             }
 
-            Transform(batch, outcomes, sequential, run, cancellationToken);
-            for (var i = 0; i < batch.Count; i++)
+            completed = true;
+        }
+        finally
+        {
+            if (!completed)
             {
-                await run.AcceptAsync(outcomes[i], sink, cancellationToken).ConfigureAwait(false);
-                outcomes[i] = null!;
+                // A failure or cancellation: stop the batches still running and wait for them before their
+                // transformers are disposed; their own outcome no longer matters.
+                await stop.CancelAsync().ConfigureAwait(false);
+                foreach (var task in inFlight)
+                {
+                    await ((Task)task).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+            }
+
+            transformers.DisposeInto(run.Counters);
+            foreach (var batch in batches)
+            {
+                batch.Dispose();
             }
         }
 
@@ -211,48 +275,105 @@ public sealed class PseudonymizationPipeline
         return run;
     }
 
-    private void Transform(List<LineItem> batch, RecordOutcome[] outcomes, RecordTransformer sequential, RunState run, CancellationToken cancellationToken)
+    private Batch TransformBatch(Batch batch, TransformerPool transformers, CancellationToken cancellationToken)
     {
-        if (_options.DegreeOfParallelism == 1 || batch.Count < 16)
+        var lines = batch.Lines;
+        var transformer = transformers.Rent();
+        try
         {
-            for (var i = 0; i < batch.Count; i++)
+            batch.Outcomes = batch.Outcomes.Length >= lines.Count ? batch.Outcomes : new RecordOutcome[lines.Count];
+            for (var i = 0; i < lines.Count; i++)
             {
-                outcomes[i] = TransformOne(sequential, batch[i]);
+                cancellationToken.ThrowIfCancellationRequested();
+                batch.Outcomes[i] = lines.IsTooLong(i)
+                    ? new RecordOutcome
+                    {
+                        Kind = OutcomeKind.Rejected,
+                        Error = new RecordError(lines.LineNumber(i), "$", string.Create(CultureInfo.InvariantCulture, $"The line is longer than {_options.MaxLineBytes} bytes.")),
+                    }
+                    : transformer.Transform(lines.Bytes(i), lines.LineNumber(i), batch.Output);
             }
-
-            return;
+        }
+        finally
+        {
+            transformers.Return(transformer);
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.DegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(
-            0,
-            batch.Count,
-            parallel,
-            () => (Counters: new RunCounters(), Transformer: (RecordTransformer?)null),
-            (i, _, local) =>
-            {
-                local.Transformer ??= new RecordTransformer(_settings, local.Counters);
-                outcomes[i] = TransformOne(local.Transformer, batch[i]);
-                return local;
-            },
-            local =>
-            {
-                local.Transformer?.Dispose();
-                lock (run.Counters)
-                {
-                    local.Counters.MergeInto(run.Counters);
-                }
-            });
+        return batch;
     }
 
-    private RecordOutcome TransformOne(RecordTransformer transformer, LineItem item) =>
-        item.Bytes is null
-            ? new RecordOutcome
+    private static async ValueTask<Batch> AcceptAsync(Batch batch, RunState run, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < batch.Lines.Count; i++)
+        {
+            run.Accept(batch.Outcomes[i]);
+            batch.Outcomes[i] = default;
+        }
+
+        // The batch's written records follow each other in its output, in input order.
+        if (batch.Output.Length > 0)
+        {
+            await sink(batch.Output.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        }
+
+        return batch;
+    }
+
+    /// <summary>Input lines, their outcomes and the written records of one batch; reused within a run.</summary>
+    private sealed class Batch : IDisposable
+    {
+        public LineBatch Lines { get; } = new();
+
+        public ByteBuffer Output { get; } = new();
+
+        public RecordOutcome[] Outcomes { get; set; } = [];
+
+        public void Clear()
+        {
+            Lines.Clear();
+            Output.Clear();
+        }
+
+        public void Dispose()
+        {
+            Lines.Dispose();
+            Output.Dispose();
+        }
+    }
+
+    /// <summary>The transformers of one run: one per batch being transformed, reused, with their counts merged at the end.</summary>
+    private sealed class TransformerPool(PipelineSettings settings)
+    {
+        private readonly ConcurrentBag<RecordTransformer> _idle = [];
+        private readonly List<RecordTransformer> _all = [];
+
+        public RecordTransformer Rent()
+        {
+            if (_idle.TryTake(out var transformer))
             {
-                Kind = OutcomeKind.Rejected,
-                Error = new RecordError(item.Line, "$", string.Create(CultureInfo.InvariantCulture, $"The line is longer than {_options.MaxLineBytes} bytes.")),
+                return transformer;
             }
-            : transformer.Transform(item.Bytes, item.Line);
+
+            transformer = new RecordTransformer(settings);
+            lock (_all)
+            {
+                _all.Add(transformer);
+            }
+
+            return transformer;
+        }
+
+        public void Return(RecordTransformer transformer) => _idle.Add(transformer);
+
+        public void DisposeInto(RunCounters counters)
+        {
+            foreach (var transformer in _all)
+            {
+                transformer.Counters.MergeInto(counters);
+                transformer.Dispose();
+            }
+        }
+    }
 
     /// <summary>The mutable state of one run.</summary>
     private sealed class RunState
@@ -265,11 +386,7 @@ public sealed class PseudonymizationPipeline
         private readonly HashSet<string> _seenPseudonyms = new(StringComparer.Ordinal);
         private readonly List<RecordError> _errors = [];
 
-        public RunState(PipelineSettings settings, PseudonymizationOptions options)
-        {
-            _options = options;
-            _ = settings;
-        }
+        public RunState(PseudonymizationOptions options) => _options = options;
 
         public RunCounters Counters { get; } = new();
 
@@ -281,7 +398,8 @@ public sealed class PseudonymizationPipeline
 
         public long RecordsNotFlagged { get; private set; }
 
-        public async ValueTask AcceptAsync(RecordOutcome outcome, Func<byte[], CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
+        /// <summary>Counts one outcome; throws for a rejected record if invalid records fail the run.</summary>
+        public void Accept(in RecordOutcome outcome)
         {
             RecordsRead++;
             switch (outcome.Kind)
@@ -324,8 +442,6 @@ public sealed class PseudonymizationPipeline
 
                 list.Add(new ReidentificationEntry(pseudonym, identifier));
             }
-
-            await sink(outcome.Output!, cancellationToken).ConfigureAwait(false);
         }
 
         public bool Keep(int index) =>

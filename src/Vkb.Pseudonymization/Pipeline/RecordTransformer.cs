@@ -20,12 +20,15 @@ internal enum OutcomeKind
     Rejected,
 }
 
-/// <summary>What happened to one record; <see cref="Output"/> holds the UTF-8 JSON without newline.</summary>
-internal sealed class RecordOutcome
+/// <summary>
+/// What happened to one record. A written record's JSON and its line break are the <see cref="OutputLength"/>
+/// bytes of its batch's output that follow the records before it.
+/// </summary>
+internal readonly struct RecordOutcome
 {
     public OutcomeKind Kind { get; init; }
 
-    public byte[]? Output { get; init; }
+    public int OutputLength { get; init; }
 
     public string? QuasiIdentifier { get; init; }
 
@@ -86,7 +89,6 @@ internal sealed class RecordTransformer : IDisposable
 
     private readonly PipelineSettings _settings;
     private readonly RunCounters _counters;
-    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Utf8JsonWriter _writer;
     private readonly string?[] _quasi;
 
@@ -96,17 +98,21 @@ internal sealed class RecordTransformer : IDisposable
     private readonly Dictionary<PseudonymDomain, Dictionary<string, Pseudonym>> _recentPseudonyms = new(ReferenceEqualityComparer.Instance);
     private int _recentCount;
 
-    public RecordTransformer(PipelineSettings settings, RunCounters counters)
+    public RecordTransformer(PipelineSettings settings)
     {
         _settings = settings;
-        _counters = counters;
-        _writer = new Utf8JsonWriter(_buffer, WriterOptions);
+        _counters = new RunCounters();
+        _writer = new Utf8JsonWriter(Stream.Null, WriterOptions);
         _quasi = new string?[settings.QuasiIdentifiers.Count];
     }
 
+    /// <summary>What this transformer counted (dropped fields, replacements); merged into the run's counts at its end.</summary>
+    public RunCounters Counters => _counters;
+
     public void Dispose() => _writer.Dispose();
 
-    public RecordOutcome Transform(ReadOnlyMemory<byte> line, long lineNumber)
+    /// <summary>Transforms one line, appending the output record and a line break to <paramref name="output"/> if it is written.</summary>
+    public RecordOutcome Transform(ReadOnlyMemory<byte> line, long lineNumber, ByteBuffer output)
     {
         if (!Utf8.IsValid(line.Span))
         {
@@ -125,18 +131,20 @@ internal sealed class RecordTransformer : IDisposable
 
         using (document)
         {
+            var start = output.Length;
             try
             {
-                return Transform(document.RootElement, lineNumber);
+                return Transform(document.RootElement, output);
             }
             catch (FieldException ex)
             {
+                output.Truncate(start); // no half-written record
                 return Reject(lineNumber, ex.FieldPath, ex.Message);
             }
         }
     }
 
-    private RecordOutcome Transform(JsonElement root, long lineNumber)
+    private RecordOutcome Transform(JsonElement root, ByteBuffer output)
     {
         var policy = _settings.Policy;
         if (root.ValueKind != JsonValueKind.Object)
@@ -155,13 +163,14 @@ internal sealed class RecordTransformer : IDisposable
 
         var context = BuildContext(root);
         Array.Clear(_quasi);
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
+        var start = output.Length;
+        _writer.Reset(output);
         _writer.WriteStartObject();
         WriteObjectBody(root, policy.Tree, context);
         WriteMetadata();
         _writer.WriteEndObject();
         _writer.Flush();
+        output.Write((byte)'\n');
         if (context.Scrub is { } scrub)
         {
             foreach (var (name, count) in scrub.CountsByDetector)
@@ -173,7 +182,7 @@ internal sealed class RecordTransformer : IDisposable
         return new RecordOutcome
         {
             Kind = OutcomeKind.Written,
-            Output = _buffer.WrittenSpan.ToArray(),
+            OutputLength = output.Length - start,
             QuasiIdentifier = _quasi.Length == 0 ? null : string.Join('\u001F', _quasi.Select(q => q ?? "\u2205")),
             JobCentre = context.JobCentre,
             Pseudonym = _settings.CollectReidentification ? context.Subject?.Value : null,
