@@ -96,6 +96,56 @@ public class PrefilterTests
     public Property DateRegex_SeparatorByAlternation_MatchesLikeTheBackreference() =>
         Prop.ForAll(Texts(), text => DateMatches(DateDetector.DateRegex(), text) == DateMatches(DateWithBackreference, text));
 
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P7")]
+    public Property DateDetector_Parse_ReadsWhatTheRegexGroupsCapture() =>
+        Prop.ForAll(Texts(), text => DateDetector.DateRegex().Matches(text).All(m => PartsAsGroups(m.ValueSpan) == GroupsOf(m)));
+
+    [Fact]
+    [Trait("Rule", "P7")]
+    public void DateDetector_Parse_ReadsEveryForm()
+    {
+        foreach (var date in new[] { "2024-03-12", "12.03.2024", "1.3.24", "12/03/2024", "12. 3. 2024", "12. März 2024", "3.Sept.2024", "12. MAERZ  2024", "１２.０３.２０２４" })
+        {
+            var match = DateDetector.DateRegex().Match(date);
+            match.Success.ShouldBeTrue(date);
+            PartsAsGroups(match.ValueSpan).ShouldBe(GroupsOf(match), date);
+        }
+    }
+
+    private static string GroupsOf(System.Text.RegularExpressions.Match m) =>
+        string.Join(",", DateDetector.DateRegex().GetGroupNames().Where(n => !char.IsAsciiDigit(n[0])).Order(StringComparer.Ordinal)
+            .Select(n => n + "=" + (m.Groups[n].Success ? m.Groups[n].Value : "-")));
+
+    /// <summary>The parsed parts under the regex's group names; a group the form does not have is "-".</summary>
+    private static string PartsAsGroups(ReadOnlySpan<char> match)
+    {
+        var p = DateDetector.Parse(match);
+        var m = match.ToString();
+        string Of(DatePart part) => m.Substring(part.Start, part.Length);
+        var groups = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["iy"] = "-", ["im"] = "-", ["id"] = "-", ["nd"] = "-", ["sep"] = "-", ["s1"] = "-", ["nm"] = "-", ["s2"] = "-", ["ny"] = "-",
+            ["md"] = "-", ["mg"] = "-", ["mn"] = "-", ["mdot"] = "-", ["mg2"] = "-", ["my"] = "-",
+        };
+        switch (p.Form)
+        {
+            case DateForm.Iso:
+                (groups["iy"], groups["im"], groups["id"]) = (Of(p.Year), Of(p.Month), Of(p.Day));
+                break;
+            case DateForm.Numeric:
+                (groups["nd"], groups["sep"], groups["s1"], groups["nm"], groups["s2"], groups["ny"]) =
+                    (Of(p.Day), Of(p.Separator), Of(p.Space1), Of(p.Month), Of(p.Space2), Of(p.Year));
+                break;
+            default:
+                (groups["md"], groups["mg"], groups["mn"], groups["mdot"], groups["mg2"], groups["my"]) =
+                    (Of(p.Day), Of(p.Gap), Of(p.MonthName), Of(p.Dot), Of(p.Gap2), Of(p.Year));
+                break;
+        }
+
+        return string.Join(",", groups.Select(g => g.Key + "=" + g.Value));
+    }
+
     private static string DateMatches(System.Text.RegularExpressions.Regex regex, string text) =>
         string.Join("|", regex.Matches(text).Select(m => $"{m.Index}:{m.Length}:" +
             string.Join(",", regex.GetGroupNames().Where(n => !char.IsAsciiDigit(n[0])).Order(StringComparer.Ordinal).Select(n => n + "=" + m.Groups[n].Value))));

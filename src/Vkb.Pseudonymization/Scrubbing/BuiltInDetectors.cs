@@ -13,11 +13,11 @@ internal static partial class BuiltInDetectors
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
         new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]", Prefilters.Iban),
         new DateDetector(),
-        new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m.Value), Prefilters.HouseholdNumber),
-        new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m.Value), Prefilters.CustomerNumber),
-        new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m.Value) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
-        new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m.Value) ? "[Steuer-ID]" : null, Prefilters.TaxId),
-        new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m.Value), Prefilters.StaffId),
+        new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber),
+        new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber),
+        new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
+        new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId),
+        new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]"),
         new RegexDetector("streetAddress", StreetRegex(), static (_, _) => "[Adresse]", Prefilters.StreetAddress),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (_, _) => "[Ort]", Prefilters.PostcodeCity),
@@ -65,6 +65,9 @@ internal static partial class BuiltInDetectors
     private static partial Regex LongNumberRegex();
 }
 
+/// <summary>The replacement of a match (its text), or null to leave it.</summary>
+internal delegate string? MatchReplacement(ReadOnlySpan<char> match, ScrubContext context);
+
 /// <summary>
 /// A detector from a regular expression and a replacement function (null skips the match), with an optional
 /// prefilter (see <see cref="Prefilters"/>): the first index where a match could start, or -1, so the regex is
@@ -73,10 +76,10 @@ internal static partial class BuiltInDetectors
 /// </summary>
 internal sealed class RegexDetector : ITextDetector
 {
-    private readonly Func<Match, ScrubContext, string?> _replacement;
+    private readonly MatchReplacement _replacement;
     private readonly Func<string, int>? _firstPossibleStart;
 
-    public RegexDetector(string name, Regex regex, Func<Match, ScrubContext, string?> replacement, Func<string, int>? firstPossibleStart = null)
+    public RegexDetector(string name, Regex regex, MatchReplacement replacement, Func<string, int>? firstPossibleStart = null)
     {
         Name = name;
         Regex = regex;
@@ -104,9 +107,10 @@ internal sealed class RegexDetector : ITextDetector
 
     private void DetectFrom(string text, int start, ScrubContext context, ICollection<TextMatch> matches)
     {
-        for (var match = Regex.Match(text, start); match.Success; match = match.NextMatch())
+        // Value matches: no Match object per finding.
+        foreach (var match in Regex.EnumerateMatches(text, start))
         {
-            if (_replacement(match, context) is { } replacement)
+            if (_replacement(text.AsSpan(match.Index, match.Length), context) is { } replacement)
             {
                 matches.Add(new TextMatch(match.Index, match.Length, replacement));
             }

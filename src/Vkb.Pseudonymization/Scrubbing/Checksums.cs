@@ -4,7 +4,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 internal static class Checksums
 {
     /// <summary>Steuerliche Identifikationsnummer: 11 digits, first not 0, ISO 7064 MOD 11,10 check digit.</summary>
-    public static bool IsTaxId(string text)
+    public static bool IsTaxId(ReadOnlySpan<char> text)
     {
         Span<int> digits = stackalloc int[11];
         var count = 0;
@@ -48,7 +48,7 @@ internal static class Checksums
     }
 
     /// <summary>Rentenversicherungsnummer: 2 digits area, 6 digits birth date, letter, 2 digits serial, check digit.</summary>
-    public static bool IsPensionInsuranceNumber(string text)
+    public static bool IsPensionInsuranceNumber(ReadOnlySpan<char> text)
     {
         Span<int> values = stackalloc int[13];
         var count = 0;

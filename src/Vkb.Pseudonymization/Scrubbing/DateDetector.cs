@@ -33,26 +33,27 @@ internal sealed partial class DateDetector : ITextDetector
 
     private static void DetectFrom(string text, int start, ScrubContext context, ICollection<TextMatch> matches)
     {
-        for (var m = DateRegex().Match(text, start); m.Success; m = m.NextMatch())
+        foreach (var m in DateRegex().EnumerateMatches(text, start))
         {
-            matches.Add(new TextMatch(m.Index, m.Length, Replace(m, text, context)));
+            matches.Add(new TextMatch(m.Index, m.Length, Replace(text, m.Index, m.Length, context)));
         }
     }
 
-    private static string Replace(Match m, string text, ScrubContext context)
+    private static string Replace(string text, int index, int length, ScrubContext context)
     {
-        var format = Read(m, context, out var date);
-        if (format is null || date is not { } value)
+        var span = text.AsSpan(index, length);
+        var parts = Parse(span);
+        if (Read(span, parts, context) is not { } value)
         {
             return "[Datum]";
         }
 
-        if (value == context.BirthDate || IntroducedAsBirthDate(text, m.Index))
+        if (value == context.BirthDate || IntroducedAsBirthDate(text, index))
         {
             return "[Geburtsdatum]";
         }
 
-        return context.DateOffsetDays is { } offset ? format(value.PlusDays(offset)) : "[Datum]";
+        return context.DateOffsetDays is { } offset ? Format(span, parts, value.PlusDays(offset)) : "[Datum]";
     }
 
     private static bool IntroducedAsBirthDate(string text, int index)
@@ -62,42 +63,116 @@ internal sealed partial class DateDetector : ITextDetector
         return before.Contains("geb", StringComparison.OrdinalIgnoreCase) || before.TrimEnd().EndsWith("*");
     }
 
-    private static Func<LocalDate, string>? Read(Match m, ScrubContext context, out LocalDate? date)
+    /// <summary>
+    /// The parts of a date the regex matched, read from the match itself: the regex's three forms are told
+    /// apart by their shape (four digits and '-'; digits, a separator and after at most one space a digit;
+    /// otherwise a month name), and every part is a maximal run of digits, letters or white space. The test
+    /// <c>DateDetector_Parse_ReadsWhatTheRegexGroupsCapture</c> compares this with the regex's named groups.
+    /// </summary>
+    internal static DateParts Parse(ReadOnlySpan<char> match)
     {
-        date = null;
-        var g = m.Groups;
-        if (g["iy"].Success)
+        var dayLength = Run(match, 0, char.IsDigit);
+        if (dayLength == 4 && match.Length > 4 && match[4] == '-')
         {
-            return Make(Int(g["iy"]), Int(g["im"]), Int(g["id"]), out date)
-                ? d => d.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)
-                : null;
+            return new DateParts { Form = DateForm.Iso, Year = new(0, 4), Month = new(5, 2), Day = new(8, 2) };
         }
 
-        if (g["ny"].Success)
+        var afterSeparator = dayLength + 1;
+        var space = Run(match, afterSeparator, char.IsWhiteSpace);
+        var next = afterSeparator + space;
+        if (next < match.Length && char.IsDigit(match[next]))
         {
-            var yearText = g["ny"].Value;
-            var year = yearText.Length == 2 ? ExpandYear(Int(g["ny"]), context) : Int(g["ny"]);
-            var dayWidth = g["nd"].Length;
-            var monthWidth = g["nm"].Length;
-            var separator = g["sep"].Value;
-            var between = g["s1"].Value;
-            var between2 = g["s2"].Value;
-            return Make(year, Int(g["nm"]), Int(g["nd"]), out date)
-                ? d => Pad(d.Day, dayWidth) + separator + between + Pad(d.Month, monthWidth) + separator + between2 +
-                       (yearText.Length == 2 ? Pad(d.Year % 100, 2) : d.Year.ToString(CultureInfo.InvariantCulture))
-                : null;
+            var monthLength = Run(match, next, char.IsDigit);
+            var afterSecond = next + monthLength + 1;
+            var space2 = Run(match, afterSecond, char.IsWhiteSpace);
+            return new DateParts
+            {
+                Form = DateForm.Numeric,
+                Day = new(0, dayLength),
+                Separator = new(dayLength, 1),
+                Space1 = new(afterSeparator, space),
+                Month = new(next, monthLength),
+                Space2 = new(afterSecond, space2),
+                Year = new(afterSecond + space2, match.Length - afterSecond - space2),
+            };
         }
 
-        var monthText = g["mn"].Value;
-        var month = MonthOf(monthText);
-        var dayWidth2 = g["md"].Length;
-        var gap = g["mg"].Value;
-        var full = monthText.Length > 4 || MonthNames.Contains(monthText, StringComparer.OrdinalIgnoreCase);
-        var dotAfter = g["mdot"].Value;
-        var gap2 = g["mg2"].Value;
-        return month > 0 && Make(Int(g["my"]), month, Int(g["md"]), out date)
-            ? d => Pad(d.Day, dayWidth2) + "." + gap + (full ? MonthNames[d.Month - 1] : MonthAbbreviations[d.Month - 1] + dotAfter) + gap2 + d.Year.ToString(CultureInfo.InvariantCulture)
-            : null;
+        var nameLength = Run(match, next, char.IsLetter);
+        var afterName = next + nameLength;
+        var dot = afterName < match.Length && match[afterName] == '.' ? 1 : 0;
+        var gap2 = Run(match, afterName + dot, char.IsWhiteSpace);
+        return new DateParts
+        {
+            Form = DateForm.MonthName,
+            Day = new(0, dayLength),
+            Gap = new(afterSeparator, space),
+            MonthName = new(next, nameLength),
+            Dot = new(afterName, dot),
+            Gap2 = new(afterName + dot, gap2),
+            Year = new(afterName + dot + gap2, match.Length - afterName - dot - gap2),
+        };
+    }
+
+    private static int Run(ReadOnlySpan<char> text, int from, Func<char, bool> predicate)
+    {
+        var i = from;
+        while (i < text.Length && predicate(text[i]))
+        {
+            i++;
+        }
+
+        return i - from;
+    }
+
+    private static LocalDate? Read(ReadOnlySpan<char> match, DateParts parts, ScrubContext context)
+    {
+        var day = Int(parts.Day.Of(match));
+        var yearText = parts.Year.Of(match);
+        var year = parts.Form == DateForm.Numeric && yearText.Length == 2 ? ExpandYear(Int(yearText), context) : Int(yearText);
+        var month = parts.Form == DateForm.MonthName ? MonthOf(parts.MonthName.Of(match)) : Int(parts.Month.Of(match));
+        return Make(year, month, day);
+    }
+
+    private static string Format(ReadOnlySpan<char> match, DateParts parts, LocalDate d)
+    {
+        switch (parts.Form)
+        {
+            case DateForm.Iso:
+                return d.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+            case DateForm.Numeric:
+            {
+                var separator = parts.Separator.Of(match);
+                var year = parts.Year.Length == 2 ? Pad(d.Year % 100, 2) : d.Year.ToString(CultureInfo.InvariantCulture);
+                return string.Concat(
+                    Pad(d.Day, parts.Day.Length) + separator.ToString() + parts.Space1.Of(match).ToString(),
+                    Pad(d.Month, parts.Month.Length) + separator.ToString() + parts.Space2.Of(match).ToString(),
+                    year);
+            }
+
+            default:
+            {
+                var name = parts.MonthName.Of(match);
+                var full = name.Length > 4 || IsFullMonthName(name);
+                var month = full ? MonthNames[d.Month - 1] : MonthAbbreviations[d.Month - 1] + parts.Dot.Of(match).ToString();
+                return string.Concat(
+                    Pad(d.Day, parts.Day.Length) + "." + parts.Gap.Of(match).ToString(),
+                    month,
+                    parts.Gap2.Of(match).ToString() + d.Year.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    private static bool IsFullMonthName(ReadOnlySpan<char> name)
+    {
+        foreach (var month in MonthNames)
+        {
+            if (name.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ExpandYear(int twoDigits, ScrubContext context)
@@ -107,9 +182,9 @@ internal sealed partial class DateDetector : ITextDetector
         return year <= pivot ? year : year - 100;
     }
 
-    private static int MonthOf(string text)
+    private static int MonthOf(ReadOnlySpan<char> name)
     {
-        var normal = text.Replace("ae", "ä", StringComparison.OrdinalIgnoreCase);
+        var normal = name.ToString().Replace("ae", "ä", StringComparison.OrdinalIgnoreCase);
         for (var i = 0; i < 12; i++)
         {
             if (MonthNames[i].StartsWith(normal, StringComparison.OrdinalIgnoreCase) && normal.Length >= 3)
@@ -123,26 +198,19 @@ internal sealed partial class DateDetector : ITextDetector
             string.Equals(normal, "Jänner", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
     }
 
-    private static bool Make(int year, int month, int day, out LocalDate? date)
-    {
-        date = null;
-        if (year is < 1000 or > 9999 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
+    private static LocalDate? Make(int year, int month, int day) =>
+        year is < 1000 or > 9999 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month)
+            ? null
+            : new LocalDate(year, month, day);
 
     /// <summary>
     /// The value of a run of <c>\d</c> digits: any Unicode decimal digits, not only ASCII (int.Parse would throw
     /// on "１２" with the note's text in its message).
     /// </summary>
-    private static int Int(Group group)
+    private static int Int(ReadOnlySpan<char> digits)
     {
         var value = 0;
-        foreach (var c in group.ValueSpan)
+        foreach (var c in digits)
         {
             value = (value * 10) + CharUnicodeInfo.GetDecimalDigitValue(c);
         }
@@ -158,4 +226,51 @@ internal sealed partial class DateDetector : ITextDetector
         @"(?<![\p{L}\d])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<nd>\d{1,2})(?:(?<sep>\.)(?<s1>\s?)(?<nm>\d{1,2})\.|(?<sep>/)(?<s1>\s?)(?<nm>\d{1,2})/)(?<s2>\s?)(?<ny>\d{4}|\d{2})|(?<md>\d{1,2})\.(?<mg>\s*)(?<mn>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?<mdot>\.?)(?<mg2>\s*)(?<my>\d{4}))(?![\p{L}\d])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex DateRegex();
+}
+
+/// <summary>The three forms of a date in a note.</summary>
+internal enum DateForm
+{
+    /// <summary><c>2024-03-12</c>.</summary>
+    Iso,
+
+    /// <summary><c>12.03.2024</c>, <c>12.3.24</c>, <c>12/03/2024</c>, <c>12. 3. 2024</c>.</summary>
+    Numeric,
+
+    /// <summary><c>12. März 2024</c>, <c>12.Mär.2024</c>.</summary>
+    MonthName,
+}
+
+/// <summary>A part of a date match: its start and length within the match (length 0 if the form has no such part).</summary>
+/// <param name="Start">The start within the match.</param>
+/// <param name="Length">The length.</param>
+internal readonly record struct DatePart(int Start, int Length)
+{
+    public ReadOnlySpan<char> Of(ReadOnlySpan<char> match) => match.Slice(Start, Length);
+}
+
+/// <summary>The parts of one date match, named after the regex's groups (iy/ny/my = Year and so on).</summary>
+internal readonly record struct DateParts
+{
+    public DateForm Form { get; init; }
+
+    public DatePart Day { get; init; }
+
+    public DatePart Month { get; init; }
+
+    public DatePart Year { get; init; }
+
+    public DatePart Separator { get; init; }
+
+    public DatePart Space1 { get; init; }
+
+    public DatePart Space2 { get; init; }
+
+    public DatePart Gap { get; init; }
+
+    public DatePart MonthName { get; init; }
+
+    public DatePart Dot { get; init; }
+
+    public DatePart Gap2 { get; init; }
 }

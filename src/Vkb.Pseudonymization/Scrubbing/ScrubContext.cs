@@ -113,6 +113,10 @@ public sealed class ScrubContext
     public string Pseudonymize(PseudonymDomain domain, string identifier) =>
         _pseudonymizer.Pseudonymize(domain, Scope, identifier).Value;
 
+    /// <summary>The same as <see cref="Pseudonymize(PseudonymDomain, string)"/>, for an identifier where it stands in a note.</summary>
+    internal string Pseudonymize(PseudonymDomain domain, ReadOnlySpan<char> identifier) =>
+        _pseudonymizer.Pseudonymize(domain, Scope, identifier).Value;
+
     internal void Count(string detector, int replacements)
     {
         if (replacements > 0)
