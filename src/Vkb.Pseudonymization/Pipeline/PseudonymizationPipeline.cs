@@ -380,8 +380,11 @@ public sealed class PseudonymizationPipeline
     {
         private readonly PseudonymizationOptions _options;
         private readonly Stopwatch _watch = Stopwatch.StartNew();
-        private readonly List<string?> _quasi = [];
-        private readonly Dictionary<string, int> _classes = new(StringComparer.Ordinal);
+        // The class of every written record, in output order, as an index into _sizes: only one string per
+        // class lives through the run, not one per record.
+        private readonly List<int> _quasi = [];
+        private readonly Dictionary<string, int> _classIds = new(StringComparer.Ordinal);
+        private readonly List<int> _sizes = [];
         private readonly Dictionary<string, List<ReidentificationEntry>> _kits = new(StringComparer.Ordinal);
         private readonly HashSet<string> _seenPseudonyms = new(StringComparer.Ordinal);
         private readonly List<RecordError> _errors = [];
@@ -428,8 +431,14 @@ public sealed class PseudonymizationPipeline
             if (_options.KAnonymity.QuasiIdentifiers.Count > 0)
             {
                 var key = outcome.QuasiIdentifier ?? string.Empty;
-                _quasi.Add(key);
-                _classes[key] = _classes.GetValueOrDefault(key) + 1;
+                if (!_classIds.TryGetValue(key, out var id))
+                {
+                    _classIds.Add(key, id = _sizes.Count);
+                    _sizes.Add(0);
+                }
+
+                _quasi.Add(id);
+                _sizes[id]++;
             }
 
             if (outcome.Pseudonym is { } pseudonym && outcome.Identifier is { } identifier && _seenPseudonyms.Add(pseudonym))
@@ -445,9 +454,9 @@ public sealed class PseudonymizationPipeline
         }
 
         public bool Keep(int index) =>
-            _quasi.Count == 0 || _classes[_quasi[index] ?? string.Empty] >= _options.KAnonymity.K;
+            _quasi.Count == 0 || _sizes[_quasi[index]] >= _options.KAnonymity.K;
 
-        public long SmallClassRecords() => _classes.Values.Where(c => c < _options.KAnonymity.K).Sum(c => (long)c);
+        public long SmallClassRecords() => _sizes.Where(c => c < _options.KAnonymity.K).Sum(c => (long)c);
 
         public PseudonymizationResult ToResult(PseudonymizationPipeline pipeline, long suppressed, bool suppressionApplied)
         {
@@ -455,9 +464,9 @@ public sealed class PseudonymizationPipeline
             var kReport = new KAnonymityReport(
                 k,
                 [.. _options.KAnonymity.QuasiIdentifiers],
-                _classes.Count,
-                _classes.Count == 0 ? 0 : _classes.Values.Min(),
-                _classes.Values.Count(c => c < k),
+                _sizes.Count,
+                _sizes.Count == 0 ? 0 : _sizes.Min(),
+                _sizes.Count(c => c < k),
                 SmallClassRecords(),
                 suppressionApplied);
             var settings = pipeline._settings;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
@@ -95,6 +96,8 @@ internal sealed class RecordTransformer : IDisposable
     // Identifiers recur: the subject's number is pseudonymised for the context and again as its field, and a
     // team, team lead or case worker appears in many records. Pseudonyms are deterministic, so this thread's
     // recent ones are kept (bounded, dropped with the transformer at the end of the batch).
+    private ScrubContext? _scrub;
+
     private readonly Dictionary<PseudonymDomain, Dictionary<string, Pseudonym>> _recentPseudonyms = new(ReferenceEqualityComparer.Instance);
     private int _recentCount;
 
@@ -234,7 +237,8 @@ internal sealed class RecordTransformer : IDisposable
 
         if (_settings.HasScrubbing)
         {
-            var scrub = new ScrubContext(_settings.Pseudonymizer, _settings.Phase, context.OffsetDays, context.BirthDate, context.Reference);
+            var scrub = _scrub ??= new ScrubContext(_settings.Pseudonymizer, _settings.Phase, null, null, null) { Pseudonyms = PseudonymOf };
+            scrub.Reset(context.OffsetDays, context.BirthDate, context.Reference);
             foreach (var (path, role) in policy.Names)
             {
                 if (ScalarText(Find(root, path), path.Value) is { } name)
@@ -454,14 +458,15 @@ internal sealed class RecordTransformer : IDisposable
         }
     }
 
-    private Pseudonym PseudonymOf(PseudonymDomain domain, string identifier)
+    /// <summary>The pseudonym of an identifier as typed, from this thread's recent ones if it is among them (fields and notes alike).</summary>
+    private Pseudonym PseudonymOf(PseudonymDomain domain, ReadOnlySpan<char> identifier)
     {
         if (!_recentPseudonyms.TryGetValue(domain, out var recent))
         {
             _recentPseudonyms[domain] = recent = new Dictionary<string, Pseudonym>(StringComparer.Ordinal);
         }
 
-        if (!recent.TryGetValue(identifier, out var pseudonym))
+        if (!recent.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(identifier, out var pseudonym))
         {
             if (_recentCount >= MaxRecentPseudonyms)
             {
@@ -471,7 +476,7 @@ internal sealed class RecordTransformer : IDisposable
             }
 
             pseudonym = _settings.Pseudonymizer.Pseudonymize(domain, _settings.Phase, identifier);
-            recent.Add(identifier, pseudonym);
+            recent.Add(identifier.ToString(), pseudonym);
             _recentCount++;
         }
 
@@ -526,6 +531,11 @@ internal sealed class RecordTransformer : IDisposable
 
     private static LocalDate ParseDate(string text, string path)
     {
+        if (IsoDate.TryParse(text, out var fast))
+        {
+            return fast;
+        }
+
         var result = LocalDatePattern.Iso.Parse(text);
         return result.Success ? result.Value : throw new FieldException(path, "Expected an ISO date (yyyy-MM-dd).");
     }
@@ -628,7 +638,17 @@ internal static class IsoDate
             raw = raw[1..^1];
         }
 
-        if (raw.Length != Length || raw[4] != (byte)'-' || raw[7] != (byte)'-' ||
+        return TryParse<byte>(raw, out date);
+    }
+
+    /// <summary>Reads exactly <c>yyyy-MM-dd</c> of a valid date with ASCII digits; false for anything else.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out LocalDate date) => TryParse<char>(text, out date);
+
+    private static bool TryParse<T>(ReadOnlySpan<T> raw, out LocalDate date)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        date = default;
+        if (raw.Length != Length || raw[4] != T.CreateTruncating('-') || raw[7] != T.CreateTruncating('-') ||
             !TryDigits(raw[..4], out var year) || !TryDigits(raw.Slice(5, 2), out var month) || !TryDigits(raw.Slice(8, 2), out var day) ||
             year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
@@ -655,17 +675,19 @@ internal static class IsoDate
         return true;
     }
 
-    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    private static bool TryDigits<T>(ReadOnlySpan<T> digits, out int value)
+        where T : unmanaged, IBinaryInteger<T>
     {
         value = 0;
         foreach (var b in digits)
         {
-            if (b is < (byte)'0' or > (byte)'9')
+            var digit = int.CreateTruncating(b) - '0';
+            if (digit is < 0 or > 9)
             {
                 return false;
             }
 
-            value = (value * 10) + (b - '0');
+            value = (value * 10) + digit;
         }
 
         return true;

@@ -6,29 +6,6 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <summary>Folds names for matching: case-insensitive, transliteration-insensitive (ü = ue = u, ß = ss).</summary>
 internal static class NameFolding
 {
-    /// <summary>The letter words of a name ("Müller-Lüdenscheidt" → "Müller", "Lüdenscheidt").</summary>
-    public static IEnumerable<string> Words(string name)
-    {
-        var start = -1;
-        for (var i = 0; i <= name.Length; i++)
-        {
-            var isLetter = i < name.Length && char.IsLetter(name[i]);
-            if (isLetter && start < 0)
-            {
-                start = i;
-            }
-            else if (!isLetter && start >= 0)
-            {
-                if (i - start >= 2)
-                {
-                    yield return name[start..i];
-                }
-
-                start = -1;
-            }
-        }
-    }
-
     /// <summary>The keys of a word: umlauts as digraphs (ue), and umlauts stripped (u); both lower-case.</summary>
     public static IEnumerable<string> Keys(ReadOnlySpan<char> word)
     {
@@ -84,6 +61,17 @@ internal static class NameFolding
     /// <summary>Folds a word to lower case ASCII where possible.</summary>
     public static string Fold(ReadOnlySpan<char> word, bool digraphs)
     {
+        if (word.Length <= 64)
+        {
+            // ASCII and German umlauts (nearly every name) fold on the stack, exactly as below.
+            Span<char> folded = stackalloc char[word.Length * 2];
+            var length = TryFold(word, folded, digraphs);
+            if (length >= 0)
+            {
+                return new string(folded[..length]);
+            }
+        }
+
         var builder = new StringBuilder(word.Length + 4);
         foreach (var raw in word)
         {

@@ -9,7 +9,10 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// subject's date offset and birth date, the names known from the record, and the person tokens handed
 /// out so far (so a third person keeps one token across all notes of the record).
 /// </summary>
-/// <remarks>Thread safety: one context per record; not thread-safe.</remarks>
+/// <remarks>
+/// Thread safety: one context per record; not thread-safe. The pipeline hands each thread one context object
+/// and makes it the next record's when a record is done, so a detector must not keep a context beyond its call.
+/// </remarks>
 public sealed class ScrubContext
 {
     private readonly Pseudonymizer _pseudonymizer;
@@ -33,17 +36,34 @@ public sealed class ScrubContext
         ReferenceDate = referenceDate;
     }
 
+    /// <summary>
+    /// Makes this context a new record's, as if just constructed with the same pseudonymizer and scope (the
+    /// pipeline reuses one context per thread, so its tables are not allocated again for every record).
+    /// </summary>
+    internal void Reset(int? dateOffsetDays, LocalDate? birthDate, LocalDate? referenceDate)
+    {
+        DateOffsetDays = dateOffsetDays;
+        BirthDate = birthDate;
+        ReferenceDate = referenceDate;
+        _personTokens.Clear();
+        _knownNames.Clear();
+        _counts.Clear();
+        _persons = 0;
+        KnownNameInitials = 0;
+        PersonTokenInitials = 0;
+    }
+
     /// <summary>The pseudonym scope (the phase).</summary>
     public string Scope { get; }
 
     /// <summary>The subject's date offset in days, if known.</summary>
-    public int? DateOffsetDays { get; }
+    public int? DateOffsetDays { get; private set; }
 
     /// <summary>The subject's birth date, if known.</summary>
-    public LocalDate? BirthDate { get; }
+    public LocalDate? BirthDate { get; private set; }
 
     /// <summary>A date near the record's present (first day of the review month), if known.</summary>
-    public LocalDate? ReferenceDate { get; }
+    public LocalDate? ReferenceDate { get; private set; }
 
     /// <summary>Replacements per detector name, for the run report.</summary>
     public IReadOnlyDictionary<string, long> Counts => _counts;
@@ -67,16 +87,40 @@ public sealed class ScrubContext
     public void AddKnownName(string name, NameRole role)
     {
         Preconditions.CheckNotNull(name);
-        foreach (var word in NameFolding.Words(name))
+        // The letter words of at least two letters ("Müller-Lüdenscheidt" → "Müller", "Lüdenscheidt"), each under both of its keys (see NameFolding.Keys).
+        var start = -1;
+        for (var i = 0; i <= name.Length; i++)
         {
-            foreach (var key in NameFolding.Keys(word))
+            var isLetter = i < name.Length && char.IsLetter(name[i]);
+            if (isLetter && start < 0)
             {
-                if (!_knownNames.TryGetValue(key, out var existing) || role < existing)
-                {
-                    _knownNames[key] = role;
-                    KnownNameInitials |= Words.InitialBit(key);
-                }
+                start = i;
             }
+            else if (!isLetter && start >= 0)
+            {
+                if (i - start >= 2)
+                {
+                    var word = name.AsSpan(start, i - start);
+                    var digraphs = NameFolding.Fold(word, digraphs: true);
+                    AddKnownKey(digraphs, role);
+                    var stripped = NameFolding.Fold(word, digraphs: false);
+                    if (!string.Equals(stripped, digraphs, StringComparison.Ordinal))
+                    {
+                        AddKnownKey(stripped, role);
+                    }
+                }
+
+                start = -1;
+            }
+        }
+    }
+
+    private void AddKnownKey(string key, NameRole role)
+    {
+        if (!_knownNames.TryGetValue(key, out var existing) || role < existing)
+        {
+            _knownNames[key] = role;
+            KnownNameInitials |= Words.InitialBit(key);
         }
     }
 
@@ -111,11 +155,17 @@ public sealed class ScrubContext
     /// <param name="identifier">The identifier as typed.</param>
     /// <returns>The pseudonym text.</returns>
     public string Pseudonymize(PseudonymDomain domain, string identifier) =>
-        _pseudonymizer.Pseudonymize(domain, Scope, identifier).Value;
+        Pseudonymize(domain, Preconditions.CheckNotNull(identifier).AsSpan());
 
     /// <summary>The same as <see cref="Pseudonymize(PseudonymDomain, string)"/>, for an identifier where it stands in a note.</summary>
     internal string Pseudonymize(PseudonymDomain domain, ReadOnlySpan<char> identifier) =>
-        _pseudonymizer.Pseudonymize(domain, Scope, identifier).Value;
+        (Pseudonyms is { } source ? source(domain, identifier) : _pseudonymizer.Pseudonymize(domain, Scope, identifier)).Value;
+
+    /// <summary>
+    /// Where the pipeline's contexts take pseudonyms from: its thread's recent ones, computed by the same
+    /// pseudonymizer in the same scope (so the subject's number in a note costs no second HMAC).
+    /// </summary>
+    internal PseudonymSource? Pseudonyms { get; init; }
 
     internal void Count(string detector, int replacements)
     {
@@ -125,3 +175,6 @@ public sealed class ScrubContext
         }
     }
 }
+
+/// <summary>The pseudonym of an identifier in the context's scope.</summary>
+internal delegate Pseudonym PseudonymSource(PseudonymDomain domain, ReadOnlySpan<char> identifier);

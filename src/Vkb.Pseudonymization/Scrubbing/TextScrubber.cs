@@ -24,8 +24,11 @@ public sealed class TextScrubber
         var detectors = new List<ITextDetector>(BuiltInDetectors.Identifiers());
         detectors.AddRange(additionalDetectors ?? []);
         detectors.AddRange(BuiltInDetectors.Names());
-        Detectors = detectors;
+        _detectors = [.. detectors];
+        Detectors = Array.AsReadOnly(_detectors);
     }
+
+    private readonly ITextDetector[] _detectors;
 
     /// <summary>The detectors in the order they run.</summary>
     public IReadOnlyList<ITextDetector> Detectors { get; }
@@ -52,7 +55,7 @@ public sealed class TextScrubber
         replacements.Clear();
         try
         {
-            foreach (var detector in Detectors)
+            foreach (var detector in _detectors)
             {
                 matches.Clear();
                 detector.Detect(working, context, matches);
@@ -139,11 +142,30 @@ public sealed class TextScrubber
 
     private static string Expand(string working, List<string> replacements)
     {
-        var builder = new StringBuilder(working.Length + (replacements.Count * 12));
+        var capacity = working.Length;
+        foreach (var replacement in replacements)
+        {
+            capacity += replacement.Length;
+        }
+
+        var builder = new CharBuffer(ArrayPool<char>.Shared.Rent(capacity));
         string? lastToken = null;
         var pendingSpaces = 0;
         for (var i = 0; i < working.Length; i++)
         {
+            if (lastToken is null)
+            {
+                // Plain text up to the next placeholder is copied as it is (pendingSpaces is 0 here).
+                var next = working.AsSpan(i).IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF);
+                var end = next < 0 ? working.Length : i + next;
+                builder.Append(working.AsSpan(i, end - i));
+                i = end;
+                if (i == working.Length)
+                {
+                    break;
+                }
+            }
+
             var c = working[i];
             var index = c - FirstPlaceholder;
             if (index >= 0 && index < replacements.Count)
@@ -181,6 +203,33 @@ public sealed class TextScrubber
         }
 
         builder.Append(' ', pendingSpaces);
-        return builder.ToString();
+        return builder.ToStringAndReturn();
+    }
+
+    /// <summary>The few appends of <see cref="Expand"/> into a pooled array that holds the longest possible result.</summary>
+    private struct CharBuffer(char[] chars)
+    {
+        private int _length;
+
+        public void Append(char c) => chars[_length++] = c;
+
+        public void Append(char c, int count)
+        {
+            chars.AsSpan(_length, count).Fill(c);
+            _length += count;
+        }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            text.CopyTo(chars.AsSpan(_length));
+            _length += text.Length;
+        }
+
+        public readonly string ToStringAndReturn()
+        {
+            var text = new string(chars, 0, _length);
+            ArrayPool<char>.Shared.Return(chars);
+            return text;
+        }
     }
 }
