@@ -39,38 +39,10 @@ internal static class Words
         }
     }
 
-    /// <summary>
-    /// The bit of a folded key's first character in a 64-bit set: 'a'..'z' have their own bits, every other
-    /// character shares the top bit.
-    /// </summary>
-    public static ulong InitialBit(string key) =>
-        key.Length > 0 && key[0] is >= 'a' and <= 'z' ? 1UL << (key[0] - 'a') : 1UL << 63;
-
-    /// <summary>
-    /// Whether a word may fold to a key whose first character is in <paramref name="initials"/>. ASCII letters
-    /// fold to their lower case and German umlauts and ß to their base letter under both foldings, so a word
-    /// starting with one of those whose folded initial is absent cannot have a key; any other first character
-    /// takes the slow path's own folding and is never ruled out here.
-    /// </summary>
-    public static bool MayHaveKey(ReadOnlySpan<char> word, ulong initials)
+    /// <summary>Whether the word (or the word without an inflection "s") has a key in <paramref name="keys"/>, whose shapes are <paramref name="shapes"/>.</summary>
+    public static bool TryFind<T>(ReadOnlySpan<char> word, Dictionary<string, T> keys, KeyShapes shapes, out T value)
     {
-        var folded = word[0] switch
-        {
-            >= 'A' and <= 'Z' => (char)(word[0] + ('a' - 'A')),
-            >= 'a' and <= 'z' => word[0],
-            'ä' or 'Ä' => 'a',
-            'ö' or 'Ö' => 'o',
-            'ü' or 'Ü' => 'u',
-            'ß' => 's',
-            _ => '\0',
-        };
-        return folded == '\0' || (initials & (1UL << (folded - 'a'))) != 0;
-    }
-
-    /// <summary>Whether the word (or the word without an inflection "s") has a key in <paramref name="keys"/>, whose first letters are <paramref name="initials"/>.</summary>
-    public static bool TryFind<T>(ReadOnlySpan<char> word, Dictionary<string, T> keys, ulong initials, out T value)
-    {
-        if (keys.Count == 0 || word.Length < 2 || !MayHaveKey(word, initials))
+        if (keys.Count == 0 || word.Length < 2 || !shapes.MayMatch(word))
         {
             value = default!;
             return false;
@@ -146,6 +118,81 @@ internal static class Words
     }
 }
 
+/// <summary>
+/// A filter over folded name keys by first letter and length, so most words of a note need neither folding nor
+/// a lookup. ASCII letters fold to their lower case one to one, German umlauts to one letter or two (digraphs)
+/// and ß to two, under both foldings of <see cref="NameFolding"/>; a word with any other non-ASCII character,
+/// or starting with one, is never ruled out (the slow path folds it).
+/// </summary>
+internal sealed class KeyShapes
+{
+    private readonly uint[] _lengths = new uint[26];
+
+    /// <summary>The bit of a length in a 32-bit set; 31 and longer share the top bit.</summary>
+    public static uint LengthBit(int length) => 1u << Math.Min(length, 31);
+
+    public void Clear() => Array.Clear(_lengths);
+
+    /// <summary>Adds a folded key; a key not starting with 'a'..'z' needs no bit (only words the filter passes can have it).</summary>
+    public void Add(string key)
+    {
+        if (key.Length > 0 && key[0] is >= 'a' and <= 'z')
+        {
+            _lengths[key[0] - 'a'] |= LengthBit(key.Length);
+        }
+    }
+
+    /// <summary>Whether the word, or the word without an inflection "s", may fold to one of the keys added.</summary>
+    public bool MayMatch(ReadOnlySpan<char> word)
+    {
+        var initial = word[0] switch
+        {
+            >= 'A' and <= 'Z' => (char)(word[0] + ('a' - 'A')),
+            >= 'a' and <= 'z' => word[0],
+            'ä' or 'Ä' => 'a',
+            'ö' or 'Ö' => 'o',
+            'ü' or 'Ü' => 'u',
+            'ß' => 's',
+            _ => '\0',
+        };
+        if (initial == '\0')
+        {
+            return true;
+        }
+
+        int umlauts = 0, sharpS = 0;
+        foreach (var c in word)
+        {
+            if (c < 128)
+            {
+                continue;
+            }
+
+            switch (c)
+            {
+                case 'ä' or 'ö' or 'ü' or 'Ä' or 'Ö' or 'Ü':
+                    umlauts++;
+                    break;
+                case 'ß':
+                    sharpS++;
+                    break;
+                default:
+                    return true;
+            }
+        }
+
+        var lengths = _lengths[initial - 'a'];
+        var stripped = word.Length + sharpS;
+        if ((lengths & (LengthBit(stripped) | LengthBit(stripped + umlauts))) != 0)
+        {
+            return true;
+        }
+
+        return word.Length > 3 && (word[^1] == 's' || word[^1] == 'S') &&
+               (lengths & (LengthBit(stripped - 1) | LengthBit(stripped - 1 + umlauts))) != 0;
+    }
+}
+
 /// <summary>Names known from the record (customer, case worker, team lead) in any case, inflection, transliteration or abbreviation.</summary>
 internal sealed class KnownNameDetector : ITextDetector
 {
@@ -166,7 +213,7 @@ internal sealed class KnownNameDetector : ITextDetector
         Words.ScanInto(text, words);
         foreach (var (start, length) in words)
         {
-            if (Words.TryFind(text.AsSpan(start, length), context.KnownNames, context.KnownNameInitials, out var role))
+            if (Words.TryFind(text.AsSpan(start, length), context.KnownNames, context.KnownNameShapes, out var role))
             {
                 var from = Words.WithInitial(text, start);
                 matches.Add(new TextMatch(from, start + length - from, Token(role)));
@@ -218,10 +265,24 @@ internal sealed class ThirdPersonDetector : ITextDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The lengths of the introducers by their (ASCII) first letter: most words are ruled out without hashing them.
+    private static readonly uint[] IntroducerLengths = Introducers.Aggregate(new uint[26], (table, word) =>
+    {
+        table[word[0] - 'a'] |= KeyShapes.LengthBit(word.Length);
+        return table;
+    });
+
     [ThreadStatic]
     private static List<(int Start, int Length)>? t_words;
 
     public string Name => "thirdPerson";
+
+    /// <summary>
+    /// False only for a word that cannot equal an introducer under OrdinalIgnoreCase: its ASCII first letter
+    /// starts none of that length. A word starting with any other character is looked up.
+    /// </summary>
+    private static bool MayBeIntroducer(ReadOnlySpan<char> word) =>
+        !char.IsAsciiLetter(word[0]) || (IntroducerLengths[(word[0] | 0x20) - 'a'] & KeyShapes.LengthBit(word.Length)) != 0;
 
     public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
     {
@@ -233,7 +294,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
         for (var i = 0; i < words.Count - 1; i++)
         {
             var (start, length) = words[i];
-            if (!IntroducerLookup.Contains(text.AsSpan(start, length)))
+            if (!MayBeIntroducer(text.AsSpan(start, length)) || !IntroducerLookup.Contains(text.AsSpan(start, length)))
             {
                 continue;
             }
@@ -294,7 +355,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
 
         foreach (var (start, length) in words)
         {
-            if (Words.TryFind(text.AsSpan(start, length), context.PersonTokens, context.PersonTokenInitials, out var token))
+            if (Words.TryFind(text.AsSpan(start, length), context.PersonTokens, context.PersonTokenShapes, out var token))
             {
                 var from = Words.WithInitial(text, start);
                 matches.Add(new TextMatch(from, start + length - from, token));

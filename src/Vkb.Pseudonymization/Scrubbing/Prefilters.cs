@@ -12,7 +12,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// </summary>
 internal static class Prefilters
 {
-    private static readonly SearchValues<char> EmailMarks = SearchValues.Create("@)]}");
+    private static readonly SearchValues<char> EmailMarks = SearchValues.Create(")]}");
 
     [ThreadStatic]
     private static string? t_text;
@@ -20,8 +20,36 @@ internal static class Prefilters
     [ThreadStatic]
     private static List<(int Start, int Length)>? t_runs;
 
-    /// <summary>E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c> or <c>(ät)</c>.</summary>
-    public static int Email(string text) => text.AsSpan().ContainsAny(EmailMarks) ? 0 : -1;
+    /// <summary>
+    /// E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c> or <c>(ät)</c>. Under the regex's
+    /// IgnoreCase the letters of these match only their ASCII (or umlaut) upper and lower case, which
+    /// OrdinalIgnoreCase also equates, so the spelled-out marks are looked for as they stand, in any case.
+    /// </summary>
+    public static int Email(string text)
+    {
+        var span = text.AsSpan();
+        if (span.Contains('@'))
+        {
+            return 0;
+        }
+
+        if (!span.ContainsAny(EmailMarks))
+        {
+            return -1;
+        }
+
+        foreach (var mark in SpelledAt)
+        {
+            if (span.Contains(mark, StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)"];
 
     /// <summary>URL: the regex needs <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
     public static int Url(string text) =>
@@ -91,7 +119,11 @@ internal static class Prefilters
         return -1;
     }
 
-    /// <summary>Staff id: TL, MA, FK or SB, at most one separator, then at least 3 digits.</summary>
+    /// <summary>
+    /// Staff id: a word boundary, TL, MA, FK or SB, at most one separator, then a run of 3 to 6 digits (a longer
+    /// run leaves no word boundary after six digits). The boundary rules out a prefix whose character before
+    /// is a letter or digit ("Firma 1234").
+    /// </summary>
     public static int StaffId(string text)
     {
         foreach (var (start, run) in DigitRunsOf(text))
@@ -102,7 +134,7 @@ internal static class Prefilters
                 q--;
             }
 
-            if (run >= 3 && q >= 1 && IsStaffPrefix(text[q - 1], text[q]))
+            if (run is >= 3 and <= 6 && q >= 1 && IsStaffPrefix(text[q - 1], text[q]) && (q < 2 || !char.IsLetterOrDigit(text[q - 2])))
             {
                 return q - 1;
             }

@@ -49,8 +49,8 @@ public sealed class ScrubContext
         _knownNames.Clear();
         _counts.Clear();
         _persons = 0;
-        KnownNameInitials = 0;
-        PersonTokenInitials = 0;
+        KnownNameShapes.Clear();
+        PersonTokenShapes.Clear();
     }
 
     /// <summary>The pseudonym scope (the phase).</summary>
@@ -73,11 +73,11 @@ public sealed class ScrubContext
 
     internal Dictionary<string, NameRole> KnownNames => _knownNames;
 
-    /// <summary>The first letters of the known-name keys (see <see cref="Words.InitialBit"/>), so most words need no lookup.</summary>
-    internal ulong KnownNameInitials { get; private set; }
+    /// <summary>The first letters and lengths of the known-name keys, so most words need no lookup.</summary>
+    internal KeyShapes KnownNameShapes { get; } = new();
 
-    /// <summary>The first letters of the person-token keys.</summary>
-    internal ulong PersonTokenInitials { get; private set; }
+    /// <summary>The first letters and lengths of the person-token keys.</summary>
+    internal KeyShapes PersonTokenShapes { get; } = new();
 
     internal Dictionary<string, string> PersonTokens => _personTokens;
 
@@ -120,7 +120,7 @@ public sealed class ScrubContext
         if (!_knownNames.TryGetValue(key, out var existing) || role < existing)
         {
             _knownNames[key] = role;
-            KnownNameInitials |= Words.InitialBit(key);
+            KnownNameShapes.Add(key);
         }
     }
 
@@ -135,7 +135,7 @@ public sealed class ScrubContext
         {
             token = string.Create(CultureInfo.InvariantCulture, $"[Person {++_persons}]");
             _personTokens.Add(key, token);
-            PersonTokenInitials |= Words.InitialBit(key);
+            PersonTokenShapes.Add(key);
         }
 
         return token;
@@ -144,7 +144,7 @@ public sealed class ScrubContext
     internal void AddPersonAlias(string key, string token)
     {
         _personTokens[key] = token;
-        PersonTokenInitials |= Words.InitialBit(key);
+        PersonTokenShapes.Add(key);
     }
 
     /// <summary>Whether a person token exists for this folded key.</summary>
