@@ -34,7 +34,7 @@ public sealed class PseudonymizationOptions
     /// transformed at once while one more is read, so memory is bounded by about
     /// (DegreeOfParallelism + 1) × BatchSize × MaxLineBytes × 3.
     /// </summary>
-    public int BatchSize { get; set; } = 512;
+    public int BatchSize { get; set; } = 128;
 
     /// <summary>Whether an invalid record fails the whole run (default true, no output at all) or is rejected, counted and skipped.</summary>
     public bool FailOnInvalidRecord { get; set; } = true;

@@ -97,6 +97,8 @@ internal sealed class RecordTransformer : IDisposable
     // team, team lead or case worker appears in many records. Pseudonyms are deterministic, so this thread's
     // recent ones are kept (bounded, dropped with the transformer at the end of the batch).
     private ScrubContext? _scrub;
+    private readonly ScrubBuffers _scrubBuffers = new();
+    private char[] _note = new char[256];
 
     private readonly Dictionary<PseudonymDomain, Dictionary<string, Pseudonym>> _recentPseudonyms = new(ReferenceEqualityComparer.Instance);
     private int _recentCount;
@@ -431,7 +433,7 @@ internal sealed class RecordTransformer : IDisposable
             }
 
             case FieldOperation.ScrubText:
-                _writer.WriteStringValue(_settings.Scrubber.Scrub(StringOf(value, node.Path), context.Scrub!));
+                _writer.WriteStringValue(_settings.Scrubber.Scrub(NoteText(value, node.Path), context.Scrub!, _scrubBuffers));
                 break;
             default:
                 throw new FieldException(node.Path, "Unsupported operation.");
@@ -525,6 +527,36 @@ internal sealed class RecordTransformer : IDisposable
         { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
         _ => throw new FieldException(path, "Expected a string."),
     };
+
+    /// <summary>
+    /// A note's characters: decoded from the document's bytes into this transformer's buffer when the JSON string
+    /// has no escapes (the line is valid UTF-8, checked before parsing), else through <see cref="JsonElement.GetString"/>.
+    /// </summary>
+    private ReadOnlySpan<char> NoteText(JsonElement value, string path)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw new FieldException(path, "Expected a string.");
+        }
+
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        if (raw.Length >= 2 && raw[0] == (byte)'"' && raw[^1] == (byte)'"')
+        {
+            raw = raw[1..^1];
+        }
+
+        if (raw.Contains((byte)'\\'))
+        {
+            return value.GetString();
+        }
+
+        if (_note.Length < raw.Length)
+        {
+            _note = new char[Math.Max(raw.Length, _note.Length * 2)];
+        }
+
+        return _note.AsSpan(0, Encoding.UTF8.GetChars(raw, _note));
+    }
 
     private static string StringOf(JsonElement value, string path) =>
         value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new FieldException(path, "Expected a string.");

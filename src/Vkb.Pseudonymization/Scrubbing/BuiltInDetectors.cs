@@ -68,18 +68,55 @@ internal static partial class BuiltInDetectors
 /// <summary>The replacement of a match (its text), or null to leave it.</summary>
 internal delegate string? MatchReplacement(ReadOnlySpan<char> match, ScrubContext context);
 
+/// <summary>The first index at which a regex could start a match in the text, or -1 (see <see cref="Prefilters"/>).</summary>
+internal delegate int Prefilter(ReadOnlySpan<char> text);
+
+/// <summary>
+/// A built-in detector. The scrubber calls <see cref="Find"/> on its own working buffer, so applying one
+/// detector's replacements costs no new string; <see cref="Detect"/>, the public seam, wraps it for a string.
+/// </summary>
+internal abstract class SpanDetector : ITextDetector
+{
+    public abstract string Name { get; }
+
+    public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(context);
+        Preconditions.CheckNotNull(matches);
+        var found = new List<TextMatch>();
+        Prefilters.Forget(); // called from outside the scrubber's note, or on another text inside it
+        try
+        {
+            Find(text, context, found);
+        }
+        finally
+        {
+            Prefilters.Forget();
+        }
+
+        foreach (var match in found)
+        {
+            matches.Add(match);
+        }
+    }
+
+    /// <summary>Adds a match for every span to replace in <paramref name="text"/>.</summary>
+    public abstract void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches);
+}
+
 /// <summary>
 /// A detector from a regular expression and a replacement function (null skips the match), with an optional
 /// prefilter (see <see cref="Prefilters"/>): the first index where a match could start, or -1, so the regex is
 /// skipped on texts it cannot match and started late on the others; the detector finds exactly what the bare
 /// regex finds.
 /// </summary>
-internal sealed class RegexDetector : ITextDetector
+internal sealed class RegexDetector : SpanDetector
 {
     private readonly MatchReplacement _replacement;
-    private readonly Func<string, int>? _firstPossibleStart;
+    private readonly Prefilter? _firstPossibleStart;
 
-    public RegexDetector(string name, Regex regex, MatchReplacement replacement, Func<string, int>? firstPossibleStart = null)
+    public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null)
     {
         Name = name;
         Regex = regex;
@@ -87,30 +124,35 @@ internal sealed class RegexDetector : ITextDetector
         _firstPossibleStart = firstPossibleStart;
     }
 
-    public string Name { get; }
+    public override string Name { get; }
 
     /// <summary>The regular expression (for the tests that compare the prefiltered detector with it).</summary>
     internal Regex Regex { get; }
 
-    public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
+    public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
     {
-        var start = _firstPossibleStart?.Invoke(text) ?? 0;
+        var start = _firstPossibleStart is null ? 0 : _firstPossibleStart(text);
         if (start >= 0)
         {
-            // Match(text, start) still sees the text before start for \b and look-behinds.
+            // Matching from start still sees the text before it for \b and look-behinds.
             DetectFrom(text, start, context, matches);
         }
     }
 
     /// <summary>The bare regex from the start, without the prefilter.</summary>
-    internal void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches) => DetectFrom(text, 0, context, matches);
+    internal void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches)
+    {
+        var found = new List<TextMatch>();
+        DetectFrom(text, 0, context, found);
+        found.ForEach(matches.Add);
+    }
 
-    private void DetectFrom(string text, int start, ScrubContext context, ICollection<TextMatch> matches)
+    private void DetectFrom(ReadOnlySpan<char> text, int start, ScrubContext context, List<TextMatch> matches)
     {
         // Value matches: no Match object per finding.
         foreach (var match in Regex.EnumerateMatches(text, start))
         {
-            if (_replacement(text.AsSpan(match.Index, match.Length), context) is { } replacement)
+            if (_replacement(text.Slice(match.Index, match.Length), context) is { } replacement)
             {
                 matches.Add(new TextMatch(match.Index, match.Length, replacement));
             }

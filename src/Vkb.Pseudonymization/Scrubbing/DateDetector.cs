@@ -9,7 +9,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// the subject's birth date, or any date introduced as a birth date, becomes <c>[Geburtsdatum]</c>; every
 /// other date is shifted by the subject's offset and written back in its own format (P7).
 /// </summary>
-internal sealed partial class DateDetector : ITextDetector
+internal sealed partial class DateDetector : SpanDetector
 {
     private static readonly string[] MonthNames =
         ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
@@ -17,9 +17,9 @@ internal sealed partial class DateDetector : ITextDetector
     private static readonly string[] MonthAbbreviations =
         ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"];
 
-    public string Name => "date";
+    public override string Name => "date";
 
-    public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
+    public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
     {
         var start = Prefilters.Date(text);
         if (start >= 0)
@@ -29,9 +29,14 @@ internal sealed partial class DateDetector : ITextDetector
     }
 
     /// <summary>The bare regex from the start, without the prefilter (for the test that compares both).</summary>
-    internal static void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches) => DetectFrom(text, 0, context, matches);
+    internal static void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches)
+    {
+        var found = new List<TextMatch>();
+        DetectFrom(text, 0, context, found);
+        found.ForEach(matches.Add);
+    }
 
-    private static void DetectFrom(string text, int start, ScrubContext context, ICollection<TextMatch> matches)
+    private static void DetectFrom(ReadOnlySpan<char> text, int start, ScrubContext context, List<TextMatch> matches)
     {
         foreach (var m in DateRegex().EnumerateMatches(text, start))
         {
@@ -39,9 +44,9 @@ internal sealed partial class DateDetector : ITextDetector
         }
     }
 
-    private static string Replace(string text, int index, int length, ScrubContext context)
+    private static string Replace(ReadOnlySpan<char> text, int index, int length, ScrubContext context)
     {
-        var span = text.AsSpan(index, length);
+        var span = text.Slice(index, length);
         var parts = Parse(span);
         if (Read(span, parts, context) is not { } value)
         {
@@ -56,10 +61,10 @@ internal sealed partial class DateDetector : ITextDetector
         return context.DateOffsetDays is { } offset ? Format(span, parts, value.PlusDays(offset)) : "[Datum]";
     }
 
-    private static bool IntroducedAsBirthDate(string text, int index)
+    private static bool IntroducedAsBirthDate(ReadOnlySpan<char> text, int index)
     {
         var start = Math.Max(0, index - 24);
-        var before = text.AsSpan(start, index - start);
+        var before = text.Slice(start, index - start);
         return before.Contains("geb", StringComparison.OrdinalIgnoreCase) || before.TrimEnd().EndsWith("*");
     }
 

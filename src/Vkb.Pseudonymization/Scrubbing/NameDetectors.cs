@@ -9,7 +9,7 @@ internal static class Words
     public static bool IsPlaceholder(char c) => c is >= '\uE000' and <= '\uF8FF';
 
     /// <summary>Adds the words of <paramref name="text"/> (and, if asked, each placeholder as a word of its own) to <paramref name="words"/>.</summary>
-    public static void ScanInto(string text, List<(int Start, int Length)> words, bool includePlaceholders = false)
+    public static void ScanInto(ReadOnlySpan<char> text, List<(int Start, int Length)> words, bool includePlaceholders = false)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -101,7 +101,7 @@ internal static class Words
     }
 
     /// <summary>Extends a match start over a preceding initial such as "A. " or "A.".</summary>
-    public static int WithInitial(string text, int start)
+    public static int WithInitial(ReadOnlySpan<char> text, int start)
     {
         var i = start - 1;
         while (i >= 0 && text[i] == ' ')
@@ -194,14 +194,14 @@ internal sealed class KeyShapes
 }
 
 /// <summary>Names known from the record (customer, case worker, team lead) in any case, inflection, transliteration or abbreviation.</summary>
-internal sealed class KnownNameDetector : ITextDetector
+internal sealed class KnownNameDetector : SpanDetector
 {
     [ThreadStatic]
     private static List<(int Start, int Length)>? t_words;
 
-    public string Name => "knownName";
+    public override string Name => "knownName";
 
-    public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
+    public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
     {
         if (context.KnownNames.Count == 0)
         {
@@ -213,7 +213,7 @@ internal sealed class KnownNameDetector : ITextDetector
         Words.ScanInto(text, words);
         foreach (var (start, length) in words)
         {
-            if (Words.TryFind(text.AsSpan(start, length), context.KnownNames, context.KnownNameShapes, out var role))
+            if (Words.TryFind(text.Slice(start, length), context.KnownNames, context.KnownNameShapes, out var role))
             {
                 var from = Words.WithInitial(text, start);
                 matches.Add(new TextMatch(from, start + length - from, Token(role)));
@@ -233,7 +233,7 @@ internal sealed class KnownNameDetector : ITextDetector
 /// Third persons introduced by an honorific or role ("Herr Kowalski", "Vermieter Schneider", "Fr. Yilmaz",
 /// "Firma Krause GmbH"): the name becomes <c>[Person n]</c>, and later bare mentions of that surname too.
 /// </summary>
-internal sealed class ThirdPersonDetector : ITextDetector
+internal sealed class ThirdPersonDetector : SpanDetector
 {
     private static readonly FrozenSet<string> Introducers = new[]
     {
@@ -275,7 +275,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
     [ThreadStatic]
     private static List<(int Start, int Length)>? t_words;
 
-    public string Name => "thirdPerson";
+    public override string Name => "thirdPerson";
 
     /// <summary>
     /// False only for a word that cannot equal an introducer under OrdinalIgnoreCase: its ASCII first letter
@@ -284,7 +284,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
     private static bool MayBeIntroducer(ReadOnlySpan<char> word) =>
         !char.IsAsciiLetter(word[0]) || (IntroducerLengths[(word[0] | 0x20) - 'a'] & KeyShapes.LengthBit(word.Length)) != 0;
 
-    public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
+    public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
     {
         // Words plus earlier replacements (one placeholder character each), so "Vermieter [Teamleitung]-Wolff"
         // still finds the unknown part of a double name whose other part is a known name.
@@ -294,14 +294,14 @@ internal sealed class ThirdPersonDetector : ITextDetector
         for (var i = 0; i < words.Count - 1; i++)
         {
             var (start, length) = words[i];
-            if (!MayBeIntroducer(text.AsSpan(start, length)) || !IntroducerLookup.Contains(text.AsSpan(start, length)))
+            if (!MayBeIntroducer(text.Slice(start, length)) || !IntroducerLookup.Contains(text.Slice(start, length)))
             {
                 continue;
             }
 
             // The name follows the introducer after spaces, an abbreviation dot or a title ("Herrn Dr. Meier").
             var j = i + 1;
-            while (j < words.Count && Adjacent(text, words[j - 1], words[j]) && IntroducerLookup.Contains(text.AsSpan(words[j].Start, words[j].Length)))
+            while (j < words.Count && Adjacent(text, words[j - 1], words[j]) && IntroducerLookup.Contains(text.Slice(words[j].Start, words[j].Length)))
             {
                 j++;
             }
@@ -313,7 +313,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
             }
 
             // Nobility particles ("Frau von Oertzen", "Herr van der Velde") belong to the name but are not keys.
-            while (j + 1 < words.Count && j < words.Count && Adjacent(text, words[j - 1], words[j]) && ParticleLookup.Contains(text.AsSpan(words[j].Start, words[j].Length)) &&
+            while (j + 1 < words.Count && j < words.Count && Adjacent(text, words[j - 1], words[j]) && ParticleLookup.Contains(text.Slice(words[j].Start, words[j].Length)) &&
                    Adjacent(text, words[j], words[j + 1]))
             {
                 j++;
@@ -355,7 +355,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
 
         foreach (var (start, length) in words)
         {
-            if (Words.TryFind(text.AsSpan(start, length), context.PersonTokens, context.PersonTokenShapes, out var token))
+            if (Words.TryFind(text.Slice(start, length), context.PersonTokens, context.PersonTokenShapes, out var token))
             {
                 var from = Words.WithInitial(text, start);
                 matches.Add(new TextMatch(from, start + length - from, token));
@@ -363,7 +363,7 @@ internal sealed class ThirdPersonDetector : ITextDetector
         }
     }
 
-    private static List<(int Start, int Length)> HyphenGroup(string text, List<(int Start, int Length)> words, ref int j)
+    private static List<(int Start, int Length)> HyphenGroup(ReadOnlySpan<char> text, List<(int Start, int Length)> words, ref int j)
     {
         var group = new List<(int Start, int Length)> { words[j] };
         while (j + 1 < words.Count && words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j].Start + words[j].Length] == '-')
@@ -375,13 +375,13 @@ internal sealed class ThirdPersonDetector : ITextDetector
         return group;
     }
 
-    private static void Register(ScrubContext context, string text, List<(int Start, int Length)> parts, List<(int Start, int Length)> owner)
+    private static void Register(ScrubContext context, ReadOnlySpan<char> text, List<(int Start, int Length)> parts, List<(int Start, int Length)> owner)
     {
         // Every part of a name (double names, first names) shares the owner's token; the first part keys it.
-        var token = context.PersonToken(text.Substring(owner[0].Start, owner[0].Length));
+        var token = context.PersonToken(text.Slice(owner[0].Start, owner[0].Length).ToString());
         foreach (var (start, length) in parts)
         {
-            var key = NameFolding.Fold(text.AsSpan(start, length), digraphs: true); // the first of NameFolding.Keys
+            var key = NameFolding.Fold(text.Slice(start, length), digraphs: true); // the first of NameFolding.Keys
             if (!context.TryGetPersonToken(key, out _))
             {
                 context.AddPersonAlias(key, token);
@@ -389,15 +389,15 @@ internal sealed class ThirdPersonDetector : ITextDetector
         }
     }
 
-    private static bool Adjacent(string text, (int Start, int Length) left, (int Start, int Length) right)
+    private static bool Adjacent(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right)
     {
-        var gap = text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length);
+        var gap = text.Slice(left.Start + left.Length, right.Start - left.Start - left.Length);
         return gap.Length is >= 1 and <= 3 && gap.Trim().Length <= 1 && (gap.Trim().Length == 0 || gap.Trim()[0] == '.') && gap[^1] is ' ' or '.';
     }
 
-    private static bool IsName(string text, (int Start, int Length) word) =>
-        word.Length >= 2 && !Words.IsPlaceholder(text[word.Start]) && !StopWordLookup.Contains(text.AsSpan(word.Start, word.Length));
+    private static bool IsName(ReadOnlySpan<char> text, (int Start, int Length) word) =>
+        word.Length >= 2 && !Words.IsPlaceholder(text[word.Start]) && !StopWordLookup.Contains(text.Slice(word.Start, word.Length));
 
-    private static bool IsCompanySuffix(string text, (int Start, int Length) word) =>
-        text.AsSpan(word.Start, word.Length) is "GmbH" or "AG" or "KG" or "OHG" or "UG" or "eK" or "GbR" or "Co";
+    private static bool IsCompanySuffix(ReadOnlySpan<char> text, (int Start, int Length) word) =>
+        text.Slice(word.Start, word.Length) is "GmbH" or "AG" or "KG" or "OHG" or "UG" or "eK" or "GbR" or "Co";
 }

@@ -15,7 +15,13 @@ internal static class Prefilters
     private static readonly SearchValues<char> EmailMarks = SearchValues.Create(")]}");
 
     [ThreadStatic]
-    private static string? t_text;
+    private static long t_version;
+
+    [ThreadStatic]
+    private static bool t_caching;
+
+    [ThreadStatic]
+    private static long t_runsVersion;
 
     [ThreadStatic]
     private static List<(int Start, int Length)>? t_runs;
@@ -25,9 +31,9 @@ internal static class Prefilters
     /// IgnoreCase the letters of these match only their ASCII (or umlaut) upper and lower case, which
     /// OrdinalIgnoreCase also equates, so the spelled-out marks are looked for as they stand, in any case.
     /// </summary>
-    public static int Email(string text)
+    public static int Email(ReadOnlySpan<char> text)
     {
-        var span = text.AsSpan();
+        var span = text;
         if (span.Contains('@'))
         {
             return 0;
@@ -52,11 +58,11 @@ internal static class Prefilters
     private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)"];
 
     /// <summary>URL: the regex needs <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
-    public static int Url(string text) =>
+    public static int Url(ReadOnlySpan<char> text) =>
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
 
     /// <summary>IBAN: the regex starts with two letters and two digits.</summary>
-    public static int Iban(string text)
+    public static int Iban(ReadOnlySpan<char> text)
     {
         foreach (var (start, run) in DigitRunsOf(text))
         {
@@ -71,7 +77,7 @@ internal static class Prefilters
     }
 
     /// <summary>Dates: every form starts with 1–4 digits followed by '-', '.' or '/'.</summary>
-    public static int Date(string text)
+    public static int Date(ReadOnlySpan<char> text)
     {
         foreach (var (start, run) in DigitRunsOf(text))
         {
@@ -87,20 +93,20 @@ internal static class Prefilters
     }
 
     /// <summary>Household number: "BG" and a run of at least 7 digits.</summary>
-    public static int HouseholdNumber(string text) =>
+    public static int HouseholdNumber(ReadOnlySpan<char> text) =>
         text.Contains("bg", StringComparison.OrdinalIgnoreCase) && LongestDigitRun(text) >= 7 ? 0 : -1;
 
     /// <summary>Pension insurance number: a run of at least 6 digits.</summary>
-    public static int PensionInsuranceNumber(string text) => LongestDigitRun(text) >= 6 ? 0 : -1;
+    public static int PensionInsuranceNumber(ReadOnlySpan<char> text) => LongestDigitRun(text) >= 6 ? 0 : -1;
 
     /// <summary>Tax id: 11 digits, single separators at most between them.</summary>
-    public static int TaxId(string text) => LongestDigitChain(text) >= 11 ? 0 : -1;
+    public static int TaxId(ReadOnlySpan<char> text) => LongestDigitChain(text) >= 11 ? 0 : -1;
 
     /// <summary>Long numbers: 6 digits, single separators at most between them.</summary>
-    public static int LongNumber(string text) => LongestDigitChain(text) >= 6 ? 0 : -1;
+    public static int LongNumber(ReadOnlySpan<char> text) => LongestDigitChain(text) >= 6 ? 0 : -1;
 
     /// <summary>Customer number: 3 digits, separators, a letter, separators, 3 digits.</summary>
-    public static int CustomerNumber(string text)
+    public static int CustomerNumber(ReadOnlySpan<char> text)
     {
         foreach (var (start, run) in DigitRunsOf(text))
         {
@@ -124,7 +130,7 @@ internal static class Prefilters
     /// run leaves no word boundary after six digits). The boundary rules out a prefix whose character before
     /// is a letter or digit ("Firma 1234").
     /// </summary>
-    public static int StaffId(string text)
+    public static int StaffId(ReadOnlySpan<char> text)
     {
         foreach (var (start, run) in DigitRunsOf(text))
         {
@@ -144,7 +150,7 @@ internal static class Prefilters
     }
 
     /// <summary>Postcode and city: a run of exactly 5 digits followed by a character that is neither letter nor digit.</summary>
-    public static int PostcodeCity(string text)
+    public static int PostcodeCity(ReadOnlySpan<char> text)
     {
         foreach (var (start, run) in DigitRunsOf(text))
         {
@@ -163,7 +169,7 @@ internal static class Prefilters
     /// Kleine, or the article of An/Auf/In der/den/dem). Words with other than ASCII letters and German umlauts
     /// are accepted unseen, so case-insensitive matching by the regex can never be stricter than this filter.
     /// </summary>
-    public static int StreetAddress(string text)
+    public static int StreetAddress(ReadOnlySpan<char> text)
     {
         foreach (var (start, run) in DigitRunsOf(text))
         {
@@ -188,7 +194,7 @@ internal static class Prefilters
 
     private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem"];
 
-    private static bool StreetBefore(string text, int digitStart)
+    private static bool StreetBefore(ReadOnlySpan<char> text, int digitStart)
     {
         var end = digitStart;
         while (end > 0 && !char.IsLetterOrDigit(text[end - 1]) && text[end - 1] is not '.' and not '-')
@@ -199,7 +205,7 @@ internal static class Prefilters
         if (end > 0 && text[end - 1] == '.')
         {
             // Only "str." ends in a dot before the number.
-            var abbreviation = text.AsSpan(WordStart(text, end - 1), end - 1 - WordStart(text, end - 1));
+            var abbreviation = text.Slice(WordStart(text, end - 1), end - 1 - WordStart(text, end - 1));
             return !IsPlainWord(abbreviation) || abbreviation.EndsWith("str", StringComparison.OrdinalIgnoreCase);
         }
 
@@ -209,7 +215,7 @@ internal static class Prefilters
             return false;
         }
 
-        var word = text.AsSpan(start, end - start);
+        var word = text.Slice(start, end - start);
         if (!IsPlainWord(word))
         {
             return true;
@@ -235,7 +241,7 @@ internal static class Prefilters
         }
 
         var previousStart = WordStart(text, gap);
-        var previous = text.AsSpan(previousStart, gap - previousStart);
+        var previous = text.Slice(previousStart, gap - previousStart);
         if (previous.IsEmpty)
         {
             return false;
@@ -259,7 +265,7 @@ internal static class Prefilters
     }
 
     /// <summary>The start of the run of letters and '-' that ends at <paramref name="end"/>.</summary>
-    private static int WordStart(string text, int end)
+    private static int WordStart(ReadOnlySpan<char> text, int end)
     {
         var start = end;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
@@ -298,14 +304,14 @@ internal static class Prefilters
     /// The index of the first <c>\d</c> digit at or after <paramref name="from"/>, or the text's length: ASCII
     /// digits are found vectorised, and only a stretch with other than ASCII characters is looked at one by one.
     /// </summary>
-    private static int NextDigit(string text, int from)
+    private static int NextDigit(ReadOnlySpan<char> text, int from)
     {
         if (from >= text.Length)
         {
             return text.Length;
         }
 
-        var span = text.AsSpan(from);
+        var span = text.Slice(from);
         var ascii = span.IndexOfAnyInRange('0', '9');
         var limit = ascii < 0 ? span.Length : ascii;
         var other = span[..limit].IndexOfAnyExceptInRange('\0', '\x7F');
@@ -323,7 +329,7 @@ internal static class Prefilters
         return from + limit;
     }
 
-    private static int DigitRun(string text, int start)
+    private static int DigitRun(ReadOnlySpan<char> text, int start)
     {
         var i = start;
         while (i < text.Length && char.IsDigit(text[i]))
@@ -334,7 +340,7 @@ internal static class Prefilters
         return i - start;
     }
 
-    private static int SkipSeparators(string text, int start)
+    private static int SkipSeparators(ReadOnlySpan<char> text, int start)
     {
         var i = start;
         while (i < text.Length && !char.IsLetterOrDigit(text[i]))
@@ -345,7 +351,7 @@ internal static class Prefilters
         return i;
     }
 
-    private static int LongestDigitRun(string text)
+    private static int LongestDigitRun(ReadOnlySpan<char> text)
     {
         var longest = 0;
         foreach (var (_, run) in DigitRunsOf(text))
@@ -357,7 +363,7 @@ internal static class Prefilters
     }
 
     /// <summary>The most digits in a chain of digits where at most one non-letter, non-digit character separates two digits.</summary>
-    private static int LongestDigitChain(string text)
+    private static int LongestDigitChain(ReadOnlySpan<char> text)
     {
         int longest = 0, chain = 0, previousEnd = -2;
         foreach (var (start, run) in DigitRunsOf(text))
@@ -371,22 +377,37 @@ internal static class Prefilters
         return longest;
     }
 
-    /// <summary>Forgets the text whose digit runs are kept (the scrubber calls this when a note is done).</summary>
-    public static void Forget()
+    /// <summary>
+    /// Starts keeping the digit runs of the text the filters are called on, for this thread, until
+    /// <see cref="Forget"/> says the text changed or <see cref="EndText"/> ends it. Only the scrubber does this,
+    /// around one note; everywhere else every call looks at its text afresh.
+    /// </summary>
+    public static void BeginText()
     {
-        t_text = null;
-        t_runs?.Clear();
+        t_version++;
+        t_caching = true;
+    }
+
+    /// <summary>The text changed (a detector's replacements were applied): the kept runs are stale.</summary>
+    public static void Forget() => t_version++;
+
+    /// <summary>Stops keeping runs on this thread (the note is done).</summary>
+    public static void EndText()
+    {
+        t_version++;
+        t_caching = false;
     }
 
     /// <summary>
     /// The maximal runs of <c>\d</c> digits of <paramref name="text"/>, left to right, as (start, length). The
-    /// detectors of one note call their filters on the same string until one of them replaces something, so the
-    /// runs of the last string are kept for this thread (by reference: a string never changes).
+    /// detectors of one note call their filters on the same text until one of them replaces something, so the
+    /// runs are kept for this thread between <see cref="BeginText"/> and <see cref="EndText"/> until
+    /// <see cref="Forget"/> says the text changed.
     /// </summary>
-    private static List<(int Start, int Length)> DigitRunsOf(string text)
+    private static List<(int Start, int Length)> DigitRunsOf(ReadOnlySpan<char> text)
     {
         var runs = t_runs ??= [];
-        if (!ReferenceEquals(t_text, text))
+        if (!t_caching || t_runsVersion != t_version)
         {
             runs.Clear();
             var i = NextDigit(text, 0);
@@ -397,7 +418,7 @@ internal static class Prefilters
                 i = NextDigit(text, i + run);
             }
 
-            t_text = text;
+            t_runsVersion = t_version;
         }
 
         return runs;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Vkb.Pseudonymization.Scrubbing;
@@ -15,7 +14,7 @@ public sealed class TextScrubber
     private const int MaxPlaceholders = 0xF8FF - 0xE000;
 
     [ThreadStatic]
-    private static (List<string> Replacements, List<TextMatch> Matches)? t_lists;
+    private static ScrubBuffers? t_buffers;
 
     /// <summary>Creates a scrubber with the built-in detectors followed by <paramref name="additionalDetectors"/>.</summary>
     /// <param name="additionalDetectors">A host's own detectors; they run after the identifier and date detectors and before the name detectors.</param>
@@ -46,77 +45,99 @@ public sealed class TextScrubber
             return text;
         }
 
-        // Input characters in the placeholder range cannot be told apart from placeholders: neutralise them.
-        var working = text.AsSpan().IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF) >= 0 ? Neutralise(text) : text;
-        // The two lists are the thread's own, taken out while in use (a host detector may scrub again inside).
-        var lists = t_lists ?? (new List<string>(), new List<TextMatch>());
-        t_lists = null;
-        var (replacements, matches) = lists;
-        replacements.Clear();
+        // The buffers are the thread's own, taken out while in use (a host detector may scrub again inside).
+        var buffers = t_buffers ?? new ScrubBuffers();
+        t_buffers = null;
+        try
+        {
+            var scrubbed = Scrub(text, context, buffers);
+            return buffers.Unchanged ? text : new string(scrubbed);
+        }
+        finally
+        {
+            t_buffers = buffers;
+        }
+    }
+
+    /// <summary>
+    /// Scrubs one note into <paramref name="buffers"/> (the pipeline's own, one per thread) and returns the
+    /// result, valid until the buffers are used again: no string is made for the note, for any step, or for the result.
+    /// </summary>
+    internal ReadOnlySpan<char> Scrub(ReadOnlySpan<char> text, ScrubContext context, ScrubBuffers buffers)
+    {
+        if (text.IsEmpty)
+        {
+            buffers.Load(text);
+            return text;
+        }
+
+        // Input characters in the placeholder range cannot be told apart from placeholders: Load neutralises them.
+        buffers.Load(text);
+        var matches = buffers.Matches;
+        Prefilters.BeginText();
         try
         {
             foreach (var detector in _detectors)
             {
                 matches.Clear();
-                detector.Detect(working, context, matches);
+                if (detector is SpanDetector builtIn)
+                {
+                    builtIn.Find(buffers.Text, context, matches);
+                }
+                else
+                {
+                    // A host's detector sees a string of the text as it stands (and may itself scrub).
+                    detector.Detect(new string(buffers.Text), context, matches);
+                    Prefilters.Forget();
+                }
+
                 if (matches.Count == 0)
                 {
                     continue;
                 }
 
-                var applied = Apply(ref working, matches, replacements);
+                var applied = Apply(buffers);
+                Prefilters.Forget();
                 context.Count(detector.Name, applied);
             }
 
-            return replacements.Count == 0 ? working : Expand(working, replacements);
+            return buffers.Replacements.Count == 0 ? buffers.Text : Expand(buffers);
         }
         finally
         {
             matches.Clear();
-            replacements.Clear();
-            t_lists = lists;
-            Prefilters.Forget();
+            Prefilters.EndText();
         }
     }
 
-    private static string Neutralise(string text)
+    /// <summary>Replaces the matches (leftmost-longest, never across a placeholder) by placeholders, from the working text into the spare buffer, and swaps them.</summary>
+    private static int Apply(ScrubBuffers buffers)
     {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (chars[i] is >= FirstPlaceholder and <= (char)0xF8FF)
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
-    }
-
-    private static int Apply(ref string working, List<TextMatch> matches, List<string> replacements)
-    {
+        var matches = buffers.Matches;
+        var replacements = buffers.Replacements;
         matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
 
         // A match shrinks to one placeholder, or (past the placeholder range) grows to its replacement at most.
+        var working = buffers.Text;
         var capacity = working.Length;
         foreach (var match in matches)
         {
             capacity += match.Replacement.Length;
         }
 
-        var buffer = ArrayPool<char>.Shared.Rent(capacity);
+        var buffer = buffers.Spare(capacity);
         var length = 0;
         var position = 0;
         var applied = 0;
         foreach (var match in matches)
         {
             if (match.Start < position || match.Length <= 0 || match.Start + match.Length > working.Length ||
-                working.AsSpan(match.Start, match.Length).IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF) >= 0)
+                working.Slice(match.Start, match.Length).IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF) >= 0)
             {
                 continue;
             }
 
-            working.AsSpan(position, match.Start - position).CopyTo(buffer.AsSpan(length));
+            working[position..match.Start].CopyTo(buffer.AsSpan(length));
             length += match.Start - position;
             if (replacements.Count < MaxPlaceholders)
             {
@@ -133,22 +154,23 @@ public sealed class TextScrubber
             applied++;
         }
 
-        working.AsSpan(position).CopyTo(buffer.AsSpan(length));
+        working[position..].CopyTo(buffer.AsSpan(length));
         length += working.Length - position;
-        working = new string(buffer, 0, length);
-        ArrayPool<char>.Shared.Return(buffer);
+        buffers.SwapIn(length);
         return applied;
     }
 
-    private static string Expand(string working, List<string> replacements)
+    private static ReadOnlySpan<char> Expand(ScrubBuffers buffers)
     {
+        var working = buffers.Text;
+        var replacements = buffers.Replacements;
         var capacity = working.Length;
         foreach (var replacement in replacements)
         {
             capacity += replacement.Length;
         }
 
-        var builder = new CharBuffer(ArrayPool<char>.Shared.Rent(capacity));
+        var builder = new CharBuffer(buffers.Output(capacity));
         string? lastToken = null;
         var pendingSpaces = 0;
         for (var i = 0; i < working.Length; i++)
@@ -156,9 +178,9 @@ public sealed class TextScrubber
             if (lastToken is null)
             {
                 // Plain text up to the next placeholder is copied as it is (pendingSpaces is 0 here).
-                var next = working.AsSpan(i).IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF);
+                var next = working[i..].IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF);
                 var end = next < 0 ? working.Length : i + next;
-                builder.Append(working.AsSpan(i, end - i));
+                builder.Append(working[i..end]);
                 i = end;
                 if (i == working.Length)
                 {
@@ -203,10 +225,10 @@ public sealed class TextScrubber
         }
 
         builder.Append(' ', pendingSpaces);
-        return builder.ToStringAndReturn();
+        return builder.Written;
     }
 
-    /// <summary>The few appends of <see cref="Expand"/> into a pooled array that holds the longest possible result.</summary>
+    /// <summary>The few appends of <see cref="Expand"/> into an array that holds the longest possible result.</summary>
     private struct CharBuffer(char[] chars)
     {
         private int _length;
@@ -225,11 +247,81 @@ public sealed class TextScrubber
             _length += text.Length;
         }
 
-        public readonly string ToStringAndReturn()
+        public readonly ReadOnlySpan<char> Written => chars.AsSpan(0, _length);
+    }
+}
+
+/// <summary>
+/// The working memory of scrubbing one note at a time: the text as the detectors see it, a spare buffer the next
+/// step is written into, the output, the matches and the replacements. One per thread; reused for every note.
+/// </summary>
+internal sealed class ScrubBuffers
+{
+    private char[] _working = new char[256];
+    private char[] _spare = new char[256];
+    private char[] _output = new char[256];
+    private int _length;
+
+    /// <summary>The text as it stands.</summary>
+    public ReadOnlySpan<char> Text => _working.AsSpan(0, _length);
+
+    /// <summary>Whether the note went through as it came (nothing replaced, nothing neutralised).</summary>
+    public bool Unchanged => Replacements.Count == 0 && !Neutralised;
+
+    public List<TextMatch> Matches { get; } = [];
+
+    public List<string> Replacements { get; } = [];
+
+    private bool Neutralised { get; set; }
+
+    /// <summary>Takes a new note: characters in the placeholder range become U+FFFD, so only placeholders are in it.</summary>
+    public void Load(ReadOnlySpan<char> text)
+    {
+        Replacements.Clear();
+        Matches.Clear();
+        Grow(ref _working, text.Length);
+        text.CopyTo(_working);
+        _length = text.Length;
+        var span = _working.AsSpan(0, _length);
+        Neutralised = span.IndexOfAnyInRange('\uE000', '\uF8FF') >= 0;
+        if (Neutralised)
         {
-            var text = new string(chars, 0, _length);
-            ArrayPool<char>.Shared.Return(chars);
-            return text;
+            foreach (ref var c in span)
+            {
+                if (c is >= '\uE000' and <= '\uF8FF')
+                {
+                    c = '\uFFFD';
+                }
+            }
+        }
+    }
+
+    /// <summary>The spare buffer, at least <paramref name="capacity"/> long, to write the next text into.</summary>
+    public char[] Spare(int capacity)
+    {
+        Grow(ref _spare, capacity);
+        return _spare;
+    }
+
+    /// <summary>The spare buffer's first <paramref name="length"/> characters become the text.</summary>
+    public void SwapIn(int length)
+    {
+        (_working, _spare) = (_spare, _working);
+        _length = length;
+    }
+
+    /// <summary>The output buffer, at least <paramref name="capacity"/> long.</summary>
+    public char[] Output(int capacity)
+    {
+        Grow(ref _output, capacity);
+        return _output;
+    }
+
+    private static void Grow(ref char[] buffer, int capacity)
+    {
+        if (buffer.Length < capacity)
+        {
+            buffer = new char[Math.Max(capacity, buffer.Length * 2)];
         }
     }
 }
