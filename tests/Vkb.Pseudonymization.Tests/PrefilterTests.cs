@@ -150,6 +150,61 @@ public class PrefilterTests
         string.Join("|", regex.Matches(text).Select(m => $"{m.Index}:{m.Length}:" +
             string.Join(",", regex.GetGroupNames().Where(n => !char.IsAsciiDigit(n[0])).Order(StringComparer.Ordinal).Select(n => n + "=" + m.Groups[n].Value))));
 
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P2")]
+    public Property DigitRuns_CarriedOverReplacements_EqualTheRunsFoundAgain()
+    {
+        // Random spans of a text replaced by one placeholder each, as the scrubber does: the runs carried over
+        // must be exactly the runs of the new text.
+        var input = (from text in Texts().Generator
+                     from cuts in Gen.Choose(0, 1000).ListOf()
+                     select (Text: text, Cuts: cuts)).ToArbitrary();
+        return Prop.ForAll(input, x =>
+        {
+            var spans = new List<(int Start, int Length)>();
+            var position = 0;
+            foreach (var cut in x.Cuts.Take(6))
+            {
+                if (position >= x.Text.Length)
+                {
+                    break;
+                }
+
+                var start = position + (cut % (x.Text.Length - position));
+                var length = 1 + (cut / 7 % Math.Max(1, Math.Min(12, x.Text.Length - start)));
+                length = Math.Min(length, x.Text.Length - start);
+                spans.Add((start, length));
+                position = start + length + (cut % 3);
+            }
+
+            var replaced = new System.Text.StringBuilder();
+            var at = 0;
+            foreach (var (start, length) in spans)
+            {
+                replaced.Append(x.Text, at, start - at).Append('\uE000');
+                at = start + length;
+            }
+
+            replaced.Append(x.Text, at, x.Text.Length - at);
+            var after = replaced.ToString();
+            Prefilters.BeginText();
+            List<(int Start, int Length)> carried;
+            try
+            {
+                _ = Prefilters.DigitRunsOf(x.Text);
+                Prefilters.Replaced(spans);
+                carried = [.. Prefilters.DigitRunsOf(after)];
+            }
+            finally
+            {
+                Prefilters.EndText();
+            }
+
+            var fresh = Prefilters.DigitRunsOf(after).ToList();
+            return carried.SequenceEqual(fresh).Label($"{spans.Count} spans");
+        });
+    }
+
     [Fact]
     public void Prefilters_RejectNotesWithoutTheirMarks()
     {

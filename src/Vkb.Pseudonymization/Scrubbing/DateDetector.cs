@@ -138,33 +138,64 @@ internal sealed partial class DateDetector : SpanDetector
         return Make(year, month, day);
     }
 
+    /// <summary>The shifted date in the match's own form: widths, separators and spaces as they were; one string.</summary>
     private static string Format(ReadOnlySpan<char> match, DateParts parts, LocalDate d)
     {
+        Span<char> buffer = stackalloc char[match.Length + 16];
+        var length = 0;
+        void Number(Span<char> to, int value, int width)
+        {
+            value.TryFormat(to[length..], out var written, width >= 2 ? "00" : "0", CultureInfo.InvariantCulture);
+            length += written;
+        }
+
+        void Text(Span<char> to, ReadOnlySpan<char> text)
+        {
+            text.CopyTo(to[length..]);
+            length += text.Length;
+        }
+
         switch (parts.Form)
         {
             case DateForm.Iso:
                 return d.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
             case DateForm.Numeric:
-            {
-                var separator = parts.Separator.Of(match);
-                var year = parts.Year.Length == 2 ? Pad(d.Year % 100, 2) : d.Year.ToString(CultureInfo.InvariantCulture);
-                return string.Concat(
-                    Pad(d.Day, parts.Day.Length) + separator.ToString() + parts.Space1.Of(match).ToString(),
-                    Pad(d.Month, parts.Month.Length) + separator.ToString() + parts.Space2.Of(match).ToString(),
-                    year);
-            }
+                Number(buffer, d.Day, parts.Day.Length);
+                Text(buffer, parts.Separator.Of(match));
+                Text(buffer, parts.Space1.Of(match));
+                Number(buffer, d.Month, parts.Month.Length);
+                Text(buffer, parts.Separator.Of(match));
+                Text(buffer, parts.Space2.Of(match));
+                if (parts.Year.Length == 2)
+                {
+                    Number(buffer, d.Year % 100, 2);
+                }
+                else
+                {
+                    Number(buffer, d.Year, 1);
+                }
 
+                break;
             default:
             {
                 var name = parts.MonthName.Of(match);
                 var full = name.Length > 4 || IsFullMonthName(name);
-                var month = full ? MonthNames[d.Month - 1] : MonthAbbreviations[d.Month - 1] + parts.Dot.Of(match).ToString();
-                return string.Concat(
-                    Pad(d.Day, parts.Day.Length) + "." + parts.Gap.Of(match).ToString(),
-                    month,
-                    parts.Gap2.Of(match).ToString() + d.Year.ToString(CultureInfo.InvariantCulture));
+                Number(buffer, d.Day, parts.Day.Length);
+                Text(buffer, ".");
+                Text(buffer, parts.Gap.Of(match));
+                Text(buffer, full ? MonthNames[d.Month - 1] : MonthAbbreviations[d.Month - 1]);
+                if (!full)
+                {
+                    Text(buffer, parts.Dot.Of(match));
+                }
+
+                Text(buffer, parts.Gap2.Of(match));
+                Number(buffer, d.Year, 1);
+                break;
             }
         }
+
+        return new string(buffer[..length]);
     }
 
     private static bool IsFullMonthName(ReadOnlySpan<char> name)

@@ -26,6 +26,9 @@ internal static class Prefilters
     [ThreadStatic]
     private static List<(int Start, int Length)>? t_runs;
 
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? t_spareRuns;
+
     /// <summary>
     /// E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c> or <c>(ät)</c>. Under the regex's
     /// IgnoreCase the letters of these match only their ASCII (or umlaut) upper and lower case, which
@@ -391,6 +394,55 @@ internal static class Prefilters
     /// <summary>The text changed (a detector's replacements were applied): the kept runs are stale.</summary>
     public static void Forget() => t_version++;
 
+    /// <summary>
+    /// The text changed by replacing <paramref name="spans"/> (in order, not overlapping) with one placeholder
+    /// character each, which is not a digit: the kept digit runs are carried over, cut where a span covered them
+    /// and shifted after it, instead of being found again. A property test compares this with finding them again.
+    /// </summary>
+    public static void Replaced(List<(int Start, int Length)> spans)
+    {
+        var runs = t_runs;
+        if (!t_caching || runs is null || t_runsVersion != t_version)
+        {
+            t_version++;
+            return;
+        }
+
+        var updated = t_spareRuns ??= [];
+        updated.Clear();
+        int k = 0, shift = 0;
+        foreach (var (start, length) in runs)
+        {
+            var from = start;
+            var end = start + length;
+            while (from < end)
+            {
+                while (k < spans.Count && spans[k].Start + spans[k].Length <= from)
+                {
+                    shift += 1 - spans[k].Length;
+                    k++;
+                }
+
+                if (k == spans.Count || spans[k].Start >= end)
+                {
+                    updated.Add((from + shift, end - from));
+                    break;
+                }
+
+                if (spans[k].Start > from)
+                {
+                    updated.Add((from + shift, spans[k].Start - from));
+                }
+
+                from = spans[k].Start + spans[k].Length;
+            }
+        }
+
+        (t_runs, t_spareRuns) = (updated, runs);
+        t_version++;
+        t_runsVersion = t_version;
+    }
+
     /// <summary>Stops keeping runs on this thread (the note is done).</summary>
     public static void EndText()
     {
@@ -404,7 +456,7 @@ internal static class Prefilters
     /// runs are kept for this thread between <see cref="BeginText"/> and <see cref="EndText"/> until
     /// <see cref="Forget"/> says the text changed.
     /// </summary>
-    private static List<(int Start, int Length)> DigitRunsOf(ReadOnlySpan<char> text)
+    internal static List<(int Start, int Length)> DigitRunsOf(ReadOnlySpan<char> text)
     {
         var runs = t_runs ??= [];
         if (!t_caching || t_runsVersion != t_version)

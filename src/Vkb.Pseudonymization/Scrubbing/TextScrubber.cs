@@ -96,8 +96,16 @@ public sealed class TextScrubber
                     continue;
                 }
 
-                var applied = Apply(buffers);
-                Prefilters.Forget();
+                var applied = Apply(buffers, out var inline);
+                if (inline)
+                {
+                    Prefilters.Forget(); // a replacement written out (past the placeholder range) may hold digits
+                }
+                else
+                {
+                    Prefilters.Replaced(buffers.Applied);
+                }
+
                 context.Count(detector.Name, applied);
             }
 
@@ -111,8 +119,10 @@ public sealed class TextScrubber
     }
 
     /// <summary>Replaces the matches (leftmost-longest, never across a placeholder) by placeholders, from the working text into the spare buffer, and swaps them.</summary>
-    private static int Apply(ScrubBuffers buffers)
+    private static int Apply(ScrubBuffers buffers, out bool inline)
     {
+        inline = false;
+        buffers.Applied.Clear();
         var matches = buffers.Matches;
         var replacements = buffers.Replacements;
         matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
@@ -148,8 +158,10 @@ public sealed class TextScrubber
             {
                 match.Replacement.CopyTo(buffer.AsSpan(length));
                 length += match.Replacement.Length;
+                inline = true;
             }
 
+            buffers.Applied.Add((match.Start, match.Length));
             position = match.Start + match.Length;
             applied++;
         }
@@ -271,6 +283,9 @@ internal sealed class ScrubBuffers
     public List<TextMatch> Matches { get; } = [];
 
     public List<string> Replacements { get; } = [];
+
+    /// <summary>The spans the last step replaced, in order.</summary>
+    public List<(int Start, int Length)> Applied { get; } = [];
 
     private bool Neutralised { get; set; }
 
