@@ -19,7 +19,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId),
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]"),
-        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => "[Adresse]", Prefilters.StreetAddress),
+        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => "[Adresse]", Prefilters.StreetAddress, Prefilters.StreetWindows),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (_, _) => "[Ort]", Prefilters.PostcodeCity),
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber),
     ];
@@ -72,6 +72,12 @@ internal delegate string? MatchReplacement(ReadOnlySpan<char> match, ScrubContex
 internal delegate int Prefilter(ReadOnlySpan<char> text);
 
 /// <summary>
+/// The stretches of the text, in order, that every match of a regex lies in (see <see cref="Prefilters.StreetWindows"/>),
+/// so the regex is run only there instead of from the first possible start to the end.
+/// </summary>
+internal delegate void WindowSource(ReadOnlySpan<char> text, List<(int From, int End)> windows);
+
+/// <summary>
 /// A built-in detector. The scrubber calls <see cref="Find"/> on its own working buffer, so applying one
 /// detector's replacements costs no new string; <see cref="Detect"/>, the public seam, wraps it for a string.
 /// </summary>
@@ -115,13 +121,18 @@ internal sealed class RegexDetector : SpanDetector
 {
     private readonly MatchReplacement _replacement;
     private readonly Prefilter? _firstPossibleStart;
+    private readonly WindowSource? _windows;
 
-    public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null)
+    [ThreadStatic]
+    private static List<(int From, int End)>? t_windows;
+
+    public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null)
     {
         Name = name;
         Regex = regex;
         _replacement = replacement;
         _firstPossibleStart = firstPossibleStart;
+        _windows = windows;
     }
 
     public override string Name { get; }
@@ -131,6 +142,12 @@ internal sealed class RegexDetector : SpanDetector
 
     public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
     {
+        if (_windows is not null)
+        {
+            FindInWindows(text, context, matches);
+            return;
+        }
+
         var start = _firstPossibleStart is null ? 0 : _firstPossibleStart(text);
         if (start >= 0)
         {
@@ -145,6 +162,36 @@ internal sealed class RegexDetector : SpanDetector
         var found = new List<TextMatch>();
         DetectFrom(text, 0, context, found);
         found.ForEach(matches.Add);
+    }
+
+    /// <summary>
+    /// The regex in each window, left to right, never before the end of the last match: the matches of a scan
+    /// from the start, since every match lies in a window and the regex looks no further than the window's end.
+    /// </summary>
+    private void FindInWindows(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    {
+        var windows = t_windows ??= [];
+        windows.Clear();
+        _windows!(text, windows);
+        var position = 0;
+        foreach (var (from, end) in windows)
+        {
+            var start = Math.Max(from, position);
+            if (start >= end)
+            {
+                continue;
+            }
+
+            foreach (var match in Regex.EnumerateMatches(text[..end], start))
+            {
+                if (_replacement(text.Slice(match.Index, match.Length), context) is { } replacement)
+                {
+                    matches.Add(new TextMatch(match.Index, match.Length, replacement));
+                }
+
+                position = match.Index + match.Length;
+            }
+        }
     }
 
     private void DetectFrom(ReadOnlySpan<char> text, int start, ScrubContext context, List<TextMatch> matches)

@@ -192,6 +192,68 @@ internal static class Prefilters
         return -1;
     }
 
+    /// <summary>
+    /// Street address windows: for every number of 1–4 digits that <see cref="StreetAddress"/> would accept, the
+    /// stretch from at most three words before it (the longest forms are "An der Mühle 5" and
+    /// "Obere Bergstr. 5": a prefix of two words and a name, or a word and a street word, each joined by white
+    /// space, then white space and the number) to two characters after it (an optional space and letter, "5 a";
+    /// the regex's final \b looks at no character beyond). A start a word earlier than needed only costs time.
+    /// </summary>
+    public static void StreetWindows(ReadOnlySpan<char> text, List<(int From, int End)> windows)
+    {
+        foreach (var (start, run) in DigitRunsOf(text))
+        {
+            if (run <= 4 && StreetBefore(text, start))
+            {
+                windows.Add((WordsBefore(text, start, 3), Math.Min(text.Length, start + run + 3)));
+            }
+        }
+    }
+
+    /// <summary>The start of up to <paramref name="count"/> words (letters and '-', the last one may end in '.') joined by white space before the white space before <paramref name="position"/>.</summary>
+    private static int WordsBefore(ReadOnlySpan<char> text, int position, int count)
+    {
+        var i = position;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (i > 0 && text[i - 1] == '.')
+        {
+            i--; // "str."
+        }
+
+        for (var word = 0; word < count; word++)
+        {
+            var end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+            {
+                i--;
+            }
+
+            if (i == end || word == count - 1)
+            {
+                return i;
+            }
+
+            var separator = i;
+            while (separator > 0 && char.IsWhiteSpace(text[separator - 1]))
+            {
+                separator--;
+            }
+
+            if (separator == i || separator == 0 || !(char.IsLetter(text[separator - 1]) || text[separator - 1] == '-'))
+            {
+                return i;
+            }
+
+            i = separator;
+        }
+
+        return i;
+    }
+
     private static readonly string[] StreetSuffixes =
         ["straße", "strasse", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof"];
 
