@@ -76,7 +76,7 @@ internal sealed class ByteBuffer : IBufferWriter<byte>, IDisposable
 {
     private byte[] _data = ArrayPool<byte>.Shared.Rent(64 * 1024);
 
-    /// <summary>The bytes written; setting it lower drops what came after.</summary>
+    /// <summary>The bytes written (<see cref="Truncate"/> cuts it back).</summary>
     public int Length { get; private set; }
 
     public ReadOnlyMemory<byte> WrittenMemory => _data.AsMemory(0, Length);

@@ -93,13 +93,14 @@ internal sealed class RecordTransformer : IDisposable
     private readonly Utf8JsonWriter _writer;
     private readonly string?[] _quasi;
 
-    // Identifiers recur: the subject's number is pseudonymised for the context and again as its field, and a
-    // team, team lead or case worker appears in many records. Pseudonyms are deterministic, so this thread's
-    // recent ones are kept (bounded, dropped with the transformer at the end of the batch).
+    // Reused for every record this transformer handles: the scrub context, the scrubber's buffers, the note's characters.
     private ScrubContext? _scrub;
     private readonly ScrubBuffers _scrubBuffers = new();
     private char[] _note = new char[256];
 
+    // Identifiers recur: the subject's number is pseudonymised for the context, again as its field and in notes,
+    // and a team, team lead or case worker appears in many records. Pseudonyms are deterministic, so this
+    // thread's recent ones are kept (bounded; the transformer lives for one run).
     private readonly Dictionary<PseudonymDomain, Dictionary<string, Pseudonym>> _recentPseudonyms = new(ReferenceEqualityComparer.Instance);
     private int _recentCount;
 

@@ -6,7 +6,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <summary>Word scanning shared by the name detectors: letter runs, an optional initial ("A. ") before.</summary>
 internal static class Words
 {
-    public static bool IsPlaceholder(char c) => c is >= '\uE000' and <= '\uF8FF';
+    public static bool IsPlaceholder(char c) => c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder;
 
     /// <summary>Adds the words of <paramref name="text"/> (and, if asked, each placeholder as a word of its own) to <paramref name="words"/>.</summary>
     public static void ScanInto(ReadOnlySpan<char> text, List<(int Start, int Length)> words, bool includePlaceholders = false)

@@ -36,20 +36,19 @@ internal static class Prefilters
     /// </summary>
     public static int Email(ReadOnlySpan<char> text)
     {
-        var span = text;
-        if (span.Contains('@'))
+        if (text.Contains('@'))
         {
             return 0;
         }
 
-        if (!span.ContainsAny(EmailMarks))
+        if (!text.ContainsAny(EmailMarks))
         {
             return -1;
         }
 
         foreach (var mark in SpelledAt)
         {
-            if (span.Contains(mark, StringComparison.OrdinalIgnoreCase))
+            if (text.Contains(mark, StringComparison.OrdinalIgnoreCase))
             {
                 return 0;
             }

@@ -31,9 +31,7 @@ public sealed class ScrubContext
     {
         _pseudonymizer = Preconditions.CheckNotNull(pseudonymizer);
         Scope = Preconditions.CheckNotNull(scope);
-        DateOffsetDays = dateOffsetDays;
-        BirthDate = birthDate;
-        ReferenceDate = referenceDate;
+        Reset(dateOffsetDays, birthDate, referenceDate);
     }
 
     /// <summary>

@@ -10,8 +10,13 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <remarks>Thread safety: immutable; safe to share across threads (one <see cref="ScrubContext"/> per record).</remarks>
 public sealed class TextScrubber
 {
-    private const char FirstPlaceholder = '\uE000';
-    private const int MaxPlaceholders = 0xF8FF - 0xE000;
+    /// <summary>The first of the placeholder characters (Unicode private use) that stand for replaced spans.</summary>
+    internal const char FirstPlaceholder = '\uE000';
+
+    /// <summary>The last placeholder character.</summary>
+    internal const char LastPlaceholder = '\uF8FF';
+
+    private const int MaxPlaceholders = LastPlaceholder - FirstPlaceholder;
 
     [ThreadStatic]
     private static ScrubBuffers? t_buffers;
@@ -65,14 +70,13 @@ public sealed class TextScrubber
     /// </summary>
     internal ReadOnlySpan<char> Scrub(ReadOnlySpan<char> text, ScrubContext context, ScrubBuffers buffers)
     {
+        // Input characters in the placeholder range cannot be told apart from placeholders: Load neutralises them.
+        buffers.Load(text);
         if (text.IsEmpty)
         {
-            buffers.Load(text);
             return text;
         }
 
-        // Input characters in the placeholder range cannot be told apart from placeholders: Load neutralises them.
-        buffers.Load(text);
         var matches = buffers.Matches;
         Prefilters.BeginText();
         try
@@ -142,7 +146,7 @@ public sealed class TextScrubber
         foreach (var match in matches)
         {
             if (match.Start < position || match.Length <= 0 || match.Start + match.Length > working.Length ||
-                working.Slice(match.Start, match.Length).IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF) >= 0)
+                working.Slice(match.Start, match.Length).IndexOfAnyInRange(FirstPlaceholder, LastPlaceholder) >= 0)
             {
                 continue;
             }
@@ -190,7 +194,7 @@ public sealed class TextScrubber
             if (lastToken is null)
             {
                 // Plain text up to the next placeholder is copied as it is (pendingSpaces is 0 here).
-                var next = working[i..].IndexOfAnyInRange(FirstPlaceholder, (char)0xF8FF);
+                var next = working[i..].IndexOfAnyInRange(FirstPlaceholder, LastPlaceholder);
                 var end = next < 0 ? working.Length : i + next;
                 builder.Append(working[i..end]);
                 i = end;
@@ -298,12 +302,12 @@ internal sealed class ScrubBuffers
         text.CopyTo(_working);
         _length = text.Length;
         var span = _working.AsSpan(0, _length);
-        Neutralised = span.IndexOfAnyInRange('\uE000', '\uF8FF') >= 0;
+        Neutralised = span.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder) >= 0;
         if (Neutralised)
         {
             foreach (ref var c in span)
             {
-                if (c is >= '\uE000' and <= '\uF8FF')
+                if (c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder)
                 {
                     c = '\uFFFD';
                 }
