@@ -122,6 +122,7 @@ internal sealed class RegexDetector : SpanDetector
     private readonly MatchReplacement _replacement;
     private readonly Prefilter? _firstPossibleStart;
     private readonly WindowSource? _windows;
+    private readonly int _slot;
 
     [ThreadStatic]
     private static List<(int From, int End)>? t_windows;
@@ -130,6 +131,7 @@ internal sealed class RegexDetector : SpanDetector
     {
         Name = name;
         Regex = regex;
+        _slot = PerThreadRegex.Register(regex);
         _replacement = replacement;
         _firstPossibleStart = firstPossibleStart;
         _windows = windows;
@@ -137,7 +139,10 @@ internal sealed class RegexDetector : SpanDetector
 
     public override string Name { get; }
 
-    /// <summary>The regular expression (for the tests that compare the prefiltered detector with it).</summary>
+    /// <summary>
+    /// The regular expression (for the tests that compare the prefiltered detector with it); matching uses the
+    /// calling thread's copy of it (see <see cref="PerThreadRegex"/>).
+    /// </summary>
     internal Regex Regex { get; }
 
     public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
@@ -173,6 +178,7 @@ internal sealed class RegexDetector : SpanDetector
         var windows = t_windows ??= [];
         windows.Clear();
         _windows!(text, windows);
+        var regex = PerThreadRegex.Get(_slot);
         var position = 0;
         foreach (var (from, end) in windows)
         {
@@ -182,7 +188,7 @@ internal sealed class RegexDetector : SpanDetector
                 continue;
             }
 
-            foreach (var match in Regex.EnumerateMatches(text[..end], start))
+            foreach (var match in regex.EnumerateMatches(text[..end], start))
             {
                 if (_replacement(text.Slice(match.Index, match.Length), context) is { } replacement)
                 {
@@ -197,7 +203,7 @@ internal sealed class RegexDetector : SpanDetector
     private void DetectFrom(ReadOnlySpan<char> text, int start, ScrubContext context, List<TextMatch> matches)
     {
         // Value matches: no Match object per finding.
-        foreach (var match in Regex.EnumerateMatches(text, start))
+        foreach (var match in PerThreadRegex.Get(_slot).EnumerateMatches(text, start))
         {
             if (_replacement(text.Slice(match.Index, match.Length), context) is { } replacement)
             {

@@ -17,6 +17,9 @@ internal sealed partial class DateDetector : SpanDetector
     private static readonly string[] MonthAbbreviations =
         ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"];
 
+    /// <summary>The date regex, matched through the calling thread's copy (see <see cref="PerThreadRegex"/>).</summary>
+    private static readonly int Slot = PerThreadRegex.Register(DateRegex());
+
     public override string Name => "date";
 
     public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
@@ -38,7 +41,7 @@ internal sealed partial class DateDetector : SpanDetector
 
     private static void DetectFrom(ReadOnlySpan<char> text, int start, ScrubContext context, List<TextMatch> matches)
     {
-        foreach (var m in DateRegex().EnumerateMatches(text, start))
+        foreach (var m in PerThreadRegex.Get(Slot).EnumerateMatches(text, start))
         {
             matches.Add(new TextMatch(m.Index, m.Length, Replace(text, m.Index, m.Length, context)));
         }
