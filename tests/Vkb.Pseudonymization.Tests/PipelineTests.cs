@@ -277,6 +277,10 @@ public class PipelineTests
         { "{\"customerNumber\": {\"MARKER\": 1}}", 2, "customerNumber" },
         { "[\"MARKER\"]", 2, "$" },
         { "{\"customerNumber\": \"MARKER-!!\", \"events\": [{\"note\": 5}]}", 2, "events[].note" },
+        { "{\"customerNumber\": \"962D000001\", \"events\": [{\"note\": \"MARKER \\uD800 x\"}]}", 2, "events[].note" },
+        { "{\"customerNumber\": \"962D000001\", \"customer\": {\"lastName\": \"MARKER\\uDC00\"}}", 2, "customer.lastName" },
+        { "{\"customerNumber\": \"962D00\\uD8000001\"}", 2, "customerNumber" },
+        { "{\"customerNumber\": \"962D000001\", \"customer\": {\"MARKER\\uD800\": 1}}", 2, "customer" },
     };
 
     [Theory]

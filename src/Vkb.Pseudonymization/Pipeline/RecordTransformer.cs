@@ -80,7 +80,7 @@ internal sealed class RecordTransformer : IDisposable
         SkipValidation = true,
     };
 
-    private const int MaxRecentPseudonyms = 4096;
+    private const int MaxRecentPseudonymsPerDomain = 256;
 
     private static readonly FrozenSet<string> EuMembers = new[]
     {
@@ -92,6 +92,8 @@ internal sealed class RecordTransformer : IDisposable
     private readonly RunCounters _counters;
     private readonly Utf8JsonWriter _writer;
     private readonly string?[] _quasi;
+    private string? _lastMonthText;
+    private LocalDate _lastMonth;
 
     // Reused for every record this transformer handles: the scrub context, the scrubber's buffers, the note's characters.
     private ScrubContext? _scrub;
@@ -102,7 +104,6 @@ internal sealed class RecordTransformer : IDisposable
     // and a team, team lead or case worker appears in many records. Pseudonyms are deterministic, so this
     // thread's recent ones are kept (bounded; the transformer lives for one run).
     private readonly Dictionary<PseudonymDomain, Dictionary<string, Pseudonym>> _recentPseudonyms = new(ReferenceEqualityComparer.Instance);
-    private int _recentCount;
 
     public RecordTransformer(PipelineSettings settings)
     {
@@ -189,11 +190,42 @@ internal sealed class RecordTransformer : IDisposable
         {
             Kind = OutcomeKind.Written,
             OutputLength = output.Length - start,
-            QuasiIdentifier = _quasi.Length == 0 ? null : string.Join('\u001F', _quasi.Select(q => q ?? "\u2205")),
+            QuasiIdentifier = QuasiKey(),
             JobCentre = context.JobCentre,
             Pseudonym = _settings.CollectReidentification ? context.Subject?.Value : null,
             Identifier = _settings.CollectReidentification ? context.SubjectIdentifier : null,
         };
+    }
+
+    /// <summary>The record's quasi-identifier values joined by U+001F, a missing one as U+2205; null if there are none.</summary>
+    private string? QuasiKey()
+    {
+        if (_quasi.Length == 0)
+        {
+            return null;
+        }
+
+        var length = _quasi.Length - 1;
+        foreach (var value in _quasi)
+        {
+            length += value?.Length ?? 1;
+        }
+
+        return string.Create(length, _quasi, static (chars, values) =>
+        {
+            var at = 0;
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (i > 0)
+                {
+                    chars[at++] = '\u001F';
+                }
+
+                var value = values[i] ?? "\u2205";
+                value.CopyTo(chars[at..]);
+                at += value.Length;
+            }
+        });
     }
 
     private RecordContext BuildContext(JsonElement root)
@@ -204,26 +236,31 @@ internal sealed class RecordTransformer : IDisposable
         {
             var value = Find(root, subjectPath);
             var text = ScalarText(value, subjectPath.Value);
-            var rule = policy.Rules.First(r => r.Path == subjectPath);
             if (text is null || !HasLetterOrDigit(text))
             {
                 throw new FieldException(subjectPath.Value, "The subject identifier is required (a non-empty string).");
             }
 
-            context.Subject = PseudonymOf(rule.Domain!, text);
+            context.Subject = PseudonymOf(_settings.SubjectDomain!, text);
             context.SubjectIdentifier = _settings.CollectReidentification ? Pseudonym.Canonicalize(text) : null;
             context.OffsetDays = _settings.DateShifter.OffsetDays(context.Subject);
         }
 
         if (policy.ReferenceMonth is { } monthPath && ScalarText(Find(root, monthPath), monthPath.Value) is { } monthText)
         {
-            var parsed = YearMonthPattern.Iso.Parse(monthText);
-            if (!parsed.Success)
+            // An extract is one review month: the last month read is nearly always the next one's too.
+            if (!string.Equals(monthText, _lastMonthText, StringComparison.Ordinal))
             {
-                throw new FieldException(monthPath.Value, "The review month must be a month in the form yyyy-MM.");
+                var parsed = YearMonthPattern.Iso.Parse(monthText);
+                if (!parsed.Success)
+                {
+                    throw new FieldException(monthPath.Value, "The review month must be a month in the form yyyy-MM.");
+                }
+
+                (_lastMonthText, _lastMonth) = (monthText, parsed.Value.OnDayOfMonth(1));
             }
 
-            context.Reference = parsed.Value.OnDayOfMonth(1);
+            context.Reference = _lastMonth;
         }
 
         context.Reference ??= _settings.ReferenceMonth?.OnDayOfMonth(1);
@@ -242,7 +279,7 @@ internal sealed class RecordTransformer : IDisposable
         {
             var scrub = _scrub ??= new ScrubContext(_settings.Pseudonymizer, _settings.Phase, null, null, null) { Pseudonyms = PseudonymOf };
             scrub.Reset(context.OffsetDays, context.BirthDate, context.Reference);
-            foreach (var (path, role) in policy.Names)
+            foreach (var (path, role) in _settings.Names)
             {
                 if (ScalarText(Find(root, path), path.Value) is { } name)
                 {
@@ -267,9 +304,10 @@ internal sealed class RecordTransformer : IDisposable
             var raw = JsonMarshal.GetRawUtf8PropertyName(property);
             var plain = raw.Length <= nameBuffer.Length && raw.IndexOf((byte)'\\') < 0 && Ascii.ToUtf16(raw, nameBuffer, out _) == OperationStatus.Done;
             PolicyNode? child;
-            if (plain ? !children.TryGetValue(nameBuffer[..raw.Length], out child) : !node.Children.TryGetValue(property.Name, out child))
+            var name = plain ? null : NameOf(property, node);
+            if (plain ? !children.TryGetValue(nameBuffer[..raw.Length], out child) : !node.Children.TryGetValue(name!, out child))
             {
-                RunCounters.Add(_counters.DroppedUnlisted, UnlistedPath(node, property.Name));
+                RunCounters.Add(_counters.DroppedUnlisted, UnlistedPath(node, name ?? property.Name));
                 continue;
             }
 
@@ -285,7 +323,7 @@ internal sealed class RecordTransformer : IDisposable
             }
             else
             {
-                _writer.WritePropertyName(property.Name);
+                _writer.WritePropertyName(name!);
             }
 
             WriteValue(property.Value, child, context);
@@ -352,7 +390,7 @@ internal sealed class RecordTransformer : IDisposable
 
                 if (_settings.QuasiIndex(node.Path) >= 0)
                 {
-                    Quasi(node.Path, value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText());
+                    Quasi(node.Path, value.ValueKind == JsonValueKind.String ? Unescaped(value, node.Path) : value.GetRawText());
                 }
 
                 value.WriteTo(_writer);
@@ -471,16 +509,13 @@ internal sealed class RecordTransformer : IDisposable
 
         if (!recent.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(identifier, out var pseudonym))
         {
-            if (_recentCount >= MaxRecentPseudonyms)
+            if (recent.Count >= MaxRecentPseudonymsPerDomain)
             {
-                _recentPseudonyms.Clear();
-                _recentPseudonyms[domain] = recent = new Dictionary<string, Pseudonym>(StringComparer.Ordinal);
-                _recentCount = 0;
+                recent.Clear();
             }
 
             pseudonym = _settings.Pseudonymizer.Pseudonymize(domain, _settings.Phase, identifier);
             recent.Add(identifier.ToString(), pseudonym);
-            _recentCount++;
         }
 
         return pseudonym;
@@ -524,14 +559,14 @@ internal sealed class RecordTransformer : IDisposable
     {
         null => null,
         { ValueKind: JsonValueKind.Null } => null,
-        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.String } v => Unescaped(v, path),
         { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
         _ => throw new FieldException(path, "Expected a string."),
     };
 
     /// <summary>
-    /// A note's characters: decoded from the document's bytes into this transformer's buffer when the JSON string
-    /// has no escapes (the line is valid UTF-8, checked before parsing), else through <see cref="JsonElement.GetString"/>.
+    /// A note's characters, in this transformer's buffer: decoded from the document's bytes (the line is valid
+    /// UTF-8, checked before parsing), or, when the JSON string holds escapes, unescaped by the JSON reader.
     /// </summary>
     private ReadOnlySpan<char> NoteText(JsonElement value, string path)
     {
@@ -546,21 +581,59 @@ internal sealed class RecordTransformer : IDisposable
             raw = raw[1..^1];
         }
 
-        if (raw.Contains((byte)'\\'))
-        {
-            return value.GetString();
-        }
-
         if (_note.Length < raw.Length)
         {
             _note = new char[Math.Max(raw.Length, _note.Length * 2)];
+        }
+
+        if (raw.Contains((byte)'\\'))
+        {
+            // Escapes ("\u00e4", "\n"): unescaped by the JSON reader into the buffer, never longer than the raw bytes.
+            var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(value));
+            reader.Read();
+            try
+            {
+                return _note.AsSpan(0, reader.CopyString(_note));
+            }
+            catch (InvalidOperationException)
+            {
+                throw new FieldException(path, LoneSurrogate);
+            }
         }
 
         return _note.AsSpan(0, Encoding.UTF8.GetChars(raw, _note));
     }
 
     private static string StringOf(JsonElement value, string path) =>
-        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new FieldException(path, "Expected a string.");
+        value.ValueKind == JsonValueKind.String ? Unescaped(value, path) : throw new FieldException(path, "Expected a string.");
+
+    private const string LoneSurrogate = "The string holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair), which is not text.";
+
+    /// <summary>A JSON string's text; an escaped lone surrogate, which JSON parsing lets pass but no text can hold, rejects the field.</summary>
+    private static string Unescaped(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FieldException(path, LoneSurrogate);
+        }
+    }
+
+    /// <summary>A field name that needs unescaping (the common plain names are read from the bytes).</summary>
+    private static string NameOf(JsonProperty property, PolicyNode node)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FieldException(node.Path.Length == 0 ? "$" : node.Path, "A field name holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair).");
+        }
+    }
 
     private static LocalDate ParseDate(string text, string path)
     {
@@ -619,7 +692,15 @@ internal sealed class PipelineSettings
         _quasiIndex = QuasiIdentifiers.Select((q, i) => (q, i)).ToDictionary(x => x.q, x => x.i, StringComparer.Ordinal);
         BirthDatePath = policy.Rules.FirstOrDefault(r => r.Operation == FieldOperation.AgeBand && !r.Path.HasArray)?.Path;
         HasScrubbing = policy.Rules.Any(r => r.Operation == FieldOperation.ScrubText);
+        SubjectDomain = policy.Subject is { } subject ? policy.Rules.First(r => r.Path == subject).Domain : null;
+        Names = [.. policy.Names];
     }
+
+    /// <summary>The pseudonym domain of the subject identifier, if the policy names one.</summary>
+    public PseudonymDomain? SubjectDomain { get; }
+
+    /// <summary>The policy's name fields, as an array (enumerated for every record).</summary>
+    public KeyValuePair<FieldPath, NameRole>[] Names { get; }
 
     public RecordPolicy Policy { get; }
 
