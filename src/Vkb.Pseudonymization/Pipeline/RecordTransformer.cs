@@ -295,17 +295,15 @@ internal sealed class RecordTransformer : IDisposable
 
     private void WriteObjectBody(JsonElement element, PolicyNode node, RecordContext context)
     {
-        var children = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> nameBuffer = stackalloc char[64];
+        var expected = 0; // where the next property is looked for first: records list their fields in one order
         foreach (var property in element.EnumerateObject())
         {
-            // The name is looked up and written from the document's own bytes; only an escaped or non-ASCII
-            // name is materialised as a string.
+            // The name is looked up and written from the document's own bytes; only an escaped name is
+            // materialised as a string (the line is valid UTF-8, so equal bytes are equal names).
             var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-            var plain = raw.Length <= nameBuffer.Length && raw.IndexOf((byte)'\\') < 0 && Ascii.ToUtf16(raw, nameBuffer, out _) == OperationStatus.Done;
-            PolicyNode? child;
-            var name = plain ? null : NameOf(property, node);
-            if (plain ? !children.TryGetValue(nameBuffer[..raw.Length], out child) : !node.Children.TryGetValue(name!, out child))
+            var name = raw.IndexOf((byte)'\\') < 0 ? null : NameOf(property, node);
+            var child = name is null ? node.ChildByUtf8Name(raw, ref expected) : node.Children.GetValueOrDefault(name);
+            if (child is null)
             {
                 RunCounters.Add(_counters.DroppedUnlisted, UnlistedPath(node, name ?? property.Name));
                 continue;
@@ -317,13 +315,13 @@ internal sealed class RecordTransformer : IDisposable
                 continue;
             }
 
-            if (plain)
+            if (name is null)
             {
                 _writer.WritePropertyName(raw);
             }
             else
             {
-                _writer.WritePropertyName(name!);
+                _writer.WritePropertyName(name);
             }
 
             WriteValue(property.Value, child, context);

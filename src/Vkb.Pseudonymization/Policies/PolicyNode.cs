@@ -17,6 +17,35 @@ internal sealed class PolicyNode
     /// <summary>The rule, for leaves.</summary>
     public FieldRule? Rule { get; private set; }
 
+    /// <summary>The children in policy order with their names in UTF-8, for <see cref="ChildByUtf8Name"/>.</summary>
+    private (byte[] Name, PolicyNode Node)[] _ordered = [];
+
+    /// <summary>
+    /// The child named by the UTF-8 bytes of an unescaped property name, or null. The search starts at
+    /// <paramref name="expected"/> and wraps around, and a find moves it past the child: records of one extract
+    /// list their fields in one order, so the first comparison nearly always hits and no name is hashed.
+    /// </summary>
+    public PolicyNode? ChildByUtf8Name(ReadOnlySpan<byte> name, ref int expected)
+    {
+        var ordered = _ordered;
+        for (var tried = 0; tried < ordered.Length; tried++)
+        {
+            var i = expected + tried;
+            if (i >= ordered.Length)
+            {
+                i -= ordered.Length;
+            }
+
+            if (name.SequenceEqual(ordered[i].Name))
+            {
+                expected = i + 1;
+                return ordered[i].Node;
+            }
+        }
+
+        return null;
+    }
+
     public static PolicyNode Build(IEnumerable<FieldRule> rules)
     {
         var root = new PolicyNode(string.Empty);
@@ -38,6 +67,16 @@ internal sealed class PolicyNode
             node.Rule = rule;
         }
 
+        root.Freeze();
         return root;
+    }
+
+    private void Freeze()
+    {
+        _ordered = [.. Children.Select(c => (System.Text.Encoding.UTF8.GetBytes(c.Key), c.Value))];
+        foreach (var child in Children.Values)
+        {
+            child.Freeze();
+        }
     }
 }
