@@ -22,13 +22,30 @@ public static class AgeBand
             return "unknown";
         }
 
-        var age = Period.Between(birthDate, reference, PeriodUnits.Years).Years;
+        var age = CompletedYears(birthDate, reference);
         if (age >= TopCodedFrom)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{TopCodedFrom}+");
+            return TopCoded;
         }
 
+        // One string per band, made once: the pipeline asks for a band on every record.
         var low = age / width * width;
-        return string.Create(CultureInfo.InvariantCulture, $"{low}-{low + width - 1}");
+        ref var band = ref Bands[width, low];
+        return band ??= string.Create(CultureInfo.InvariantCulture, $"{low}-{low + width - 1}");
+    }
+
+    private static readonly string TopCoded = string.Create(CultureInfo.InvariantCulture, $"{TopCodedFrom}+");
+
+    private static readonly string?[,] Bands = new string?[21, TopCodedFrom];
+
+    /// <summary>
+    /// Whole years from <paramref name="birthDate"/> to <paramref name="reference"/> (not before it), as
+    /// <see cref="Period.Between(LocalDate, LocalDate, PeriodUnits)"/> in years counts them (born on 29 February,
+    /// a year is complete on 28 February), without a <see cref="Period"/> per call.
+    /// </summary>
+    internal static int CompletedYears(LocalDate birthDate, LocalDate reference)
+    {
+        var years = reference.Year - birthDate.Year;
+        return birthDate.PlusYears(years) > reference ? years - 1 : years;
     }
 }

@@ -378,14 +378,10 @@ internal sealed class ThirdPersonDetector : SpanDetector
     private static void Register(ScrubContext context, ReadOnlySpan<char> text, List<(int Start, int Length)> parts, List<(int Start, int Length)> owner)
     {
         // Every part of a name (double names, first names) shares the owner's token; the first part keys it.
-        var token = context.PersonToken(text.Slice(owner[0].Start, owner[0].Length).ToString());
+        var token = context.PersonToken(text.Slice(owner[0].Start, owner[0].Length));
         foreach (var (start, length) in parts)
         {
-            var key = NameFolding.Fold(text.Slice(start, length), digraphs: true); // the first of NameFolding.Keys
-            if (!context.TryGetPersonToken(key, out _))
-            {
-                context.AddPersonAlias(key, token);
-            }
+            context.AddPersonAlias(text.Slice(start, length), token);
         }
     }
 

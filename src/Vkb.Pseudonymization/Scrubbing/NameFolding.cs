@@ -58,6 +58,25 @@ internal static class NameFolding
         return length;
     }
 
+    /// <summary>
+    /// Looks up the fold of a word (see <see cref="Fold"/>) in a dictionary keyed by folds, folding on the stack
+    /// where <see cref="TryFold"/> can, so a lookup makes no string.
+    /// </summary>
+    public static bool TryGetFolded<T>(Dictionary<string, T> map, ReadOnlySpan<char> word, bool digraphs, out T value)
+    {
+        if (word.Length <= 64)
+        {
+            Span<char> folded = stackalloc char[word.Length * 2];
+            var length = TryFold(word, folded, digraphs);
+            if (length >= 0)
+            {
+                return map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded[..length], out value!);
+            }
+        }
+
+        return map.TryGetValue(Fold(word, digraphs), out value!);
+    }
+
     /// <summary>Folds a word to lower case ASCII where possible.</summary>
     public static string Fold(ReadOnlySpan<char> word, bool digraphs)
     {

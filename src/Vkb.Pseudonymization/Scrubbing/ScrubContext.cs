@@ -125,12 +125,15 @@ public sealed class ScrubContext
     /// <summary>The record-wide token of a third person (<c>[Person 1]</c>, <c>[Person 2]</c> …), by surname.</summary>
     /// <param name="surname">The surname as found.</param>
     /// <returns>The token; the same surname (in any case, transliteration or inflection) gets the same token.</returns>
-    public string PersonToken(string surname)
+    public string PersonToken(string surname) => PersonToken(Preconditions.CheckNotNull(surname).AsSpan());
+
+    /// <summary>The same as <see cref="PersonToken(string)"/>, for a surname where it stands in a note (no string unless it is new).</summary>
+    internal string PersonToken(ReadOnlySpan<char> surname)
     {
-        Preconditions.CheckNotNull(surname);
-        var key = NameFolding.Fold(surname, digraphs: true); // the first of NameFolding.Keys
-        if (!_personTokens.TryGetValue(key, out var token))
+        // Keyed by the first of NameFolding.Keys.
+        if (!NameFolding.TryGetFolded(_personTokens, surname, digraphs: true, out var token))
         {
+            var key = NameFolding.Fold(surname, digraphs: true);
             token = string.Create(CultureInfo.InvariantCulture, $"[Person {++_persons}]");
             _personTokens.Add(key, token);
             PersonTokenShapes.Add(key);
@@ -139,14 +142,16 @@ public sealed class ScrubContext
         return token;
     }
 
-    internal void AddPersonAlias(string key, string token)
+    /// <summary>Gives a name part the token of its owner ("Hans" of "Hans Meier"), unless the part has a token already.</summary>
+    internal void AddPersonAlias(ReadOnlySpan<char> part, string token)
     {
-        _personTokens[key] = token;
-        PersonTokenShapes.Add(key);
+        if (!NameFolding.TryGetFolded(_personTokens, part, digraphs: true, out _))
+        {
+            var key = NameFolding.Fold(part, digraphs: true); // the first of NameFolding.Keys
+            _personTokens.Add(key, token);
+            PersonTokenShapes.Add(key);
+        }
     }
-
-    /// <summary>Whether a person token exists for this folded key.</summary>
-    internal bool TryGetPersonToken(string key, out string token) => _personTokens.TryGetValue(key, out token!);
 
     /// <summary>Pseudonymises an identifier found in a note, in this record's scope.</summary>
     /// <param name="domain">The domain.</param>
