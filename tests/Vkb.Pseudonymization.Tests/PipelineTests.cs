@@ -161,8 +161,11 @@ public class PipelineTests
     {
         var lines = Enumerable.Range(0, 800).Select(n => SampleRecords.Line(n)).ToList();
         var pseudonymizer = new Pseudonymizer(Key);
-        var output = Pipeline(o => { o.DegreeOfParallelism = 4; o.BatchSize = 50; }).PseudonymizeLines(lines).Lines;
+        var result = Pipeline(o => { o.DegreeOfParallelism = 4; o.BatchSize = 50; }).PseudonymizeLines(lines);
+        var output = result.Lines;
         output.Count.ShouldBe(800);
+        result.Result.Report.DroppedByPolicy["customer.firstName"].ShouldBe(800); // counted by every transformer, merged once
+        result.Result.Report.DroppedByPolicy["caseWorker.email"].ShouldBe(800);
         for (var n = 0; n < 800; n += 7)
         {
             JsonNode.Parse(output[n])!["customerNumber"]!.GetValue<string>()

@@ -369,7 +369,7 @@ public sealed class PseudonymizationPipeline
         {
             foreach (var transformer in _all)
             {
-                transformer.Counters.MergeInto(counters);
+                transformer.MergeCountsInto(counters);
                 transformer.Dispose();
             }
         }

@@ -92,6 +92,7 @@ internal sealed class RecordTransformer : IDisposable
     private readonly RunCounters _counters;
     private readonly Utf8JsonWriter _writer;
     private readonly string?[] _quasi;
+    private readonly long[] _droppedByNode; // by PolicyNode.Ordinal: a counter per record without hashing the path
     private string? _lastMonthText;
     private LocalDate _lastMonth;
 
@@ -111,10 +112,24 @@ internal sealed class RecordTransformer : IDisposable
         _counters = new RunCounters();
         _writer = new Utf8JsonWriter(Stream.Null, WriterOptions);
         _quasi = new string?[settings.QuasiIdentifiers.Count];
+        _droppedByNode = new long[settings.Policy.Tree.TreeSize];
     }
 
-    /// <summary>What this transformer counted (dropped fields, replacements); merged into the run's counts at its end.</summary>
-    public RunCounters Counters => _counters;
+    /// <summary>Adds what this transformer counted (dropped fields, replacements) to the run's counts, at its end.</summary>
+    public void MergeCountsInto(RunCounters target)
+    {
+        var nodes = _settings.Policy.Tree.Nodes;
+        for (var i = 0; i < _droppedByNode.Length; i++)
+        {
+            if (_droppedByNode[i] > 0)
+            {
+                RunCounters.Add(_counters.DroppedByPolicy, nodes[i].Path, _droppedByNode[i]);
+                _droppedByNode[i] = 0;
+            }
+        }
+
+        _counters.MergeInto(target);
+    }
 
     public void Dispose() => _writer.Dispose();
 
@@ -311,7 +326,7 @@ internal sealed class RecordTransformer : IDisposable
 
             if (child.Rule is { Operation: FieldOperation.Drop })
             {
-                RunCounters.Add(_counters.DroppedByPolicy, child.Path);
+                _droppedByNode[child.Ordinal]++;
                 continue;
             }
 
@@ -386,9 +401,9 @@ internal sealed class RecordTransformer : IDisposable
                     throw new FieldException(node.Path, "Expected a scalar value (string, number or boolean).");
                 }
 
-                if (_settings.QuasiIndex(node.Path) >= 0)
+                if (_settings.QuasiIndex(node) >= 0)
                 {
-                    Quasi(node.Path, value.ValueKind == JsonValueKind.String ? Unescaped(value, node.Path) : value.GetRawText());
+                    Quasi(node, value.ValueKind == JsonValueKind.String ? Unescaped(value, node.Path) : value.GetRawText());
                 }
 
                 value.WriteTo(_writer);
@@ -414,7 +429,7 @@ internal sealed class RecordTransformer : IDisposable
                 }
 
                 var band = AgeBand.Of(birth, reference, rule.Parameter);
-                Quasi(node.Path, band);
+                Quasi(node, band);
                 _writer.WriteStringValue(band);
                 break;
             }
@@ -428,7 +443,7 @@ internal sealed class RecordTransformer : IDisposable
                 }
 
                 var prefix = postcode[..rule.Parameter];
-                Quasi(node.Path, prefix);
+                Quasi(node, prefix);
                 _writer.WriteStringValue(prefix);
                 break;
             }
@@ -439,7 +454,7 @@ internal sealed class RecordTransformer : IDisposable
                 var group = code.Length == 0 ? "unknown" :
                     string.Equals(code, "DE", StringComparison.OrdinalIgnoreCase) ? "DE" :
                     EuMembers.Contains(code) ? "EU" : "non-EU";
-                Quasi(node.Path, group);
+                Quasi(node, group);
                 _writer.WriteStringValue(group);
                 break;
             }
@@ -488,9 +503,9 @@ internal sealed class RecordTransformer : IDisposable
         _writer.WriteEndObject();
     }
 
-    private void Quasi(string path, string? value)
+    private void Quasi(PolicyNode node, string? value)
     {
-        var index = _settings.QuasiIndex(path);
+        var index = _settings.QuasiIndex(node);
         if (index >= 0)
         {
             _quasi[index] = value;
@@ -674,7 +689,7 @@ internal sealed class RecordTransformer : IDisposable
 /// <summary>Everything a transformer needs, shared read-only across threads.</summary>
 internal sealed class PipelineSettings
 {
-    private readonly Dictionary<string, int> _quasiIndex;
+    private readonly int[] _quasiIndexByNode;
 
     public PipelineSettings(PseudonymizationKey key, RecordPolicy policy, PseudonymizationOptions options)
     {
@@ -687,7 +702,8 @@ internal sealed class PipelineSettings
         DateShifter = new DateShifter(key, options.DateShift);
         Scrubber = new TextScrubber(options.AdditionalDetectors);
         QuasiIdentifiers = [.. options.KAnonymity.QuasiIdentifiers];
-        _quasiIndex = QuasiIdentifiers.Select((q, i) => (q, i)).ToDictionary(x => x.q, x => x.i, StringComparer.Ordinal);
+        var quasiIndex = QuasiIdentifiers.Select((q, i) => (q, i)).ToDictionary(x => x.q, x => x.i, StringComparer.Ordinal);
+        _quasiIndexByNode = [.. policy.Tree.Nodes.Select(n => quasiIndex.GetValueOrDefault(n.Path, -1))];
         BirthDatePath = policy.Rules.FirstOrDefault(r => r.Operation == FieldOperation.AgeBand && !r.Path.HasArray)?.Path;
         HasScrubbing = policy.Rules.Any(r => r.Operation == FieldOperation.ScrubText);
         SubjectDomain = policy.Subject is { } subject ? policy.Rules.First(r => r.Path == subject).Domain : null;
@@ -722,7 +738,8 @@ internal sealed class PipelineSettings
 
     public bool HasScrubbing { get; }
 
-    public int QuasiIndex(string path) => _quasiIndex.TryGetValue(path, out var index) ? index : -1;
+    /// <summary>The position of a node's field among the quasi-identifiers, or -1.</summary>
+    public int QuasiIndex(PolicyNode node) => _quasiIndexByNode[node.Ordinal];
 }
 
 /// <summary>

@@ -17,6 +17,15 @@ internal sealed class PolicyNode
     /// <summary>The rule, for leaves.</summary>
     public FieldRule? Rule { get; private set; }
 
+    /// <summary>This node's number in its tree, 0 for the root (an index into per-node tables).</summary>
+    public int Ordinal { get; private set; }
+
+    /// <summary>The number of nodes in the tree, on the root.</summary>
+    public int TreeSize { get; private set; }
+
+    /// <summary>The nodes of the tree by <see cref="Ordinal"/>, on the root.</summary>
+    public IReadOnlyList<PolicyNode> Nodes { get; private set; } = [];
+
     /// <summary>The children in policy order with their names in UTF-8, for <see cref="ChildByUtf8Name"/>.</summary>
     private (byte[] Name, PolicyNode Node)[] _ordered = [];
 
@@ -67,16 +76,21 @@ internal sealed class PolicyNode
             node.Rule = rule;
         }
 
-        root.Freeze();
+        var nodes = new List<PolicyNode>();
+        root.Freeze(nodes);
+        root.TreeSize = nodes.Count;
+        root.Nodes = nodes.AsReadOnly();
         return root;
     }
 
-    private void Freeze()
+    private void Freeze(List<PolicyNode> nodes)
     {
+        Ordinal = nodes.Count;
+        nodes.Add(this);
         _ordered = [.. Children.Select(c => (System.Text.Encoding.UTF8.GetBytes(c.Key), c.Value))];
         foreach (var child in Children.Values)
         {
-            child.Freeze();
+            child.Freeze(nodes);
         }
     }
 }
