@@ -12,30 +12,34 @@ internal static class Words
     public static void ScanInto(ReadOnlySpan<char> text, List<(int Start, int Length)> words, bool includePlaceholders = false)
     {
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (includePlaceholders && i < text.Length && IsPlaceholder(text[i]))
+            var c = text[i];
+            if (c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c)) // placeholders (private use) are no letters
             {
-                if (start >= 0)
+                if (start < 0)
                 {
-                    words.Add((start, i - start));
-                    start = -1;
+                    start = i;
                 }
 
-                words.Add((i, 1));
                 continue;
             }
 
-            var isLetter = i < text.Length && char.IsLetter(text[i]);
-            if (isLetter && start < 0)
-            {
-                start = i;
-            }
-            else if (!isLetter && start >= 0)
+            if (start >= 0)
             {
                 words.Add((start, i - start));
                 start = -1;
             }
+
+            if (includePlaceholders && IsPlaceholder(c))
+            {
+                words.Add((i, 1));
+            }
+        }
+
+        if (start >= 0)
+        {
+            words.Add((start, text.Length - start));
         }
     }
 
