@@ -103,7 +103,9 @@ internal sealed class RecordTransformer : IDisposable
 
     // Identifiers recur: the subject's number is pseudonymised for the context, again as its field and in notes,
     // and a team, team lead or case worker appears in many records. Pseudonyms are deterministic, so this
-    // thread's recent ones are kept (bounded; the transformer lives for one run).
+    // thread's recent ones are kept, at most MaxRecentPseudonymsPerDomain per domain (the transformer lives for
+    // one run). The bound is per domain and small so that one-off numbers (a subject's, a household's) are dropped
+    // while still young for the garbage collector, instead of surviving into an older generation and dying there.
     private readonly Dictionary<PseudonymDomain, Dictionary<string, Pseudonym>> _recentPseudonyms = new(ReferenceEqualityComparer.Instance);
 
     public RecordTransformer(PipelineSettings settings)

@@ -125,8 +125,9 @@ internal static class Words
 /// <summary>
 /// A filter over folded name keys by first letter and length, so most words of a note need neither folding nor
 /// a lookup. ASCII letters fold to their lower case one to one, German umlauts to one letter or two (digraphs)
-/// and ß to two, under both foldings of <see cref="NameFolding"/>; a word with any other non-ASCII character,
-/// or starting with one, is never ruled out (the slow path folds it).
+/// and ß to two, under both foldings of <see cref="NameFolding"/>; a word starting with any other character is
+/// never ruled out, and one with another non-ASCII character further on only by its first letter (the slow path
+/// folds it).
 /// </summary>
 internal sealed class KeyShapes
 {
@@ -164,6 +165,14 @@ internal sealed class KeyShapes
             return true;
         }
 
+        // Every folding keeps this first letter (ASCII lower-cased, an umlaut as its base letter, ß as "ss"), so
+        // no key starting with it rules the word out before its characters are looked at.
+        var lengths = _lengths[initial - 'a'];
+        if (lengths == 0)
+        {
+            return false;
+        }
+
         int umlauts = 0, sharpS = 0;
         foreach (var c in word)
         {
@@ -185,7 +194,6 @@ internal sealed class KeyShapes
             }
         }
 
-        var lengths = _lengths[initial - 'a'];
         var stripped = word.Length + sharpS;
         if ((lengths & (LengthBit(stripped) | LengthBit(stripped + umlauts))) != 0)
         {
