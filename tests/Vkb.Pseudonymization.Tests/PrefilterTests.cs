@@ -150,6 +150,43 @@ public class PrefilterTests
         string.Join("|", regex.Matches(text).Select(m => $"{m.Index}:{m.Length}:" +
             string.Join(",", regex.GetGroupNames().Where(n => !char.IsAsciiDigit(n[0])).Order(StringComparer.Ordinal).Select(n => n + "=" + m.Groups[n].Value))));
 
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void BelowU0660_TheOnlyDigitsAreAscii()
+    {
+        // NextDigit skips everything below U+0660 but '0'..'9' without asking char.IsDigit.
+        for (var c = '\0'; c < '\u0660'; c++)
+        {
+            char.IsDigit(c).ShouldBe(char.IsAsciiDigit(c), ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        char.IsDigit('\u0660').ShouldBeTrue();
+    }
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P2")]
+    public Property DigitRunsOf_AreTheMaximalRunsOfDigits() =>
+        Prop.ForAll(Texts(), text =>
+        {
+            var expected = new List<(int Start, int Length)>();
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsDigit(text[i]) && (i == 0 || !char.IsDigit(text[i - 1])))
+                {
+                    var end = i;
+                    while (end < text.Length && char.IsDigit(text[end]))
+                    {
+                        end++;
+                    }
+
+                    expected.Add((i, end - i));
+                }
+            }
+
+            Prefilters.Forget();
+            return Prefilters.DigitRunsOf(text).SequenceEqual(expected);
+        });
+
     [Property(MaxTest = 3000)]
     [Trait("Rule", "P2")]
     public Property DigitRuns_CarriedOverReplacements_EqualTheRunsFoundAgain()

@@ -366,7 +366,7 @@ internal static class Prefilters
 
     /// <summary>
     /// The index of the first <c>\d</c> digit at or after <paramref name="from"/>, or the text's length: ASCII
-    /// digits are found vectorised, and only a stretch with other than ASCII characters is looked at one by one.
+    /// digits are found vectorised, and only characters from U+0660 on are looked at one by one.
     /// </summary>
     private static int NextDigit(ReadOnlySpan<char> text, int from)
     {
@@ -378,16 +378,26 @@ internal static class Prefilters
         var span = text.Slice(from);
         var ascii = span.IndexOfAnyInRange('0', '9');
         var limit = ascii < 0 ? span.Length : ascii;
-        var other = span[..limit].IndexOfAnyExceptInRange('\0', '\x7F');
-        if (other >= 0)
+
+        // Below U+0660 (the Arabic-Indic digits, the first decimal digits after ASCII) no character is a \d
+        // digit but '0'..'9': umlauts, ß and the rest of Latin are skipped vectorised too, and only characters
+        // from U+0660 on (typographic quotes and dashes, other scripts) are asked one by one.
+        var i = 0;
+        while (i < limit)
         {
-            for (var i = other; i < limit; i++)
+            var candidate = span[i..limit].IndexOfAnyExceptInRange('\0', '\u065F');
+            if (candidate < 0)
             {
-                if (char.IsDigit(span[i]))
-                {
-                    return from + i;
-                }
+                break;
             }
+
+            i += candidate;
+            if (char.IsDigit(span[i]))
+            {
+                return from + i;
+            }
+
+            i++;
         }
 
         return from + limit;
