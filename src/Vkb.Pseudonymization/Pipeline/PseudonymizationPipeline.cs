@@ -96,7 +96,7 @@ public sealed class PseudonymizationPipeline
             long suppressed = 0;
             if (_options.KAnonymity.Suppress && run.SmallClassRecords() > 0)
             {
-                suppressed = await SuppressAsync(run, temp, second, cancellationToken).ConfigureAwait(false);
+                suppressed = await SuppressAsync(run, temp, second, _options.BatchSize, cancellationToken).ConfigureAwait(false);
                 File.Move(second, temp, overwrite: true);
             }
 
@@ -149,7 +149,7 @@ public sealed class PseudonymizationPipeline
         return new PseudonymizedLines(output, run.ToResult(this, suppressed, _options.KAnonymity.Suppress));
     }
 
-    private static async Task<long> SuppressAsync(RunState run, string from, string to, CancellationToken cancellationToken)
+    private static async Task<long> SuppressAsync(RunState run, string from, string to, int batchSize, CancellationToken cancellationToken)
     {
         long suppressed = 0;
         var input = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
@@ -166,7 +166,7 @@ public sealed class PseudonymizationPipeline
                 {
                     batch.Clear();
                     kept.Clear();
-                    await source.FillAsync(batch, 512, cancellationToken).ConfigureAwait(false);
+                    await source.FillAsync(batch, batchSize, cancellationToken).ConfigureAwait(false);
                     if (batch.Count == 0)
                     {
                         break;

@@ -22,14 +22,12 @@ internal enum OutcomeKind
 }
 
 /// <summary>
-/// What happened to one record. A written record's JSON and its line break are the <see cref="OutputLength"/>
-/// bytes of its batch's output that follow the records before it.
+/// What happened to one record. A written record's JSON and its line break follow the records before it in
+/// its batch's output.
 /// </summary>
 internal readonly struct RecordOutcome
 {
     public OutcomeKind Kind { get; init; }
-
-    public int OutputLength { get; init; }
 
     public string? QuasiIdentifier { get; init; }
 
@@ -187,7 +185,6 @@ internal sealed class RecordTransformer : IDisposable
 
         var context = BuildContext(root);
         Array.Clear(_quasi);
-        var start = output.Length;
         _writer.Reset(output);
         _writer.WriteStartObject();
         WriteObjectBody(root, policy.Tree, context);
@@ -206,7 +203,6 @@ internal sealed class RecordTransformer : IDisposable
         return new RecordOutcome
         {
             Kind = OutcomeKind.Written,
-            OutputLength = output.Length - start,
             QuasiIdentifier = QuasiKey(),
             JobCentre = context.JobCentre,
             Pseudonym = _settings.CollectReidentification ? context.Subject?.Value : null,
@@ -590,12 +586,8 @@ internal sealed class RecordTransformer : IDisposable
             throw new FieldException(path, "Expected a string.");
         }
 
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        if (raw.Length >= 2 && raw[0] == (byte)'"' && raw[^1] == (byte)'"')
-        {
-            raw = raw[1..^1];
-        }
-
+        var quoted = JsonMarshal.GetRawUtf8Value(value);
+        var raw = quoted.Length >= 2 && quoted[0] == (byte)'"' && quoted[^1] == (byte)'"' ? quoted[1..^1] : quoted;
         if (_note.Length < raw.Length)
         {
             _note = new char[Math.Max(raw.Length, _note.Length * 2)];
@@ -604,7 +596,7 @@ internal sealed class RecordTransformer : IDisposable
         if (raw.Contains((byte)'\\'))
         {
             // Escapes ("\u00e4", "\n"): unescaped by the JSON reader into the buffer, never longer than the raw bytes.
-            var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(value));
+            var reader = new Utf8JsonReader(quoted);
             reader.Read();
             try
             {

@@ -9,9 +9,16 @@ internal static class NameFolding
     /// <summary>The keys of a word: umlauts as digraphs (ue), and umlauts stripped (u); both lower-case.</summary>
     public static IEnumerable<string> Keys(ReadOnlySpan<char> word)
     {
-        var digraph = Fold(word, digraphs: true);
+        var (digraphs, stripped) = KeysOf(word);
+        return stripped is null ? [digraphs] : [digraphs, stripped];
+    }
+
+    /// <summary>The same keys as <see cref="Keys"/> without a collection: the stripped key is null where it equals the digraph key.</summary>
+    public static (string Digraphs, string? Stripped) KeysOf(ReadOnlySpan<char> word)
+    {
+        var digraphs = Fold(word, digraphs: true);
         var stripped = Fold(word, digraphs: false);
-        return digraph == stripped ? [digraph] : [digraph, stripped];
+        return (digraphs, string.Equals(stripped, digraphs, StringComparison.Ordinal) ? null : stripped);
     }
 
     /// <summary>Folds ASCII letters and German umlauts into <paramref name="destination"/>; -1 if another character needs the slow path.</summary>

@@ -19,6 +19,7 @@ public sealed class ScrubContext
     private readonly Dictionary<string, string> _personTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameRole> _knownNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+    private readonly List<(int Start, int Length)> _nameWords = [];
     private int _persons;
 
     /// <summary>Creates a context for one record.</summary>
@@ -85,30 +86,19 @@ public sealed class ScrubContext
     public void AddKnownName(string name, NameRole role)
     {
         Preconditions.CheckNotNull(name);
-        // The letter words of at least two letters ("Müller-Lüdenscheidt" → "Müller", "Lüdenscheidt"), each under both of its keys (see NameFolding.Keys).
-        var start = -1;
-        for (var i = 0; i <= name.Length; i++)
+        // The letter words of at least two letters ("Müller-Lüdenscheidt" → "Müller", "Lüdenscheidt"), each under both of its keys.
+        _nameWords.Clear();
+        Words.ScanInto(name, _nameWords);
+        foreach (var (start, length) in _nameWords)
         {
-            var isLetter = i < name.Length && char.IsLetter(name[i]);
-            if (isLetter && start < 0)
+            if (length >= 2)
             {
-                start = i;
-            }
-            else if (!isLetter && start >= 0)
-            {
-                if (i - start >= 2)
+                var (digraphs, stripped) = NameFolding.KeysOf(name.AsSpan(start, length));
+                AddKnownKey(digraphs, role);
+                if (stripped is not null)
                 {
-                    var word = name.AsSpan(start, i - start);
-                    var digraphs = NameFolding.Fold(word, digraphs: true);
-                    AddKnownKey(digraphs, role);
-                    var stripped = NameFolding.Fold(word, digraphs: false);
-                    if (!string.Equals(stripped, digraphs, StringComparison.Ordinal))
-                    {
-                        AddKnownKey(stripped, role);
-                    }
+                    AddKnownKey(stripped, role);
                 }
-
-                start = -1;
             }
         }
     }
