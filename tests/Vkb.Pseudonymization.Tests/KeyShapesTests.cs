@@ -53,7 +53,7 @@ public class KeyShapesTests
             var probe = x.Probe;
             var found = NameFolding.Keys(probe).Any(keys.Contains) ||
                         (probe.Length > 3 && probe[^1] is 's' or 'S' && NameFolding.Keys(probe.AsSpan(0, probe.Length - 1)).Any(keys.Contains));
-            return (!found || shapes.MayMatch(probe)).Label(probe);
+            return (!found || (shapes.MayMatch(probe) && shapes.MayStartWith(probe[0]))).Label(probe);
         });
     }
 
@@ -72,5 +72,9 @@ public class KeyShapesTests
         shapes.MayMatch("Termin").ShouldBeFalse();
         shapes.MayMatch("Mitarbeiterin").ShouldBeFalse();
         shapes.MayMatch("Ämter").ShouldBeFalse();
+        shapes.MayStartWith('M').ShouldBeTrue();
+        shapes.MayStartWith('m').ShouldBeTrue();
+        shapes.MayStartWith('T').ShouldBeFalse();
+        shapes.MayStartWith('Ä').ShouldBeTrue(); // not ASCII: left to MayMatch
     }
 }

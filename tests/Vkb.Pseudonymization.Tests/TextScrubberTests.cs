@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Vkb.Pseudonymization;
 using Vkb.Pseudonymization.Policies;
@@ -23,6 +26,66 @@ public class TextScrubberTests
     }
 
     private static string Scrub(string note) => Scrubber.Scrub(note, Context());
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_ThirdPersonMentionedBeforeTheIntroducer_IsReplacedToo()
+    {
+        var context = Context();
+        Scrubber.Scrub("Schneider rief an. Vermieter Schneider droht mit Kündigung.", context)
+            .ShouldBe("[Person 1] rief an. Vermieter [Person 1] droht mit Kündigung.");
+
+        // A person known from an earlier note, then a new one introduced in the same note.
+        Scrubber.Scrub("Schneider zahlt nicht, Herr Kowalski bürgt; Kowalski zahlt.", context)
+            .ShouldBe("[Person 1] zahlt nicht, Herr [Person 2] bürgt; [Person 2] zahlt.");
+    }
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_ReusedContext_KnowsOnlyTheCurrentRecordsNamesInTheirCurrentRoles()
+    {
+        // The pipeline reuses one context per thread and keeps the keys of staff names between records.
+        var context = new ScrubContext(Pseudonymizer, "P1", -21, null, new LocalDate(2025, 4, 1));
+        context.AddKnownName("Jonas Becker", NameRole.CaseWorker);
+        Scrubber.Scrub("Rücksprache mit Becker", context).ShouldBe("Rücksprache mit [Fachkraft]");
+
+        context.Reset(-21, null, new LocalDate(2025, 4, 1));
+        context.AddKnownName("Petra Schulz", NameRole.CaseWorker);
+        Scrubber.Scrub("Rücksprache mit Becker und Schulz", context).ShouldBe("Rücksprache mit Becker und [Fachkraft]");
+
+        context.Reset(-21, null, new LocalDate(2025, 4, 1));
+        context.AddKnownName("Jonas Becker", NameRole.TeamLead);
+        Scrubber.Scrub("Rücksprache mit Jonas Becker", context).ShouldBe("Rücksprache mit [Teamleitung]");
+    }
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P2")]
+    public Property MayBeIntroducer_LetsEveryIntroducerThroughInAnyCase()
+    {
+        // Introducers in any mix of cases, with characters swapped for look-alikes that OrdinalIgnoreCase may equate,
+        // and random words: the filter may only rule out what the set does not hold.
+        var swaps = new[] { ('i', 'ı'), ('i', 'İ'), ('k', '\u212A'), ('s', 'ſ'), ('a', 'ä') };
+        var words = (from introducer in Gen.Elements(ThirdPersonDetector.Introducers.ToArray())
+                     from upper in Gen.ArrayOf(Gen.Elements(false, true), introducer.Length)
+                     from swap in Gen.Elements(swaps)
+                     from swapAt in Gen.Choose(-1, introducer.Length - 1)
+                     from random in Gen.Elements("Herrn", "HR", "fR", "Termin", "hat", "Frau", "Hr", "x", "Vermieterin", "Prof", "Ärztin")
+                     from useRandom in Gen.Elements(false, false, true)
+                     select useRandom ? random : Spell(introducer, upper, swap, swapAt)).ToArbitrary();
+        return Prop.ForAll(words, word =>
+            (!ThirdPersonDetector.Introducers.Contains(word) || ThirdPersonDetector.MayBeIntroducer(word)).Label(word));
+
+        static string Spell(string word, bool[] upper, (char From, char To) swap, int swapAt)
+        {
+            var chars = word.Select((c, i) => upper[i] ? char.ToUpperInvariant(c) : c).ToArray();
+            if (swapAt >= 0 && char.ToLowerInvariant(chars[swapAt]) == swap.From)
+            {
+                chars[swapAt] = swap.To;
+            }
+
+            return new string(chars);
+        }
+    }
 
     [Theory]
     [Trait("Rule", "P2")]

@@ -8,38 +8,61 @@ internal static class Words
 {
     public static bool IsPlaceholder(char c) => c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder;
 
+    /// <summary>Whether a character belongs to a word: a letter of any script (placeholders, private use, are none).</summary>
+    public static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
+
+    /// <summary>The words of <paramref name="text"/> (maximal letter runs) and, if asked, each placeholder as a word of its own, in order, without a list.</summary>
+    public static WordEnumerator Of(ReadOnlySpan<char> text, bool includePlaceholders = false) => new(text, includePlaceholders);
+
     /// <summary>Adds the words of <paramref name="text"/> (and, if asked, each placeholder as a word of its own) to <paramref name="words"/>.</summary>
     public static void ScanInto(ReadOnlySpan<char> text, List<(int Start, int Length)> words, bool includePlaceholders = false)
     {
-        var start = -1;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var word in Of(text, includePlaceholders))
         {
-            var c = text[i];
-            if (c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c)) // placeholders (private use) are no letters
+            words.Add(word);
+        }
+    }
+
+    /// <summary>The word scan of <see cref="Of"/>: one pass, each character looked at once.</summary>
+    internal ref struct WordEnumerator(ReadOnlySpan<char> text, bool includePlaceholders)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _next;
+
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly WordEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var text = _text;
+            var i = _next;
+            while (i < text.Length)
             {
-                if (start < 0)
+                var c = text[i++];
+                if (IsLetter(c))
                 {
-                    start = i;
+                    var start = i - 1;
+                    while (i < text.Length && IsLetter(text[i]))
+                    {
+                        i++;
+                    }
+
+                    Current = (start, i - start);
+                    _next = i;
+                    return true;
                 }
 
-                continue;
+                if (includePlaceholders && IsPlaceholder(c))
+                {
+                    Current = (i - 1, 1);
+                    _next = i;
+                    return true;
+                }
             }
 
-            if (start >= 0)
-            {
-                words.Add((start, i - start));
-                start = -1;
-            }
-
-            if (includePlaceholders && IsPlaceholder(c))
-            {
-                words.Add((i, 1));
-            }
-        }
-
-        if (start >= 0)
-        {
-            words.Add((start, text.Length - start));
+            _next = i;
+            return false;
         }
     }
 
@@ -147,6 +170,12 @@ internal sealed class KeyShapes
         }
     }
 
+    /// <summary>
+    /// False only for a word starting with an ASCII letter that starts no key (the first test of <see cref="MayMatch"/>,
+    /// cheap enough to make before a word is looked at further).
+    /// </summary>
+    public bool MayStartWith(char first) => !char.IsAsciiLetter(first) || _lengths[(first | 0x20) - 'a'] != 0;
+
     /// <summary>Whether the word, or the word without an inflection "s", may fold to one of the keys added.</summary>
     public bool MayMatch(ReadOnlySpan<char> word)
     {
@@ -208,24 +237,20 @@ internal sealed class KeyShapes
 /// <summary>Names known from the record (customer, case worker, team lead) in any case, inflection, transliteration or abbreviation.</summary>
 internal sealed class KnownNameDetector : SpanDetector
 {
-    [ThreadStatic]
-    private static List<(int Start, int Length)>? t_words;
-
     public override string Name => "knownName";
 
     public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
     {
-        if (context.KnownNames.Count == 0)
+        var names = context.KnownNames;
+        if (names.Count == 0)
         {
             return;
         }
 
-        var words = t_words ??= [];
-        words.Clear();
-        Words.ScanInto(text, words);
-        foreach (var (start, length) in words)
+        var shapes = context.KnownNameShapes;
+        foreach (var (start, length) in Words.Of(text))
         {
-            if (Words.TryFind(text.Slice(start, length), context.KnownNames, context.KnownNameShapes, out var role))
+            if (shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), names, shapes, out var role))
             {
                 var from = Words.WithInitial(text, start);
                 matches.Add(new TextMatch(from, start + length - from, Token(role)));
@@ -247,7 +272,7 @@ internal sealed class KnownNameDetector : SpanDetector
 /// </summary>
 internal sealed class ThirdPersonDetector : SpanDetector
 {
-    private static readonly FrozenSet<string> Introducers = new[]
+    internal static readonly FrozenSet<string> Introducers = new[]
     {
         "herr", "herrn", "frau", "hr", "fr", "dr", "prof", "vermieter", "vermieterin", "arbeitgeber", "arbeitgeberin", "firma",
         "ehemann", "ehefrau", "partner", "partnerin", "sohn", "tochter", "mutter", "vater", "bruder", "schwester",
@@ -277,10 +302,10 @@ internal sealed class ThirdPersonDetector : SpanDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The lengths of the introducers by their (ASCII) first letter: most words are ruled out without hashing them.
-    private static readonly uint[] IntroducerLengths = Introducers.Aggregate(new uint[26], (table, word) =>
+    // The lengths of the introducers by their first two (ASCII) letters: most words are ruled out without hashing them.
+    private static readonly uint[] IntroducerLengths = Introducers.Aggregate(new uint[26 * 26], (table, word) =>
     {
-        table[word[0] - 'a'] |= KeyShapes.LengthBit(word.Length);
+        table[((word[0] - 'a') * 26) + (word[1] - 'a')] |= KeyShapes.LengthBit(word.Length);
         return table;
     });
 
@@ -290,13 +315,64 @@ internal sealed class ThirdPersonDetector : SpanDetector
     public override string Name => "thirdPerson";
 
     /// <summary>
-    /// False only for a word that cannot equal an introducer under OrdinalIgnoreCase: its ASCII first letter
-    /// starts none of that length. A word starting with any other character is looked up.
+    /// False only for a word that cannot equal an introducer under OrdinalIgnoreCase: it is shorter than every
+    /// introducer, or its first two characters are ASCII letters that start none of its length (ASCII letters
+    /// equal under OrdinalIgnoreCase only in their two cases). A word with another character there is looked up.
     /// </summary>
-    private static bool MayBeIntroducer(ReadOnlySpan<char> word) =>
-        !char.IsAsciiLetter(word[0]) || (IntroducerLengths[(word[0] | 0x20) - 'a'] & KeyShapes.LengthBit(word.Length)) != 0;
+    internal static bool MayBeIntroducer(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        return !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) ||
+               (IntroducerLengths[(((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a')] & KeyShapes.LengthBit(word.Length)) != 0;
+    }
+
+    /// <summary>Whether the word is an introducer (an honorific or a role), in any case.</summary>
+    internal static bool IsIntroducer(ReadOnlySpan<char> word) => MayBeIntroducer(word) && IntroducerLookup.Contains(word);
 
     public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    {
+        // Most notes introduce nobody: one pass over the words looks up the persons known so far and rules out
+        // an introducer; only a note with one lists its words, registers the persons and looks them up again.
+        var before = matches.Count;
+        if (FindKnownPersons(text, context, matches, stopAtIntroducer: true))
+        {
+            return;
+        }
+
+        matches.RemoveRange(before, matches.Count - before);
+        RegisterIntroduced(text, context);
+        FindKnownPersons(text, context, matches, stopAtIntroducer: false);
+    }
+
+    /// <summary>Adds a match for every word with a person token; false if stopped at an introducer.</summary>
+    private static bool FindKnownPersons(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches, bool stopAtIntroducer)
+    {
+        var tokens = context.PersonTokens;
+        var shapes = context.PersonTokenShapes;
+        foreach (var (start, length) in Words.Of(text))
+        {
+            var word = text.Slice(start, length);
+            if (stopAtIntroducer && IsIntroducer(word))
+            {
+                return false;
+            }
+
+            if (tokens.Count > 0 && shapes.MayStartWith(word[0]) && Words.TryFind(word, tokens, shapes, out var token))
+            {
+                var from = Words.WithInitial(text, start);
+                matches.Add(new TextMatch(from, start + length - from, token));
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gives every person an introducer introduces a token (see <see cref="ScrubContext.PersonToken(ReadOnlySpan{char})"/>).</summary>
+    private static void RegisterIntroduced(ReadOnlySpan<char> text, ScrubContext context)
     {
         // Words plus earlier replacements (one placeholder character each), so "Vermieter [Teamleitung]-Wolff"
         // still finds the unknown part of a double name whose other part is a known name.
@@ -306,14 +382,14 @@ internal sealed class ThirdPersonDetector : SpanDetector
         for (var i = 0; i < words.Count - 1; i++)
         {
             var (start, length) = words[i];
-            if (!MayBeIntroducer(text.Slice(start, length)) || !IntroducerLookup.Contains(text.Slice(start, length)))
+            if (!IsIntroducer(text.Slice(start, length)))
             {
                 continue;
             }
 
             // The name follows the introducer after spaces, an abbreviation dot or a title ("Herrn Dr. Meier").
             var j = i + 1;
-            while (j < words.Count && Adjacent(text, words[j - 1], words[j]) && IntroducerLookup.Contains(text.Slice(words[j].Start, words[j].Length)))
+            while (j < words.Count && Adjacent(text, words[j - 1], words[j]) && IsIntroducer(text.Slice(words[j].Start, words[j].Length)))
             {
                 j++;
             }
@@ -351,49 +427,36 @@ internal sealed class ThirdPersonDetector : SpanDetector
                 // "Herr Hans Meier": both words are the person; the token is keyed by the surname.
                 j++;
                 var surname = HyphenGroup(text, words, ref j);
-                Register(context, text, surname, surname);
-                Register(context, text, group, surname);
+                Register(context, text, words, surname, surname);
+                Register(context, text, words, group, surname);
             }
             else
             {
-                Register(context, text, group, group);
-            }
-        }
-
-        if (context.PersonTokens.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var (start, length) in words)
-        {
-            if (Words.TryFind(text.Slice(start, length), context.PersonTokens, context.PersonTokenShapes, out var token))
-            {
-                var from = Words.WithInitial(text, start);
-                matches.Add(new TextMatch(from, start + length - from, token));
+                Register(context, text, words, group, group);
             }
         }
     }
 
-    private static List<(int Start, int Length)> HyphenGroup(ReadOnlySpan<char> text, List<(int Start, int Length)> words, ref int j)
+    /// <summary>The words from <paramref name="j"/> joined by single hyphens ("Müller-Lüdenscheidt"), as a range of word indexes; <paramref name="j"/> ends on the last.</summary>
+    private static Range HyphenGroup(ReadOnlySpan<char> text, List<(int Start, int Length)> words, ref int j)
     {
-        var group = new List<(int Start, int Length)> { words[j] };
+        var first = j;
         while (j + 1 < words.Count && words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j].Start + words[j].Length] == '-')
         {
             j++;
-            group.Add(words[j]);
         }
 
-        return group;
+        return first..(j + 1);
     }
 
-    private static void Register(ScrubContext context, ReadOnlySpan<char> text, List<(int Start, int Length)> parts, List<(int Start, int Length)> owner)
+    private static void Register(ScrubContext context, ReadOnlySpan<char> text, List<(int Start, int Length)> words, Range parts, Range owner)
     {
         // Every part of a name (double names, first names) shares the owner's token; the first part keys it.
-        var token = context.PersonToken(text.Slice(owner[0].Start, owner[0].Length));
-        foreach (var (start, length) in parts)
+        var (ownerStart, ownerLength) = words[owner.Start.Value];
+        var token = context.PersonToken(text.Slice(ownerStart, ownerLength));
+        for (var i = parts.Start.Value; i < parts.End.Value; i++)
         {
-            context.AddPersonAlias(text.Slice(start, length), token);
+            context.AddPersonAlias(text.Slice(words[i].Start, words[i].Length), token);
         }
     }
 

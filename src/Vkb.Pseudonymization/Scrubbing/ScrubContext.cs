@@ -19,7 +19,9 @@ public sealed class ScrubContext
     private readonly Dictionary<string, string> _personTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameRole> _knownNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
-    private readonly List<(int Start, int Length)> _nameWords = [];
+    private readonly List<string> _nameKeys = [];
+    private readonly Dictionary<string, string[]> _staffNameKeys = new(StringComparer.Ordinal);
+    private const int MaxKeptStaffNames = 256;
     private int _persons;
 
     /// <summary>Creates a context for one record.</summary>
@@ -86,18 +88,53 @@ public sealed class ScrubContext
     public void AddKnownName(string name, NameRole role)
     {
         Preconditions.CheckNotNull(name);
-        // The letter words of at least two letters ("Müller-Lüdenscheidt" → "Müller", "Lüdenscheidt"), each under both of its keys.
-        _nameWords.Clear();
-        Words.ScanInto(name, _nameWords);
-        foreach (var (start, length) in _nameWords)
+        if (role == NameRole.Customer)
+        {
+            AddKnownKeys(name, role);
+            return;
+        }
+
+        // Staff names recur from record to record (the pipeline reuses a context per thread): their keys are kept.
+        if (!_staffNameKeys.TryGetValue(name, out var keys))
+        {
+            _nameKeys.Clear();
+            CollectKeys(name, _nameKeys);
+            if (_staffNameKeys.Count >= MaxKeptStaffNames)
+            {
+                _staffNameKeys.Clear();
+            }
+
+            _staffNameKeys.Add(name, keys = [.. _nameKeys]);
+        }
+
+        foreach (var key in keys)
+        {
+            AddKnownKey(key, role);
+        }
+    }
+
+    private void AddKnownKeys(string name, NameRole role)
+    {
+        _nameKeys.Clear();
+        CollectKeys(name, _nameKeys);
+        foreach (var key in _nameKeys)
+        {
+            AddKnownKey(key, role);
+        }
+    }
+
+    /// <summary>The keys of every letter word of at least two letters ("Müller-Lüdenscheidt" → "Müller", "Lüdenscheidt"), under both foldings.</summary>
+    private static void CollectKeys(string name, List<string> keys)
+    {
+        foreach (var (start, length) in Words.Of(name))
         {
             if (length >= 2)
             {
                 var (digraphs, stripped) = NameFolding.KeysOf(name.AsSpan(start, length));
-                AddKnownKey(digraphs, role);
+                keys.Add(digraphs);
                 if (stripped is not null)
                 {
-                    AddKnownKey(stripped, role);
+                    keys.Add(stripped);
                 }
             }
         }
@@ -124,13 +161,20 @@ public sealed class ScrubContext
         if (!NameFolding.TryGetFolded(_personTokens, surname, digraphs: true, out var token))
         {
             var key = NameFolding.Fold(surname, digraphs: true);
-            token = string.Create(CultureInfo.InvariantCulture, $"[Person {++_persons}]");
+            token = PersonTokenText(++_persons);
             _personTokens.Add(key, token);
             PersonTokenShapes.Add(key);
         }
 
         return token;
     }
+
+    /// <summary>The token text of the n-th person of a record; the first few are made once for all records.</summary>
+    private static string PersonTokenText(int n) =>
+        n < CommonPersonTokens.Length ? CommonPersonTokens[n] : string.Create(CultureInfo.InvariantCulture, $"[Person {n}]");
+
+    private static readonly string[] CommonPersonTokens =
+        [.. Enumerable.Range(0, 32).Select(n => string.Create(CultureInfo.InvariantCulture, $"[Person {n}]"))];
 
     /// <summary>Gives a name part the token of its owner ("Hans" of "Hans Meier"), unless the part has a token already.</summary>
     internal void AddPersonAlias(ReadOnlySpan<char> part, string token)
