@@ -555,9 +555,9 @@ internal sealed class RecordTransformer : IDisposable
     private static JsonElement? Find(JsonElement root, FieldPath path)
     {
         var current = root;
-        foreach (var segment in path.Segments)
+        foreach (var name in path.Utf8Names)
         {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(segment.Name, out current))
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
             {
                 return null;
             }

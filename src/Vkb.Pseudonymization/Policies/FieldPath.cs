@@ -13,6 +13,7 @@ public sealed class FieldPath : IEquatable<FieldPath>
     {
         Value = value;
         Segments = segments;
+        Utf8Names = [.. segments.Select(segment => System.Text.Encoding.UTF8.GetBytes(segment.Name))];
     }
 
     /// <summary>The path text.</summary>
@@ -20,6 +21,9 @@ public sealed class FieldPath : IEquatable<FieldPath>
 
     /// <summary>The segments.</summary>
     public IReadOnlyList<FieldPathSegment> Segments { get; }
+
+    /// <summary>The segments' names in UTF-8, for looking them up in a JSON document without transcoding.</summary>
+    internal byte[][] Utf8Names { get; }
 
     /// <summary>Whether any segment is an array segment.</summary>
     public bool HasArray => Segments.Any(s => s.IsArray);
