@@ -173,6 +173,58 @@ public class PipelineTests
         }
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void PseudonymizeLines_NeverTransformsMoreBatchesAtOnceThanTheDegreeOfParallelism(int parallelism)
+    {
+        // Twice as many batches as workers are handed out; the scheduler must still run only that many at once.
+        // The thread pool gets threads to spare, so only the pipeline's own limit can keep the batches apart.
+        ThreadPool.GetMinThreads(out var workerThreads, out var ioThreads);
+        ThreadPool.SetMinThreads(Math.Max(workerThreads, 16), ioThreads);
+        try
+        {
+            var probe = new ConcurrencyProbe();
+            var lines = Enumerable.Range(0, 120).Select(n => SampleRecords.Line(n)).ToList();
+            var result = Pipeline(o => { o.DegreeOfParallelism = parallelism; o.BatchSize = 2; o.AdditionalDetectors.Add(probe); }).PseudonymizeLines(lines);
+            result.Lines.Count.ShouldBe(120);
+            probe.Calls.ShouldBeGreaterThan(120);
+            probe.MostAtOnce.ShouldBeInRange(1, parallelism);
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workerThreads, ioThreads);
+        }
+    }
+
+    /// <summary>Counts how many notes are being scrubbed at the same moment.</summary>
+    private sealed class ConcurrencyProbe : Scrubbing.ITextDetector
+    {
+        private int _now;
+        private int _most;
+        private int _calls;
+
+        public string Name => "probe";
+
+        public int MostAtOnce => Volatile.Read(ref _most);
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public void Detect(string text, Scrubbing.ScrubContext context, ICollection<Scrubbing.TextMatch> matches)
+        {
+            var now = Interlocked.Increment(ref _now);
+            Interlocked.Increment(ref _calls);
+            var most = Volatile.Read(ref _most);
+            while (most < now && Interlocked.CompareExchange(ref _most, now, most) != most)
+            {
+                most = Volatile.Read(ref _most);
+            }
+
+            Thread.Sleep(1); // long enough for the batches of other workers to overlap
+            Interlocked.Decrement(ref _now);
+        }
+    }
+
     private static IEnumerable<KeyValuePair<string, long>> Sorted(IReadOnlyDictionary<string, long> counts) => counts.OrderBy(p => p.Key, StringComparer.Ordinal);
 
     [Property(MaxTest = 40)]

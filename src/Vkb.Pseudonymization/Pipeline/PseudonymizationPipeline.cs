@@ -197,13 +197,19 @@ public sealed class PseudonymizationPipeline
 
     /// <summary>
     /// Reads batches of lines, transforms each batch on the thread pool (up to <see cref="PseudonymizationOptions.DegreeOfParallelism"/>
-    /// batches at once, each by one transformer) while the next batch is read, and accepts and writes the
+    /// batches at once, each by one transformer, twice as many handed out) while the next batch is read, and accepts and writes the
     /// batches in input order as they complete. Memory is bounded by the batches in flight.
     /// </summary>
     private async ValueTask<RunState> ProcessAsync(ILineSource source, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
     {
         var run = new RunState(_options);
         var transformers = new TransformerPool(_settings);
+
+        // At most DegreeOfParallelism batches are transformed at once, but twice as many are handed out: batches
+        // finish out of order, and a worker that finishes one ahead of an older batch takes the next one at once
+        // instead of idling until the older one is accepted.
+        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _options.DegreeOfParallelism).ConcurrentScheduler;
+        var maxInFlight = 2 * _options.DegreeOfParallelism;
         var spare = new Stack<Batch>();
         var inFlight = new Queue<Task<Batch>>();
         var batches = new List<Batch>();
@@ -233,8 +239,8 @@ public sealed class PseudonymizationPipeline
                     continue;
                 }
 
-                inFlight.Enqueue(Task.Run(() => TransformBatch(batch, transformers, stop.Token), stop.Token));
-                while (inFlight.Count > _options.DegreeOfParallelism)
+                inFlight.Enqueue(Task.Factory.StartNew(() => TransformBatch(batch, transformers, stop.Token), stop.Token, TaskCreationOptions.DenyChildAttach, workers));
+                while (inFlight.Count >= maxInFlight)
                 {
                     spare.Push(await AcceptAsync(await inFlight.Dequeue().ConfigureAwait(false), run, sink, cancellationToken).ConfigureAwait(false));
                 }
