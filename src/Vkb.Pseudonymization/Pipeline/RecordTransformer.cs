@@ -91,6 +91,7 @@ internal sealed class RecordTransformer : IDisposable
     private readonly Utf8JsonWriter _writer;
     private readonly string?[] _quasi;
     private readonly long[] _droppedByNode; // by PolicyNode.Ordinal: a counter per record without hashing the path
+    private readonly NameCounts _replacements = new(); // by detector, added up per record without hashing the names
     private string? _lastMonthText;
     private LocalDate _lastMonth;
 
@@ -128,6 +129,8 @@ internal sealed class RecordTransformer : IDisposable
             }
         }
 
+        _replacements.AddTo(_counters.Replacements);
+        _replacements.Clear();
         _counters.MergeInto(target);
     }
 
@@ -192,13 +195,7 @@ internal sealed class RecordTransformer : IDisposable
         _writer.WriteEndObject();
         _writer.Flush();
         output.Write((byte)'\n');
-        if (context.Scrub is { } scrub)
-        {
-            foreach (var (name, count) in scrub.CountsByDetector)
-            {
-                RunCounters.Add(_counters.Replacements, name, count);
-            }
-        }
+        context.Scrub?.CountsByDetector.AddTo(_replacements);
 
         return new RecordOutcome
         {
@@ -247,9 +244,9 @@ internal sealed class RecordTransformer : IDisposable
         var context = new RecordContext();
         if (policy.Subject is { } subjectPath)
         {
-            var value = Find(root, subjectPath);
-            var text = ScalarText(value, subjectPath.Value);
-            if (text is null || !HasLetterOrDigit(text))
+            Span<char> buffer = stackalloc char[ScalarBufferLength];
+            var text = Find(root, subjectPath) is { ValueKind: not JsonValueKind.Null } value ? ScalarChars(value, subjectPath.Value, buffer) : default;
+            if (!HasLetterOrDigit(text))
             {
                 throw new FieldException(subjectPath.Value, "The subject identifier is required (a non-empty string).");
             }
@@ -408,7 +405,8 @@ internal sealed class RecordTransformer : IDisposable
                 break;
             case FieldOperation.Pseudonymize:
             {
-                var text = ScalarText(value, node.Path)!;
+                Span<char> buffer = stackalloc char[ScalarBufferLength];
+                var text = ScalarChars(value, node.Path, buffer);
                 if (!HasLetterOrDigit(text))
                 {
                     throw new FieldException(node.Path, "An identifier must hold at least one letter or digit.");
@@ -533,7 +531,7 @@ internal sealed class RecordTransformer : IDisposable
     }
 
     /// <summary>Whether the canonical form of an identifier would be non-empty (without building it).</summary>
-    private static bool HasLetterOrDigit(string text)
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -574,6 +572,37 @@ internal sealed class RecordTransformer : IDisposable
         { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
         _ => throw new FieldException(path, "Expected a string."),
     };
+
+    /// <summary>The characters of <see cref="ScalarChars"/> decoded on the stack (longer values become a string).</summary>
+    private const int ScalarBufferLength = 128;
+
+    /// <summary>
+    /// The text of a non-null scalar, as <see cref="ScalarText"/> reads it, decoded into <paramref name="buffer"/>
+    /// where the JSON holds it plainly (no escapes, short enough), so an identifier costs no string.
+    /// </summary>
+    private static ReadOnlySpan<char> ScalarChars(JsonElement value, string path, Span<char> buffer)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+            {
+                var quoted = JsonMarshal.GetRawUtf8Value(value);
+                var raw = quoted.Length >= 2 && quoted[0] == (byte)'"' && quoted[^1] == (byte)'"' ? quoted[1..^1] : quoted;
+                return raw.Length <= buffer.Length && raw.IndexOf((byte)'\\') < 0
+                    ? buffer[..Encoding.UTF8.GetChars(raw, buffer)] // the line is valid UTF-8, checked before parsing
+                    : Unescaped(value, path);
+            }
+
+            case JsonValueKind.Number:
+            {
+                var raw = JsonMarshal.GetRawUtf8Value(value);
+                return raw.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(raw, buffer)] : value.GetRawText();
+            }
+
+            default:
+                throw new FieldException(path, "Expected a string.");
+        }
+    }
 
     /// <summary>
     /// A note's characters, in this transformer's buffer: decoded from the document's bytes (the line is valid

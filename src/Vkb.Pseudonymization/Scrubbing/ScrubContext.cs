@@ -18,7 +18,7 @@ public sealed class ScrubContext
     private readonly Pseudonymizer _pseudonymizer;
     private readonly Dictionary<string, string> _personTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameRole> _knownNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+    private readonly NameCounts _counts = new();
     private readonly List<string> _nameKeys = [];
     private readonly Dictionary<string, string[]> _staffNameKeys = new(StringComparer.Ordinal);
     private const int MaxKeptStaffNames = 256;
@@ -66,11 +66,19 @@ public sealed class ScrubContext
     /// <summary>A date near the record's present (first day of the review month), if known.</summary>
     public LocalDate? ReferenceDate { get; private set; }
 
-    /// <summary>Replacements per detector name, for the run report.</summary>
-    public IReadOnlyDictionary<string, long> Counts => _counts;
+    /// <summary>Replacements per detector name, for the run report (a new dictionary on every call).</summary>
+    public IReadOnlyDictionary<string, long> Counts
+    {
+        get
+        {
+            var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            _counts.AddTo(counts);
+            return counts;
+        }
+    }
 
-    /// <summary>The same as <see cref="Counts"/>, enumerable without boxing.</summary>
-    internal Dictionary<string, long> CountsByDetector => _counts;
+    /// <summary>The same as <see cref="Counts"/>, without a dictionary: the pipeline adds them up per record.</summary>
+    internal NameCounts CountsByDetector => _counts;
 
     internal Dictionary<string, NameRole> KnownNames => _knownNames;
 
@@ -208,10 +216,89 @@ public sealed class ScrubContext
     {
         if (replacements > 0)
         {
-            _counts[detector] = _counts.GetValueOrDefault(detector) + replacements;
+            _counts.Add(detector, replacements);
         }
     }
 }
 
 /// <summary>The pseudonym of an identifier in the context's scope.</summary>
 internal delegate Pseudonym PseudonymSource(PseudonymDomain domain, ReadOnlySpan<char> identifier);
+
+/// <summary>
+/// Counts by name for the few names of the detectors: a short list searched by reference first (a detector
+/// passes the same name string every time), so counting hashes no string. Not thread-safe.
+/// </summary>
+internal sealed class NameCounts
+{
+    private string[] _names = new string[16];
+    private long[] _counts = new long[16];
+
+    /// <summary>The number of names counted.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds <paramref name="amount"/> to the count of <paramref name="name"/>.</summary>
+    public void Add(string name, long amount)
+    {
+        var index = IndexOf(name);
+        if (index < 0)
+        {
+            if (Count == _names.Length)
+            {
+                Array.Resize(ref _names, Count * 2);
+                Array.Resize(ref _counts, Count * 2);
+            }
+
+            index = Count++;
+            _names[index] = name;
+            _counts[index] = 0;
+        }
+
+        _counts[index] += amount;
+    }
+
+    /// <summary>Adds every count to <paramref name="target"/>.</summary>
+    public void AddTo(NameCounts target)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            target.Add(_names[i], _counts[i]);
+        }
+    }
+
+    /// <summary>Adds every count to <paramref name="target"/>.</summary>
+    public void AddTo(Dictionary<string, long> target)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            target[_names[i]] = target.GetValueOrDefault(_names[i]) + _counts[i];
+        }
+    }
+
+    /// <summary>Forgets every count.</summary>
+    public void Clear()
+    {
+        Array.Clear(_names, 0, Count);
+        Count = 0;
+    }
+
+    private int IndexOf(string name)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (ReferenceEquals(_names[i], name))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            if (string.Equals(_names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
