@@ -257,6 +257,8 @@ public class PrefilterTests
             filter(prose).ShouldBeLessThan(0, filter.Method.Name);
         }
 
+        Prefilters.Email("Bitte an anna.b @example.org schreiben").ShouldBe("Bitte an ".Length);
+        Prefilters.Email("Mail: x(AT)example.org, sonst y@example.org").ShouldBe("Mail: ".Length);
         Prefilters.StreetAddress("Termin am 12.03.2024 um 10 Uhr").ShouldBe(-1);
         Prefilters.StreetAddress("Anschrift: Bergstr. 25 in 40477").ShouldBe("Anschrift:".Length);
     }

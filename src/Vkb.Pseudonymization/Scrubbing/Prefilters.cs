@@ -36,28 +36,44 @@ internal static class Prefilters
     /// E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c> or <c>(ät)</c>. Under the regex's
     /// IgnoreCase the letters of these match only their ASCII (or umlaut) upper and lower case, which
     /// OrdinalIgnoreCase also equates, so the spelled-out marks are looked for as they stand, in any case.
+    /// Every match holds one mark with its local part (<c>[\p{L}\d._%+-]+</c>, then <c>\s*</c>) right before it,
+    /// and no mark character is part of a local part: no match starts before the local part of the first mark,
+    /// which is where the regex is started (instead of trying every word of the note before it).
     /// </summary>
     public static int Email(ReadOnlySpan<char> text)
     {
-        if (text.Contains('@'))
+        var first = text.IndexOf('@');
+        if (text.ContainsAny(EmailMarks))
         {
-            return 0;
+            foreach (var mark in SpelledAt)
+            {
+                var at = text.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (first < 0 || at < first))
+                {
+                    first = at;
+                }
+            }
         }
 
-        if (!text.ContainsAny(EmailMarks))
+        if (first < 0)
         {
             return -1;
         }
 
-        foreach (var mark in SpelledAt)
+        // Back over the white space before the mark (\s, and any separator: more only starts earlier), then over
+        // the local part; neither set holds a character of the other.
+        var start = first;
+        while (start > 0 && (char.IsWhiteSpace(text[start - 1]) || char.IsSeparator(text[start - 1])))
         {
-            if (text.Contains(mark, StringComparison.OrdinalIgnoreCase))
-            {
-                return 0;
-            }
+            start--;
         }
 
-        return -1;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '%' or '+' or '-'))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)"];
