@@ -508,7 +508,11 @@ internal sealed class RecordTransformer : IDisposable
         }
     }
 
-    /// <summary>The pseudonym of an identifier as typed, from this thread's recent ones if it is among them (fields and notes alike).</summary>
+    /// <summary>
+    /// The pseudonym of an identifier as typed, from this thread's recent ones if it is among them (fields and
+    /// notes alike). They are kept by canonical form, the input of the pseudonym, so "962D123456" in a field and
+    /// "962 d 123456" in a note are computed once.
+    /// </summary>
     private Pseudonym PseudonymOf(PseudonymDomain domain, ReadOnlySpan<char> identifier)
     {
         if (!_recentPseudonyms.TryGetValue(domain, out var recent))
@@ -516,19 +520,30 @@ internal sealed class RecordTransformer : IDisposable
             _recentPseudonyms[domain] = recent = new Dictionary<string, Pseudonym>(StringComparer.Ordinal);
         }
 
-        if (!recent.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(identifier, out var pseudonym))
+        Span<char> buffer = stackalloc char[MaxCachedIdentifier];
+        var canonical = identifier.Length <= MaxCachedIdentifier ? buffer[..Pseudonym.Canonicalize(identifier, buffer)] : default;
+        if (canonical.IsEmpty)
+        {
+            // Too long to keep, or no letter or digit (which the pseudonymizer rejects): computed as it is.
+            return _settings.Pseudonymizer.Pseudonymize(domain, _settings.Phase, identifier);
+        }
+
+        if (!recent.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(canonical, out var pseudonym))
         {
             if (recent.Count >= MaxRecentPseudonymsPerDomain)
             {
                 recent.Clear();
             }
 
-            pseudonym = _settings.Pseudonymizer.Pseudonymize(domain, _settings.Phase, identifier);
-            recent.Add(identifier.ToString(), pseudonym);
+            pseudonym = _settings.Pseudonymizer.Pseudonymize(domain, _settings.Phase, canonical);
+            recent.Add(canonical.ToString(), pseudonym);
         }
 
         return pseudonym;
     }
+
+    /// <summary>The longest identifier whose pseudonym is kept among the recent ones.</summary>
+    private const int MaxCachedIdentifier = 64;
 
     /// <summary>Whether the canonical form of an identifier would be non-empty (without building it).</summary>
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
