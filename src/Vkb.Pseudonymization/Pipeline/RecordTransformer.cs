@@ -327,7 +327,7 @@ internal sealed class RecordTransformer : IDisposable
 
             if (name is null)
             {
-                _writer.WritePropertyName(raw);
+                _writer.WritePropertyName(child.EncodedName); // the same bytes as raw: they matched the child's name
             }
             else
             {
@@ -490,12 +490,15 @@ internal sealed class RecordTransformer : IDisposable
 
     private void WriteMetadata()
     {
-        _writer.WritePropertyName("pseudonymization");
+        // Names and values encoded once per run (see PipelineSettings.Metadata), not for every record.
+        var metadata = _settings.Metadata;
+        _writer.WritePropertyName(metadata[0].Name);
         _writer.WriteStartObject();
-        _writer.WriteString("policyId", _settings.Policy.Id);
-        _writer.WriteString("policyHash", _settings.Policy.Hash);
-        _writer.WriteString("keyFingerprint", _settings.Pseudonymizer.KeyFingerprint.Value);
-        _writer.WriteString("phase", _settings.Phase);
+        for (var i = 1; i < metadata.Length; i++)
+        {
+            _writer.WriteString(metadata[i].Name, metadata[i].Value);
+        }
+
         _writer.WriteEndObject();
     }
 
@@ -746,7 +749,20 @@ internal sealed class PipelineSettings
         HasScrubbing = policy.Rules.Any(r => r.Operation == FieldOperation.ScrubText);
         SubjectDomain = policy.Subject is { } subject ? policy.Rules.First(r => r.Path == subject).Domain : null;
         Names = [.. policy.Names];
+        Metadata =
+        [
+            (Encode("pseudonymization"), default),
+            (Encode("policyId"), Encode(policy.Id)),
+            (Encode("policyHash"), Encode(policy.Hash)),
+            (Encode("keyFingerprint"), Encode(Pseudonymizer.KeyFingerprint.Value)),
+            (Encode("phase"), Encode(Phase)),
+        ];
+
+        static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
     }
+
+    /// <summary>The metadata object every output record ends with: its property name first, then its name/value pairs, encoded for writing.</summary>
+    public (JsonEncodedText Name, JsonEncodedText Value)[] Metadata { get; }
 
     /// <summary>The pseudonym domain of the subject identifier, if the policy names one.</summary>
     public PseudonymDomain? SubjectDomain { get; }

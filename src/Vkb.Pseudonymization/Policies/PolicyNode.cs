@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
 namespace Vkb.Pseudonymization.Policies;
 
 /// <summary>The compiled policy: a tree of property names; leaves carry the rule.</summary>
@@ -25,6 +28,9 @@ internal sealed class PolicyNode
 
     /// <summary>The nodes of the tree by <see cref="Ordinal"/>, on the root.</summary>
     public IReadOnlyList<PolicyNode> Nodes { get; private set; } = [];
+
+    /// <summary>This node's property name, encoded once for writing (names are ASCII letters, digits and '_', so no escapes).</summary>
+    public JsonEncodedText EncodedName { get; private set; }
 
     /// <summary>The children in policy order with their names in UTF-8, for <see cref="ChildByUtf8Name"/>.</summary>
     private (byte[] Name, PolicyNode Node)[] _ordered = [];
@@ -88,8 +94,9 @@ internal sealed class PolicyNode
         Ordinal = nodes.Count;
         nodes.Add(this);
         _ordered = [.. Children.Select(c => (System.Text.Encoding.UTF8.GetBytes(c.Key), c.Value))];
-        foreach (var child in Children.Values)
+        foreach (var (name, child) in Children)
         {
+            child.EncodedName = JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
             child.Freeze(nodes);
         }
     }
