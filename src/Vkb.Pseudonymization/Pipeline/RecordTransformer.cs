@@ -289,11 +289,12 @@ internal sealed class RecordTransformer : IDisposable
         {
             var scrub = _scrub ??= new ScrubContext(_settings.Pseudonymizer, _settings.Phase, null, null, null) { Pseudonyms = PseudonymOf };
             scrub.Reset(context.OffsetDays, context.BirthDate, context.Reference);
+            Span<char> buffer = stackalloc char[ScalarBufferLength];
             foreach (var (path, role) in _settings.Names)
             {
-                if (ScalarText(Find(root, path), path.Value) is { } name)
+                if (Find(root, path) is { ValueKind: not JsonValueKind.Null } name)
                 {
-                    scrub.AddKnownName(name, role);
+                    scrub.AddKnownName(ScalarChars(name, path.Value, buffer), role);
                 }
             }
 

@@ -93,17 +93,25 @@ public sealed class ScrubContext
     /// <summary>Registers a name known from the record (each word of it) with its role.</summary>
     /// <param name="name">A name, one or more words.</param>
     /// <param name="role">The role.</param>
-    public void AddKnownName(string name, NameRole role)
+    public void AddKnownName(string name, NameRole role) => AddKnownName(Preconditions.CheckNotNull(name).AsSpan(), role);
+
+    /// <summary>The same as <see cref="AddKnownName(string, NameRole)"/>, for a name where it stands (no string for it).</summary>
+    internal void AddKnownName(ReadOnlySpan<char> name, NameRole role)
     {
-        Preconditions.CheckNotNull(name);
         if (role == NameRole.Customer)
         {
-            AddKnownKeys(name, role);
+            _nameKeys.Clear();
+            CollectKeys(name, _nameKeys);
+            foreach (var key in _nameKeys)
+            {
+                AddKnownKey(key, role);
+            }
+
             return;
         }
 
         // Staff names recur from record to record (the pipeline reuses a context per thread): their keys are kept.
-        if (!_staffNameKeys.TryGetValue(name, out var keys))
+        if (!_staffNameKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var keys))
         {
             _nameKeys.Clear();
             CollectKeys(name, _nameKeys);
@@ -112,7 +120,7 @@ public sealed class ScrubContext
                 _staffNameKeys.Clear();
             }
 
-            _staffNameKeys.Add(name, keys = [.. _nameKeys]);
+            _staffNameKeys.Add(name.ToString(), keys = [.. _nameKeys]);
         }
 
         foreach (var key in keys)
@@ -121,24 +129,14 @@ public sealed class ScrubContext
         }
     }
 
-    private void AddKnownKeys(string name, NameRole role)
-    {
-        _nameKeys.Clear();
-        CollectKeys(name, _nameKeys);
-        foreach (var key in _nameKeys)
-        {
-            AddKnownKey(key, role);
-        }
-    }
-
     /// <summary>The keys of every letter word of at least two letters ("Müller-Lüdenscheidt" → "Müller", "Lüdenscheidt"), under both foldings.</summary>
-    private static void CollectKeys(string name, List<string> keys)
+    private static void CollectKeys(ReadOnlySpan<char> name, List<string> keys)
     {
         foreach (var (start, length) in Words.Of(name))
         {
             if (length >= 2)
             {
-                var (digraphs, stripped) = NameFolding.KeysOf(name.AsSpan(start, length));
+                var (digraphs, stripped) = NameFolding.KeysOf(name.Slice(start, length));
                 keys.Add(digraphs);
                 if (stripped is not null)
                 {
