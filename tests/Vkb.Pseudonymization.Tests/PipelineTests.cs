@@ -173,6 +173,27 @@ public class PipelineTests
         }
     }
 
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void PseudonymizeLines_ReviewMonthChangingBetweenRecords_IsReadForEachRecord()
+    {
+        // Born 1984-07-12: 39 on 2024-07-01, 40 on 2024-08-01. A transformer keeps the last month it parsed.
+        var lines = new[] { "2024-07", "2024-08", "2024-07", "2024-07" }.Select(month =>
+        {
+            var record = SampleRecords.Record();
+            record["review"]!["month"] = month;
+            return record.ToJsonString();
+        }).ToList();
+        var output = Pipeline(o => o.DegreeOfParallelism = 1).PseudonymizeLines(lines).Lines;
+        output.Select(l => JsonNode.Parse(l)!["customer"]!["birthDate"]!.GetValue<string>()).ShouldBe(["35-39", "40-44", "35-39", "35-39"]);
+
+        var empty = SampleRecords.Record();
+        empty["review"]!["month"] = string.Empty;
+        var rejected = Pipeline(o => { o.DegreeOfParallelism = 1; o.FailOnInvalidRecord = false; }).PseudonymizeLines([empty.ToJsonString(), lines[0]]); // first: nothing parsed yet
+        rejected.Result.Report.RecordsRejected.ShouldBe(1);
+        rejected.Result.Report.Errors.Single().FieldPath.ShouldBe("review.month");
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(3)]

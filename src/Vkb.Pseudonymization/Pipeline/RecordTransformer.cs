@@ -86,6 +86,10 @@ internal sealed class RecordTransformer : IDisposable
         "RO", "SK", "SI", "ES", "SE",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EuMemberLookup = EuMembers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxPooledStrings = 4096;
+
     private readonly PipelineSettings _settings;
     private readonly RunCounters _counters;
     private readonly Utf8JsonWriter _writer;
@@ -93,6 +97,7 @@ internal sealed class RecordTransformer : IDisposable
     private readonly long[] _droppedByNode; // by PolicyNode.Ordinal: a counter per record without hashing the path
     private readonly NameCounts _replacements = new(); // by detector, added up per record without hashing the names
     private string? _lastMonthText;
+    private readonly HashSet<string> _pooled = new(StringComparer.Ordinal);
     private LocalDate _lastMonth;
 
     // Reused for every record this transformer handles: the scrub context, the scrubber's buffers, the note's characters.
@@ -242,9 +247,9 @@ internal sealed class RecordTransformer : IDisposable
     {
         var policy = _settings.Policy;
         var context = new RecordContext();
+        Span<char> buffer = stackalloc char[ScalarBufferLength];
         if (policy.Subject is { } subjectPath)
         {
-            Span<char> buffer = stackalloc char[ScalarBufferLength];
             var text = Find(root, subjectPath) is { ValueKind: not JsonValueKind.Null } value ? ScalarChars(value, subjectPath.Value, buffer) : default;
             if (!HasLetterOrDigit(text))
             {
@@ -256,11 +261,13 @@ internal sealed class RecordTransformer : IDisposable
             context.OffsetDays = _settings.DateShifter.OffsetDays(context.Subject);
         }
 
-        if (policy.ReferenceMonth is { } monthPath && ScalarText(Find(root, monthPath), monthPath.Value) is { } monthText)
+        if (policy.ReferenceMonth is { } monthPath && Find(root, monthPath) is { ValueKind: not JsonValueKind.Null } month)
         {
             // An extract is one review month: the last month read is nearly always the next one's too.
-            if (!string.Equals(monthText, _lastMonthText, StringComparison.Ordinal))
+            var monthChars = ScalarChars(month, monthPath.Value, buffer);
+            if (_lastMonthText is null || !monthChars.SequenceEqual(_lastMonthText))
             {
+                var monthText = monthChars.ToString();
                 var parsed = YearMonthPattern.Iso.Parse(monthText);
                 if (!parsed.Success)
                 {
@@ -277,19 +284,20 @@ internal sealed class RecordTransformer : IDisposable
 
         if (policy.JobCentre is { } jobCentrePath)
         {
-            context.JobCentre = ScalarText(Find(root, jobCentrePath), jobCentrePath.Value);
+            context.JobCentre = Find(root, jobCentrePath) is { ValueKind: not JsonValueKind.Null } jobCentre
+                ? Pooled(ScalarChars(jobCentre, jobCentrePath.Value, buffer))
+                : null;
         }
 
-        if (_settings.BirthDatePath is { } birthPath && ScalarText(Find(root, birthPath), birthPath.Value) is { } birthText)
+        if (_settings.BirthDatePath is { } birthPath && Find(root, birthPath) is { ValueKind: not JsonValueKind.Null } birth)
         {
-            context.BirthDate = ParseDate(birthText, birthPath.Value);
+            context.BirthDate = IsoDate.TryRead(birth, out var fast) ? fast : ParseDate(ScalarText(birth, birthPath.Value)!, birthPath.Value);
         }
 
         if (_settings.HasScrubbing)
         {
             var scrub = _scrub ??= new ScrubContext(_settings.Pseudonymizer, _settings.Phase, null, null, null) { Pseudonyms = PseudonymOf };
             scrub.Reset(context.OffsetDays, context.BirthDate, context.Reference);
-            Span<char> buffer = stackalloc char[ScalarBufferLength];
             foreach (var (path, role) in _settings.Names)
             {
                 if (Find(root, path) is { ValueKind: not JsonValueKind.Null } name)
@@ -399,7 +407,13 @@ internal sealed class RecordTransformer : IDisposable
 
                 if (_settings.QuasiIndex(node) >= 0)
                 {
-                    Quasi(node, value.ValueKind == JsonValueKind.String ? Unescaped(value, node.Path) : value.GetRawText());
+                    Span<char> buffer = stackalloc char[ScalarBufferLength];
+                    Quasi(node, value.ValueKind switch
+                    {
+                        JsonValueKind.True => "true",
+                        JsonValueKind.False => "false",
+                        _ => Pooled(ScalarChars(value, node.Path, buffer)),
+                    });
                 }
 
                 value.WriteTo(_writer);
@@ -419,7 +433,7 @@ internal sealed class RecordTransformer : IDisposable
 
             case FieldOperation.AgeBand:
             {
-                var birth = ParseDate(StringOf(value, node.Path), node.Path);
+                var birth = IsoDate.TryRead(value, out var fast) ? fast : ParseDate(StringOf(value, node.Path), node.Path);
                 if (context.Reference is not { } reference)
                 {
                     throw new FieldException(_settings.Policy.ReferenceMonth?.Value ?? node.Path, "An age band needs the review month.");
@@ -433,13 +447,14 @@ internal sealed class RecordTransformer : IDisposable
 
             case FieldOperation.PostcodePrefix:
             {
-                var postcode = StringOf(value, node.Path);
-                if (postcode.Length < rule.Parameter || postcode.AsSpan(0, rule.Parameter).ContainsAnyExceptInRange('0', '9'))
+                Span<char> buffer = stackalloc char[ScalarBufferLength];
+                var postcode = value.ValueKind == JsonValueKind.String ? ScalarChars(value, node.Path, buffer) : throw new FieldException(node.Path, "Expected a string.");
+                if (postcode.Length < rule.Parameter || postcode[..rule.Parameter].ContainsAnyExceptInRange('0', '9'))
                 {
                     throw new FieldException(node.Path, "A postcode must start with digits.");
                 }
 
-                var prefix = postcode[..rule.Parameter];
+                var prefix = Pooled(postcode[..rule.Parameter]);
                 Quasi(node, prefix);
                 _writer.WriteStringValue(prefix);
                 break;
@@ -447,10 +462,11 @@ internal sealed class RecordTransformer : IDisposable
 
             case FieldOperation.NationalityGroup:
             {
-                var code = StringOf(value, node.Path).Trim();
+                Span<char> buffer = stackalloc char[ScalarBufferLength];
+                var code = (value.ValueKind == JsonValueKind.String ? ScalarChars(value, node.Path, buffer) : throw new FieldException(node.Path, "Expected a string.")).Trim();
                 var group = code.Length == 0 ? "unknown" :
-                    string.Equals(code, "DE", StringComparison.OrdinalIgnoreCase) ? "DE" :
-                    EuMembers.Contains(code) ? "EU" : "non-EU";
+                    code.Equals("DE", StringComparison.OrdinalIgnoreCase) ? "DE" :
+                    EuMemberLookup.Contains(code) ? "EU" : "non-EU";
                 Quasi(node, group);
                 _writer.WriteStringValue(group);
                 break;
@@ -476,7 +492,7 @@ internal sealed class RecordTransformer : IDisposable
 
             case FieldOperation.MonthOnly:
             {
-                var date = ParseDate(StringOf(value, node.Path), node.Path);
+                var date = IsoDate.TryRead(value, out var fast) ? fast : ParseDate(StringOf(value, node.Path), node.Path);
                 _writer.WriteStringValue(YearMonthPattern.Iso.Format(date.ToYearMonth()));
                 break;
             }
@@ -548,6 +564,28 @@ internal sealed class RecordTransformer : IDisposable
 
     /// <summary>The longest identifier whose pseudonym is kept among the recent ones.</summary>
     private const int MaxCachedIdentifier = 64;
+
+    /// <summary>
+    /// One string per distinct short value this transformer reads for the run's bookkeeping (job centre,
+    /// quasi-identifiers): they come from few values, so a record costs a lookup, not a string for each.
+    /// </summary>
+    private string Pooled(ReadOnlySpan<char> text)
+    {
+        var lookup = _pooled.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var pooled))
+        {
+            return pooled;
+        }
+
+        if (_pooled.Count >= MaxPooledStrings)
+        {
+            _pooled.Clear();
+        }
+
+        pooled = text.ToString();
+        _pooled.Add(pooled);
+        return pooled;
+    }
 
     /// <summary>Whether the canonical form of an identifier would be non-empty (without building it).</summary>
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
