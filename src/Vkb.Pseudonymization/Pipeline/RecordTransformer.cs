@@ -98,6 +98,7 @@ internal sealed class RecordTransformer : IDisposable
     private readonly NameCounts _replacements = new(); // by detector, added up per record without hashing the names
     private string? _lastMonthText;
     private readonly HashSet<string> _pooled = new(StringComparer.Ordinal);
+    private readonly RecordContext _context = new();
     private LocalDate _lastMonth;
 
     // Reused for every record this transformer handles: the scrub context, the scrubber's buffers, the note's characters.
@@ -226,27 +227,28 @@ internal sealed class RecordTransformer : IDisposable
             length += value?.Length ?? 1;
         }
 
-        return string.Create(length, _quasi, static (chars, values) =>
+        // Classes are few: the key is built on the stack and pooled, a string only for a class not seen lately.
+        var chars = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var i = 0; i < _quasi.Length; i++)
         {
-            var at = 0;
-            for (var i = 0; i < values.Length; i++)
+            if (i > 0)
             {
-                if (i > 0)
-                {
-                    chars[at++] = '\u001F';
-                }
-
-                var value = values[i] ?? "\u2205";
-                value.CopyTo(chars[at..]);
-                at += value.Length;
+                chars[at++] = '\u001F';
             }
-        });
+
+            var value = _quasi[i] ?? "\u2205";
+            value.CopyTo(chars[at..]);
+            at += value.Length;
+        }
+
+        return Pooled(chars);
     }
 
     private RecordContext BuildContext(JsonElement root)
     {
         var policy = _settings.Policy;
-        var context = new RecordContext();
+        var context = _context.Clear();
         Span<char> buffer = stackalloc char[ScalarBufferLength];
         if (policy.Subject is { } subjectPath)
         {
@@ -757,6 +759,19 @@ internal sealed class RecordTransformer : IDisposable
         public string? JobCentre { get; set; }
 
         public ScrubContext? Scrub { get; set; }
+
+        /// <summary>Makes this the context of a new record (one object per transformer, reused).</summary>
+        public RecordContext Clear()
+        {
+            Subject = null;
+            SubjectIdentifier = null;
+            OffsetDays = null;
+            Reference = null;
+            BirthDate = null;
+            JobCentre = null;
+            Scrub = null;
+            return this;
+        }
     }
 
     /// <summary>A field failed a rule; the message states the rule, never the value.</summary>

@@ -20,6 +20,9 @@ public sealed class ScrubContext
     private readonly Dictionary<string, NameRole> _knownNames = new(StringComparer.Ordinal);
     private readonly NameCounts _counts = new();
     private readonly List<string> _nameKeys = [];
+    private readonly HashSet<string> _keyPool = new(StringComparer.Ordinal);
+    private const int MaxPooledKeys = 4096;
+    private const int MaxPooledKeyWord = 64;
     private readonly Dictionary<string, string[]> _staffNameKeys = new(StringComparer.Ordinal);
     private const int MaxKeptStaffNames = 256;
     private int _persons;
@@ -130,20 +133,57 @@ public sealed class ScrubContext
     }
 
     /// <summary>The keys of every letter word of at least two letters ("Müller-Lüdenscheidt" → "Müller", "Lüdenscheidt"), under both foldings.</summary>
-    private static void CollectKeys(ReadOnlySpan<char> name, List<string> keys)
+    private void CollectKeys(ReadOnlySpan<char> name, List<string> keys)
     {
+        Span<char> folded = stackalloc char[2 * MaxPooledKeyWord];
         foreach (var (start, length) in Words.Of(name))
         {
-            if (length >= 2)
+            if (length < 2)
             {
-                var (digraphs, stripped) = NameFolding.KeysOf(name.Slice(start, length));
-                keys.Add(digraphs);
-                if (stripped is not null)
+                continue;
+            }
+
+            var word = name.Slice(start, length);
+            var digraphs = length <= MaxPooledKeyWord ? NameFolding.TryFold(word, folded, digraphs: true) : -1;
+            if (digraphs < 0)
+            {
+                // Long, or a letter only the slow folding knows: folded as NameFolding.KeysOf does.
+                var (first, second) = NameFolding.KeysOf(word);
+                keys.Add(first);
+                if (second is not null)
                 {
-                    keys.Add(stripped);
+                    keys.Add(second);
                 }
+
+                continue;
+            }
+
+            // The same two keys as NameFolding.KeysOf, from this context's pool: names recur across records.
+            var key = PooledKey(folded[..digraphs]);
+            keys.Add(key);
+            var stripped = NameFolding.TryFold(word, folded, digraphs: false);
+            if (!folded[..stripped].SequenceEqual(key))
+            {
+                keys.Add(PooledKey(folded[..stripped]));
             }
         }
+    }
+
+    private string PooledKey(ReadOnlySpan<char> key)
+    {
+        if (_keyPool.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var pooled))
+        {
+            return pooled;
+        }
+
+        if (_keyPool.Count >= MaxPooledKeys)
+        {
+            _keyPool.Clear();
+        }
+
+        pooled = key.ToString();
+        _keyPool.Add(pooled);
+        return pooled;
     }
 
     private void AddKnownKey(string key, NameRole role)
