@@ -113,18 +113,25 @@ internal static class Prefilters
         return -1;
     }
 
-    /// <summary>Household number: "BG" and a run of at least 7 digits.</summary>
+    /// <summary>
+    /// Household number: "BG" and a run of at least 7 digits; a match starts with a whole run of 5 digits, so not
+    /// before the first run of at least 5.
+    /// </summary>
     public static int HouseholdNumber(ReadOnlySpan<char> text) =>
-        text.Contains("bg", StringComparison.OrdinalIgnoreCase) && LongestDigitRun(text) >= 7 ? 0 : -1;
+        text.Contains("bg", StringComparison.OrdinalIgnoreCase) && LongestDigitRun(text) >= 7 ? FirstRunStart(text, 5) : -1;
 
-    /// <summary>Pension insurance number: a run of at least 6 digits.</summary>
-    public static int PensionInsuranceNumber(ReadOnlySpan<char> text) => LongestDigitRun(text) >= 6 ? 0 : -1;
+    /// <summary>
+    /// Pension insurance number: its six digits lie in a run of at least 6, and a match starts at most three
+    /// characters (two digits and a separator) before that run: not before the first such run less three.
+    /// </summary>
+    public static int PensionInsuranceNumber(ReadOnlySpan<char> text) =>
+        FirstRunStart(text, 6) is var start and >= 0 ? Math.Max(0, start - 3) : -1;
 
-    /// <summary>Tax id: 11 digits, single separators at most between them.</summary>
-    public static int TaxId(ReadOnlySpan<char> text) => LongestDigitChain(text) >= 11 ? 0 : -1;
+    /// <summary>Tax id: 11 digits, single separators at most between them; a match starts no earlier than the first chain of 11.</summary>
+    public static int TaxId(ReadOnlySpan<char> text) => FirstChainStart(text, 11);
 
-    /// <summary>Long numbers: 6 digits, single separators at most between them.</summary>
-    public static int LongNumber(ReadOnlySpan<char> text) => LongestDigitChain(text) >= 6 ? 0 : -1;
+    /// <summary>Long numbers: 6 digits, single separators at most between them; a match starts no earlier than the first chain of 6.</summary>
+    public static int LongNumber(ReadOnlySpan<char> text) => FirstChainStart(text, 6);
 
     /// <summary>Customer number: 3 digits, separators, a letter, separators, 3 digits.</summary>
     public static int CustomerNumber(ReadOnlySpan<char> text)
@@ -455,19 +462,41 @@ internal static class Prefilters
         return longest;
     }
 
-    /// <summary>The most digits in a chain of digits where at most one non-letter, non-digit character separates two digits.</summary>
-    private static int LongestDigitChain(ReadOnlySpan<char> text)
+    /// <summary>The start of the first run of at least <paramref name="digits"/> digits, or -1.</summary>
+    private static int FirstRunStart(ReadOnlySpan<char> text, int digits)
     {
-        int longest = 0, chain = 0, previousEnd = -2;
+        foreach (var (start, run) in DigitRunsOf(text))
+        {
+            if (run >= digits)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The start of the first chain of at least <paramref name="digits"/> digits, or -1: a chain is runs of digits
+    /// where one character that is no letter (nor digit) at most separates two of them. Every match of a regex
+    /// allowing single separators between its digits lies within one chain, starting at one of its runs.
+    /// </summary>
+    private static int FirstChainStart(ReadOnlySpan<char> text, int digits)
+    {
+        int chain = 0, chainStart = -1, previousEnd = -2;
         foreach (var (start, run) in DigitRunsOf(text))
         {
             var joined = start == previousEnd + 1 && !char.IsLetter(text[previousEnd]);
-            chain = joined ? chain + run : run;
-            longest = Math.Max(longest, chain);
+            (chain, chainStart) = joined ? (chain + run, chainStart) : (run, start);
+            if (chain >= digits)
+            {
+                return chainStart;
+            }
+
             previousEnd = start + run;
         }
 
-        return longest;
+        return -1;
     }
 
     /// <summary>
