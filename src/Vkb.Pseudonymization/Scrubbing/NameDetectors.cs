@@ -338,41 +338,51 @@ internal sealed class ThirdPersonDetector : SpanDetector
         // Most notes introduce nobody: one pass over the words looks up the persons known so far and rules out
         // an introducer; only a note with one lists its words, registers the persons and looks them up again.
         var before = matches.Count;
-        if (FindKnownPersons(text, context, matches, stopAtIntroducer: true))
+        if (FindKnownPersonsUnlessIntroduced(text, context, matches))
         {
             return;
         }
 
         matches.RemoveRange(before, matches.Count - before);
-        RegisterIntroduced(text, context);
-        FindKnownPersons(text, context, matches, stopAtIntroducer: false);
+        var words = RegisterIntroduced(text, context);
+
+        // Every word again, the new persons' too, from the list just made.
+        foreach (var (start, length) in words)
+        {
+            MatchPerson(text, start, length, context, matches);
+        }
     }
 
-    /// <summary>Adds a match for every word with a person token; false if stopped at an introducer.</summary>
-    private static bool FindKnownPersons(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches, bool stopAtIntroducer)
+    /// <summary>Adds a match if the word at <paramref name="start"/> has a person token (with an initial before it).</summary>
+    private static void MatchPerson(ReadOnlySpan<char> text, int start, int length, ScrubContext context, List<TextMatch> matches)
     {
         var tokens = context.PersonTokens;
         var shapes = context.PersonTokenShapes;
+        if (tokens.Count > 0 && length >= 2 && shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), tokens, shapes, out var token))
+        {
+            var from = Words.WithInitial(text, start);
+            matches.Add(new TextMatch(from, start + length - from, token));
+        }
+    }
+
+    /// <summary>Adds a match for every word with a person token; false (stopped) at the first introducer.</summary>
+    private static bool FindKnownPersonsUnlessIntroduced(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    {
         foreach (var (start, length) in Words.Of(text))
         {
-            var word = text.Slice(start, length);
-            if (stopAtIntroducer && IsIntroducer(word))
+            if (IsIntroducer(text.Slice(start, length)))
             {
                 return false;
             }
 
-            if (tokens.Count > 0 && shapes.MayStartWith(word[0]) && Words.TryFind(word, tokens, shapes, out var token))
-            {
-                var from = Words.WithInitial(text, start);
-                matches.Add(new TextMatch(from, start + length - from, token));
-            }
+            MatchPerson(text, start, length, context, matches);
         }
 
         return true;
     }
 
-    /// <summary>Gives every person an introducer introduces a token (see <see cref="ScrubContext.PersonToken(ReadOnlySpan{char})"/>).</summary>
-    private static void RegisterIntroduced(ReadOnlySpan<char> text, ScrubContext context)
+    /// <summary>Gives every person an introducer introduces a token (see <see cref="ScrubContext.PersonToken(ReadOnlySpan{char})"/>); returns the words (and placeholders) of the text.</summary>
+    private static List<(int Start, int Length)> RegisterIntroduced(ReadOnlySpan<char> text, ScrubContext context)
     {
         // Words plus earlier replacements (one placeholder character each), so "Vermieter [Teamleitung]-Wolff"
         // still finds the unknown part of a double name whose other part is a known name.
@@ -435,6 +445,8 @@ internal sealed class ThirdPersonDetector : SpanDetector
                 Register(context, text, words, group, group);
             }
         }
+
+        return words;
     }
 
     /// <summary>The words from <paramref name="j"/> joined by single hyphens ("Müller-Lüdenscheidt"), as a range of word indexes; <paramref name="j"/> ends on the last.</summary>
