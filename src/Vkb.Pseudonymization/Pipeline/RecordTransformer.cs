@@ -896,8 +896,9 @@ internal static class IsoDate
         return true;
     }
 
-    /// <summary>Writes <c>yyyy-MM-dd</c> for years 1 to 9999; false (nothing written) otherwise.</summary>
-    public static bool TryWrite(LocalDate date, Span<byte> destination)
+    /// <summary>Writes <c>yyyy-MM-dd</c> (UTF-8 bytes or characters) for years 1 to 9999; false (nothing written) otherwise.</summary>
+    public static bool TryWrite<T>(LocalDate date, Span<T> destination)
+        where T : unmanaged, IBinaryInteger<T>
     {
         if (date.Year is < 1 or > 9999 || destination.Length < Length)
         {
@@ -905,9 +906,9 @@ internal static class IsoDate
         }
 
         WriteDigits(destination[..4], date.Year);
-        destination[4] = (byte)'-';
+        destination[4] = T.CreateTruncating('-');
         WriteDigits(destination.Slice(5, 2), date.Month);
-        destination[7] = (byte)'-';
+        destination[7] = T.CreateTruncating('-');
         WriteDigits(destination.Slice(8, 2), date.Day);
         return true;
     }
@@ -930,11 +931,12 @@ internal static class IsoDate
         return true;
     }
 
-    private static void WriteDigits(Span<byte> destination, int value)
+    private static void WriteDigits<T>(Span<T> destination, int value)
+        where T : unmanaged, IBinaryInteger<T>
     {
         for (var i = destination.Length - 1; i >= 0; i--)
         {
-            destination[i] = (byte)('0' + (value % 10));
+            destination[i] = T.CreateTruncating('0' + (value % 10));
             value /= 10;
         }
     }

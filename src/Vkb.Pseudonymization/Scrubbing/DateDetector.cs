@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
+using Vkb.Pseudonymization.Pipeline;
 
 namespace Vkb.Pseudonymization.Scrubbing;
 
@@ -161,7 +162,7 @@ internal sealed partial class DateDetector : SpanDetector
         switch (parts.Form)
         {
             case DateForm.Iso:
-                return d.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+                return IsoDate.TryWrite(d, buffer) ? new string(buffer[..IsoDate.Length]) : d.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
             case DateForm.Numeric:
                 Number(buffer, d.Day, parts.Day.Length);
                 Text(buffer, parts.Separator.Of(match));
