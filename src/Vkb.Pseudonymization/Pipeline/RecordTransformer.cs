@@ -97,7 +97,7 @@ internal sealed class RecordTransformer : IDisposable
     private readonly long[] _droppedByNode; // by PolicyNode.Ordinal: a counter per record without hashing the path
     private readonly NameCounts _replacements = new(); // by detector, added up per record without hashing the names
     private string? _lastMonthText;
-    private readonly HashSet<string> _pooled = new(StringComparer.Ordinal);
+    private readonly StringPool _pooled = new(MaxPooledStrings); // job centres, quasi-identifier values and classes
     private readonly RecordContext _context = new();
     private LocalDate _lastMonth;
 
@@ -242,7 +242,7 @@ internal sealed class RecordTransformer : IDisposable
             at += value.Length;
         }
 
-        return Pooled(chars);
+        return _pooled.Get(chars);
     }
 
     private RecordContext BuildContext(JsonElement root)
@@ -287,7 +287,7 @@ internal sealed class RecordTransformer : IDisposable
         if (policy.JobCentre is { } jobCentrePath)
         {
             context.JobCentre = Find(root, jobCentrePath) is { ValueKind: not JsonValueKind.Null } jobCentre
-                ? Pooled(ScalarChars(jobCentre, jobCentrePath.Value, buffer))
+                ? _pooled.Get(ScalarChars(jobCentre, jobCentrePath.Value, buffer))
                 : null;
         }
 
@@ -414,7 +414,7 @@ internal sealed class RecordTransformer : IDisposable
                     {
                         JsonValueKind.True => "true",
                         JsonValueKind.False => "false",
-                        _ => Pooled(ScalarChars(value, node.Path, buffer)),
+                        _ => _pooled.Get(ScalarChars(value, node.Path, buffer)),
                     });
                 }
 
@@ -456,7 +456,7 @@ internal sealed class RecordTransformer : IDisposable
                     throw new FieldException(node.Path, "A postcode must start with digits.");
                 }
 
-                var prefix = Pooled(postcode[..rule.Parameter]);
+                var prefix = _pooled.Get(postcode[..rule.Parameter]);
                 Quasi(node, prefix);
                 _writer.WriteStringValue(prefix);
                 break;
@@ -566,28 +566,6 @@ internal sealed class RecordTransformer : IDisposable
 
     /// <summary>The longest identifier whose pseudonym is kept among the recent ones.</summary>
     private const int MaxCachedIdentifier = 64;
-
-    /// <summary>
-    /// One string per distinct short value this transformer reads for the run's bookkeeping (job centre,
-    /// quasi-identifiers): they come from few values, so a record costs a lookup, not a string for each.
-    /// </summary>
-    private string Pooled(ReadOnlySpan<char> text)
-    {
-        var lookup = _pooled.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var pooled))
-        {
-            return pooled;
-        }
-
-        if (_pooled.Count >= MaxPooledStrings)
-        {
-            _pooled.Clear();
-        }
-
-        pooled = text.ToString();
-        _pooled.Add(pooled);
-        return pooled;
-    }
 
     /// <summary>Whether the canonical form of an identifier would be non-empty (without building it).</summary>
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)

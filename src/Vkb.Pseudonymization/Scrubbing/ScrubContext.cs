@@ -20,7 +20,7 @@ public sealed class ScrubContext
     private readonly Dictionary<string, NameRole> _knownNames = new(StringComparer.Ordinal);
     private readonly NameCounts _counts = new();
     private readonly List<string> _nameKeys = [];
-    private readonly HashSet<string> _keyPool = new(StringComparer.Ordinal);
+    private readonly StringPool _keyPool = new(MaxPooledKeys); // folded name keys
     private const int MaxPooledKeys = 4096;
     private const int MaxPooledKeyWord = 64;
     private readonly Dictionary<string, string[]> _staffNameKeys = new(StringComparer.Ordinal);
@@ -159,31 +159,14 @@ public sealed class ScrubContext
             }
 
             // The same two keys as NameFolding.KeysOf, from this context's pool: names recur across records.
-            var key = PooledKey(folded[..digraphs]);
+            var key = _keyPool.Get(folded[..digraphs]);
             keys.Add(key);
             var stripped = NameFolding.TryFold(word, folded, digraphs: false);
             if (!folded[..stripped].SequenceEqual(key))
             {
-                keys.Add(PooledKey(folded[..stripped]));
+                keys.Add(_keyPool.Get(folded[..stripped]));
             }
         }
-    }
-
-    private string PooledKey(ReadOnlySpan<char> key)
-    {
-        if (_keyPool.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var pooled))
-        {
-            return pooled;
-        }
-
-        if (_keyPool.Count >= MaxPooledKeys)
-        {
-            _keyPool.Clear();
-        }
-
-        pooled = key.ToString();
-        _keyPool.Add(pooled);
-        return pooled;
     }
 
     private void AddKnownKey(string key, NameRole role)
