@@ -26,6 +26,11 @@ public class NameCountsTests
         counts.AddTo(total);
         counts.AddTo(total);
         total.Count.ShouldBe(41);
+        var doubled = new Dictionary<string, long>(StringComparer.Ordinal);
+        total.AddTo(doubled);
+        doubled["phone"].ShouldBe(10);
+        doubled["d0"].ShouldBe(2);
+        Should.Throw<ArgumentNullException>(() => counts.Add(null!, 1));
         counts.Clear();
         counts.Count.ShouldBe(0);
     }

@@ -42,6 +42,34 @@ public class TextScrubberTests
 
     [Fact]
     [Trait("Rule", "P2")]
+    public void Scrub_HugeWordIntroducedAsAPerson_IsReplacedWithoutExhaustingTheStack()
+    {
+        // A person's key of 31 letters or more lets a word of any length through the shape filter to the lookup,
+        // which used to fold it in a stack buffer twice its length: half a million letters overflowed the stack.
+        // Run on a thread with a 512 KiB stack (a worker's is not much larger): without the bound the process dies here.
+        var word = new string('x', 500_000);
+        string? scrubbed = null;
+        var thread = new Thread(() => scrubbed = Scrubber.Scrub($"Herr {word} kam. {word} ging.", Context()), maxStackSize: 512 * 1024);
+        thread.Start();
+        thread.Join();
+        scrubbed.ShouldBe("Herr [Person 1] kam. [Person 1] ging.");
+    }
+
+    [Fact]
+    [Trait("Rule", "P7")]
+    public void Scrub_DateWithHugeGaps_IsShiftedWithoutExhaustingTheStack()
+    {
+        // "12.<spaces>März<spaces>2024" is one date however long the gaps; it used to be formatted in a stack buffer.
+        var gap = new string(' ', 400_000);
+        string? scrubbed = null;
+        var thread = new Thread(() => scrubbed = Scrubber.Scrub($"Termin am 12.{gap}März{gap}2024.", Context()), maxStackSize: 512 * 1024);
+        thread.Start();
+        thread.Join();
+        scrubbed.ShouldBe($"Termin am 20.{gap}Februar{gap}2024.");
+    }
+
+    [Fact]
+    [Trait("Rule", "P2")]
     public void Scrub_ReusedContext_KnowsOnlyTheCurrentRecordsNamesInTheirCurrentRoles()
     {
         // The pipeline reuses one context per thread and keeps the keys of staff names between records.

@@ -31,8 +31,9 @@ public sealed class PseudonymizationOptions
 
     /// <summary>
     /// Records per batch, the unit of parallel work: up to <see cref="DegreeOfParallelism"/> batches are
-    /// transformed at once, up to twice as many are read ahead or waiting to be written in order, and one more
-    /// is read, so memory is bounded by about (2 × DegreeOfParallelism + 1) × BatchSize × MaxLineBytes × 3.
+    /// transformed at once and, counting the one being read, at most twice as many are in memory (read ahead
+    /// or waiting to be written in order), so memory is bounded by about 2 × DegreeOfParallelism × BatchSize ×
+    /// MaxLineBytes × 3.
     /// </summary>
     public int BatchSize { get; set; } = 128;
 

@@ -197,7 +197,7 @@ public sealed class PseudonymizationPipeline
 
     /// <summary>
     /// Reads batches of lines, transforms each batch on the thread pool (up to <see cref="PseudonymizationOptions.DegreeOfParallelism"/>
-    /// batches at once, each by one transformer, twice as many handed out) while the next batch is read, and accepts and writes the
+    /// batches at once, each by one transformer, up to twice as many handed out) while the next batch is read, and accepts and writes the
     /// batches in input order as they complete. Memory is bounded by the batches in flight.
     /// </summary>
     private async ValueTask<RunState> ProcessAsync(ILineSource source, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
@@ -205,9 +205,10 @@ public sealed class PseudonymizationPipeline
         var run = new RunState(_options);
         var transformers = new TransformerPool(_settings);
 
-        // At most DegreeOfParallelism batches are transformed at once, but twice as many are handed out: batches
-        // finish out of order, and a worker that finishes one ahead of an older batch takes the next one at once
-        // instead of idling until the older one is accepted.
+        // At most DegreeOfParallelism batches are transformed at once, but up to twice as many are handed out:
+        // batches finish out of order, and a worker that finishes one ahead of an older batch takes the next one
+        // at once instead of idling until the older one is accepted. The scheduler is hidden from the work (a
+        // host detector starting tasks gets the default one), so nothing a detector queues can wait for a slot.
         var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _options.DegreeOfParallelism).ConcurrentScheduler;
         var maxInFlight = 2 * _options.DegreeOfParallelism;
         var spare = new Stack<Batch>();
@@ -239,7 +240,7 @@ public sealed class PseudonymizationPipeline
                     continue;
                 }
 
-                inFlight.Enqueue(Task.Factory.StartNew(() => TransformBatch(batch, transformers, stop.Token), stop.Token, TaskCreationOptions.DenyChildAttach, workers));
+                inFlight.Enqueue(Task.Factory.StartNew(() => TransformBatch(batch, transformers, stop.Token), stop.Token, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler, workers));
                 while (inFlight.Count >= maxInFlight)
                 {
                     spare.Push(await AcceptAsync(await inFlight.Dequeue().ConfigureAwait(false), run, sink, cancellationToken).ConfigureAwait(false));

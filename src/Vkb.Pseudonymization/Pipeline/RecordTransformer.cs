@@ -68,7 +68,7 @@ internal sealed class RunCounters
     }
 }
 
-/// <summary>Applies a compiled policy to one JSON record. One instance per thread.</summary>
+/// <summary>Applies a compiled policy to one JSON record. One instance per batch being transformed (never two threads at once).</summary>
 internal sealed class RecordTransformer : IDisposable
 {
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -293,7 +293,7 @@ internal sealed class RecordTransformer : IDisposable
 
         if (_settings.BirthDatePath is { } birthPath && Find(root, birthPath) is { ValueKind: not JsonValueKind.Null } birth)
         {
-            context.BirthDate = IsoDate.TryRead(birth, out var fast) ? fast : ParseDate(ScalarText(birth, birthPath.Value)!, birthPath.Value);
+            context.BirthDate = IsoDate.TryRead(birth, out var fast) ? fast : ParseDate(ScalarChars(birth, birthPath.Value, buffer).ToString(), birthPath.Value);
         }
 
         if (_settings.HasScrubbing)
@@ -531,7 +531,7 @@ internal sealed class RecordTransformer : IDisposable
     }
 
     /// <summary>
-    /// The pseudonym of an identifier as typed, from this thread's recent ones if it is among them (fields and
+    /// The pseudonym of an identifier as typed, from this transformer's recent ones if it is among them (fields and
     /// notes alike). They are kept by canonical form, the input of the pseudonym, so "962D123456" in a field and
     /// "962 d 123456" in a note are computed once.
     /// </summary>
@@ -601,20 +601,12 @@ internal sealed class RecordTransformer : IDisposable
         return current;
     }
 
-    private static string? ScalarText(JsonElement? value, string path) => value switch
-    {
-        null => null,
-        { ValueKind: JsonValueKind.Null } => null,
-        { ValueKind: JsonValueKind.String } v => Unescaped(v, path),
-        { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
-        _ => throw new FieldException(path, "Expected a string."),
-    };
-
     /// <summary>The characters of <see cref="ScalarChars"/> decoded on the stack (longer values become a string).</summary>
     private const int ScalarBufferLength = 128;
 
     /// <summary>
-    /// The text of a non-null scalar, as <see cref="ScalarText"/> reads it, decoded into <paramref name="buffer"/>
+    /// The text of a non-null string or number (a string unescaped, a number as written; anything else is
+    /// rejected as "Expected a string."), decoded into <paramref name="buffer"/>
     /// where the JSON holds it plainly (no escapes, short enough), so an identifier costs no string.
     /// </summary>
     private static ReadOnlySpan<char> ScalarChars(JsonElement value, string path, Span<char> buffer)

@@ -145,7 +145,8 @@ internal sealed partial class DateDetector : SpanDetector
     /// <summary>The shifted date in the match's own form: widths, separators and spaces as they were; one string.</summary>
     private static string Format(ReadOnlySpan<char> match, DateParts parts, LocalDate d)
     {
-        Span<char> buffer = stackalloc char[match.Length + 16];
+        // White space inside a month-name date is unbounded (\s*): a long match is formatted on the heap.
+        Span<char> buffer = match.Length <= 64 ? stackalloc char[match.Length + 16] : new char[match.Length + 16];
         var length = 0;
         void Number(Span<char> to, int value, int width)
         {

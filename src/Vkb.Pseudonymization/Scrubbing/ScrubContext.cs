@@ -42,7 +42,7 @@ public sealed class ScrubContext
 
     /// <summary>
     /// Makes this context a new record's, as if just constructed with the same pseudonymizer and scope (the
-    /// pipeline reuses one context per thread, so its tables are not allocated again for every record).
+    /// pipeline reuses one context per transformer, so its tables are not allocated again for every record).
     /// </summary>
     internal void Reset(int? dateOffsetDays, LocalDate? birthDate, LocalDate? referenceDate)
     {
@@ -113,7 +113,7 @@ public sealed class ScrubContext
             return;
         }
 
-        // Staff names recur from record to record (the pipeline reuses a context per thread): their keys are kept.
+        // Staff names recur from record to record (the pipeline reuses a context per transformer): their keys are kept.
         if (!_staffNameKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var keys))
         {
             _nameKeys.Clear();
@@ -198,12 +198,12 @@ public sealed class ScrubContext
         return token;
     }
 
-    /// <summary>The token text of the n-th person of a record; the first few are made once for all records.</summary>
+    /// <summary>The token text of the n-th person of a record (n from 1); the first 32 are made once for all records.</summary>
     private static string PersonTokenText(int n) =>
         n < CommonPersonTokens.Length ? CommonPersonTokens[n] : string.Create(CultureInfo.InvariantCulture, $"[Person {n}]");
 
     private static readonly string[] CommonPersonTokens =
-        [.. Enumerable.Range(0, 32).Select(n => string.Create(CultureInfo.InvariantCulture, $"[Person {n}]"))];
+        [.. Enumerable.Range(0, 33).Select(n => string.Create(CultureInfo.InvariantCulture, $"[Person {n}]"))];
 
     /// <summary>Gives a name part the token of its owner ("Hans" of "Hans Meier"), unless the part has a token already.</summary>
     internal void AddPersonAlias(ReadOnlySpan<char> part, string token)
@@ -260,6 +260,7 @@ internal sealed class NameCounts
     /// <summary>Adds <paramref name="amount"/> to the count of <paramref name="name"/>.</summary>
     public void Add(string name, long amount)
     {
+        ArgumentNullException.ThrowIfNull(name); // a host detector without a name fails where it is counted
         var index = IndexOf(name);
         if (index < 0)
         {
