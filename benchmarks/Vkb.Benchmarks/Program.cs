@@ -4,5 +4,14 @@ using BenchmarkDotNet.Running;
 
 // Run all:      dotnet run -c Release --project benchmarks/Vkb.Benchmarks -- --filter '*'
 // Dry smoke:    dotnet run -c Release --project benchmarks/Vkb.Benchmarks -- --filter '*' --job Dry
+// Interleaved:  dotnet run -c Release --project benchmarks/Vkb.Benchmarks -- --interleaved-pipeline [seconds]
+//               (PipelineBenchmark's baseline and pipeline in alternation; see InterleavedPipeline)
+if (args is ["--interleaved-pipeline", ..])
+{
+    var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60;
+    Vkb.Benchmarks.Pseudonymization.InterleavedPipeline.Run(TimeSpan.FromSeconds(seconds), Console.Out);
+    return;
+}
+
 var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
