@@ -51,6 +51,12 @@ public class PipelineTests
         output["customer"]!.AsObject().Select(p => p.Key).ShouldBe(["birthDate", "gender", "nationality", "address"]);
         var events = output["events"]!.AsArray();
         events[0]!["note"]!.GetValue<string>().ShouldContain(output["customerNumber"]!.GetValue<string>());
+
+        // The same identifier with an escaped letter is the same customer.
+        var line = SampleRecords.Line();
+        line.ShouldContain("\"962D123456\"");
+        Single(line.Replace("\"962D123456\"", "\"962\\u0044123456\"", StringComparison.Ordinal))["customerNumber"]!.GetValue<string>()
+            .ShouldBe(output["customerNumber"]!.GetValue<string>());
     }
 
     [Fact]

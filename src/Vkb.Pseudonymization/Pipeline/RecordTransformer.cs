@@ -108,7 +108,7 @@ internal sealed class RecordTransformer : IDisposable
 
     // Identifiers recur: the subject's number is pseudonymised for the context, again as its field and in notes,
     // and a team, team lead or case worker appears in many records. Pseudonyms are deterministic, so this
-    // thread's recent ones are kept, at most MaxRecentPseudonymsPerDomain per domain (the transformer lives for
+    // transformer's recent ones are kept, at most MaxRecentPseudonymsPerDomain per domain (the transformer lives for
     // one run). The bound is per domain and small so that one-off numbers (a subject's, a household's) are dropped
     // while still young for the garbage collector, instead of surviving into an older generation and dying there.
     private readonly Dictionary<PseudonymDomain, Dictionary<string, Pseudonym>> _recentPseudonyms = new(ReferenceEqualityComparer.Instance);
@@ -450,7 +450,7 @@ internal sealed class RecordTransformer : IDisposable
             case FieldOperation.PostcodePrefix:
             {
                 Span<char> buffer = stackalloc char[ScalarBufferLength];
-                var postcode = value.ValueKind == JsonValueKind.String ? ScalarChars(value, node.Path, buffer) : throw new FieldException(node.Path, "Expected a string.");
+                var postcode = StringChars(value, node.Path, buffer);
                 if (postcode.Length < rule.Parameter || postcode[..rule.Parameter].ContainsAnyExceptInRange('0', '9'))
                 {
                     throw new FieldException(node.Path, "A postcode must start with digits.");
@@ -465,7 +465,7 @@ internal sealed class RecordTransformer : IDisposable
             case FieldOperation.NationalityGroup:
             {
                 Span<char> buffer = stackalloc char[ScalarBufferLength];
-                var code = (value.ValueKind == JsonValueKind.String ? ScalarChars(value, node.Path, buffer) : throw new FieldException(node.Path, "Expected a string.")).Trim();
+                var code = StringChars(value, node.Path, buffer).Trim();
                 var group = code.Length == 0 ? "unknown" :
                     code.Equals("DE", StringComparison.OrdinalIgnoreCase) ? "DE" :
                     EuMemberLookup.Contains(code) ? "EU" : "non-EU";
@@ -606,21 +606,14 @@ internal sealed class RecordTransformer : IDisposable
 
     /// <summary>
     /// The text of a non-null string or number (a string unescaped, a number as written; anything else is
-    /// rejected as "Expected a string."), decoded into <paramref name="buffer"/>
-    /// where the JSON holds it plainly (no escapes, short enough), so an identifier costs no string.
+    /// rejected as "Expected a string."), in <paramref name="buffer"/> where it fits, so an identifier costs no string.
     /// </summary>
     private static ReadOnlySpan<char> ScalarChars(JsonElement value, string path, Span<char> buffer)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-            {
-                var quoted = JsonMarshal.GetRawUtf8Value(value);
-                var raw = quoted.Length >= 2 && quoted[0] == (byte)'"' && quoted[^1] == (byte)'"' ? quoted[1..^1] : quoted;
-                return raw.Length <= buffer.Length && raw.IndexOf((byte)'\\') < 0
-                    ? buffer[..Encoding.UTF8.GetChars(raw, buffer)] // the line is valid UTF-8, checked before parsing
-                    : Unescaped(value, path);
-            }
+                return IsoDate.RawString(value).Length <= buffer.Length ? DecodeString(value, path, buffer) : Unescaped(value, path);
 
             case JsonValueKind.Number:
             {
@@ -633,10 +626,7 @@ internal sealed class RecordTransformer : IDisposable
         }
     }
 
-    /// <summary>
-    /// A note's characters, in this transformer's buffer: decoded from the document's bytes (the line is valid
-    /// UTF-8, checked before parsing), or, when the JSON string holds escapes, unescaped by the JSON reader.
-    /// </summary>
+    /// <summary>A note's characters, in this transformer's buffer (see <see cref="DecodeString"/>).</summary>
     private ReadOnlySpan<char> NoteText(JsonElement value, string path)
     {
         if (value.ValueKind != JsonValueKind.String)
@@ -644,30 +634,43 @@ internal sealed class RecordTransformer : IDisposable
             throw new FieldException(path, "Expected a string.");
         }
 
-        var quoted = JsonMarshal.GetRawUtf8Value(value);
-        var raw = quoted.Length >= 2 && quoted[0] == (byte)'"' && quoted[^1] == (byte)'"' ? quoted[1..^1] : quoted;
-        if (_note.Length < raw.Length)
+        var length = IsoDate.RawString(value).Length;
+        if (_note.Length < length)
         {
-            _note = new char[Math.Max(raw.Length, _note.Length * 2)];
+            _note = new char[Math.Max(length, _note.Length * 2)];
         }
 
-        if (raw.Contains((byte)'\\'))
-        {
-            // Escapes ("\u00e4", "\n"): unescaped by the JSON reader into the buffer, never longer than the raw bytes.
-            var reader = new Utf8JsonReader(quoted);
-            reader.Read();
-            try
-            {
-                return _note.AsSpan(0, reader.CopyString(_note));
-            }
-            catch (InvalidOperationException)
-            {
-                throw new FieldException(path, LoneSurrogate);
-            }
-        }
-
-        return _note.AsSpan(0, Encoding.UTF8.GetChars(raw, _note));
+        return DecodeString(value, path, _note);
     }
+
+    /// <summary>
+    /// A JSON string's characters, into <paramref name="buffer"/>, which holds at least as many characters as the
+    /// string has raw bytes: decoded from the document's bytes (the line is valid UTF-8, checked before parsing),
+    /// or, when the string holds escapes ("\u00e4", "\n"), unescaped by the JSON reader, never longer.
+    /// </summary>
+    private static ReadOnlySpan<char> DecodeString(JsonElement value, string path, Span<char> buffer)
+    {
+        var raw = IsoDate.RawString(value);
+        if (!raw.Contains((byte)'\\'))
+        {
+            return buffer[..Encoding.UTF8.GetChars(raw, buffer)];
+        }
+
+        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(value));
+        reader.Read();
+        try
+        {
+            return buffer[..reader.CopyString(buffer)];
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FieldException(path, LoneSurrogate);
+        }
+    }
+
+    /// <summary>The same as <see cref="StringOf"/>, without a string where <see cref="ScalarChars"/> needs none.</summary>
+    private static ReadOnlySpan<char> StringChars(JsonElement value, string path, Span<char> buffer) =>
+        value.ValueKind == JsonValueKind.String ? ScalarChars(value, path, buffer) : throw new FieldException(path, "Expected a string.");
 
     private static string StringOf(JsonElement value, string path) =>
         value.ValueKind == JsonValueKind.String ? Unescaped(value, path) : throw new FieldException(path, "Expected a string.");
@@ -839,13 +842,14 @@ internal static class IsoDate
             return false;
         }
 
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        if (raw.Length == Length + 2 && raw[0] == (byte)'"' && raw[^1] == (byte)'"')
-        {
-            raw = raw[1..^1];
-        }
+        return TryParse<byte>(RawString(value), out date);
+    }
 
-        return TryParse<byte>(raw, out date);
+    /// <summary>The bytes of a JSON string as the document holds them, without the quotes (escapes not undone).</summary>
+    public static ReadOnlySpan<byte> RawString(JsonElement value)
+    {
+        var quoted = JsonMarshal.GetRawUtf8Value(value);
+        return quoted.Length >= 2 && quoted[0] == (byte)'"' && quoted[^1] == (byte)'"' ? quoted[1..^1] : quoted;
     }
 
     /// <summary>Reads exactly <c>yyyy-MM-dd</c> of a valid date with ASCII digits; false for anything else.</summary>

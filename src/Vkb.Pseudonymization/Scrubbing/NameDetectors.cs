@@ -66,9 +66,6 @@ internal static class Words
         }
     }
 
-    /// <summary>The longest word <see cref="TryFind"/> folds on the stack; longer ones (no name is) take the slow path.</summary>
-    private const int MaxStackWord = 64;
-
     /// <summary>Whether the word (or the word without an inflection "s") has a key in <paramref name="keys"/>, whose shapes are <paramref name="shapes"/>.</summary>
     public static bool TryFind<T>(ReadOnlySpan<char> word, Dictionary<string, T> keys, KeyShapes shapes, out T value)
     {
@@ -78,9 +75,9 @@ internal static class Words
             return false;
         }
 
-        if (word.Length > MaxStackWord)
+        if (word.Length > NameFolding.MaxStackWord)
         {
-            return TryFindSlow(word, keys, out value); // a stack buffer for any length could overflow the stack
+            return TryFindSlow(word, keys, out value);
         }
 
         // Fast path without allocation: ASCII and German umlauts fold into a stack buffer.

@@ -6,6 +6,12 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <summary>Folds names for matching: case-insensitive, transliteration-insensitive (ü = ue = u, ß = ss).</summary>
 internal static class NameFolding
 {
+    /// <summary>
+    /// The longest word folded in a stack buffer (twice its length); a longer one, which no name is, is folded on
+    /// the heap, since a stack buffer as long as note text can overflow the stack.
+    /// </summary>
+    public const int MaxStackWord = 64;
+
     /// <summary>The keys of a word: umlauts as digraphs (ue), and umlauts stripped (u); both lower-case.</summary>
     public static IEnumerable<string> Keys(ReadOnlySpan<char> word)
     {
@@ -71,7 +77,7 @@ internal static class NameFolding
     /// </summary>
     public static bool TryGetFolded<T>(Dictionary<string, T> map, ReadOnlySpan<char> word, bool digraphs, out T value)
     {
-        if (word.Length <= 64)
+        if (word.Length <= MaxStackWord)
         {
             Span<char> folded = stackalloc char[word.Length * 2];
             var length = TryFold(word, folded, digraphs);
@@ -87,7 +93,7 @@ internal static class NameFolding
     /// <summary>Folds a word to lower case ASCII where possible.</summary>
     public static string Fold(ReadOnlySpan<char> word, bool digraphs)
     {
-        if (word.Length <= 64)
+        if (word.Length <= MaxStackWord)
         {
             // ASCII and German umlauts (nearly every name) fold on the stack, exactly as below.
             Span<char> folded = stackalloc char[word.Length * 2];

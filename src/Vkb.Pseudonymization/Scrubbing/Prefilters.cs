@@ -118,7 +118,7 @@ internal static class Prefilters
     /// before the first run of at least 5.
     /// </summary>
     public static int HouseholdNumber(ReadOnlySpan<char> text) =>
-        text.Contains("bg", StringComparison.OrdinalIgnoreCase) && LongestDigitRun(text) >= 7 ? FirstRunStart(text, 5) : -1;
+        text.Contains("bg", StringComparison.OrdinalIgnoreCase) && FirstRunStart(text, 7) >= 0 ? FirstRunStart(text, 5) : -1;
 
     /// <summary>
     /// Pension insurance number: its six digits lie in a run of at least 6, and a match starts at most three
@@ -449,17 +449,6 @@ internal static class Prefilters
         }
 
         return i;
-    }
-
-    private static int LongestDigitRun(ReadOnlySpan<char> text)
-    {
-        var longest = 0;
-        foreach (var (_, run) in DigitRunsOf(text))
-        {
-            longest = Math.Max(longest, run);
-        }
-
-        return longest;
     }
 
     /// <summary>The start of the first run of at least <paramref name="digits"/> digits, or -1.</summary>

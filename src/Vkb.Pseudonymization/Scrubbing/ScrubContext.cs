@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Vkb.Pseudonymization.Policies;
 
@@ -22,7 +23,6 @@ public sealed class ScrubContext
     private readonly List<string> _nameKeys = [];
     private readonly StringPool _keyPool = new(MaxPooledKeys); // folded name keys
     private const int MaxPooledKeys = 4096;
-    private const int MaxPooledKeyWord = 64;
     private readonly Dictionary<string, string[]> _staffNameKeys = new(StringComparer.Ordinal);
     private const int MaxKeptStaffNames = 256;
     private int _persons;
@@ -101,29 +101,28 @@ public sealed class ScrubContext
     /// <summary>The same as <see cref="AddKnownName(string, NameRole)"/>, for a name where it stands (no string for it).</summary>
     internal void AddKnownName(ReadOnlySpan<char> name, NameRole role)
     {
-        if (role == NameRole.Customer)
+        // Staff names recur from record to record (the pipeline reuses a context per transformer): their keys are
+        // kept. A customer's name is folded afresh (its keys come from the pool).
+        var staff = role != NameRole.Customer;
+        ReadOnlySpan<string> keys;
+        if (staff && _staffNameKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var kept))
         {
-            _nameKeys.Clear();
-            CollectKeys(name, _nameKeys);
-            foreach (var key in _nameKeys)
-            {
-                AddKnownKey(key, role);
-            }
-
-            return;
+            keys = kept;
         }
-
-        // Staff names recur from record to record (the pipeline reuses a context per transformer): their keys are kept.
-        if (!_staffNameKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var keys))
+        else
         {
             _nameKeys.Clear();
             CollectKeys(name, _nameKeys);
-            if (_staffNameKeys.Count >= MaxKeptStaffNames)
+            keys = CollectionsMarshal.AsSpan(_nameKeys);
+            if (staff)
             {
-                _staffNameKeys.Clear();
-            }
+                if (_staffNameKeys.Count >= MaxKeptStaffNames)
+                {
+                    _staffNameKeys.Clear();
+                }
 
-            _staffNameKeys.Add(name.ToString(), keys = [.. _nameKeys]);
+                _staffNameKeys.Add(name.ToString(), keys.ToArray());
+            }
         }
 
         foreach (var key in keys)
@@ -135,7 +134,7 @@ public sealed class ScrubContext
     /// <summary>The keys of every letter word of at least two letters ("Müller-Lüdenscheidt" → "Müller", "Lüdenscheidt"), under both foldings.</summary>
     private void CollectKeys(ReadOnlySpan<char> name, List<string> keys)
     {
-        Span<char> folded = stackalloc char[2 * MaxPooledKeyWord];
+        Span<char> folded = stackalloc char[2 * NameFolding.MaxStackWord];
         foreach (var (start, length) in Words.Of(name))
         {
             if (length < 2)
@@ -144,7 +143,7 @@ public sealed class ScrubContext
             }
 
             var word = name.Slice(start, length);
-            var digraphs = length <= MaxPooledKeyWord ? NameFolding.TryFold(word, folded, digraphs: true) : -1;
+            var digraphs = length <= NameFolding.MaxStackWord ? NameFolding.TryFold(word, folded, digraphs: true) : -1;
             if (digraphs < 0)
             {
                 // Long, or a letter only the slow folding knows: folded as NameFolding.KeysOf does.
