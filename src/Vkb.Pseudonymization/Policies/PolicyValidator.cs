@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Vkb.Pseudonymization.Policies.Operations;
+
 namespace Vkb.Pseudonymization.Policies;
 
 /// <summary>Validates the parts of a policy and collects every problem before failing.</summary>
@@ -7,7 +9,7 @@ internal static class PolicyValidator
 {
     public static RecordPolicy Validate(
         string id,
-        IReadOnlyList<(string Path, FieldOperation Operation, PseudonymDomain? Domain, int Parameter)> rawRules,
+        IReadOnlyList<(string Path, FieldOperation Operation)> rawRules,
         string? subject,
         string? referenceMonth,
         string? flagged,
@@ -22,9 +24,10 @@ internal static class PolicyValidator
 
         var rules = new List<FieldRule>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wheres = new List<string>();
         for (var i = 0; i < rawRules.Count; i++)
         {
-            var (pathText, operation, domain, parameter) = rawRules[i];
+            var (pathText, operation) = rawRules[i];
             var where = string.Create(CultureInfo.InvariantCulture, $"Rule {i + 1} ('{pathText}')");
             if (!FieldPath.TryParse(pathText, out var path))
             {
@@ -38,23 +41,8 @@ internal static class PolicyValidator
                 continue;
             }
 
-            switch (operation)
-            {
-                case FieldOperation.Pseudonymize when domain is null:
-                    problems.Add($"{where}: pseudonymize needs a domain.");
-                    break;
-                case FieldOperation.AgeBand when parameter is < 1 or > 20:
-                    problems.Add($"{where}: an age band is 1 to 20 years wide.");
-                    break;
-                case FieldOperation.PostcodePrefix when parameter is < 1 or > 4:
-                    problems.Add($"{where}: a postcode prefix keeps 1 to 4 digits.");
-                    break;
-                default:
-                    break;
-            }
-
-            rules.Add(new FieldRule(path, operation, operation == FieldOperation.Pseudonymize ? domain : null,
-                operation is FieldOperation.AgeBand or FieldOperation.PostcodePrefix ? parameter : 0));
+            rules.Add(new FieldRule(path, operation));
+            wheres.Add(where);
         }
 
         CheckStructure(rules, problems);
@@ -62,19 +50,9 @@ internal static class PolicyValidator
         var referencePath = ContextPath("referenceMonth", referenceMonth, problems);
         var flaggedPath = ContextPath("flagged", flagged, problems);
         var jobCentrePath = ContextPath("jobCentre", jobCentre, problems);
-        if (rules.Any(r => r.Operation is FieldOperation.ShiftDate or FieldOperation.ScrubText) && subjectPath is null && subject is null)
-        {
-            problems.Add("Shifting dates or scrubbing text needs a subject path (whose pseudonym keys the date offset).");
-        }
-
-        if (subjectPath is not null && !rules.Any(r => r.Path == subjectPath && r.Operation == FieldOperation.Pseudonymize))
+        if (subjectPath is not null && !rules.Any(r => r.Path == subjectPath && r.Operation is PseudonymizeOperation))
         {
             problems.Add($"The subject path '{subjectPath}' must have a pseudonymize rule.");
-        }
-
-        if (rules.Any(r => r.Operation == FieldOperation.AgeBand) && referencePath is null && referenceMonth is null)
-        {
-            problems.Add("Age bands need a referenceMonth path.");
         }
 
         var names = new List<KeyValuePair<FieldPath, NameRole>>();
@@ -86,12 +64,18 @@ internal static class PolicyValidator
                 continue;
             }
 
-            if (rules.Any(r => r.Path == path && r.Operation is not FieldOperation.Drop))
+            if (rules.Any(r => r.Path == path && r.Operation is not DropOperation))
             {
                 problems.Add($"The name path '{path}' must be dropped or left out; a name must not reach the output.");
             }
 
             names.Add(new(path, role));
+        }
+
+        var draft = new PolicyDraft(rules, subjectPath, subject is not null, referencePath, referenceMonth is not null, names);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            rules[i].Operation.Validate(rules[i].Path, wheres[i], draft, problems);
         }
 
         if (problems.Count > 0)

@@ -1,3 +1,5 @@
+using Vkb.Pseudonymization.Policies.Operations;
+
 namespace Vkb.Pseudonymization.Policies;
 
 /// <summary>Builds a <see cref="RecordPolicy"/> fluently; <see cref="Build"/> validates it.</summary>
@@ -5,7 +7,7 @@ namespace Vkb.Pseudonymization.Policies;
 public sealed class RecordPolicyBuilder
 {
     private readonly string _id;
-    private readonly List<(string Path, FieldOperation Operation, PseudonymDomain? Domain, int Parameter)> _rules = [];
+    private readonly List<(string Path, FieldOperation Operation)> _rules = [];
     private readonly List<(string Path, NameRole Role)> _names = [];
     private string? _subject;
     private string? _referenceMonth;
@@ -17,51 +19,51 @@ public sealed class RecordPolicyBuilder
     /// <summary>Keeps a scalar field unchanged.</summary>
     /// <param name="path">The field path.</param>
     /// <returns>This builder.</returns>
-    public RecordPolicyBuilder Keep(string path) => Add(path, FieldOperation.Keep);
+    public RecordPolicyBuilder Keep(string path) => Field(path, new KeepOperation());
 
     /// <summary>Drops a field explicitly (counted as dropped by the policy).</summary>
     /// <param name="path">The field path.</param>
     /// <returns>This builder.</returns>
-    public RecordPolicyBuilder Drop(string path) => Add(path, FieldOperation.Drop);
+    public RecordPolicyBuilder Drop(string path) => Field(path, new DropOperation());
 
     /// <summary>Pseudonymises an identifier field in <paramref name="domain"/>.</summary>
     /// <param name="path">The field path.</param>
     /// <param name="domain">The pseudonym domain.</param>
     /// <returns>This builder.</returns>
     public RecordPolicyBuilder Pseudonymize(string path, PseudonymDomain domain) =>
-        Add(path, FieldOperation.Pseudonymize, Preconditions.CheckNotNull(domain));
+        Field(path, new PseudonymizeOperation(domain));
 
     /// <summary>Replaces a birth date by an age band.</summary>
     /// <param name="path">The field path.</param>
     /// <param name="years">The band width in years (default 5).</param>
     /// <returns>This builder.</returns>
-    public RecordPolicyBuilder AgeBand(string path, int years = 5) => Add(path, FieldOperation.AgeBand, parameter: years);
+    public RecordPolicyBuilder AgeBand(string path, int years = 5) => Field(path, new AgeBandOperation(years));
 
     /// <summary>Keeps only the first digits of a postcode.</summary>
     /// <param name="path">The field path.</param>
     /// <param name="digits">How many digits to keep (default 2).</param>
     /// <returns>This builder.</returns>
-    public RecordPolicyBuilder PostcodePrefix(string path, int digits = 2) => Add(path, FieldOperation.PostcodePrefix, parameter: digits);
+    public RecordPolicyBuilder PostcodePrefix(string path, int digits = 2) => Field(path, new PostcodePrefixOperation(digits));
 
     /// <summary>Generalises a nationality to DE, EU, non-EU.</summary>
     /// <param name="path">The field path.</param>
     /// <returns>This builder.</returns>
-    public RecordPolicyBuilder NationalityGroup(string path) => Add(path, FieldOperation.NationalityGroup);
+    public RecordPolicyBuilder NationalityGroup(string path) => Field(path, new NationalityGroupOperation());
 
     /// <summary>Shifts a date by the subject's offset.</summary>
     /// <param name="path">The field path.</param>
     /// <returns>This builder.</returns>
-    public RecordPolicyBuilder ShiftDate(string path) => Add(path, FieldOperation.ShiftDate);
+    public RecordPolicyBuilder ShiftDate(string path) => Field(path, new ShiftDateOperation());
 
     /// <summary>Reduces a date to its month.</summary>
     /// <param name="path">The field path.</param>
     /// <returns>This builder.</returns>
-    public RecordPolicyBuilder MonthOnly(string path) => Add(path, FieldOperation.MonthOnly);
+    public RecordPolicyBuilder MonthOnly(string path) => Field(path, new MonthOnlyOperation());
 
     /// <summary>Scrubs a free-text field.</summary>
     /// <param name="path">The field path.</param>
     /// <returns>This builder.</returns>
-    public RecordPolicyBuilder ScrubText(string path) => Add(path, FieldOperation.ScrubText);
+    public RecordPolicyBuilder ScrubText(string path) => Field(path, new ScrubTextOperation());
 
     /// <summary>Names the subject identifier (must be pseudonymised).</summary>
     /// <param name="path">The field path.</param>
@@ -115,9 +117,13 @@ public sealed class RecordPolicyBuilder
     public RecordPolicy Build() =>
         PolicyValidator.Validate(_id, _rules, _subject, _referenceMonth, _flagged, _jobCentre, _names);
 
-    private RecordPolicyBuilder Add(string path, FieldOperation operation, PseudonymDomain? domain = null, int parameter = 0)
+    /// <summary>Applies <paramref name="operation"/> to the field at <paramref name="path"/> (any operation of <see cref="Operations"/>).</summary>
+    /// <param name="path">The field path.</param>
+    /// <param name="operation">The operation.</param>
+    /// <returns>This builder.</returns>
+    public RecordPolicyBuilder Field(string path, FieldOperation operation)
     {
-        _rules.Add((Preconditions.CheckNotNull(path), operation, domain, parameter));
+        _rules.Add((Preconditions.CheckNotNull(path), Preconditions.CheckNotNull(operation)));
         return this;
     }
 }
