@@ -17,6 +17,7 @@ internal static class OperationRegistry
         [ShiftDateOperation.JsonName] = ShiftDateOperation.Parse,
         [MonthOnlyOperation.JsonName] = MonthOnlyOperation.Parse,
         [ScrubTextOperation.JsonName] = ScrubTextOperation.Parse,
+        [GeneraliseOperation.JsonName] = GeneraliseOperation.Parse,
     };
 
     /// <summary>The registered names, for a message about an unknown one.</summary>
