@@ -12,6 +12,9 @@ internal sealed class ByteBuffer : IBufferWriter<byte>, IDisposable
 
     public ReadOnlyMemory<byte> WrittenMemory => _data.AsMemory(0, Length);
 
+    /// <summary>Written bytes from <paramref name="start"/>, to patch (e.g. a header filled in after its record).</summary>
+    public Span<byte> WrittenSpan(int start, int length) => _data.AsSpan(0, Length).Slice(start, length);
+
     public void Truncate(int length) => Length = Math.Clamp(length, 0, Length);
 
     public void Clear() => Length = 0;

@@ -22,7 +22,12 @@ internal sealed class PipelineSettings
         Pseudonymizer = new Pseudonymizer(key);
         DateShifter = new DateShifter(key, options.DateShift);
         Scrubber = new TextScrubber(options.AdditionalDetectors);
-        QuasiIdentifiers = [.. options.KAnonymity.QuasiIdentifiers];
+        QuasiIdentifiers = [.. policy.KAnonymity.QuasiIdentifiers.Select(q => q.Path.Value)];
+        Spool = options.KAnonymity.Enforce && QuasiIdentifiers.Count > 0;
+        K = options.KAnonymity.K ?? policy.KAnonymity.K;
+        FlagMonths = options.PhaseMonths.Count > 0
+            ? [.. options.PhaseMonths.Select(m => NodaTime.Text.YearMonthPattern.Iso.Format(m))]
+            : options.ReferenceMonth is { } month ? [NodaTime.Text.YearMonthPattern.Iso.Format(month)] : [];
         var quasiIndex = QuasiIdentifiers.Select((q, i) => (q, i)).ToDictionary(x => x.q, x => x.i, StringComparer.Ordinal);
         _quasiIndexByNode = [.. policy.Tree.Nodes.Select(n => quasiIndex.GetValueOrDefault(n.Path, -1))];
         BirthDatePath = policy.Rules.FirstOrDefault(r => r.Operation is AgeBandOperation && !r.Path.HasArray)?.Path;
@@ -55,6 +60,18 @@ internal sealed class PipelineSettings
     public string Phase { get; }
 
     public bool OnlyFlagged { get; }
+
+    /// <summary>The months (<c>yyyy-MM</c>) a flag must be of.</summary>
+    public string[] FlagMonths { get; }
+
+    /// <summary>Whether k-anonymity is enforced: the transformer writes a spool header before each record.</summary>
+    public bool Spool { get; }
+
+    /// <summary>The k of this run.</summary>
+    public int K { get; }
+
+    /// <summary>The bytes of a record's spool header: tuple id, record length, and a start and end per quasi-identifier.</summary>
+    public int SpoolHeaderBytes => 8 + (8 * QuasiIdentifiers.Count);
 
     public YearMonth? ReferenceMonth { get; }
 

@@ -5,6 +5,7 @@ internal enum OutcomeKind
 {
     Written,
     NotFlagged,
+    FlaggedOutsidePhase,
     Rejected,
 }
 
@@ -17,6 +18,9 @@ internal readonly struct RecordOutcome
     public OutcomeKind Kind { get; init; }
 
     public string? QuasiIdentifier { get; init; }
+
+    /// <summary>Where the record's spool header starts in its batch's output (when spooling).</summary>
+    public int OutputOffset { get; init; }
 
     public RecordError? Error { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -33,6 +34,7 @@ internal sealed class RecordTransformer : IDisposable
     private readonly RunCounters _counters;
     private readonly Utf8JsonWriter _writer;
     private readonly string?[] _quasi;
+    private readonly int[] _quasiSpans; // start and end of each quasi-identifier's value in the record's JSON, -1 when absent
     private readonly long[] _droppedByNode; // by PolicyNode.Ordinal: a counter per record without hashing the path
     private readonly NameCounts _replacements = new(); // by detector, added up per record without hashing the names
     private string? _lastMonthText;
@@ -58,6 +60,7 @@ internal sealed class RecordTransformer : IDisposable
         _counters = new RunCounters();
         _writer = new Utf8JsonWriter(Stream.Null, WriterOptions);
         _quasi = new string?[settings.QuasiIdentifiers.Count];
+        _quasiSpans = new int[2 * settings.QuasiIdentifiers.Count];
         _droppedByNode = new long[settings.Policy.Tree.TreeSize];
     }
 
@@ -121,7 +124,8 @@ internal sealed class RecordTransformer : IDisposable
         if (index >= 0)
         {
             _quasi[index] = value;
-            _ = start;
+            _quasiSpans[2 * index] = start;
+            _quasiSpans[(2 * index) + 1] = (int)_writer.BytesPending;
         }
     }
 
@@ -177,10 +181,23 @@ internal sealed class RecordTransformer : IDisposable
             {
                 return new RecordOutcome { Kind = OutcomeKind.NotFlagged };
             }
+
+            if (!FlaggedInPhase(root))
+            {
+                return new RecordOutcome { Kind = OutcomeKind.FlaggedOutsidePhase };
+            }
         }
 
         var context = BuildContext(root);
         Array.Clear(_quasi);
+        _quasiSpans.AsSpan().Fill(-1);
+        var headerAt = output.Length;
+        if (_settings.Spool)
+        {
+            output.GetSpan(_settings.SpoolHeaderBytes)[.._settings.SpoolHeaderBytes].Clear();
+            output.Advance(_settings.SpoolHeaderBytes);
+        }
+
         _writer.Reset(output);
         _writer.WriteStartObject();
         WriteObjectBody(root, policy.Tree, context);
@@ -188,12 +205,25 @@ internal sealed class RecordTransformer : IDisposable
         _writer.WriteEndObject();
         _writer.Flush();
         output.Write((byte)'\n');
+        if (_settings.Spool)
+        {
+            // The header: tuple id (set when the run accepts the record), the record's length with its line break,
+            // and where each quasi-identifier's value stands in it, so the second pass splices without parsing.
+            var header = output.WrittenSpan(headerAt, _settings.SpoolHeaderBytes);
+            BinaryPrimitives.WriteInt32LittleEndian(header[4..], output.Length - headerAt - _settings.SpoolHeaderBytes);
+            for (var i = 0; i < _quasiSpans.Length; i++)
+            {
+                BinaryPrimitives.WriteInt32LittleEndian(header[(8 + (4 * i))..], _quasiSpans[i]);
+            }
+        }
+
         context.Scrub?.CountsByDetector.AddTo(_replacements);
 
         return new RecordOutcome
         {
             Kind = OutcomeKind.Written,
             QuasiIdentifier = QuasiKey(),
+            OutputOffset = headerAt,
             JobCentre = context.JobCentre,
             Pseudonym = _settings.CollectReidentification ? context.Subject?.Value : null,
             Identifier = _settings.CollectReidentification ? context.SubjectIdentifier : null,
@@ -230,6 +260,27 @@ internal sealed class RecordTransformer : IDisposable
         }
 
         return _pooled.Get(chars);
+    }
+
+    /// <summary>Whether the record's review month is one of the phase's months (or the load month).</summary>
+    private bool FlaggedInPhase(JsonElement root)
+    {
+        if (_settings.Policy.ReferenceMonth is not { } monthPath || Find(root, monthPath) is not { ValueKind: JsonValueKind.String } month)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[ScalarBufferLength];
+        var text = ScalarChars(month, monthPath.Value, buffer);
+        foreach (var allowed in _settings.FlagMonths)
+        {
+            if (text.SequenceEqual(allowed))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private RecordContext BuildContext(JsonElement root)

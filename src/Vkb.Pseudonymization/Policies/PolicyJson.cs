@@ -9,7 +9,7 @@ namespace Vkb.Pseudonymization.Policies;
 /// <summary>Reads and writes the JSON form of a policy (see docs/pseudonym-spec.md and vkb-default.json).</summary>
 internal static class PolicyJson
 {
-    private static readonly string[] TopLevel = ["id", "description", "subject", "referenceMonth", "flagged", "jobCentre", "names", "fields"];
+    private static readonly string[] TopLevel = ["id", "description", "subject", "referenceMonth", "flagged", "jobCentre", "names", "fields", "kAnonymity"];
 
     public static string Write(RecordPolicy policy)
     {
@@ -43,6 +43,29 @@ internal static class PolicyJson
             }
 
             writer.WriteEndArray();
+            var k = policy.KAnonymity;
+            if (k.QuasiIdentifiers.Count > 0)
+            {
+                writer.WriteStartObject("kAnonymity");
+                writer.WriteNumber("k", k.K);
+                writer.WriteNumber("suppressionBudget", k.SuppressionBudget);
+                writer.WriteStartArray("quasiIdentifiers");
+                foreach (var quasi in k.QuasiIdentifiers)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("path", quasi.Path.Value);
+                    if (quasi.Pinned)
+                    {
+                        writer.WriteBoolean("pinned", true);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 
@@ -120,12 +143,42 @@ internal static class PolicyJson
                 }
             }
 
+            var quasi = new List<(string, bool)>();
+            int? k = null;
+            double? budget = null;
+            if (root.TryGetProperty("kAnonymity", out var kAnonymity))
+            {
+                if (kAnonymity.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add("kAnonymity: must be an object.");
+                }
+                else
+                {
+                    var kJson = new RuleJson(kAnonymity, "kAnonymity", problems);
+                    k = kJson.Int("k", 5);
+                    budget = kAnonymity.TryGetProperty("suppressionBudget", out var b) && b.ValueKind == JsonValueKind.Number ? b.GetDouble() : null;
+                    if (kAnonymity.TryGetProperty("suppressionBudget", out b) && b.ValueKind != JsonValueKind.Number)
+                    {
+                        problems.Add("kAnonymity.suppressionBudget: must be a number from 0 to 1.");
+                    }
+
+                    foreach (var (item, where) in Items(kAnonymity, "quasiIdentifiers", problems))
+                    {
+                        var path = String(item, "path", "kAnonymity." + where + ".path", problems, required: true);
+                        if (path is not null)
+                        {
+                            quasi.Add((path, new RuleJson(item, "kAnonymity." + where, problems).Bool("pinned")));
+                        }
+                    }
+                }
+            }
+
             if (problems.Count > 0)
             {
                 throw new PolicyValidationException(problems);
             }
 
-            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, names);
+            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, names, (k ?? 5, budget ?? 0, quasi));
         }
     }
 

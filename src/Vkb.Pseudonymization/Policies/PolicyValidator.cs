@@ -14,7 +14,8 @@ internal static class PolicyValidator
         string? referenceMonth,
         string? flagged,
         string? jobCentre,
-        IReadOnlyList<(string Path, NameRole Role)> rawNames)
+        IReadOnlyList<(string Path, NameRole Role)> rawNames,
+        (int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi) kAnonymity)
     {
         var problems = new List<string>();
         if (id.Length is 0 or > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
@@ -78,12 +79,60 @@ internal static class PolicyValidator
             rules[i].Operation.Validate(rules[i].Path, wheres[i], draft, problems);
         }
 
+        var kPolicy = CheckKAnonymity(kAnonymity, rules, problems);
         if (problems.Count > 0)
         {
             throw new PolicyValidationException(problems);
         }
 
-        return new RecordPolicy(id, rules, subjectPath, referencePath, flaggedPath, jobCentrePath, names);
+        return new RecordPolicy(id, rules, subjectPath, referencePath, flaggedPath, jobCentrePath, names, kPolicy);
+    }
+
+    private static KAnonymityPolicy CheckKAnonymity((int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi) raw, List<FieldRule> rules, List<string> problems)
+    {
+        if (raw.Quasi.Count == 0)
+        {
+            return KAnonymityPolicy.None;
+        }
+
+        if (raw.K is < 1 or > 1000)
+        {
+            problems.Add("kAnonymity.k: must be 1 to 1000.");
+        }
+
+        if (double.IsNaN(raw.Budget) || raw.Budget is < 0 or > 1)
+        {
+            problems.Add("kAnonymity.suppressionBudget: must be a number from 0 to 1.");
+        }
+
+        var quasi = new List<QuasiIdentifier>();
+        foreach (var (text, pinned) in raw.Quasi)
+        {
+            var path = ContextPath("quasi-identifier", text, problems);
+            if (path is null)
+            {
+                continue;
+            }
+
+            var rule = rules.FirstOrDefault(r => r.Path == path);
+            if (rule is null || rule.Operation is DropOperation or PseudonymizeOperation or ScrubTextOperation or ShiftDateOperation)
+            {
+                problems.Add($"The quasi-identifier '{path}' must be a published field (kept, banded or generalised), not dropped, pseudonymised, scrubbed or shifted.");
+            }
+            else if (!pinned && rule.Operation.Hierarchy is null)
+            {
+                problems.Add($"The quasi-identifier '{path}' has no generalisation hierarchy ({rule.Operation.Name}); pin it or generalise it.");
+            }
+
+            if (quasi.Any(q => q.Path == path))
+            {
+                problems.Add($"The quasi-identifier '{path}' is named twice.");
+            }
+
+            quasi.Add(new QuasiIdentifier(path, pinned));
+        }
+
+        return new KAnonymityPolicy(raw.K, raw.Budget, quasi);
     }
 
     private static FieldPath? ContextPath(string name, string? text, List<string> problems)

@@ -12,8 +12,6 @@ internal static class OperationRegistry
         [DropOperation.JsonName] = DropOperation.Parse,
         [PseudonymizeOperation.JsonName] = PseudonymizeOperation.Parse,
         [AgeBandOperation.JsonName] = AgeBandOperation.Parse,
-        [PostcodePrefixOperation.JsonName] = PostcodePrefixOperation.Parse,
-        [NationalityGroupOperation.JsonName] = NationalityGroupOperation.Parse,
         [ShiftDateOperation.JsonName] = ShiftDateOperation.Parse,
         [MonthOnlyOperation.JsonName] = MonthOnlyOperation.Parse,
         [ScrubTextOperation.JsonName] = ScrubTextOperation.Parse,

@@ -12,7 +12,15 @@ public sealed class PseudonymizeOperation : FieldOperation
 
     /// <summary>Creates the operation.</summary>
     /// <param name="domain">The pseudonym domain.</param>
-    public PseudonymizeOperation(PseudonymDomain domain) => Domain = Preconditions.CheckNotNull(domain);
+    /// <param name="reason">
+    /// Why a staff field (a case worker's, team lead's or team's identifier) is pseudonymised although its
+    /// phase-stable pseudonym links records through an employee (P2, R1); required for such a field, otherwise null.
+    /// </param>
+    public PseudonymizeOperation(PseudonymDomain domain, string? reason = null)
+    {
+        Domain = Preconditions.CheckNotNull(domain);
+        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason;
+    }
 
     /// <inheritdoc/>
     public override string Name => JsonName;
@@ -20,10 +28,14 @@ public sealed class PseudonymizeOperation : FieldOperation
     /// <summary>The pseudonym domain.</summary>
     public PseudonymDomain Domain { get; }
 
+    /// <summary>The declared reason for pseudonymising a staff field, or null.</summary>
+    public string? Reason { get; }
+
     internal static FieldOperation? Parse(RuleJson json)
     {
         var name = json.String("domain", required: true);
         var prefix = json.String("prefix");
+        var reason = json.String("reason");
         if (name is null)
         {
             return null;
@@ -31,7 +43,7 @@ public sealed class PseudonymizeOperation : FieldOperation
 
         if (PseudonymDomain.TryGetWellKnown(name, out var known) && (prefix is null || prefix == known.Prefix))
         {
-            return new PseudonymizeOperation(known);
+            return new PseudonymizeOperation(known, reason);
         }
 
         if (prefix is null)
@@ -46,14 +58,36 @@ public sealed class PseudonymizeOperation : FieldOperation
             return null;
         }
 
-        return new PseudonymizeOperation(PseudonymDomain.Create(name, prefix));
+        return new PseudonymizeOperation(PseudonymDomain.Create(name, prefix), reason);
     }
 
     internal override void WriteParameters(Utf8JsonWriter writer)
     {
         writer.WriteString("domain", Domain.Name);
         writer.WriteString("prefix", Domain.Prefix);
+        if (Reason is not null)
+        {
+            writer.WriteString("reason", Reason);
+        }
     }
+
+    /// <summary>
+    /// A pseudonym is stable for the whole phase (its scope), so a pseudonymised staff field links every record of
+    /// one employee: exactly what a per-employee evaluation needs and R1 forbids. A staff field is one in the staff
+    /// or team domain, or beside a case worker's or team lead's name (e.g. <c>caseWorker.id</c> when
+    /// <c>caseWorker.name</c> is a name field). Such a rule needs a declared reason.
+    /// </summary>
+    internal override void Validate(FieldPath path, string where, PolicyDraft policy, List<string> problems)
+    {
+        if (Reason is null && IsStaffField(path, policy))
+        {
+            problems.Add($"{where}: pseudonymises a staff field with a phase-stable pseudonym, which links records through an employee (P2, R1); drop it, or declare a reason.");
+        }
+    }
+
+    private bool IsStaffField(FieldPath path, PolicyDraft policy) =>
+        Domain.Equals(PseudonymDomain.Staff) || Domain.Equals(PseudonymDomain.Team) ||
+        policy.Names.Any(n => n.Value != NameRole.Customer && n.Key.Segments.Count > 1 && path.Segments.Count > 1 && n.Key.Segments[0].Name == path.Segments[0].Name);
 
     internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record)
     {
