@@ -50,7 +50,12 @@ internal sealed partial class DemoRunner
             report.KAnonymity.K,
             (int)report.KAnonymity.ClassesBelowK,
             report.KAnonymity.RecordsInClassesBelowK,
-            kits);
+            kits,
+            string.Join("; ", report.KAnonymity.Generalisation),
+            report.RecordsSuppressed,
+            report.KAnonymity.SmallestClass,
+            report.KAnonymity.Discernibility,
+            report.KAnonymity.PrecisionLoss);
         return new ExportOutcome(outputPath, privacy);
     }
 }

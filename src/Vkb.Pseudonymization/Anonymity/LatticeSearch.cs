@@ -5,7 +5,7 @@ namespace Vkb.Pseudonymization.Anonymity;
 /// <summary>
 /// The search for the generalisation with the least information loss that makes every published class hold at
 /// least k records, suppressing at most a budget of records (P9), in the manner of ARX's Flash/OLA: the nodes of
-/// the lattice (one generalisation level per quasi-identifier) are checked from the least general up, and each
+/// the lattice (one generalisation level per quasi-identifier) are checked by a binary search over their heights, and each
 /// check tags its successors (if it is anonymous: more generalisation only merges classes, so they are too) or its
 /// predecessors (if it is not) without checking them. Among the minimal anonymous nodes the one with the lowest
 /// discernibility (Σ |class|² over published classes + suppressed × records) wins, ties by height, then by levels.
@@ -56,17 +56,21 @@ internal sealed class LatticeSearch
         var nodes = AllNodes().OrderBy(n => n.Sum()).ThenBy(n => string.Join(',', n), StringComparer.Ordinal).ToList();
         var tags = new Dictionary<string, bool>(StringComparer.Ordinal);
         var evaluations = new Dictionary<string, LatticeNode>(StringComparer.Ordinal);
-        foreach (var node in nodes)
+        // Binary search over heights, as OLA does: check an unknown node of the median height of the unknown nodes;
+        // an anonymous one decides everything above it, a non-anonymous one everything below.
+        while (true)
         {
-            var key = Key(node);
-            if (tags.ContainsKey(key))
+            var unknown = nodes.Where(n => !tags.ContainsKey(Key(n))).ToList();
+            if (unknown.Count == 0)
             {
-                continue;
+                break;
             }
 
+            var median = unknown[unknown.Count / 2].Sum();
+            var node = unknown.First(n => n.Sum() == median);
             var evaluation = Evaluate(node);
             NodesChecked++;
-            evaluations[key] = evaluation;
+            evaluations[Key(node)] = evaluation;
             var anonymous = evaluation.Suppressed <= _budget;
             foreach (var other in nodes)
             {

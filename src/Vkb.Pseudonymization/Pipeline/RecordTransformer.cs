@@ -28,6 +28,9 @@ internal sealed class RecordTransformer : IDisposable
 
     private const int MaxRecentPseudonymsPerDomain = 256;
 
+    // Duplicate keys reject the record (otherwise two customer numbers would both be pseudonymised, or a kept field copied twice).
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, AllowDuplicateProperties = false };
+
     private const int MaxPooledStrings = 4096;
 
     private readonly PipelineSettings _settings;
@@ -144,7 +147,11 @@ internal sealed class RecordTransformer : IDisposable
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(line, ParseOptions);
+        }
+        catch (JsonException) when (DuplicateKeys.FirstPath(line.Span) is { } duplicate)
+        {
+            return Reject(lineNumber, duplicate, "The key appears twice in its object; a record with a repeated key is rejected.");
         }
         catch (JsonException ex)
         {
