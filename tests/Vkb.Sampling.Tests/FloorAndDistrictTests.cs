@@ -94,6 +94,23 @@ public class FloorAndDistrictTests
         Sampler.Draw(population.Reverse(), frame, parameters, TestSeed, Commitment).PopulationContentDigest.ShouldBe(before.PopulationContentDigest);
     }
 
+    private sealed record FlaggedCase(string Key, string Unit, bool Flag);
+
+    [Fact]
+    [Trait("Rule", "S9")]
+    public void ContentDigest_ExclusionAttributeAloneChanges_DigestChanges()
+    {
+        // The flag is read only by the exclusion rule: the mask is the one place the digest sees it.
+        var frame = SampleFrame.Create<FlaggedCase>(c => c.Key, c => c.Unit).WithoutSection16a("test").ExcludeWhen("flagged", c => c.Flag);
+        var population = Enumerable.Range(0, 20).Select(i => new FlaggedCase($"K{i:D2}", "TL-1", false)).ToArray();
+        var changed = population.ToArray();
+        changed[3] = changed[3] with { Flag = true };
+        var parameters = SampleParameters.Create("TL-2025-04", 10);
+
+        Sampler.Draw(changed, frame, parameters, TestSeed, Commitment).PopulationContentDigest
+            .ShouldNotBe(Sampler.Draw(population, frame, parameters, TestSeed, Commitment).PopulationContentDigest);
+    }
+
     [Theory]
     [InlineData("\"units\": [", "\"units\": null, \"x\": [", "units")]
     [InlineData("\"seed\": \"", "\"seed\": null, \"y\": \"", "seed")]
