@@ -10,15 +10,28 @@ public enum CommandKind
     Reject,
     Revoke,
     Expire,
+    AssignRole,
+    RevokeRole,
 }
 
-/// <summary>One step of a random ledger history; indices are resolved against the requests made so far.</summary>
-public sealed record LedgerCommand(CommandKind Kind, int Unit, int Person, int StartDay, int Length, int Target, int Offset, bool BreaksSeparation);
+/// <summary>
+/// One step of a random ledger history; indices are resolved against the requests made so far.
+/// <paramref name="Person"/> picks the grantee (0..7 staff, 8..9 officials, so an official can
+/// be the grantee of a grant they might approve), <paramref name="Actor"/> the official who
+/// requests, decides, revokes or whose role changes, <paramref name="Role"/> 0 line manager, 1
+/// special approver.
+/// </summary>
+public sealed record LedgerCommand(CommandKind Kind, int Unit, int Person, int Actor, int StartDay, int Length, int Target, int Offset, int Role, bool BreaksSeparation);
 
-/// <summary>A random history under either the built-in caps or scaled-down caps (same dates) that are hit often.</summary>
-public sealed record LedgerScenario(bool ScaledCaps, IReadOnlyList<LedgerCommand> Commands)
+/// <summary>
+/// A random history under either the built-in caps or scaled-down caps (same dates) that are hit
+/// often, starting from a random roles table: <c>Roles[unit][official][role]</c>.
+/// </summary>
+public sealed record LedgerScenario(bool ScaledCaps, bool[][][] Roles, IReadOnlyList<LedgerCommand> Commands)
 {
-    public override string ToString() => $"scaled={ScaledCaps}: " + string.Join(", ", Commands);
+    public override string ToString() =>
+        $"scaled={ScaledCaps}, roles=[{string.Join("; ", Roles.Select((u, i) => $"{i}:" + string.Join(",", u.Select((o, j) => $"{j}{(o[0] ? "L" : "")}{(o[1] ? "S" : "")}"))))}]: "
+        + string.Join(", ", Commands);
 }
 
 public static class LedgerCommandArbitraries
@@ -26,24 +39,36 @@ public static class LedgerCommandArbitraries
     /// <summary>Days from 2024-10-01; 0..300 spans the end of 202202014, the gap and the start of 202503002.</summary>
     public const int DayRange = 300;
 
+    /// <summary>Officials (possible line managers and special approvers) per scenario.</summary>
+    public const int Officials = 6;
+
     public static Gen<LedgerCommand> Command() =>
         from kind in Gen.Frequency(
             (5, Gen.Constant(CommandKind.Request)),
             (5, Gen.Constant(CommandKind.Approve)),
             (1, Gen.Constant(CommandKind.Reject)),
             (2, Gen.Constant(CommandKind.Revoke)),
-            (1, Gen.Constant(CommandKind.Expire)))
+            (1, Gen.Constant(CommandKind.Expire)),
+            (1, Gen.Constant(CommandKind.AssignRole)),
+            (1, Gen.Constant(CommandKind.RevokeRole)))
         from unit in Gen.Choose(0, 2)
-        from person in Gen.Choose(0, 24)
+        from person in Gen.Choose(0, 9)
+        from actor in Gen.Choose(0, Officials - 1)
         from start in Gen.Choose(0, DayRange)
         from length in Gen.Choose(1, 70)
         from target in Gen.Choose(0, 1000)
         from offset in Gen.Choose(0, 40)
-        from breaks in Gen.Frequency((1, Gen.Constant(true)), (19, Gen.Constant(false)))
-        select new LedgerCommand(kind, unit, person, start, length, target, offset, breaks);
+        from role in Gen.Choose(0, 1)
+        from breaks in Gen.Frequency((1, Gen.Constant(true)), (9, Gen.Constant(false)))
+        select new LedgerCommand(kind, unit, person, actor, start, length, target, offset, role, breaks);
+
+    public static Gen<bool[][][]> RolesTable() =>
+        Gen.Frequency((2, Gen.Constant(true)), (3, Gen.Constant(false)))
+            .ArrayOf(2).ArrayOf(Officials).ArrayOf(3);
 
     public static Arbitrary<LedgerScenario> Scenario() =>
         (from scaled in Gen.Elements(true, false)
+         from roles in RolesTable()
          from commands in Gen.ArrayOf(Command())
-         select new LedgerScenario(scaled, commands)).ToArbitrary();
+         select new LedgerScenario(scaled, roles, commands)).ToArbitrary();
 }
