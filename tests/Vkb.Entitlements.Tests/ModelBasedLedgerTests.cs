@@ -37,17 +37,17 @@ public class ModelBasedLedgerTests
 
     private static PrincipalId Official(int i) => PrincipalId.Create($"off-{i}");
 
-    private static PrincipalId Grantee(int i) => i < 8 ? Scenario.Staff(i) : Official(i - 8);
+    private static PrincipalId Grantee(int i) => i < 4 ? Scenario.Staff(i) : Official(i - 4);
 
     private static int? ModelCap(bool scaled, int unit, LocalDate day)
     {
         var headOffice = unit == HeadOffice;
         if (day >= new LocalDate(2022, 2, 21) && day <= OldEnd)
         {
-            return headOffice ? (scaled ? 1 : 2) : (scaled ? 2 : 6);
+            return headOffice ? (scaled ? 1 : 2) : (scaled ? 1 : 6);
         }
 
-        return day >= NewStart ? (headOffice ? (scaled ? 1 : 2) : (scaled ? 4 : 12)) : null;
+        return day >= NewStart ? (headOffice ? (scaled ? 1 : 2) : (scaled ? 2 : 12)) : null;
     }
 
     private static EntitlementPolicy PolicyFor(bool scaled)
@@ -56,8 +56,8 @@ public class ModelBasedLedgerTests
         if (scaled)
         {
             options.Directives.Clear();
-            options.Directives.Add(Directive.Create("202202014", "scaled", new LocalDate(2022, 2, 21), OldEnd, 2));
-            options.Directives.Add(Directive.Create("202503002", "scaled", NewStart, null, 4));
+            options.Directives.Add(Directive.Create("202202014", "scaled", new LocalDate(2022, 2, 21), OldEnd, 1));
+            options.Directives.Add(Directive.Create("202503002", "scaled", NewStart, null, 2));
         }
 
         return EntitlementPolicy.Create(options);
@@ -91,17 +91,25 @@ public class ModelBasedLedgerTests
             switch (command.Kind)
             {
                 case CommandKind.Request:
+                case CommandKind.RequestAgain when model.Grants.Count > 0:
                 {
-                    var grantee = Grantee(command.Person);
+                    var earlier = command.Kind == CommandKind.RequestAgain ? model.Grants[command.Target % model.Grants.Count] : null;
+                    var unit = earlier?.Unit ?? command.Unit;
+                    var grantee = earlier?.Grantee ?? Grantee(command.Person);
+                    if (earlier is not null)
+                    {
+                        from = earlier.From.PlusDays(command.Offset % (Period.DaysBetween(earlier.From, earlier.To) + 1));
+                    }
+
                     var requester = command.BreaksSeparation ? grantee : actor;
                     var to = from.PlusDays(command.Length - 1);
                     var on = from.PlusDays(-30);
-                    var expected = grantee != requester && (model.Holds(command.Unit, requester, 0, on) || model.Holds(HeadOffice, requester, 0, on));
-                    var decision = Await(service.RequestAsync(new GrantRequest(grantee, Units[command.Unit], from, to, requester, on)));
+                    var expected = grantee != requester && (model.Holds(unit, requester, 0, on) || model.Holds(HeadOffice, requester, 0, on));
+                    var decision = Await(service.RequestAsync(new GrantRequest(grantee, Units[unit], from, to, requester, on)));
                     decision.IsAccepted.ShouldBe(expected, decision.Reason);
                     if (decision.IsAccepted)
                     {
-                        model.Grants.Add(new ModelGrant(decision.GrantId!, command.Unit, grantee, requester, on, from, to));
+                        model.Grants.Add(new ModelGrant(decision.GrantId!, unit, grantee, requester, on, from, to));
                     }
 
                     break;

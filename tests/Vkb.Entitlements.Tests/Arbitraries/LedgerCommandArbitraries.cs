@@ -6,6 +6,9 @@ namespace Vkb.Entitlements.Tests.Arbitraries;
 public enum CommandKind
 {
     Request,
+
+    /// <summary>Another request for the grantee and unit of an earlier grant, overlapping its period (one person, two grants).</summary>
+    RequestAgain,
     Approve,
     Reject,
     Revoke,
@@ -16,8 +19,8 @@ public enum CommandKind
 
 /// <summary>
 /// One step of a random ledger history; indices are resolved against the requests made so far.
-/// <paramref name="Person"/> picks the grantee (0..7 staff, 8..9 officials, so an official can
-/// be the grantee of a grant they might approve), <paramref name="Actor"/> the official who
+/// <paramref name="Person"/> picks the grantee (0..3 staff, 4..5 officials, so an official can
+/// be the grantee of a grant they might approve, and one person often holds overlapping grants), <paramref name="Actor"/> the official who
 /// requests, decides, revokes or whose role changes, <paramref name="Role"/> 0 line manager, 1
 /// special approver.
 /// </summary>
@@ -45,16 +48,17 @@ public static class LedgerCommandArbitraries
     public static Gen<LedgerCommand> Command() =>
         from kind in Gen.Frequency(
             (5, Gen.Constant(CommandKind.Request)),
-            (5, Gen.Constant(CommandKind.Approve)),
+            (3, Gen.Constant(CommandKind.RequestAgain)),
+            (8, Gen.Constant(CommandKind.Approve)),
             (1, Gen.Constant(CommandKind.Reject)),
             (2, Gen.Constant(CommandKind.Revoke)),
             (1, Gen.Constant(CommandKind.Expire)),
             (1, Gen.Constant(CommandKind.AssignRole)),
             (1, Gen.Constant(CommandKind.RevokeRole)))
         from unit in Gen.Choose(0, 2)
-        from person in Gen.Choose(0, 9)
+        from person in Gen.Choose(0, 5)
         from actor in Gen.Choose(0, Officials - 1)
-        from start in Gen.Choose(0, DayRange)
+        from start in Gen.Choose(0, DayRange / 15).Select(d => d * 15) // a coarse grid, so periods of one person overlap often
         from length in Gen.Choose(1, 70)
         from target in Gen.Choose(0, 1000)
         from offset in Gen.Choose(0, 40)
@@ -63,12 +67,13 @@ public static class LedgerCommandArbitraries
         select new LedgerCommand(kind, unit, person, actor, start, length, target, offset, role, breaks);
 
     public static Gen<bool[][][]> RolesTable() =>
-        Gen.Frequency((2, Gen.Constant(true)), (3, Gen.Constant(false)))
+        Gen.Frequency((3, Gen.Constant(true)), (2, Gen.Constant(false)))
             .ArrayOf(2).ArrayOf(Officials).ArrayOf(3);
 
     public static Arbitrary<LedgerScenario> Scenario() =>
-        (from scaled in Gen.Elements(true, false)
+        (from scaled in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
          from roles in RolesTable()
-         from commands in Gen.ArrayOf(Command())
+         from count in Gen.Choose(0, 80)
+         from commands in Command().ArrayOf(count)
          select new LedgerScenario(scaled, roles, commands)).ToArbitrary();
 }
