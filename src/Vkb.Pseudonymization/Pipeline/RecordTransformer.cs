@@ -101,9 +101,9 @@ internal sealed class RecordTransformer : IDisposable
     private readonly RecordContext _context = new();
     private LocalDate _lastMonth;
 
-    // Reused for every record this transformer handles: the scrub context, the scrubber's buffers, the note's characters.
+    // Reused for every record this transformer handles: the scrub context, the scrubbing workspace, the note's characters.
     private ScrubContext? _scrub;
-    private readonly ScrubBuffers _scrubBuffers = new();
+    private readonly ScrubWorkspace _scrubWorkspace = new();
     private char[] _note = new char[256];
 
     // Identifiers recur: the subject's number is pseudonymised for the context, again as its field and in notes,
@@ -500,7 +500,7 @@ internal sealed class RecordTransformer : IDisposable
             }
 
             case FieldOperation.ScrubText:
-                _writer.WriteStringValue(_settings.Scrubber.Scrub(NoteText(value, node.Path), context.Scrub!, _scrubBuffers));
+                _writer.WriteStringValue(_settings.Scrubber.Scrub(NoteText(value, node.Path), context.Scrub!, _scrubWorkspace));
                 break;
             default:
                 throw new FieldException(node.Path, "Unsupported operation.");

@@ -68,18 +68,19 @@ internal static partial class BuiltInDetectors
 /// <summary>The replacement of a match (its text), or null to leave it.</summary>
 internal delegate string? MatchReplacement(ReadOnlySpan<char> match, ScrubContext context);
 
-/// <summary>The first index at which a regex could start a match in the text, or -1 (see <see cref="Prefilters"/>).</summary>
-internal delegate int Prefilter(ReadOnlySpan<char> text);
+/// <summary>The first index at which a regex could start a match in the text (whose digit runs are <c>runs</c>), or -1 (see <see cref="Prefilters"/>).</summary>
+internal delegate int Prefilter(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs);
 
 /// <summary>
 /// The stretches of the text, in order, that every match of a regex lies in (see <see cref="Prefilters.StreetWindows"/>),
 /// so the regex is run only there instead of from the first possible start to the end.
 /// </summary>
-internal delegate void WindowSource(ReadOnlySpan<char> text, List<(int From, int End)> windows);
+internal delegate void WindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows);
 
 /// <summary>
-/// A built-in detector. The scrubber calls <see cref="Find"/> on its own working buffer, so applying one
-/// detector's replacements costs no new string; <see cref="Detect"/>, the public seam, wraps it for a string.
+/// A built-in detector. The scrubber calls <see cref="Find"/> on its own workspace, so applying one detector's
+/// replacements costs no new string; <see cref="Detect(string, ScrubContext, ICollection{TextMatch})"/>, the public
+/// seam, wraps it for a string in a workspace of its own.
 /// </summary>
 internal abstract class SpanDetector : ITextDetector
 {
@@ -90,25 +91,52 @@ internal abstract class SpanDetector : ITextDetector
         Preconditions.CheckNotNull(text);
         Preconditions.CheckNotNull(context);
         Preconditions.CheckNotNull(matches);
-        var found = new List<TextMatch>();
-        Prefilters.Forget(); // called from outside the scrubber's note, or on another text inside it
-        try
-        {
-            Find(text, context, found);
-        }
-        finally
-        {
-            Prefilters.Forget();
-        }
+        FindIn(text, context, matches);
+    }
 
-        foreach (var match in found)
+    public void Detect(ReadOnlySpan<char> text, ScrubContext context, ScrubWorkspace workspace, ICollection<TextMatch> matches)
+    {
+        Preconditions.CheckNotNull(context);
+        Preconditions.CheckNotNull(workspace);
+        Preconditions.CheckNotNull(matches);
+
+        // Only the workspace's own text is read from it (a caller may pass another text): a text is loaded into a workspace of its own.
+        if (text == workspace.Text)
         {
-            matches.Add(match);
+            var found = new List<TextMatch>();
+            Find(workspace, context, found);
+            foreach (var match in found)
+            {
+                matches.Add(match);
+            }
+        }
+        else
+        {
+            FindIn(text, context, matches);
         }
     }
 
-    /// <summary>Adds a match for every span to replace in <paramref name="text"/>.</summary>
-    public abstract void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches);
+    private void FindIn(ReadOnlySpan<char> text, ScrubContext context, ICollection<TextMatch> matches)
+    {
+        var own = WorkspacePool.Rent();
+        try
+        {
+            own.Load(text, neutralise: false); // a detector sees the text as given (placeholders included)
+            var found = new List<TextMatch>();
+            Find(own, context, found);
+            foreach (var match in found)
+            {
+                matches.Add(match);
+            }
+        }
+        finally
+        {
+            WorkspacePool.Return(own);
+        }
+    }
+
+    /// <summary>Adds a match for every span to replace in the workspace's text.</summary>
+    public abstract void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches);
 }
 
 /// <summary>
@@ -124,14 +152,11 @@ internal sealed class RegexDetector : SpanDetector
     private readonly WindowSource? _windows;
     private readonly int _slot;
 
-    [ThreadStatic]
-    private static List<(int From, int End)>? t_windows;
-
     public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null)
     {
         Name = name;
         Regex = regex;
-        _slot = PerThreadRegex.Register(regex);
+        _slot = RegexSlots.Register(regex);
         _replacement = replacement;
         _firstPossibleStart = firstPossibleStart;
         _windows = windows;
@@ -141,23 +166,24 @@ internal sealed class RegexDetector : SpanDetector
 
     /// <summary>
     /// The regular expression (for the tests that compare the prefiltered detector with it); matching uses the
-    /// calling thread's copy of it (see <see cref="PerThreadRegex"/>).
+    /// workspace's copy of it (see <see cref="RegexSlots"/>).
     /// </summary>
     internal Regex Regex { get; }
 
-    public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
+        var text = workspace.Text;
         if (_windows is not null)
         {
-            FindInWindows(text, context, matches);
+            FindInWindows(workspace, context, matches);
             return;
         }
 
-        var start = _firstPossibleStart is null ? 0 : _firstPossibleStart(text);
+        var start = _firstPossibleStart is null ? 0 : _firstPossibleStart(text, workspace.DigitRuns);
         if (start >= 0)
         {
             // Matching from start still sees the text before it for \b and look-behinds.
-            DetectFrom(text, start, context, matches);
+            DetectFrom(workspace.Regex(_slot), text, start, context, matches);
         }
     }
 
@@ -165,7 +191,7 @@ internal sealed class RegexDetector : SpanDetector
     internal void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches)
     {
         var found = new List<TextMatch>();
-        DetectFrom(text, 0, context, found);
+        DetectFrom(Regex, text, 0, context, found);
         found.ForEach(matches.Add);
     }
 
@@ -173,12 +199,13 @@ internal sealed class RegexDetector : SpanDetector
     /// The regex in each window, left to right, never before the end of the last match: the matches of a scan
     /// from the start, since every match lies in a window and the regex looks no further than the window's end.
     /// </summary>
-    private void FindInWindows(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    private void FindInWindows(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
-        var windows = t_windows ??= [];
+        var text = workspace.Text;
+        var windows = workspace.Windows;
         windows.Clear();
-        _windows!(text, windows);
-        var regex = PerThreadRegex.Get(_slot);
+        _windows!(text, workspace.DigitRuns, windows);
+        var regex = workspace.Regex(_slot);
         var position = 0;
         foreach (var (from, end) in windows)
         {
@@ -200,10 +227,10 @@ internal sealed class RegexDetector : SpanDetector
         }
     }
 
-    private void DetectFrom(ReadOnlySpan<char> text, int start, ScrubContext context, List<TextMatch> matches)
+    private void DetectFrom(Regex regex, ReadOnlySpan<char> text, int start, ScrubContext context, List<TextMatch> matches)
     {
         // Value matches: no Match object per finding.
-        foreach (var match in PerThreadRegex.Get(_slot).EnumerateMatches(text, start))
+        foreach (var match in regex.EnumerateMatches(text, start))
         {
             if (_replacement(text.Slice(match.Index, match.Length), context) is { } replacement)
             {

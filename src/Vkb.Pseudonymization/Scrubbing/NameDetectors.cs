@@ -244,8 +244,9 @@ internal sealed class KnownNameDetector : SpanDetector
 {
     public override string Name => "knownName";
 
-    public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
+        var text = workspace.Text;
         var names = context.KnownNames;
         if (names.Count == 0)
         {
@@ -314,9 +315,6 @@ internal sealed class ThirdPersonDetector : SpanDetector
         return table;
     });
 
-    [ThreadStatic]
-    private static List<(int Start, int Length)>? t_words;
-
     public override string Name => "thirdPerson";
 
     /// <summary>
@@ -338,8 +336,10 @@ internal sealed class ThirdPersonDetector : SpanDetector
     /// <summary>Whether the word is an introducer (an honorific or a role), in any case.</summary>
     internal static bool IsIntroducer(ReadOnlySpan<char> word) => MayBeIntroducer(word) && IntroducerLookup.Contains(word);
 
-    public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
+        var text = workspace.Text;
+
         // Most notes introduce nobody: one pass over the words looks up the persons known so far and rules out
         // an introducer; only a note with one lists its words, registers the persons and looks them up again.
         var before = matches.Count;
@@ -349,7 +349,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
         }
 
         matches.RemoveRange(before, matches.Count - before);
-        var words = RegisterIntroduced(text, context);
+        var words = RegisterIntroduced(text, context, workspace.Words);
 
         // Every word again, the new persons' too, from the list just made.
         foreach (var (start, length) in words)
@@ -387,11 +387,10 @@ internal sealed class ThirdPersonDetector : SpanDetector
     }
 
     /// <summary>Gives every person an introducer introduces a token (see <see cref="ScrubContext.PersonToken(ReadOnlySpan{char})"/>); returns the words (and placeholders) of the text.</summary>
-    private static List<(int Start, int Length)> RegisterIntroduced(ReadOnlySpan<char> text, ScrubContext context)
+    private static List<(int Start, int Length)> RegisterIntroduced(ReadOnlySpan<char> text, ScrubContext context, List<(int Start, int Length)> words)
     {
         // Words plus earlier replacements (one placeholder character each), so "Vermieter [Teamleitung]-Wolff"
         // still finds the unknown part of a double name whose other part is a known name.
-        var words = t_words ??= [];
         words.Clear();
         Words.ScanInto(text, words, includePlaceholders: true);
         for (var i = 0; i < words.Count - 1; i++)
