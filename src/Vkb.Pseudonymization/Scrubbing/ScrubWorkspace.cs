@@ -75,6 +75,56 @@ public sealed class ScrubWorkspace
     private bool Neutralised { get; set; }
 
     /// <summary>
+    /// For evaluation only (null otherwise): for each character of <see cref="Text"/>, the span of the original note it
+    /// stands for, and whether it is a replacement. Set by <see cref="TrackOrigins"/>.
+    /// </summary>
+    internal (int Start, int End, bool Replaced)[]? Origins { get; private set; }
+
+    private (int Start, int End, bool Replaced)[]? _spareOrigins;
+
+    /// <summary>Starts tracking, for the note loaded next, which original spans were replaced (see <see cref="ReplacedSpans"/>).</summary>
+    internal void TrackOrigins()
+    {
+        Origins = [];
+        _spareOrigins = [];
+    }
+
+    /// <summary>The original spans that were replaced, merged and in order (tracking only).</summary>
+    internal List<(int Start, int End)> ReplacedSpans()
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var (start, end, replaced) in Origins.AsSpan(0, _length))
+        {
+            if (!replaced)
+            {
+                continue;
+            }
+
+            if (spans.Count > 0 && spans[^1].End >= start)
+            {
+                spans[^1] = (spans[^1].Start, Math.Max(spans[^1].End, end));
+            }
+            else
+            {
+                spans.Add((start, end));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>Tracking only: the next text's origins, written as <see cref="TextScrubber"/> builds it in the spare buffer.</summary>
+    internal (int Start, int End, bool Replaced)[] SpareOrigins(int capacity)
+    {
+        if (_spareOrigins!.Length < capacity)
+        {
+            _spareOrigins = new (int, int, bool)[capacity];
+        }
+
+        return _spareOrigins;
+    }
+
+    /// <summary>
     /// The maximal runs of <c>\d</c> digits of <see cref="Text"/>, left to right: found once per note and carried
     /// over each replacement (see <see cref="SwapIn"/>) instead of being found again.
     /// </summary>
@@ -120,6 +170,15 @@ public sealed class ScrubWorkspace
         Grow(ref _working, text.Length);
         text.CopyTo(_working);
         _length = text.Length;
+        if (Origins is not null)
+        {
+            Origins = new (int, int, bool)[text.Length];
+            for (var i = 0; i < text.Length; i++)
+            {
+                Origins[i] = (i, i + 1, false);
+            }
+        }
+
         var span = _working.AsSpan(0, _length);
         Neutralised = neutralise && span.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder) >= 0;
         if (Neutralised)
@@ -150,6 +209,11 @@ public sealed class ScrubWorkspace
     {
         (_working, _spare) = (_spare, _working);
         _length = length;
+        if (Origins is not null)
+        {
+            (Origins, _spareOrigins) = (_spareOrigins!, Origins);
+        }
+
         if (inline)
         {
             _runsValid = false;

@@ -135,6 +135,7 @@ public sealed class TextScrubber
         }
 
         var buffer = buffers.Spare(capacity);
+        var origins = buffers.Origins is null ? null : buffers.SpareOrigins(capacity);
         var length = 0;
         var position = 0;
         var applied = 0;
@@ -147,6 +148,13 @@ public sealed class TextScrubber
             }
 
             working[position..match.Start].CopyTo(buffer.AsSpan(length));
+            if (origins is not null)
+            {
+                buffers.Origins.AsSpan(position, match.Start - position).CopyTo(origins.AsSpan(length));
+                var origin = (buffers.Origins![match.Start].Start, buffers.Origins[match.Start + match.Length - 1].End, true);
+                origins.AsSpan(match.Start - position + length, Math.Max(1, match.Replacement.Length)).Fill(origin);
+            }
+
             length += match.Start - position;
             if (replacements.Count < MaxPlaceholders)
             {
@@ -166,6 +174,11 @@ public sealed class TextScrubber
         }
 
         working[position..].CopyTo(buffer.AsSpan(length));
+        if (origins is not null)
+        {
+            buffers.Origins.AsSpan(position, working.Length - position).CopyTo(origins.AsSpan(length));
+        }
+
         length += working.Length - position;
         buffers.SwapIn(length, inline);
         return applied;
