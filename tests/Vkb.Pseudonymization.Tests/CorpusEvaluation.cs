@@ -60,6 +60,10 @@ internal static class CorpusEvaluation
                     }
 
                     result.Add(p.Kind, removed);
+                    if (!removed)
+                    {
+                        result.Misses.Add($"{p.Kind}\t{note[p.Start..p.End]}\t{note}");
+                    }
                 }
 
                 foreach (var (start, length) in Words.Of(note))
@@ -74,6 +78,7 @@ internal static class CorpusEvaluation
                     {
                         result.WordsReplaced++;
                         result.ReplacedWords[note.Substring(start, length)] = result.ReplacedWords.GetValueOrDefault(note.Substring(start, length)) + 1;
+                        result.Examples.TryAdd(note.Substring(start, length), note);
                     }
                 }
             }
@@ -118,6 +123,10 @@ internal static class CorpusEvaluation
         public int WordsReplaced { get; set; }
 
         public Dictionary<string, int> ReplacedWords { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Misses { get; } = [];
+
+        public Dictionary<string, string> Examples { get; } = new(StringComparer.Ordinal);
 
         public double Retention => Words == 0 ? 1 : 1 - ((double)WordsReplaced / Words);
 

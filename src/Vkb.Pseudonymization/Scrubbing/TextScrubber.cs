@@ -19,18 +19,30 @@ public sealed class TextScrubber
     private const int MaxPlaceholders = LastPlaceholder - FirstPlaceholder;
 
 
-    /// <summary>Creates a scrubber with the built-in detectors followed by <paramref name="additionalDetectors"/>.</summary>
+    /// <summary>Creates a scrubber with the built-in detectors, <paramref name="additionalDetectors"/> before the name detectors, in <see cref="ScrubMode.Vocabulary"/>.</summary>
     /// <param name="additionalDetectors">A host's own detectors; they run after the identifier and date detectors and before the name detectors.</param>
     public TextScrubber(IEnumerable<ITextDetector>? additionalDetectors = null)
+        : this(additionalDetectors, ScrubMode.Vocabulary)
     {
+    }
+
+    /// <summary>Creates a scrubber with the built-in detectors followed by <paramref name="additionalDetectors"/> and the name detectors.</summary>
+    /// <param name="additionalDetectors">A host's own detectors; they run after the identifier and date detectors and before the name detectors.</param>
+    /// <param name="mode">Whether words the scrubber cannot place are kept or replaced (see <see cref="ScrubMode"/>).</param>
+    public TextScrubber(IEnumerable<ITextDetector>? additionalDetectors, ScrubMode mode)
+    {
+        Mode = mode;
         var detectors = new List<ITextDetector>(BuiltInDetectors.Identifiers());
         detectors.AddRange(additionalDetectors ?? []);
-        detectors.AddRange(BuiltInDetectors.Names());
+        detectors.AddRange(BuiltInDetectors.Names(mode));
         _detectors = [.. detectors];
         Detectors = Array.AsReadOnly(_detectors);
     }
 
     private readonly ITextDetector[] _detectors;
+
+    /// <summary>Whether words the scrubber cannot place are kept or replaced.</summary>
+    public ScrubMode Mode { get; }
 
     /// <summary>The detectors in the order they run.</summary>
     public IReadOnlyList<ITextDetector> Detectors { get; }

