@@ -10,21 +10,45 @@ internal static partial class BuiltInDetectors
     public static IEnumerable<ITextDetector> Identifiers() =>
     [
         new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]", Prefilters.Email),
+        new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
         new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]", Prefilters.Iban),
         new DateDetector(),
+        new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName),
         new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber),
         new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber),
         new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
         new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId),
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]"),
-        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => "[Adresse]", Prefilters.StreetAddress, Prefilters.StreetWindows),
+        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows),
+        new AddressTailDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (_, _) => "[Ort]", Prefilters.PostcodeCity),
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber),
+        new RegexDetector("licencePlate", LicencePlateRegex(), static (_, _) => "[Kennzeichen]", Prefilters.LicencePlate),
+        new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument),
     ];
 
-    public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector()];
+    private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
+
+    public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new CompanyDetector(), new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector()];
+
+    // "x at example dot org", "x punkt y at example punkt de": every spelled dot spelled, at least one.
+    [GeneratedRegex(@"[\p{L}\d._%+-]+\s+(?:at|ät)\s+[\p{L}\d-]+(?:\s+(?:dot|punkt)\s+[\p{L}\d-]+)+", Options)]
+    private static partial Regex SpelledEmailRegex();
+
+    // D-AB 1234, K XY 99E, B-RK-455, GM DR46, ME:AB 12: district (1-3 letters), separator, 1-2 letters, 1-4 digits, E/H.
+    // Capitals only (in any note), or lower case with a hyphen or colon ("do-hc 3016").
+    [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?:[ :-]|: )[A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?)|(?-i:[a-zäöü]{1,3}[:-][a-z]{1,2}[ -]?[1-9]\d{0,3}[eh]?))(?![\p{L}\d])", Options)]
+    private static partial Regex LicencePlateRegex();
+
+    // Identity card and passport numbers: nine characters of the document alphabet (no vowels), a letter first.
+    [GeneratedRegex(@"(?<![\p{L}\d])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![\p{L}\d])", Options)]
+    private static partial Regex IdentityDocumentRegex();
+
+    // Dates without a year and dates in words: "16. Juni", "am zwölften Juli", "vierundzwanzigsten September 2024".
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+)(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?![\p{L}\d])\.?(?:\s*\d{4}(?!\d))?", Options)]
+    private static partial Regex DateInWordsRegex();
 
     // e-mail, also "x.y(at)example.org", "x [at] example [dot] org"
     [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\))\s*[\p{L}\d-]+(?:(?:\.|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
@@ -45,7 +69,7 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![\p{L}\d])\d{2}[\s.-]?\d{6}[\s.-]?[A-Z][\s.-]?\d{3}(?!\d)", Options)]
     private static partial Regex PensionNumberRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{2}[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]?\d{3}(?!\d)", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{2}[\s./-]?\d{3}[\s./-]?\d{3}[\s./-]?\d{3}|\d{3}(?: \d{3} \d{3} \d{2}|/\d{3}/\d{3}/\d{2}|\.\d{3}\.\d{3}\.\d{2}|-\d{3}-\d{3}-\d{2}))(?!\d)", Options)]
     private static partial Regex TaxIdRegex();
 
     [GeneratedRegex(@"\b(?:TL|MA|FK|SB)[\s-]?\d{3,6}\b", Options)]

@@ -48,7 +48,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
     [
         "mann", "berg", "bach", "feld", "stein", "hof", "baum", "dorf", "haus", "thal", "tal", "burg", "meyer", "meier", "maier", "mayer",
         "müller", "schmidt", "schmitt", "bauer", "wald", "hagen", "hausen", "heim", "brink", "kamp", "horst", "rath", "beck", "becker",
-        "wiese", "bruch", "brock", "mühle", "huber", "hoff", "kötter", "land", "ling", "ski", "sky", "ke", "er",
+        "wiese", "bruch", "brock", "mühle", "huber", "hoff", "kötter", "ski", "sky",
     ];
 
     public override string Name => mode == ScrubMode.Vocabulary ? "unknownWord" : "givenName";

@@ -472,6 +472,51 @@ internal static class Prefilters
         return -1;
     }
 
+    /// <summary>Spelled e-mail: the regex needs "dot" or "punkt" (letters without special case folds: "dot", "pun" suffice).</summary>
+    public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
+        text.Contains("dot", StringComparison.OrdinalIgnoreCase) || text.Contains("pun", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
+
+    /// <summary>Licence plate: 1-4 digits after a letter, a space, a hyphen or a colon; a plate starts at most eleven characters before its digits.</summary>
+    public static int LicencePlate(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        foreach (var (start, run) in runs)
+        {
+            if (run <= 4 && start >= 2 && (char.IsLetter(text[start - 1]) || text[start - 1] is ' ' or '-'))
+            {
+                return Math.Max(0, start - 11);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Identity document: the detector replaces only numbers with a digit (the check digit is one), so a text without digits has none.</summary>
+    public static int IdentityDocument(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => runs.Length > 0 ? 0 : -1;
+
+    /// <summary>
+    /// Month names: the regex needs one, in any case. Under the regex's IgnoreCase the Kelvin sign matches k and the
+    /// long s matches s, so a text with either is always scanned; otherwise a stem of every month must occur.
+    /// </summary>
+    public static int MonthName(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        if (text.ContainsAny('\u212A', '\u017F'))
+        {
+            return 0;
+        }
+
+        foreach (var stem in MonthStems)
+        {
+            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] MonthStems = ["jan", "jän", "feb", "mär", "maer", "mrz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
+
     /// <summary>The maximal runs of <c>\d</c> digits of <paramref name="text"/>, left to right, as (start, length), into <paramref name="runs"/> (cleared first).</summary>
     public static void FindDigitRuns(ReadOnlySpan<char> text, List<(int Start, int Length)> runs)
     {

@@ -65,6 +65,11 @@ internal static class WordLists
             words.Add(word);
         }
 
+        foreach (var word in ThirdPersonDetector.Introducers)
+        {
+            words.Add(word); // relation and role words are words ("dem Schwager, X")
+        }
+
         foreach (var word in DomainWords.NotWords)
         {
             words.Remove(word);
