@@ -225,20 +225,15 @@ internal static class ResponseMapper
     private static JsonDocument? Parse(string json, string resourceType, List<ValidationProblem> problems)
     {
         Preconditions.CheckNotNull(json);
-        JsonDocument document;
-        try
+        if (!StrictJson.Check(json, problems))
         {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException ex)
-        {
-            problems.Add(new ValidationProblem("malformed-json", $"line {(ex.LineNumber ?? 0) + 1}", "The document is not well-formed JSON."));
             return null;
         }
 
+        var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = CatalogReadLimits.Default.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         if (document.RootElement.ValueKind != JsonValueKind.Object || Str(document.RootElement, "resourceType") != resourceType)
         {
-            problems.Add(new ValidationProblem("wrong-resource-type", "resourceType", $"The resource must be a FHIR R4 {resourceType}."));
+            problems.Add(Problems.WrongResourceType(resourceType));
             document.Dispose();
             return null;
         }

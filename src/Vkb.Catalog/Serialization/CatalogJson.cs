@@ -338,22 +338,28 @@ public static class CatalogJson
         where T : class
     {
         Preconditions.CheckNotNull(json);
+        if (!StrictJson.Check(json, problems))
+        {
+            // Syntax errors, truncation and duplicate keys, with the exact line and JSON path.
+            return null;
+        }
+
         try
         {
             var value = JsonSerializer.Deserialize(json, type);
             if (value is null)
             {
-                problems.Add(new ValidationProblem("malformed-json", "line 1", "The document is the JSON literal null."));
+                problems.Add(Problems.NullDocument());
             }
 
             return value;
         }
         catch (JsonException ex)
         {
-            // The exception message quotes JSON paths only, but may quote an unknown property name: keep our own text.
+            // The exception message may quote an unknown property name: keep our own text, with line and path.
             var line = (ex.LineNumber ?? 0) + 1;
-            var where = ex.Path is { Length: > 0 } path ? $" at {path}" : string.Empty;
-            problems.Add(new ValidationProblem("malformed-json", $"line {line}{where}", "The document is not well-formed JSON of the expected shape (unknown field, wrong type or syntax error)."));
+            var where = ex.Path is { Length: > 0 } path ? $", at {path}" : string.Empty;
+            problems.Add(Problems.WrongShape(FormattableString.Invariant($"line {line}{where}")));
             return null;
         }
     }
