@@ -396,7 +396,9 @@ internal static class QuestionnaireMapper
         {
             modelled.Add("answerValueSet");
             draft.AnswerValueSet = valueSet;
-            foreach (var coding in Expand(valueSet, path + ".answerValueSet", context))
+            var expansion = Expand(valueSet, path + ".answerValueSet", context);
+            draft.OptionsReported = expansion.Count == 0;
+            foreach (var coding in expansion)
             {
                 draft.Options.Add(new OptionDraft(null, null, coding, null));
             }

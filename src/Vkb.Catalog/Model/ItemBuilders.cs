@@ -177,6 +177,9 @@ internal sealed class ItemDraft(ItemType type, string? linkId, string? text)
     /// <summary>Children a reader could not turn into drafts (already reported); a group with such children is not reported empty.</summary>
     public int RejectedChildren { get; set; }
 
+    /// <summary>Whether a reader already reported why the option set is empty (an unresolved value set), so no follow-on problem is added.</summary>
+    public bool OptionsReported { get; set; }
+
     public AnswerKind Kind { get; set; }
 
     public bool Required { get; set; }

@@ -160,7 +160,7 @@ internal sealed partial class ItemValidator
         }
 
         var isChoice = draft.Kind is AnswerKind.SingleChoice or AnswerKind.MultipleChoice;
-        if (isChoice && draft.Options.Count == 0)
+        if (isChoice && draft.Options.Count == 0 && !draft.OptionsReported)
         {
             _problems.Add(Problems.EmptyOptionSet(path + (fhir ? ".answerOption" : ".options")));
         }
