@@ -330,6 +330,24 @@ public sealed class CatalogCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    [Trait("Rule", "C3")]
+    public async Task ExportThenImportFhir_RegionalExtension_DerivesFromItsBase()
+    {
+        var folder = _directory.CreateSubdirectory("base");
+        await File.WriteAllTextAsync(System.IO.Path.Combine(folder.FullName, "base.json"), CatalogJson.Write(ExampleCatalogs.Placement));
+        var extension = Write("extension.json", CatalogJson.Write(ExampleCatalogs.NrwExtension));
+
+        var export = await RunAsync("catalog", "export-fhir", extension, "--out", PathOf("derived.json"), "--catalogs", folder.FullName);
+        var import = await RunAsync("catalog", "import-fhir", PathOf("derived.json"), "--out", PathOf("back.json"), "--catalogs", folder.FullName);
+
+        export.ExitCode.ShouldBe(0, export.Out);
+        (await File.ReadAllTextAsync(PathOf("derived.json"))).ShouldContain("\"derivedFrom\"");
+        import.ExitCode.ShouldBe(0, import.Out);
+        import.Out.ShouldContain("extension beispiel-nrw-arbeitgeber@1.0 of RD NRW extending beispiel-arbeitsvermittlung@1.0");
+        CatalogJson.ReadExtension(await File.ReadAllTextAsync(PathOf("back.json")), [ExampleCatalogs.Placement]).Value.ShouldBe(ExampleCatalogs.NrwExtension);
+    }
+
     private static string Canonical(string json) => Sort(System.Text.Json.Nodes.JsonNode.Parse(json))!.ToJsonString();
 
     private static System.Text.Json.Nodes.JsonNode? Sort(System.Text.Json.Nodes.JsonNode? node) => node switch

@@ -58,6 +58,34 @@ public static class FhirQuestionnaire
     public static BuildResult<Catalog> ImportQuestionnaire(string json, FhirImportOptions options) =>
         QuestionnaireMapper.Import(Preconditions.CheckNotNull(json), Preconditions.CheckNotNull(options));
 
+    /// <summary>
+    /// Exports a regional extension (C3) as a Questionnaire that derives from its base: <c>derivedFrom</c>
+    /// names the base version, the items are the added ones, the RD travels in the extension
+    /// <c>urn:vkb:fhir:regional-directorate</c>.
+    /// </summary>
+    /// <param name="extension">The extension.</param>
+    /// <returns>The Questionnaire JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extension"/> is null.</exception>
+    public static string ExportExtension(CatalogExtension extension) => QuestionnaireMapper.ExportExtension(Preconditions.CheckNotNull(extension));
+
+    /// <summary>Imports a Questionnaire that derives from a catalogue version (<see cref="ExportExtension"/>) as a regional extension of it.</summary>
+    /// <param name="json">The Questionnaire JSON.</param>
+    /// <param name="catalogs">Candidate base catalogues.</param>
+    /// <returns>The extension or every problem (FHIRPaths).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static BuildResult<CatalogExtension> ImportExtension(string json, IEnumerable<Catalog> catalogs) =>
+        QuestionnaireMapper.ImportExtension(Preconditions.CheckNotNull(json), Preconditions.CheckNotNull(catalogs).ToList(), null);
+
+    /// <summary>Returns the base catalogue version a Questionnaire derives from (<c>derivedFrom</c> = <c>urn:vkb:catalog:&lt;id&gt;|&lt;version&gt;</c>), or null.</summary>
+    /// <param name="json">The Questionnaire JSON.</param>
+    /// <returns>The base pin, or null when the document is no such Questionnaire.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static CatalogPin? DerivedFrom(string json)
+    {
+        var root = StrictJson.ParseObject(Preconditions.CheckNotNull(json), []);
+        return root is null ? null : QuestionnaireMapper.DerivedFrom(root);
+    }
+
     /// <summary>Reads FHIR ValueSet resources (for example every file of a value-set folder) by canonical URL.</summary>
     /// <param name="documents">Pairs of document name and ValueSet JSON.</param>
     /// <returns>The value sets by URL, or every problem (prefixed with the document name).</returns>

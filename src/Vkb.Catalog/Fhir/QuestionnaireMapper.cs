@@ -100,6 +100,98 @@ internal static class QuestionnaireMapper
         return BuildResult.From(() => catalog!, problems);
     }
 
+    public static string ExportExtension(CatalogExtension extension)
+    {
+        var root = new JsonObject
+        {
+            ["resourceType"] = "Questionnaire",
+            ["id"] = $"{extension.Id}-{extension.Version}",
+            ["extension"] = new JsonArray(new JsonObject { ["url"] = RdExtension, ["valueString"] = extension.RegionalDirectorate }),
+            ["url"] = ExtensionUrlPrefix + extension.Id,
+            ["version"] = extension.Version.ToString(),
+            ["title"] = extension.Title,
+            ["derivedFrom"] = new JsonArray($"{CatalogUrlPrefix}{extension.Base.Id}|{extension.Base.Version}"),
+            ["status"] = extension.Status.ToString().ToLowerInvariant(),
+            ["effectivePeriod"] = Period(extension.EffectiveFrom, extension.EffectiveTo),
+        };
+        WriteItems(root, extension.Items);
+        return Serialize(Ordered(root, RootOrder));
+    }
+
+    /// <summary>The base pin a derived Questionnaire names in <c>derivedFrom</c>, or null when it derives from no VKB catalogue.</summary>
+    public static CatalogPin? DerivedFrom(JsonObject root) =>
+        Arr(root, "derivedFrom").OfType<JsonValue>().Select(v => v.GetValueKind() == JsonValueKind.String ? ReadPin(v.GetValue<string>(), CatalogUrlPrefix) : null).FirstOrDefault(p => p is not null);
+
+    internal static CatalogPin? ReadPin(string? canonical, string prefix)
+    {
+        var rest = StripPrefix(canonical, prefix);
+        var bar = rest?.IndexOf('|', StringComparison.Ordinal) ?? -1;
+        return bar > 0 && CatalogVersion.TryParse(rest![(bar + 1)..], out var version) ? new CatalogPin(rest[..bar], version) : null;
+    }
+
+    public static BuildResult<CatalogExtension> ImportExtension(string json, IEnumerable<Catalog> catalogs, CatalogReadLimits? limits)
+    {
+        var problems = new List<ValidationProblem>();
+        var root = StrictJson.ParseObject(json, problems, limits);
+        if (root is null)
+        {
+            return BuildResult.Failed<CatalogExtension>(problems);
+        }
+
+        if (Str(root, "resourceType") != "Questionnaire")
+        {
+            return BuildResult.Failed<CatalogExtension>([Problems.WrongResourceType("Questionnaire")]);
+        }
+
+        var basePin = DerivedFrom(root);
+        var baseCatalog = basePin is null ? null : catalogs.FirstOrDefault(c => c.Pin == basePin);
+        if (basePin is null)
+        {
+            problems.Add(Problems.InvalidPin("Questionnaire.derivedFrom", $"'{CatalogUrlPrefix}<id>|<version>' for a regional extension"));
+        }
+        else if (baseCatalog is null)
+        {
+            problems.Add(new ValidationProblem("unknown-base", "Questionnaire.derivedFrom", $"The base catalogue version {basePin} is not available."));
+        }
+
+        var id = StripPrefix(Str(root, "url"), ExtensionUrlPrefix);
+        var rd = Arr(root, "extension").OfType<JsonObject>().Where(e => Str(e, "url") == RdExtension).Select(e => Str(e, "valueString")).FirstOrDefault();
+        if (id is null)
+        {
+            problems.Add(Problems.MissingField("Questionnaire.url", $"A regional extension's url is '{ExtensionUrlPrefix}<id>'."));
+        }
+
+        if (rd is null)
+        {
+            problems.Add(Problems.MissingField("Questionnaire.extension", $"A regional extension names its RD in the extension '{RdExtension}'."));
+        }
+
+        if (baseCatalog is null)
+        {
+            return BuildResult.Failed<CatalogExtension>(problems);
+        }
+
+        var header = ReadHeader(root, new FhirImportOptions { CatalogId = id, CustomerProcess = baseCatalog.CustomerProcess }, []);
+        if (!CatalogVersion.TryParse(Str(root, "version"), out var version))
+        {
+            problems.Add(Problems.InvalidVersion("Questionnaire.version"));
+        }
+
+        var builder = new CatalogExtensionBuilder(id ?? string.Empty, rd ?? string.Empty, baseCatalog, version)
+        {
+            Title = Str(root, "title"),
+            EffectiveFrom = header.From,
+            EffectiveTo = header.To,
+            ItemPathPrefix = "Questionnaire.item",
+        };
+        builder.Status = ReadStatus(root, problems);
+        ReadItems(root, builder.Items, "Questionnaire.item", new ImportContext(root, new FhirImportOptions(), problems));
+        var built = builder.Build();
+        problems.AddRange(built.Problems);
+        problems.AddRange(built.Warnings);
+        return BuildResult.From(() => built.Value!, problems);
+    }
+
     private static CatalogStatus ReadStatus(JsonObject root, List<ValidationProblem> problems)
     {
         switch (Str(root, "status"))

@@ -117,7 +117,8 @@ internal static class CatalogCommands
         var catalogId = new Option<string?>("--catalog-id") { Description = "Catalogue id when the Questionnaire names none (identifier urn:vkb:catalog-id, url urn:vkb:catalog:<id> or resource id)." };
         var effectiveFrom = new Option<string?>("--effective-from") { Description = "First effective day (yyyy-MM-dd) when the Questionnaire has no effectivePeriod.start." };
         var valueSets = CliOptions.OptionalDirectory("--value-sets", "Folder of FHIR ValueSet JSON files for answerValueSet canonicals that are not contained in the Questionnaire.");
-        var options = new Option[] { process, catalogId, effectiveFrom, valueSets };
+        var catalogs = CatalogsOption();
+        var options = new Option[] { process, catalogId, effectiveFrom, valueSets, catalogs };
         return Conversion(
             context,
             "import-fhir",
@@ -131,6 +132,10 @@ internal static class CatalogCommands
             options,
             (json, parseResult) => ResourceType(json) switch
             {
+                "Questionnaire" when FhirQuestionnaire.DerivedFrom(json) is not null => Convert(
+                    FhirQuestionnaire.ImportExtension(json, LoadRegistry(parseResult.GetValue(catalogs)).Catalogs),
+                    e => $"extension {e.Pin} of RD {e.RegionalDirectorate} extending {e.Base}",
+                    CatalogJson.Write),
                 "Questionnaire" => Convert(
                     FhirQuestionnaire.ImportQuestionnaire(json, ImportOptions(parseResult, process, catalogId, effectiveFrom, valueSets)),
                     c => $"catalogue {c.Pin}",
@@ -187,6 +192,7 @@ internal static class CatalogCommands
     private static Command ExportFhir(CliContext context)
     {
         var header = new Option<bool>("--add-vkb-header") { Description = "Also write the header facts given by flags at import (customer process, id, effective day) as urn:vkb:* conventions, so the Questionnaire imports again without flags." };
+        var catalogs = CatalogsOption();
         return Conversion(
             context,
             "export-fhir",
@@ -194,14 +200,19 @@ internal static class CatalogCommands
             "Where to write the FHIR R4 Questionnaire or QuestionnaireResponse JSON.",
             CliOptions.WithExample(
                 "Converts a catalogue into a FHIR R4 Questionnaire, or an assessment into a QuestionnaireResponse, for FHIR form tools. " +
-                "A catalogue imported from FHIR comes back exactly as it came in. Nested all/any/not conditions travel in the extension urn:vkb:fhir:enable-condition.",
+                "A catalogue imported from FHIR comes back exactly as it came in. A regional extension becomes a Questionnaire that derives from its base " +
+                "(derivedFrom), checked against the base from --catalogs. Nested all/any/not conditions travel in the extension urn:vkb:fhir:enable-condition.",
                 "vkb catalog export-fhir catalog.json --out questionnaire.json"),
-            [header],
+            [header, catalogs],
             (json, parseResult) => CatalogJson.DetectKind(json) switch
             {
                 CatalogDocumentKind.Catalog => Convert(CatalogJson.ReadCatalog(json), c => $"catalogue {c.Pin}", c => FhirQuestionnaire.ExportQuestionnaire(c, new FhirExportOptions { WriteSuppliedHeader = parseResult.GetValue(header) })),
+                CatalogDocumentKind.Extension => Convert(
+                    CatalogJson.ReadExtension(json, LoadRegistry(parseResult.GetValue(catalogs)).Catalogs),
+                    e => $"extension {e.Pin}",
+                    FhirQuestionnaire.ExportExtension),
                 CatalogDocumentKind.Assessment => Convert(CatalogJson.ReadAssessment(json), a => "assessment", FhirQuestionnaire.ExportResponse),
-                _ => ("document", [new ValidationProblem("unknown-document", "schema", "The file must have schema vkb-catalog/1 or vkb-assessment/1 (extensions have no FHIR export yet).")], null),
+                _ => ("document", [new ValidationProblem("unknown-document", "schema", "The file must have schema vkb-catalog/1, vkb-catalog-extension/1 or vkb-assessment/1.")], null),
             });
     }
 
@@ -258,7 +269,13 @@ internal static class CatalogCommands
         return (what, registry.Validate(assessment).Problems);
     }
 
-    private static async Task<CatalogRegistry> LoadRegistryAsync(DirectoryInfo? directory, CancellationToken cancellationToken)
+    private static Task<CatalogRegistry> LoadRegistryAsync(DirectoryInfo? directory, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(LoadRegistry(directory));
+    }
+
+    private static CatalogRegistry LoadRegistry(DirectoryInfo? directory)
     {
         if (directory is null)
         {

@@ -71,3 +71,41 @@ public sealed class FhirRoundTripSeedTests
         failures.ShouldBeEmpty();
     }
 }
+
+public sealed class FhirExtensionTests
+{
+    [Fact]
+    [Trait("Rule", "C3")]
+    public void ExportExtension_Example_DerivesFromItsBase()
+    {
+        var json = FhirQuestionnaire.ExportExtension(ExampleCatalogs.NrwExtension);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+
+        document.RootElement.GetProperty("derivedFrom")[0].GetString().ShouldBe("urn:vkb:catalog:beispiel-arbeitsvermittlung|1.0");
+        document.RootElement.GetProperty("item")[0].GetProperty("linkId").GetString().ShouldBe("NRW:schwerpunkt");
+        FhirQuestionnaire.DerivedFrom(json).ShouldBe(ExampleCatalogs.Placement.Pin);
+        FhirQuestionnaire.ImportExtension(json, [ExampleCatalogs.Placement]).GetValueOrThrow().ShouldBe(ExampleCatalogs.NrwExtension);
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 200, Arbitrary = [typeof(RandomCatalogs)])]
+    [Trait("Rule", "C3")]
+    public bool ExportExtension_ThenImport_IsIdentity(int seed)
+    {
+        var random = new Random(seed);
+        var baseCatalog = RandomCatalogs.Catalog(random);
+        var extension = RandomCatalogs.Extension(random, baseCatalog, "SAT");
+
+        return FhirQuestionnaire.ImportExtension(FhirQuestionnaire.ExportExtension(extension), [baseCatalog]).Value == extension;
+    }
+
+    [Fact]
+    [Trait("Rule", "C3")]
+    public void ImportExtension_UnknownBaseOrBaseIdInItems_IsRefused()
+    {
+        var json = FhirQuestionnaire.ExportExtension(ExampleCatalogs.NrwExtension);
+
+        FhirQuestionnaire.ImportExtension(json, []).Problems.Select(p => p.Code).ShouldBe(["unknown-base"]);
+        FhirQuestionnaire.ImportExtension(json.Replace("NRW:arbeitgeber-eingebunden", "bedarfe-erkannt", StringComparison.Ordinal), [ExampleCatalogs.Placement])
+            .Problems.Select(p => p.Code).ShouldBe(["link-id-not-namespaced"]);
+    }
+}
