@@ -47,7 +47,7 @@ internal sealed class RecordTransformer : IDisposable
 
     // Reused for every record this transformer handles: the scrub context, the scrubber's buffers, the note's characters.
     private ScrubContext? _scrub;
-    private readonly ScrubBuffers _scrubBuffers = new();
+    private readonly ScrubWorkspace _scrubWorkspace = new();
     private char[] _note = new char[256];
 
     // Identifiers recur: the subject's number is pseudonymised for the context, again as its field and in notes,
@@ -134,7 +134,7 @@ internal sealed class RecordTransformer : IDisposable
 
     /// <summary>A free-text field scrubbed with this record's context (the one place the scrubber is called).</summary>
     internal ReadOnlySpan<char> Scrub(JsonElement value, string path) =>
-        _settings.Scrubber.Scrub(NoteText(value, path), _context.Scrub!, _scrubBuffers);
+        _settings.Scrubber.Scrub(NoteText(value, path), _context.Scrub!, _scrubWorkspace);
 
     /// <summary>Transforms one line, appending the output record and a line break to <paramref name="output"/> if it is written.</summary>
     public RecordOutcome Transform(ReadOnlyMemory<byte> line, long lineNumber, ByteBuffer output)
