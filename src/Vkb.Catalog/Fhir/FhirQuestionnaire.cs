@@ -103,7 +103,7 @@ public static class FhirQuestionnaire
                 local.Add(Problems.WrongResourceType("ValueSet with a url"));
             }
 
-            problems.AddRange(local.Select(p => new ValidationProblem(p.Code, $"{name}: {p.Path}", p.Message)));
+            problems.AddRange(local.Select(p => Problems.Prefixed(p, name + ": ")));
             if (local.Count == 0)
             {
                 result[QuestionnaireMapper.Str(root!, "url")!] = root!;
