@@ -143,7 +143,7 @@ public sealed class CatalogRegistry
     {
         Preconditions.CheckNotNull(customerProcess);
         Preconditions.CheckNotNull(regionalDirectorate);
-        var inForce = Catalogs.Where(c => c.CustomerProcess == customerProcess && c.IsInForceOn(date)).OrderBy(c => c.Id, StringComparer.Ordinal).ThenBy(c => c.Version).ToList();
+        var inForce = Catalogs.Where(c => c.CustomerProcess == customerProcess && c.IsInForceOn(date)).OrderBy(c => c.Id, StringComparer.Ordinal).ThenBy(c => c.EffectiveFrom).ThenBy(c => c.Version).ToList();
         if (inForce.Count == 0)
         {
             return new CatalogResolution(ResolutionOutcome.NoVersionInForce, null, [], [], $"No active catalogue version of process '{customerProcess}' is in force on {date:yyyy-MM-dd}.");
