@@ -278,18 +278,19 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
         }
 
         var policy = EntitlementPolicy.Create(options);
-        using var store = SqliteGrantStore.Open(_run.PathOf("entitlements", "ledger.db"));
-        var view = await GrantService.ReplayAsync(store, policy);
+        using var store = SqliteGrantStore.OpenReadOnly(_run.PathOf("entitlements", "ledger.db"));
+        using var key = LedgerKey.FromFile(_run.PathOf("entitlements", "ledger.key"));
+        var view = await GrantService.ReplayAsync(store, policy, key);
         foreach (var rd in policy.RegionalDirectorates)
         {
             foreach (var day in month.ToDateInterval())
             {
                 var holding = view.WhoHeld(rd, day);
-                holding.Holders.Count.ShouldBeLessThanOrEqualTo(holding.Cap ?? 0, $"{rd.Code} on {day}");
+                holding.Persons.Count.ShouldBeLessThanOrEqualTo(holding.Cap ?? 0, $"{rd.Code} on {day}");
             }
         }
 
-        (await new GrantService(store, policy, SystemClock.Instance).VerifyAsync()).IsValid.ShouldBeTrue();
+        (await new GrantService(store, policy, SystemClock.Instance, key).VerifyAsync()).IsValid.ShouldBeTrue();
         summary.Entitlements.Refusals.Count(r => r.Unit != "HO").ShouldBe(policy.RegionalDirectorates.Count);
         summary.Entitlements.AccessDenied.ShouldBeGreaterThan(0);
     }

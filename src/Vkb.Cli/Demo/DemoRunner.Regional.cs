@@ -75,24 +75,30 @@ internal sealed partial class DemoRunner
         }
 
         var store = SqliteGrantStore.Open(path);
-        var service = new GrantService(store, policy, _context.Clock);
+        var service = new GrantService(store, policy, _context.Clock, CreateLedgerKey());
         var access = new AccessState();
         var refusals = new List<RefusalRow>();
         var period = _month.ToDateInterval();
         var requestedOn = period.Start.PlusDays(-14);
-        var approver = PrincipalId.Create("servicehaus-sondergenehmiger");
 
-        var units = regionalDirectorates.Select(OrgUnit.Parse).Append(OrgUnit.HeadOffice);
+        var units = regionalDirectorates.Select(OrgUnit.Parse).Append(OrgUnit.HeadOffice).ToList();
+        await ImportDemoRolesAsync(service, units, new LocalDate(period.Start.Year, 1, 1), cancellationToken);
         foreach (var unit in units)
         {
             var cap = unit.IsHeadOffice ? DemoOptions.HeadOfficeCap : policy.DirectiveInForce(period.Start)?.CapPerRegionalDirectorate ?? 0;
             var wanted = unit.IsHeadOffice ? DemoOptions.HeadOfficeReviewers : Math.Max(cap, 1) + 1;
-            var manager = PrincipalId.Create($"{unit.Code.ToLowerInvariant()}-fuehrungskraft");
+            var manager = LineManagerOf(unit);
+            var approver = SpecialApproverOf(unit);
             var reviewers = new List<PrincipalId>();
             for (var i = 1; i <= wanted; i++)
             {
                 var grantee = PrincipalId.Create($"{unit.Code.ToLowerInvariant()}-pruefer-{i:00}");
                 var requested = await service.RequestAsync(new GrantRequest(grantee, unit, period.Start, period.End, manager, requestedOn), cancellationToken);
+                if (unit.IsHeadOffice && i == 1 && requested.GrantId is { } pending)
+                {
+                    refusals.Add(await RefusedApprovalByLineManagerAsync(service, pending, LineManagerOf(units[0]), requestedOn.PlusDays(1), cancellationToken));
+                }
+
                 var decision = requested.IsAccepted && requested.GrantId is { } id
                     ? await service.ApproveAsync(id, approver, requestedOn.PlusDays(1), cancellationToken)
                     : requested;

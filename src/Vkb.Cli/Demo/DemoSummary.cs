@@ -97,7 +97,12 @@ internal sealed record PrivacySummary(
     int KAnonymityK,
     int ClassesBelowK,
     long RecordsInClassesBelowK,
-    int KitsSealed);
+    int KitsSealed,
+    string Generalisation = "",
+    long RecordsSuppressed = 0,
+    long SmallestClass = 0,
+    long Discernibility = 0,
+    double PrecisionLoss = 0);
 
 /// <summary>The grant ledger and the access decisions of the run.</summary>
 internal sealed record EntitlementSummary(

@@ -315,7 +315,9 @@ internal static class HtmlReport
         Fact(html, "Schlüssel-Fingerabdruck", p.KeyFingerprint);
         Fact(html, "Datensätze gelesen / geschrieben / abgewiesen", $"{N(p.RecordsRead)} / {N(p.RecordsWritten)} / {N(p.RecordsRejected)}");
         Fact(html, "Versiegelte Rückführungspakete", N(p.KitsSealed));
-        Fact(html, $"k-Anonymität (k = {p.KAnonymityK})", $"{N(p.ClassesBelowK)} Klassen mit {N(p.RecordsInClassesBelowK)} Datensätzen unter k");
+        Fact(html, $"k-Anonymität (k = {p.KAnonymityK})", $"{N(p.ClassesBelowK)} Klassen mit {N(p.RecordsInClassesBelowK)} Datensätzen unter k; kleinste Klasse {N(p.SmallestClass)}; {N(p.RecordsSuppressed)} Datensätze unterdrückt");
+        Fact(html, "Gewählte Generalisierung", p.Generalisation);
+        Fact(html, "Informationsverlust", string.Create(CultureInfo.InvariantCulture, $"Discernibility {N(p.Discernibility)}, Precision-Verlust {p.PrecisionLoss:P0}"));
         html.Append("</dl>\n<div class=\"cols\">\n<div>\n<h3>Verworfene Felder</h3>\n");
         CountTable(html, "Feld", p.DroppedFields);
         html.Append("</div>\n<div>\n<h3>Ersetzungen je Erkenner</h3>\n");
