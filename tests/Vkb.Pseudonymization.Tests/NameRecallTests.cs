@@ -101,6 +101,7 @@ public class NameRecallTests
     [InlineData("Anschrift Zechenallee 105, 10115 Berlin.", "Anschrift [Adresse].")]
     [InlineData("Wohnt bei dem Freund in Feldstr. 121.", "Wohnt bei dem Freund in [Adresse].")]
     [InlineData("Talweg 69, dann Termin.", "[Adresse], dann Termin.")]
+    [InlineData("hausbesuch unter den eichen 153 – niemand angetroffen.", "hausbesuch [Adresse] – niemand angetroffen.")]
     [Trait("Rule", "P2")]
     public void Scrub_Addresses_TakeTheirWholeTailAndNoWordBefore(string note, string expected) =>
         Vocabulary.Scrub(note, Context()).ShouldBe(expected);
@@ -117,6 +118,7 @@ public class NameRecallTests
     [InlineData("Seit dem vierundzwanzigsten September krank.", "Seit dem [Datum] krank.")]
     [InlineData("EHEFRAU SEIT 13. AUGUST PFLEGEBEDÜRFTIG.", "EHEFRAU SEIT [Datum] PFLEGEBEDÜRFTIG.")]
     [InlineData("Steuer-ID 387 062 451 45 notiert.", "Steuer-ID [Steuer-ID] notiert.")]
+    [InlineData("Auszahlung auf DE29  6599 0452 9403 3682 12.", "Auszahlung auf [IBAN].")]
     [Trait("Rule", "P2")]
     public void Scrub_NewKinds_AreReplaced(string note, string expected) =>
         Vocabulary.Scrub(note, Context()).ShouldBe(expected);
