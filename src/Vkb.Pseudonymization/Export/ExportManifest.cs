@@ -17,8 +17,10 @@ public sealed class ExportManifest
     public const string FormatId = "vkb-export-manifest-v1";
 
     private ExportManifest(string outputFile, string outputSha256, long outputBytes, long recordsRead, long recordsWritten, long recordsRejected,
-        long recordsNotFlagged, long recordsSuppressed, string policyId, string policyHash, string keyFingerprint, string phase, Instant createdAt)
+        long recordsNotFlagged, long recordsSuppressed, string policyId, string policyHash, string keyFingerprint, string phase, Instant createdAt,
+        bool unflaggedExported)
     {
+        UnflaggedExported = unflaggedExported;
         OutputFile = outputFile;
         OutputSha256 = outputSha256;
         OutputBytes = outputBytes;
@@ -58,6 +60,9 @@ public sealed class ExportManifest
     /// <summary>Records suppressed for k-anonymity.</summary>
     public long RecordsSuppressed { get; }
 
+    /// <summary>Whether unflagged records were exported: the explicit exception to P1 (absent in older manifests: false).</summary>
+    public bool UnflaggedExported { get; }
+
     /// <summary>The policy id.</summary>
     public string PolicyId { get; }
 
@@ -86,7 +91,7 @@ public sealed class ExportManifest
         var (hash, size) = HashFile(outputPath);
         return new ExportManifest(Path.GetFileName(outputPath), hash, size, report.RecordsRead, report.RecordsWritten, report.RecordsRejected,
             report.RecordsNotFlagged, report.RecordsSuppressed, report.PolicyId, report.PolicyHash, report.KeyFingerprint.Value, report.Phase,
-            clock.GetCurrentInstant());
+            clock.GetCurrentInstant(), report.UnflaggedExported);
     }
 
     /// <summary>Parses the manifest JSON.</summary>
@@ -110,7 +115,8 @@ public sealed class ExportManifest
                 r.GetProperty("recordsRead").GetInt64(), r.GetProperty("recordsWritten").GetInt64(), r.GetProperty("recordsRejected").GetInt64(),
                 r.GetProperty("recordsNotFlagged").GetInt64(), r.GetProperty("recordsSuppressed").GetInt64(), r.GetProperty("policyId").GetString()!,
                 r.GetProperty("policyHash").GetString()!, r.GetProperty("keyFingerprint").GetString()!, r.GetProperty("phase").GetString()!,
-                InstantPattern.ExtendedIso.Parse(r.GetProperty("createdAt").GetString()!).GetValueOrThrow());
+                InstantPattern.ExtendedIso.Parse(r.GetProperty("createdAt").GetString()!).GetValueOrThrow(),
+                r.TryGetProperty("unflaggedExported", out var unflagged) && unflagged.GetBoolean());
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or UnparsableValueException)
         {
@@ -140,6 +146,7 @@ public sealed class ExportManifest
             w.WriteString("keyFingerprint", KeyFingerprint);
             w.WriteString("phase", Phase);
             w.WriteString("createdAt", InstantPattern.ExtendedIso.Format(CreatedAt));
+            w.WriteBoolean("unflaggedExported", UnflaggedExported);
             w.WriteEndObject();
         }
 

@@ -96,8 +96,8 @@ internal sealed class RecordTransformer : IDisposable
     /// <summary>The run's settings.</summary>
     internal PipelineSettings Settings => _settings;
 
-    /// <summary>Where the next value starts, in bytes from the start of the record's JSON.</summary>
-    internal int ValueStart => (int)_writer.BytesPending;
+    /// <summary>Where the next value starts, in bytes from the start of the record's JSON (the writer hands full buffers to the output as it grows, so committed bytes count too).</summary>
+    internal int ValueStart => (int)(_writer.BytesCommitted + _writer.BytesPending);
 
     /// <summary>One string per recurring value (job centres, quasi-identifier values, classes).</summary>
     internal string Pool(ReadOnlySpan<char> text) => _pooled.Get(text);
@@ -128,7 +128,7 @@ internal sealed class RecordTransformer : IDisposable
         {
             _quasi[index] = value;
             _quasiSpans[2 * index] = start;
-            _quasiSpans[(2 * index) + 1] = (int)_writer.BytesPending;
+            _quasiSpans[(2 * index) + 1] = ValueStart;
         }
     }
 

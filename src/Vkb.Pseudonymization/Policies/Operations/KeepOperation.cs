@@ -58,7 +58,7 @@ public sealed class KeepOperation : FieldOperation
         _values = Values.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         if (pattern is not null && IsValidPattern(pattern))
         {
-            _pattern = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+            _pattern = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
         }
     }
 
