@@ -100,6 +100,11 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
         Describe(replayed).ShouldBe(Describe(await service.GetViewAsync()));
         replayed.WhoHeld(Nrw, new LocalDate(2024, 6, 15)).Holders.Count.ShouldBe(6);
         replayed.WhoHeld(Nrw, new LocalDate(2024, 6, 15)).Directive!.Id.ShouldBe("202202014");
+
+        // The roles table is replayed from the same file: 1 head-office line manager, 3 special approvers in each of NRW, BY and HO.
+        replayed.Roles.Count.ShouldBe(10);
+        replayed.HoldsRole(Approver, UnitRole.SpecialApprover, By, new LocalDate(2025, 1, 25)).ShouldBeTrue();
+        replayed.HoldsRole(Manager, UnitRole.LineManager, OrgUnit.HeadOffice, new LocalDate(2024, 5, 1)).ShouldBeTrue();
     }
 
     [Fact]

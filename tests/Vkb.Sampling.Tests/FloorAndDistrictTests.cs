@@ -132,4 +132,70 @@ public class FloorAndDistrictTests
         Should.Throw<FormatException>(() => SampleProtocol.FromJson(json.Replace("\"drawId\": \"d\",", "\"drawId\": \"d\", \"drawId\": \"e\",", StringComparison.Ordinal)));
         Should.Throw<FormatException>(() => SampleProtocol.FromJson(json.Replace("\"perUnit\": 10,", "\"perUnit\": 10, \"perUnit\": 11,", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void FromJsonThenVerify_EveryValueReplacedByNull_FormatExceptionOrVerdict_NeverAnotherException()
+    {
+        var population = Enumerable.Range(0, 14).Select(i => new PopulationItem($"K{i:D2}", i < 7 ? "TL-1" : "TL-2", i % 2 == 0 ? "a" : "b") { Section16a = i == 3, JobCentre = "J1" }).ToArray();
+        var frame = PopulationItem.Frame;
+        var protocol = Sampler.Replace(
+            Sampler.Draw(population, frame, SampleParameters.Create("d", 5, reserve: 1, belowFloorReason: "test"), TestSeed, Commitment), "TL-1", Sampler.Draw(population, frame, SampleParameters.Create("d", 5, reserve: 1, belowFloorReason: "test"), TestSeed, Commitment).SelectedKeys("TL-1")[0], "r");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(protocol.ToJson())!;
+        var paths = new List<string>();
+        void Walk(System.Text.Json.Nodes.JsonNode node, string path)
+        {
+            paths.Add(path);
+            if (node is System.Text.Json.Nodes.JsonObject o)
+            {
+                foreach (var (name, child) in o)
+                {
+                    if (child is not null)
+                    {
+                        Walk(child, path + "/" + name);
+                    }
+                }
+            }
+            else if (node is System.Text.Json.Nodes.JsonArray a)
+            {
+                for (var i = 0; i < a.Count; i++)
+                {
+                    Walk(a[i]!, path + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        Walk(root, string.Empty);
+        paths.Count.ShouldBeGreaterThan(50);
+        foreach (var path in paths.Skip(1))
+        {
+            var copy = System.Text.Json.Nodes.JsonNode.Parse(protocol.ToJson())!;
+            var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            var parent = copy;
+            foreach (var part in parts[..^1])
+            {
+                parent = parent is System.Text.Json.Nodes.JsonArray arr ? arr[int.Parse(part, System.Globalization.CultureInfo.InvariantCulture)]! : parent[part]!;
+            }
+
+            if (parent is System.Text.Json.Nodes.JsonArray list)
+            {
+                list[int.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture)] = null;
+            }
+            else
+            {
+                parent[parts[^1]] = null;
+            }
+
+            try
+            {
+                Sampler.Verify(SampleProtocol.FromJson(copy.ToJsonString()), population, frame);
+            }
+            catch (FormatException)
+            {
+            }
+            catch (Exception ex)
+            {
+                throw new ShouldAssertException($"{path}: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+    }
 }

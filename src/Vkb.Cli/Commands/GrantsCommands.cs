@@ -566,7 +566,9 @@ internal static class GrantsCommands
         }
         else if (decision.IsAccepted)
         {
-            await context.Out.WriteLineAsync($"{operation} accepted: {decision.GrantId} — {decision.Reason}");
+            await context.Out.WriteLineAsync(decision.GrantId is { } accepted
+                ? $"{operation} accepted: {accepted} — {decision.Reason}"
+                : $"{operation} accepted: {decision.Reason}");
         }
         else
         {
