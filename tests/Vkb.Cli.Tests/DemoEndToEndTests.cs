@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -120,7 +121,9 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
         var output = _run.PathOf("export", "pseudonymized.jsonl");
         var manifest = File.ReadAllBytes(output + ".manifest.json");
         var signature = File.ReadAllBytes(output + ".manifest.p7s");
-        ExportSignature.Verify(output, manifest, signature).IsValid.ShouldBeTrue();
+        using var signer = X509CertificateLoader.LoadCertificateFromFile(_run.PathOf("certificates", "export-signer.cer"));
+        var trust = SignerTrust.Pin(signer);
+        ExportSignature.Verify(output, manifest, signature, trust, _run.PathOf("kits")).Problems.ShouldBeEmpty();
 
         var copy = Path.Combine(Path.GetTempPath(), $"vkb-demo-tampered-{Guid.NewGuid():N}.jsonl");
         try
@@ -128,7 +131,7 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
             var bytes = File.ReadAllBytes(output);
             bytes[bytes.Length / 2] ^= 0x01;
             File.WriteAllBytes(copy, bytes);
-            ExportSignature.Verify(copy, manifest, signature).IsValid.ShouldBeFalse();
+            ExportSignature.Verify(copy, manifest, signature, trust).IsValid.ShouldBeFalse();
         }
         finally
         {

@@ -223,7 +223,7 @@ internal static class CatalogCommands
             return await ReportAsync(context, name, what, problems);
         }
 
-        await File.WriteAllTextAsync(output.FullName, result + "\n", cancellationToken);
+        AtomicFile.WriteText(output.FullName, result + "\n");
         await context.Out.WriteLineAsync($"{name}: wrote {what} to {output.Name}");
         return ExitCodes.Success;
     }

@@ -76,16 +76,18 @@ public sealed class PseudonymizationPipeline
             throw new FileNotFoundException("The input file does not exist.", inputPath);
         }
 
+        // Temporary files have random names, are created exclusively with mode 0600 beside the target (never
+        // through a planted link) and are renamed over it only when the run succeeded (see SafeFile).
         var full = Path.GetFullPath(outputPath);
-        var temp = full + string.Create(CultureInfo.InvariantCulture, $".{Environment.ProcessId}.tmp");
-        var second = temp + "2";
+        string temp;
+        string? second = null;
+        var output = SafeFile.CreateTemp(full, out temp, useAsync: true);
         try
         {
             RunState run;
             var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
             await using (input.ConfigureAwait(false))
             {
-                var output = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
                 await using (output.ConfigureAwait(false))
                 {
                     run = await ProcessAsync(new StreamLineSource(input, _options.MaxLineBytes), output.WriteAsync, cancellationToken).ConfigureAwait(false);
@@ -96,17 +98,23 @@ public sealed class PseudonymizationPipeline
             long suppressed = 0;
             if (_options.KAnonymity.Suppress && run.SmallClassRecords() > 0)
             {
-                suppressed = await SuppressAsync(run, temp, second, _options.BatchSize, cancellationToken).ConfigureAwait(false);
+                var suppressedOutput = SafeFile.CreateTemp(full, out var secondPath, useAsync: true);
+                second = secondPath;
+                suppressed = await SuppressAsync(run, temp, suppressedOutput, _options.BatchSize, cancellationToken).ConfigureAwait(false);
                 File.Move(second, temp, overwrite: true);
             }
 
-            File.Move(temp, full, overwrite: true);
+            SafeFile.Commit(temp, full);
             return run.ToResult(this, suppressed, _options.KAnonymity.Suppress);
         }
         finally
         {
-            File.Delete(temp);
-            File.Delete(second);
+            await output.DisposeAsync().ConfigureAwait(false);
+            SafeFile.DeleteQuietly(temp);
+            if (second is not null)
+            {
+                SafeFile.DeleteQuietly(second);
+            }
         }
     }
 
@@ -149,13 +157,12 @@ public sealed class PseudonymizationPipeline
         return new PseudonymizedLines(output, run.ToResult(this, suppressed, _options.KAnonymity.Suppress));
     }
 
-    private static async Task<long> SuppressAsync(RunState run, string from, string to, int batchSize, CancellationToken cancellationToken)
+    private static async Task<long> SuppressAsync(RunState run, string from, FileStream output, int batchSize, CancellationToken cancellationToken)
     {
         long suppressed = 0;
         var input = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         await using (input.ConfigureAwait(false))
         {
-            var output = new FileStream(to, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
             await using (output.ConfigureAwait(false))
             {
                 var source = new StreamLineSource(input, int.MaxValue / 4);
@@ -313,7 +320,7 @@ public sealed class PseudonymizationPipeline
     {
         for (var i = 0; i < batch.Lines.Count; i++)
         {
-            run.Accept(batch.Outcomes[i]);
+            run.Accept(batch.Outcomes[i], batch.Lines.LineNumber(i));
             batch.Outcomes[i] = default;
         }
 
@@ -393,6 +400,7 @@ public sealed class PseudonymizationPipeline
         private readonly Dictionary<string, int> _classIds = new(StringComparer.Ordinal);
         private readonly List<int> _sizes = [];
         private readonly Dictionary<string, List<ReidentificationEntry>> _kits = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _kitFirstLines = new(StringComparer.Ordinal);
         private readonly HashSet<string> _seenPseudonyms = new(StringComparer.Ordinal);
         private readonly List<RecordError> _errors = [];
 
@@ -409,7 +417,7 @@ public sealed class PseudonymizationPipeline
         public long RecordsNotFlagged { get; private set; }
 
         /// <summary>Counts one outcome; throws for a rejected record if invalid records fail the run.</summary>
-        public void Accept(in RecordOutcome outcome)
+        public void Accept(in RecordOutcome outcome, long line)
         {
             RecordsRead++;
             switch (outcome.Kind)
@@ -454,6 +462,7 @@ public sealed class PseudonymizationPipeline
                 if (!_kits.TryGetValue(jobCentre, out var list))
                 {
                     _kits[jobCentre] = list = [];
+                    _kitFirstLines[jobCentre] = line;
                 }
 
                 list.Add(new ReidentificationEntry(pseudonym, identifier));
@@ -495,7 +504,7 @@ public sealed class PseudonymizationPipeline
                 _watch.Elapsed);
             var map = _kits.Count == 0
                 ? ReidentificationMap.Empty
-                : new ReidentificationMap(_kits.ToDictionary(p => p.Key, p => (IReadOnlyList<ReidentificationEntry>)p.Value, StringComparer.Ordinal));
+                : new ReidentificationMap(_kits.ToDictionary(p => p.Key, p => (IReadOnlyList<ReidentificationEntry>)p.Value, StringComparer.Ordinal), _kitFirstLines);
             return new PseudonymizationResult(report, map);
         }
     }
