@@ -139,6 +139,20 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
         }
     }
 
+    // Issue 17, class 12: every artefact of the demo, above all the job centres' private keys, is owner-only.
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Demo_ArtefactsAndPrivateKeys_AreOwnerOnly()
+    {
+        const UnixFileMode others = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        System.IO.Directory.GetFiles(_run.PathOf("certificates", "jobcentres"), "*.pfx").ShouldNotBeEmpty();
+        var open = System.IO.Directory.EnumerateFileSystemEntries(_run.Directory.FullName, "*", SearchOption.AllDirectories)
+            .Where(p => (File.GetUnixFileMode(p) & others) != 0)
+            .Select(p => Path.GetRelativePath(_run.Directory.FullName, p))
+            .ToList();
+        open.ShouldBeEmpty();
+    }
+
     [Fact]
     [Trait("Rule", "P2")]
     [Trait("Rule", "R1")]

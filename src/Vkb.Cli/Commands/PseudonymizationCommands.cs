@@ -41,13 +41,14 @@ internal static class PseudonymizationCommands
 
             using var generator = RandomNumberGenerator.Create();
             using var key = PseudonymizationKey.Generate(generator);
-            await using (var stream = new FileStream(file.FullName, FileMode.CreateNew, FileAccess.Write))
+            var createOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
             {
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(file.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                }
+                createOptions.UnixCreateMode = SafeFile.FileMode0600; // created owner-only, never 0644 for a moment
+            }
 
+            await using (var stream = new FileStream(file.FullName, createOptions))
+            {
                 await using var writer = new StreamWriter(stream);
                 await writer.WriteLineAsync(key.ExportBase64().AsMemory(), cancellationToken);
             }
