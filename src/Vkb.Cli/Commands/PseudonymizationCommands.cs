@@ -263,7 +263,7 @@ internal static class PseudonymizationCommands
             {
                 foreach (var problem in result.Problems)
                 {
-                    await context.Out.WriteLineAsync("FAILED: " + problem);
+                    await context.Out.WriteLineAsync($"FAILED: {OptionOf(problem)}: {problem}");
                 }
 
                 return ExitCodes.Failure;
@@ -275,6 +275,13 @@ internal static class PseudonymizationCommands
         });
         return command;
     }
+
+    /// <summary>The input a verification problem is about, so every FAILED line names where to look.</summary>
+    private static string OptionOf(string problem) =>
+        problem.StartsWith("The manifest", StringComparison.Ordinal) ? "--manifest"
+        : problem.StartsWith("The output", StringComparison.Ordinal) ? "--out"
+        : problem.StartsWith("Kit", StringComparison.Ordinal) || problem.Contains("kit", StringComparison.Ordinal) ? "--kits"
+        : "--signature";
 
     /// <summary>The trust anchor of verify-export: a pinned certificate and/or a trust store; without either, refuse (exit 2).</summary>
     private static SignerTrust LoadTrust(FileInfo? signerCert, DirectoryInfo? trustStore)

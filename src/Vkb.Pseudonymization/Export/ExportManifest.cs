@@ -148,6 +148,11 @@ public sealed class ExportManifest
         {
             throw new FormatException(StrictJson.Describe("The manifest", ex), ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // GetString on a string holding invalid UTF-8 (the reader validates structure, not string content).
+            throw new FormatException("The manifest holds invalid UTF-8 in a string.", ex);
+        }
     }
 
     /// <summary>The canonical JSON bytes (UTF-8, indented, '\n'), which are what gets signed.</summary>

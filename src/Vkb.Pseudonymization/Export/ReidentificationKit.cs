@@ -397,5 +397,9 @@ public sealed record ReidentificationKitContent(string JobCentre, string Phase, 
         {
             throw new FormatException(StrictJson.Describe("The kit content", ex), ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            throw new FormatException("The kit content holds invalid UTF-8 in a string.", ex);
+        }
     }
 }
