@@ -154,8 +154,12 @@ public class ExportTests
         using var export = await SignedExport.Create();
         var signature = export.Signature;
         var name = Encoding.ASCII.GetBytes("Extract job");
-        var at = signature.AsSpan().IndexOf(name);
-        at.ShouldBeGreaterThan(0);
+
+        // The embedded certificate names "Extract job" as issuer, then as subject: change the subject, so the
+        // signer is still found by issuer and serial number and the signature still verifies with its key.
+        var issuer = signature.AsSpan().IndexOf(name);
+        var at = issuer + name.Length + signature.AsSpan(issuer + name.Length).IndexOf(name);
+        at.ShouldBeGreaterThan(issuer);
         signature[at] = (byte)'X';
         var verification = export.Verify(SignerTrust.Pin(export.Signer), signature);
         verification.IsValid.ShouldBeFalse();
@@ -248,6 +252,13 @@ public class ExportTests
             export.Result.Reidentification.ByJobCentre["96201"]);
         var earlierKit = ReidentificationKit.Seal(earlier, export.JobCentres["96201"], export.Signer);
         Should.Throw<CryptographicException>(() => ReidentificationKit.Open(earlierKit, export.JobCentres["96201"], export.Manifest, export.Signature, trust));
+
+        // Even listed by mistake in a manifest of this phase signed by the real signer, a kit of another phase is refused.
+        var mixed = ExportManifest.Create(export.Output, export.Result.Report, Clock, [new SealedKit("96201", "96201.vkbkit", earlierKit)], null);
+        var mixedBytes = mixed.ToJsonBytes();
+        var mixedSignature = ExportSignature.Sign(mixedBytes, export.Signer, mixed.CreatedAt);
+        Should.Throw<CryptographicException>(() => ReidentificationKit.Open(earlierKit, export.JobCentres["96201"], mixedBytes, mixedSignature, trust))
+            .Message.ShouldContain("another phase");
         Should.Throw<CryptographicException>(() => ReidentificationKit.Open(export.Kit("96201"), export.JobCentres["96201"], export.Manifest, export.Signature,
             SignerTrust.Pin(export.JobCentres["96202"]))).Message.ShouldContain("not trusted");
     }
