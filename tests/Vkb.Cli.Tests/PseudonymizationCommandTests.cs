@@ -83,12 +83,17 @@ public sealed class PseudonymizationCommandTests : IDisposable
         }
 
         var (exitCode, stdout, error) = await RunAsync("pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1",
-            "--only-flagged", "--report", PathOf("report.json"), "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", certs.FullName);
+            "--month", "2025-04", "--k", "5", "--report", PathOf("report.json"), "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", certs.FullName);
         exitCode.ShouldBe(0, error);
         stdout.ShouldStartWith("pseudonymized ");
         var lines = await File.ReadAllLinesAsync(output);
         var flagged = generator.Generate().Where(r => r.Flagged).ToList();
-        lines.Length.ShouldBe(flagged.Count);
+        using var runReport = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(PathOf("report.json")));
+        var suppressed = runReport.RootElement.GetProperty("recordsSuppressed").GetInt64();
+        lines.Length.ShouldBe(flagged.Count - (int)suppressed); // flagged only (P1), less the records of classes below k (P9)
+        runReport.RootElement.GetProperty("kAnonymity").GetProperty("smallestClass").GetInt64().ShouldBeGreaterThanOrEqualTo(5);
+        runReport.RootElement.GetProperty("unflaggedExported").GetBoolean().ShouldBeFalse();
+        lines.ShouldAllBe(l => !l.Contains("\"caseWorker\"", StringComparison.Ordinal) && !l.Contains("\"teamLead\"", StringComparison.Ordinal) && !l.Contains("\"team\"", StringComparison.Ordinal));
         PersonalDataLeakScanner.Scan(string.Join("\n", lines), flagged.Select(r => r.Planted)).ShouldBeEmpty();
         Directory.GetFiles(PathOf("kits"), "*.vkbkit").ShouldNotBeEmpty();
         (await File.ReadAllTextAsync(PathOf("report.json"))).ShouldContain("\"recordsWritten\"");
@@ -105,6 +110,56 @@ public sealed class PseudonymizationCommandTests : IDisposable
             "--signer-cert", PathOf("export.cer"));
         changed.ExitCode.ShouldBe(1);
         changed.Out.ShouldContain("FAILED");
+    }
+
+    [Fact]
+    [Trait("Rule", "P1")]
+    public async Task Pseudonymize_WithPhases_TakesTheFlagMonthsFromTheAnnouncementAndRefusesAnUnannouncedPhase()
+    {
+        var (input, generator) = Extract();
+        var key = await KeyFile();
+        var phases = PathOf("phases.json");
+        await File.WriteAllTextAsync(phases, """{ "format": "vkb-phases/1", "phases": [ { "id": "2025-1", "kind": "regular", "from": "2025-03", "to": "2025-05", "customerProcesses": ["placement"], "approvalReference": null } ] }""");
+        var ok = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("p.jsonl"), "--key-file", key, "--phase", "2025-1", "--phases", phases, "--report", PathOf("r.json"));
+        ok.ExitCode.ShouldBe(0, ok.Error);
+        using var report = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(PathOf("r.json")));
+        var written = report.RootElement.GetProperty("recordsWritten").GetInt64() + report.RootElement.GetProperty("recordsSuppressed").GetInt64();
+        written.ShouldBe(generator.Generate().Count(r => r.Flagged)); // flagged in 2025-04, a month of the phase
+
+        var unannounced = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("q.jsonl"), "--key-file", key, "--phase", "2025-2", "--phases", phases);
+        unannounced.ExitCode.ShouldBe(2);
+        unannounced.Error.ShouldContain("--phase");
+        var outside = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("q.jsonl"), "--key-file", key, "--phase", "2025-1", "--phases", phases, "--month", "2025-07");
+        outside.ExitCode.ShouldBe(2);
+        File.Exists(PathOf("q.jsonl")).ShouldBeFalse();
+    }
+
+    [Fact]
+    [Trait("Rule", "P1")]
+    public async Task Pseudonymize_IncludeUnflagged_IsRecordedInReportAndSignedManifest()
+    {
+        var (input, _) = Extract();
+        var key = await KeyFile();
+        using var signer = Certificate("Extract job");
+        await File.WriteAllBytesAsync(PathOf("export.pfx"), signer.Export(X509ContentType.Pfx));
+        var output = PathOf("all.jsonl");
+        var run = await RunAsync("pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1", "--month", "2025-04",
+            "--include-unflagged", "--report", PathOf("r.json"), "--sign-cert", PathOf("export.pfx"));
+        run.ExitCode.ShouldBe(0, run.Error);
+        (await File.ReadAllTextAsync(PathOf("r.json"))).ShouldContain("\"unflaggedExported\": true");
+        (await File.ReadAllTextAsync(output + ".manifest.json")).ShouldContain("\"unflaggedExported\": true");
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public async Task Pseudonymize_KOutOfReach_ExitsOneWithTheReasonAndWritesNothing()
+    {
+        var (input, _) = Extract();
+        var key = await KeyFile();
+        var run = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("k.jsonl"), "--key-file", key, "--phase", "2025-1", "--month", "2025-04", "--k", "500");
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("at least 500 records");
+        File.Exists(PathOf("k.jsonl")).ShouldBeFalse();
     }
 
     [Fact]

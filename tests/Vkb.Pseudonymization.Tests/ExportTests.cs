@@ -26,7 +26,7 @@ public class ExportTests
         var input = dir.File("in.jsonl", string.Join("\n", Enumerable.Range(0, 20).Select(n => SampleRecords.Line(n, jobCentre: n % 2 == 0 ? "96201" : "96202"))));
         var output = Path.Combine(dir.Path, "out.jsonl");
         using var key = TestKeys.Key();
-        var pipeline = new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "2025-P1", CollectReidentification = true });
+        var pipeline = new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "2025-P1", CollectReidentification = true, ReferenceMonth = new NodaTime.YearMonth(2025, 4) });
         return (dir, output, await pipeline.RunFileAsync(input, output));
     }
 
@@ -314,7 +314,7 @@ public class ExportTests
     {
         using var dir = new TempDirectory();
         using var signer = Certificate("Extract job");
-        var map = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "P1", CollectReidentification = true })
+        var map = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "P1", CollectReidentification = true, ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { Enforce = false } })
             .PseudonymizeLines([SampleRecords.Line(0, jobCentre: "96201"), SampleRecords.Line(1, jobCentre: "96202")]).Result.Reidentification;
         using var first = Certificate("Jobcenter 96201");
         var message = Should.Throw<InvalidOperationException>(() => ReidentificationKit.WriteAll(map, new Dictionary<string, X509Certificate2> { ["96201"] = first },
@@ -364,9 +364,9 @@ public class ExportTests
     {
         using var dir = new TempDirectory();
         var keyFile = dir.File("key", TestKeys.Key().ExportBase64());
-        using var provider = new ServiceCollection().AddVkbPseudonymization(o => { o.KeyFile = keyFile; o.Phase = "2025-P1"; }).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddVkbPseudonymization(o => { o.KeyFile = keyFile; o.Phase = "2025-P1"; o.ReferenceMonth = new NodaTime.YearMonth(2025, 4); }).BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
-        provider.GetRequiredService<PseudonymizationPipeline>().PseudonymizeLines([SampleRecords.Line()]).Lines.Count.ShouldBe(1);
+        provider.GetRequiredService<PseudonymizationPipeline>().PseudonymizeLines([.. Enumerable.Range(0, 5).Select(n => SampleRecords.Line(n))]).Lines.Count.ShouldBe(5); // one class of k = 5
         provider.GetRequiredService<RecordPolicy>().ShouldBeSameAs(RecordPolicy.VkbDefault);
     }
 

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using NodaTime;
+using NodaTime.Text;
+using Vkb.Cli.Phases;
 using Vkb.Pseudonymization;
 using Vkb.Pseudonymization.Export;
 using Vkb.Pseudonymization.Pipeline;
@@ -66,7 +68,10 @@ internal static class PseudonymizationCommands
         var keyFile = CliOptions.RequiredFile("--key-file", "The key file made by 'vkb keygen'.");
         var phase = new Option<string>("--phase") { Description = "The assessment phase id: the pseudonym scope, written into every record.", Required = true };
         var policy = CliOptions.OptionalFile("--policy", "A record policy JSON file (default: the shipped policy vkb-default).");
-        var onlyFlagged = new Option<bool>("--only-flagged") { Description = "Keep only records a team lead flagged for the phase (P1). Default: all records." };
+        var includeUnflagged = new Option<bool>("--include-unflagged") { Description = "Export unflagged records too: an explicit exception to P1, recorded in the run report and manifest. Default: only records a team lead flagged in the load month." };
+        var month = new Option<string>("--month") { Description = "The load month (yyyy-MM): a flag must be of this month (P1); also the age-band reference of unreviewed records. Default: the current month." };
+        var phases = CliOptions.OptionalFile("--phases", "The phase announcement (phases.json, vkb-phases/1): the months of the phase named by --phase are the months a flag must be of (P1).");
+        var k = new Option<int?>("--k") { Description = "k of k-anonymity for this run instead of the policy's (default 5): every published class holds at least k records (P9)." };
         var report = CliOptions.OptionalFile("--report", "Write the run report (counts only, never values) as JSON to this file.");
         var signCert = CliOptions.OptionalFile("--sign-cert", $"A PFX with private key: writes OUT.manifest.json and its detached CMS signature OUT.manifest.p7s (password in ${PfxPasswordVariable}, if any).");
         var kits = CliOptions.OptionalDirectory("--kits", "Write one sealed re-identification kit per job centre into this directory (needs --kit-certs).");
@@ -74,9 +79,9 @@ internal static class PseudonymizationCommands
         var command = new Command("pseudonymize", CliOptions.WithExample(
             "Pseudonymises an extract with the data-space policy: keeps allowed fields, pseudonymises identifiers, shifts dates per person, " +
             "scrubs notes; optionally signs a manifest and seals re-identification kits per job centre. Errors name line and field, never a value.",
-            "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --only-flagged --report run.json",
+            "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --month 2025-04 --k 5 --report run.json",
             "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --sign-cert export.pfx --kits kits --kit-certs certs"));
-        foreach (var option in new Option[] { input, output, keyFile, phase, policy, onlyFlagged, report, signCert, kits, kitCerts })
+        foreach (var option in new Option[] { input, output, keyFile, phase, policy, includeUnflagged, month, phases, k, report, signCert, kits, kitCerts })
         {
             command.Options.Add(option);
         }
@@ -105,13 +110,43 @@ internal static class PseudonymizationCommands
             var recipients = kitCertsDir is null ? null : LoadKitCertificates(kitCertsDir, now);
             try
             {
+                var phaseId = parseResult.GetValue(phase) ?? string.Empty;
+                YearMonth? loadMonth = null;
+                if (parseResult.GetValue(month) is { } monthText)
+                {
+                    var parsed = YearMonthPattern.Iso.Parse(monthText);
+                    loadMonth = parsed.Success ? parsed.Value : throw new CliException("--month: expected a month as yyyy-MM.");
+                }
+
                 var options = new PseudonymizationOptions
                 {
-                    Phase = parseResult.GetValue(phase) ?? string.Empty,
-                    OnlyFlagged = parseResult.GetValue(onlyFlagged),
-                    ReferenceMonth = now.InUtc().Date.ToYearMonth(),
+                    Phase = phaseId,
+                    OnlyFlagged = !parseResult.GetValue(includeUnflagged),
+                    KAnonymity = { K = parseResult.GetValue(k) },
                     CollectReidentification = kitsDir is not null,
                 };
+                if (parseResult.GetValue(phases) is { } phasesFile)
+                {
+                    // The phase's months come from the announcement; --month, if given, must lie in the phase.
+                    var announced = PhaseAnnouncement.Read(CliOptions.MustExist(phasesFile, "--phases").FullName).Phases.FirstOrDefault(p => p.Id == phaseId)
+                        ?? throw new CliException("--phase: the phase is not in the announcement given by --phases.");
+                    if (loadMonth is { } load && !announced.Contains(load))
+                    {
+                        throw new CliException("--month: the load month lies outside the phase's months in --phases.");
+                    }
+
+                    for (var m = announced.From; m <= announced.To; m = m.PlusMonths(1))
+                    {
+                        options.PhaseMonths.Add(m);
+                    }
+
+                    options.ReferenceMonth = loadMonth;
+                }
+                else
+                {
+                    options.ReferenceMonth = loadMonth ?? now.InUtc().Date.ToYearMonth();
+                }
+
                 PseudonymizationPipeline pipeline;
                 try
                 {
@@ -174,6 +209,10 @@ internal static class PseudonymizationCommands
                     catch (RecordRejectedException ex)
                     {
                         throw new CliException($"--in: {ex.Message}");
+                    }
+                    catch (Vkb.Pseudonymization.Anonymity.KAnonymityException ex)
+                    {
+                        throw new CliException($"--in: {ex.Message}", ExitCodes.Failure);
                     }
                 }
 

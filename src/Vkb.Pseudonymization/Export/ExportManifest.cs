@@ -22,8 +22,9 @@ public sealed class ExportManifest
 
     private ExportManifest(string outputFile, string outputSha256, long outputBytes, long recordsRead, long recordsWritten, long recordsRejected,
         long recordsNotFlagged, long recordsSuppressed, string policyId, string policyHash, string keyFingerprint, string phase, Instant createdAt,
-        IReadOnlyList<ManifestKit> kits)
+        bool unflaggedExported, IReadOnlyList<ManifestKit> kits)
     {
+        UnflaggedExported = unflaggedExported;
         Kits = kits;
         OutputFile = outputFile;
         OutputSha256 = outputSha256;
@@ -63,6 +64,9 @@ public sealed class ExportManifest
 
     /// <summary>Records suppressed for k-anonymity.</summary>
     public long RecordsSuppressed { get; }
+
+    /// <summary>Whether unflagged records were exported: the explicit exception to P1 (absent in older manifests: false).</summary>
+    public bool UnflaggedExported { get; }
 
     /// <summary>The policy id.</summary>
     public string PolicyId { get; }
@@ -105,7 +109,7 @@ public sealed class ExportManifest
         var (hash, size) = HashFile(outputPath);
         return new ExportManifest(outputFileName ?? Path.GetFileName(outputPath), hash, size, report.RecordsRead, report.RecordsWritten, report.RecordsRejected,
             report.RecordsNotFlagged, report.RecordsSuppressed, report.PolicyId, report.PolicyHash, report.KeyFingerprint.Value, report.Phase,
-            clock.GetCurrentInstant(), [.. kits.Select(k => new ManifestKit(k.FileName, k.Sha256)).OrderBy(k => k.FileName, StringComparer.Ordinal)]);
+            clock.GetCurrentInstant(), report.UnflaggedExported, [.. kits.Select(k => new ManifestKit(k.FileName, k.Sha256)).OrderBy(k => k.FileName, StringComparer.Ordinal)]);
     }
 
     /// <summary>Parses the manifest JSON (strict: every member present with its type, no duplicate keys, at most <see cref="MaxBytes"/>).</summary>
@@ -142,7 +146,7 @@ public sealed class ExportManifest
                 StrictJson.Count(r, "recordsRead"), StrictJson.Count(r, "recordsWritten"), StrictJson.Count(r, "recordsRejected"),
                 StrictJson.Count(r, "recordsNotFlagged"), StrictJson.Count(r, "recordsSuppressed"), StrictJson.String(r, "policyId"),
                 StrictJson.String(r, "policyHash"), StrictJson.String(r, "keyFingerprint"), StrictJson.String(r, "phase"),
-                createdAt.Value, kits);
+                createdAt.Value, StrictJson.Boolean(r, "unflaggedExported"), kits);
         }
         catch (JsonException ex)
         {
@@ -177,6 +181,7 @@ public sealed class ExportManifest
             w.WriteString("keyFingerprint", KeyFingerprint);
             w.WriteString("phase", Phase);
             w.WriteString("createdAt", InstantPattern.ExtendedIso.Format(CreatedAt));
+            w.WriteBoolean("unflaggedExported", UnflaggedExported);
             w.WriteStartArray("kits");
             foreach (var kit in Kits)
             {

@@ -35,6 +35,22 @@ internal static class StrictJson
 
     public static string String(JsonElement parent, string name, string? path = null) => Member(parent, name, JsonValueKind.String, path).GetString()!;
 
+    public static bool Boolean(JsonElement parent, string name, string? path = null)
+    {
+        var where = path is null ? name : path + "." + name;
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value))
+        {
+            throw new FormatException($"The member '{where}' is missing.");
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new FormatException($"The member '{where}' is not a JSON boolean."),
+        };
+    }
+
     public static long Count(JsonElement parent, string name, string? path = null)
     {
         var value = Member(parent, name, JsonValueKind.Number, path);
