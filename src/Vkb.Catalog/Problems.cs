@@ -177,5 +177,65 @@ internal static class Problems
     public static ValidationProblem InvalidRemark(string path) =>
         new("invalid-remark", path, "A remark needs a theme code (letters, digits, '.', '_', '-', ':') and a non-empty text.");
 
+    // Registry and resolution.
+    public static ValidationProblem DuplicateVersion(string path, string what) => new("duplicate-version", path, $"Each {what} version may be held only once.");
+
+    public static ValidationProblem IdSpansProcesses(string path) => new("id-spans-processes", path, "All versions of one catalogue id belong to one customer process.");
+
+    public static ValidationProblem UnknownBase(string path, CatalogPin basePin, string where) => new("unknown-base", path, $"The base catalogue version {basePin} is not {where}.");
+
+    public static ValidationProblem UnknownPin(string path, string what, CatalogPin pin) => new("unknown-pin", path, $"The {what} version {pin} is not in the registry.");
+
+    public static ValidationProblem ExtensionOfOtherBase(string path, CatalogPin extends, CatalogPin pinned) =>
+        new("extension-of-other-base", path, $"The extension extends {extends}, not the pinned base {pinned}.");
+
+    public static ValidationProblem PinNotInForce(string path, string what, CatalogPin pin) => new("pin-not-in-force", path, $"The {what} {pin} is not {(what == "catalogue version" ? "in force" : "active")} on the assessment date.");
+
+    public static ValidationProblem ExtensionOfOtherRd(string path, CatalogPin pin) => new("extension-of-other-rd", path, $"The extension {pin} belongs to another RD than the assessed case.");
+
+    public static ValidationProblem RetiredVersion(string path, CatalogPin pin) =>
+        new("retired-version", path, $"The version {pin} is retired; no assessment may be made against it. Migrate in-progress assessments to the version in force.");
+
+    public static ValidationProblem DraftVersion(string path, CatalogPin pin) => new("draft-version", path, $"The version {pin} is a draft; assessments are made only against active versions.");
+
+    public static ValidationProblem MigrationOfCompleted() => new("migration-of-completed", "status", "Only in-progress assessments can be migrated; a completed one stays pinned to its versions.");
+
+    public static ValidationProblem PinMismatch(string rule) => new("pin-mismatch", "pins", rule);
+
+    // Assessment against its catalogue.
+    public static ValidationProblem DuplicateAnswer(string path, int first) =>
+        new("duplicate-answer", path, FormattableString.Invariant($"The question is already answered at answers[{first}]; give all values in one answer."));
+
+    public static ValidationProblem UnknownLinkId(string path) => new("unknown-link-id", path, "The link id is not a question of the pinned catalogue or its extensions.");
+
+    public static ValidationProblem AnswerToNonQuestion(string path) => new("answer-to-non-question", path, "Group and display items cannot be answered.");
+
+    public static ValidationProblem AnswerToDisabledQuestion(string path) =>
+        new("answer-to-disabled-question", path, "The question is disabled by its enable condition for these answers, so it must not be answered.");
+
+    public static ValidationProblem MissingRequiredAnswer(string path) => new("missing-required-answer", path, "The question is required and enabled, so a completed assessment must answer it.");
+
+    public static ValidationProblem MissingVerdict() => new("missing-verdict", "verdict", "A completed assessment states whether the process was goal-oriented (C4).");
+
+    public static ValidationProblem EmptyAnswer(string path) => new("empty-answer", path, "An answer needs at least one value; leave the question out instead.");
+
+    public static ValidationProblem TooManyValues(string path) => new("too-many-values", path, "The question takes exactly one value.");
+
+    public static ValidationProblem WrongKind(string path, AnswerKind kind, AnswerValueKind given) => new("wrong-kind", path, $"The question takes {kind} answers, not a {given} value.");
+
+    public static ValidationProblem OptionOutsideSet(string path) => new("option-outside-set", path, "The value is not in the question's option set.");
+
+    public static ValidationProblem DuplicateValues(string path) => new("duplicate-values", path, "A multiple-choice answer lists each option at most once.");
+
+    // Case histories (indicators).
+    public static ValidationProblem MalformedLine(string path) => new("malformed-json", path, "The line is not one well-formed JSON object.");
+
+    public static ValidationProblem InvalidProfile(string path) =>
+        new("invalid-profile", path, "A profile entry needs a from date (yyyy-MM-dd) and a profile of market, activation, support, development, stabilisation, assistance.");
+
+    public static ValidationProblem At(ValidationProblem problem, string path) => new(problem.Code, path, problem.Message, problem.Severity);
+
+    public static ValidationProblem Prefixed(ValidationProblem problem, string prefix) => new(problem.Code, prefix + problem.Path, problem.Message, problem.Severity);
+
     public static bool HasErrors(IEnumerable<ValidationProblem> problems) => problems.Any(p => p.Severity == ProblemSeverity.Error);
 }

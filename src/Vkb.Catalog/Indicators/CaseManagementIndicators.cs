@@ -105,7 +105,7 @@ public sealed class CaseHistory
             if (!StrictJson.Check(lines[i], problems))
             {
                 // A syntax error or duplicate key: name the record's line (each record is one line).
-                problems[^1] = new ValidationProblem(problems[^1].Code, path, problems[^1].Message);
+                problems[^1] = Problems.At(problems[^1], path);
                 continue;
             }
 
@@ -119,7 +119,7 @@ public sealed class CaseHistory
             }
             catch (JsonException)
             {
-                problems.Add(new ValidationProblem("malformed-json", path, "The line is not one well-formed JSON object."));
+                problems.Add(Problems.MalformedLine(path));
             }
         }
 
@@ -133,12 +133,12 @@ public sealed class CaseHistory
         var jobCentre = root.TryGetProperty("jobCentre", out var jc) ? Str(jc, "id") : null;
         if (rd is null)
         {
-            problems.Add(new ValidationProblem("missing-field", path + " regionalDirectorate", "The RD is required."));
+            problems.Add(Problems.MissingField(path + " regionalDirectorate", "The RD is required."));
         }
 
         if (jobCentre is null)
         {
-            problems.Add(new ValidationProblem("missing-field", path + " jobCentre.id", "The job-centre id is required."));
+            problems.Add(Problems.MissingField(path + " jobCentre.id", "The job-centre id is required."));
         }
 
         var profiles = new List<(LocalDate, ProfileSituation)>();
@@ -157,7 +157,7 @@ public sealed class CaseHistory
             };
             if (from is null || profile is null)
             {
-                problems.Add(new ValidationProblem("invalid-profile", $"{path} profileHistory[{index}]", "A profile entry needs a from date (yyyy-MM-dd) and a profile of market, activation, support, development, stabilisation, assistance."));
+                problems.Add(Problems.InvalidProfile($"{path} profileHistory[{index}]"));
                 continue;
             }
 
@@ -190,7 +190,7 @@ public sealed class CaseHistory
         var date = value.ValueKind == JsonValueKind.String ? Date(value.GetString()) : null;
         if (date is null)
         {
-            problems.Add(new ValidationProblem("invalid-date", path, "A date must be written yyyy-MM-dd."));
+            problems.Add(Problems.InvalidDate(path));
         }
 
         return date;

@@ -66,12 +66,12 @@ public static class CatalogMigration
         var refusals = new List<ValidationProblem>();
         if (assessment.Status != AssessmentStatus.InProgress)
         {
-            refusals.Add(new ValidationProblem("migration-of-completed", "status", "Only in-progress assessments can be migrated; a completed one stays pinned to its versions."));
+            refusals.Add(Problems.MigrationOfCompleted());
         }
 
         if (!assessment.Pins.SequenceEqual(source.Pins))
         {
-            refusals.Add(new ValidationProblem("pin-mismatch", "pins", "The assessment does not pin the given source versions."));
+            refusals.Add(Problems.PinMismatch("The assessment does not pin the given source versions."));
         }
 
         if (refusals.Count > 0)

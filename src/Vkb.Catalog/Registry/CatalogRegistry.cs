@@ -98,23 +98,23 @@ public sealed class CatalogRegistry
         var problems = new List<ValidationProblem>();
         foreach (var group in catalogList.GroupBy(c => c.Pin).Where(g => g.Count() > 1))
         {
-            problems.Add(new ValidationProblem("duplicate-version", $"catalog {group.Key}", "Each catalogue version may be held only once."));
+            problems.Add(Problems.DuplicateVersion($"catalog {group.Key}", "catalogue"));
         }
 
         foreach (var group in catalogList.GroupBy(c => c.Id).Where(g => g.Select(c => c.CustomerProcess).Distinct().Count() > 1))
         {
-            problems.Add(new ValidationProblem("id-spans-processes", $"catalog {group.Key}", "All versions of one catalogue id belong to one customer process."));
+            problems.Add(Problems.IdSpansProcesses($"catalog {group.Key}"));
         }
 
         var pins = catalogList.Select(c => c.Pin).ToHashSet();
         foreach (var group in extensionList.GroupBy(e => e.Pin).Where(g => g.Count() > 1))
         {
-            problems.Add(new ValidationProblem("duplicate-version", $"extension {group.Key}", "Each extension version may be held only once."));
+            problems.Add(Problems.DuplicateVersion($"extension {group.Key}", "extension"));
         }
 
         foreach (var extension in extensionList.Where(e => !pins.Contains(e.Base)))
         {
-            problems.Add(new ValidationProblem("unknown-base", $"extension {extension.Pin}", $"The extended base version {extension.Base} is not in the registry."));
+            problems.Add(Problems.UnknownBase($"extension {extension.Pin}", extension.Base, "in the registry"));
         }
 
         return problems.Count > 0 ? BuildResult.Failed<CatalogRegistry>(problems) : BuildResult.Of(new CatalogRegistry(catalogList, extensionList));
@@ -143,7 +143,7 @@ public sealed class CatalogRegistry
     {
         Preconditions.CheckNotNull(customerProcess);
         Preconditions.CheckNotNull(regionalDirectorate);
-        var inForce = Catalogs.Where(c => c.CustomerProcess == customerProcess && c.IsInForceOn(date)).OrderBy(c => c.Id, StringComparer.Ordinal).ThenBy(c => c.Version).ToList();
+        var inForce = Catalogs.Where(c => c.CustomerProcess == customerProcess && c.IsInForceOn(date)).OrderBy(c => c.Id, StringComparer.Ordinal).ThenBy(c => c.EffectiveFrom).ThenBy(c => c.Version).ToList();
         if (inForce.Count == 0)
         {
             return new CatalogResolution(ResolutionOutcome.NoVersionInForce, null, [], [], $"No active catalogue version of process '{customerProcess}' is in force on {date:yyyy-MM-dd}.");
@@ -177,13 +177,13 @@ public sealed class CatalogRegistry
         var problems = new List<ValidationProblem>();
         if (pins.Count == 0)
         {
-            return BuildResult.Failed<ResolvedCatalog>([new ValidationProblem("no-pins", "pins", "An assessment pins at least its base catalogue version.")]);
+            return BuildResult.Failed<ResolvedCatalog>([Problems.NoPins("pins")]);
         }
 
         var baseCatalog = FindCatalog(pins[0]);
         if (baseCatalog is null)
         {
-            problems.Add(new ValidationProblem("unknown-pin", "pins[0]", $"The catalogue version {pins[0]} is not in the registry."));
+            problems.Add(Problems.UnknownPin("pins[0]", "catalogue", pins[0]));
         }
         else
         {
@@ -196,14 +196,14 @@ public sealed class CatalogRegistry
             var extension = FindExtension(pins[i]);
             if (extension is null)
             {
-                problems.Add(new ValidationProblem("unknown-pin", $"pins[{i}]", $"The extension version {pins[i]} is not in the registry."));
+                problems.Add(Problems.UnknownPin($"pins[{i}]", "extension", pins[i]));
                 continue;
             }
 
             CheckStatus(extension.Status, $"pins[{i}]", extension.Pin, problems);
             if (baseCatalog is not null && extension.Base != baseCatalog.Pin)
             {
-                problems.Add(new ValidationProblem("extension-of-other-base", $"pins[{i}]", $"The extension extends {extension.Base}, not the pinned base {baseCatalog.Pin}."));
+                problems.Add(Problems.ExtensionOfOtherBase($"pins[{i}]", extension.Base, baseCatalog.Pin));
             }
 
             extensions.Add(extension);
@@ -233,7 +233,7 @@ public sealed class CatalogRegistry
         var catalog = pinned.Value!;
         if (!catalog.Base.Effective.Contains(assessment.Date))
         {
-            problems.Add(new ValidationProblem("pin-not-in-force", "pins[0]", $"The catalogue version {catalog.Base.Pin} is not in force on the assessment date."));
+            problems.Add(Problems.PinNotInForce("pins[0]", "catalogue version", catalog.Base.Pin));
         }
 
         for (var i = 0; i < catalog.Extensions.Count; i++)
@@ -241,12 +241,12 @@ public sealed class CatalogRegistry
             var extension = catalog.Extensions[i];
             if (!extension.Effective.Contains(assessment.Date))
             {
-                problems.Add(new ValidationProblem("pin-not-in-force", $"pins[{i + 1}]", $"The extension version {extension.Pin} is not active on the assessment date."));
+                problems.Add(Problems.PinNotInForce($"pins[{i + 1}]", "extension version", extension.Pin));
             }
 
             if (extension.RegionalDirectorate != assessment.RegionalDirectorate)
             {
-                problems.Add(new ValidationProblem("extension-of-other-rd", $"pins[{i + 1}]", $"The extension {extension.Pin} belongs to another RD than the assessed case."));
+                problems.Add(Problems.ExtensionOfOtherRd($"pins[{i + 1}]", extension.Pin));
             }
         }
 
@@ -261,11 +261,11 @@ public sealed class CatalogRegistry
     {
         if (status == CatalogStatus.Retired)
         {
-            problems.Add(new ValidationProblem("retired-version", path, $"The version {pin} is retired; no assessment may be made against it. Migrate in-progress assessments to the version in force."));
+            problems.Add(Problems.RetiredVersion(path, pin));
         }
         else if (status == CatalogStatus.Draft)
         {
-            problems.Add(new ValidationProblem("draft-version", path, $"The version {pin} is a draft; assessments are made only against active versions."));
+            problems.Add(Problems.DraftVersion(path, pin));
         }
     }
 }

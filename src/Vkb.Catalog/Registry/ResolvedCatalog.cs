@@ -101,7 +101,7 @@ public sealed class ResolvedCatalog
         var problems = new List<ValidationProblem>();
         if (!assessment.Pins.SequenceEqual(Pins))
         {
-            problems.Add(new ValidationProblem("pin-mismatch", "pins", $"The assessment pins [{string.Join(", ", assessment.Pins)}] but the catalogue is [{string.Join(", ", Pins)}]."));
+            problems.Add(Problems.PinMismatch($"The assessment pins [{string.Join(", ", assessment.Pins)}] but the catalogue is [{string.Join(", ", Pins)}]."));
         }
 
         var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -112,20 +112,20 @@ public sealed class ResolvedCatalog
             var path = $"answers[{i}] '{answer.LinkId}'";
             if (!firstIndex.TryAdd(answer.LinkId, i))
             {
-                problems.Add(new ValidationProblem("duplicate-answer", path, $"The question is already answered at answers[{firstIndex[answer.LinkId]}]; give all values in one answer."));
+                problems.Add(Problems.DuplicateAnswer(path, firstIndex[answer.LinkId]));
                 continue;
             }
 
             var item = FindItem(answer.LinkId);
             if (item is null)
             {
-                problems.Add(new ValidationProblem("unknown-link-id", path, "The link id is not a question of the pinned catalogue or its extensions."));
+                problems.Add(Problems.UnknownLinkId(path));
                 continue;
             }
 
             if (item is not QuestionItem question)
             {
-                problems.Add(new ValidationProblem("answer-to-non-question", path, "Group and display items cannot be answered."));
+                problems.Add(Problems.AnswerToNonQuestion(path));
                 continue;
             }
 
@@ -139,19 +139,19 @@ public sealed class ResolvedCatalog
         var enabledIds = enabled.Select(q => q.LinkId).ToHashSet(StringComparer.Ordinal);
         foreach (var linkId in answers.Keys.Where(k => !enabledIds.Contains(k)))
         {
-            problems.Add(new ValidationProblem("answer-to-disabled-question", $"answers[{firstIndex[linkId]}] '{linkId}'", "The question is disabled by its enable condition for these answers, so it must not be answered."));
+            problems.Add(Problems.AnswerToDisabledQuestion($"answers[{firstIndex[linkId]}] '{linkId}'"));
         }
 
         if (assessment.Status == AssessmentStatus.Completed)
         {
             foreach (var question in enabled.Where(q => q.Required && !effective.ContainsKey(q.LinkId) && !firstIndex.ContainsKey(q.LinkId)))
             {
-                problems.Add(new ValidationProblem("missing-required-answer", $"question '{question.LinkId}'", "The question is required and enabled, so a completed assessment must answer it."));
+                problems.Add(Problems.MissingRequiredAnswer($"question '{question.LinkId}'"));
             }
 
             if (assessment.Verdict is null)
             {
-                problems.Add(new ValidationProblem("missing-verdict", "verdict", "A completed assessment states whether the process was goal-oriented (C4)."));
+                problems.Add(Problems.MissingVerdict());
             }
         }
 
@@ -163,12 +163,12 @@ public sealed class ResolvedCatalog
         var before = problems.Count;
         if (answer.Values.Count == 0)
         {
-            problems.Add(new ValidationProblem("empty-answer", path, "An answer needs at least one value; leave the question out instead."));
+            problems.Add(Problems.EmptyAnswer(path));
         }
 
         if (answer.Values.Count > 1 && !question.AcceptsSeveralValues)
         {
-            problems.Add(new ValidationProblem("too-many-values", path, "The question takes exactly one value."));
+            problems.Add(Problems.TooManyValues(path));
         }
 
         for (var v = 0; v < answer.Values.Count; v++)
@@ -176,17 +176,17 @@ public sealed class ResolvedCatalog
             var value = answer.Values[v];
             if (!question.AcceptsKind(value.Kind))
             {
-                problems.Add(new ValidationProblem("wrong-kind", $"{path}.values[{v}]", $"The question takes {question.Kind} answers, not a {value.Kind} value."));
+                problems.Add(Problems.WrongKind($"{path}.values[{v}]", question.Kind, value.Kind));
             }
             else if (!question.Accepts(value))
             {
-                problems.Add(new ValidationProblem("option-outside-set", $"{path}.values[{v}]", "The value is not in the question's option set."));
+                problems.Add(Problems.OptionOutsideSet($"{path}.values[{v}]"));
             }
         }
 
         if (question.Kind == AnswerKind.MultipleChoice && answer.Values.Where((v, i) => answer.Values.Take(i).Any(v.Matches)).Any())
         {
-            problems.Add(new ValidationProblem("duplicate-values", path, "A multiple-choice answer lists each code at most once."));
+            problems.Add(Problems.DuplicateValues(path));
         }
 
         return problems.Count == before;

@@ -151,7 +151,7 @@ public static class CatalogJson
         (builder.EffectiveFrom, builder.EffectiveTo) = ReadEffective(dto.Effective, problems);
         if (dto.CustomerProcess is null)
         {
-            problems.Add(new ValidationProblem("missing-field", "customerProcess", "The customer process is required."));
+            problems.Add(Problems.MissingField("customerProcess", "The customer process is required."));
         }
 
         AddItems(builder.Items, dto.Items, "items", problems);
@@ -220,7 +220,7 @@ public static class CatalogJson
         var baseCatalog = basePin is null ? null : catalogs.FirstOrDefault(c => c.Pin == basePin);
         if (basePin is not null && baseCatalog is null)
         {
-            problems.Add(new ValidationProblem("unknown-base", "base", $"The base catalogue version {basePin} is not available."));
+            problems.Add(Problems.UnknownBase("base", basePin, "available"));
         }
 
         if (baseCatalog is null)
@@ -307,7 +307,7 @@ public static class CatalogJson
 
                     break;
                 default:
-                    problems.Add(new ValidationProblem("not-a-catalog", name, $"The document is not JSON with schema '{CatalogSchema}' or '{ExtensionSchema}'."));
+                    problems.Add(Problems.NotACatalog(name, CatalogSchema, ExtensionSchema));
                     break;
             }
         }
@@ -332,7 +332,7 @@ public static class CatalogJson
     }
 
     private static void Collect(string name, IEnumerable<ValidationProblem> source, List<ValidationProblem> into) =>
-        into.AddRange(source.Select(p => new ValidationProblem(p.Code, $"{name}: {p.Path}", p.Message)));
+        into.AddRange(source.Select(p => Problems.Prefixed(p, name + ": ")));
 
     private static T? Parse<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, List<ValidationProblem> problems)
         where T : class
@@ -368,7 +368,7 @@ public static class CatalogJson
     {
         if (schema != expected)
         {
-            problems.Add(new ValidationProblem("wrong-schema", "schema", $"The schema must be '{expected}'."));
+            problems.Add(Problems.WrongSchema(expected));
         }
     }
 
@@ -379,7 +379,7 @@ public static class CatalogJson
             return version;
         }
 
-        problems.Add(new ValidationProblem("invalid-version", path, "A version must be 'major.minor'."));
+        problems.Add(Problems.InvalidVersion(path));
         return default;
     }
 
@@ -387,13 +387,13 @@ public static class CatalogJson
     {
         if (dto?.Id is null)
         {
-            problems.Add(new ValidationProblem("missing-field", path + ".id", "A pin needs an id and a version."));
+            problems.Add(Problems.MissingField(path + ".id", "A pin needs an id and a version."));
             return null;
         }
 
         return CatalogVersion.TryParse(dto.Version, out var version)
             ? new CatalogPin(dto.Id, version)
-            : Fail(problems, new ValidationProblem("invalid-version", path + ".version", "A version must be 'major.minor'."));
+            : Fail(problems, Problems.InvalidVersion(path + ".version"));
     }
 
     private static CatalogPin? Fail(List<ValidationProblem> problems, ValidationProblem problem)
@@ -410,7 +410,7 @@ public static class CatalogJson
             case "active": return CatalogStatus.Active;
             case "retired": return CatalogStatus.Retired;
             default:
-                problems.Add(new ValidationProblem("invalid-status", "status", "The status must be draft, active or retired."));
+                problems.Add(Problems.InvalidStatus("status", "draft, active or retired"));
                 return CatalogStatus.Draft;
         }
     }
@@ -443,7 +443,7 @@ public static class CatalogJson
         {
             if (required)
             {
-                problems.Add(new ValidationProblem("missing-field", path, "A date (yyyy-MM-dd) is required."));
+                problems.Add(Problems.MissingDate(path));
             }
 
             return null;
@@ -455,7 +455,7 @@ public static class CatalogJson
             return result.Value;
         }
 
-        problems.Add(new ValidationProblem("invalid-date", path, "A date must be written yyyy-MM-dd."));
+        problems.Add(Problems.InvalidDate(path));
         return null;
     }
 
@@ -587,7 +587,7 @@ public static class CatalogJson
             var value = answerIs.Value is null ? null : ReadValue(answerIs.Value, path + ".answerIs.value", problems);
             if (answerIs.LinkId is null || value is null)
             {
-                problems.Add(new ValidationProblem("invalid-condition", path + ".answerIs", "answerIs needs a linkId and a value."));
+                problems.Add(Problems.InvalidCondition(path + ".answerIs", "answerIs needs a linkId and a value."));
                 return null;
             }
 
@@ -609,7 +609,7 @@ public static class CatalogJson
         var operands = list.Select((c, i) => c is null ? null : ReadCondition(c, $"{path}.{name}[{i}]", problems)).ToList();
         if (operands.Count == 0 || operands.Any(o => o is null))
         {
-            problems.Add(new ValidationProblem("invalid-condition", $"{path}.{name}", "A composed condition needs at least one valid operand."));
+            problems.Add(Problems.InvalidCondition($"{path}.{name}", "A composed condition needs at least one valid operand."));
             return null;
         }
 
@@ -715,7 +715,7 @@ public static class CatalogJson
 
     private static AnswerValue? Invalid(string path, string message, List<ValidationProblem> problems)
     {
-        problems.Add(new ValidationProblem("invalid-value", path, message));
+        problems.Add(Problems.InvalidValue(path, message));
         return null;
     }
 
@@ -807,7 +807,7 @@ public static class CatalogJson
         var before = problems.Count;
         if (dto.Schema != AssessmentSchema)
         {
-            problems.Add(new ValidationProblem("wrong-schema", prefix + "schema", $"The schema must be '{AssessmentSchema}'."));
+            problems.Add(Problems.Prefixed(Problems.WrongSchema(AssessmentSchema), prefix));
         }
 
         var draft = new AssessmentDraft(AssessmentDraft.Paths.Json(prefix))
@@ -907,7 +907,7 @@ internal static class ConditionJson
             // Reported below.
         }
 
-        problems.Add(new ValidationProblem("invalid-condition", path, "The condition extension must hold a condition in the vkb-catalog/1 JSON form."));
+        problems.Add(Problems.InvalidCondition(path, "The condition extension must hold a condition in the vkb-catalog/1 JSON form."));
         return null;
     }
 }

@@ -211,10 +211,16 @@ internal static class CatalogCommands
                     CatalogJson.ReadExtension(json, LoadRegistry(parseResult.GetValue(catalogs)).Catalogs),
                     e => $"extension {e.Pin}",
                     FhirQuestionnaire.ExportExtension),
-                CatalogDocumentKind.Assessment => Convert(CatalogJson.ReadAssessment(json), a => "assessment", FhirQuestionnaire.ExportResponse),
+                CatalogDocumentKind.Assessment => Convert(CatalogJson.ReadAssessment(json), a => "assessment", a => ExportResponse(a, parseResult.GetValue(catalogs))),
                 _ => ("document", [new ValidationProblem("unknown-document", "schema", "The file must have schema vkb-catalog/1, vkb-catalog-extension/1 or vkb-assessment/1.")], null),
             });
     }
+
+    /// <summary>Nested as its Questionnaire when the pinned versions are known (so it validates against it), else flat.</summary>
+    private static string ExportResponse(Assessment assessment, DirectoryInfo? catalogs) =>
+        LoadRegistry(catalogs).ResolvePinned(assessment.Pins).Value is { } resolved
+            ? FhirQuestionnaire.ExportResponse(assessment, resolved)
+            : FhirQuestionnaire.ExportResponse(assessment);
 
     private static Command Conversion(
         CliContext context,

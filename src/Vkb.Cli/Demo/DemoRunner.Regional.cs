@@ -56,7 +56,7 @@ internal sealed partial class DemoRunner
     /// directive in force; the special approver approves up to the cap and the last request is
     /// refused with its reason (E2, E4). Head office's cap is configuration (E3).
     /// </summary>
-    private async Task<(GrantService Service, SqliteGrantStore Store, AccessState Access, List<RefusalRow> Refusals)> SetUpGrantsAsync(IReadOnlyList<string> regionalDirectorates, CancellationToken cancellationToken)
+    private async Task<(GrantService Service, SqliteGrantStore Store, AccessState Access, List<RefusalRow> Refusals)> SetUpGrantsAsync(IReadOnlyList<string> regionalDirectorates, Phases.PhaseAnnouncement phases, CancellationToken cancellationToken)
     {
         using var progress = Step("Grants");
         var options = new EntitlementsOptions { HeadOfficeCap = DemoOptions.HeadOfficeCap };
@@ -64,6 +64,12 @@ internal sealed partial class DemoRunner
         foreach (var rd in regionalDirectorates)
         {
             options.RegionalDirectorates.Add(rd);
+        }
+
+        // Grants are for the announced phases only (E5): a period outside them is refused.
+        foreach (var phase in phases.Phases)
+        {
+            options.Phases.Add(GrantPhase.Create(phase.Id, phase.From, phase.To));
         }
 
         var policy = EntitlementPolicy.Create(options);

@@ -29,7 +29,7 @@ internal sealed partial class DemoRunner
 
         // 5 before 4: grants exist before anyone reads a case.
         var rds = _generator.JobCentres.Select(j => j.RegionalDirectorate).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var (grants, store, access, refusals) = await SetUpGrantsAsync(rds, cancellationToken);
+        var (grants, store, access, refusals) = await SetUpGrantsAsync(rds, announcements.Phases, cancellationToken);
         using (store)
         {
             // 4 and 6: RD and head-office draws, each read decided, assessments.

@@ -57,7 +57,7 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""']+", Options)]
     private static partial Regex UrlRegex();
 
-    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b", Options)]
+    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?:[ -]{0,2}[A-Z0-9]{4}){2,7}(?:[ -]{0,2}[A-Z0-9]{1,3})?\b", Options)]
     private static partial Regex IbanRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s.-]*BG[\s.-]*\d{7}(?!\d)", Options)]
@@ -79,7 +79,7 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}[\s/-]*(?:\(0\)[\s/-]*)?\d(?:[\s/()-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0\d{2,5}\)?(?:[\s/-]{0,3}\d){4,12})(?!\d)", Options)]
     private static partial Regex PhoneRegex();
 
-    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+\p{L}[\p{L}-]*|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof))\s*\d{1,4}\s?[a-z]?\b", Options)]
+    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+\p{L}[\p{L}-]*|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof))\s*\d{1,4}\s?[a-z]?\b(?!/)", Options)]
     private static partial Regex StreetRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:D-)?\d{5}\s+\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?", Options)]

@@ -154,16 +154,16 @@ internal sealed partial class CompanyDetector : SpanDetector
             var form = text.Slice(m.Index, m.Length);
 
             // "AG", "SE" and "eG" are also words and abbreviations ("beim AG" is the employer): a name must be among the words.
-            if (from < m.Index && (form.Length > 2 || HasNameLikeWord(text[from..m.Index], caseless)))
+            if (from < m.Index && (form.Length > 2 || HasNameLikeWord(text[from..m.Index], caseless) || HasTradeWord(text[from..m.Index])))
             {
                 matches.Add(new TextMatch(from, Owner(text, m.Index + m.Length) - from, Company));
             }
         }
 
-        // A trade word beside a name-like word.
+        // A trade word beside a name or a proper word ("Tischlerei Kranz", "Westfalia Zeitarbeit", "Ruhrpott Möbelwerkstatt").
         foreach (var (start, length) in Words.Of(text))
         {
-            if (length < 3 || !TradeLookup.Contains(text.Slice(start, length)))
+            if (length < 3 || !IsTradeWord(text.Slice(start, length)))
             {
                 continue;
             }
@@ -172,7 +172,7 @@ internal sealed partial class CompanyDetector : SpanDetector
             var after = NextWord(text, end);
             var from = start;
             var to = end;
-            if (after.Length > 0 && IsNameLike(text.Slice(after.Start, after.Length), caseless))
+            if (after.Length > 0 && IsProper(text.Slice(after.Start, after.Length), caseless))
             {
                 to = after.Start + after.Length;
                 while (NextWord(text, to) is { Length: > 0 } more && IsNameLike(text.Slice(more.Start, more.Length), caseless))
@@ -181,8 +181,8 @@ internal sealed partial class CompanyDetector : SpanDetector
                 }
             }
 
-            var before = NameStart(text, start, caseless, maxWords: 2);
-            if (before < start && IsNameLike(text[before..start].Trim(), caseless))
+            var before = NameStart(text, start, caseless, maxWords: 1);
+            if (before < start && IsProper(text[before..start].TrimEnd(" &-"), caseless))
             {
                 from = before;
             }
@@ -219,6 +219,43 @@ internal sealed partial class CompanyDetector : SpanDetector
 
         return end > i ? (i, end - i) : (0, 0);
     }
+
+    /// <summary>A trade word, or a compound ending in one ("Möbelwerkstatt", "Gebäudereinigung").</summary>
+    private static bool IsTradeWord(ReadOnlySpan<char> word)
+    {
+        if (TradeLookup.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var trade in TradeWords)
+        {
+            if (word.Length > trade.Length + 2 && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTradeWord(ReadOnlySpan<char> words)
+    {
+        foreach (var (start, length) in Words.Of(words))
+        {
+            if (IsTradeWord(words.Slice(start, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word beside a trade word that names the firm: capitalised (unless the note has no case), no stop word, function word, term or trade word.</summary>
+    private static bool IsProper(ReadOnlySpan<char> word, bool caseless) =>
+        word.Length >= 2 && (caseless || char.IsUpper(word[0])) && !StopLookup.Contains(word) && !DomainWords.IsFunctionWordOrTerm(word) &&
+        !ThirdPersonDetector.IsIntroducer(word) && !TradeLookup.Contains(word);
 
     private static bool HasNameLikeWord(ReadOnlySpan<char> words, bool caseless)
     {
@@ -273,7 +310,8 @@ internal sealed partial class CompanyDetector : SpanDetector
 
             var word = text[j..wordEnd];
             var brothers = word.Equals("Gebr", StringComparison.OrdinalIgnoreCase);
-            if ((dotted && !brothers) || StopLookup.Contains(word) || (ThirdPersonDetector.IsIntroducer(word) && !brothers) || !(caseless || char.IsUpper(word[0])))
+            // A relation word belongs to a company name ("Thies Bruder GmbH"); a title or a stop word ends it.
+            if ((dotted && !brothers) || StopLookup.Contains(word) || ThirdPersonDetector.IsHonorific(word) || !(caseless || char.IsUpper(word[0])))
             {
                 break;
             }

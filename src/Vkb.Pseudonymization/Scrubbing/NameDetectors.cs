@@ -136,6 +136,11 @@ internal static class Words
     public static int WithInitial(ReadOnlySpan<char> text, int start)
     {
         var i = start - 1;
+        if (i >= 1 && text[i] == '-' && text[i - 1] == '.')
+        {
+            i--; // "H.-Dieter"
+        }
+
         while (i >= 0 && text[i] == ' ')
         {
             i--;
@@ -417,6 +422,9 @@ internal sealed class ThirdPersonDetector : SpanDetector
                (IntroducerLengths[(((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a')] & KeyShapes.LengthBit(word.Length)) != 0;
     }
 
+    /// <summary>Whether the word is an honorific or title (Herr, Frau, Hr, Fr, Dr, Prof), in any case.</summary>
+    internal static bool IsHonorific(ReadOnlySpan<char> word) => HonorificLookup.Contains(word);
+
     /// <summary>Whether the word is an introducer (an honorific or a role), in any case.</summary>
     internal static bool IsIntroducer(ReadOnlySpan<char> word) => MayBeIntroducer(word) && IntroducerLookup.Contains(word);
 
@@ -449,7 +457,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
         var shapes = context.PersonTokenShapes;
         if (tokens.Count > 0 && length >= 2 && shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), tokens, shapes, out var token))
         {
-            var from = Words.WithInitial(text, start);
+            var from = Words.WithInitial(text, KnownNameDetector.WithParticles(text, start));
             matches.Add(new TextMatch(from, start + length - from, token));
         }
     }
@@ -489,13 +497,13 @@ internal sealed class ThirdPersonDetector : SpanDetector
             // The name follows the introducer after spaces, an abbreviation dot or a title ("Herrn Dr. Meier").
             // A relation word after a title is the name ("Dr. Bruder"), a title after anything continues ("Herrn Dr. Meier").
             var j = i + 1;
-            while (j < words.Count && Adjacent(text, words[j - 1], words[j]) && IsIntroducer(text.Slice(words[j].Start, words[j].Length)) &&
+            while (j < words.Count && Follows(text, words[j - 1], words[j]) && IsIntroducer(text.Slice(words[j].Start, words[j].Length)) &&
                    (HonorificLookup.Contains(text.Slice(words[j].Start, words[j].Length)) || !HonorificLookup.Contains(text.Slice(words[j - 1].Start, words[j - 1].Length))))
             {
                 j++;
             }
 
-            if (j < words.Count && words[j].Length == 1 && Adjacent(text, words[j - 1], words[j]) && j + 1 < words.Count &&
+            if (j < words.Count && words[j].Length == 1 && Follows(text, words[j - 1], words[j]) && j + 1 < words.Count &&
                 text.Length > words[j].Start + 1 && text[words[j].Start + 1] == '.')
             {
                 j++; // an initial: "Herr A. Meier"
@@ -503,7 +511,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
 
             // Nobility particles ("Frau von Oertzen", "Herr van der Velde") belong to the name but are not keys.
             // A particle is joined to the name by a single space ("Mutter da. Bruder" has none).
-            while (j + 1 < words.Count && j < words.Count && Adjacent(text, words[j - 1], words[j]) && ParticleLookup.Contains(text.Slice(words[j].Start, words[j].Length)) &&
+            while (j + 1 < words.Count && j < words.Count && Follows(text, words[j - 1], words[j]) && ParticleLookup.Contains(text.Slice(words[j].Start, words[j].Length)) &&
                    words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j + 1].Start - 1] == ' ')
             {
                 j++;
@@ -511,13 +519,13 @@ internal sealed class ThirdPersonDetector : SpanDetector
 
             var afterReplacedPart = false;
             if (j + 1 < words.Count && j < words.Count && words[j].Length == 1 && Words.IsPlaceholder(text[words[j].Start]) &&
-                Adjacent(text, words[j - 1], words[j]) && words[j + 1].Start == words[j].Start + 2 && text[words[j].Start + 1] == '-')
+                Follows(text, words[j - 1], words[j]) && words[j + 1].Start == words[j].Start + 2 && text[words[j].Start + 1] == '-')
             {
                 j++; // "[Kunde]-Haas": the replaced part is done, the rest of the double name is the person.
                 afterReplacedPart = true;
             }
 
-            if (j >= words.Count || !(afterReplacedPart || Adjacent(text, words[j - 1], words[j])) || !IsName(text, words[j], caseless))
+            if (j >= words.Count || !(afterReplacedPart || Follows(text, words[j - 1], words[j])) || !IsName(text, words[j], caseless))
             {
                 continue;
             }
@@ -563,6 +571,17 @@ internal sealed class ThirdPersonDetector : SpanDetector
             context.AddPersonAlias(text.Slice(words[i].Start, words[i].Length), token);
         }
     }
+
+    /// <summary>Adjacent, and a dot between only after an abbreviation ("Hr. Meier", "Koll. Roth"), not after a full word ("Vater. Änderung").</summary>
+    private static bool Follows(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right) =>
+        Adjacent(text, left, right) &&
+        (text.Slice(left.Start + left.Length, right.Start - left.Start - left.Length).IndexOf('.') < 0 || left.Length <= 1 ||
+         AbbreviationLookup.Contains(text.Slice(left.Start, left.Length)));
+
+    private static readonly FrozenSet<string> Abbreviations = new[] { "hr", "fr", "dr", "prof", "koll", "inh", "ansprechp", "kolleg", "med", "sb" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool Adjacent(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right)
     {

@@ -109,8 +109,10 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                         k++;
                     }
 
+                    // After particles a capitalised word is the surname ("von der Linde"), unless it is a term ("von der Schuldnerberatung").
                     if (k < words.Count && Joined(text, words[k - 1], words[k]) &&
-                        (kinds[k] is Given or Unknown || (kinds[k] == GivenWord && (caseless || IsCapitalised(text, words[k])))))
+                        (kinds[k] is Given or Unknown || (kinds[k] is GivenWord or Word && !caseless && IsCapitalised(text, words[k]) &&
+                                                          !DomainWords.IsFunctionWordOrTerm(Slice(text, words[k])))))
                     {
                         j = k;
                         continue; // the word at k is taken next round
@@ -130,9 +132,11 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             }
 
             var (start, _) = words[i0];
-            var from = Words.WithInitial(text, start);
+            var from = Words.WithInitial(text, KnownNameDetector.WithParticles(text, start));
             var end = words[last].Start + words[last].Length;
-            var replacement = IsPersonLike(text, words, kinds, i0, last, caseless) ? Register(context, text, words, kinds, i0, last) : UnknownWord;
+            var introduced = i0 > 0 && Joined(text, words[i0 - 1], words[i0]) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1]));
+            var replacement = KnownPerson(context, text, words, i0, last) ??
+                              (introduced || IsPersonLike(text, words, kinds, i0, last, caseless) ? Register(context, text, words, kinds, i0, last) : UnknownWord);
             matches.Add(new TextMatch(from, end - from, replacement));
             i0 = last + 1;
         }
@@ -240,6 +244,27 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         }
 
         return false;
+    }
+
+    /// <summary>The token of a person met before in the record whose name has a part of this run, or null.</summary>
+    private static string? KnownPerson(ScrubContext context, ReadOnlySpan<char> text, List<(int Start, int Length)> words, int first, int last)
+    {
+        var tokens = context.PersonTokens;
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = last; i >= first; i--)
+        {
+            var word = Slice(text, words[i]);
+            if (word.Length >= 2 && context.PersonTokenShapes.MayStartWith(word[0]) && Words.TryFind(word, tokens, context.PersonTokenShapes, out var token))
+            {
+                return token;
+            }
+        }
+
+        return null;
     }
 
     private static string Register(ScrubContext context, ReadOnlySpan<char> text, List<(int Start, int Length)> words, ReadOnlySpan<byte> kinds, int first, int last)

@@ -75,3 +75,25 @@ public sealed class CorpusTests
         work.IsEnabled("/az/teilzeit-grund", new Dictionary<string, IReadOnlyList<AnswerValue>>(StringComparer.Ordinal) { ["/az/umfang"] = [AnswerValue.OfDecimal("30.01")] }).ShouldBeFalse();
     }
 }
+
+public sealed class FreeVersionTests
+{
+    [Fact]
+    [Trait("Rule", "C1")]
+    public void Resolve_VersionsThatAreNotMajorMinor_GoByEffectivePeriod()
+    {
+        static Catalog Make(string version, NodaTime.LocalDate from, NodaTime.LocalDate? to)
+        {
+            var builder = new CatalogBuilder("frei", "placement", CatalogVersion.Parse(version)) { Title = "T", Status = CatalogStatus.Active, EffectiveFrom = from, EffectiveTo = to };
+            builder.Items.Question("q", "Q?", AnswerKind.Boolean);
+            return builder.Build().GetValueOrThrow();
+        }
+
+        var spring = Make("Frühjahr-B", new NodaTime.LocalDate(2025, 1, 1), new NodaTime.LocalDate(2025, 6, 30));
+        var autumn = Make("Herbst-A", new NodaTime.LocalDate(2025, 7, 1), null);
+        var registry = CatalogRegistry.Create([autumn, spring], []).GetValueOrThrow();
+
+        registry.Resolve("placement", "NRW", new NodaTime.LocalDate(2025, 3, 1)).Catalog!.Base.Version.ToString().ShouldBe("Frühjahr-B");
+        registry.Resolve("placement", "NRW", new NodaTime.LocalDate(2025, 8, 1)).Catalog!.Base.Version.ToString().ShouldBe("Herbst-A");
+    }
+}
