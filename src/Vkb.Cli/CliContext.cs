@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Vkb.Cli;
@@ -31,4 +32,25 @@ internal sealed class CliContext
 
     /// <summary>Starts reporting progress for one step; silent for steps that finish within a second.</summary>
     public ProgressReporter Progress(string step) => new(Error, step, ShowProgress);
+
+    /// <summary>
+    /// Makes every file and directory this process creates owner-only (umask 077), also those that
+    /// SQLite (the ledger, its journal) and other writers outside <see cref="SafeFile"/> create: the
+    /// outputs of vkb hold pseudonymised case data, mappings and keys. Users who want to share an
+    /// output widen its mode explicitly afterwards (chmod). No effect on Windows.
+    /// </summary>
+    public static void RestrictFileModes()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            _ = Umask(0x3F); // 077
+        }
+    }
+
+    // DllImport, not LibraryImport: the source generator needs unsafe blocks, and umask's two integers marshal as they are.
+#pragma warning disable SYSLIB1054
+    [DllImport("libc", EntryPoint = "umask")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern uint Umask(uint mask);
+#pragma warning restore SYSLIB1054
 }

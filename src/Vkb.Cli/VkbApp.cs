@@ -31,6 +31,7 @@ internal static class VkbApp
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
+        CliContext.RestrictFileModes();
         var root = CreateRootCommand(context);
         var parseResult = root.Parse(args);
         var configuration = new InvocationConfiguration

@@ -73,11 +73,14 @@ public sealed class PseudonymizationKey : IDisposable
         }
     }
 
-    /// <summary>Reads a key file holding the base64 text of the key (one line).</summary>
+    /// <summary>The largest key file <see cref="FromFile"/> reads, in bytes.</summary>
+    public const int MaxKeyFileBytes = 4096;
+
+    /// <summary>Reads a key file holding the base64 text of the key (one line, at most <see cref="MaxKeyFileBytes"/> bytes).</summary>
     /// <param name="path">The key file.</param>
     /// <returns>The key.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="FormatException">The file does not hold base64 text.</exception>
+    /// <exception cref="FormatException">The file does not hold base64 text, is larger than <see cref="MaxKeyFileBytes"/>, or is a directory.</exception>
     /// <exception cref="ArgumentException">The key is shorter than <see cref="MinimumLength"/> bytes.</exception>
     public static PseudonymizationKey FromFile(string path)
     {
@@ -87,7 +90,25 @@ public sealed class PseudonymizationKey : IDisposable
             throw new FileNotFoundException("The key file does not exist.", path);
         }
 
-        return FromBase64(File.ReadAllText(path, Encoding.UTF8));
+        // Bounded: a key file is one line of base64; a device such as /dev/zero or a huge file fails fast.
+        byte[] bytes;
+        try
+        {
+            bytes = SafeFile.ReadBounded(path, MaxKeyFileBytes);
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException)
+        {
+            throw new FormatException("The key file is not a key file: " + ex.Message, ex);
+        }
+
+        try
+        {
+            return FromBase64(Encoding.UTF8.GetString(bytes));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(bytes);
+        }
     }
 
     /// <summary>Generates a new 32-byte key with the given random number generator.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -201,7 +202,9 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
         var output = _run.PathOf("export", "pseudonymized.jsonl");
         var manifest = File.ReadAllBytes(output + ".manifest.json");
         var signature = File.ReadAllBytes(output + ".manifest.p7s");
-        ExportSignature.Verify(output, manifest, signature).IsValid.ShouldBeTrue();
+        using var signer = X509CertificateLoader.LoadCertificateFromFile(_run.PathOf("certificates", "export-signer.cer"));
+        var trust = SignerTrust.Pin(signer);
+        ExportSignature.Verify(output, manifest, signature, trust, _run.PathOf("kits")).Problems.ShouldBeEmpty();
 
         var copy = Path.Combine(Path.GetTempPath(), $"vkb-demo-tampered-{Guid.NewGuid():N}.jsonl");
         try
@@ -209,12 +212,26 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
             var bytes = File.ReadAllBytes(output);
             bytes[bytes.Length / 2] ^= 0x01;
             File.WriteAllBytes(copy, bytes);
-            ExportSignature.Verify(copy, manifest, signature).IsValid.ShouldBeFalse();
+            ExportSignature.Verify(copy, manifest, signature, trust).IsValid.ShouldBeFalse();
         }
         finally
         {
             File.Delete(copy);
         }
+    }
+
+    // Issue 17, class 12: every artefact of the demo, above all the job centres' private keys, is owner-only.
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Demo_ArtefactsAndPrivateKeys_AreOwnerOnly()
+    {
+        const UnixFileMode others = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        System.IO.Directory.GetFiles(_run.PathOf("certificates", "jobcentres"), "*.pfx").ShouldNotBeEmpty();
+        var open = System.IO.Directory.EnumerateFileSystemEntries(_run.Directory.FullName, "*", SearchOption.AllDirectories)
+            .Where(p => (File.GetUnixFileMode(p) & others) != 0)
+            .Select(p => Path.GetRelativePath(_run.Directory.FullName, p))
+            .ToList();
+        open.ShouldBeEmpty();
     }
 
     [Fact]

@@ -74,6 +74,7 @@ public sealed class PseudonymizationCommandTests : IDisposable
         var output = PathOf("pseudo.jsonl");
         using var signer = Certificate("Extract job");
         await File.WriteAllBytesAsync(PathOf("export.pfx"), signer.Export(X509ContentType.Pfx));
+        await File.WriteAllBytesAsync(PathOf("export.cer"), signer.Export(X509ContentType.Cert));
         var certs = Directory.CreateDirectory(PathOf("certs"));
         foreach (var jobCentre in generator.JobCentres)
         {
@@ -97,14 +98,16 @@ public sealed class PseudonymizationCommandTests : IDisposable
         Directory.GetFiles(PathOf("kits"), "*.vkbkit").ShouldNotBeEmpty();
         (await File.ReadAllTextAsync(PathOf("report.json"))).ShouldContain("\"recordsWritten\"");
 
-        var verify = await RunAsync("verify-export", "--out", output, "--manifest", output + ".manifest.json", "--signature", output + ".manifest.p7s");
+        var verify = await RunAsync("verify-export", "--out", output, "--manifest", output + ".manifest.json", "--signature", output + ".manifest.p7s",
+            "--signer-cert", PathOf("export.cer"), "--kits", PathOf("kits"));
         verify.ExitCode.ShouldBe(0, verify.Out + verify.Error);
         verify.Out.ShouldStartWith("OK:");
 
         var bytes = await File.ReadAllBytesAsync(output);
         bytes[bytes.Length / 3] ^= 0x01;
         await File.WriteAllBytesAsync(output, bytes);
-        var changed = await RunAsync("verify-export", "--out", output, "--manifest", output + ".manifest.json", "--signature", output + ".manifest.p7s");
+        var changed = await RunAsync("verify-export", "--out", output, "--manifest", output + ".manifest.json", "--signature", output + ".manifest.p7s",
+            "--signer-cert", PathOf("export.cer"));
         changed.ExitCode.ShouldBe(1);
         changed.Out.ShouldContain("FAILED");
     }

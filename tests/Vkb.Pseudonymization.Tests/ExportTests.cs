@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -8,6 +10,7 @@ using Vkb.Pseudonymization;
 using Vkb.Pseudonymization.Export;
 using Vkb.Pseudonymization.Pipeline;
 using Vkb.Pseudonymization.Policies;
+using Vkb.Tests;
 
 namespace Vkb.Pseudonymization.Tests;
 
@@ -15,12 +18,7 @@ public class ExportTests
 {
     private static readonly FixedClock Clock = new FixedClock(Instant.FromUtc(2025, 4, 30, 12, 0));
 
-    internal static X509Certificate2 Certificate(string name)
-    {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest($"CN={name}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return request.CreateSelfSigned(DateTimeOffset.UnixEpoch.AddYears(50), DateTimeOffset.UnixEpoch.AddYears(60));
-    }
+    internal static X509Certificate2 Certificate(string name) => TestCertificates.SelfSigned(name);
 
     private static async Task<(TempDirectory Dir, string Output, PseudonymizationResult Result)> Export()
     {
@@ -32,124 +30,333 @@ public class ExportTests
         return (dir, output, await pipeline.RunFileAsync(input, output));
     }
 
+    /// <summary>An export with its two kits, written together with the signed manifest.</summary>
+    private sealed class SignedExport : IDisposable
+    {
+        public required TempDirectory Dir { get; init; }
+
+        public required string Output { get; init; }
+
+        public required PseudonymizationResult Result { get; init; }
+
+        public required X509Certificate2 Signer { get; init; }
+
+        public required Dictionary<string, X509Certificate2> JobCentres { get; init; }
+
+        public required IReadOnlyList<SealedKit> Kits { get; init; }
+
+        public string KitDirectory => Path.Combine(Dir.Path, "kits");
+
+        public byte[] Manifest => File.ReadAllBytes(Output + ".manifest.json");
+
+        public byte[] Signature => File.ReadAllBytes(Output + ".manifest.p7s");
+
+        public byte[] Kit(string jobCentre) => File.ReadAllBytes(Path.Combine(KitDirectory, ReidentificationKit.FileNameOf(jobCentre)));
+
+        public static async Task<SignedExport> Create()
+        {
+            var (dir, output, result) = await Export();
+            var signer = Certificate("Extract job");
+            var jobCentres = new Dictionary<string, X509Certificate2> { ["96201"] = Certificate("Jobcenter 96201"), ["96202"] = Certificate("Jobcenter 96202") };
+            var kits = ReidentificationKit.SealAll(result.Reidentification, jobCentres, "2025-P1", result.Report.KeyFingerprint, signer, Clock);
+            ExportSignature.WriteSigned(ExportManifest.Create(output, result.Report, Clock, kits, null), output, signer, kits, Path.Combine(dir.Path, "kits"));
+            return new SignedExport { Dir = dir, Output = output, Result = result, Signer = signer, JobCentres = jobCentres, Kits = kits };
+        }
+
+        public ExportVerification Verify(SignerTrust trust, byte[]? signature = null) =>
+            ExportSignature.Verify(Output, Manifest, signature ?? Signature, trust, KitDirectory);
+
+        public void Dispose()
+        {
+            Signer.Dispose();
+            foreach (var certificate in JobCentres.Values)
+            {
+                certificate.Dispose();
+            }
+
+            Dir.Dispose();
+        }
+    }
+
     [Fact]
     [Trait("Rule", "P5")]
     public async Task Verify_UnchangedExport_IsValid()
     {
-        var (dir, output, result) = await Export();
-        using (dir)
-        {
-            using var signer = Certificate("Extract job");
-            var manifest = ExportManifest.Create(output, result.Report, Clock);
-            var (manifestPath, signaturePath) = ExportSignature.WriteSigned(manifest, output, signer);
-            var verification = ExportSignature.Verify(output, File.ReadAllBytes(manifestPath), File.ReadAllBytes(signaturePath), signer);
-            verification.Problems.ShouldBeEmpty();
-            verification.IsValid.ShouldBeTrue();
-            verification.Manifest!.RecordsWritten.ShouldBe(20);
-            verification.Manifest.PolicyHash.ShouldBe(RecordPolicy.VkbDefault.Hash);
-            verification.Manifest.KeyFingerprint.ShouldBe(result.Report.KeyFingerprint.Value);
-            verification.Manifest.CreatedAt.ShouldBe(Clock.GetCurrentInstant());
-        }
+        using var export = await SignedExport.Create();
+        var verification = export.Verify(SignerTrust.Pin(export.Signer));
+        verification.Problems.ShouldBeEmpty();
+        verification.IsValid.ShouldBeTrue();
+        verification.Manifest!.RecordsWritten.ShouldBe(20);
+        verification.Manifest.PolicyHash.ShouldBe(RecordPolicy.VkbDefault.Hash);
+        verification.Manifest.KeyFingerprint.ShouldBe(export.Result.Report.KeyFingerprint.Value);
+        verification.Manifest.CreatedAt.ShouldBe(Clock.GetCurrentInstant());
+        verification.Manifest.Kits.Select(k => k.FileName).ShouldBe(["96201.vkbkit", "96202.vkbkit"]);
     }
 
     [Fact]
     [Trait("Rule", "P6")]
     public async Task Verify_OneChangedOutputByte_Fails()
     {
-        var (dir, output, result) = await Export();
-        using (dir)
-        {
-            using var signer = Certificate("Extract job");
-            var (manifestPath, signaturePath) = ExportSignature.WriteSigned(ExportManifest.Create(output, result.Report, Clock), output, signer);
-            var bytes = File.ReadAllBytes(output);
-            bytes[bytes.Length / 2] ^= 0x01;
-            File.WriteAllBytes(output, bytes);
-            var verification = ExportSignature.Verify(output, File.ReadAllBytes(manifestPath), File.ReadAllBytes(signaturePath));
-            verification.IsValid.ShouldBeFalse();
-            verification.Problems.ShouldContain(p => p.Contains("SHA-256", StringComparison.Ordinal));
-        }
+        using var export = await SignedExport.Create();
+        var bytes = File.ReadAllBytes(export.Output);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(export.Output, bytes);
+        var verification = export.Verify(SignerTrust.Pin(export.Signer));
+        verification.IsValid.ShouldBeFalse();
+        verification.Problems.ShouldContain(p => p.Contains("SHA-256", StringComparison.Ordinal));
     }
 
     [Fact]
     [Trait("Rule", "P6")]
     public async Task Verify_ChangedManifestOrOtherSigner_Fails()
     {
-        var (dir, output, result) = await Export();
-        using (dir)
-        {
-            using var signer = Certificate("Extract job");
-            using var other = Certificate("Someone else");
-            var (manifestPath, signaturePath) = ExportSignature.WriteSigned(ExportManifest.Create(output, result.Report, Clock), output, signer);
-            var manifest = File.ReadAllBytes(manifestPath);
-            var changed = (byte[])manifest.Clone();
-            changed[changed.Length / 2] ^= 0x01;
-            ExportSignature.Verify(output, changed, File.ReadAllBytes(signaturePath)).IsValid.ShouldBeFalse();
-            ExportSignature.Verify(output, manifest, File.ReadAllBytes(signaturePath), other).IsValid.ShouldBeFalse();
-        }
+        using var export = await SignedExport.Create();
+        using var other = Certificate("Someone else");
+        var changed = export.Manifest;
+        changed[changed.Length / 2] ^= 0x01;
+        ExportSignature.Verify(export.Output, changed, export.Signature, SignerTrust.Pin(export.Signer)).IsValid.ShouldBeFalse();
+        export.Verify(SignerTrust.Pin(other)).IsValid.ShouldBeFalse();
     }
 
+    // Class 1 of issue 17: verification needs a trust anchor; the embedded certificate is never trusted for itself.
+    [Fact]
+    [Trait("Rule", "P5")]
+    public async Task Verify_SelfMadeCertificateWithTheSameSubject_IsRefused()
+    {
+        using var export = await SignedExport.Create();
+        using var forger = Certificate("Extract job");
+        forger.Subject.ShouldBe(export.Signer.Subject);
+        var forged = ExportSignature.Sign(export.Manifest, forger, Clock.GetCurrentInstant());
+        var verification = export.Verify(SignerTrust.Pin(export.Signer), forged);
+        verification.IsValid.ShouldBeFalse();
+        verification.Problems.ShouldContain("The signer is not the trusted certificate.");
+    }
+
+    [Fact]
+    [Trait("Rule", "P5")]
+    public async Task Verify_SignerExpiredAtTheSigningTime_IsRefused()
+    {
+        using var export = await SignedExport.Create();
+        using var expired = TestCertificates.SelfSigned("Extract job", DateTimeOffset.UnixEpoch.AddYears(40), DateTimeOffset.UnixEpoch.AddYears(41));
+        Should.Throw<ArgumentException>(() => ExportSignature.Sign(export.Manifest, expired, Clock.GetCurrentInstant())).Message.ShouldContain("not valid at the signing time");
+
+        // A signature made with another tool, stating a signing time after the certificate expired.
+        var signature = TestCertificates.RawSign(export.Manifest, expired, new DateTime(2025, 4, 30, 12, 0, 0, DateTimeKind.Utc));
+        var verification = export.Verify(SignerTrust.Pin(expired), signature);
+        verification.IsValid.ShouldBeFalse();
+        verification.Problems.ShouldContain(p => p.Contains("not valid at the signing time", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Rule", "P5")]
+    public async Task Verify_AlteredEmbeddedCertificate_IsRefused()
+    {
+        using var export = await SignedExport.Create();
+        var signature = export.Signature;
+        var name = Encoding.ASCII.GetBytes("Extract job");
+
+        // The embedded certificate names "Extract job" as issuer, then as subject: change the subject, so the
+        // signer is still found by issuer and serial number and the signature still verifies with its key.
+        var issuer = signature.AsSpan().IndexOf(name);
+        var at = issuer + name.Length + signature.AsSpan(issuer + name.Length).IndexOf(name);
+        at.ShouldBeGreaterThan(issuer);
+        signature[at] = (byte)'X';
+        var verification = export.Verify(SignerTrust.Pin(export.Signer), signature);
+        verification.IsValid.ShouldBeFalse();
+        verification.Problems.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    [Trait("Rule", "P5")]
+    public async Task Verify_NoSigningTimeOrKeyUsageWithoutSignatures_IsRefused()
+    {
+        using var export = await SignedExport.Create();
+        var noTime = TestCertificates.RawSign(export.Manifest, export.Signer, signingTime: null);
+        export.Verify(SignerTrust.Pin(export.Signer), noTime).Problems.ShouldContain("The signature has no single signed signing time.");
+
+        using var encipherOnly = TestCertificates.SelfSigned("Extract job", usage: X509KeyUsageFlags.KeyEncipherment);
+        Should.Throw<ArgumentException>(() => ExportSignature.Sign(export.Manifest, encipherOnly, Clock.GetCurrentInstant()));
+        var signature = TestCertificates.RawSign(export.Manifest, encipherOnly, Clock.GetCurrentInstant().ToDateTimeUtc());
+        export.Verify(SignerTrust.Pin(encipherOnly), signature).Problems.ShouldContain("The signer certificate's key usage does not allow digital signatures.");
+    }
+
+    [Fact]
+    [Trait("Rule", "P5")]
+    public async Task Verify_SignerIssuedByAPinnedCa_IsValid_AndByAnotherCa_IsRefused()
+    {
+        using var export = await SignedExport.Create();
+        using var ca = TestCertificates.Authority("BA Export CA");
+        using var otherCa = TestCertificates.Authority("BA Export CA");
+        using var issued = TestCertificates.IssuedBy(ca, "Extract job");
+        var signature = ExportSignature.Sign(export.Manifest, issued, Clock.GetCurrentInstant());
+        using var caPublic = X509CertificateLoader.LoadCertificate(ca.RawData);
+        export.Verify(SignerTrust.Pin(caPublic), signature).Problems.ShouldNotContain(p => p.Contains("signer", StringComparison.OrdinalIgnoreCase));
+        export.Verify(SignerTrust.Pin(otherCa), signature).Problems.ShouldContain("The signer does not chain to a trusted CA certificate at the signing time.");
+    }
+
+    [Fact]
+    public void SignerTrust_FromDirectory_LoadsBoundedCertificatesAndRejectsOthers()
+    {
+        using var dir = new TempDirectory();
+        using var signer = Certificate("Extract job");
+        File.WriteAllBytes(Path.Combine(dir.Path, "signer.cer"), signer.Export(X509ContentType.Cert));
+        File.WriteAllText(Path.Combine(dir.Path, "ca.pem"), signer.ExportCertificatePem());
+        SignerTrust.FromDirectory(dir.Path).Anchors.Count.ShouldBe(2);
+        File.WriteAllBytes(Path.Combine(dir.Path, "big.crt"), new byte[SignerTrust.MaxCertificateFileBytes + 1]);
+        Should.Throw<FormatException>(() => SignerTrust.FromDirectory(dir.Path)).Message.ShouldContain("larger than");
+        File.WriteAllText(Path.Combine(dir.Path, "big.crt"), "SECRET-MARKER");
+        Should.Throw<FormatException>(() => SignerTrust.FromDirectory(dir.Path)).Message.ShouldNotContain("SECRET");
+    }
+
+    // Class 2 of issue 17: kits are signed by the export signer and listed in the signed manifest.
     [Fact]
     [Trait("Rule", "P6")]
     public async Task Kit_OpensWithItsJobCentresKeyOnly()
     {
-        var (dir, _, result) = await Export();
-        using (dir)
-        {
-            using var first = Certificate("Jobcenter 96201");
-            using var second = Certificate("Jobcenter 96202");
-            var kits = ReidentificationKit.WriteAll(result.Reidentification, new Dictionary<string, X509Certificate2> { ["96201"] = first, ["96202"] = second },
-                Path.Combine(dir.Path, "kits"), "2025-P1", result.Report.KeyFingerprint, Clock);
-            kits.Count.ShouldBe(2);
-            var content = ReidentificationKit.Open(File.ReadAllBytes(kits["96201"]), first);
-            content.JobCentre.ShouldBe("96201");
-            content.Entries.Count.ShouldBe(10);
-            content.Entries.ShouldBe(result.Reidentification.ByJobCentre["96201"]);
-            content.ToString().ShouldNotContain("962D");
-            Should.Throw<CryptographicException>(() => ReidentificationKit.Open(File.ReadAllBytes(kits["96201"]), second));
-        }
+        using var export = await SignedExport.Create();
+        var trust = SignerTrust.Pin(export.Signer);
+        var content = ReidentificationKit.Open(export.Kit("96201"), export.JobCentres["96201"], export.Manifest, export.Signature, trust);
+        content.JobCentre.ShouldBe("96201");
+        content.Entries.Count.ShouldBe(10);
+        content.Entries.ShouldBe(export.Result.Reidentification.ByJobCentre["96201"]);
+        content.ToString().ShouldNotContain("962D");
+        Should.Throw<CryptographicException>(() => ReidentificationKit.Open(export.Kit("96201"), export.JobCentres["96202"], export.Manifest, export.Signature, trust));
+    }
+
+    [Fact]
+    [Trait("Rule", "P6")]
+    public async Task Kit_ForgedFromTheJobCentresPublicCertificate_IsRefused()
+    {
+        using var export = await SignedExport.Create();
+        var trust = SignerTrust.Pin(export.Signer);
+        var publicOnly = X509CertificateLoader.LoadCertificate(export.JobCentres["96201"].RawData);
+        using var forger = Certificate("Extract job");
+        var lie = new ReidentificationKitContent("96201", "2025-P1", export.Result.Report.KeyFingerprint.Value, Clock.GetCurrentInstant(),
+            [new ReidentificationEntry(export.Result.Reidentification.ByJobCentre["96201"][0].Pseudonym, "999D123456")]);
+        var forged = ReidentificationKit.Seal(lie, publicOnly, forger);
+        Should.Throw<CryptographicException>(() => ReidentificationKit.Open(forged, export.JobCentres["96201"], export.Manifest, export.Signature, trust))
+            .Message.ShouldContain("not listed in the signed export manifest");
+
+        // Even a forger who also swaps the kit file cannot make verification pass: its digest is not in the signed manifest.
+        File.WriteAllBytes(Path.Combine(export.KitDirectory, "96201.vkbkit"), forged);
+        export.Verify(trust).Problems.ShouldContain("Kit 1 of the manifest was changed (its SHA-256 differs).");
+    }
+
+    [Fact]
+    [Trait("Rule", "P6")]
+    public async Task Kit_SignedByTheRealSignerButOfAnotherRun_IsRefused()
+    {
+        using var export = await SignedExport.Create();
+        var trust = SignerTrust.Pin(export.Signer);
+        var earlier = new ReidentificationKitContent("96201", "2024-P4", export.Result.Report.KeyFingerprint.Value, Clock.GetCurrentInstant(),
+            export.Result.Reidentification.ByJobCentre["96201"]);
+        var earlierKit = ReidentificationKit.Seal(earlier, export.JobCentres["96201"], export.Signer);
+        Should.Throw<CryptographicException>(() => ReidentificationKit.Open(earlierKit, export.JobCentres["96201"], export.Manifest, export.Signature, trust));
+
+        // Even listed by mistake in a manifest of this phase signed by the real signer, a kit of another phase is refused.
+        var mixed = ExportManifest.Create(export.Output, export.Result.Report, Clock, [new SealedKit("96201", "96201.vkbkit", earlierKit)], null);
+        var mixedBytes = mixed.ToJsonBytes();
+        var mixedSignature = ExportSignature.Sign(mixedBytes, export.Signer, mixed.CreatedAt);
+        Should.Throw<CryptographicException>(() => ReidentificationKit.Open(earlierKit, export.JobCentres["96201"], mixedBytes, mixedSignature, trust))
+            .Message.ShouldContain("another phase");
+        Should.Throw<CryptographicException>(() => ReidentificationKit.Open(export.Kit("96201"), export.JobCentres["96201"], export.Manifest, export.Signature,
+            SignerTrust.Pin(export.JobCentres["96202"]))).Message.ShouldContain("not trusted");
+    }
+
+    [Fact]
+    [Trait("Rule", "P6")]
+    public async Task Kit_EarlierKitsInTheFolder_AreNeitherMixedInNorOverwritten()
+    {
+        using var export = await SignedExport.Create();
+        var before = Directory.GetFiles(export.KitDirectory).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        Should.Throw<IOException>(() => ReidentificationKit.WriteAll(export.Result.Reidentification, export.JobCentres, export.KitDirectory, "2025-P2",
+            export.Result.Report.KeyFingerprint, export.Signer, Clock)).Message.ShouldContain("already holds sealed kits");
+        Directory.GetFiles(export.KitDirectory).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList().ShouldBe(before);
+
+        // An unlisted kit planted in the folder is reported by verification.
+        File.Copy(Path.Combine(export.KitDirectory, "96201.vkbkit"), Path.Combine(export.KitDirectory, "96203.vkbkit"));
+        export.Verify(SignerTrust.Pin(export.Signer)).Problems.ShouldContain(p => p.Contains("not listed in the manifest", StringComparison.Ordinal));
     }
 
     [Fact]
     [Trait("Rule", "P6")]
     public async Task Kit_AnyTamperedByte_IsDetected()
     {
-        var (dir, _, result) = await Export();
-        using (dir)
+        using var export = await SignedExport.Create();
+        var trust = SignerTrust.Pin(export.Signer);
+        var sealedKit = export.Kit("96201");
+        var expected = export.Result.Reidentification.ByJobCentre["96201"];
+        for (var i = 0; i < sealedKit.Length; i += 97)
         {
-            using var first = Certificate("Jobcenter 96201");
-            var content = new ReidentificationKitContent("96201", "2025-P1", result.Report.KeyFingerprint.Value, Clock.GetCurrentInstant(), result.Reidentification.ByJobCentre["96201"]);
-            var sealedKit = ReidentificationKit.Seal(content, first);
-            for (var i = 0; i < sealedKit.Length; i += 7)
-            {
-                var tampered = (byte[])sealedKit.Clone();
-                tampered[i] ^= 0x40;
-                var opened = TryOpen(tampered, first);
-                (opened is null || opened.Entries.SequenceEqual(content.Entries)).ShouldBeTrue($"byte {i}");
-            }
+            var tampered = (byte[])sealedKit.Clone();
+            tampered[i] ^= 0x40;
+            Should.Throw<CryptographicException>(() => ReidentificationKit.Open(tampered, export.JobCentres["96201"], export.Manifest, export.Signature, trust), $"byte {i}");
         }
-    }
 
-    private static ReidentificationKitContent? TryOpen(byte[] kit, X509Certificate2 certificate)
-    {
-        try
-        {
-            return ReidentificationKit.Open(kit, certificate);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
+        ReidentificationKit.Open(sealedKit, export.JobCentres["96201"], export.Manifest, export.Signature, trust).Entries.ShouldBe(expected);
     }
 
     [Fact]
-    public void Kit_MissingCertificate_WritesNothing()
+    [Trait("Rule", "P6")]
+    public void Seal_ExpiredOrEcJobCentreCertificate_IsRefusedCleanly()
+    {
+        using var signer = Certificate("Extract job");
+        using var expired = TestCertificates.SelfSigned("Jobcenter 96201", DateTimeOffset.UnixEpoch.AddYears(40), DateTimeOffset.UnixEpoch.AddYears(41));
+        using var ec = TestCertificates.EllipticCurve("Jobcenter 96201");
+        var content = new ReidentificationKitContent("96201", "P1", "fp", Clock.GetCurrentInstant(), []);
+        Should.Throw<ArgumentException>(() => ReidentificationKit.Seal(content, expired, signer)).Message.ShouldContain("not valid at the sealing time");
+        Should.Throw<ArgumentException>(() => ReidentificationKit.Seal(content, ec, signer)).Message.ShouldContain("no RSA key");
+    }
+
+    // Class 11 of issue 17: a job centre id is a record value; the message names the record's line instead.
+    [Fact]
+    public void Kit_MissingCertificate_NamesTheLineNotTheJobCentreAndWritesNothing()
     {
         using var dir = new TempDirectory();
+        using var signer = Certificate("Extract job");
         var map = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "P1", CollectReidentification = true, ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { Enforce = false } })
-            .PseudonymizeLines([SampleRecords.Line()]).Result.Reidentification;
-        Should.Throw<InvalidOperationException>(() => ReidentificationKit.WriteAll(map, new Dictionary<string, X509Certificate2>(), Path.Combine(dir.Path, "kits"), "P1",
-            TestKeys.Key().Fingerprint, Clock)).Message.ShouldContain("96201");
+            .PseudonymizeLines([SampleRecords.Line(0, jobCentre: "96201"), SampleRecords.Line(1, jobCentre: "96202")]).Result.Reidentification;
+        using var first = Certificate("Jobcenter 96201");
+        var message = Should.Throw<InvalidOperationException>(() => ReidentificationKit.WriteAll(map, new Dictionary<string, X509Certificate2> { ["96201"] = first },
+            Path.Combine(dir.Path, "kits"), "P1", TestKeys.Key().Fingerprint, signer, Clock)).Message;
+        message.ShouldContain("line 2");
+        message.ShouldNotContain("96202");
         Directory.Exists(Path.Combine(dir.Path, "kits")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Manifest_Parse_IsStrictAndNamesTheMemberNeverTheValue()
+    {
+        var valid = Encoding.UTF8.GetString(new ExportManifestSample().Bytes);
+        Should.NotThrow(() => ExportManifest.Parse(Encoding.UTF8.GetBytes(valid)));
+        foreach (var (broken, expected) in new[]
+        {
+            (valid.Replace("\"phase\": \"2025-P1\"", "\"phase\": null", StringComparison.Ordinal), "'phase'"),
+            (valid.Replace("\"recordsRead\": 20", "\"recordsRead\": \"SECRET\"", StringComparison.Ordinal), "'recordsRead'"),
+            (valid.Replace("\"phase\": \"2025-P1\"", "\"phase\": \"2025-P1\", \"phase\": \"SECRET\"", StringComparison.Ordinal), "line"),
+            (valid[..(valid.Length / 2)], "line"),
+            ("{\"format\": \"SECRET\u0000\"}", "line"),
+            ("{\"format\": \"SECRET\"}", "format"),
+        })
+        {
+            var message = Should.Throw<FormatException>(() => ExportManifest.Parse(Encoding.UTF8.GetBytes(broken))).Message;
+            message.ShouldContain(expected);
+            message.ShouldNotContain("SECRET");
+        }
+    }
+
+    private sealed class ExportManifestSample
+    {
+        public byte[] Bytes { get; }
+
+        public ExportManifestSample()
+        {
+            var (dir, output, result) = Export().GetAwaiter().GetResult();
+            using (dir)
+            {
+                Bytes = ExportManifest.Create(output, result.Report, Clock).ToJsonBytes();
+            }
+        }
     }
 
     [Fact]

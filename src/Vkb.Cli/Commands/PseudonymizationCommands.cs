@@ -4,11 +4,11 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using NodaTime;
 using NodaTime.Text;
+using Vkb.Cli.Phases;
 using Vkb.Pseudonymization;
 using Vkb.Pseudonymization.Export;
 using Vkb.Pseudonymization.Pipeline;
 using Vkb.Pseudonymization.Policies;
-using Vkb.Cli.Phases;
 
 namespace Vkb.Cli.Commands;
 
@@ -43,13 +43,14 @@ internal static class PseudonymizationCommands
 
             using var generator = RandomNumberGenerator.Create();
             using var key = PseudonymizationKey.Generate(generator);
-            await using (var stream = new FileStream(file.FullName, FileMode.CreateNew, FileAccess.Write))
+            var createOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
             {
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(file.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                }
+                createOptions.UnixCreateMode = SafeFile.FileMode0600; // created owner-only, never 0644 for a moment
+            }
 
+            await using (var stream = new FileStream(file.FullName, createOptions))
+            {
                 await using var writer = new StreamWriter(stream);
                 await writer.WriteLineAsync(key.ExportBase64().AsMemory(), cancellationToken);
             }
@@ -91,95 +92,168 @@ internal static class PseudonymizationCommands
             var outFile = parseResult.GetValue(output)!;
             var kitsDir = parseResult.GetValue(kits);
             var kitCertsDir = parseResult.GetValue(kitCerts);
+            var reportFile = parseResult.GetValue(report);
             if ((kitsDir is null) != (kitCertsDir is null))
             {
                 throw new CliException("--kits and --kit-certs go together.");
             }
 
-            using var key = LoadKey(parseResult.GetValue(keyFile)!);
+            if (kitsDir is not null && parseResult.GetValue(signCert) is null)
+            {
+                throw new CliException("--kits needs --sign-cert: every kit is signed by the export signer and listed in the signed manifest.");
+            }
+
+            using var key = LoadKey(parseResult.GetValue(keyFile)!, context);
             var recordPolicy = LoadPolicy(parseResult.GetValue(policy));
-            using var signer = parseResult.GetValue(signCert) is { } pfx ? LoadPfx(pfx) : null;
-            var recipients = kitCertsDir is null ? null : LoadKitCertificates(kitCertsDir);
+            using var signer = parseResult.GetValue(signCert) is { } pfx ? LoadPfx(pfx, context) : null;
             var now = context.Clock.GetCurrentInstant();
-            var phaseId = parseResult.GetValue(phase) ?? string.Empty;
-            YearMonth? loadMonth = null;
-            if (parseResult.GetValue(month) is { } monthText)
-            {
-                var parsed = YearMonthPattern.Iso.Parse(monthText);
-                loadMonth = parsed.Success ? parsed.Value : throw new CliException("--month: expected a month as yyyy-MM.");
-            }
-
-            var options = new PseudonymizationOptions
-            {
-                Phase = phaseId,
-                OnlyFlagged = !parseResult.GetValue(includeUnflagged),
-                KAnonymity = { K = parseResult.GetValue(k) },
-                CollectReidentification = kitsDir is not null,
-            };
-            if (parseResult.GetValue(phases) is { } phasesFile)
-            {
-                // The phase's months come from the announcement; --month, if given, must lie in the phase.
-                var announced = PhaseAnnouncement.Read(CliOptions.MustExist(phasesFile, "--phases").FullName).Phases.FirstOrDefault(p => p.Id == phaseId)
-                    ?? throw new CliException("--phase: the phase is not in the announcement given by --phases.");
-                if (loadMonth is { } load && !announced.Contains(load))
-                {
-                    throw new CliException("--month: the load month lies outside the phase's months in --phases.");
-                }
-
-                for (var m = announced.From; m <= announced.To; m = m.PlusMonths(1))
-                {
-                    options.PhaseMonths.Add(m);
-                }
-
-                options.ReferenceMonth = loadMonth;
-            }
-            else
-            {
-                options.ReferenceMonth = loadMonth ?? now.InUtc().Date.ToYearMonth();
-            }
-            PseudonymizationPipeline pipeline;
+            var recipients = kitCertsDir is null ? null : LoadKitCertificates(kitCertsDir, now);
             try
             {
-                pipeline = new PseudonymizationPipeline(key, recordPolicy, options);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new CliException("--phase: " + ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
-            }
+                var phaseId = parseResult.GetValue(phase) ?? string.Empty;
+                YearMonth? loadMonth = null;
+                if (parseResult.GetValue(month) is { } monthText)
+                {
+                    var parsed = YearMonthPattern.Iso.Parse(monthText);
+                    loadMonth = parsed.Success ? parsed.Value : throw new CliException("--month: expected a month as yyyy-MM.");
+                }
 
-            PseudonymizationResult result;
-            using (var progress = context.Progress("pseudonymize"))
-            {
+                var options = new PseudonymizationOptions
+                {
+                    Phase = phaseId,
+                    OnlyFlagged = !parseResult.GetValue(includeUnflagged),
+                    KAnonymity = { K = parseResult.GetValue(k) },
+                    CollectReidentification = kitsDir is not null,
+                };
+                if (parseResult.GetValue(phases) is { } phasesFile)
+                {
+                    // The phase's months come from the announcement; --month, if given, must lie in the phase.
+                    var announced = PhaseAnnouncement.Read(CliOptions.MustExist(phasesFile, "--phases").FullName).Phases.FirstOrDefault(p => p.Id == phaseId)
+                        ?? throw new CliException("--phase: the phase is not in the announcement given by --phases.");
+                    if (loadMonth is { } load && !announced.Contains(load))
+                    {
+                        throw new CliException("--month: the load month lies outside the phase's months in --phases.");
+                    }
+
+                    for (var m = announced.From; m <= announced.To; m = m.PlusMonths(1))
+                    {
+                        options.PhaseMonths.Add(m);
+                    }
+
+                    options.ReferenceMonth = loadMonth;
+                }
+                else
+                {
+                    options.ReferenceMonth = loadMonth ?? now.InUtc().Date.ToYearMonth();
+                }
+
+                PseudonymizationPipeline pipeline;
                 try
                 {
-                    result = await pipeline.RunFileAsync(inFile.FullName, outFile.FullName, cancellationToken);
+                    pipeline = new PseudonymizationPipeline(key, recordPolicy, options);
                 }
-                catch (RecordRejectedException ex)
+                catch (ArgumentException ex)
                 {
-                    throw new CliException($"--in: {ex.Message}");
+                    throw new CliException("--phase: " + ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
                 }
-                catch (Vkb.Pseudonymization.Anonymity.KAnonymityException ex)
-                {
-                    throw new CliException($"--in: {ex.Message}", ExitCodes.Failure);
-                }
-            }
 
-            try
-            {
+                // Every artefact of the run is staged and committed together (class 7 of issue 17): each target
+                // is checked and reserved before the first record is read, so an unwritable --report, a --kits
+                // that is a file or a directory where the manifest goes fails first and leaves nothing behind.
+                using var transaction = new FileTransaction();
+                var manifestPath = outFile.FullName + ".manifest.json";
+                var signaturePath = outFile.FullName + ".manifest.p7s";
+                CliOptions.CheckOutput(outFile, "--out");
+                if (signer is not null)
+                {
+                    CliOptions.CheckOutput(new FileInfo(manifestPath), "--out (manifest)");
+                    CliOptions.CheckOutput(new FileInfo(signaturePath), "--out (signature)");
+                }
+
+                if (reportFile is not null)
+                {
+                    CliOptions.CheckOutput(reportFile, "--report");
+                }
+
+                if (kitsDir is not null)
+                {
+                    try
+                    {
+                        ReidentificationKit.CheckKitDirectory(kitsDir.FullName);
+                    }
+                    catch (IOException ex)
+                    {
+                        throw new CliException($"--kits: '{kitsDir.FullName}': {ex.Message}");
+                    }
+                }
+
+                var stagedOutput = CliOptions.Reserve(transaction, outFile.FullName, "--out");
+                if (signer is not null)
+                {
+                    CliOptions.Reserve(transaction, manifestPath, "--out (manifest)");
+                    CliOptions.Reserve(transaction, signaturePath, "--out (signature)");
+                }
+
+                if (reportFile is not null)
+                {
+                    CliOptions.Reserve(transaction, reportFile.FullName, "--report");
+                }
+
+                PseudonymizationResult result;
+                using (var progress = context.Progress("pseudonymize"))
+                {
+                    try
+                    {
+                        result = await pipeline.RunFileAsync(inFile.FullName, stagedOutput, cancellationToken);
+                    }
+                    catch (RecordRejectedException ex)
+                    {
+                        throw new CliException($"--in: {ex.Message}");
+                    }
+                    catch (Vkb.Pseudonymization.Anonymity.KAnonymityException ex)
+                    {
+                        throw new CliException($"--in: {ex.Message}", ExitCodes.Failure);
+                    }
+                }
+
+                IReadOnlyList<SealedKit> sealedKits = [];
                 if (recipients is not null)
                 {
-                    ReidentificationKit.WriteAll(result.Reidentification, recipients, kitsDir!.FullName, options.Phase, key.Fingerprint, context.Clock);
+                    try
+                    {
+                        sealedKits = ReidentificationKit.SealAll(result.Reidentification, recipients, options.Phase, key.Fingerprint, signer!, context.Clock);
+                    }
+                    catch (InvalidOperationException ex)
+                    {
+                        throw new CliException("--kit-certs: " + ex.Message);
+                    }
+
+                    foreach (var kit in sealedKits)
+                    {
+                        transaction.Stage(Path.Combine(kitsDir!.FullName, kit.FileName), kit.ToArray());
+                    }
                 }
 
                 if (signer is not null)
                 {
-                    ExportSignature.WriteSigned(ExportManifest.Create(outFile.FullName, result.Report, context.Clock), outFile.FullName, signer);
+                    var manifest = ExportManifest.Create(stagedOutput, result.Report, context.Clock, sealedKits, outFile.Name);
+                    var manifestBytes = manifest.ToJsonBytes();
+                    transaction.Stage(manifestPath, manifestBytes);
+                    transaction.Stage(signaturePath, ExportSignature.Sign(manifestBytes, signer, manifest.CreatedAt));
                 }
-            }
-            catch (InvalidOperationException ex)
-            {
-                File.Delete(outFile.FullName);
-                throw new CliException("--kit-certs: " + ex.Message);
+
+                if (reportFile is not null)
+                {
+                    transaction.Stage(reportFile.FullName, System.Text.Encoding.UTF8.GetBytes(result.Report.ToJson() + "\n"));
+                }
+
+                transaction.Commit();
+                var r = result.Report;
+                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"pseudonymized {r.RecordsWritten:N0} of {r.RecordsRead:N0} records (not flagged {r.RecordsNotFlagged:N0}, suppressed {r.RecordsSuppressed:N0}) " +
+                    $"in {r.Duration.TotalSeconds:F1} s; policy {r.PolicyId} {r.PolicyHash[..19]}…, key {r.KeyFingerprint}, " +
+                    $"k-anonymity classes below {r.KAnonymity.K}: {r.KAnonymity.ClassesBelowK:N0}"));
+                return ExitCodes.Success;
             }
             finally
             {
@@ -188,18 +262,6 @@ internal static class PseudonymizationCommands
                     certificate.Dispose();
                 }
             }
-
-            if (parseResult.GetValue(report) is { } reportFile)
-            {
-                await File.WriteAllTextAsync(reportFile.FullName, result.Report.ToJson() + "\n", cancellationToken);
-            }
-
-            var r = result.Report;
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"pseudonymized {r.RecordsWritten:N0} of {r.RecordsRead:N0} records (not flagged {r.RecordsNotFlagged:N0}, suppressed {r.RecordsSuppressed:N0}) " +
-                $"in {r.Duration.TotalSeconds:F1} s; policy {r.PolicyId} {r.PolicyHash[..19]}…, key {r.KeyFingerprint}, " +
-                $"k-anonymity classes below {r.KAnonymity.K}: {r.KAnonymity.ClassesBelowK:N0}"));
-            return ExitCodes.Success;
         });
         return command;
     }
@@ -209,52 +271,121 @@ internal static class PseudonymizationCommands
         var output = CliOptions.RequiredFile("--out", "The pseudonymised output file.");
         var manifest = CliOptions.RequiredFile("--manifest", "The manifest (OUT.manifest.json).");
         var signature = CliOptions.RequiredFile("--signature", "The detached CMS signature (OUT.manifest.p7s).");
+        var signerCert = CliOptions.OptionalFile("--signer-cert",
+            "The trusted export signer's certificate (DER or PEM): the signer must be this certificate, or chain to it if it is a CA certificate.");
+        var trustStore = CliOptions.OptionalDirectory("--trust-store", "A directory of trusted signer or CA certificates (.cer, .crt, .pem, .der).");
+        var kits = CliOptions.OptionalDirectory("--kits", "Also check the kit directory: every kit the manifest lists is there unchanged, and no other kit is.");
         var command = new Command("verify-export", CliOptions.WithExample(
-            "Verifies a signed export: the signature over the manifest, then size and SHA-256 of the output. Exit 0 if valid, 1 if anything changed.",
-            "vkb verify-export --out pseudo.jsonl --manifest pseudo.jsonl.manifest.json --signature pseudo.jsonl.manifest.p7s"));
-        command.Options.Add(output);
-        command.Options.Add(manifest);
-        command.Options.Add(signature);
+            "Verifies a signed export: the signature over the manifest, that the signer is trusted (--signer-cert and/or --trust-store, one is required) " +
+            "and its certificate was valid at the signing time, then size and SHA-256 of the output and, with --kits, of every kit. " +
+            "Exit 0 if valid, 1 if anything changed or the signer is not trusted, 2 for bad input or no trust anchor.",
+            "vkb verify-export --out pseudo.jsonl --manifest pseudo.jsonl.manifest.json --signature pseudo.jsonl.manifest.p7s --signer-cert export-signer.cer"));
+        foreach (var option in new Option[] { output, manifest, signature, signerCert, trustStore, kits })
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var outFile = CliOptions.MustExist(parseResult.GetValue(output)!, "--out");
-            var manifestFile = CliOptions.MustExist(parseResult.GetValue(manifest)!, "--manifest");
-            var signatureFile = CliOptions.MustExist(parseResult.GetValue(signature)!, "--signature");
-            var result = ExportSignature.Verify(
-                outFile.FullName,
-                await File.ReadAllBytesAsync(manifestFile.FullName, cancellationToken),
-                await File.ReadAllBytesAsync(signatureFile.FullName, cancellationToken));
+            var trust = LoadTrust(parseResult.GetValue(signerCert), parseResult.GetValue(trustStore));
+            var manifestBytes = CliOptions.ReadBounded(parseResult.GetValue(manifest)!, "--manifest", ExportManifest.MaxBytes);
+            var signatureBytes = CliOptions.ReadBounded(parseResult.GetValue(signature)!, "--signature", ExportSignature.MaxSignatureBytes);
+            var kitDirectory = parseResult.GetValue(kits);
+            if (kitDirectory is { Exists: false })
+            {
+                throw new CliException($"--kits: the directory '{kitDirectory.FullName}' does not exist.");
+            }
+
+            var result = ExportSignature.Verify(outFile.FullName, manifestBytes, signatureBytes, trust, kitDirectory?.FullName);
             if (!result.IsValid)
             {
                 foreach (var problem in result.Problems)
                 {
-                    await context.Out.WriteLineAsync("FAILED: " + problem);
+                    await context.Out.WriteLineAsync($"FAILED: {OptionOf(problem)}: {problem}");
                 }
 
                 return ExitCodes.Failure;
             }
 
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"OK: {result.Manifest!.RecordsWritten:N0} records, phase {result.Manifest.Phase}, policy {result.Manifest.PolicyId}, key {result.Manifest.KeyFingerprint}, signed by {result.Signer}"));
+                $"OK: {result.Manifest!.RecordsWritten:N0} records, {result.Manifest.Kits.Count} kit(s), phase {result.Manifest.Phase}, policy {result.Manifest.PolicyId}, key {result.Manifest.KeyFingerprint}, signed by {result.Signer}"));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static PseudonymizationKey LoadKey(FileInfo file)
+    /// <summary>The input a verification problem is about, so every FAILED line names where to look.</summary>
+    private static string OptionOf(string problem) =>
+        problem.StartsWith("The manifest", StringComparison.Ordinal) ? "--manifest"
+        : problem.StartsWith("The output", StringComparison.Ordinal) ? "--out"
+        : problem.StartsWith("Kit", StringComparison.Ordinal) || problem.Contains("kit", StringComparison.Ordinal) ? "--kits"
+        : "--signature";
+
+    /// <summary>The trust anchor of verify-export: a pinned certificate and/or a trust store; without either, refuse (exit 2).</summary>
+    private static SignerTrust LoadTrust(FileInfo? signerCert, DirectoryInfo? trustStore)
+    {
+        if (signerCert is null && trustStore is null)
+        {
+            throw new CliException(
+                "verify-export needs a trust anchor: --signer-cert FILE (the export signer's or its CA's certificate) and/or --trust-store DIR. " +
+                "The certificate embedded in a signature is never trusted for itself: anyone can make one.");
+        }
+
+        var anchors = new List<X509Certificate2>();
+        if (signerCert is not null)
+        {
+            anchors.Add(LoadCertificate(signerCert, "--signer-cert"));
+        }
+
+        if (trustStore is not null)
+        {
+            try
+            {
+                anchors.AddRange(SignerTrust.FromDirectory(trustStore.FullName).Anchors);
+            }
+            catch (Exception ex) when (ex is DirectoryNotFoundException or FormatException or IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"--trust-store: '{trustStore.FullName}': {ex.Message}");
+            }
+        }
+
+        return SignerTrust.FromCertificates(anchors);
+    }
+
+    private static X509Certificate2 LoadCertificate(FileInfo file, string optionName)
+    {
+        CliOptions.MustExist(file, optionName);
+        try
+        {
+            return SignerTrust.LoadCertificate(file.FullName);
+        }
+        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{optionName}: {ex.Message}");
+        }
+    }
+
+    private static PseudonymizationKey LoadKey(FileInfo file, CliContext context)
     {
         CliOptions.MustExist(file, "--key-file");
+        CliOptions.WarnIfReadableByOthers(file, "--key-file", context.Error);
         try
         {
             return PseudonymizationKey.FromFile(file.FullName);
         }
-        catch (FormatException)
+        catch (FormatException ex)
         {
-            throw new CliException("--key-file: the file does not hold a base64 key (make one with 'vkb keygen').");
+            throw new CliException("--key-file: the file does not hold a base64 key (make one with 'vkb keygen')" +
+                (ex.InnerException is IOException ? ": " + ex.InnerException.Message : "."));
         }
         catch (ArgumentException)
         {
             throw new CliException($"--key-file: the key is too short; a key holds at least {PseudonymizationKey.MinimumLength} bytes.");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new CliException("--key-file: the file cannot be read (permission denied).");
         }
     }
 
@@ -276,44 +407,67 @@ internal static class PseudonymizationCommands
         }
     }
 
-    private static X509Certificate2 LoadPfx(FileInfo file)
+    /// <summary>The largest PFX the CLI reads, in bytes.</summary>
+    private const int MaxPfxBytes = 256 * 1024;
+
+    private static X509Certificate2 LoadPfx(FileInfo file, CliContext context)
     {
         CliOptions.MustExist(file, "--sign-cert");
+        CliOptions.WarnIfReadableByOthers(file, "--sign-cert", context.Error);
+        var bytes = CliOptions.ReadBounded(file, "--sign-cert", MaxPfxBytes);
+        X509Certificate2 certificate;
         try
         {
-            var certificate = X509CertificateLoader.LoadPkcs12FromFile(file.FullName, Environment.GetEnvironmentVariable(PfxPasswordVariable));
-            if (!certificate.HasPrivateKey)
-            {
-                certificate.Dispose();
-                throw new CliException("--sign-cert: the PFX holds no private key.");
-            }
-
-            return certificate;
+            certificate = X509CertificateLoader.LoadPkcs12(bytes, Environment.GetEnvironmentVariable(PfxPasswordVariable));
         }
         catch (CryptographicException)
         {
             throw new CliException($"--sign-cert: the file is not a PFX this password opens (set {PfxPasswordVariable}).");
         }
+
+        if (!certificate.HasPrivateKey)
+        {
+            certificate.Dispose();
+            throw new CliException("--sign-cert: the PFX holds no private key.");
+        }
+
+        return certificate;
     }
 
-    private static Dictionary<string, X509Certificate2> LoadKitCertificates(DirectoryInfo directory)
+    private static Dictionary<string, X509Certificate2> LoadKitCertificates(DirectoryInfo directory, Instant now)
     {
         if (!directory.Exists)
         {
             throw new CliException($"--kit-certs: the directory '{directory.FullName}' does not exist.");
         }
 
+        // Every certificate is loaded and checked before the first record is read: an EC key, an expired
+        // certificate or a file that is not a certificate fails here, before anything is written.
         var certificates = new Dictionary<string, X509Certificate2>(StringComparer.Ordinal);
-        foreach (var file in directory.EnumerateFiles().Where(f => f.Extension is ".cer" or ".crt" or ".pem").OrderBy(f => f.Name, StringComparer.Ordinal))
+        try
         {
-            try
+            foreach (var file in directory.EnumerateFiles().Where(f => f.Extension is ".cer" or ".crt" or ".pem").OrderBy(f => f.Name, StringComparer.Ordinal))
             {
-                certificates[Path.GetFileNameWithoutExtension(file.Name)] = X509CertificateLoader.LoadCertificateFromFile(file.FullName);
+                var certificate = LoadCertificate(file, "--kit-certs");
+                certificates[Path.GetFileNameWithoutExtension(file.Name)] = certificate;
+                try
+                {
+                    ReidentificationKit.CheckRecipient(certificate, now);
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new CliException($"--kit-certs: '{file.Name}': {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+                }
             }
-            catch (CryptographicException)
+        }
+        catch
+        {
+            foreach (var certificate in certificates.Values)
             {
-                throw new CliException($"--kit-certs: '{file.Name}' is not a certificate.");
+                certificate.Dispose();
             }
+
+            throw;
         }
 
         return certificates;

@@ -29,15 +29,32 @@ internal static class DemoCertificates
         return X509CertificateLoader.LoadPkcs12(pfx, password: null, X509KeyStorageFlags.Exportable);
     }
 
-    /// <summary>Writes the public certificate (DER) and, if asked, the PKCS#12 with the private key.</summary>
+    /// <summary>
+    /// Writes the public certificate (DER) and, if asked, the PKCS#12 with the private key, each atomically
+    /// with mode 0600 in a directory created 0700.
+    /// </summary>
+    /// <remarks>
+    /// The <c>.pfx</c> has no password on purpose: it holds a throwaway key made for this demo run only, so
+    /// that a reader can open a kit, and a password would have to be written beside it (or printed) to be
+    /// usable, which protects nothing. Its protection is the file mode 0600 and the directory mode 0700. Real
+    /// deployments keep job-centre keys in the BA PKI and never beside the kits (docs/security.md).
+    /// </remarks>
     public static void Write(X509Certificate2 certificate, string directory, string baseName, bool includePrivateKey)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        Directory.CreateDirectory(directory);
-        File.WriteAllBytes(Path.Combine(directory, baseName + ".cer"), certificate.Export(X509ContentType.Cert));
+        SafeFile.CreateDirectory(directory);
+        SafeFile.WriteAtomic(Path.Combine(directory, baseName + ".cer"), certificate.Export(X509ContentType.Cert));
         if (includePrivateKey)
         {
-            File.WriteAllBytes(Path.Combine(directory, baseName + ".pfx"), certificate.Export(X509ContentType.Pkcs12));
+            var pfx = certificate.Export(X509ContentType.Pkcs12);
+            try
+            {
+                SafeFile.WriteAtomic(Path.Combine(directory, baseName + ".pfx"), pfx);
+            }
+            finally
+            {
+                System.Security.Cryptography.CryptographicOperations.ZeroMemory(pfx);
+            }
         }
     }
 }

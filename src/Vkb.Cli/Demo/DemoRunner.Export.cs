@@ -29,8 +29,7 @@ internal sealed partial class DemoRunner
         Artefact(reportPath, "Laufbericht der Pseudonymisierung (nur Zählwerte)");
 
         _fingerprint = report.KeyFingerprint;
-        var kits = await SealKitsAsync(result.Reidentification, certificates);
-        await SignExportAsync(outputPath, report, certificates);
+        var kits = await SealAndSignAsync(outputPath, report, result.Reidentification, certificates);
 
         var dropped = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (field, count) in report.DroppedByPolicy.Concat(report.DroppedUnlisted))

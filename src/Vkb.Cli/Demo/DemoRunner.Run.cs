@@ -10,7 +10,7 @@ internal sealed partial class DemoRunner
     /// <summary>Runs the whole cycle and writes <c>summary.json</c> and <c>report.html</c>.</summary>
     public async Task<DemoSummary> RunAsync(CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(_dir);
+        SafeFile.CreateDirectory(_dir);
         var catalogs = ExampleCatalogs.CreateRegistry();
         var simulator = new AssessmentSimulator(_random);
         using var key = CreateKey();

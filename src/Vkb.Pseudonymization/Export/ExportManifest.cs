@@ -9,18 +9,23 @@ namespace Vkb.Pseudonymization.Export;
 
 /// <summary>
 /// What a pseudonymised export is: counts, SHA-256 and size of the output file, policy id and hash, key
-/// fingerprint, phase and creation instant. Signed as detached CMS by <see cref="ExportSignature"/>.
+/// fingerprint, phase, creation instant and the file name and SHA-256 of every sealed re-identification kit
+/// of the run. Signed as detached CMS by <see cref="ExportSignature"/>, so the signature covers the kits too.
 /// </summary>
 public sealed class ExportManifest
 {
     /// <summary>The manifest format id.</summary>
-    public const string FormatId = "vkb-export-manifest-v1";
+    public const string FormatId = "vkb-export-manifest-v2";
+
+    /// <summary>The largest manifest <see cref="Parse"/> accepts, in bytes.</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
 
     private ExportManifest(string outputFile, string outputSha256, long outputBytes, long recordsRead, long recordsWritten, long recordsRejected,
         long recordsNotFlagged, long recordsSuppressed, string policyId, string policyHash, string keyFingerprint, string phase, Instant createdAt,
-        bool unflaggedExported)
+        bool unflaggedExported, IReadOnlyList<ManifestKit> kits)
     {
         UnflaggedExported = unflaggedExported;
+        Kits = kits;
         OutputFile = outputFile;
         OutputSha256 = outputSha256;
         OutputBytes = outputBytes;
@@ -78,49 +83,79 @@ public sealed class ExportManifest
     /// <summary>When the manifest was made.</summary>
     public Instant CreatedAt { get; }
 
+    /// <summary>The sealed re-identification kits of the run: file name and SHA-256 of each (empty if none).</summary>
+    public IReadOnlyList<ManifestKit> Kits { get; }
+
     /// <summary>Makes the manifest of an output file from its run report.</summary>
     /// <param name="outputPath">The output file.</param>
     /// <param name="report">The run report of the run that wrote it.</param>
     /// <param name="clock">The clock for the creation instant.</param>
     /// <returns>The manifest.</returns>
-    public static ExportManifest Create(string outputPath, RunReport report, IClock clock)
+    public static ExportManifest Create(string outputPath, RunReport report, IClock clock) => Create(outputPath, report, clock, [], null);
+
+    /// <summary>Makes the manifest of an output file and the kits sealed in the same run.</summary>
+    /// <param name="outputPath">The output file, or a staged copy of it (see <paramref name="outputFileName"/>).</param>
+    /// <param name="report">The run report of the run that wrote it.</param>
+    /// <param name="clock">The clock for the creation instant.</param>
+    /// <param name="kits">The kits of the run (<see cref="ReidentificationKit.SealAll"/>); listed with their SHA-256.</param>
+    /// <param name="outputFileName">The output's final file name when <paramref name="outputPath"/> is a staged copy; default: its own name.</param>
+    /// <returns>The manifest.</returns>
+    public static ExportManifest Create(string outputPath, RunReport report, IClock clock, IReadOnlyList<SealedKit> kits, string? outputFileName)
     {
         Preconditions.CheckNotNull(outputPath);
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(clock);
+        Preconditions.CheckNotNull(kits);
         var (hash, size) = HashFile(outputPath);
-        return new ExportManifest(Path.GetFileName(outputPath), hash, size, report.RecordsRead, report.RecordsWritten, report.RecordsRejected,
+        return new ExportManifest(outputFileName ?? Path.GetFileName(outputPath), hash, size, report.RecordsRead, report.RecordsWritten, report.RecordsRejected,
             report.RecordsNotFlagged, report.RecordsSuppressed, report.PolicyId, report.PolicyHash, report.KeyFingerprint.Value, report.Phase,
-            clock.GetCurrentInstant(), report.UnflaggedExported);
+            clock.GetCurrentInstant(), report.UnflaggedExported, [.. kits.Select(k => new ManifestKit(k.FileName, k.Sha256)).OrderBy(k => k.FileName, StringComparer.Ordinal)]);
     }
 
-    /// <summary>Parses the manifest JSON.</summary>
+    /// <summary>Parses the manifest JSON (strict: every member present with its type, no duplicate keys, at most <see cref="MaxBytes"/>).</summary>
     /// <param name="json">The UTF-8 JSON bytes.</param>
     /// <returns>The manifest.</returns>
-    /// <exception cref="FormatException">The bytes are not a manifest of this format.</exception>
+    /// <exception cref="FormatException">The bytes are not a manifest of this format; the message names the member, never a value.</exception>
     public static ExportManifest Parse(ReadOnlySpan<byte> json)
     {
+        if (json.Length > MaxBytes)
+        {
+            throw new FormatException($"The manifest is larger than {MaxBytes} bytes.");
+        }
+
         try
         {
-            var reader = new Utf8JsonReader(json);
-            using var document = JsonDocument.ParseValue(ref reader);
+            using var document = JsonDocument.Parse(json.ToArray(), StrictJson.Options);
             var r = document.RootElement;
-            if (r.GetProperty("format").GetString() != FormatId)
+            if (StrictJson.String(r, "format") != FormatId)
             {
                 throw new FormatException("The manifest format is not " + FormatId + ".");
             }
 
+            var kits = StrictJson.Member(r, "kits", JsonValueKind.Array).EnumerateArray()
+                .Select((k, i) => new ManifestKit(StrictJson.String(k, "file", $"kits[{i}]"), StrictJson.Sha256(k, "sha256", $"kits[{i}]")))
+                .ToList();
+            var createdAt = InstantPattern.ExtendedIso.Parse(StrictJson.String(r, "createdAt"));
+            if (!createdAt.Success)
+            {
+                throw new FormatException("The manifest member 'createdAt' is not an ISO instant.");
+            }
+
             return new ExportManifest(
-                r.GetProperty("outputFile").GetString()!, r.GetProperty("outputSha256").GetString()!, r.GetProperty("outputBytes").GetInt64(),
-                r.GetProperty("recordsRead").GetInt64(), r.GetProperty("recordsWritten").GetInt64(), r.GetProperty("recordsRejected").GetInt64(),
-                r.GetProperty("recordsNotFlagged").GetInt64(), r.GetProperty("recordsSuppressed").GetInt64(), r.GetProperty("policyId").GetString()!,
-                r.GetProperty("policyHash").GetString()!, r.GetProperty("keyFingerprint").GetString()!, r.GetProperty("phase").GetString()!,
-                InstantPattern.ExtendedIso.Parse(r.GetProperty("createdAt").GetString()!).GetValueOrThrow(),
-                r.TryGetProperty("unflaggedExported", out var unflagged) && unflagged.GetBoolean());
+                StrictJson.String(r, "outputFile"), StrictJson.Sha256(r, "outputSha256"), StrictJson.Count(r, "outputBytes"),
+                StrictJson.Count(r, "recordsRead"), StrictJson.Count(r, "recordsWritten"), StrictJson.Count(r, "recordsRejected"),
+                StrictJson.Count(r, "recordsNotFlagged"), StrictJson.Count(r, "recordsSuppressed"), StrictJson.String(r, "policyId"),
+                StrictJson.String(r, "policyHash"), StrictJson.String(r, "keyFingerprint"), StrictJson.String(r, "phase"),
+                createdAt.Value, StrictJson.Boolean(r, "unflaggedExported"), kits);
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or UnparsableValueException)
+        catch (JsonException ex)
         {
-            throw new FormatException("The manifest is not valid manifest JSON.");
+            throw new FormatException(StrictJson.Describe("The manifest", ex), ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // GetString on a string holding invalid UTF-8 (the reader validates structure, not string content).
+            throw new FormatException("The manifest holds invalid UTF-8 in a string.", ex);
         }
     }
 
@@ -147,6 +182,16 @@ public sealed class ExportManifest
             w.WriteString("phase", Phase);
             w.WriteString("createdAt", InstantPattern.ExtendedIso.Format(CreatedAt));
             w.WriteBoolean("unflaggedExported", UnflaggedExported);
+            w.WriteStartArray("kits");
+            foreach (var kit in Kits)
+            {
+                w.WriteStartObject();
+                w.WriteString("file", kit.FileName);
+                w.WriteString("sha256", kit.Sha256);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 
@@ -164,3 +209,8 @@ public sealed class ExportManifest
     /// <inheritdoc/>
     public override string ToString() => Encoding.UTF8.GetString(ToJsonBytes());
 }
+
+/// <summary>One kit listed in a manifest.</summary>
+/// <param name="FileName">The kit's file name (no directory).</param>
+/// <param name="Sha256">The SHA-256 of the sealed kit file, lower-case hex.</param>
+public sealed record ManifestKit(string FileName, string Sha256);

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
+using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -10,56 +12,130 @@ namespace Vkb.Pseudonymization.Export;
 
 /// <summary>
 /// The re-identification kit of one job centre (P6): the mapping pseudonym → customer number of that job
-/// centre's records, sealed as CMS EnvelopedCms (AES-256-CBC content key, RSA-OAEP-SHA256 key transport) to
-/// the job centre's certificate. The plaintext starts with the SHA-256 of the kit JSON, so a changed
-/// ciphertext is detected even where CBC padding happens to survive.
+/// centre's records, signed by the export signer and then sealed to the job centre's certificate
+/// (sign-then-encrypt: CMS SignedData with a signing time inside CMS EnvelopedData, AES-256-CBC content key,
+/// RSA-OAEP-SHA256 key transport). Every kit's SHA-256 is listed in the signed export manifest.
+/// <see cref="Open"/> checks the manifest's signature and signer, that the kit is listed there, that the kit
+/// is signed by the same signer as the manifest and belongs to the manifest's phase and key; a kit made from
+/// a job centre's public certificate alone, or one of another run, is refused.
 /// </summary>
+/// <remarks>Thread safety: all members are thread-safe.</remarks>
 public static class ReidentificationKit
 {
     /// <summary>The kit format id.</summary>
-    public const string FormatId = "vkb-reidentification-kit-v1";
+    public const string FormatId = "vkb-reidentification-kit-v2";
 
     /// <summary>The file extension of sealed kits.</summary>
     public const string FileExtension = ".vkbkit";
 
+    /// <summary>The largest sealed kit <see cref="Open"/> accepts, in bytes (about two million entries).</summary>
+    public const int MaxBytes = 256 * 1024 * 1024;
+
     private static readonly Oid Aes256Cbc = new("2.16.840.1.101.3.4.1.42");
 
-    /// <summary>Seals one job centre's kit.</summary>
-    /// <param name="content">The kit content.</param>
-    /// <param name="recipient">The job centre's certificate (RSA public key).</param>
-    /// <returns>The DER-encoded EnvelopedCms.</returns>
-    public static byte[] Seal(ReidentificationKitContent content, X509Certificate2 recipient)
+    /// <summary>Checks that a job centre certificate can seal a kit at <paramref name="at"/>: an RSA key, valid then, key usage allowing key encipherment.</summary>
+    /// <param name="recipient">The job centre's certificate.</param>
+    /// <param name="at">The sealing time.</param>
+    /// <exception cref="ArgumentException">The certificate cannot be used; the message states why, never the certificate's subject.</exception>
+    public static void CheckRecipient(X509Certificate2 recipient, Instant at)
     {
-        Preconditions.CheckNotNull(content);
         Preconditions.CheckNotNull(recipient);
-        var json = content.ToJsonBytes();
-        var plaintext = new byte[32 + json.Length];
-        SHA256.HashData(json, plaintext);
-        json.CopyTo(plaintext, 32);
-        var cms = new EnvelopedCms(new ContentInfo(plaintext), new AlgorithmIdentifier(Aes256Cbc, 256));
-        cms.Encrypt(new CmsRecipient(SubjectIdentifierType.IssuerAndSerialNumber, recipient, RSAEncryptionPadding.OaepSHA256));
-        CryptographicOperations.ZeroMemory(plaintext);
-        return cms.Encode();
+        using (var rsa = recipient.GetRSAPublicKey())
+        {
+            Preconditions.CheckArgument(rsa is not null, "The job centre certificate holds no RSA key; kits are sealed with RSA-OAEP (an EC certificate cannot be used).", nameof(recipient));
+        }
+
+        var time = at.ToDateTimeUtc();
+        Preconditions.CheckArgument(time >= recipient.NotBefore.ToUniversalTime() && time <= recipient.NotAfter.ToUniversalTime(),
+            "The job centre certificate is not valid at the sealing time (expired or not yet valid).", nameof(recipient));
+        var usage = recipient.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault();
+        Preconditions.CheckArgument(usage is null || (usage.KeyUsages & X509KeyUsageFlags.KeyEncipherment) != 0,
+            "The job centre certificate's key usage does not allow key encipherment.", nameof(recipient));
     }
 
-    /// <summary>Opens a sealed kit with the job centre's private key.</summary>
-    /// <param name="sealedKit">The sealed kit.</param>
+    /// <summary>Signs and seals one job centre's kit.</summary>
+    /// <param name="content">The kit content.</param>
+    /// <param name="recipient">The job centre's certificate (RSA public key), valid at <see cref="ReidentificationKitContent.CreatedAt"/>.</param>
+    /// <param name="signer">The export signer's certificate with private key (the same that signs the manifest).</param>
+    /// <returns>The DER-encoded EnvelopedCms.</returns>
+    /// <exception cref="ArgumentException">A certificate cannot be used (see <see cref="CheckRecipient"/>).</exception>
+    public static byte[] Seal(ReidentificationKitContent content, X509Certificate2 recipient, X509Certificate2 signer)
+    {
+        Preconditions.CheckNotNull(content);
+        Preconditions.CheckNotNull(signer);
+        CheckRecipient(recipient, content.CreatedAt);
+        var json = content.ToJsonBytes();
+        byte[] signed;
+        try
+        {
+            signed = ExportSignature.SignCms(json, signer, content.CreatedAt, detached: false);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(json);
+        }
+
+        try
+        {
+            var cms = new EnvelopedCms(new ContentInfo(signed), new AlgorithmIdentifier(Aes256Cbc, 256));
+            cms.Encrypt(new CmsRecipient(SubjectIdentifierType.IssuerAndSerialNumber, recipient, RSAEncryptionPadding.OaepSHA256));
+            return cms.Encode();
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(signed);
+        }
+    }
+
+    /// <summary>
+    /// Opens a sealed kit with the job centre's private key, after checking it against the signed export
+    /// manifest: the manifest's signature and signer (<paramref name="trust"/>), that the kit's SHA-256 is
+    /// listed, that the kit is signed by the manifest's signer, and that its phase and key fingerprint are the
+    /// manifest's.
+    /// </summary>
+    /// <param name="sealedKit">The sealed kit (at most <see cref="MaxBytes"/>).</param>
     /// <param name="recipient">The job centre's certificate with private key.</param>
+    /// <param name="manifest">The export manifest bytes.</param>
+    /// <param name="manifestSignature">The manifest's detached signature.</param>
+    /// <param name="trust">Who may sign exports.</param>
     /// <returns>The kit content.</returns>
-    /// <exception cref="CryptographicException">The kit is not for this key, or it was changed.</exception>
-    public static ReidentificationKitContent Open(byte[] sealedKit, X509Certificate2 recipient)
+    /// <exception cref="CryptographicException">The kit or manifest is not trusted, not for this key, or was changed; the message states which check failed.</exception>
+    public static ReidentificationKitContent Open(byte[] sealedKit, X509Certificate2 recipient, byte[] manifest, byte[] manifestSignature, SignerTrust trust)
     {
         Preconditions.CheckNotNull(sealedKit);
         Preconditions.CheckNotNull(recipient);
+        if (sealedKit.Length > MaxBytes)
+        {
+            throw new CryptographicException($"The kit is larger than {MaxBytes} bytes.");
+        }
+
+        var (problems, parsed, manifestSigner) = ExportSignature.VerifyManifestCore(manifest, manifestSignature, trust);
+        if (problems.Count > 0 || parsed is null || manifestSigner is null)
+        {
+            throw new CryptographicException("The export manifest is not trusted: " + string.Join(" ", problems));
+        }
+
+        var digest = Convert.ToHexStringLower(SHA256.HashData(sealedKit));
+        var listed = parsed.Kits.FirstOrDefault(k => string.Equals(k.Sha256, digest, StringComparison.Ordinal))
+            ?? throw new CryptographicException("The kit is not listed in the signed export manifest (changed, forged, or of another run).");
+
         using var key = recipient.GetRSAPrivateKey() ?? throw new CryptographicException("The certificate has no RSA private key.");
-        var cms = new EnvelopedCms();
-        cms.Decode(sealedKit);
+        var envelope = new EnvelopedCms();
+        try
+        {
+            envelope.Decode(sealedKit);
+        }
+        catch (CryptographicException)
+        {
+            throw new CryptographicException("The kit is not a sealed kit.");
+        }
+
         var opened = false;
-        foreach (var info in cms.RecipientInfos)
+        foreach (var info in envelope.RecipientInfos)
         {
             try
             {
-                cms.Decrypt(info, key);
+                envelope.Decrypt(info, key);
                 opened = true;
                 break;
             }
@@ -74,61 +150,180 @@ public static class ReidentificationKit
             throw new CryptographicException("The kit cannot be opened with this key, or it was changed.");
         }
 
-        var plaintext = cms.ContentInfo.Content;
-        if (plaintext.Length < 32 || !CryptographicOperations.FixedTimeEquals(SHA256.HashData(plaintext.AsSpan(32)), plaintext.AsSpan(0, 32)))
+        var signed = new SignedCms();
+        var kitProblems = new List<string>();
+        var kitSigner = ExportSignature.CheckCms(signed, envelope.ContentInfo.Content, trust, kitProblems);
+        if (kitProblems.Count > 0 || kitSigner is null)
         {
-            throw new CryptographicException("The kit was changed.");
+            throw new CryptographicException("The kit's signature is not valid or not trusted: " + string.Join(" ", kitProblems));
         }
 
+        if (!kitSigner.RawDataMemory.Span.SequenceEqual(manifestSigner.RawDataMemory.Span))
+        {
+            throw new CryptographicException("The kit is signed by another certificate than the export manifest.");
+        }
+
+        ReidentificationKitContent content;
         try
         {
-            return ReidentificationKitContent.Parse(plaintext.AsSpan(32));
+            content = ReidentificationKitContent.Parse(signed.ContentInfo.Content);
         }
-        catch (FormatException)
+        catch (FormatException ex)
         {
-            throw new CryptographicException("The kit content is not a valid kit.");
+            throw new CryptographicException("The kit content is not a valid kit: " + ex.Message);
         }
+
+        if (!string.Equals(content.Phase, parsed.Phase, StringComparison.Ordinal) || !string.Equals(content.KeyFingerprint, parsed.KeyFingerprint, StringComparison.Ordinal))
+        {
+            throw new CryptographicException("The kit belongs to another phase or key than the export manifest.");
+        }
+
+        if (!string.Equals(FileNameOf(content.JobCentre), listed.FileName, StringComparison.Ordinal))
+        {
+            throw new CryptographicException("The kit's job centre is not the one the manifest lists for it.");
+        }
+
+        return content;
     }
 
-    /// <summary>Writes one sealed kit per job centre of <paramref name="map"/> into <paramref name="directory"/> as <c>{jobCentreId}.vkbkit</c>.</summary>
+    /// <summary>Signs and seals one kit per job centre of <paramref name="map"/>, in memory (nothing is written).</summary>
     /// <param name="map">The run's re-identification map.</param>
     /// <param name="certificates">The certificate of every job centre, by job centre id.</param>
-    /// <param name="directory">The target directory (created if missing).</param>
     /// <param name="phase">The phase.</param>
     /// <param name="keyFingerprint">The key fingerprint of the run.</param>
+    /// <param name="signer">The export signer's certificate with private key.</param>
     /// <param name="clock">The clock for the creation instant.</param>
-    /// <returns>The written files by job centre id.</returns>
-    /// <exception cref="InvalidOperationException">A job centre of the map has no certificate; nothing is written.</exception>
-    public static IReadOnlyDictionary<string, string> WriteAll(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
-        string directory, string phase, KeyFingerprint keyFingerprint, IClock clock)
+    /// <returns>The sealed kits, ordered by file name.</returns>
+    /// <exception cref="InvalidOperationException">A job centre of the map has no certificate (the message names the input line of its first record, not the id).</exception>
+    /// <exception cref="ArgumentException">A certificate cannot be used (see <see cref="CheckRecipient"/>).</exception>
+    public static IReadOnlyList<SealedKit> SealAll(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
+        string phase, KeyFingerprint keyFingerprint, X509Certificate2 signer, IClock clock)
     {
         Preconditions.CheckNotNull(map);
         Preconditions.CheckNotNull(certificates);
-        Preconditions.CheckNotNull(directory);
+        Preconditions.CheckNotNull(phase);
         Preconditions.CheckNotNull(keyFingerprint);
+        Preconditions.CheckNotNull(signer);
         Preconditions.CheckNotNull(clock);
-        var missing = map.ByJobCentre.Keys.Where(id => !certificates.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
+        var missing = map.ByJobCentre.Keys.Where(id => !certificates.ContainsKey(id)).Select(id => map.FirstLineOf(id) ?? 0).Order().ToList();
         if (missing.Count > 0)
         {
-            throw new InvalidOperationException("No certificate for job centre(s): " + string.Join(", ", missing) + ".");
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"No certificate for the job centre (jobCentre.id) of the record at line {missing[0]}") +
+                (missing.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" and of {missing.Count - 1} other job centre(s), first records at lines {string.Join(", ", missing.Skip(1).Take(10))}") : string.Empty) +
+                "; a certificate file is named after the job centre id.");
         }
 
-        Directory.CreateDirectory(directory);
         var now = clock.GetCurrentInstant();
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (jobCentre, entries) in map.ByJobCentre.OrderBy(p => p.Key, StringComparer.Ordinal))
+        return [.. map.ByJobCentre.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
         {
-            var content = new ReidentificationKitContent(jobCentre, phase, keyFingerprint.Value, now, entries);
-            var path = Path.Combine(directory, SafeFileName(jobCentre) + FileExtension);
-            File.WriteAllBytes(path, Seal(content, certificates[jobCentre]));
-            written[jobCentre] = path;
-        }
-
-        return written;
+            var bytes = Seal(new ReidentificationKitContent(p.Key, phase, keyFingerprint.Value, now, p.Value), certificates[p.Key], signer);
+            return new SealedKit(p.Key, FileNameOf(p.Key), bytes);
+        })];
     }
 
-    private static string SafeFileName(string id) =>
-        id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? id : "jobcentre-" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)))[..12];
+    /// <summary>
+    /// Signs, seals and writes one kit per job centre into <paramref name="directory"/>, all or none (mode 0600,
+    /// a new directory 0700). List the returned kits in the export manifest (<see cref="ExportManifest.Create(string, RunReport, IClock, IReadOnlyList{SealedKit}, string)"/>)
+    /// or, better, write kits and manifest together with <see cref="ExportSignature.WriteSigned"/>.
+    /// </summary>
+    /// <param name="map">The run's re-identification map.</param>
+    /// <param name="certificates">The certificate of every job centre, by job centre id.</param>
+    /// <param name="directory">The target directory (created if missing); must not hold kits already.</param>
+    /// <param name="phase">The phase.</param>
+    /// <param name="keyFingerprint">The key fingerprint of the run.</param>
+    /// <param name="signer">The export signer's certificate with private key.</param>
+    /// <param name="clock">The clock for the creation instant.</param>
+    /// <returns>The written kits.</returns>
+    /// <exception cref="InvalidOperationException">A job centre of the map has no certificate; nothing is written.</exception>
+    /// <exception cref="IOException">The directory is a file or already holds kits; nothing is written.</exception>
+    public static IReadOnlyList<SealedKit> WriteAll(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
+        string directory, string phase, KeyFingerprint keyFingerprint, X509Certificate2 signer, IClock clock)
+    {
+        Preconditions.CheckNotNull(directory);
+        CheckKitDirectory(directory);
+        var kits = SealAll(map, certificates, phase, keyFingerprint, signer, clock);
+        using var transaction = new FileTransaction();
+        foreach (var kit in kits)
+        {
+            transaction.Stage(Path.Combine(directory, kit.FileName), kit.ToArray());
+        }
+
+        transaction.Commit();
+        return kits;
+    }
+
+    /// <summary>
+    /// Checks that kits can go into <paramref name="directory"/>: it is not a file and holds no sealed kit yet,
+    /// so kits of an earlier run or phase are never mixed in with this run's.
+    /// </summary>
+    /// <param name="directory">The kit directory (need not exist).</param>
+    /// <exception cref="IOException">The path is a file, or the directory already holds kits.</exception>
+    public static void CheckKitDirectory(string directory)
+    {
+        Preconditions.CheckNotNull(directory);
+        if (File.Exists(directory))
+        {
+            throw new IOException("The kit directory is a file.");
+        }
+
+        if (Directory.Exists(directory) && Directory.EnumerateFiles(directory, "*" + FileExtension).Any())
+        {
+            throw new IOException("The kit directory already holds sealed kits; kits of one export go into a directory of their own, so kits of an earlier run or phase are never mixed in.");
+        }
+    }
+
+    /// <summary>The kit file name of a job centre: its id where that is a safe file name, else a hash of it.</summary>
+    /// <param name="jobCentre">The job centre id.</param>
+    /// <returns>The file name with <see cref="FileExtension"/>.</returns>
+    public static string FileNameOf(string jobCentre)
+    {
+        Preconditions.CheckNotNull(jobCentre);
+        return (jobCentre.Length is > 0 and <= 64 && jobCentre.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? jobCentre
+            : "jobcentre-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(jobCentre)))[..12]) + FileExtension;
+    }
+}
+
+/// <summary>A signed and sealed kit of one job centre, in memory.</summary>
+/// <remarks>Immutable; the bytes are copied in and out.</remarks>
+public sealed class SealedKit
+{
+    private readonly byte[] _bytes;
+
+    /// <summary>Makes a sealed kit from its parts.</summary>
+    /// <param name="jobCentre">The job centre id.</param>
+    /// <param name="fileName">The kit's file name.</param>
+    /// <param name="bytes">The sealed bytes.</param>
+    public SealedKit(string jobCentre, string fileName, ReadOnlySpan<byte> bytes)
+    {
+        JobCentre = Preconditions.CheckNotNull(jobCentre);
+        FileName = Preconditions.CheckNotNull(fileName);
+        Preconditions.CheckArgument(Path.GetFileName(fileName) == fileName && fileName.EndsWith(ReidentificationKit.FileExtension, StringComparison.Ordinal),
+            "A kit file name has no directory and ends in " + ReidentificationKit.FileExtension + ".");
+        _bytes = bytes.ToArray();
+        Sha256 = Convert.ToHexStringLower(SHA256.HashData(_bytes));
+    }
+
+    /// <summary>The job centre id.</summary>
+    public string JobCentre { get; }
+
+    /// <summary>The kit's file name (see <see cref="ReidentificationKit.FileNameOf"/>).</summary>
+    public string FileName { get; }
+
+    /// <summary>The SHA-256 of the sealed bytes, lower-case hex (as listed in the manifest).</summary>
+    public string Sha256 { get; }
+
+    /// <summary>The sealed bytes, length.</summary>
+    public int Length => _bytes.Length;
+
+    /// <summary>A copy of the sealed bytes.</summary>
+    /// <returns>The bytes.</returns>
+    public byte[] ToArray() => (byte[])_bytes.Clone();
+
+    /// <summary>Shows the file name and size, never the content.</summary>
+    /// <returns>A summary.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{FileName} ({_bytes.Length} bytes)");
 }
 
 /// <summary>The opened content of a re-identification kit.</summary>
@@ -179,22 +374,32 @@ public sealed record ReidentificationKitContent(string JobCentre, string Phase, 
     {
         try
         {
-            var reader = new Utf8JsonReader(json);
-            using var document = JsonDocument.ParseValue(ref reader);
+            using var document = JsonDocument.Parse(json.ToArray(), StrictJson.Options);
             var r = document.RootElement;
-            if (r.GetProperty("format").GetString() != ReidentificationKit.FormatId)
+            if (StrictJson.String(r, "format") != ReidentificationKit.FormatId)
             {
                 throw new FormatException("Unknown kit format.");
             }
 
-            var entries = r.GetProperty("entries").EnumerateArray()
-                .Select(e => new ReidentificationEntry(e.GetProperty("pseudonym").GetString()!, e.GetProperty("customerNumber").GetString()!)).ToList();
-            return new ReidentificationKitContent(r.GetProperty("jobCentre").GetString()!, r.GetProperty("phase").GetString()!,
-                r.GetProperty("keyFingerprint").GetString()!, InstantPattern.ExtendedIso.Parse(r.GetProperty("createdAt").GetString()!).GetValueOrThrow(), entries);
+            var entries = StrictJson.Member(r, "entries", JsonValueKind.Array).EnumerateArray()
+                .Select((e, i) => new ReidentificationEntry(StrictJson.String(e, "pseudonym", $"entries[{i}]"), StrictJson.String(e, "customerNumber", $"entries[{i}]")))
+                .ToList();
+            var createdAt = InstantPattern.ExtendedIso.Parse(StrictJson.String(r, "createdAt"));
+            if (!createdAt.Success)
+            {
+                throw new FormatException("The kit member 'createdAt' is not an ISO instant.");
+            }
+
+            return new ReidentificationKitContent(StrictJson.String(r, "jobCentre"), StrictJson.String(r, "phase"),
+                StrictJson.String(r, "keyFingerprint"), createdAt.Value, entries);
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or UnparsableValueException)
+        catch (JsonException ex)
         {
-            throw new FormatException("Not a valid kit.");
+            throw new FormatException(StrictJson.Describe("The kit content", ex), ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new FormatException("The kit content holds invalid UTF-8 in a string.", ex);
         }
     }
 }

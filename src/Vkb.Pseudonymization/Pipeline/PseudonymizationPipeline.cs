@@ -82,8 +82,10 @@ public sealed class PseudonymizationPipeline
             throw new FileNotFoundException("The input file does not exist.", inputPath);
         }
 
+        // The temporary file has a random name, is created exclusively with mode 0600 beside the target (never
+        // through a planted link) and is renamed over it only when the run succeeded (SafeFile; issue 17, class 6).
         var full = Path.GetFullPath(outputPath);
-        var temp = full + string.Create(CultureInfo.InvariantCulture, $".{Environment.ProcessId}.tmp");
+        var output = SafeFile.CreateTemp(full, out var temp, useAsync: true);
         try
         {
             RunState run;
@@ -91,7 +93,6 @@ public sealed class PseudonymizationPipeline
             var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
             await using (input.ConfigureAwait(false))
             {
-                var output = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
                 await using (output.ConfigureAwait(false))
                 {
                     (run, node) = await RunCoreAsync(new StreamLineSource(input, _options.MaxLineBytes), output, cancellationToken).ConfigureAwait(false);
@@ -99,12 +100,13 @@ public sealed class PseudonymizationPipeline
                 }
             }
 
-            File.Move(temp, full, overwrite: true);
+            SafeFile.Commit(temp, full);
             return run.ToResult(this, node);
         }
         finally
         {
-            File.Delete(temp);
+            await output.DisposeAsync().ConfigureAwait(false);
+            SafeFile.DeleteQuietly(temp);
         }
     }
 
@@ -283,7 +285,7 @@ public sealed class PseudonymizationPipeline
     {
         for (var i = 0; i < batch.Lines.Count; i++)
         {
-            run.Accept(batch.Outcomes[i], batch.Output);
+            run.Accept(batch.Outcomes[i], batch.Output, batch.Lines.LineNumber(i));
             batch.Outcomes[i] = default;
         }
 
@@ -363,7 +365,7 @@ public sealed class PseudonymizationPipeline
         private readonly Dictionary<string, int> _tupleIds = new(StringComparer.Ordinal);
         private readonly List<string> _tupleKeys = [];
         private readonly List<long> _tupleCounts = [];
-        private readonly List<(string JobCentre, ReidentificationEntry Entry, int Tuple)> _kitEntries = [];
+        private readonly List<(string JobCentre, ReidentificationEntry Entry, int Tuple, long Line)> _kitEntries = [];
         private readonly List<RecordError> _errors = [];
         private LatticeSearch? _search;
 
@@ -384,7 +386,7 @@ public sealed class PseudonymizationPipeline
         public long RecordsFlaggedOutsidePhase { get; private set; }
 
         /// <summary>Counts one outcome and, when spooling, writes its tuple id into its header; throws for a rejected record if invalid records fail the run.</summary>
-        public void Accept(in RecordOutcome outcome, ByteBuffer output)
+        public void Accept(in RecordOutcome outcome, ByteBuffer output, long line)
         {
             RecordsRead++;
             switch (outcome.Kind)
@@ -432,7 +434,7 @@ public sealed class PseudonymizationPipeline
 
             if (outcome.Pseudonym is { } pseudonym && outcome.Identifier is { } identifier)
             {
-                _kitEntries.Add((outcome.JobCentre ?? string.Empty, new ReidentificationEntry(pseudonym, identifier), tuple));
+                _kitEntries.Add((outcome.JobCentre ?? string.Empty, new ReidentificationEntry(pseudonym, identifier), tuple, line));
             }
         }
 
@@ -519,8 +521,9 @@ public sealed class PseudonymizationPipeline
 
             // Kits list only published records: an entry whose tuple was suppressed is left out (P6, P9).
             var kits = new Dictionary<string, List<ReidentificationEntry>>(StringComparer.Ordinal);
+            var firstLines = new Dictionary<string, long>(StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (jobCentre, entry, tuple) in _kitEntries)
+            foreach (var (jobCentre, entry, tuple, line) in _kitEntries)
             {
                 if (node is not null && tuple >= 0 && node.SuppressedTuples[tuple])
                 {
@@ -532,6 +535,7 @@ public sealed class PseudonymizationPipeline
                     if (!kits.TryGetValue(jobCentre, out var list))
                     {
                         kits[jobCentre] = list = [];
+                        firstLines[jobCentre] = line;
                     }
 
                     list.Add(entry);
@@ -540,7 +544,7 @@ public sealed class PseudonymizationPipeline
 
             var map = kits.Count == 0
                 ? ReidentificationMap.Empty
-                : new ReidentificationMap(kits.ToDictionary(p => p.Key, p => (IReadOnlyList<ReidentificationEntry>)p.Value, StringComparer.Ordinal));
+                : new ReidentificationMap(kits.ToDictionary(p => p.Key, p => (IReadOnlyList<ReidentificationEntry>)p.Value, StringComparer.Ordinal), firstLines);
             return new PseudonymizationResult(report, map);
         }
     }

@@ -6,14 +6,28 @@ namespace Vkb.Pseudonymization.Pipeline;
 /// </summary>
 public sealed class ReidentificationMap
 {
-    internal ReidentificationMap(IReadOnlyDictionary<string, IReadOnlyList<ReidentificationEntry>> byJobCentre) =>
+    private readonly IReadOnlyDictionary<string, long> _firstLines;
+
+    internal ReidentificationMap(IReadOnlyDictionary<string, IReadOnlyList<ReidentificationEntry>> byJobCentre, IReadOnlyDictionary<string, long> firstLines)
+    {
         ByJobCentre = byJobCentre;
+        _firstLines = firstLines;
+    }
 
     /// <summary>An empty map (collection was off).</summary>
-    public static ReidentificationMap Empty { get; } = new(new Dictionary<string, IReadOnlyList<ReidentificationEntry>>());
+    public static ReidentificationMap Empty { get; } = new(new Dictionary<string, IReadOnlyList<ReidentificationEntry>>(), new Dictionary<string, long>());
 
     /// <summary>Entries per job centre id, in output order, each pseudonym once.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<ReidentificationEntry>> ByJobCentre { get; }
+
+    /// <summary>
+    /// The input line of the first record of <paramref name="jobCentre"/>, so that a message can name a record
+    /// by its line instead of echoing the job centre id, which is a record value.
+    /// </summary>
+    /// <param name="jobCentre">A job centre id of <see cref="ByJobCentre"/>.</param>
+    /// <returns>The 1-based line, or null if unknown.</returns>
+    public long? FirstLineOf(string jobCentre) =>
+        _firstLines.TryGetValue(Preconditions.CheckNotNull(jobCentre), out var line) ? line : null;
 }
 
 /// <summary>One pseudonym and the canonical customer number it stands for.</summary>
