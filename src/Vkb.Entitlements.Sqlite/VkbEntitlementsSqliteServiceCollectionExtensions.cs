@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Vkb.Entitlements.Sqlite;
 
@@ -8,8 +10,10 @@ public static class VkbEntitlementsSqliteServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a <see cref="SqliteGrantStore"/> on <paramref name="databasePath"/> as the
-    /// <see cref="IGrantStore"/> (unless one is registered) and the entitlement services with
-    /// default options. Call before <c>AddVkbEntitlements</c> with options, or alone.
+    /// <see cref="IGrantStore"/>, replacing any store registered before (the in-memory default of
+    /// <c>AddVkbEntitlements</c> included), and the entitlement services with default options
+    /// unless they are registered. The order of this call and <c>AddVkbEntitlements(…)</c> does
+    /// not matter: the ledger is the SQLite file either way.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="databasePath">The ledger database file; created on first use.</param>
@@ -20,7 +24,37 @@ public static class VkbEntitlementsSqliteServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        services.TryAddSingleton<IGrantStore>(_ => SqliteGrantStore.Open(databasePath));
-        return services.AddVkbEntitlements();
+        AddStore(services).Configure(o => o.DatabasePath = databasePath);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the SQLite grant store with options bound from a configuration section
+    /// (<c>DatabasePath</c>, <c>BusyTimeout</c>); otherwise as <see cref="AddVkbEntitlementsSqlite(IServiceCollection, string)"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section, e.g. <c>Vkb:Entitlements:Sqlite</c>.</param>
+    /// <returns>The options builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static OptionsBuilder<SqliteGrantStoreOptions> AddVkbEntitlementsSqlite(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddStore(services).Bind(configuration);
+    }
+
+    private static OptionsBuilder<SqliteGrantStoreOptions> AddStore(IServiceCollection services)
+    {
+        var builder = services.AddOptions<SqliteGrantStoreOptions>()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "SqliteGrantStoreOptions.DatabasePath is required.")
+            .Validate(o => o.BusyTimeout > TimeSpan.Zero, "SqliteGrantStoreOptions.BusyTimeout must be positive.")
+            .ValidateOnStart();
+        services.Replace(ServiceDescriptor.Singleton<IGrantStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SqliteGrantStoreOptions>>().Value;
+            return SqliteGrantStore.Open(options.DatabasePath, options.BusyTimeout);
+        }));
+        services.AddVkbEntitlements();
+        return builder;
     }
 }

@@ -21,6 +21,7 @@ public sealed class GrantService
     private readonly IGrantStore _store;
     private readonly IClock _clock;
     private readonly ConcurrentDictionary<OrgUnit, UnitProjection> _cache = new();
+    private readonly Diagnostics.EntitlementsTelemetry _telemetry = Diagnostics.EntitlementsTelemetry.None;
 
     /// <summary>Creates a service.</summary>
     /// <param name="store">The ledger store.</param>
@@ -34,6 +35,26 @@ public sealed class GrantService
         _clock = Preconditions.CheckNotNull(clock);
     }
 
+    /// <summary>Creates a service that logs, counts and traces its decisions (see <see cref="Diagnostics.VkbEntitlementsDiagnostics"/>).</summary>
+    /// <param name="store">The ledger store.</param>
+    /// <param name="policy">The rules.</param>
+    /// <param name="clock">The clock that stamps recorded events.</param>
+    /// <param name="logger">Receives refusals with their code, contention retries and verification failures; null for none.</param>
+    /// <param name="meterFactory">Creates the <c>Vkb.Entitlements</c> meter; null for a shared one.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public GrantService(IGrantStore store, EntitlementPolicy policy, IClock clock, Microsoft.Extensions.Logging.ILogger<GrantService>? logger, System.Diagnostics.Metrics.IMeterFactory? meterFactory = null)
+        : this(store, policy, clock) => _telemetry = new(logger, meterFactory);
+
+    /// <summary>Creates a service whose clock is a .NET <see cref="TimeProvider"/>.</summary>
+    /// <param name="store">The ledger store.</param>
+    /// <param name="policy">The rules.</param>
+    /// <param name="timeProvider">The time provider that stamps recorded events.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public GrantService(IGrantStore store, EntitlementPolicy policy, TimeProvider timeProvider)
+        : this(store, policy, new TimeProviderClock(timeProvider))
+    {
+    }
+
     /// <summary>The rules applied.</summary>
     public EntitlementPolicy Policy { get; }
 
@@ -42,7 +63,10 @@ public sealed class GrantService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Accepted with the new <see cref="GrantDecision.GrantId"/>, or refused with the reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public Task<GrantDecision> RequestAsync(GrantRequest request, CancellationToken cancellationToken = default)
+    public Task<GrantDecision> RequestAsync(GrantRequest request, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("request", RequestCoreAsync(request, cancellationToken));
+
+    private Task<GrantDecision> RequestCoreAsync(GrantRequest request, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(request);
         if (!Policy.IsKnown(request.Unit))
@@ -90,7 +114,10 @@ public sealed class GrantService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Accepted with the directives applied, or refused with the reason and the first failing date.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Task<GrantDecision> ApproveAsync(GrantId grantId, PrincipalId approver, LocalDate on, CancellationToken cancellationToken = default)
+    public Task<GrantDecision> ApproveAsync(GrantId grantId, PrincipalId approver, LocalDate on, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("approve", ApproveCoreAsync(grantId, approver, on, cancellationToken));
+
+    private Task<GrantDecision> ApproveCoreAsync(GrantId grantId, PrincipalId approver, LocalDate on, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(grantId);
         Preconditions.CheckNotNull(approver);
@@ -124,7 +151,10 @@ public sealed class GrantService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Accepted or refused with the reason.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Task<GrantDecision> RejectAsync(GrantId grantId, PrincipalId approver, LocalDate on, string reason, CancellationToken cancellationToken = default)
+    public Task<GrantDecision> RejectAsync(GrantId grantId, PrincipalId approver, LocalDate on, string reason, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("reject", RejectCoreAsync(grantId, approver, on, reason, cancellationToken));
+
+    private Task<GrantDecision> RejectCoreAsync(GrantId grantId, PrincipalId approver, LocalDate on, string reason, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(grantId);
         Preconditions.CheckNotNull(approver);
@@ -149,7 +179,10 @@ public sealed class GrantService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Accepted or refused (unknown grant, not approved) with the reason.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Task<GrantDecision> RevokeAsync(GrantId grantId, PrincipalId revokedBy, LocalDate on, string reason, CancellationToken cancellationToken = default)
+    public Task<GrantDecision> RevokeAsync(GrantId grantId, PrincipalId revokedBy, LocalDate on, string reason, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("revoke", RevokeCoreAsync(grantId, revokedBy, on, reason, cancellationToken));
+
+    private Task<GrantDecision> RevokeCoreAsync(GrantId grantId, PrincipalId revokedBy, LocalDate on, string reason, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(grantId);
         Preconditions.CheckNotNull(revokedBy);
@@ -237,7 +270,10 @@ public sealed class GrantService
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>Allow or deny with the reason.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public async Task<AccessDecision> DecideAsync(PrincipalId principal, AccessAction action, OrgUnit district, Instant instant, CancellationToken cancellationToken = default)
+    public Task<AccessDecision> DecideAsync(PrincipalId principal, AccessAction action, OrgUnit district, Instant instant, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync(DecideCoreAsync(principal, action, district, instant, cancellationToken));
+
+    private async Task<AccessDecision> DecideCoreAsync(PrincipalId principal, AccessAction action, OrgUnit district, Instant instant, CancellationToken cancellationToken)
     {
         var view = await GetViewAsync(cancellationToken).ConfigureAwait(false);
         return view.Decide(principal, action, district, instant);
@@ -247,7 +283,10 @@ public sealed class GrantService
     /// <param name="anchoredHeads">Heads recorded earlier, to detect truncation or a rewritten chain.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The verification result.</returns>
-    public async Task<LedgerVerification> VerifyAsync(IEnumerable<ChainHead>? anchoredHeads = null, CancellationToken cancellationToken = default)
+    public Task<LedgerVerification> VerifyAsync(IEnumerable<ChainHead>? anchoredHeads = null, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync(VerifyCoreAsync(anchoredHeads, cancellationToken));
+
+    private async Task<LedgerVerification> VerifyCoreAsync(IEnumerable<ChainHead>? anchoredHeads, CancellationToken cancellationToken)
     {
         var events = await ReadAllAsync(_store, cancellationToken).ConfigureAwait(false);
         return LedgerVerification.Verify(events, anchoredHeads);
@@ -365,6 +404,8 @@ public sealed class GrantService
                 Publish(next);
                 return new GrantDecision(DecisionCode.Accepted, step.Reason, step.Event.GrantId, step.DirectiveIds, null, sequence);
             }
+
+            _telemetry.ContentionRetry(unit, attempt + 1);
         }
 
         return GrantDecision.Refuse(DecisionCode.Contention, "Other writers changed the unit's ledger on every attempt; retry later.");

@@ -1,0 +1,11 @@
+namespace Vkb.Entitlements.Sqlite;
+
+/// <summary>Where and how the SQLite grant ledger is opened; bindable from configuration (<c>DatabasePath</c>, <c>BusyTimeout</c> as <c>hh:mm:ss</c>).</summary>
+public sealed class SqliteGrantStoreOptions
+{
+    /// <summary>The ledger database file; created on first use. Required.</summary>
+    public string DatabasePath { get; set; } = string.Empty;
+
+    /// <summary>How long a writer waits for another writer's lock; defaults to 30 seconds.</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

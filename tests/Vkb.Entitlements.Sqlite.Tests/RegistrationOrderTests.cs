@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Vkb.Entitlements;
+using Vkb.Entitlements.Sqlite;
+using Vkb.Entitlements.Tests.Support;
+
+namespace Vkb.Entitlements.Sqlite.Tests;
+
+/// <summary>The SQLite ledger is the store whichever registration comes first, and grants survive a restart.</summary>
+public sealed class RegistrationOrderTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("vkb-order-").FullName;
+
+    private string DbPath => Path.Combine(_directory, "ledger.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task SqliteRegistration_WinsInEitherOrder_AndGrantsSurviveARestart(bool sqliteFirst)
+    {
+        var ids = await WithServiceAsync(sqliteFirst, async service =>
+            await Scenario.RequestMonthAsync(service, Scenario.Nrw, new YearMonth(2025, 6), 2));
+
+        // A new container on the same file (a restart) sees the grants.
+        await WithServiceAsync(!sqliteFirst, async service =>
+        {
+            var view = await service.GetViewAsync();
+            view.Grants.Select(g => g.Id).ShouldBe(ids, ignoreOrder: true);
+            return ids;
+        });
+    }
+
+    [Fact]
+    public void Configuration_BindsEverySqliteOption()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.sqlite.json").Build();
+        var services = new ServiceCollection();
+        services.AddVkbEntitlements(configuration.GetSection("Vkb:Entitlements"));
+        services.AddVkbEntitlementsSqlite(configuration.GetSection("Vkb:Ledger"));
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptions<SqliteGrantStoreOptions>>().Value;
+        options.DatabasePath.ShouldBe("configured-ledger.db");
+        options.BusyTimeout.ShouldBe(TimeSpan.FromSeconds(7));
+        provider.GetRequiredService<IOptions<EntitlementsOptions>>().Value.HeadOfficeCap.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Configuration_WithoutPath_FailsAtStart()
+    {
+        var services = new ServiceCollection();
+        services.AddVkbEntitlementsSqlite(new ConfigurationBuilder().Build());
+        using var provider = services.BuildServiceProvider();
+        Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SqliteGrantStoreOptions>>().Value)
+            .Message.ShouldContain("DatabasePath");
+    }
+
+    private async Task<IReadOnlyList<GrantId>> WithServiceAsync(bool sqliteFirst, Func<GrantService, Task<IReadOnlyList<GrantId>>> use)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(FixedClock.Default);
+        if (sqliteFirst)
+        {
+            services.AddVkbEntitlementsSqlite(DbPath);
+            services.AddVkbEntitlements(o => o.HeadOfficeCap = 2);
+        }
+        else
+        {
+            services.AddVkbEntitlements(o => o.HeadOfficeCap = 2);
+            services.AddVkbEntitlementsSqlite(DbPath);
+        }
+
+        await using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IGrantStore>().ShouldBeOfType<SqliteGrantStore>();
+        var service = provider.GetRequiredService<GrantService>();
+        service.Policy.HeadOfficeCap.ShouldBe(2);
+        return await use(service);
+    }
+}
