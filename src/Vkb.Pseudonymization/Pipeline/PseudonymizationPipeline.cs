@@ -19,6 +19,7 @@ public sealed class PseudonymizationPipeline
     private const int MaxReportedErrors = 100;
     private readonly PipelineSettings _settings;
     private readonly PseudonymizationOptions _options;
+    private readonly Diagnostics.PseudonymizationTelemetry _telemetry = Diagnostics.PseudonymizationTelemetry.None;
 
     /// <summary>Creates a pipeline.</summary>
     /// <param name="key">The master key (not owned).</param>
@@ -34,6 +35,20 @@ public sealed class PseudonymizationPipeline
         _settings = new PipelineSettings(key, policy, options);
     }
 
+    /// <summary>Creates a pipeline that logs, counts and traces its runs (see <see cref="Diagnostics.VkbPseudonymizationDiagnostics"/>).</summary>
+    /// <param name="key">The master key (not owned).</param>
+    /// <param name="policy">The record policy.</param>
+    /// <param name="options">The options; <see cref="PseudonymizationOptions.Phase"/> is required.</param>
+    /// <param name="logger">Receives start, finish with counts, suppression and failures (never a value); null for none.</param>
+    /// <param name="meterFactory">Creates the <c>Vkb.Pseudonymization</c> meter; null for a shared one.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public PseudonymizationPipeline(PseudonymizationKey key, RecordPolicy policy, PseudonymizationOptions options,
+        Microsoft.Extensions.Logging.ILogger<PseudonymizationPipeline>? logger, System.Diagnostics.Metrics.IMeterFactory? meterFactory = null)
+        : this(key, policy, options) => _telemetry = new(logger, meterFactory);
+
+    /// <summary>The options this pipeline runs with.</summary>
+    internal PseudonymizationOptions Options => _options;
+
     /// <summary>The policy in use.</summary>
     public RecordPolicy Policy => _settings.Policy;
 
@@ -47,7 +62,10 @@ public sealed class PseudonymizationPipeline
     /// <returns>The result.</returns>
     /// <exception cref="RecordRejectedException">A record is invalid (with <see cref="PseudonymizationOptions.FailOnInvalidRecord"/>), or the input is empty.</exception>
     /// <exception cref="InvalidOperationException">k-anonymity suppression is on; a stream cannot be rewritten, use the file or lines variant.</exception>
-    public async Task<PseudonymizationResult> RunAsync(Stream input, Stream output, CancellationToken cancellationToken = default)
+    public Task<PseudonymizationResult> RunAsync(Stream input, Stream output, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("stream", _options.Phase, () => RunCoreAsync(input, output, cancellationToken));
+
+    private async Task<PseudonymizationResult> RunCoreAsync(Stream input, Stream output, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(input);
         Preconditions.CheckNotNull(output);
@@ -67,7 +85,10 @@ public sealed class PseudonymizationPipeline
     /// <returns>The result.</returns>
     /// <exception cref="FileNotFoundException">The input file does not exist.</exception>
     /// <exception cref="RecordRejectedException">A record is invalid, or the input is empty.</exception>
-    public async Task<PseudonymizationResult> RunFileAsync(string inputPath, string outputPath, CancellationToken cancellationToken = default)
+    public Task<PseudonymizationResult> RunFileAsync(string inputPath, string outputPath, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("file", _options.Phase, () => RunFileCoreAsync(inputPath, outputPath, cancellationToken));
+
+    private async Task<PseudonymizationResult> RunFileCoreAsync(string inputPath, string outputPath, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(inputPath);
         Preconditions.CheckNotNull(outputPath);
@@ -114,7 +135,10 @@ public sealed class PseudonymizationPipeline
     /// <param name="lines">The input lines.</param>
     /// <returns>The output lines and the result.</returns>
     /// <exception cref="RecordRejectedException">A record is invalid, or there are no records.</exception>
-    public PseudonymizedLines PseudonymizeLines(IEnumerable<string> lines)
+    public PseudonymizedLines PseudonymizeLines(IEnumerable<string> lines) =>
+        _telemetry.Observe(_options.Phase, () => PseudonymizeLinesCore(lines));
+
+    private PseudonymizedLines PseudonymizeLinesCore(IEnumerable<string> lines)
     {
         Preconditions.CheckNotNull(lines);
         var output = new List<string>();
@@ -279,6 +303,7 @@ public sealed class PseudonymizationPipeline
             throw new RecordRejectedException(new RecordError(0, "$", "The input holds no records."));
         }
 
+        _options.Progress?.Report(new(run.RecordsRead, run.RecordsWritten, run.RecordsRejected, Completed: true));
         return run;
     }
 
@@ -412,6 +437,11 @@ public sealed class PseudonymizationPipeline
         public void Accept(in RecordOutcome outcome)
         {
             RecordsRead++;
+            if ((RecordsRead & 1023) == 0)
+            {
+                _options.Progress?.Report(new(RecordsRead, RecordsWritten, RecordsRejected, Completed: false));
+            }
+
             switch (outcome.Kind)
             {
                 case OutcomeKind.Rejected:
