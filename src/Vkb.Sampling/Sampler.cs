@@ -113,12 +113,12 @@ public static class Sampler
         Preconditions.CheckNotNull(protocol);
         Preconditions.CheckNotNull(population);
         Preconditions.CheckNotNull(frame);
-        return ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
+        return Diagnostics.VkbSamplingDiagnostics.Verified(ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
         {
             using var engine = new DrawEngine(seed, parameters, frame.ExclusionReasons);
             Read(engine, population, frame, order);
             return engine.Complete();
-        });
+        }));
     }
 
     /// <summary>Verifies a protocol against an asynchronous population (see <see cref="Verify{T}"/>).</summary>
@@ -146,12 +146,12 @@ public static class Sampler
             entries.Add(ReadEntry(frame, item, ++index));
         }
 
-        return ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
+        return Diagnostics.VkbSamplingDiagnostics.Verified(ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
         {
             using var engine = new DrawEngine(seed, parameters, frame.ExclusionReasons);
             Feed(engine, entries);
             return engine.Complete();
-        });
+        }));
     }
 
     /// <summary>
@@ -204,7 +204,7 @@ public static class Sampler
                 "The population differs from the frozen snapshot of the previous stage (digest mismatch).");
         }
 
-        return ProtocolVerifier.Build(outcome, parameters, seed, commitment, previousStage?.FrozenAt);
+        return Diagnostics.VkbSamplingDiagnostics.Drawn(ProtocolVerifier.Build(outcome, parameters, seed, commitment, previousStage?.FrozenAt));
     }
 
     private static void Read<T>(DrawEngine engine, IEnumerable<T> population, SampleFrame<T> frame, PopulationOrder order)
