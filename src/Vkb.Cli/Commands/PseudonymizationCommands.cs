@@ -116,6 +116,7 @@ internal static class PseudonymizationCommands
             PseudonymizationResult result;
             using (var progress = context.Progress("pseudonymize"))
             {
+                options.Progress = progress.Records();
                 try
                 {
                     result = await pipeline.RunFileAsync(inFile.FullName, outFile.FullName, cancellationToken);
