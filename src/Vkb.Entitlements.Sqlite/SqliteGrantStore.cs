@@ -11,7 +11,7 @@ namespace Vkb.Entitlements.Sqlite;
 /// <c>PRAGMA user_version</c>.
 /// </summary>
 /// <remarks>Thread-safe: every operation uses its own pooled connection.</remarks>
-public sealed class SqliteGrantStore : IGrantStore, IDisposable
+public sealed partial class SqliteGrantStore : IGrantStore, IDisposable
 {
     /// <summary>The schema version this store writes and reads.</summary>
     public const int SchemaVersion = 1;
@@ -42,16 +42,26 @@ public sealed class SqliteGrantStore : IGrantStore, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         var timeout = busyTimeout ?? TimeSpan.FromSeconds(30);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero, nameof(busyTimeout));
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = (int)Math.Ceiling(timeout.TotalSeconds),
-        };
-        var store = new SqliteGrantStore(builder.ToString(), (int)timeout.TotalMilliseconds);
-        store.CreateSchema();
+        var store = new SqliteGrantStore(ConnectionString(databasePath, timeout), (int)timeout.TotalMilliseconds);
+        // Microsoft.Data.Sqlite completes its "async" calls synchronously, so this does not block on a thread pool.
+        store.CreateSchemaAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return store;
+    }
+
+    /// <summary>Opens (and if needed creates) a ledger database file, asynchronously; see <see cref="Open"/>.</summary>
+    /// <param name="databasePath">The file path.</param>
+    /// <param name="busyTimeout">How long a writer waits for another writer's lock; defaults to 30 seconds.</param>
+    /// <param name="cancellationToken">Cancels opening and the schema check.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="ArgumentException"><paramref name="databasePath"/> is empty.</exception>
+    /// <exception cref="NotSupportedException">The file holds a newer schema version.</exception>
+    public static async Task<SqliteGrantStore> OpenAsync(string databasePath, TimeSpan? busyTimeout = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        var timeout = busyTimeout ?? TimeSpan.FromSeconds(30);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero, nameof(busyTimeout));
+        var store = new SqliteGrantStore(ConnectionString(databasePath, timeout), (int)timeout.TotalMilliseconds);
+        await store.CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
         return store;
     }
 
@@ -156,17 +166,26 @@ public sealed class SqliteGrantStore : IGrantStore, IDisposable
         return connection;
     }
 
-    private void CreateSchema()
+    private static string ConnectionString(string databasePath, TimeSpan timeout) => new SqliteConnectionStringBuilder
+    {
+        DataSource = databasePath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Cache = SqliteCacheMode.Private,
+        Pooling = true,
+        DefaultTimeout = (int)Math.Ceiling(timeout.TotalSeconds),
+    }.ToString();
+
+    private async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
         using var connection = OpenConnection();
-        Execute(connection, "PRAGMA journal_mode = WAL");
-        Execute(connection, "BEGIN IMMEDIATE");
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, "BEGIN IMMEDIATE", cancellationToken).ConfigureAwait(false);
         var committed = false;
         try
         {
             using var versionCommand = connection.CreateCommand();
             versionCommand.CommandText = "PRAGMA user_version";
-            var version = Convert.ToInt32(versionCommand.ExecuteScalar(), CultureInfo.InvariantCulture);
+            var version = Convert.ToInt32(await versionCommand.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             if (version > SchemaVersion)
             {
                 throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
@@ -175,7 +194,7 @@ public sealed class SqliteGrantStore : IGrantStore, IDisposable
 
             if (version == 0)
             {
-                Execute(connection, """
+                await ExecuteAsync(connection, """
                     CREATE TABLE IF NOT EXISTS ledger_events (
                         unit TEXT NOT NULL,
                         seq INTEGER NOT NULL CHECK (seq >= 1),
@@ -189,26 +208,19 @@ public sealed class SqliteGrantStore : IGrantStore, IDisposable
                     CREATE TRIGGER IF NOT EXISTS ledger_events_no_delete BEFORE DELETE ON ledger_events
                     BEGIN SELECT RAISE(ABORT, 'ledger events are append-only'); END;
                     PRAGMA user_version = 1;
-                    """);
+                    """, cancellationToken).ConfigureAwait(false);
             }
 
-            Execute(connection, "COMMIT");
+            await ExecuteAsync(connection, "COMMIT", CancellationToken.None).ConfigureAwait(false);
             committed = true;
         }
         finally
         {
             if (!committed)
             {
-                Execute(connection, "ROLLBACK");
+                await ExecuteAsync(connection, "ROLLBACK", CancellationToken.None).ConfigureAwait(false);
             }
         }
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

@@ -50,3 +50,18 @@ public class HostIntegrationTests
         JsonSerializer.Deserialize<Verdict>(JsonSerializer.Serialize(Verdict.Partly, json), json).ShouldBe(Verdict.Partly);
     }
 }
+
+public class CatalogJsonStreamTests
+{
+    [Fact]
+    public async Task ReadAsync_FromStreams_MatchesTheStringReaders()
+    {
+        var json = CatalogJson.Write(ExampleCatalogs.Placement);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        var read = await CatalogJson.ReadCatalogAsync(stream);
+        read.Value.ShouldNotBeNull();
+        CatalogJson.Write(read.Value).ShouldBe(json);
+        using var broken = new MemoryStream("{"u8.ToArray());
+        (await CatalogJson.ReadAssessmentAsync(broken)).Value.ShouldBeNull();
+    }
+}

@@ -85,3 +85,38 @@ public sealed class RegistrationOrderTests : IDisposable
         return await use(service);
     }
 }
+
+public sealed class OpenAsyncTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("vkb-open-async-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task OpenAsync_CreatesTheSchema_AndRefusesANewerOne()
+    {
+        var path = Path.Combine(_directory, "ledger.db");
+        using (var store = await SqliteGrantStore.OpenAsync(path))
+        {
+            (await store.ListUnitsAsync()).ShouldBeEmpty();
+        }
+
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 9";
+            command.ExecuteNonQuery();
+        }
+
+        await Should.ThrowAsync<NotSupportedException>(() => SqliteGrantStore.OpenAsync(path));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(() => SqliteGrantStore.OpenAsync(Path.Combine(_directory, "other.db"), cancellationToken: cancelled.Token));
+    }
+}

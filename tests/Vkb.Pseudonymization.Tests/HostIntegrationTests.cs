@@ -188,3 +188,41 @@ public class HostIntegrationTests
         }
     }
 }
+
+public class AsyncFileOperationTests
+{
+    [Fact]
+    public async Task KeyAndPolicy_LoadAsync_MatchTheSyncLoad_AndHonourCancellation()
+    {
+        var dir = Directory.CreateTempSubdirectory("vkb-async-").FullName;
+        try
+        {
+            var keyFile = Path.Combine(dir, "vkb.key");
+            await File.WriteAllTextAsync(keyFile, Convert.ToBase64String(TestKeys.Bytes()));
+            (await PseudonymizationKey.FromFileAsync(keyFile)).Fingerprint.ShouldBe(PseudonymizationKey.FromFile(keyFile).Fingerprint);
+            var policyFile = Path.Combine(dir, "policy.json");
+            await File.WriteAllTextAsync(policyFile, RecordPolicy.VkbDefault.ToJson());
+            (await RecordPolicy.LoadAsync(policyFile)).Hash.ShouldBe(RecordPolicy.Load(policyFile).Hash);
+            using var cancelled = new CancellationTokenSource();
+            await cancelled.CancelAsync();
+            await Should.ThrowAsync<OperationCanceledException>(() => PseudonymizationKey.FromFileAsync(keyFile, cancelled.Token));
+            await Should.ThrowAsync<FileNotFoundException>(() => RecordPolicy.LoadAsync(Path.Combine(dir, "missing.json")));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void PseudonymizeLines_Cancelled_Stops()
+    {
+        var shape = ExtractShape.Small.WithRecords(200);
+        var lines = new ExtractGenerator(shape, seed: 3).Generate().Select(r => r.Json).ToList();
+        var pipeline = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth });
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Should.Throw<OperationCanceledException>(() => pipeline.PseudonymizeLines(lines, cancelled.Token));
+        pipeline.PseudonymizeLines(lines, CancellationToken.None).Lines.Count.ShouldBe(lines.Count);
+    }
+}

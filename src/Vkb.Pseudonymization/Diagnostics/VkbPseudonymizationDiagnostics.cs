@@ -77,7 +77,7 @@ internal sealed partial class PseudonymizationTelemetry
         }
     }
 
-    /// <summary>The synchronous variant for <see cref="PseudonymizationPipeline.PseudonymizeLines"/>.</summary>
+    /// <summary>The synchronous variant for <see cref="PseudonymizationPipeline.PseudonymizeLines(IEnumerable{string})"/>.</summary>
     public PseudonymizedLines Observe(string phase, Func<PseudonymizedLines> run)
     {
         PseudonymizedLines? lines = null;

@@ -9,7 +9,7 @@ namespace Vkb.Pseudonymization.Export;
 /// signature over the manifest, then the output file's size and SHA-256 against the manifest. Any changed
 /// byte of output or manifest fails verification.
 /// </summary>
-public static class ExportSignature
+public static partial class ExportSignature
 {
     private static readonly Oid Sha256 = new("2.16.840.1.101.3.4.2.1");
 

@@ -14,7 +14,7 @@ namespace Vkb.Pseudonymization.Export;
 /// the job centre's certificate. The plaintext starts with the SHA-256 of the kit JSON, so a changed
 /// ciphertext is detected even where CBC padding happens to survive.
 /// </summary>
-public static class ReidentificationKit
+public static partial class ReidentificationKit
 {
     /// <summary>The kit format id.</summary>
     public const string FormatId = "vkb-reidentification-kit-v1";
@@ -107,6 +107,20 @@ public static class ReidentificationKit
         Preconditions.CheckNotNull(directory);
         Preconditions.CheckNotNull(keyFingerprint);
         Preconditions.CheckNotNull(clock);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (jobCentre, path, kit) in SealAll(map, certificates, directory, phase, keyFingerprint, clock))
+        {
+            File.WriteAllBytes(path, kit);
+            written[jobCentre] = path;
+        }
+
+        return written;
+    }
+
+    /// <summary>Checks that every job centre has a certificate (else throws, nothing written), creates the directory and seals each kit, lazily.</summary>
+    private static IEnumerable<(string JobCentre, string Path, byte[] Kit)> SealAll(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
+        string directory, string phase, KeyFingerprint keyFingerprint, IClock clock)
+    {
         var missing = map.ByJobCentre.Keys.Where(id => !certificates.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
@@ -115,16 +129,11 @@ public static class ReidentificationKit
 
         Directory.CreateDirectory(directory);
         var now = clock.GetCurrentInstant();
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (jobCentre, entries) in map.ByJobCentre.OrderBy(p => p.Key, StringComparer.Ordinal))
+        return map.ByJobCentre.OrderBy(p => p.Key, StringComparer.Ordinal).Select(pair =>
         {
-            var content = new ReidentificationKitContent(jobCentre, phase, keyFingerprint.Value, now, entries);
-            var path = Path.Combine(directory, SafeFileName(jobCentre) + FileExtension);
-            File.WriteAllBytes(path, Seal(content, certificates[jobCentre]));
-            written[jobCentre] = path;
-        }
-
-        return written;
+            var content = new ReidentificationKitContent(pair.Key, phase, keyFingerprint.Value, now, pair.Value);
+            return (pair.Key, Path.Combine(directory, SafeFileName(pair.Key) + FileExtension), Seal(content, certificates[pair.Key]));
+        });
     }
 
     private static string SafeFileName(string id) =>

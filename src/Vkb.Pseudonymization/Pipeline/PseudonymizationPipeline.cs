@@ -135,10 +135,18 @@ public sealed class PseudonymizationPipeline
     /// <param name="lines">The input lines.</param>
     /// <returns>The output lines and the result.</returns>
     /// <exception cref="RecordRejectedException">A record is invalid, or there are no records.</exception>
-    public PseudonymizedLines PseudonymizeLines(IEnumerable<string> lines) =>
-        _telemetry.Observe(_options.Phase, () => PseudonymizeLinesCore(lines));
+    public PseudonymizedLines PseudonymizeLines(IEnumerable<string> lines) => PseudonymizeLines(lines, CancellationToken.None);
 
-    private PseudonymizedLines PseudonymizeLinesCore(IEnumerable<string> lines)
+    /// <summary>Pseudonymises a sequence of JSON lines in memory; <paramref name="cancellationToken"/> stops it between records.</summary>
+    /// <param name="lines">The input lines.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The output lines and the result.</returns>
+    /// <exception cref="RecordRejectedException">A record is invalid, or there are no records.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public PseudonymizedLines PseudonymizeLines(IEnumerable<string> lines, CancellationToken cancellationToken) =>
+        _telemetry.Observe(_options.Phase, () => PseudonymizeLinesCore(lines, cancellationToken));
+
+    private PseudonymizedLines PseudonymizeLinesCore(IEnumerable<string> lines, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(lines);
         var output = new List<string>();
@@ -153,7 +161,7 @@ public sealed class PseudonymizationPipeline
             }
 
             return ValueTask.CompletedTask;
-        }, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }, cancellationToken).AsTask().GetAwaiter().GetResult();
         long suppressed = 0;
         if (_options.KAnonymity.Suppress && run.SmallClassRecords() > 0)
         {
@@ -531,7 +539,7 @@ public sealed class PseudonymizationPipeline
     }
 }
 
-/// <summary>The output of <see cref="PseudonymizationPipeline.PseudonymizeLines"/>.</summary>
+/// <summary>The output of <see cref="PseudonymizationPipeline.PseudonymizeLines(IEnumerable{string})"/>.</summary>
 /// <param name="Lines">The output lines, in input order.</param>
 /// <param name="Result">The report and re-identification map.</param>
 public sealed record PseudonymizedLines(IReadOnlyList<string> Lines, PseudonymizationResult Result);
