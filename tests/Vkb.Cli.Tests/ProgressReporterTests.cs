@@ -18,23 +18,13 @@ public sealed class ProgressReporterTests
         text.Count(c => c == '\n').ShouldBe(1);
     }
 
-    [Fact]
-    public void Redirected_ShortStep_PrintsNothing()
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void RedirectedShortStep_OrDisabled_PrintsNothing(bool enabled, bool live)
     {
         var error = new StringWriter();
-        using (var progress = new ProgressReporter(error, "generate", enabled: true, live: false))
-        {
-            progress.Report(500, 1000);
-        }
-
-        error.ToString().ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void Disabled_PrintsNothing()
-    {
-        var error = new StringWriter();
-        using (var progress = new ProgressReporter(error, "generate", enabled: false, live: true))
+        using (var progress = new ProgressReporter(error, "generate", enabled, live))
         {
             progress.Report(500, 1000);
         }

@@ -45,11 +45,6 @@ public static partial class ReidentificationKit
     public static async Task<IReadOnlyDictionary<string, string>> WriteAllAsync(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
         string directory, string phase, KeyFingerprint keyFingerprint, IClock clock, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(map);
-        Preconditions.CheckNotNull(certificates);
-        Preconditions.CheckNotNull(directory);
-        Preconditions.CheckNotNull(keyFingerprint);
-        Preconditions.CheckNotNull(clock);
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (jobCentre, path, kit) in SealAll(map, certificates, directory, phase, keyFingerprint, clock))
         {

@@ -102,11 +102,6 @@ public static partial class ReidentificationKit
     public static IReadOnlyDictionary<string, string> WriteAll(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
         string directory, string phase, KeyFingerprint keyFingerprint, IClock clock)
     {
-        Preconditions.CheckNotNull(map);
-        Preconditions.CheckNotNull(certificates);
-        Preconditions.CheckNotNull(directory);
-        Preconditions.CheckNotNull(keyFingerprint);
-        Preconditions.CheckNotNull(clock);
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (jobCentre, path, kit) in SealAll(map, certificates, directory, phase, keyFingerprint, clock))
         {
@@ -121,6 +116,11 @@ public static partial class ReidentificationKit
     private static IEnumerable<(string JobCentre, string Path, byte[] Kit)> SealAll(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
         string directory, string phase, KeyFingerprint keyFingerprint, IClock clock)
     {
+        Preconditions.CheckNotNull(map);
+        Preconditions.CheckNotNull(certificates);
+        Preconditions.CheckNotNull(directory);
+        Preconditions.CheckNotNull(keyFingerprint);
+        Preconditions.CheckNotNull(clock);
         var missing = map.ByJobCentre.Keys.Where(id => !certificates.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
