@@ -26,6 +26,9 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions
 var app = builder.Build();
 var api = app.MapGroup("/api");
 
+api.MapPost("/roles", async (RoleRequest body, GrantService grants, CancellationToken ct) =>
+    Decision(await grants.AssignRoleAsync(body.Unit, body.Person, body.Role, body.From, body.AssignedBy, ct)));
+
 api.MapPost("/grants", async (GrantRequest request, GrantService grants, CancellationToken ct) =>
     Decision(await grants.RequestAsync(request, ct)));
 

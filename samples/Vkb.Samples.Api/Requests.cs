@@ -4,6 +4,14 @@ using Vkb.Sampling;
 
 namespace Vkb.Samples.Api;
 
+/// <summary>Body of <c>POST /api/roles</c>: who may order (line manager) or approve (special approver) in a unit.</summary>
+/// <param name="Unit">The unit.</param>
+/// <param name="Person">Who gets the role.</param>
+/// <param name="Role">The role.</param>
+/// <param name="From">The first day the role is held.</param>
+/// <param name="AssignedBy">Who assigns it.</param>
+public sealed record RoleRequest(OrgUnit Unit, PrincipalId Person, UnitRole Role, LocalDate From, PrincipalId AssignedBy);
+
 /// <summary>Body of <c>POST /api/grants/{id}/approve</c>.</summary>
 /// <param name="Approver">The special approver (not the requester, not the grantee).</param>
 /// <param name="On">The date of the approval.</param>

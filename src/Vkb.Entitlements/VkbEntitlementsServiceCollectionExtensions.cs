@@ -20,6 +20,9 @@ public static class VkbEntitlementsServiceCollectionExtensions
     /// one, else the system clock. The service logs through <see cref="ILogger{TCategoryName}"/>
     /// and meters through <see cref="IMeterFactory"/> when the host registered them. Options are
     /// validated on start.
+    /// The <see cref="LedgerKey"/> must be registered for any persistent store
+    /// (<c>AddVkbEntitlementsSqlite</c> does); only with the in-memory store is a fresh key
+    /// generated for the process.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection.</returns>
@@ -67,10 +70,14 @@ public static class VkbEntitlementsServiceCollectionExtensions
         services.TryAddSingleton(sp => EntitlementPolicy.Create(sp.GetRequiredService<IOptions<EntitlementsOptions>>().Value));
         services.TryAddSingleton<IGrantStore, InMemoryGrantStore>();
         services.TryAddSingleton(TimeProviderClock.FromServices);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IGrantStore>() is InMemoryGrantStore
+            ? LedgerKey.Generate()
+            : throw new InvalidOperationException("Register the LedgerKey of the persistent grant store (for example LedgerKey.FromFile) before resolving GrantService."));
         services.TryAddSingleton(sp => new GrantService(
             sp.GetRequiredService<IGrantStore>(),
             sp.GetRequiredService<EntitlementPolicy>(),
             sp.GetRequiredService<IClock>(),
+            sp.GetRequiredService<LedgerKey>(),
             sp.GetService<ILogger<GrantService>>(),
             sp.GetService<IMeterFactory>()));
         return builder;

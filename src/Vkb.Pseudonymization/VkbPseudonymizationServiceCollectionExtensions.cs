@@ -31,8 +31,14 @@ public sealed class VkbPseudonymizationOptions
     /// <summary>The assessment phase id (pseudonym scope). Required.</summary>
     public string Phase { get; set; } = string.Empty;
 
-    /// <summary>Keep only flagged records (P1).</summary>
-    public bool OnlyFlagged { get; set; }
+    /// <summary>Export only records flagged in the load month (P1, default true); false is the explicit, recorded exception.</summary>
+    public bool OnlyFlagged { get; set; } = true;
+
+    /// <summary>The months of the phase being loaded (from the phase announcement), <c>yyyy-MM</c>; a configured list replaces the default (empty).</summary>
+    public IList<YearMonth> PhaseMonths { get; } = [];
+
+    /// <summary>Where an enforcing run spools its first pass; null: beside the output or the temp folder.</summary>
+    public string? SpoolDirectory { get; set; }
 
     /// <summary>The extract month, the age-band reference for records without a review month.</summary>
     public YearMonth? ReferenceMonth { get; set; }
@@ -40,7 +46,7 @@ public sealed class VkbPseudonymizationOptions
     /// <summary>The date shift range and weekday rule (<c>MaxDays</c>, <c>PreserveWeekday</c>).</summary>
     public DateShiftOptions DateShift { get; set; } = new();
 
-    /// <summary>The k-anonymity check (<c>K</c>, <c>QuasiIdentifiers</c> — a configured list replaces the default —, <c>Suppress</c>).</summary>
+    /// <summary>How the policy's k-anonymity is applied (<c>Enforce</c>, <c>K</c>).</summary>
     public KAnonymityOptions KAnonymity { get; set; } = new();
 
     /// <summary>The longest accepted input line in bytes (default 1 MiB).</summary>
@@ -73,7 +79,8 @@ public sealed class VkbPseudonymizationOptions
             OnlyFlagged = OnlyFlagged,
             ReferenceMonth = ReferenceMonth,
             DateShift = new DateShiftOptions { MaxDays = DateShift.MaxDays, PreserveWeekday = DateShift.PreserveWeekday },
-            KAnonymity = new KAnonymityOptions { K = KAnonymity.K, Suppress = KAnonymity.Suppress },
+            KAnonymity = new KAnonymityOptions { K = KAnonymity.K, Enforce = KAnonymity.Enforce },
+            SpoolDirectory = SpoolDirectory,
             MaxLineBytes = MaxLineBytes,
             DegreeOfParallelism = DegreeOfParallelism,
             BatchSize = BatchSize,
@@ -81,10 +88,9 @@ public sealed class VkbPseudonymizationOptions
             CollectReidentification = CollectReidentification,
             Progress = progress,
         };
-        options.KAnonymity.QuasiIdentifiers.Clear();
-        foreach (var q in KAnonymity.QuasiIdentifiers)
+        foreach (var month in PhaseMonths)
         {
-            options.KAnonymity.QuasiIdentifiers.Add(q);
+            options.PhaseMonths.Add(month);
         }
 
         foreach (var detector in detectors ?? [])
@@ -137,8 +143,15 @@ public static class VkbPseudonymizationServiceCollectionExtensions
         return AddCore(services).Configure(options =>
         {
             configuration.Bind(options);
-            VkbConfiguration.ReplaceList(options.KAnonymity.QuasiIdentifiers,
-                configuration.GetSection($"{nameof(VkbPseudonymizationOptions.KAnonymity)}:{nameof(KAnonymityOptions.QuasiIdentifiers)}"));
+            var months = configuration.GetSection(nameof(VkbPseudonymizationOptions.PhaseMonths));
+            if (months.Exists())
+            {
+                options.PhaseMonths.Clear();
+                foreach (var month in months.GetChildren())
+                {
+                    options.PhaseMonths.Add(NodaTime.Text.YearMonthPattern.Iso.Parse(month.Value ?? string.Empty).GetValueOrThrow());
+                }
+            }
         });
     }
 

@@ -82,12 +82,17 @@ public sealed class PseudonymizationCommandTests : IDisposable
         }
 
         var (exitCode, stdout, error) = await RunAsync("pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1",
-            "--only-flagged", "--report", PathOf("report.json"), "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", certs.FullName);
+            "--month", "2025-04", "--k", "5", "--report", PathOf("report.json"), "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", certs.FullName);
         exitCode.ShouldBe(0, error);
         stdout.ShouldStartWith("pseudonymized ");
         var lines = await File.ReadAllLinesAsync(output);
         var flagged = generator.Generate().Where(r => r.Flagged).ToList();
-        lines.Length.ShouldBe(flagged.Count);
+        using var runReport = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(PathOf("report.json")));
+        var suppressed = runReport.RootElement.GetProperty("recordsSuppressed").GetInt64();
+        lines.Length.ShouldBe(flagged.Count - (int)suppressed); // flagged only (P1), less the records of classes below k (P9)
+        runReport.RootElement.GetProperty("kAnonymity").GetProperty("smallestClass").GetInt64().ShouldBeGreaterThanOrEqualTo(5);
+        runReport.RootElement.GetProperty("unflaggedExported").GetBoolean().ShouldBeFalse();
+        lines.ShouldAllBe(l => !l.Contains("\"caseWorker\"", StringComparison.Ordinal) && !l.Contains("\"teamLead\"", StringComparison.Ordinal) && !l.Contains("\"team\"", StringComparison.Ordinal));
         PersonalDataLeakScanner.Scan(string.Join("\n", lines), flagged.Select(r => r.Planted)).ShouldBeEmpty();
         Directory.GetFiles(PathOf("kits"), "*.vkbkit").ShouldNotBeEmpty();
         (await File.ReadAllTextAsync(PathOf("report.json"))).ShouldContain("\"recordsWritten\"");

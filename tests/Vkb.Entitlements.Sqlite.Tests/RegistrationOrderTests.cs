@@ -16,6 +16,20 @@ public sealed class RegistrationOrderTests : IDisposable
 
     private string DbPath => Path.Combine(_directory, "ledger.db");
 
+    private string KeyPath
+    {
+        get
+        {
+            var path = Path.Combine(_directory, "ledger.key");
+            if (!File.Exists(path))
+            {
+                File.WriteAllText(path, Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()));
+            }
+
+            return path;
+        }
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -50,6 +64,7 @@ public sealed class RegistrationOrderTests : IDisposable
         var options = provider.GetRequiredService<IOptions<SqliteGrantStoreOptions>>().Value;
         options.DatabasePath.ShouldBe("configured-ledger.db");
         options.BusyTimeout.ShouldBe(TimeSpan.FromSeconds(7));
+        options.LedgerKeyPath.ShouldBe("keys/ledger.key");
         provider.GetRequiredService<IOptions<EntitlementsOptions>>().Value.HeadOfficeCap.ShouldBe(3);
     }
 
@@ -69,19 +84,21 @@ public sealed class RegistrationOrderTests : IDisposable
         services.AddSingleton<IClock>(FixedClock.Default);
         if (sqliteFirst)
         {
-            services.AddVkbEntitlementsSqlite(DbPath);
+            services.AddVkbEntitlementsSqlite(DbPath, KeyPath);
             services.AddVkbEntitlements(o => o.HeadOfficeCap = 2);
         }
         else
         {
             services.AddVkbEntitlements(o => o.HeadOfficeCap = 2);
-            services.AddVkbEntitlementsSqlite(DbPath);
+            services.AddVkbEntitlementsSqlite(DbPath, KeyPath);
         }
 
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IGrantStore>().ShouldBeOfType<SqliteGrantStore>();
+        provider.GetRequiredService<LedgerKey>().Fingerprint.ShouldBe(Scenario.Key.Fingerprint);
         var service = provider.GetRequiredService<GrantService>();
         service.Policy.HeadOfficeCap.ShouldBe(2);
+        Scenario.SeedRoles(service);
         return await use(service);
     }
 }

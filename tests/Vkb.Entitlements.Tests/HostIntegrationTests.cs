@@ -88,7 +88,7 @@ public class HostIntegrationTests
     [Fact]
     public async Task Json_GrantAndDecisions_SerialiseForAnApi()
     {
-        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), FixedClock.Default);
+        var service = Scenario.NewService(new InMemoryGrantStore());
         var ids = await Scenario.RequestMonthAsync(service, OrgUnit.Parse("NRW"), new YearMonth(2025, 6), 1);
         var decision = await service.ApproveAsync(ids[0], Scenario.Approver, new LocalDate(2025, 5, 1));
         var grant = (await service.GetViewAsync()).Grants.Single();
@@ -108,7 +108,7 @@ public class HostIntegrationTests
     public async Task Logging_RefusalsCarryTheCode_NeverThePrincipal()
     {
         var logger = new FakeLogger<GrantService>();
-        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), FixedClock.Default, logger);
+        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), FixedClock.Default, Scenario.Key, logger);
         var secret = PrincipalId.Create("manager-geheim-4711");
         var refused = await service.RequestAsync(new GrantRequest(secret, OrgUnit.Parse("NRW"), new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30), secret, new LocalDate(2025, 5, 1)));
 
@@ -124,7 +124,8 @@ public class HostIntegrationTests
     {
         using var requested = new MetricCollector<long>(null, VkbEntitlementsDiagnostics.SourceName, VkbEntitlementsDiagnostics.GrantsRequested);
         using var refused = new MetricCollector<long>(null, VkbEntitlementsDiagnostics.SourceName, VkbEntitlementsDiagnostics.GrantsRefused);
-        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), FixedClock.Default, logger: null);
+        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), FixedClock.Default, Scenario.Key, logger: null);
+        Scenario.SeedRoles(service);
         await Scenario.RequestMonthAsync(service, OrgUnit.Parse("NRW"), new YearMonth(2025, 6), 2);
         await service.RequestAsync(new GrantRequest(Scenario.Approver, OrgUnit.Parse("XX"), new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30), Scenario.Approver, new LocalDate(2025, 5, 1)));
 
@@ -140,7 +141,8 @@ public class HostIntegrationTests
         services.AddVkbEntitlements();
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IClock>().GetCurrentInstant().ShouldBe(Instant.FromUtc(2031, 1, 2, 3, 4, 5));
-        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), provider.GetRequiredService<TimeProvider>());
+        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), provider.GetRequiredService<TimeProvider>(), Scenario.Key);
+        Scenario.SeedRoles(service);
         (await Scenario.RequestMonthAsync(service, OrgUnit.Parse("NRW"), new YearMonth(2025, 6), 1)).Count.ShouldBe(1);
     }
 

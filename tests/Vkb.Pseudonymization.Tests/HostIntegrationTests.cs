@@ -30,13 +30,14 @@ public class HostIntegrationTests
 
         var options = provider.GetRequiredService<PseudonymizationPipeline>().Options;
         options.Phase.ShouldBe("2025-Q2");
-        options.OnlyFlagged.ShouldBeTrue();
+        options.OnlyFlagged.ShouldBeFalse();
+        options.PhaseMonths.ShouldBe([new YearMonth(2025, 4), new YearMonth(2025, 5), new YearMonth(2025, 6)]);
+        options.SpoolDirectory.ShouldBe("spool");
         options.ReferenceMonth.ShouldBe(new YearMonth(2025, 6));
         options.DateShift.MaxDays.ShouldBe(91);
         options.DateShift.PreserveWeekday.ShouldBeFalse();
         options.KAnonymity.K.ShouldBe(7);
-        options.KAnonymity.QuasiIdentifiers.ShouldBe(["customer.gender", "jobCentre.id"]);
-        options.KAnonymity.Suppress.ShouldBeTrue();
+        options.KAnonymity.Enforce.ShouldBeFalse();
         options.MaxLineBytes.ShouldBe(65536);
         options.DegreeOfParallelism.ShouldBe(3);
         options.BatchSize.ShouldBe(64);
@@ -50,7 +51,7 @@ public class HostIntegrationTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<IPseudonymizationKeyProvider>(new VaultKeys());
-        services.AddVkbPseudonymization(o => o.Phase = "2025-1");
+        services.AddVkbPseudonymization(o => { o.Phase = "2025-1"; o.ReferenceMonth = new YearMonth(2025, 4); });
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IOptions<VkbPseudonymizationOptions>>().Value.KeyFile.ShouldBeNull();
         provider.GetRequiredService<PseudonymizationKey>().Fingerprint.ShouldBe(TestKeys.Key(1).Fingerprint);
@@ -97,8 +98,7 @@ public class HostIntegrationTests
             o.Phase = shape.PhaseId;
             o.ReferenceMonth = shape.ReviewMonth;
             o.FailOnInvalidRecord = false;
-            o.KAnonymity.K = 50;
-            o.KAnonymity.Suppress = true;
+            o.OnlyFlagged = false;
         });
         using var provider = services.BuildServiceProvider();
         var pipeline = provider.GetRequiredService<PseudonymizationPipeline>();
@@ -112,10 +112,9 @@ public class HostIntegrationTests
             var input = Path.Combine(dir, "in.jsonl");
             await File.WriteAllLinesAsync(input, lines);
             var result = await pipeline.RunFileAsync(input, Path.Combine(dir, "out.jsonl"));
-            result.Report.RecordsSuppressed.ShouldBeGreaterThan(0);
             result.Report.RecordsRejected.ShouldBeGreaterThan(0);
             var strict = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault,
-                new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth }, factory.CreateLogger<PseudonymizationPipeline>());
+                new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth, OnlyFlagged = false }, factory.CreateLogger<PseudonymizationPipeline>());
             Should.Throw<RecordRejectedException>(() => strict.PseudonymizeLines(lines));
         }
         finally
@@ -126,7 +125,6 @@ public class HostIntegrationTests
         var logs = collector.GetSnapshot();
         logs.ShouldContain(l => l.Message.Contains("started", StringComparison.Ordinal));
         logs.ShouldContain(l => l.Message.Contains("finished", StringComparison.Ordinal) && l.Message.Contains("rejected", StringComparison.Ordinal));
-        logs.ShouldContain(l => l.Message.Contains("suppressed", StringComparison.Ordinal));
         logs.ShouldContain(l => l.Level == LogLevel.Error && l.Message.Contains("RecordRejectedException", StringComparison.Ordinal));
         var text = new StringBuilder();
         foreach (var log in logs)
@@ -152,7 +150,7 @@ public class HostIntegrationTests
         var shape = ExtractShape.Small.WithRecords(50);
         var records = new ExtractGenerator(shape, seed: 1).Generate().Select(r => r.Json).ToList();
         var pipeline = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault,
-            new PseudonymizationOptions { Phase = "metrics-test", ReferenceMonth = shape.ReviewMonth }, logger: null);
+            new PseudonymizationOptions { Phase = "metrics-test", ReferenceMonth = shape.ReviewMonth, OnlyFlagged = false, KAnonymity = { Enforce = false } }, logger: null);
         pipeline.PseudonymizeLines(records);
         written.GetMeasurementSnapshot().ShouldContain(m => m.Value == records.Count && (string?)m.Tags["vkb.phase"] == "metrics-test");
     }
@@ -167,7 +165,7 @@ public class HostIntegrationTests
         JsonSerializer.Deserialize<Pseudonym>(text, json).ShouldBe(pseudonym);
         var fingerprint = TestKeys.Key().Fingerprint;
         JsonSerializer.Deserialize<KeyFingerprint>(JsonSerializer.Serialize(fingerprint, json), json).ShouldBe(fingerprint);
-        JsonSerializer.Serialize(FieldOperation.Pseudonymize, json).ShouldBe("\"pseudonymize\"");
+        JsonSerializer.Serialize(NameRole.Customer, json).ShouldBe("\"customer\"");
         JsonSerializer.Deserialize<YearMonth>("\"2025-06\"", json).ShouldBe(new YearMonth(2025, 6));
         new PipelineProgress(10, 9, 1, true).ToString().ShouldBe("10 read, 9 written, 1 rejected, done");
     }
@@ -219,7 +217,7 @@ public class AsyncFileOperationTests
     {
         var shape = ExtractShape.Small.WithRecords(200);
         var lines = new ExtractGenerator(shape, seed: 3).Generate().Select(r => r.Json).ToList();
-        var pipeline = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth });
+        var pipeline = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth, OnlyFlagged = false, KAnonymity = { Enforce = false } });
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Should.Throw<OperationCanceledException>(() => pipeline.PseudonymizeLines(lines, cancelled.Token));

@@ -19,8 +19,18 @@ public sealed class SampleApiTests : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    private WebApplicationFactory<Program> Start() =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Vkb:Ledger:DatabasePath", LedgerPath));
+    private WebApplicationFactory<Program> Start()
+    {
+        var keyPath = Path.Combine(_directory, "ledger.key");
+        if (!File.Exists(keyPath))
+        {
+            File.WriteAllText(keyPath, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        }
+
+        return new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Vkb:Ledger:DatabasePath", LedgerPath)
+            .UseSetting("Vkb:Ledger:LedgerKeyPath", keyPath));
+    }
 
     [Fact]
     public async Task Grants_RequestApproveDecide_OnTheSqliteLedger_SurviveARestart()
@@ -29,6 +39,12 @@ public sealed class SampleApiTests : IDisposable
         await using (var app = Start())
         {
             var client = app.CreateClient();
+            foreach (var (person, role) in new[] { ("manager-3", "lineManager"), ("approver-9", "specialApprover") })
+            {
+                var assigned = await client.PostAsJsonAsync("/api/roles", new { unit = "NRW", person, role, from = "2025-01-01", assignedBy = "roles-admin" });
+                assigned.StatusCode.ShouldBe(HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
+            }
+
             var request = await client.PostAsJsonAsync("/api/grants", new
             {
                 grantee = "reviewer-17", unit = "NRW", from = "2025-06-01", to = "2025-06-30", requestedBy = "manager-3", requestedOn = "2025-05-20",
