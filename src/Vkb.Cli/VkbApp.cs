@@ -17,7 +17,9 @@ internal static class VkbApp
             "synthetic extracts, pseudonymisation, verifiable sampling, catalogues and capped entitlements.\n\n" +
             "Exit codes: 0 success; 1 a check failed or a request was refused; 2 bad input or usage.\n\n" +
             "Example:\n  vkb demo --out ./vkb-demo");
+        NameRoot(root);
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(CompletionCommand.Create(context, root));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(GrantsCommands.Create(context));
         root.Subcommands.Add(CatalogCommands.Create(context));
@@ -34,6 +36,20 @@ internal static class VkbApp
         CliContext.RestrictFileModes();
         var root = CreateRootCommand(context);
         var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0 && !WantsHelp(args))
+        {
+            // Usage errors exit 2 (docs/cli.md), with the errors and where to look.
+            foreach (var error in parseResult.Errors)
+            {
+                await context.Error.WriteLineAsync($"vkb: {error.Message}").ConfigureAwait(false);
+            }
+
+            var command = parseResult.CommandResult.Command;
+            var path = string.Join(' ', CommandPath(command));
+            await context.Error.WriteLineAsync($"Run '{path} --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.InputError;
+        }
+
         var configuration = new InvocationConfiguration
         {
             Output = context.Out,
@@ -60,5 +76,29 @@ internal static class VkbApp
             await context.Error.WriteLineAsync($"vkb: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.InputError;
         }
+    }
+
+    private static bool WantsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?" or "/?");
+
+    private static List<string> CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Symbol? symbol = command; symbol is Command c; symbol = c.Parents.FirstOrDefault())
+        {
+            names.Insert(0, c is RootCommand ? "vkb" : c.Name);
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The usage line says <c>vkb</c> whatever the host process is called (<c>dotnet run</c> shows
+    /// <c>Vkb.Cli</c>, tests <c>testhost</c>): System.CommandLine names the root after the executable
+    /// and offers no setter, so the name is set once here.
+    /// </summary>
+    private static void NameRoot(RootCommand root)
+    {
+        var field = typeof(Symbol).GetField("<Name>k__BackingField", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic);
+        field?.SetValue(root, "vkb");
     }
 }

@@ -17,7 +17,7 @@ namespace Vkb.Entitlements.Sqlite;
 /// (or that is no ledger) surfaces as <see cref="InvalidDataException"/>, never as a raw
 /// <see cref="SqliteException"/>; only lock time-outs stay <see cref="SqliteException"/>.
 /// </remarks>
-public sealed class SqliteGrantStore : IGrantStore, IDisposable
+public sealed partial class SqliteGrantStore : IGrantStore, IDisposable
 {
     /// <summary>The schema version this store writes and reads: 2, the keyed (HMAC) chain.</summary>
     public const int SchemaVersion = 2;

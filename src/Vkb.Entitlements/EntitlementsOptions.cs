@@ -1,7 +1,11 @@
 namespace Vkb.Entitlements;
 
 /// <summary>Configuration of the entitlement rules; turned into an <see cref="EntitlementPolicy"/> and validated on start.</summary>
-/// <remarks>Mutable configuration object; not thread-safe while being configured.</remarks>
+/// <remarks>
+/// Mutable configuration object; not thread-safe while being configured. Bindable from
+/// configuration with <see cref="VkbEntitlementsServiceCollectionExtensions.AddVkbEntitlements(Microsoft.Extensions.DependencyInjection.IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration)"/>:
+/// a configured <c>RegionalDirectorates</c> or <c>Directives</c> list replaces the default one.
+/// </remarks>
 public sealed class EntitlementsOptions
 {
     /// <summary>The ten regional directorates of the Bundesagentur für Arbeit.</summary>

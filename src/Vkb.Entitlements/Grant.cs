@@ -130,6 +130,11 @@ public sealed class Grant
     /// <returns>True if approved, within the period and not yet revoked on that date.</returns>
     public bool IsActiveOn(LocalDate date) => LastActiveDate is { } last && date >= Period.Start && date <= last;
 
+    /// <summary>The grant id, status and period, such as <c>NRW-17 approved 2025-04-01..2025-06-30</c> (no principal).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id} {Status.ToString().ToLowerInvariant()} {Period.Start:yyyy-MM-dd}..{Period.End:yyyy-MM-dd}");
+
     internal Grant Approved(PrincipalId approver, LocalDate on, string directiveIds, string? reason) =>
         new(this) { Status = GrantStatus.Approved, DecidedBy = approver, DecidedOn = on, DirectiveIds = directiveIds, Reason = reason };
 

@@ -22,6 +22,7 @@ public sealed class GrantService
     private readonly IClock _clock;
     private readonly LedgerKey _key;
     private readonly ConcurrentDictionary<OrgUnit, UnitProjection> _cache = new();
+    private readonly Diagnostics.EntitlementsTelemetry _telemetry = Diagnostics.EntitlementsTelemetry.None;
 
     /// <summary>Creates a service.</summary>
     /// <param name="store">The ledger store.</param>
@@ -37,6 +38,28 @@ public sealed class GrantService
         _key = Preconditions.CheckNotNull(key);
     }
 
+    /// <summary>Creates a service that logs, counts and traces its decisions (see <see cref="Diagnostics.VkbEntitlementsDiagnostics"/>).</summary>
+    /// <param name="store">The ledger store.</param>
+    /// <param name="policy">The rules.</param>
+    /// <param name="clock">The clock that stamps recorded events.</param>
+    /// <param name="key">The ledger key (not owned).</param>
+    /// <param name="logger">Receives refusals with their code, contention retries and verification failures; null for none.</param>
+    /// <param name="meterFactory">Creates the <c>Vkb.Entitlements</c> meter; null for a shared one.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public GrantService(IGrantStore store, EntitlementPolicy policy, IClock clock, LedgerKey key, Microsoft.Extensions.Logging.ILogger<GrantService>? logger, System.Diagnostics.Metrics.IMeterFactory? meterFactory = null)
+        : this(store, policy, clock, key) => _telemetry = new(logger, meterFactory);
+
+    /// <summary>Creates a service whose clock is a .NET <see cref="TimeProvider"/>.</summary>
+    /// <param name="store">The ledger store.</param>
+    /// <param name="policy">The rules.</param>
+    /// <param name="timeProvider">The time provider that stamps recorded events.</param>
+    /// <param name="key">The ledger key (not owned).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public GrantService(IGrantStore store, EntitlementPolicy policy, TimeProvider timeProvider, LedgerKey key)
+        : this(store, policy, new TimeProviderClock(timeProvider), key)
+    {
+    }
+
     /// <summary>The rules applied.</summary>
     public EntitlementPolicy Policy { get; }
 
@@ -50,7 +73,10 @@ public sealed class GrantService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Accepted with the new <see cref="GrantDecision.GrantId"/>, or refused with the reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public Task<GrantDecision> RequestAsync(GrantRequest request, CancellationToken cancellationToken = default)
+    public Task<GrantDecision> RequestAsync(GrantRequest request, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("request", RequestCoreAsync(request, cancellationToken));
+
+    private Task<GrantDecision> RequestCoreAsync(GrantRequest request, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(request);
         if (!Policy.IsKnown(request.Unit))
@@ -100,7 +126,10 @@ public sealed class GrantService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Accepted with the directives applied, or refused with the reason and the first failing date.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Task<GrantDecision> ApproveAsync(GrantId grantId, PrincipalId approver, LocalDate on, CancellationToken cancellationToken = default)
+    public Task<GrantDecision> ApproveAsync(GrantId grantId, PrincipalId approver, LocalDate on, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("approve", ApproveCoreAsync(grantId, approver, on, cancellationToken));
+
+    private Task<GrantDecision> ApproveCoreAsync(GrantId grantId, PrincipalId approver, LocalDate on, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(grantId);
         Preconditions.CheckNotNull(approver);
@@ -136,7 +165,10 @@ public sealed class GrantService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Accepted or refused with the reason.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Task<GrantDecision> RejectAsync(GrantId grantId, PrincipalId approver, LocalDate on, string reason, CancellationToken cancellationToken = default)
+    public Task<GrantDecision> RejectAsync(GrantId grantId, PrincipalId approver, LocalDate on, string reason, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("reject", RejectCoreAsync(grantId, approver, on, reason, cancellationToken));
+
+    private Task<GrantDecision> RejectCoreAsync(GrantId grantId, PrincipalId approver, LocalDate on, string reason, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(grantId);
         Preconditions.CheckNotNull(approver);
@@ -165,7 +197,10 @@ public sealed class GrantService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>Accepted or refused (unknown grant, not approved, no role) with the reason.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Task<GrantDecision> RevokeAsync(GrantId grantId, PrincipalId revokedBy, LocalDate on, string reason, CancellationToken cancellationToken = default)
+    public Task<GrantDecision> RevokeAsync(GrantId grantId, PrincipalId revokedBy, LocalDate on, string reason, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("revoke", RevokeCoreAsync(grantId, revokedBy, on, reason, cancellationToken));
+
+    private Task<GrantDecision> RevokeCoreAsync(GrantId grantId, PrincipalId revokedBy, LocalDate on, string reason, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(grantId);
         Preconditions.CheckNotNull(revokedBy);
@@ -344,7 +379,10 @@ public sealed class GrantService
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>Allow or deny with the reason.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public async Task<AccessDecision> DecideAsync(PrincipalId principal, AccessAction action, OrgUnit district, Instant instant, CancellationToken cancellationToken = default)
+    public Task<AccessDecision> DecideAsync(PrincipalId principal, AccessAction action, OrgUnit district, Instant instant, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync(DecideCoreAsync(principal, action, district, instant, cancellationToken));
+
+    private async Task<AccessDecision> DecideCoreAsync(PrincipalId principal, AccessAction action, OrgUnit district, Instant instant, CancellationToken cancellationToken)
     {
         var view = await GetViewAsync(cancellationToken).ConfigureAwait(false);
         return view.Decide(principal, action, district, instant);
@@ -354,7 +392,10 @@ public sealed class GrantService
     /// <param name="anchoredHeads">Heads recorded earlier, to detect truncation or a rewritten chain.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The verification result.</returns>
-    public async Task<LedgerVerification> VerifyAsync(IEnumerable<ChainHead>? anchoredHeads = null, CancellationToken cancellationToken = default)
+    public Task<LedgerVerification> VerifyAsync(IEnumerable<ChainHead>? anchoredHeads = null, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync(VerifyCoreAsync(anchoredHeads, cancellationToken));
+
+    private async Task<LedgerVerification> VerifyCoreAsync(IEnumerable<ChainHead>? anchoredHeads, CancellationToken cancellationToken)
     {
         var events = await ReadAllAsync(_store, cancellationToken).ConfigureAwait(false);
         return LedgerVerification.Verify(events, _key, Policy, anchoredHeads);
@@ -483,6 +524,8 @@ public sealed class GrantService
                 Publish(next);
                 return new GrantDecision(DecisionCode.Accepted, step.Reason, step.Event.GrantId, step.DirectiveIds, null, sequence);
             }
+
+            _telemetry.ContentionRetry(unit, attempt + 1);
         }
 
         return GrantDecision.Refuse(DecisionCode.Contention, "Other writers changed the unit's ledger on every attempt; retry later.");

@@ -10,7 +10,7 @@ namespace Vkb.Pseudonymization;
 /// shows only the <see cref="Fingerprint"/>, and <see cref="Dispose"/> zeroes the key material.
 /// </summary>
 /// <remarks>Thread safety: every member except <see cref="Dispose"/> may be called concurrently.</remarks>
-public sealed class PseudonymizationKey : IDisposable
+public sealed partial class PseudonymizationKey : IDisposable
 {
     /// <summary>The minimum key length in bytes (256 bits).</summary>
     public const int MinimumLength = 32;

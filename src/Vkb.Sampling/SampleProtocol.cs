@@ -12,7 +12,7 @@ namespace Vkb.Sampling;
 /// <remarks>
 /// Plain data read from files: nothing here is trusted until verified. Immutable; thread-safe.
 /// </remarks>
-public sealed record SampleProtocol
+public sealed partial record SampleProtocol
 {
     /// <summary>Always <c>vkb-sample-v1</c> for protocols of this algorithm.</summary>
     public required string Algorithm { get; init; }

@@ -115,13 +115,13 @@ public static class Sampler
         Preconditions.CheckNotNull(protocol);
         Preconditions.CheckNotNull(population);
         Preconditions.CheckNotNull(frame);
-        return ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
+        return Diagnostics.VkbSamplingDiagnostics.Verified(ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
         {
             using var engine = new DrawEngine(seed, parameters, frame.ExclusionReasons);
             using var reading = new Reading<T>(frame);
             Read(engine, reading, population, order);
             return reading.Complete(engine);
-        });
+        }));
     }
 
     /// <summary>Verifies a protocol against an asynchronous population (see <see cref="Verify{T}"/>).</summary>
@@ -150,12 +150,12 @@ public static class Sampler
             entries.Add(ReadEntry(reading, item, ++index));
         }
 
-        return ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
+        return Diagnostics.VkbSamplingDiagnostics.Verified(ProtocolVerifier.Verify(protocol, previousStage, (seed, parameters) =>
         {
             using var engine = new DrawEngine(seed, parameters, frame.ExclusionReasons);
             Feed(engine, reading, entries);
             return reading.Complete(engine);
-        });
+        }));
     }
 
     /// <summary>
@@ -212,7 +212,7 @@ public static class Sampler
                 "The population differs from the frozen snapshot of the previous stage (digest mismatch).");
         }
 
-        return ProtocolVerifier.Build(outcome, parameters, seed, commitment, previousStage?.FrozenAt);
+        return Diagnostics.VkbSamplingDiagnostics.Drawn(ProtocolVerifier.Build(outcome, parameters, seed, commitment, previousStage?.FrozenAt));
     }
 
     private static void Read<T>(DrawEngine engine, Reading<T> reading, IEnumerable<T> population, PopulationOrder order)

@@ -25,6 +25,15 @@ public sealed class SamplingService
         _options = Preconditions.CheckNotNull(options).Value;
     }
 
+    /// <summary>Creates the service with a .NET <see cref="TimeProvider"/> as its clock.</summary>
+    /// <param name="timeProvider">Decides "now" for commitments and frozen populations.</param>
+    /// <param name="options">The validated options.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public SamplingService(TimeProvider timeProvider, IOptions<SamplingOptions> options)
+        : this(new TimeProviderClock(timeProvider), options)
+    {
+    }
+
     /// <summary>The options in force.</summary>
     public SamplingOptions Options => _options;
 

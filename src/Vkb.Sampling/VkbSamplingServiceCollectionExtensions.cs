@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,11 @@ namespace Vkb.Sampling;
 /// <summary>Registers the sampling services.</summary>
 public static class VkbSamplingServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="SamplingService"/>, validated <see cref="SamplingOptions"/> and, if none is registered, the system <see cref="IClock"/>.</summary>
+    /// <summary>
+    /// Adds <see cref="SamplingService"/>, validated <see cref="SamplingOptions"/> and, if none is
+    /// registered, an <see cref="IClock"/>: the host's <see cref="TimeProvider"/> if it registered
+    /// one, else the system clock.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection.</returns>
     public static IServiceCollection AddVkbSampling(this IServiceCollection services) => services.AddVkbSampling(_ => { });
@@ -21,17 +26,32 @@ public static class VkbSamplingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<SamplingOptions>()
-            .Configure(configure)
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SamplingOptions>, SamplingOptionsValidator>());
-        services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.TryAddSingleton<SamplingService>();
+        AddCore(services).Configure(configure);
         return services;
+    }
+
+    /// <summary>Adds the sampling services with options bound from a configuration section (<c>TeamLeadPerUnit</c>, <c>Reserve</c>, <c>ExcludePreviousMonths</c>, <c>MinPerStratum</c>), validated on start.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section, e.g. <c>Vkb:Sampling</c>.</param>
+    /// <returns>The options builder.</returns>
+    public static OptionsBuilder<SamplingOptions> AddVkbSampling(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddCore(services).Bind(configuration);
+    }
+
+    private static OptionsBuilder<SamplingOptions> AddCore(IServiceCollection services)
+    {
+        var builder = services.AddOptions<SamplingOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SamplingOptions>, SamplingOptionsValidator>());
+        services.TryAddSingleton(TimeProviderClock.FromServices);
+        services.TryAddSingleton(sp => new SamplingService(sp.GetRequiredService<IClock>(), sp.GetRequiredService<IOptions<SamplingOptions>>()));
+        return builder;
     }
 }
 
-/// <summary>Reports every problem of <see cref="SamplingOptions"/> at once.</summary>
+/// <summary>Reports every problem of the options.</summary>
 internal sealed class SamplingOptionsValidator : IValidateOptions<SamplingOptions>
 {
     public ValidateOptionsResult Validate(string? name, SamplingOptions options)

@@ -11,7 +11,7 @@ public class VkbCatalogServiceCollectionExtensionsTests
     {
         using var provider = new ServiceCollection().AddVkbCatalog().BuildServiceProvider();
 
-        provider.GetRequiredService<CatalogRegistry>().Catalogs.ShouldContain(ExampleCatalogs.Placement);
+        Should.Throw<InvalidOperationException>(() => provider.GetRequiredService<CatalogRegistry>()).Message.ShouldContain("AddVkbExampleCatalogue");
         provider.GetRequiredService<FindingsAggregator>().ShouldNotBeNull();
         provider.GetRequiredService<CaseManagementIndicators>().ShouldNotBeNull();
         provider.GetRequiredService<IOptions<CatalogOptions>>().Value.MinimumCellSize.ShouldBe(5);

@@ -375,7 +375,7 @@ public class ExportTests
     {
         using var provider = new ServiceCollection().AddVkbPseudonymization(o => o.KeyFile = "/nonexistent/key").BuildServiceProvider();
         var ex = Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
-        ex.Failures.ShouldContain("VkbPseudonymizationOptions.KeyFile does not exist.");
+        ex.Failures.ShouldContain("VkbPseudonymizationOptions.KeyFile '/nonexistent/key' does not exist.");
         ex.Failures.ShouldContain(f => f.StartsWith("VkbPseudonymizationOptions.Phase", StringComparison.Ordinal));
     }
 }

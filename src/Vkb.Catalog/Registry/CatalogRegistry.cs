@@ -220,9 +220,11 @@ public sealed class CatalogRegistry
     /// <param name="assessment">The assessment.</param>
     /// <returns>All problems.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public ValidationResult Validate(Assessment assessment)
+    public ValidationResult Validate(Assessment assessment) =>
+        Diagnostics.VkbCatalogDiagnostics.Validated(ValidateCore(Preconditions.CheckNotNull(assessment)));
+
+    private ValidationResult ValidateCore(Assessment assessment)
     {
-        Preconditions.CheckNotNull(assessment);
         var pinned = ResolvePinned(assessment.Pins);
         if (!pinned.IsValid)
         {

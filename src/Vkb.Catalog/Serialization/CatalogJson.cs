@@ -28,7 +28,7 @@ public enum CatalogDocumentKind
 /// input: it returns every problem, with JSON line numbers for malformed text.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class CatalogJson
+public static partial class CatalogJson
 {
     /// <summary>The schema id of catalogue documents.</summary>
     public const string CatalogSchema = "vkb-catalog/1";

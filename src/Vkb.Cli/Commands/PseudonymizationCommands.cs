@@ -202,6 +202,7 @@ internal static class PseudonymizationCommands
                 PseudonymizationResult result;
                 using (var progress = context.Progress("pseudonymize"))
                 {
+                    options.Progress = progress.Records();
                     try
                     {
                         result = await pipeline.RunFileAsync(inFile.FullName, stagedOutput, cancellationToken);

@@ -83,15 +83,28 @@ internal sealed partial class DemoRunner
         var summaryPath = PathOf("summary.json");
         var reportPath = PathOf("report.html");
 
-        // The two files describe each other; list them before rendering so both carry the same list.
-        var artefacts = summary.Artefacts
-            .Append(new ArtefactInfo("summary.json", "Alle Kennzahlen dieses Berichts, maschinenlesbar", null))
-            .Append(new ArtefactInfo("report.html", "Dieser Bericht", null))
-            .ToList();
-        var final = summary with { Artefacts = artefacts };
+        // Sizes are taken now, when every file is final: the SQLite ledger only reaches its size
+        // when the last pooled connection closes and the write-ahead log is checkpointed.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var measured = summary.Artefacts.Select(a => a with { Bytes = FinalSize(a) }).ToList();
+
+        // The two files describe each other (the report is rendered from summary.json alone), so
+        // they list each other without a size.
+        var final = summary with
+        {
+            Artefacts = [.. measured,
+                new ArtefactInfo("summary.json", "Alle Kennzahlen dieses Berichts, maschinenlesbar", null),
+                new ArtefactInfo("report.html", "Dieser Bericht", null)],
+        };
         AtomicFile.WriteText(summaryPath, JsonSerializer.Serialize(final, DemoSummaryJsonContext.Default.DemoSummary) + "\n");
         AtomicFile.WriteText(reportPath, HtmlReport.Render(final));
         return final;
+    }
+
+    private long? FinalSize(ArtefactInfo artefact)
+    {
+        var path = PathOf(artefact.Path);
+        return File.Exists(path) ? new FileInfo(path).Length : artefact.Bytes;
     }
 
     private void ValidateAssessments(CatalogRegistry catalogs, List<Assessment> assessments)

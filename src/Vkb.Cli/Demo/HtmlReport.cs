@@ -27,6 +27,7 @@ internal static class HtmlReport
             .Append("</style>\n</head>\n<body>\n<main>\n");
 
         Overview(html, summary);
+        TableOfContents(html);
         Draws(html, summary);
         VerificationSection(html, summary);
         CalibrationSection(html, summary);
@@ -41,6 +42,18 @@ internal static class HtmlReport
             .Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static void TableOfContents(StringBuilder html) =>
+        html.Append("<nav id=\"inhalt\">\n<h2>Inhalt</h2>\n<ol>\n")
+            .Append("<li><a href=\"#stichproben\">Stichproben</a></li>\n")
+            .Append("<li><a href=\"#pruefungen\">Prüfungen</a></li>\n")
+            .Append("<li><a href=\"#kalibrierung\">Kalibrierung zwischen den Ebenen</a></li>\n")
+            .Append("<li><a href=\"#befunde\">Befunde je Frage</a></li>\n")
+            .Append("<li><a href=\"#indikatoren\">Fallmanagement-Indikatoren</a></li>\n")
+            .Append("<li><a href=\"#berechtigungen\">Berechtigungen</a></li>\n")
+            .Append("<li><a href=\"#datenschutz\">Datenschutz</a></li>\n")
+            .Append("<li><a href=\"#artefakte\">Artefakte</a></li>\n")
+            .Append("</ol>\n</nav>\n");
 
     private static void Overview(StringBuilder html, DemoSummary s)
     {
@@ -91,7 +104,7 @@ internal static class HtmlReport
                 html.Append("<tr").Append(d.Shortfall > 0 ? " class=\"short\"" : string.Empty).Append("><td>").Append(E(d.Unit)).Append("</td><td>").Append(E(d.Context))
                     .Append("</td><td class=\"n\">").Append(N(d.Requested)).Append("</td><td class=\"n\">").Append(N(d.Selected))
                     .Append("</td><td class=\"n\">").Append(d.Shortfall > 0 ? N(d.Shortfall) : "–").Append("</td><td>");
-                html.AppendJoin("<br>", d.Strata.Select(st => $"{E(st.Stratum)}: {N(st.Eligible)} / {N(st.Allocated)} / {N(st.Selected)}"));
+                html.AppendJoin("<br>", d.Strata.Select(st => $"{E(GermanLabels.Of(st.Stratum))}: {N(st.Eligible)} / {N(st.Allocated)} / {N(st.Selected)}"));
                 html.Append("</td><td>");
                 html.AppendJoin("<br>", d.ExcludedByReason.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{E(ReasonLabel(r.Key))}: {N(r.Value)}"));
                 if (d.ExcludedByReason.Count == 0)
@@ -206,7 +219,7 @@ internal static class HtmlReport
                 .Append("<div class=\"scroll\"><table class=\"findings\">\n<thead><tr><th>Ebene / Einheit</th>");
             foreach (var column in table.Columns)
             {
-                html.Append("<th class=\"n\">").Append(E(column)).Append("</th>");
+                html.Append("<th class=\"n\">").Append(E(GermanLabels.Of(column))).Append("</th>");
             }
 
             html.Append("<th class=\"n\">Summe</th></tr></thead>\n<tbody>\n");
@@ -236,7 +249,7 @@ internal static class HtmlReport
         html.Append("<div class=\"scroll\"><table>\n<thead><tr><th>Jobcenter</th><th class=\"n\">Fälle</th>");
         foreach (var c in columns)
         {
-            html.Append("<th class=\"n\">").Append(E(c)).Append("</th>");
+            html.Append("<th class=\"n\">").Append(E(GermanLabels.Of(c))).Append("</th>");
         }
 
         html.Append("</tr></thead>\n<tbody>\n");

@@ -13,7 +13,7 @@ namespace Vkb.Pseudonymization.Export;
 /// Any changed byte of output, manifest or kit fails verification; so does a signer nobody trusted.
 /// </summary>
 /// <remarks>Thread safety: all members are thread-safe.</remarks>
-public static class ExportSignature
+public static partial class ExportSignature
 {
     /// <summary>The largest detached signature the CLI reads, in bytes.</summary>
     public const int MaxSignatureBytes = 256 * 1024;

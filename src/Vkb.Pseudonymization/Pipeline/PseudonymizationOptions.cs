@@ -54,6 +54,9 @@ public sealed class PseudonymizationOptions
     /// <summary>Whether to collect the mapping pseudonym → customer number per job centre for re-identification kits (default false).</summary>
     public bool CollectReidentification { get; set; }
 
+    /// <summary>Receives <see cref="Diagnostics.PipelineProgress"/> (counts only) about every 1,024 records and when reading ends; null for none.</summary>
+    public IProgress<Diagnostics.PipelineProgress>? Progress { get; set; }
+
     /// <summary>A host's own text detectors, run after the built-in identifier detectors and before the name detectors.</summary>
     public IList<ITextDetector> AdditionalDetectors { get; } = [];
 

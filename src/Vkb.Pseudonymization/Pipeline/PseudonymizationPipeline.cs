@@ -22,6 +22,7 @@ public sealed class PseudonymizationPipeline
     private const int MaxReportedErrors = 100;
     private readonly PipelineSettings _settings;
     private readonly PseudonymizationOptions _options;
+    private readonly Diagnostics.PseudonymizationTelemetry _telemetry = Diagnostics.PseudonymizationTelemetry.None;
 
     /// <summary>Creates a pipeline.</summary>
     /// <param name="key">The master key (not owned).</param>
@@ -36,6 +37,20 @@ public sealed class PseudonymizationPipeline
         options.Validate();
         _settings = new PipelineSettings(key, policy, options);
     }
+
+    /// <summary>Creates a pipeline that logs, counts and traces its runs (see <see cref="Diagnostics.VkbPseudonymizationDiagnostics"/>).</summary>
+    /// <param name="key">The master key (not owned).</param>
+    /// <param name="policy">The record policy.</param>
+    /// <param name="options">The options; <see cref="PseudonymizationOptions.Phase"/> is required.</param>
+    /// <param name="logger">Receives start, finish with counts, suppression and failures (never a value); null for none.</param>
+    /// <param name="meterFactory">Creates the <c>Vkb.Pseudonymization</c> meter; null for a shared one.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public PseudonymizationPipeline(PseudonymizationKey key, RecordPolicy policy, PseudonymizationOptions options,
+        Microsoft.Extensions.Logging.ILogger<PseudonymizationPipeline>? logger, System.Diagnostics.Metrics.IMeterFactory? meterFactory = null)
+        : this(key, policy, options) => _telemetry = new(logger, meterFactory);
+
+    /// <summary>The options this pipeline runs with.</summary>
+    internal PseudonymizationOptions Options => _options;
 
     /// <summary>The policy in use.</summary>
     public RecordPolicy Policy => _settings.Policy;
@@ -53,7 +68,10 @@ public sealed class PseudonymizationPipeline
     /// <returns>The result.</returns>
     /// <exception cref="RecordRejectedException">A record is invalid (with <see cref="PseudonymizationOptions.FailOnInvalidRecord"/>), or the input is empty.</exception>
     /// <exception cref="KAnonymityException">No generalisation reaches k within the suppression budget (nothing is written).</exception>
-    public async Task<PseudonymizationResult> RunAsync(Stream input, Stream output, CancellationToken cancellationToken = default)
+    public Task<PseudonymizationResult> RunAsync(Stream input, Stream output, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("stream", _options.Phase, () => RunStreamObservedAsync(input, output, cancellationToken));
+
+    private async Task<PseudonymizationResult> RunStreamObservedAsync(Stream input, Stream output, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(input);
         Preconditions.CheckNotNull(output);
@@ -73,7 +91,10 @@ public sealed class PseudonymizationPipeline
     /// <exception cref="FileNotFoundException">The input file does not exist.</exception>
     /// <exception cref="RecordRejectedException">A record is invalid, or the input is empty.</exception>
     /// <exception cref="KAnonymityException">No generalisation reaches k within the suppression budget.</exception>
-    public async Task<PseudonymizationResult> RunFileAsync(string inputPath, string outputPath, CancellationToken cancellationToken = default)
+    public Task<PseudonymizationResult> RunFileAsync(string inputPath, string outputPath, CancellationToken cancellationToken = default) =>
+        _telemetry.ObserveAsync("file", _options.Phase, () => RunFileObservedAsync(inputPath, outputPath, cancellationToken));
+
+    private async Task<PseudonymizationResult> RunFileObservedAsync(string inputPath, string outputPath, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(inputPath);
         Preconditions.CheckNotNull(outputPath);
@@ -115,11 +136,22 @@ public sealed class PseudonymizationPipeline
     /// <returns>The output lines and the result.</returns>
     /// <exception cref="RecordRejectedException">A record is invalid, or there are no records.</exception>
     /// <exception cref="KAnonymityException">No generalisation reaches k within the suppression budget.</exception>
-    public PseudonymizedLines PseudonymizeLines(IEnumerable<string> lines)
+    public PseudonymizedLines PseudonymizeLines(IEnumerable<string> lines) => PseudonymizeLines(lines, CancellationToken.None);
+
+    /// <summary>Pseudonymises a sequence of JSON lines in memory; <paramref name="cancellationToken"/> stops it between records.</summary>
+    /// <param name="lines">The input lines.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The output lines and the result.</returns>
+    /// <exception cref="RecordRejectedException">A record is invalid, or there are no records.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public PseudonymizedLines PseudonymizeLines(IEnumerable<string> lines, CancellationToken cancellationToken) =>
+        _telemetry.Observe(_options.Phase, () => PseudonymizeLinesObserved(lines, cancellationToken));
+
+    private PseudonymizedLines PseudonymizeLinesObserved(IEnumerable<string> lines, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(lines);
         using var output = new MemoryStream();
-        var (run, node) = RunCoreAsync(new StringLineSource(lines, _options.MaxLineBytes), output, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var (run, node) = RunCoreAsync(new StringLineSource(lines, _options.MaxLineBytes), output, cancellationToken).AsTask().GetAwaiter().GetResult();
         var text = Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length);
         return new PseudonymizedLines(text.Split('\n', StringSplitOptions.RemoveEmptyEntries), run.ToResult(this, node));
     }
@@ -251,6 +283,7 @@ public sealed class PseudonymizationPipeline
             throw new RecordRejectedException(new RecordError(0, "$", "The input holds no records."));
         }
 
+        _options.Progress?.Report(new(run.RecordsRead, run.RecordsWritten, run.RecordsRejected, Completed: true));
         return run;
     }
 
@@ -389,6 +422,11 @@ public sealed class PseudonymizationPipeline
         public void Accept(in RecordOutcome outcome, ByteBuffer output, long line)
         {
             RecordsRead++;
+            if ((RecordsRead & 1023) == 0)
+            {
+                _options.Progress?.Report(new(RecordsRead, RecordsWritten, RecordsRejected, Completed: false));
+            }
+
             switch (outcome.Kind)
             {
                 case OutcomeKind.Rejected:
@@ -550,7 +588,7 @@ public sealed class PseudonymizationPipeline
     }
 }
 
-/// <summary>The output of <see cref="PseudonymizationPipeline.PseudonymizeLines"/>.</summary>
+/// <summary>The output of <see cref="PseudonymizationPipeline.PseudonymizeLines(IEnumerable{string})"/>.</summary>
 /// <param name="Lines">The output lines, in input order.</param>
 /// <param name="Result">The report and re-identification map.</param>
 public sealed record PseudonymizedLines(IReadOnlyList<string> Lines, PseudonymizationResult Result);

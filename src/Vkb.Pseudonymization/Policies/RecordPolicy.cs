@@ -12,7 +12,7 @@ namespace Vkb.Pseudonymization.Policies;
 /// <see cref="Hash"/> (SHA-256 of the canonical JSON), which every output record carries.
 /// </summary>
 /// <remarks>Thread safety: immutable, safe to share.</remarks>
-public sealed class RecordPolicy
+public sealed partial class RecordPolicy
 {
     /// <summary>The id of the shipped default policy.</summary>
     public const string DefaultId = "vkb-default";
