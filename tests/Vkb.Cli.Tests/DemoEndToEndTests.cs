@@ -93,9 +93,10 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
             if (protocol.DrawId.StartsWith("tl-", StringComparison.Ordinal))
             {
                 // § 16a comes from the population file; the earlier months' keys are taken as the protocol lists them.
-                var history = protocol.Excluded.Where(e => e.Reason != DemoRunner.Reason16a).ToList();
+                var history = protocol.Excluded.Where(e => e.Reason != DemoRunner.Reason16a && e.Reason != DemoRunner.ReasonNoCatalogue).ToList();
                 frame = frame
                     .ExcludeWhen(DemoRunner.Reason16a, l => l.Exclusion == DemoRunner.Reason16a)
+                    .ExcludeWhen(DemoRunner.ReasonNoCatalogue, l => l.Exclusion == DemoRunner.ReasonNoCatalogue)
                     .ExcludeKeys($"sampled-in-previous-{DemoOptions.ExcludedPreviousMonths}-months", history.Select(e => e.Key));
             }
 

@@ -34,7 +34,7 @@ public sealed class GenerateCommandTests : IDisposable
         var sha = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file)));
         var summary = output.Trim();
         summary.Split('\n').Length.ShouldBe(1);
-        summary.ShouldStartWith("generated 3,000 records (6 job centres, 2 RDs, 360 flagged for 2025-04) seed 42: ");
+        summary.ShouldStartWith("generated 3,000 records (4 job centres, 2 employment agencies, 2 RDs, 360 flagged for 2025-04) seed 42: ");
         summary.ShouldContain("sha256 " + sha);
         summary.ShouldContain(new FileInfo(file).Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes");
         _directory.GetFiles().Select(f => f.Name).ShouldBe(["small.jsonl"]);

@@ -10,7 +10,12 @@ namespace Vkb.Cli.Demo;
 internal sealed partial class DemoRunner
 {
     /// <summary>A pseudonymised case as the BI system holds it: only what the draws and reviews need.</summary>
-    private sealed record BiCase(string Key, string RegionalDirectorate, string JobCentre, string Stratum);
+    /// <param name="Key">The customer pseudonym.</param>
+    /// <param name="RegionalDirectorate">The district.</param>
+    /// <param name="JobCentre">The unit: the job centre (SGB II) or employment agency (SGB III) id, empty when the policy dropped it.</param>
+    /// <param name="Stratum">The customer group.</param>
+    /// <param name="Process">The customer process, whose catalogue assesses the case (C2).</param>
+    private sealed record BiCase(string Key, string RegionalDirectorate, string JobCentre, string Stratum, string Process);
 
     /// <summary>The reviewers whose grants the demo requests, and the access decisions of the run.</summary>
     private sealed class AccessState
@@ -40,12 +45,18 @@ internal sealed partial class DemoRunner
             cases.Add(new BiCase(
                 root.GetProperty("customerNumber").GetString()!,
                 root.GetProperty("regionalDirectorate").GetString()!,
-                root.GetProperty("jobCentre").GetProperty("id").GetString()!,
-                root.GetProperty("customerGroup").GetString()!));
+                UnitId(root),
+                root.GetProperty("customerGroup").GetString()!,
+                root.GetProperty("customerProcess").GetString()!));
         }
 
         return cases;
     }
+
+    private static string UnitId(JsonElement root) =>
+        (root.TryGetProperty("jobCentre", out var unit) || root.TryGetProperty("agency", out unit)) && unit.TryGetProperty("id", out var id)
+            ? id.GetString() ?? string.Empty
+            : string.Empty;
 
     /// <summary>
     /// Step 5 (set up first, because every read in step 4 is decided against it): reviewers'
@@ -162,7 +173,7 @@ internal sealed partial class DemoRunner
                 continue;
             }
 
-            assessments.Add(simulator.Simulate(Resolve(catalogs, unit, rdDate), key, key, AssessmentLevel.RegionalDirectorate, unit, rdDate));
+            assessments.Add(simulator.Simulate(catalogs, byKey[key].Process, key, key, AssessmentLevel.RegionalDirectorate, unit, rdDate));
             rdAssessed.Add(byKey[key]);
             progress.Tick();
         }
@@ -193,7 +204,7 @@ internal sealed partial class DemoRunner
                 continue;
             }
 
-            assessments.Add(simulator.Simulate(Resolve(catalogs, unit, hoDate), key, key, AssessmentLevel.HeadOffice, unit, hoDate));
+            assessments.Add(simulator.Simulate(catalogs, byKey[key].Process, key, key, AssessmentLevel.HeadOffice, unit, hoDate));
             progress.Tick();
         }
 

@@ -15,7 +15,7 @@ internal sealed partial class DemoRunner
         var simulator = new AssessmentSimulator(_random);
         using var key = CreateKey();
         var pseudonymizer = new Pseudonymizer(key);
-        using var certificates = DemoCertificateSet.Start(_generator.JobCentres.Select(j => j.Id), _context.Clock.GetCurrentInstant());
+        using var certificates = DemoCertificateSet.Start(_generator.Units.Select(u => u.Id), _context.Clock.GetCurrentInstant());
 
         // 1–2: generate, team-lead draws, team-lead assessments, flags.
         var teamLevel = DrawAndAssessAtTeamLevel(pseudonymizer, catalogs, simulator);

@@ -14,8 +14,10 @@ internal sealed partial class DemoRunner
 {
     internal const string Reason16a = "§ 16a SGB II: municipal integration services without the consent of the carriers' assembly (S7)";
 
+    internal const string ReasonNoCatalogue = "no catalogue of the case's customer process is in force (C1, C2)";
+
     /// <summary>One record as a team lead's draw sees it: keys are pseudonyms, so the protocol holds no personal data.</summary>
-    private sealed record TeamLeadCase(string Key, string CustomerNumber, string TeamLead, string JobCentre, string RegionalDirectorate, string Stratum, bool Excluded16a);
+    private sealed record TeamLeadCase(string Key, string CustomerNumber, string TeamLead, string JobCentre, string RegionalDirectorate, string Stratum, bool Excluded16a, string Process, bool NoCatalogue);
 
     /// <summary>The outcome of the team-lead step: which customers are flagged, with which verdict.</summary>
     private sealed record TeamLeadOutcome(IReadOnlyDictionary<string, ProcessVerdict> FlaggedByCustomerNumber, IReadOnlyList<Assessment> Assessments);
@@ -23,6 +25,7 @@ internal sealed partial class DemoRunner
     private static SampleFrame<TeamLeadCase> TeamLeadFrame(SampleHistory history, YearMonth month) =>
         SampleFrame.Create<TeamLeadCase>(c => c.Key, c => c.TeamLead, c => c.Stratum)
             .ExcludeWhen(Reason16a, c => c.Excluded16a)
+            .ExcludeWhen(ReasonNoCatalogue, c => c.NoCatalogue && !c.Excluded16a)
             .ExcludeSampledInPreviousMonths(history, month, DemoOptions.ExcludedPreviousMonths);
 
     /// <summary>
@@ -35,22 +38,24 @@ internal sealed partial class DemoRunner
     {
         using var progress = Step("Team-lead draws");
         var cases = new List<TeamLeadCase>();
+        var date = _month.OnDayOfMonth(Math.Min(20, _month.ToDateInterval().Length));
         foreach (var record in _generator.Generate())
         {
             cases.Add(new TeamLeadCase(
                 pseudonymizer.Pseudonymize(PseudonymDomain.Customer, _phase, record.CustomerNumber).Value,
                 record.CustomerNumber,
                 pseudonymizer.Pseudonymize(PseudonymDomain.Staff, _phase, record.TeamLeadId).Value,
-                record.JobCentreId,
+                record.UnitId,
                 record.RegionalDirectorate,
                 record.CustomerGroup,
-                record.MunicipalServices16a && !record.JobCentreConsents16a));
+                record.MunicipalServices16a && !record.JobCentreConsents16a,
+                record.CustomerProcess,
+                !simulator.CanAssess(catalogs, record.CustomerProcess, record.RegionalDirectorate, date)));
             progress.Report(cases.Count, _shape.TotalRecords);
         }
 
         var flagged = new Dictionary<string, ProcessVerdict>(StringComparer.Ordinal);
         var assessments = new List<Assessment>();
-        var date = _month.OnDayOfMonth(Math.Min(20, _month.ToDateInterval().Length));
         foreach (var jobCentre in cases.GroupBy(c => c.JobCentre).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var population = jobCentre.ToList();
@@ -71,15 +76,14 @@ internal sealed partial class DemoRunner
             var parameters = SampleParameters.Create(drawId, DemoOptions.TeamLeadSampleSize);
             var protocol = Sampler.Draw(population, frame, parameters, seed, commitment);
             var verification = Sampler.Verify(protocol, population, frame);
-            var protocolPath = WriteProtocol(protocol, "teamleitung", population.Select(c => new PopulationLine(c.Key, c.TeamLead, c.Stratum, c.Excluded16a ? Reason16a : null)));
+            var protocolPath = WriteProtocol(protocol, "teamleitung", population.Select(c => new PopulationLine(c.Key, c.TeamLead, c.Stratum, c.Excluded16a ? Reason16a : c.NoCatalogue ? ReasonNoCatalogue : null)));
             var rd = population[0].RegionalDirectorate;
             RecordDraw(DemoLevel.TeamLead, jobCentre.Key + " (" + rd + ")", protocol, protocolPath, verification);
 
             var byKey = population.ToDictionary(c => c.Key, StringComparer.Ordinal);
-            var resolved = Resolve(catalogs, rd, date);
             foreach (var (_, key) in protocol.AllSelected())
             {
-                var assessment = simulator.Simulate(resolved, key, key, AssessmentLevel.TeamLead, rd, date);
+                var assessment = simulator.Simulate(catalogs, byKey[key].Process, key, key, AssessmentLevel.TeamLead, rd, date);
                 assessments.Add(assessment);
                 flagged[byKey[key].CustomerNumber] = assessment.Verdict!.Value;
             }
@@ -119,11 +123,5 @@ internal sealed partial class DemoRunner
         });
         Artefact(path, "Operativer Auszug (synthetisch, mit personenbezogenen Daten; verlässt das Jobcenter nicht)");
         return path;
-    }
-
-    private static ResolvedCatalog Resolve(CatalogRegistry catalogs, string regionalDirectorate, LocalDate date)
-    {
-        var resolution = catalogs.Resolve(ExampleCatalogs.PlacementProcess, regionalDirectorate, date);
-        return resolution.Catalog ?? throw new CliException($"No catalogue is in force for RD {regionalDirectorate} on {date:uuuu-MM-dd}: {resolution.Explanation}", ExitCodes.Failure);
     }
 }
