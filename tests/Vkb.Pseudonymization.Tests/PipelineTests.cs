@@ -299,6 +299,7 @@ public class PipelineTests
     }
 
     [Fact]
+    [Trait("Rule", "P9")]
     public void PseudonymizeLines_SmallClasses_AreReportedAndOptionallySuppressed()
     {
         var lines = Enumerable.Range(0, 12).Select(n => SampleRecords.Line(n, jobCentre: n < 10 ? "96201" : "96202")).ToList();
