@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.Testing;
 using Vkb.Catalog;
 
 namespace Vkb.Cli.Tests;
@@ -22,7 +23,7 @@ public sealed class CatalogCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new StoppedClock(), showProgress: false));
+        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new FakeClock(Instant.FromUtc(2025, 4, 30, 12, 0)), showProgress: false));
         return (exitCode, output.ToString(), error.ToString());
     }
 
@@ -165,10 +166,5 @@ public sealed class CatalogCommandTests : IDisposable
 
         exitCode.ShouldBe(2);
         error.ShouldContain("does not exist");
-    }
-
-    private sealed class StoppedClock : IClock
-    {
-        public Instant GetCurrentInstant() => Instant.FromUtc(2025, 4, 30, 12, 0);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using NodaTime;
+using NodaTime.Testing;
 using Vkb.Testing;
 
 namespace Vkb.Cli.Tests;
@@ -14,7 +15,7 @@ public sealed class GenerateCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var clock = new FixedClock(Instant.FromUtc(2025, 4, 30, 12, 0));
+        var clock = new FakeClock(Instant.FromUtc(2025, 4, 30, 12, 0));
         var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, clock, showProgress: false));
         return (exitCode, output.ToString(), error.ToString());
     }
@@ -121,10 +122,5 @@ public sealed class GenerateCommandTests : IDisposable
         {
             output.ShouldContain(option);
         }
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime;
+using NodaTime.Testing;
 using Vkb.Catalog;
 using Vkb.Cli.Demo;
 using Vkb.Synthetic;
@@ -25,7 +26,7 @@ public sealed class LegalDomainTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new PseudonymizationTestClock(Instant.FromUtc(2025, 4, 30, 12, 0)), showProgress: false));
+        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new FakeClock(Instant.FromUtc(2025, 4, 30, 12, 0)), showProgress: false));
         return (exitCode, output.ToString(), error.ToString());
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using NodaTime;
+using NodaTime.Testing;
 using Vkb.Synthetic;
 using Vkb.Testing;
 
@@ -18,7 +19,7 @@ public sealed class PseudonymizationCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var clock = new PseudonymizationTestClock(Instant.FromUtc(2025, 4, 30, 12, 0));
+        var clock = new FakeClock(Instant.FromUtc(2025, 4, 30, 12, 0));
         var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, clock, showProgress: false));
         return (exitCode, output.ToString(), error.ToString());
     }
@@ -141,9 +142,4 @@ public sealed class PseudonymizationCommandTests : IDisposable
         File.Exists(PathOf("o.jsonl")).ShouldBeFalse();
         Directory.GetFiles(_directory.FullName).Length.ShouldBe(2);
     }
-}
-
-internal sealed class PseudonymizationTestClock(Instant now) : IClock
-{
-    public Instant GetCurrentInstant() => now;
 }
