@@ -13,5 +13,13 @@ if (args is ["--interleaved-pipeline", ..])
     return;
 }
 
+// Output pin:   dotnet run -c Release --project benchmarks/Vkb.Benchmarks -- --output-sha256
+//               (SHA-256 of PipelineBenchmark's output: a refactoring keeps it; see the pseudonymization README)
+if (args is ["--output-sha256"])
+{
+    Vkb.Benchmarks.Pseudonymization.PipelineOutputDigest.Run(Console.Out);
+    return;
+}
+
 var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -15,11 +15,28 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
     /// <param name="message">An invariant English sentence stating the rule that is broken.</param>
     /// <exception cref="ArgumentNullException">Any argument is null.</exception>
     public ValidationProblem(string code, string path, string message)
+        : this(code, path, message, ProblemSeverity.Error)
+    {
+    }
+
+    /// <summary>Creates a problem of a given severity.</summary>
+    /// <param name="code">A stable machine-readable code, for example <c>duplicate-link-id</c>.</param>
+    /// <param name="path">Where the problem is, for example <c>Questionnaire.item[2].enableWhen[0]</c> or <c>line 4</c>.</param>
+    /// <param name="message">An invariant English sentence stating the rule that is broken.</param>
+    /// <param name="severity">Error (the document is refused) or warning (accepted).</param>
+    /// <exception cref="ArgumentNullException">Any argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The severity is not defined.</exception>
+    public ValidationProblem(string code, string path, string message, ProblemSeverity severity)
     {
         Code = Preconditions.CheckNotNull(code);
         Path = Preconditions.CheckNotNull(path);
         Message = Preconditions.CheckNotNull(message);
+        Preconditions.CheckArgumentRange(Enum.IsDefined(severity), "The severity must be a defined value.");
+        Severity = severity;
     }
+
+    /// <summary>Gets whether the problem refuses the document or only warns.</summary>
+    public ProblemSeverity Severity { get; }
 
     /// <summary>Gets the stable machine-readable code of the problem.</summary>
     public string Code { get; }
@@ -32,7 +49,7 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
 
     /// <inheritdoc />
     public bool Equals(ValidationProblem? other) =>
-        other is not null && Code == other.Code && Path == other.Path && Message == other.Message;
+        other is not null && Code == other.Code && Path == other.Path && Message == other.Message && Severity == other.Severity;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ValidationProblem);
@@ -40,9 +57,9 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Code, Path, Message);
 
-    /// <summary>Returns <c>code at path: message</c>.</summary>
+    /// <summary>Returns <c>code at path: message</c> (warnings start with <c>warning:</c>).</summary>
     /// <returns>A one-line description.</returns>
-    public override string ToString() => $"{Code} at {Path}: {Message}";
+    public override string ToString() => (Severity == ProblemSeverity.Warning ? "warning: " : string.Empty) + $"{Code} at {Path}: {Message}";
 
     /// <summary>Equality operator.</summary>
     /// <param name="left">The left operand.</param>
@@ -69,14 +86,19 @@ public sealed class ValidationResult
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     public ValidationResult(IEnumerable<ValidationProblem> problems)
     {
-        Problems = new ReadOnlyCollection<ValidationProblem>(Preconditions.CheckNotNull(problems).ToList());
+        var all = Preconditions.CheckNotNull(problems).ToList();
+        Problems = new ReadOnlyCollection<ValidationProblem>(all.Where(p => p.Severity == ProblemSeverity.Error).ToList());
+        Warnings = new ReadOnlyCollection<ValidationProblem>(all.Where(p => p.Severity == ProblemSeverity.Warning).ToList());
     }
 
-    /// <summary>Gets whether no problem was found.</summary>
+    /// <summary>Gets whether no error was found (warnings do not count).</summary>
     public bool IsValid => Problems.Count == 0;
 
-    /// <summary>Gets every problem found, in document order.</summary>
+    /// <summary>Gets every error found, in document order.</summary>
     public IReadOnlyList<ValidationProblem> Problems { get; }
+
+    /// <summary>Gets every warning (accepted, but worth a look: elements carried but not used by VKB).</summary>
+    public IReadOnlyList<ValidationProblem> Warnings { get; }
 
     /// <summary>Returns one problem per line, or <c>valid</c>.</summary>
     /// <returns>A multi-line description.</returns>
@@ -104,8 +126,11 @@ public sealed class BuildResult<T>
     /// <summary>Gets whether the value was built.</summary>
     public bool IsValid => Value is not null;
 
-    /// <summary>Gets the problems (empty when valid).</summary>
+    /// <summary>Gets the errors (empty when valid).</summary>
     public IReadOnlyList<ValidationProblem> Problems => Validation.Problems;
+
+    /// <summary>Gets the warnings (present also when valid).</summary>
+    public IReadOnlyList<ValidationProblem> Warnings => Validation.Warnings;
 
     /// <summary>Returns the value or throws listing every problem (by path and rule, never by value).</summary>
     /// <returns>The built value.</returns>
@@ -118,6 +143,17 @@ internal static class BuildResult
 {
     public static BuildResult<T> Of<T>(T value)
         where T : class => new(value, ValidationResult.Valid);
+
+    public static BuildResult<T> Of<T>(T value, IEnumerable<ValidationProblem> warnings)
+        where T : class => new(value, new ValidationResult(warnings));
+
+    /// <summary>The value when <paramref name="problems"/> holds no error, else a failure with every problem.</summary>
+    public static BuildResult<T> From<T>(Func<T> value, IEnumerable<ValidationProblem> problems)
+        where T : class
+    {
+        var list = problems.ToList();
+        return list.Exists(p => p.Severity == ProblemSeverity.Error) ? new(null, new ValidationResult(list)) : new(value(), new ValidationResult(list));
+    }
 
     public static BuildResult<T> Failed<T>(IEnumerable<ValidationProblem> problems)
         where T : class => new(null, new ValidationResult(problems));

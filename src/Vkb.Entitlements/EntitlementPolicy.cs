@@ -13,8 +13,10 @@ public sealed class EntitlementPolicy
     private readonly HashSet<OrgUnit> _units;
     private readonly LocalDate[] _boundaries;
 
-    private EntitlementPolicy(IReadOnlyList<OrgUnit> regionalDirectorates, IReadOnlyList<Directive> directives, int? headOfficeCap, DateTimeZone zone, int maxRetries)
+    private EntitlementPolicy(IReadOnlyList<OrgUnit> regionalDirectorates, IReadOnlyList<Directive> directives, int? headOfficeCap, DateTimeZone zone, int maxRetries, int maxGrantMonths, IReadOnlyList<GrantPhase> phases)
     {
+        MaxGrantMonths = maxGrantMonths;
+        Phases = phases;
         RegionalDirectorates = regionalDirectorates;
         Directives = directives;
         HeadOfficeCap = headOfficeCap;
@@ -46,6 +48,12 @@ public sealed class EntitlementPolicy
     /// <summary>How often a decision is re-checked after losing a race before it gives up.</summary>
     public int MaxConcurrencyRetries { get; }
 
+    /// <summary>The longest grant period in months (E5).</summary>
+    public int MaxGrantMonths { get; }
+
+    /// <summary>The announced phases a grant period must lie within; empty when none are configured (E5).</summary>
+    public IReadOnlyList<GrantPhase> Phases { get; }
+
     /// <summary>Builds a policy from options.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The policy.</returns>
@@ -71,7 +79,7 @@ public sealed class EntitlementPolicy
         }
 
         var zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];
-        return new EntitlementPolicy(rds, directives, options.HeadOfficeCap, zone, options.MaxConcurrencyRetries);
+        return new EntitlementPolicy(rds, directives, options.HeadOfficeCap, zone, options.MaxConcurrencyRetries, options.MaxGrantMonths, [.. options.Phases]);
     }
 
     /// <summary>Checks options and lists every problem; empty when valid. Used for validation on start.</summary>
@@ -149,6 +157,16 @@ public sealed class EntitlementPolicy
             problems.Add("MaxConcurrencyRetries must be 1 or more.");
         }
 
+        if (options.MaxGrantMonths is < 1 or > 120)
+        {
+            problems.Add("MaxGrantMonths must be 1 to 120.");
+        }
+
+        if (options.Phases.Any(p => p is null))
+        {
+            problems.Add("Phases must not contain null.");
+        }
+
         return problems;
     }
 
@@ -168,6 +186,26 @@ public sealed class EntitlementPolicy
             {
                 return directive;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a grant period keeps the time bounds (E5): at most <see cref="MaxGrantMonths"/>
+    /// long and, when phases are configured, within one announced phase. Null when it does.
+    /// </summary>
+    internal (DecisionCode Code, string Reason)? CheckPeriod(LocalDate from, LocalDate to)
+    {
+        if (to.PlusMonths(-MaxGrantMonths) >= from)
+        {
+            return (DecisionCode.PeriodTooLong, string.Create(CultureInfo.InvariantCulture,
+                $"A grant period is at most {MaxGrantMonths} months long (E5); request a period within the assessment phase."));
+        }
+
+        if (Phases.Count > 0 && !Phases.Any(p => p.Covers(from, to)))
+        {
+            return (DecisionCode.OutsidePhase, "The grant period lies outside every announced assessment phase (E5); a grant is for the dates of one phase.");
         }
 
         return null;

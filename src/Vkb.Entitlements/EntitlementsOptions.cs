@@ -30,6 +30,21 @@ public sealed class EntitlementsOptions
     /// <summary>The IANA time zone that maps instants to calendar dates; defaults to Europe/Berlin.</summary>
     public string TimeZoneId { get; set; } = "Europe/Berlin";
 
+    /// <summary>
+    /// The longest grant period in months (E5): a period from D may end at most on the day before
+    /// D plus this many months. Defaults to 12; 1 to 120.
+    /// </summary>
+    public int MaxGrantMonths { get; set; } = DefaultMaxGrantMonths;
+
+    /// <summary>The default of <see cref="MaxGrantMonths"/>.</summary>
+    public const int DefaultMaxGrantMonths = 12;
+
+    /// <summary>
+    /// The announced assessment phases (E5). When any are given, a grant's period must lie within
+    /// one of them; empty (the default) checks only <see cref="MaxGrantMonths"/>.
+    /// </summary>
+    public IList<GrantPhase> Phases { get; } = [];
+
     /// <summary>How often a decision is re-checked after losing a race for the same unit before it gives up; defaults to 1000.</summary>
     public int MaxConcurrencyRetries { get; set; } = 1000;
 }

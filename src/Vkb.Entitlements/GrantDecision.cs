@@ -17,8 +17,29 @@ public enum DecisionCode
     /// <summary>A text field (procedure profile, data space, reason) is empty or too long.</summary>
     InvalidInput,
 
-    /// <summary>Requester, approver and grantee are not three different people (E4).</summary>
+    /// <summary>Requester, approver and grantee are not three different people: no one orders or approves their own grant (E4).</summary>
     SeparationOfDuties,
+
+    /// <summary>The requester (or revoker) is not a line manager of the unit or of head office on that date (E4).</summary>
+    NotLineManager,
+
+    /// <summary>The approver is not a special approver of the unit on that date (E4).</summary>
+    NotSpecialApprover,
+
+    /// <summary>The grant period lies outside every announced assessment phase (E5).</summary>
+    OutsidePhase,
+
+    /// <summary>The grant period is longer than the configured maximum (E5).</summary>
+    PeriodTooLong,
+
+    /// <summary>The person already holds the role from that date (an assignment overlaps an open or later term).</summary>
+    RoleAlreadyHeld,
+
+    /// <summary>The person does not hold the role on that date, so there is nothing to revoke.</summary>
+    RoleNotHeld,
+
+    /// <summary>The revocation would take effect on or before a step the person already took in the role.</summary>
+    RoleStillInUse,
 
     /// <summary>No grant with that id exists.</summary>
     UnknownGrant,

@@ -12,7 +12,8 @@ public static class VkbEntitlementsServiceCollectionExtensions
     /// Registers <see cref="EntitlementPolicy"/>, <see cref="GrantService"/>, an
     /// <see cref="InMemoryGrantStore"/> (unless an <see cref="IGrantStore"/> is already registered)
     /// and <see cref="SystemClock"/> (unless an <see cref="IClock"/> is), with default options.
-    /// Options are validated on start.
+    /// Options are validated on start. The <see cref="LedgerKey"/> must be registered for any
+    /// persistent store; only with the in-memory store is a fresh key generated for the process.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection.</returns>
@@ -36,10 +37,14 @@ public static class VkbEntitlementsServiceCollectionExtensions
         services.TryAddSingleton(sp => EntitlementPolicy.Create(sp.GetRequiredService<IOptions<EntitlementsOptions>>().Value));
         services.TryAddSingleton<IGrantStore, InMemoryGrantStore>();
         services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IGrantStore>() is InMemoryGrantStore
+            ? LedgerKey.Generate()
+            : throw new InvalidOperationException("Register the LedgerKey of the persistent grant store (for example LedgerKey.FromFile) before resolving GrantService."));
         services.TryAddSingleton(sp => new GrantService(
             sp.GetRequiredService<IGrantStore>(),
             sp.GetRequiredService<EntitlementPolicy>(),
-            sp.GetRequiredService<IClock>()));
+            sp.GetRequiredService<IClock>(),
+            sp.GetRequiredService<LedgerKey>()));
         return services;
     }
 

@@ -19,8 +19,8 @@ public sealed class VkbPseudonymizationOptions
     /// <summary>The assessment phase id (pseudonym scope). Required.</summary>
     public string Phase { get; set; } = string.Empty;
 
-    /// <summary>Keep only flagged records (P1).</summary>
-    public bool OnlyFlagged { get; set; }
+    /// <summary>Export only records flagged in the load month (P1, default true); false is the explicit, recorded exception.</summary>
+    public bool OnlyFlagged { get; set; } = true;
 
     /// <summary>The extract month, the age-band reference for records without a review month.</summary>
     public YearMonth? ReferenceMonth { get; set; }
@@ -82,7 +82,7 @@ public static class VkbPseudonymizationServiceCollectionExtensions
 
             try
             {
-                new PseudonymizationOptions { Phase = options.Phase }.Validate();
+                new PseudonymizationOptions { Phase = options.Phase, OnlyFlagged = options.OnlyFlagged, ReferenceMonth = options.ReferenceMonth }.Validate();
             }
             catch (ArgumentException ex)
             {

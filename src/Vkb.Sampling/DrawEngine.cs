@@ -383,7 +383,14 @@ internal sealed class DrawEngine : IDisposable
         return stratum;
     }
 
-    internal sealed record Outcome(string Digest, long Records, IReadOnlyList<UnitSample> Units, IReadOnlyList<ExcludedKey> Excluded, IReadOnlyList<DuplicateKey> Duplicates);
+    internal sealed record Outcome(string Digest, long Records, IReadOnlyList<UnitSample> Units, IReadOnlyList<ExcludedKey> Excluded, IReadOnlyList<DuplicateKey> Duplicates)
+    {
+        /// <summary>The population content digest (set by the sampler).</summary>
+        public string ContentDigest { get; init; } = string.Empty;
+
+        /// <summary>The § 16a summary (set by the sampler).</summary>
+        public Section16aSummary? Section16a { get; init; }
+    }
 
     private readonly record struct Pending(string Unit, string Stratum, long Mask);
 

@@ -136,16 +136,14 @@ internal readonly struct Lanes1 : ILanes<uint>
 internal static class MultiBufferSha256
 {
     /// <summary>
-    /// The initial hash value H(0): the first 32 bits of the fractional parts of the square roots
-    /// of the first 8 primes (FIPS 180-4, 5.3.3), derived here exactly in integers.
+    /// The initial hash value H(0) (FIPS 180-4, 5.3.3), from the suite's one SHA-256 kernel (shared source).
     /// </summary>
-    internal static ReadOnlySpan<uint> InitialState => Constants.Initial;
+    internal static ReadOnlySpan<uint> InitialState => Sha256Kernel.InitialState;
 
     /// <summary>
-    /// The round constants K: the first 32 bits of the fractional parts of the cube roots of the
-    /// first 64 primes (FIPS 180-4, 4.2.2), derived here exactly in integers.
+    /// The round constants K (FIPS 180-4, 4.2.2), from the suite's one SHA-256 kernel (shared source).
     /// </summary>
-    private static ReadOnlySpan<uint> RoundConstants => Constants.Rounds;
+    private static ReadOnlySpan<uint> RoundConstants => Sha256Kernel.RoundConstants;
 
     /// <summary>
     /// Runs <paramref name="blocks"/> compressions on every lane. A lane whose <paramref name="masks"/>
@@ -241,61 +239,5 @@ internal static class MultiBufferSha256
         TL.Store(f, ref Unsafe.Add(ref s, 5 * lanes));
         TL.Store(g, ref Unsafe.Add(ref s, 6 * lanes));
         TL.Store(h, ref Unsafe.Add(ref s, 7 * lanes));
-    }
-
-    private static class Constants
-    {
-        public static readonly uint[] Initial = Derive(8, 2);
-        public static readonly uint[] Rounds = Derive(64, 3);
-
-        /// <summary>
-        /// For each of the first <paramref name="count"/> primes p: the 32 bits after the binary
-        /// point of p^(1/root), i.e. the low 32 bits of floor((p · 2^(32·root))^(1/root)), found as
-        /// the largest x with x^root ≤ p · 2^(32·root) (exact; a floating-point estimate only
-        /// starts the search).
-        /// </summary>
-        private static uint[] Derive(int count, int root)
-        {
-            var result = new uint[count];
-            var found = 0;
-            for (var p = 2; found < count; p++)
-            {
-                if (!IsPrime(p))
-                {
-                    continue;
-                }
-
-                var target = (UInt128)(uint)p << (32 * root);
-                var x = (UInt128)(ulong)(Math.Pow(p, 1.0 / root) * 4294967296.0);
-                while (Power(x, root) > target)
-                {
-                    x--;
-                }
-
-                while (Power(x + 1, root) <= target)
-                {
-                    x++;
-                }
-
-                result[found++] = (uint)x;
-            }
-
-            return result;
-        }
-
-        private static UInt128 Power(UInt128 x, int root) => root == 2 ? x * x : x * x * x;
-
-        private static bool IsPrime(int n)
-        {
-            for (var d = 2; d * d <= n; d++)
-            {
-                if (n % d == 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

@@ -200,3 +200,108 @@ internal sealed class PopulationDigest : IDisposable
         }
     }
 }
+
+/// <summary>
+/// The population content digest: SHA-256 over every item as the draw reads it, in canonical
+/// order (key, then unit, stratum, exclusion mask, § 16a mark, job centre; all ordinal). Each item
+/// is <c>lp(key) ‖ lp(unit) ‖ lp(stratum) ‖ mask (8 bytes, big-endian) ‖ mark (1 byte) ‖ lp(jobCentre)</c>.
+/// Items must arrive in non-decreasing key order; the items of one key are sorted here.
+/// </summary>
+internal sealed class PopulationContentDigest : IDisposable
+{
+    private const int BufferSize = 16 * 1024;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly byte[] _buffer = new byte[BufferSize];
+    private readonly List<Line> _group = [];
+    private string? _key;
+    private int _used;
+
+    public void Add(string key, string unit, string stratum, long mask, byte mark, string? jobCentre)
+    {
+        if (_key is not null && !string.Equals(key, _key, StringComparison.Ordinal))
+        {
+            FlushGroup();
+        }
+
+        _key = key;
+        _group.Add(new Line(unit, stratum, mask, mark, jobCentre ?? string.Empty));
+    }
+
+    public string Finish()
+    {
+        FlushGroup();
+        if (_used > 0)
+        {
+            _hash.AppendData(_buffer.AsSpan(0, _used));
+            _used = 0;
+        }
+
+        return Convert.ToHexStringLower(_hash.GetHashAndReset());
+    }
+
+    public void Dispose() => _hash.Dispose();
+
+    private void FlushGroup()
+    {
+        if (_key is null)
+        {
+            return;
+        }
+
+        if (_group.Count > 1)
+        {
+            _group.Sort(static (x, y) =>
+            {
+                var c = string.CompareOrdinal(x.Unit, y.Unit);
+                c = c != 0 ? c : string.CompareOrdinal(x.Stratum, y.Stratum);
+                c = c != 0 ? c : x.Mask.CompareTo(y.Mask);
+                c = c != 0 ? c : x.Mark.CompareTo(y.Mark);
+                return c != 0 ? c : string.CompareOrdinal(x.JobCentre, y.JobCentre);
+            });
+        }
+
+        Span<byte> fixedPart = stackalloc byte[9];
+        foreach (var line in _group)
+        {
+            Text(_key);
+            Text(line.Unit);
+            Text(line.Stratum);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(fixedPart, line.Mask);
+            fixedPart[8] = line.Mark;
+            Bytes(fixedPart);
+            Text(line.JobCentre);
+        }
+
+        _group.Clear();
+        _key = null;
+    }
+
+    private void Text(string value)
+    {
+        var bytes = Encoding.UTF8.GetBytes(value);
+        Span<byte> length = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
+        Bytes(length);
+        Bytes(bytes);
+    }
+
+    private void Bytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > BufferSize - _used)
+        {
+            _hash.AppendData(_buffer.AsSpan(0, _used));
+            _used = 0;
+        }
+
+        if (bytes.Length > BufferSize)
+        {
+            _hash.AppendData(bytes);
+            return;
+        }
+
+        bytes.CopyTo(_buffer.AsSpan(_used));
+        _used += bytes.Length;
+    }
+
+    private readonly record struct Line(string Unit, string Stratum, long Mask, byte Mark, string JobCentre);
+}

@@ -22,6 +22,8 @@ internal static class ProtocolVerifier
         PopulationFrozenAt = frozenAt,
         PopulationDigest = outcome.Digest,
         PopulationSize = outcome.Records,
+        PopulationContentDigest = outcome.ContentDigest,
+        Section16a = outcome.Section16a,
         Parameters = parameters,
         Units = outcome.Units,
         Excluded = outcome.Excluded,
@@ -158,15 +160,82 @@ internal static class ProtocolVerifier
             Add(DiscrepancyKind.Population, "populationDigest", "The population digest differs from the digest of the population given.");
         }
 
+        if (!string.Equals(expected.PopulationContentDigest, protocol.PopulationContentDigest, StringComparison.Ordinal))
+        {
+            Add(DiscrepancyKind.Population, "populationContentDigest", "The population content digest (keys, units, strata, exclusion attributes, § 16a marks, job centres) differs from the population given.");
+        }
+
         if (expected.PopulationSize != protocol.PopulationSize)
         {
             Add(DiscrepancyKind.Population, "populationSize", Invariant($"The protocol states {protocol.PopulationSize} items; the population given has {expected.PopulationSize}."));
         }
 
+        CompareSection16a(expected, protocol, Add);
         CompareUnits(expected.Units, protocol.Units, seed, protocol.DrawId, Add);
         CompareList(expected.Excluded, protocol.Excluded, "excluded", DiscrepancyKind.Exclusion, Add);
         CompareList(expected.Duplicates, protocol.Duplicates, "duplicates", DiscrepancyKind.Duplicate, Add);
         return new SampleVerification(found);
+    }
+
+    /// <summary>
+    /// Compares the § 16a record and reports every selected case the register excludes (S7): the
+    /// exclusions are re-derived from the population and the register the verifier was given.
+    /// </summary>
+    private static void CompareSection16a(SampleProtocol expected, SampleProtocol actual, Action<DiscrepancyKind, string, string> add)
+    {
+        var e = expected.Section16a;
+        var a = actual.Section16a;
+        if (a is null)
+        {
+            add(DiscrepancyKind.Section16a, "section16a", "The protocol does not record how § 16a cases were handled (S7).");
+        }
+        else if (e is not null)
+        {
+            if (e.Rule != a.Rule)
+            {
+                add(DiscrepancyKind.Section16a, "section16a.rule", "The § 16a rule differs from the frame the verification was given.");
+            }
+
+            if (e.RegisterSha256 != a.RegisterSha256 || e.RegisterDecisions != a.RegisterDecisions)
+            {
+                add(DiscrepancyKind.Section16a, "section16a.registerSha256", "The consent register given is not the one the draw used.");
+            }
+
+            if (e.Month != a.Month)
+            {
+                add(DiscrepancyKind.Section16a, "section16a.month", "The consent month differs from the month given.");
+            }
+
+            if (e.Reason != a.Reason)
+            {
+                add(DiscrepancyKind.Section16a, "section16a.reason", "The stated reason differs.");
+            }
+
+            CheckNumber(e.Marked, a.Marked, "section16a.marked", add);
+            CheckNumber(e.StatedConsentDisagreements, a.StatedConsentDisagreements, "section16a.statedConsentDisagreements", add);
+            CompareList(e.ExcludedPerUnit, a.ExcludedPerUnit, "section16a.excludedPerUnit", DiscrepancyKind.Section16a, add);
+        }
+
+        var against = expected.Excluded.Where(x => x.Reason == SampleFrame.Section16aReason).Select(x => (x.Unit, x.Key)).ToHashSet();
+        if (against.Count == 0)
+        {
+            return;
+        }
+
+        for (var u = 0; u < actual.Units.Count; u++)
+        {
+            for (var s = 0; s < actual.Units[u].Strata.Count; s++)
+            {
+                var selected = actual.Units[u].Strata[s].Selected;
+                for (var k = 0; k < selected.Count; k++)
+                {
+                    if (against.Contains((actual.Units[u].Unit, selected[k].Key)))
+                    {
+                        add(DiscrepancyKind.Section16a, Invariant($"units[{u}].strata[{s}].selected[{k}]"), "A § 16a case was drawn although the consent register gives no consent for its job centre in the month (S7).");
+                    }
+                }
+            }
+        }
     }
 
     private static void CompareUnits(IReadOnlyList<UnitSample> expected, IReadOnlyList<UnitSample> actual, Seed seed, string drawId, Action<DiscrepancyKind, string, string> add)

@@ -19,7 +19,10 @@ public sealed class SampleParameters
     /// <summary>The largest weight accepted.</summary>
     public const decimal MaximumWeight = 1_000_000m;
 
-    internal static readonly string[] KnownNames = ["drawId", "perUnit", "minPerStratum", "reserve", "weights", "seed"];
+    /// <summary>The floor per team lead (S1) and per RD for head office (S5).</summary>
+    public const int Floor = 10;
+
+    internal static readonly string[] KnownNames = ["drawId", "perUnit", "minPerStratum", "reserve", "weights", "seed", "level", "belowFloorReason"];
 
     private SampleParameters(
         string drawId,
@@ -27,8 +30,12 @@ public sealed class SampleParameters
         int minPerStratum,
         int reserve,
         IReadOnlyDictionary<string, decimal> weights,
-        IReadOnlyDictionary<string, JsonElement> extensions)
+        IReadOnlyDictionary<string, JsonElement> extensions,
+        DrawLevel level,
+        string? belowFloorReason)
     {
+        Level = level;
+        BelowFloorReason = belowFloorReason;
         DrawId = drawId;
         PerUnit = perUnit;
         MinPerStratum = minPerStratum;
@@ -55,6 +62,15 @@ public sealed class SampleParameters
     /// <summary>Host entries recorded in the protocol's <c>parameters</c> beside the known ones.</summary>
     public IReadOnlyDictionary<string, JsonElement> Extensions { get; }
 
+    /// <summary>Who draws: team lead (floor 10 per team lead, S1), RD, or head office (floor 10 per RD, S5).</summary>
+    public DrawLevel Level { get; }
+
+    /// <summary>The documented reason for a request below the floor of <see cref="Level"/>; null when the request meets it.</summary>
+    public string? BelowFloorReason { get; }
+
+    /// <summary>Whether the request is below the floor of its level (and therefore carries a reason).</summary>
+    public bool IsBelowFloor => Level != DrawLevel.RegionalDirectorate && PerUnit < Floor;
+
     /// <summary>Creates validated parameters.</summary>
     /// <param name="drawId">1 to 200 characters, no control characters.</param>
     /// <param name="perUnit">The request per unit, 1 to 1,000,000.</param>
@@ -62,22 +78,50 @@ public sealed class SampleParameters
     /// <param name="reserve">The reserve per stratum, 0 to 1,000,000.</param>
     /// <param name="weights">Risk weights, each greater than 0, at most 1,000,000, at most 6 decimals.</param>
     /// <param name="extensions">Host entries; names must differ from the known parameter names.</param>
+    /// <param name="level">
+    /// Who draws. The default is <see cref="DrawLevel.TeamLead"/>, whose request must be at least 10 (S1);
+    /// <see cref="DrawLevel.HeadOffice"/> must also draw at least 10 per RD (S5); an RD draw has no floor.
+    /// </param>
+    /// <param name="belowFloorReason">
+    /// A documented reason (1 to 500 characters, no control characters) that allows a team-lead or
+    /// head-office request below 10; it is recorded in the protocol. Null otherwise; a reason for a
+    /// request that meets the floor is refused as well, so a protocol never carries a stale one.
+    /// </param>
     /// <returns>The parameters.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="drawId"/> is null.</exception>
-    /// <exception cref="ArgumentException">A value breaks one of the rules above.</exception>
+    /// <exception cref="ArgumentException">A value breaks one of the rules above, e.g. 9 per team lead without a reason.</exception>
     public static SampleParameters Create(
         string drawId,
         int perUnit,
         int minPerStratum = 0,
         int reserve = 0,
         IReadOnlyDictionary<string, decimal>? weights = null,
-        IReadOnlyDictionary<string, JsonElement>? extensions = null)
+        IReadOnlyDictionary<string, JsonElement>? extensions = null,
+        DrawLevel level = DrawLevel.TeamLead,
+        string? belowFloorReason = null)
     {
         Preconditions.CheckNotNull(drawId);
         Preconditions.CheckArgument(drawId.Length is >= 1 and <= 200 && !drawId.Any(char.IsControl), "A draw id has 1 to 200 characters and no control characters.");
         Preconditions.CheckArgumentRange(perUnit, 1, MaximumCount);
         Preconditions.CheckArgumentRange(minPerStratum, 0, MaximumCount);
         Preconditions.CheckArgumentRange(reserve, 0, MaximumCount);
+        Preconditions.CheckArgument(Enum.IsDefined(level), "Unknown draw level.", nameof(level));
+        var belowFloor = level != DrawLevel.RegionalDirectorate && perUnit < Floor;
+        if (belowFloorReason is not null)
+        {
+            Preconditions.CheckArgument(
+                belowFloorReason.Length is >= 1 and <= 500 && !belowFloorReason.Any(char.IsControl) && belowFloorReason.Trim().Length > 0,
+                "A below-floor reason has 1 to 500 characters and no control characters.",
+                nameof(belowFloorReason));
+            Preconditions.CheckArgument(belowFloor, "A below-floor reason is given only for a request below the floor of 10.", nameof(belowFloorReason));
+        }
+
+        Preconditions.CheckArgument(
+            !belowFloor || belowFloorReason is not null,
+            level == DrawLevel.HeadOffice
+                ? "Head office draws at least 10 per RD and month (S5); a smaller request needs a documented below-floor reason."
+                : "A team lead reviews at least 10 records per month (S1); a smaller request needs a documented below-floor reason.",
+            nameof(perUnit));
         var w = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var (name, weight) in weights ?? new Dictionary<string, decimal>())
         {
@@ -94,7 +138,7 @@ public sealed class SampleParameters
             e[name] = value.Clone();
         }
 
-        return new SampleParameters(drawId, perUnit, minPerStratum, reserve, new ReadOnlyDictionary<string, decimal>(w), new ReadOnlyDictionary<string, JsonElement>(e));
+        return new SampleParameters(drawId, perUnit, minPerStratum, reserve, new ReadOnlyDictionary<string, decimal>(w), new ReadOnlyDictionary<string, JsonElement>(e), level, belowFloorReason);
     }
 
     /// <summary>The weight of a stratum (1 when not listed).</summary>
@@ -105,7 +149,14 @@ public sealed class SampleParameters
     /// <summary>Returns parameters with another draw id, e.g. when a protocol carries its draw id at top level.</summary>
     /// <param name="drawId">The draw id.</param>
     /// <returns>The parameters.</returns>
-    public SampleParameters WithDrawId(string drawId) => Create(drawId, PerUnit, MinPerStratum, Reserve, Weights, Extensions);
+    public SampleParameters WithDrawId(string drawId) => Create(drawId, PerUnit, MinPerStratum, Reserve, Weights, Extensions, Level, BelowFloorReason);
+
+    internal static string LevelName(DrawLevel level) => level switch
+    {
+        DrawLevel.TeamLead => "teamLead",
+        DrawLevel.RegionalDirectorate => "regionalDirectorate",
+        _ => "headOffice",
+    };
 }
 
 /// <summary>Writes parameters in a stable order: known entries, then extensions sorted ordinally.</summary>
@@ -121,12 +172,37 @@ internal sealed class SampleParametersJsonConverter : JsonConverter<SampleParame
         }
 
         int perUnit = 0, min = 0, reserve = 0;
+        var level = DrawLevel.TeamLead;
+        string? reason = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var weights = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var extensions = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in root.EnumerateObject())
         {
+            if (!seen.Add(property.Name))
+            {
+                throw new JsonException($"parameters.{property.Name} occurs more than once.");
+            }
+
             switch (property.Name)
             {
+                case "level":
+                    level = property.Value.ValueKind != JsonValueKind.String ? throw new JsonException("parameters.level must be teamLead, regionalDirectorate or headOffice.") : property.Value.GetString() switch
+                    {
+                        "teamLead" => DrawLevel.TeamLead,
+                        "regionalDirectorate" => DrawLevel.RegionalDirectorate,
+                        "headOffice" => DrawLevel.HeadOffice,
+                        _ => throw new JsonException("parameters.level must be teamLead, regionalDirectorate or headOffice."),
+                    };
+                    break;
+                case "belowFloorReason":
+                    reason = property.Value.ValueKind switch
+                    {
+                        JsonValueKind.Null => null,
+                        JsonValueKind.String => property.Value.GetString(),
+                        _ => throw new JsonException("parameters.belowFloorReason must be a string."),
+                    };
+                    break;
                 case "perUnit":
                     perUnit = ReadInt(property);
                     break;
@@ -162,7 +238,7 @@ internal sealed class SampleParametersJsonConverter : JsonConverter<SampleParame
         try
         {
             // The draw id is written at the protocol's top level; the protocol reader sets it.
-            return SampleParameters.Create("pending", perUnit, min, reserve, weights, extensions);
+            return SampleParameters.Create("pending", perUnit, min, reserve, weights, extensions, level, reason);
         }
         catch (ArgumentException ex)
         {
@@ -176,6 +252,12 @@ internal sealed class SampleParametersJsonConverter : JsonConverter<SampleParame
         writer.WriteNumber("perUnit", value.PerUnit);
         writer.WriteNumber("minPerStratum", value.MinPerStratum);
         writer.WriteNumber("reserve", value.Reserve);
+        writer.WriteString("level", SampleParameters.LevelName(value.Level));
+        if (value.BelowFloorReason is not null)
+        {
+            writer.WriteString("belowFloorReason", value.BelowFloorReason);
+        }
+
         writer.WriteStartObject("weights");
         foreach (var (name, weight) in value.Weights)
         {

@@ -39,6 +39,16 @@ public sealed record SampleProtocol
     /// <summary>The number of population items read (records, duplicates included).</summary>
     public required long PopulationSize { get; init; }
 
+    /// <summary>
+    /// Lowercase hex SHA-256 over every item as the draw reads it: key, unit, stratum, which exclusion
+    /// rules matched, the § 16a mark and the job centre (docs/sampling-spec.md § 3). Changing any of
+    /// these in the population changes it, even where the keys stay the same.
+    /// </summary>
+    public required string PopulationContentDigest { get; init; }
+
+    /// <summary>How the draw handled § 16a cases (S7); null only in protocols of older versions, which verification reports.</summary>
+    public required Section16aSummary? Section16a { get; init; }
+
     /// <summary>The request and host parameters of the draw.</summary>
     public required SampleParameters Parameters { get; init; }
 
@@ -66,6 +76,43 @@ public sealed record SampleProtocol
     public IEnumerable<(string Unit, string Key)> AllSelected() =>
         Units.SelectMany(u => u.Strata.SelectMany(s => s.Selected.Select(k => (u.Unit, k.Key))));
 
+    /// <summary>Refuses a null inside a list (the serializer checks members, not list entries), naming its path.</summary>
+    private static void CheckNoNullEntries(SampleProtocol p)
+    {
+        static void Check<TItem>(IReadOnlyList<TItem?> list, string path)
+            where TItem : class
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is null)
+                {
+                    throw new FormatException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The protocol is not valid: {path}[{i}] is null."));
+                }
+            }
+        }
+
+        Check(p.Units, "units");
+        Check(p.Excluded, "excluded");
+        Check(p.Duplicates, "duplicates");
+        Check(p.Replacements, "replacements");
+        if (p.Section16a is { } section)
+        {
+            Check(section.ExcludedPerUnit, "section16a.excludedPerUnit");
+        }
+
+        for (var u = 0; u < p.Units.Count; u++)
+        {
+            var unit = p.Units[u];
+            Check(unit.Notes, $"units[{u}].notes");
+            Check(unit.Strata, $"units[{u}].strata");
+            for (var s = 0; s < unit.Strata.Count; s++)
+            {
+                Check(unit.Strata[s].Selected, $"units[{u}].strata[{s}].selected");
+                Check(unit.Strata[s].Reserve, $"units[{u}].strata[{s}].reserve");
+            }
+        }
+    }
+
     /// <summary>The protocol as stable, indented JSON (two spaces, line feeds, UTF-8 without escaping of non-ASCII letters).</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson() => JsonSerializer.Serialize(this, SamplingJsonContext.Writer.SampleProtocol) + "\n";
@@ -81,6 +128,7 @@ public sealed record SampleProtocol
         {
             var protocol = JsonSerializer.Deserialize(json, SamplingJsonContext.Default.SampleProtocol)
                 ?? throw new FormatException("The protocol is empty (JSON null).");
+            CheckNoNullEntries(protocol);
             return protocol with { Parameters = protocol.Parameters.WithDrawId(protocol.DrawId) };
         }
         catch (JsonException ex)
@@ -92,6 +140,62 @@ public sealed record SampleProtocol
             throw new FormatException($"The protocol is not valid: {ex.Message}", ex);
         }
     }
+}
+
+/// <summary>The § 16a part of a protocol (S7): which register the draw checked, and what it excluded.</summary>
+public sealed record Section16aSummary
+{
+    /// <summary>The value of <see cref="Rule"/> when the draw checked § 16a cases against a consent register.</summary>
+    public const string ConsentRegisterRule = "consent-register";
+
+    /// <summary>The value of <see cref="Rule"/> when the frame stated that the population holds no § 16a case.</summary>
+    public const string NotApplicable = "not-applicable";
+
+    /// <summary><c>consent-register</c> or <c>not-applicable</c>.</summary>
+    public required string Rule { get; init; }
+
+    /// <summary>For <c>not-applicable</c>: why the population holds no § 16a case.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Reason { get; init; }
+
+    /// <summary>The register's digest (<see cref="ConsentRegister.Digest"/>); an empty register has the digest of its header alone.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RegisterSha256 { get; init; }
+
+    /// <summary>How many decisions the register holds.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? RegisterDecisions { get; init; }
+
+    /// <summary>The month whose consent was checked (yyyy-MM); null for an empty register.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Month { get; init; }
+
+    /// <summary>Items marked as § 16a cases.</summary>
+    public long Marked { get; init; }
+
+    /// <summary>Items whose own stated consent (e.g. <c>jobCentre.consents16a</c>) disagrees with the register; the register decides.</summary>
+    public long StatedConsentDisagreements { get; init; }
+
+    /// <summary>Per unit (ordinal order, every unit of the draw): distinct keys excluded as § 16a cases without consent.</summary>
+    public required IReadOnlyList<UnitExclusionCount> ExcludedPerUnit { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(Section16aSummary? other) =>
+        other is not null && Rule == other.Rule && Reason == other.Reason && RegisterSha256 == other.RegisterSha256 && RegisterDecisions == other.RegisterDecisions &&
+        Month == other.Month && Marked == other.Marked && StatedConsentDisagreements == other.StatedConsentDisagreements && ExcludedPerUnit.SequenceEqual(other.ExcludedPerUnit);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rule, RegisterSha256, Marked);
+}
+
+/// <summary>How many distinct keys of one unit a rule excluded.</summary>
+public sealed record UnitExclusionCount
+{
+    /// <summary>The unit.</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>Distinct keys excluded.</summary>
+    public required long Excluded { get; init; }
 }
 
 /// <summary>The result of one unit.</summary>

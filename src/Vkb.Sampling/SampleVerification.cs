@@ -56,4 +56,7 @@ public enum DiscrepancyKind
 
     /// <summary>A replacement did not take the next reserve ticket of the same stratum, or replaced a key that was not selected.</summary>
     Replacement,
+
+    /// <summary>The § 16a record differs, or a case was drawn against the consent register (S7).</summary>
+    Section16a,
 }

@@ -14,6 +14,8 @@ namespace Vkb.Sampling;
     NewLine = "\n",
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
     Converters = [typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(SampleProtocol))]
 internal sealed partial class SamplingJsonContext : JsonSerializerContext

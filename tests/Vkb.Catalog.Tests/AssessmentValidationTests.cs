@@ -197,7 +197,7 @@ public class AssessmentValidationTests
                 }
                 else
                 {
-                    answers[index] = Answer.Create(answer.LinkId, question.Kind == AnswerKind.Text ? AnswerValue.OfWholeNumber(1) : AnswerValue.OfText("t"));
+                    answers[index] = Answer.Create(answer.LinkId, question.AcceptsKind(AnswerValueKind.Text) ? AnswerValue.OfWholeNumber(1) : AnswerValue.OfText("t"));
                     expected.Add("wrong-kind");
                 }
             }

@@ -1,12 +1,14 @@
 using NodaTime;
 
+using Vkb.Catalog.Indicators;
+
 namespace Vkb.Catalog.Tests;
 
 public class CaseManagementIndicatorsTests
 {
     private static string Line(string jobCentre, string rd, string firstProfile, string lastProfile, bool employment, string outcome, string? exit) =>
         "{\"customerNumber\":\"PSN-C-x\",\"regionalDirectorate\":\"" + rd + "\",\"jobCentre\":{\"id\":\"" + jobCentre + "\",\"name\":\"Jobcenter\"}," +
-        "\"team\":\"PSN-T-1\",\"teamLead\":{\"id\":\"PSN-S-1\"},\"caseWorker\":{\"id\":\"PSN-S-2\"},\"customerProcess\":\"caseManagement\"," +
+        "\"team\":\"PSN-T-1\",\"teamLead\":{\"id\":\"PSN-S-1\"},\"caseWorker\":{\"id\":\"PSN-S-2\"},\"customerProcess\":\"placement\"," +
         "\"profileHistory\":[{\"from\":\"2024-01-10\",\"profile\":\"" + firstProfile + "\"},{\"from\":\"2024-06-01\",\"profile\":\"" + lastProfile + "\"}]," +
         "\"events\":[{\"date\":\"2024-02-01\",\"type\":\"" + (employment ? "employment" : "counselling") + "\",\"channel\":\"phone\",\"note\":\"[PERSON] angerufen\"}]," +
         "\"measures\":[{\"start\":\"2024-03-04\",\"end\":\"2024-06-28\",\"kind\":\"activation\",\"outcome\":\"" + outcome + "\"}]," +
@@ -80,6 +82,28 @@ public class CaseManagementIndicatorsTests
             "invalid-date line 3 caseManagement.intake",
         ]);
         result.Validation.ToString().ShouldNotContain("Müller");
+    }
+
+    [Fact]
+    public void ReadJsonLines_DuplicateKey_RejectsTheRecord()
+    {
+        var text = "{\"regionalDirectorate\":\"NRW\",\"jobCentre\":{\"id\":\"1\",\"id\":\"2\"}}";
+
+        CaseHistory.ReadJsonLines(text).Problems.Select(p => $"{p.Code} {p.Path}").ShouldBe(["duplicate-key line 1"]);
+    }
+
+    [Fact]
+    [Trait("Rule", "C2")]
+    public void CaseManagement_IsPartOfPlacement_NotAProcess()
+    {
+        var line = "{\"regionalDirectorate\":\"NRW\",\"jobCentre\":{\"id\":\"1\"},\"customerProcess\":\"placement\",\"caseManagement\":{\"intake\":\"2024-01-10\"}}\n" +
+                   "{\"regionalDirectorate\":\"NRW\",\"jobCentre\":{\"id\":\"1\"},\"customerProcess\":\"caseManagement\"}";
+
+        var histories = CaseHistory.ReadJsonLines(line).GetValueOrThrow();
+
+        histories[0].IsCaseManagement.ShouldBeTrue();
+        histories[0].CustomerProcess.ShouldBe("placement");
+        histories[1].IsCaseManagement.ShouldBeFalse();
     }
 
     [Fact]

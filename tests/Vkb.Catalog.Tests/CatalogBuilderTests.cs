@@ -42,7 +42,7 @@ public class CatalogBuilderTests
             .Group("g", "Empty", _ => { })
             .Question("e", "E?", AnswerKind.Verdict, q => q.EnableWhen(EnableCondition.All(EnableCondition.AnswerIs("a", AnswerValue.OfCode("x")), EnableCondition.Answered("g"))))
             .Question("f", "F?", AnswerKind.Text, q => q.EnableWhen(EnableCondition.AnswerIs("c", AnswerValue.OfCode("zz"))))
-            .Question("bad id!", "?", AnswerKind.Text);
+            .Question(" bad id", "?", AnswerKind.Text);
 
         var result = builder.Build();
 
@@ -62,12 +62,12 @@ public class CatalogBuilderTests
             "empty-option-set",
             "invalid-id",
             "invalid-link-id",
-            "missing-text",
             "missing-title",
             "options-not-allowed",
             "repeats-not-allowed",
         }.OrderBy(c => c, StringComparer.Ordinal), ignoreOrder: false);
         result.Problems.ShouldContain(p => p.Code == "duplicate-link-id" && p.Path == "items[1] 'a'");
+        result.Warnings.Select(p => p.Code).ShouldBe(["missing-text"]);
     }
 
     [Fact]
@@ -108,9 +108,15 @@ public class CatalogBuilderTests
     public void CatalogVersion_ParseAndOrder_Work()
     {
         CatalogVersion.Parse("2025.10").ShouldBeGreaterThan(CatalogVersion.Parse("2025.9"));
-        CatalogVersion.TryParse("1", out _).ShouldBeFalse();
-        CatalogVersion.TryParse("1.x", out _).ShouldBeFalse();
-        CatalogVersion.Parse("1.0").ToString().ShouldBe("1.0");
-        Should.Throw<FormatException>(() => CatalogVersion.Parse("-1.0"));
+        CatalogVersion.Parse("2.1.0").ShouldBeGreaterThan(CatalogVersion.Parse("2.1"));
+        CatalogVersion.Parse("2.10.0").ShouldBeGreaterThan(CatalogVersion.Parse("2.9.1"));
+        CatalogVersion.Parse("v7").ShouldBeGreaterThan(CatalogVersion.Parse("99.0"));
+        CatalogVersion.Parse("2.1.0").ToString().ShouldBe("2.1.0");
+        CatalogVersion.Parse("2.1.0").IsMajorMinor.ShouldBeFalse();
+        CatalogVersion.Parse("1.0").IsMajorMinor.ShouldBeTrue();
+        CatalogVersion.TryParse("1|2", out _).ShouldBeFalse();
+        CatalogVersion.TryParse(" 1.0", out _).ShouldBeFalse();
+        CatalogVersion.TryParse(string.Empty, out _).ShouldBeFalse();
+        Should.Throw<FormatException>(() => CatalogVersion.Parse(new string('1', 65)));
     }
 }

@@ -63,7 +63,7 @@ public class CatalogJsonTests
           "schema": "vkb-catalog/1",
           "id": "cat",
           "customerProcess": "placement",
-          "version": "one",
+          "version": "one|two",
           "status": "live",
           "effective": { "from": "2025-13-01" },
           "title": "T",

@@ -73,7 +73,7 @@ public class FhirQuestionnaireTests
         catalog.Id.ShouldBe("tool-made");
         catalog.CustomerProcess.ShouldBe("rehabilitation");
         catalog.Questions[0].Kind.ShouldBe(AnswerKind.SingleChoice);
-        catalog.Questions[1].Kind.ShouldBe(AnswerKind.Text);
+        catalog.Questions[1].Kind.ShouldBe(AnswerKind.ShortText);
         catalog.Questions[1].EnableWhen.ShouldBe(EnableCondition.Not(EnableCondition.AnswerIs("a", AnswerValue.OfCode("j"))));
     }
 
@@ -95,8 +95,7 @@ public class FhirQuestionnaireTests
 
         FhirQuestionnaire.ImportQuestionnaire(json).Problems.Select(p => p.Code).ShouldBe(
         [
-            "missing-field", "invalid-version", "invalid-status", "unsupported-item-type", "unsupported-item-type", "unsupported-operator",
-            "invalid-id", "invalid-customer-process", "missing-title", "missing-effective-from", "empty-option-set",
+            "missing-field", "missing-field", "missing-field", "invalid-status", "missing-title", "missing-effective-from", "condition-not-earlier", "empty-option-set",
         ], ignoreOrder: true);
     }
 

@@ -1,3 +1,4 @@
+using Vkb.Catalog.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -167,4 +167,194 @@ public sealed class CatalogCommandTests : IDisposable
         exitCode.ShouldBe(2);
         error.ShouldContain("does not exist");
     }
+
+    private static string CorpusFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Vkb.Core.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return System.IO.Path.Combine(directory!.FullName, "tests", "Vkb.Catalog.Tests", "Corpus");
+    }
+
+    [Fact]
+    [Trait("Rule", "C1")]
+    public async Task ImportFhir_Corpus_WithOnlyTheProcess_ValidatesAndExportsIdentically()
+    {
+        var files = Directory.GetFiles(CorpusFolder(), "*.json").Order(StringComparer.Ordinal).ToList();
+        files.Count.ShouldBeGreaterThanOrEqualTo(10);
+        foreach (var source in files)
+        {
+            var name = System.IO.Path.GetFileNameWithoutExtension(source);
+            var catalog = PathOf(name + ".vkb.json");
+            var back = PathOf(name + ".back.json");
+
+            var import = await RunAsync("catalog", "import-fhir", source, "--out", catalog, "--customer-process", "placement");
+            import.ExitCode.ShouldBe(0, import.Out);
+            import.Out.ShouldContain("warning(s))");
+            import.Out.ShouldContain("warning: carried-not-used at ");
+            (await RunAsync("catalog", "validate", catalog)).ExitCode.ShouldBe(0, name);
+            (await RunAsync("catalog", "export-fhir", catalog, "--out", back)).ExitCode.ShouldBe(0, name);
+            Canonical(await File.ReadAllTextAsync(back)).ShouldBe(Canonical(await File.ReadAllTextAsync(source)), name);
+        }
+    }
+
+    [Fact]
+    public async Task ImportFhir_WithoutTheProcess_SaysWhatIsMissingAndWritesNothing()
+    {
+        var source = System.IO.Path.Combine(CorpusFolder(), "rauchen.json");
+
+        var (exitCode, output, _) = await RunAsync("catalog", "import-fhir", source, "--out", PathOf("out.json"));
+
+        exitCode.ShouldBe(1);
+        output.ShouldContain("rauchen.json: 1 problem(s) in document");
+        output.ShouldContain("missing-field at Questionnaire.useContext: The customer process is required");
+        File.Exists(PathOf("out.json")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ImportFhir_ConflictingFlag_IsAnError()
+    {
+        var file = Write("q.json", FhirQuestionnaire.ExportQuestionnaire(ExampleCatalogs.Placement));
+
+        var (exitCode, output, _) = await RunAsync("catalog", "import-fhir", file, "--out", PathOf("out.json"), "--customer-process", "rehabilitation");
+
+        exitCode.ShouldBe(1);
+        output.ShouldContain("header-conflict at Questionnaire.useContext");
+    }
+
+    [Fact]
+    public async Task ImportFhir_UnsupportedConstructs_OneLinePerCauseWithFhirPath()
+    {
+        var file = Write("q.json", """
+        { "resourceType": "Questionnaire", "id": "x", "version": "1", "title": "T", "status": "active", "effectivePeriod": { "start": "2025-01-01" },
+          "item": [
+            { "linkId": "g", "type": "group", "text": "G", "item": [
+              { "linkId": "a", "type": "boolean", "text": "A?" },
+              { "linkId": "b", "type": "widget", "text": "B?" } ] },
+            { "linkId": "c", "type": "string", "text": "C?", "enableWhen": [ { "question": "a", "operator": "=", "answerBoolean": true }, { "question": "a", "operator": "~", "answerBoolean": true } ], "enableBehavior": "any" },
+            { "linkId": "d", "type": "choice", "text": "D?", "answerValueSet": "http://example.org/ValueSet/unknown" }
+          ] }
+        """);
+
+        var (exitCode, output, _) = await RunAsync("catalog", "import-fhir", file, "--out", PathOf("out.json"), "--customer-process", "placement");
+
+        exitCode.ShouldBe(1);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.Contains("warning", StringComparison.Ordinal)).ToList();
+        lines.ShouldBe(
+        [
+            "  invalid-item-type at Questionnaire.item[0].item[1].type: The item type must be one of the FHIR R4 item types (group, display, boolean, decimal, integer, date, dateTime, time, string, text, url, choice, open-choice, attachment, reference, quantity).",
+            "  unsupported-operator at Questionnaire.item[1].enableWhen[1].operator: The enableWhen operator must be one of exists, =, !=, >, <, >=, <=.",
+            "  value-set-not-found at Questionnaire.item[2].answerValueSet: The answerValueSet is neither a contained ValueSet ('#id') nor a value set in the value-set folder given.",
+        ], ignoreOrder: true);
+        output.ShouldNotContain("empty-group");
+        output.ShouldNotContain("empty-option-set");
+    }
+
+    [Fact]
+    public async Task ImportFhir_ValueSetFolder_ResolvesCanonicals()
+    {
+        var folder = _directory.CreateSubdirectory("valuesets");
+        await File.WriteAllTextAsync(System.IO.Path.Combine(folder.FullName, "yn.json"), """
+        { "resourceType": "ValueSet", "url": "http://example.org/ValueSet/yn", "status": "active",
+          "compose": { "include": [ { "system": "http://example.org/cs", "concept": [ { "code": "y", "display": "ja" }, { "code": "n", "display": "nein" } ] } ] } }
+        """);
+        var file = Write("q.json", """
+        { "resourceType": "Questionnaire", "id": "x", "version": "1", "title": "T", "status": "active", "effectivePeriod": { "start": "2025-01-01" },
+          "item": [ { "linkId": "d", "type": "choice", "text": "D?", "answerValueSet": "http://example.org/ValueSet/yn|1.0" } ] }
+        """);
+
+        var (exitCode, output, _) = await RunAsync("catalog", "import-fhir", file, "--out", PathOf("out.json"), "--customer-process", "placement", "--value-sets", folder.FullName);
+
+        exitCode.ShouldBe(0, output);
+        CatalogJson.ReadCatalog(await File.ReadAllTextAsync(PathOf("out.json"))).GetValueOrThrow().Questions[0].Options.Select(o => o.Code).ShouldBe(["y", "n"]);
+    }
+
+    [Fact]
+    public async Task CatalogCommands_InvalidUtf8_IsRefusedWithLocationAndNothingWritten()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(FhirQuestionnaire.ExportQuestionnaire(ExampleCatalogs.Placement)).ToList();
+        var at = bytes.IndexOf((byte)'\n') + 1;
+        bytes.Insert(at, 0xFF);
+        var file = PathOf("bad-bytes.json");
+        await File.WriteAllBytesAsync(file, bytes.ToArray());
+
+        var import = await RunAsync("catalog", "import-fhir", file, "--out", PathOf("out.json"));
+        var validate = await RunAsync("catalog", "validate", file);
+
+        import.ExitCode.ShouldBe(1);
+        import.Out.ShouldContain("invalid-utf8 at line 2, column 1");
+        validate.ExitCode.ShouldBe(1);
+        validate.Out.ShouldContain("invalid-utf8 at line 2, column 1");
+        File.Exists(PathOf("out.json")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task CatalogCommands_DuplicateKeys_AreRefused()
+    {
+        var catalog = Write("dup.json", CatalogJson.Write(ExampleCatalogs.Placement).Replace("\"status\": \"active\",", "\"status\": \"active\", \"status\": \"draft\",", StringComparison.Ordinal));
+
+        var (exitCode, output, error) = await RunAsync("catalog", "validate", catalog);
+
+        exitCode.ShouldBe(1);
+        output.ShouldContain("duplicate-key at line");
+        output.ShouldContain("$.status");
+        error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task CatalogCommands_MalformedCorpus_ExitOneOrTwo_NoStackTrace()
+    {
+        string[] bad =
+        [
+            string.Empty, "null", "[]", "{", "{\"resourceType\": \"Questionnaire\", \"item\": 5}", "{\"resourceType\": \"Questionnaire\", \"item\": [null, 3, {}]}",
+            "{\"resourceType\": \"QuestionnaireResponse\", \"item\": [{\"linkId\": null, \"answer\": [{\"valueInteger\": 1e400}]}]}",
+            "{\"schema\": \"vkb-assessment/1\", \"answers\": [null, {\"linkId\": \"a\", \"values\": [null, {}]}]}",
+            "{\"schema\": \"vkb-catalog/1\", \"items\": [null, {\"type\": \"question\", \"options\": [null]}]}",
+            new string('[', 5000), "\"just a string\"",
+        ];
+        for (var i = 0; i < bad.Length; i++)
+        {
+            var file = Write($"bad{i}.json", bad[i]);
+            foreach (var args in new[] { new[] { "catalog", "validate", file }, ["catalog", "import-fhir", file, "--out", PathOf($"o{i}.json")], ["catalog", "export-fhir", file, "--out", PathOf($"f{i}.json")] })
+            {
+                var (exitCode, output, error) = await RunAsync(args);
+                exitCode.ShouldBeOneOf([1, 2], $"{args[1]} on case {i}: {output}{error}");
+                (output + error).ShouldNotContain("   at ");
+                (output + error).ShouldNotContain("Exception");
+            }
+
+            File.Exists(PathOf($"o{i}.json")).ShouldBeFalse();
+            File.Exists(PathOf($"f{i}.json")).ShouldBeFalse();
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "C3")]
+    public async Task ExportThenImportFhir_RegionalExtension_DerivesFromItsBase()
+    {
+        var folder = _directory.CreateSubdirectory("base");
+        await File.WriteAllTextAsync(System.IO.Path.Combine(folder.FullName, "base.json"), CatalogJson.Write(ExampleCatalogs.Placement));
+        var extension = Write("extension.json", CatalogJson.Write(ExampleCatalogs.NrwExtension));
+
+        var export = await RunAsync("catalog", "export-fhir", extension, "--out", PathOf("derived.json"), "--catalogs", folder.FullName);
+        var import = await RunAsync("catalog", "import-fhir", PathOf("derived.json"), "--out", PathOf("back.json"), "--catalogs", folder.FullName);
+
+        export.ExitCode.ShouldBe(0, export.Out);
+        (await File.ReadAllTextAsync(PathOf("derived.json"))).ShouldContain("\"derivedFrom\"");
+        import.ExitCode.ShouldBe(0, import.Out);
+        import.Out.ShouldContain("extension beispiel-nrw-arbeitgeber@1.0 of RD NRW extending beispiel-arbeitsvermittlung@1.0");
+        CatalogJson.ReadExtension(await File.ReadAllTextAsync(PathOf("back.json")), [ExampleCatalogs.Placement]).Value.ShouldBe(ExampleCatalogs.NrwExtension);
+    }
+
+    private static string Canonical(string json) => Sort(System.Text.Json.Nodes.JsonNode.Parse(json))!.ToJsonString();
+
+    private static System.Text.Json.Nodes.JsonNode? Sort(System.Text.Json.Nodes.JsonNode? node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => new System.Text.Json.Nodes.JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sort(p.Value)))),
+        System.Text.Json.Nodes.JsonArray a => new System.Text.Json.Nodes.JsonArray(a.Select(Sort).ToArray()),
+        _ => node?.DeepClone(),
+    };
 }

@@ -68,50 +68,130 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
         _run.Output.ShouldContain("report.html");
     }
 
-    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
-
-    /// <summary>One line of a population file the demo writes beside each protocol.</summary>
-    private sealed record PopulationLine(string Key, string Unit, string Stratum, string? Exclusion);
-
     [Fact]
     [Trait("Rule", "S9")]
     [Trait("Rule", "S5")]
-    [Trait("Rule", "S1")]
+    [Trait("Rule", "S6")]
     [Trait("Rule", "S7")]
-    public void Demo_EveryProtocolOnDisk_VerifiesFromItsFilesAlone_AndMeetsTheMinimums()
+    public async Task Demo_EveryProtocolOnDisk_VerifiesWithVerifySample_FromItsFilesAndTheRegister()
     {
+        // Re-checked as an auditor would: vkb verify-sample with the protocol, its population file
+        // and the consent register the demo announced; § 16a exclusions are re-derived from them.
+        var register = _run.PathOf("announcements", "consent-16a.json");
         var protocols = System.IO.Directory.GetFiles(_run.PathOf("protocols"), "*.json", SearchOption.AllDirectories);
-        protocols.Length.ShouldBeGreaterThan(2);
+        protocols.Length.ShouldBeGreaterThan(4);
         foreach (var file in protocols)
         {
-            // Re-checked as an auditor would: from the protocol and the population file, not from the demo's own verdict.
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var exit = await VkbApp.RunAsync(
+                ["verify-sample", "--population", Path.ChangeExtension(file, ".population.jsonl"), "--protocol", file, "--consent-register", register],
+                new CliContext(output, error, SystemClock.Instance, showProgress: false));
+            exit.ShouldBe(0, $"{Path.GetFileName(file)}: {output}{error}");
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "S6")]
+    [Trait("Rule", "S5")]
+    public void Demo_OneProtocolPerRd_EachWithItsOwnSeedAndOnlyItsDistrict_HeadOfficeTenPerRd()
+    {
+        var rdFiles = System.IO.Directory.GetFiles(_run.PathOf("protocols", "regionaldirektion"), "*.json");
+        var rds = _run.Summary.Entitlements.Units.Where(u => u.Unit != "Zentrale").Select(u => u.Unit).Order(StringComparer.Ordinal).ToList();
+        rdFiles.Length.ShouldBe(rds.Count);
+        var commitments = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in rdFiles)
+        {
             var protocol = SampleProtocol.FromJson(File.ReadAllText(file));
-            var population = File.ReadLines(Path.ChangeExtension(file, ".population.jsonl"))
-                .Select(line => JsonSerializer.Deserialize<PopulationLine>(line, WebJson)!)
-                .ToList();
-            var frame = SampleFrame.Create<PopulationLine>(l => l.Key, l => l.Unit, l => l.Stratum);
-            if (protocol.DrawId.StartsWith("tl-", StringComparison.Ordinal))
+            var unit = protocol.Units.ShouldHaveSingleItem().Unit;
+            protocol.DrawId.ShouldBe($"rd-{unit}-{_run.Summary.Run.Month}");
+            protocol.Parameters.Level.ShouldBe(DrawLevel.RegionalDirectorate);
+            commitments.Add(protocol.SeedCommitment).ShouldBeTrue("each RD commits its own seed");
+            File.ReadLines(Path.ChangeExtension(file, ".population.jsonl"))
+                .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("unit").GetString())
+                .ShouldAllBe(u => u == unit);
+        }
+
+        var headOffice = SampleProtocol.FromJson(File.ReadAllText(System.IO.Directory.GetFiles(_run.PathOf("protocols", "zentrale"), "*.json").Single()));
+        headOffice.Parameters.Level.ShouldBe(DrawLevel.HeadOffice);
+        headOffice.Units.Select(u => u.Unit).ShouldBe(rds);
+        headOffice.Units.ShouldAllBe(u => u.Selected >= 10 || u.Shortfall > 0);
+        _run.Summary.Verification.ShouldContain(v => v.Name.Contains("fremden Bezirks", StringComparison.Ordinal) && v.Passed);
+    }
+
+    [Fact]
+    [Trait("Rule", "S7")]
+    public void Demo_NoFlaggedRecordIsASection16aCaseAgainstTheRegister_CheckedFromTheOperationalExtract()
+    {
+        // Independent of the draw code: the register file read naively, the flags from the operational extract.
+        using var register = JsonDocument.Parse(File.ReadAllText(_run.PathOf("announcements", "consent-16a.json")));
+        var month = NodaTime.Text.YearMonthPattern.Iso.Parse(_run.Summary.Run.Month).Value;
+        var decisions = register.RootElement.GetProperty("decisions").EnumerateArray()
+            .Select(d => (JobCentre: d.GetProperty("jobCentre").GetString()!, Consent: d.GetProperty("consent").GetBoolean(), From: LocalDate.FromDateTime(DateTime.Parse(d.GetProperty("decidedOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture))))
+            .ToList();
+        bool Consents(string jobCentre) => month.ToDateInterval().All(day =>
+            decisions.Where(d => d.JobCentre == jobCentre && d.From <= day).OrderBy(d => d.From).LastOrDefault() is { Consent: true });
+
+        int marked = 0, flagged = 0, against = 0;
+        foreach (var line in File.ReadLines(_run.PathOf("operational", "extract.jsonl")))
+        {
+            using var record = JsonDocument.Parse(line);
+            var root = record.RootElement;
+            if (!root.GetProperty("review").GetProperty("flagged").GetBoolean())
             {
-                // § 16a comes from the population file; the earlier months' keys are taken as the protocol lists them.
-                var history = protocol.Excluded.Where(e => e.Reason != DemoRunner.Reason16a && e.Reason != DemoRunner.ReasonNoCatalogue).ToList();
-                frame = frame
-                    .ExcludeWhen(DemoRunner.Reason16a, l => l.Exclusion == DemoRunner.Reason16a)
-                    .ExcludeWhen(DemoRunner.ReasonNoCatalogue, l => l.Exclusion == DemoRunner.ReasonNoCatalogue)
-                    .ExcludeKeys($"sampled-in-previous-{DemoOptions.ExcludedPreviousMonths}-months", history.Select(e => e.Key));
+                continue;
             }
 
-            var previousStage = protocol.PopulationFrozenAt is { } frozenAt
-                ? PopulationSnapshot.Create(protocol.PopulationDigest, protocol.PopulationSize, frozenAt)
-                : null;
-            var verification = Sampler.Verify(protocol, population, frame, previousStage);
-            verification.Discrepancies.Select(d => $"{protocol.DrawId}: {d}").ShouldBeEmpty();
+            flagged++;
+            if (root.TryGetProperty("municipalServices16a", out var m) && m.GetBoolean())
+            {
+                marked++;
+                if (!root.TryGetProperty("jobCentre", out var jc) || !Consents(jc.GetProperty("id").GetString()!))
+                {
+                    against++;
+                }
+            }
         }
 
-        foreach (var draw in _run.Summary.Draws.Where(d => d.Level is DemoLevel.TeamLead or DemoLevel.HeadOffice))
+        flagged.ShouldBeGreaterThan(0);
+        marked.ShouldBeGreaterThan(0, "the demo should flag § 16a cases of consenting job centres");
+        against.ShouldBe(0);
+
+        // The register excludes cases the records themselves would allow: the demo's late consent.
+        decisions.ShouldContain(d => d.Consent && d.From.Year == month.Year && d.From.Month == month.Month);
+        _run.Summary.Verification.ShouldContain(v => v.Detail.Contains("widersprechen dem Register", StringComparison.Ordinal) && !v.Detail.Contains(" 0 Angaben", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Rule", "R1")]
+    [Trait("Rule", "S1")]
+    public void Demo_ReportAndSummary_NoRowPerTeamLead_CompliancePerJobCentre()
+    {
+        var teamLeads = System.IO.Directory.GetFiles(_run.PathOf("protocols", "teamleitung"), "*.json")
+            .SelectMany(f => SampleProtocol.FromJson(File.ReadAllText(f)).Units.Select(u => u.Unit)).ToList();
+        teamLeads.Count.ShouldBeGreaterThan(10);
+        var html = File.ReadAllText(_run.PathOf("report.html"));
+        var json = File.ReadAllText(_run.PathOf("summary.json"));
+        foreach (var teamLead in teamLeads)
         {
-            // At least ten, or all eligible with the shortfall reported.
-            (draw.Selected >= 10 || draw.Shortfall > 0).ShouldBeTrue($"{draw.DrawId}/{draw.Unit}");
+            html.ShouldNotContain(teamLead);
+            json.ShouldNotContain(teamLead);
         }
+
+        var summary = _run.Summary;
+        summary.TeamLeadCompliance.Sum(t => t.TeamLeads).ShouldBe(teamLeads.Count);
+        summary.TeamLeadCompliance.Count.ShouldBe(summary.Run.JobCentres);
+        summary.Draws.Count(d => d.Level == DemoLevel.TeamLead).ShouldBe(summary.Run.JobCentres);
+        summary.TeamLeadCompliance.ShouldAllBe(t => t.NotCompliant == 0 && t.Reached + t.ShortAllTaken == t.TeamLeads);
+        html.ShouldContain(summary.TeamLeadCompliance[0].Summary);
+    }
+
+    [Fact]
+    [Trait("Rule", "S11")]
+    public void Demo_WritesAValidPhaseAnnouncementCoveringTheMonth()
+    {
+        var phases = Vkb.Cli.Phases.PhaseAnnouncement.Read(_run.PathOf("announcements", "phases.json"));
+        phases.RequireMonth(NodaTime.Text.YearMonthPattern.Iso.Parse(_run.Summary.Run.Month).Value, "the review month").ShouldHaveSingleItem().Id.ShouldBe(_run.Summary.Run.PhaseId);
     }
 
     [Fact]
@@ -198,18 +278,19 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
         }
 
         var policy = EntitlementPolicy.Create(options);
-        using var store = SqliteGrantStore.Open(_run.PathOf("entitlements", "ledger.db"));
-        var view = await GrantService.ReplayAsync(store, policy);
+        using var store = SqliteGrantStore.OpenReadOnly(_run.PathOf("entitlements", "ledger.db"));
+        using var key = LedgerKey.FromFile(_run.PathOf("entitlements", "ledger.key"));
+        var view = await GrantService.ReplayAsync(store, policy, key);
         foreach (var rd in policy.RegionalDirectorates)
         {
             foreach (var day in month.ToDateInterval())
             {
                 var holding = view.WhoHeld(rd, day);
-                holding.Holders.Count.ShouldBeLessThanOrEqualTo(holding.Cap ?? 0, $"{rd.Code} on {day}");
+                holding.Persons.Count.ShouldBeLessThanOrEqualTo(holding.Cap ?? 0, $"{rd.Code} on {day}");
             }
         }
 
-        (await new GrantService(store, policy, SystemClock.Instance).VerifyAsync()).IsValid.ShouldBeTrue();
+        (await new GrantService(store, policy, SystemClock.Instance, key).VerifyAsync()).IsValid.ShouldBeTrue();
         summary.Entitlements.Refusals.Count(r => r.Unit != "HO").ShouldBe(policy.RegionalDirectorates.Count);
         summary.Entitlements.AccessDenied.ShouldBeGreaterThan(0);
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Testing;
 using Vkb.Catalog;
+using Vkb.Catalog.Indicators;
 using Vkb.Cli.Demo;
 using Vkb.Synthetic;
 using Vkb.Testing;
@@ -30,7 +31,7 @@ public sealed class LegalDomainTests : IDisposable
         return (exitCode, output.ToString(), error.ToString());
     }
 
-    /// <summary>Generates a small extract of both domains and pseudonymises all of it with the shipped policy.</summary>
+    /// <summary>Generates a small extract of both domains and pseudonymises all of it with the shipped policy (unflagged included, k = 1).</summary>
     private async Task<(List<SyntheticRecord> Records, string[] Lines)> PseudonymizeBothDomainsAsync()
     {
         var generator = new ExtractGenerator(ExtractShape.Small.WithRecords(600), seed: 17);
@@ -43,7 +44,9 @@ public sealed class LegalDomainTests : IDisposable
         var key = PathOf("vkb.key");
         (await RunAsync("keygen", "--out", key)).ExitCode.ShouldBe(0);
         var output = PathOf("pseudo.jsonl");
-        var (exitCode, _, error) = await RunAsync("pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1");
+        // Every record (an explicit P1 exception) and k = 1, so that output line i is input record i:
+        // these tests are about the units, channels and case-management dates of both domains, not P1 or P9.
+        var (exitCode, _, error) = await RunAsync("pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1", "--include-unflagged", "--k", "1");
         exitCode.ShouldBe(0, error);
         return (generator.Generate().ToList(), await File.ReadAllLinesAsync(output));
     }

@@ -85,12 +85,17 @@ public sealed class PseudonymizationCommandTests : IDisposable
         }
 
         var (exitCode, stdout, error) = await RunAsync("pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1",
-            "--only-flagged", "--report", PathOf("report.json"), "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", certs.FullName);
+            "--month", "2025-04", "--k", "5", "--report", PathOf("report.json"), "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", certs.FullName);
         exitCode.ShouldBe(0, error);
         stdout.ShouldStartWith("pseudonymized ");
         var lines = await File.ReadAllLinesAsync(output);
         var flagged = generator.Generate().Where(r => r.Flagged).ToList();
-        lines.Length.ShouldBe(flagged.Count);
+        using var runReport = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(PathOf("report.json")));
+        var suppressed = runReport.RootElement.GetProperty("recordsSuppressed").GetInt64();
+        lines.Length.ShouldBe(flagged.Count - (int)suppressed); // flagged only (P1), less the records of classes below k (P9)
+        runReport.RootElement.GetProperty("kAnonymity").GetProperty("smallestClass").GetInt64().ShouldBeGreaterThanOrEqualTo(5);
+        runReport.RootElement.GetProperty("unflaggedExported").GetBoolean().ShouldBeFalse();
+        lines.ShouldAllBe(l => !l.Contains("\"caseWorker\"", StringComparison.Ordinal) && !l.Contains("\"teamLead\"", StringComparison.Ordinal) && !l.Contains("\"team\"", StringComparison.Ordinal));
         PersonalDataLeakScanner.Scan(string.Join("\n", lines), flagged.Select(r => r.Planted)).ShouldBeEmpty();
         Directory.GetFiles(PathOf("kits"), "*.vkbkit").ShouldNotBeEmpty();
         (await File.ReadAllTextAsync(PathOf("report.json"))).ShouldContain("\"recordsWritten\"");
@@ -132,12 +137,13 @@ public sealed class PseudonymizationCommandTests : IDisposable
     {
         var (input, _) = Extract(50);
         var lines = (await File.ReadAllLinesAsync(input)).ToList();
-        lines[3] = lines[3].Replace("\"events\":[", "\"events\":\"Kowalski-MARKER\",\"x\":[", StringComparison.Ordinal);
+        var bad = lines.FindIndex(l => l.Contains("\"flagged\":true", StringComparison.Ordinal));
+        lines[bad] = lines[bad].Replace("\"events\":[", "\"events\":\"Kowalski-MARKER\",\"x\":[", StringComparison.Ordinal);
         await File.WriteAllLinesAsync(input, lines);
         var key = await KeyFile();
         var (exitCode, _, error) = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("o.jsonl"), "--key-file", key, "--phase", "P1");
         exitCode.ShouldBe(2);
-        error.ShouldContain("line 4, field 'events[]'");
+        error.ShouldContain($"line {bad + 1}, field 'events[]'");
         error.ShouldNotContain("MARKER");
         File.Exists(PathOf("o.jsonl")).ShouldBeFalse();
         Directory.GetFiles(_directory.FullName).Length.ShouldBe(2);

@@ -24,7 +24,7 @@ public static class Program
         var offset = int.Parse(args[4], CultureInfo.InvariantCulture);
         var ids = args.Skip(5).Select(GrantId.Parse).ToList();
         using var store = SqliteGrantStore.Open(args[1]);
-        var services = Enumerable.Range(0, 4).Select(_ => new GrantService(store, Scenario.Policy(), FixedClock.Default)).ToList();
+        var services = Enumerable.Range(0, 4).Select(_ => Scenario.NewService(store, Scenario.Policy())).ToList();
         // Warm up (JIT, connection pool) on another unit so both processes start the race equally fast.
         var warmUp = await services[0].RequestAsync(Scenario.Request(900 + offset, Scenario.By, new NodaTime.LocalDate(2025, 6, 1), new NodaTime.LocalDate(2025, 6, 30)));
         await services[1].ApproveAsync(warmUp.GrantId!, Scenario.Approver, new NodaTime.LocalDate(2025, 5, 25));

@@ -65,19 +65,20 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
     public async Task TryAppendAsync_StaleVersion_Conflicts()
     {
         using var store = SqliteGrantStore.Open(DbPath);
-        var service = new GrantService(store, Scenario.Policy(), FixedClock.Default);
+        var service = NewService(store, Scenario.Policy());
         await RequestMonthAsync(service, Nrw, June2025, 2);
         var events = await store.ReadAsync("NRW", 0);
+        events.Count.ShouldBe(5); // 3 role events, 2 requests
         var stale = new StoredEvent("NRW", 2, events[1].Payload, events[0].Hash, events[1].Hash);
         (await store.TryAppendAsync(stale, 1)).ShouldBeFalse();
-        (await store.ReadAsync("NRW", 0)).Count.ShouldBe(2);
+        (await store.ReadAsync("NRW", 0)).Count.ShouldBe(5);
     }
 
     [Fact]
     public async Task Triggers_UpdateOrDeleteOfEvents_Refused()
     {
         using var store = SqliteGrantStore.Open(DbPath);
-        await RequestMonthAsync(new GrantService(store, Scenario.Policy(), FixedClock.Default), Nrw, June2025, 1);
+        await RequestMonthAsync(NewService(store, Scenario.Policy()), Nrw, June2025, 1);
         Should.Throw<SqliteException>(() => Execute(DbPath, "UPDATE ledger_events SET payload = 'x'")).Message.ShouldContain("append-only");
         Should.Throw<SqliteException>(() => Execute(DbPath, "DELETE FROM ledger_events")).Message.ShouldContain("append-only");
     }
@@ -87,7 +88,7 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
     public async Task Scenario_SequentialOnSqlite_MatchesCapsAndReplays()
     {
         using var store = SqliteGrantStore.Open(DbPath);
-        var service = new GrantService(store, Scenario.Policy(), FixedClock.Default);
+        var service = NewService(store, Scenario.Policy());
         var june24 = await RequestMonthAsync(service, Nrw, new YearMonth(2024, 6), 20);
         (await ApproveAllAsync(service, june24, new LocalDate(2024, 5, 25))).Count(d => d.IsAccepted).ShouldBe(6);
         var feb25 = await RequestMonthAsync(service, By, new YearMonth(2025, 2), 20);
@@ -95,7 +96,7 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
         refused.ShouldAllBe(d => d.Code == DecisionCode.NoDirectiveInForce);
 
         using var reopened = SqliteGrantStore.Open(DbPath);
-        var replayed = await GrantService.ReplayAsync(reopened, Scenario.Policy());
+        var replayed = await GrantService.ReplayAsync(reopened, Scenario.Policy(), Key);
         Describe(replayed).ShouldBe(Describe(await service.GetViewAsync()));
         replayed.WhoHeld(Nrw, new LocalDate(2024, 6, 15)).Holders.Count.ShouldBe(6);
         replayed.WhoHeld(Nrw, new LocalDate(2024, 6, 15)).Directive!.Id.ShouldBe("202202014");
@@ -107,12 +108,12 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
     {
         using var store = SqliteGrantStore.Open(DbPath);
         var services = Enumerable.Range(0, 8)
-            .Select(_ => new GrantService(SqliteGrantStore.Open(DbPath), Scenario.Policy(), FixedClock.Default))
+            .Select(_ => NewService(SqliteGrantStore.Open(DbPath), Scenario.Policy()))
             .ToList();
         var ids = await RequestMonthAsync(services[0], Nrw, June2025, 20);
         var results = await ApproveInParallelAsync(services, ids, 64, new LocalDate(2025, 5, 25));
         results.Count(r => r.IsAccepted).ShouldBe(12);
-        var replayed = await GrantService.ReplayAsync(store, Scenario.Policy());
+        var replayed = await GrantService.ReplayAsync(store, Scenario.Policy(), Key);
         replayed.Grants.Count(g => g.Status == GrantStatus.Approved).ShouldBe(12);
         (await services[3].VerifyAsync()).IsValid.ShouldBeTrue();
     }
@@ -122,7 +123,7 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
     public async Task ApproveInParallel_TwoProcessesOnOneFile_ExactlyTwelve()
     {
         using var store = SqliteGrantStore.Open(DbPath);
-        var service = new GrantService(store, Scenario.Policy(), FixedClock.Default);
+        var service = NewService(store, Scenario.Policy());
         var ids = await RequestMonthAsync(service, Nrw, June2025, 20);
         var go = Path.Combine(_directory, "go");
         var workers = new[] { 0, 10 }.Select(offset => StartWorker(go, 32, offset, ids)).ToList();
@@ -153,7 +154,7 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
         }
 
         accepted.ShouldBe(12);
-        var replayed = await GrantService.ReplayAsync(store, Scenario.Policy());
+        var replayed = await GrantService.ReplayAsync(store, Scenario.Policy(), Key);
         replayed.Grants.Count(g => g.Unit == Nrw && g.Status == GrantStatus.Approved).ShouldBe(12);
         replayed.WhoHeld(Nrw, new LocalDate(2025, 6, 15)).Holders.Count.ShouldBe(12);
         (await service.VerifyAsync()).IsValid.ShouldBeTrue();
@@ -182,24 +183,24 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
     public async Task VerifyAsync_EventChangedInTheFile_Detected()
     {
         using var store = SqliteGrantStore.Open(DbPath);
-        var service = new GrantService(store, Scenario.Policy(), FixedClock.Default);
+        var service = NewService(store, Scenario.Policy());
         var ids = await RequestMonthAsync(service, Nrw, June2025, 3);
         await ApproveAllAsync(service, ids, new LocalDate(2025, 5, 25));
         (await service.VerifyAsync()).IsValid.ShouldBeTrue();
 
         // An attacker with file access drops the trigger and edits one event.
-        Execute(DbPath, "DROP TRIGGER ledger_events_no_update; UPDATE ledger_events SET payload = replace(payload, '2025-06-30', '2025-12-31') WHERE unit = 'NRW' AND seq = 2");
+        Execute(DbPath, "DROP TRIGGER ledger_events_no_update; UPDATE ledger_events SET payload = replace(payload, '2025-06-30', '2025-12-31') WHERE unit = 'NRW' AND seq = 5");
         var result = await service.VerifyAsync();
         result.IsValid.ShouldBeFalse();
         result.Problems.ShouldHaveSingleItem().Kind.ShouldBe(LedgerProblemKind.Changed);
-        result.Problems[0].Sequence.ShouldBe(2);
+        result.Problems[0].Sequence.ShouldBe(5);
     }
 
     [Fact]
     public async Task VerifyAsync_EventDeletedFromTheFile_Detected()
     {
         using var store = SqliteGrantStore.Open(DbPath);
-        var service = new GrantService(store, Scenario.Policy(), FixedClock.Default);
+        var service = NewService(store, Scenario.Policy());
         await RequestMonthAsync(service, Nrw, June2025, 3);
         Execute(DbPath, "DROP TRIGGER ledger_events_no_delete; DELETE FROM ledger_events WHERE unit = 'NRW' AND seq = 2");
         (await service.VerifyAsync()).Problems.ShouldContain(p => p.Kind == LedgerProblemKind.Removed);
@@ -208,13 +209,139 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public async Task AddVkbEntitlementsSqlite_ResolvesServiceOnTheFile()
     {
+        var keyPath = Path.Combine(_directory, "ledger.key");
+        await File.WriteAllTextAsync(keyPath, Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()));
         var services = new ServiceCollection();
         services.AddSingleton<IClock>(FixedClock.Default);
-        services.AddVkbEntitlementsSqlite(DbPath);
+        services.AddVkbEntitlementsSqlite(DbPath, keyPath);
         await using var provider = services.BuildServiceProvider();
         var service = provider.GetRequiredService<GrantService>();
+        provider.GetRequiredService<LedgerKey>().Fingerprint.ShouldBe(Key.Fingerprint);
+        SeedRoles(service);
         (await service.RequestAsync(Request(1, Nrw, new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30)))).IsAccepted.ShouldBeTrue();
         provider.GetRequiredService<IGrantStore>().ShouldBeOfType<SqliteGrantStore>();
         File.Exists(DbPath).ShouldBeTrue();
+    }
+
+    /// <summary>A ledger with roles, approvals and a rejection, closed so that the file holds everything.</summary>
+    private async Task<byte[]> WrittenLedgerAsync()
+    {
+        using (var store = SqliteGrantStore.Open(DbPath))
+        {
+            var service = NewService(store, Scenario.Policy());
+            var ids = await RequestMonthAsync(service, Nrw, June2025, 4);
+            await ApproveAllAsync(service, ids.Take(3), new LocalDate(2025, 5, 25));
+            await service.RejectAsync(ids[3], Approver, new LocalDate(2025, 5, 25), "not needed");
+        }
+
+        SqliteConnection.ClearAllPools();
+        return await File.ReadAllBytesAsync(DbPath);
+    }
+
+    private static async Task<LedgerVerification> VerifyReadOnlyAsync(string path)
+    {
+        using var store = SqliteGrantStore.OpenReadOnly(path);
+        return await new GrantService(store, Scenario.Policy(), FixedClock.Default, Key).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task OpenReadOnly_IntactLedger_VerifiesWithoutWritingTheFile()
+    {
+        var before = await WrittenLedgerAsync();
+        var result = await VerifyReadOnlyAsync(DbPath);
+        result.IsValid.ShouldBeTrue(string.Join("; ", result.Problems));
+        result.EventCount.ShouldBe(18);
+        SqliteConnection.ClearAllPools();
+        (await File.ReadAllBytesAsync(DbPath)).ShouldBe(before);
+        using var store = SqliteGrantStore.OpenReadOnly(DbPath);
+        store.IsReadOnly.ShouldBeTrue();
+        await Should.ThrowAsync<InvalidOperationException>(() => store.TryAppendAsync(new StoredEvent("NRW", 19, "{}", "x", "y"), 18));
+    }
+
+    [Fact]
+    public async Task OpenReadOnly_EmptyFile_NotALedger_StaysEmpty()
+    {
+        await File.WriteAllBytesAsync(DbPath, []);
+        Should.Throw<InvalidDataException>(() => SqliteGrantStore.OpenReadOnly(DbPath)).Message.ShouldContain("empty");
+        new FileInfo(DbPath).Length.ShouldBe(0);
+    }
+
+    [Fact]
+    public void OpenReadOnly_ForeignSqliteDatabase_NotALedger()
+    {
+        Execute(DbPath, "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers VALUES (1, 'Erika Mustermann')");
+        SqliteConnection.ClearAllPools();
+        var ex = Should.Throw<InvalidDataException>(() => SqliteGrantStore.OpenReadOnly(DbPath));
+        ex.Message.ShouldContain("not a grants ledger");
+        ex.Message.ShouldNotContain("Erika");
+        Should.Throw<InvalidDataException>(() => SqliteGrantStore.Open(DbPath)).Message.ShouldContain("not a grants ledger");
+    }
+
+    [Fact]
+    public async Task OpenReadOnly_DroppedTable_Refused()
+    {
+        await WrittenLedgerAsync();
+        Execute(DbPath, "DROP TABLE ledger_events");
+        SqliteConnection.ClearAllPools();
+        Should.Throw<InvalidDataException>(() => SqliteGrantStore.OpenReadOnly(DbPath)).Message.ShouldContain("ledger table is missing");
+    }
+
+    [Fact]
+    public async Task OpenReadOnly_ZeroedPage_ReportedAsCorrupt()
+    {
+        var bytes = await WrittenLedgerAsync();
+        var pageSize = (bytes[16] << 8) | bytes[17];
+        bytes.Length.ShouldBeGreaterThan(pageSize);
+        Array.Clear(bytes, pageSize, pageSize); // page 2: the ledger table's root
+        await File.WriteAllBytesAsync(DbPath, bytes);
+        Should.Throw<InvalidDataException>(() => SqliteGrantStore.OpenReadOnly(DbPath)).Message.ShouldContain("corrupt");
+    }
+
+    [Fact]
+    public async Task OpenReadOnly_FlippedByteAnywhere_CorruptOrTampered_NeverAnUnhandledError()
+    {
+        var original = await WrittenLedgerAsync();
+        var detected = 0;
+        for (var position = 100; position < original.Length; position += 97)
+        {
+            var bytes = (byte[])original.Clone();
+            bytes[position] ^= 0x20;
+            await File.WriteAllBytesAsync(DbPath, bytes);
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                var result = await VerifyReadOnlyAsync(DbPath);
+                if (!result.IsValid)
+                {
+                    detected++;
+                }
+            }
+            catch (Exception ex) when (ex is InvalidDataException or NotSupportedException)
+            {
+                detected++;
+            }
+        }
+
+        output.WriteLine($"{detected} flipped bytes detected");
+        detected.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Open_UnkeyedVersionOneLedger_RefusedWithReason()
+    {
+        await WrittenLedgerAsync();
+        Execute(DbPath, "PRAGMA user_version = 1");
+        SqliteConnection.ClearAllPools();
+        Should.Throw<NotSupportedException>(() => SqliteGrantStore.Open(DbPath)).Message.ShouldContain("unkeyed");
+        Should.Throw<NotSupportedException>(() => SqliteGrantStore.OpenReadOnly(DbPath)).Message.ShouldContain("unkeyed");
+    }
+
+    [Fact]
+    public async Task Open_NotSqliteAtAll_InvalidData()
+    {
+        await File.WriteAllTextAsync(DbPath, "this is a text file, not a database, and it is long enough to have a header.");
+        Should.Throw<InvalidDataException>(() => SqliteGrantStore.Open(DbPath));
+        SqliteConnection.ClearAllPools();
+        Should.Throw<InvalidDataException>(() => SqliteGrantStore.OpenReadOnly(DbPath));
     }
 }

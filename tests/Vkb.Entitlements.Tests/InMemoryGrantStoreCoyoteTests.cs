@@ -45,7 +45,7 @@ public class InMemoryGrantStoreCoyoteTests
         var engine = TestingEngine.Create(configuration, (IActorRuntime runtime) =>
         {
             var store = new InMemoryGrantStore();
-            var service = new GrantService(store, Scenario.Policy(), FixedClock.Default);
+            var service = NewService(store, Scenario.Policy());
             var ids = Await(RequestMonthAsync(service, Nrw, new YearMonth(2025, 6), Cap + 3));
             foreach (var id in ids.Take(Cap - 2))
             {
@@ -96,7 +96,7 @@ public class InMemoryGrantStoreCoyoteTests
         {
             _projection = Read(_work.Store);
             var grant = _projection.Find(_work.Id)!;
-            if (_projection.CheckCap(grant.Period, Scenario.Policy(), _work.Id).Code != DecisionCode.Accepted)
+            if (_projection.CheckCap(grant.Period, Scenario.Policy(), _work.Id, grant.Grantee).Code != DecisionCode.Accepted)
             {
                 return;
             }
@@ -133,7 +133,7 @@ public class InMemoryGrantStoreCoyoteTests
             var projection = new UnitProjection(Nrw);
             foreach (var stored in Await(store.ReadAsync(Nrw.Code, 0)))
             {
-                projection.ApplyStored(stored);
+                projection.ApplyStored(stored, Key);
             }
 
             return projection;
@@ -144,7 +144,7 @@ public class InMemoryGrantStoreCoyoteTests
             var e = new LedgerEvent(LedgerEventKind.Approved, id, new LocalDate(2025, 5, 25), FixedClock.Default.GetCurrentInstant(), ApproverNo(7)) { DirectiveIds = "202503002" };
             var payload = EventCodec.Encode(e);
             var sequence = projection.Version + 1;
-            return new StoredEvent(Nrw.Code, sequence, payload, projection.HeadHash, EventCodec.Hash(projection.HeadHash, Nrw.Code, sequence, payload));
+            return new StoredEvent(Nrw.Code, sequence, payload, projection.HeadHash, EventCodec.Mac(Key, projection.HeadHash, Nrw.Code, sequence, payload));
         }
     }
 }

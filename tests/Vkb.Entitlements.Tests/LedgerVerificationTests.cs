@@ -10,7 +10,7 @@ public class LedgerVerificationTests
     private static async Task<(GrantService Service, InMemoryGrantStore Store)> LedgerWithHistoryAsync()
     {
         var store = new InMemoryGrantStore();
-        var service = new GrantService(store, Scenario.Policy(headOfficeCap: 2), FixedClock.Default);
+        var service = NewService(store, Scenario.Policy(headOfficeCap: 2));
         var ids = await RequestMonthAsync(service, Nrw, new YearMonth(2025, 6), 5);
         await ApproveAllAsync(service, ids.Take(4), new LocalDate(2025, 5, 1));
         await service.RejectAsync(ids[4], Approver, new LocalDate(2025, 5, 1), "not needed");
@@ -26,20 +26,20 @@ public class LedgerVerificationTests
         var (service, _) = await LedgerWithHistoryAsync();
         var result = await service.VerifyAsync();
         result.IsValid.ShouldBeTrue();
-        result.EventCount.ShouldBe(13);
-        result.Heads.Select(h => (h.UnitCode, h.Version)).ShouldBe([("HO", 2L), ("NRW", 11L)]);
+        result.EventCount.ShouldBe(23); // 10 role events of the seeded roles table, 13 grant events
+        result.Heads.Select(h => (h.UnitCode, h.Version)).ShouldBe([("BY", 3L), ("HO", 6L), ("NRW", 14L)]);
     }
 
     [Fact]
     public async Task VerifyAsync_ChangedPayload_DetectedAsChanged()
     {
         var (service, store) = await LedgerWithHistoryAsync();
-        store.Tamper("NRW", 0, e => new StoredEvent(e.UnitCode, e.Sequence, e.Payload.Replace("2025-06-30", "2025-12-31", StringComparison.Ordinal), e.PreviousHash, e.Hash));
+        store.Tamper("NRW", 3, e => new StoredEvent(e.UnitCode, e.Sequence, e.Payload.Replace("2025-06-30", "2025-12-31", StringComparison.Ordinal), e.PreviousHash, e.Hash));
         var result = await service.VerifyAsync();
         result.IsValid.ShouldBeFalse();
         var problem = result.Problems.ShouldHaveSingleItem();
         problem.Kind.ShouldBe(LedgerProblemKind.Changed);
-        (problem.UnitCode, problem.Sequence).ShouldBe(("NRW", 1L));
+        (problem.UnitCode, problem.Sequence).ShouldBe(("NRW", 4L));
         problem.Message.ShouldNotContain("staff-");
     }
 
@@ -47,23 +47,23 @@ public class LedgerVerificationTests
     public async Task VerifyAsync_ChangedAndRehashedEvent_DetectedByTheNextLink()
     {
         var (service, store) = await LedgerWithHistoryAsync();
-        store.Tamper("NRW", 2, e =>
+        store.Tamper("NRW", 5, e =>
         {
             var payload = e.Payload.Replace("staff-2", "staff-9", StringComparison.Ordinal);
-            return new StoredEvent(e.UnitCode, e.Sequence, payload, e.PreviousHash, EventCodec.Hash(e.PreviousHash, e.UnitCode, e.Sequence, payload));
+            return new StoredEvent(e.UnitCode, e.Sequence, payload, e.PreviousHash, EventCodec.Mac(Key, e.PreviousHash, e.UnitCode, e.Sequence, payload));
         });
         var result = await service.VerifyAsync();
         result.Problems.ShouldHaveSingleItem(string.Join("; ", result.Problems)).Kind.ShouldBe(LedgerProblemKind.BrokenLink);
-        result.Problems[0].Sequence.ShouldBe(4);
+        result.Problems[0].Sequence.ShouldBe(7);
     }
 
     [Fact]
     public async Task VerifyAsync_RemovedEvent_Detected()
     {
         var (service, store) = await LedgerWithHistoryAsync();
-        store.Tamper("NRW", 3, _ => null);
+        store.Tamper("NRW", 6, _ => null);
         var result = await service.VerifyAsync();
-        result.Problems.ShouldContain(p => p.Kind == LedgerProblemKind.Removed && p.Sequence == 5);
+        result.Problems.ShouldContain(p => p.Kind == LedgerProblemKind.Removed && p.Sequence == 8);
     }
 
     [Fact]
@@ -71,8 +71,8 @@ public class LedgerVerificationTests
     {
         var (service, store) = await LedgerWithHistoryAsync();
         var events = await store.ReadAsync("NRW", 0);
-        var copy = events[6];
-        store.Tamper("NRW", 7, e => copy);
+        var copy = events[9];
+        store.Tamper("NRW", 10, e => copy);
         var result = await service.VerifyAsync();
         result.Problems.ShouldContain(p => p.Kind == LedgerProblemKind.Inserted);
     }
@@ -82,7 +82,7 @@ public class LedgerVerificationTests
     {
         var (service, store) = await LedgerWithHistoryAsync();
         var anchored = (await service.VerifyAsync()).Heads;
-        store.Tamper("NRW", 10, _ => null);
+        store.Tamper("NRW", 13, _ => null);
         var result = await service.VerifyAsync(anchored);
         result.Problems.ShouldHaveSingleItem().Kind.ShouldBe(LedgerProblemKind.HeadMismatch);
     }
@@ -113,7 +113,7 @@ public class LedgerVerificationTests
     {
         var (service, store) = await LedgerWithHistoryAsync();
         var live = await service.GetViewAsync();
-        var replayed = await GrantService.ReplayAsync(store, service.Policy);
+        var replayed = await GrantService.ReplayAsync(store, service.Policy, Key);
         Describe(replayed).ShouldBe(Describe(live));
     }
 
@@ -122,7 +122,7 @@ public class LedgerVerificationTests
     public async Task WhoHeld_ReplayedLedger_AnswersHoldersAndDirective()
     {
         var (_, store) = await LedgerWithHistoryAsync();
-        var view = await GrantService.ReplayAsync(store, Scenario.Policy(headOfficeCap: 2));
+        var view = await GrantService.ReplayAsync(store, Scenario.Policy(headOfficeCap: 2), Key);
         var early = view.WhoHeld(Nrw, new LocalDate(2025, 6, 5));
         early.Holders.Count.ShouldBe(4);
         early.Directive!.Id.ShouldBe("202503002");
@@ -137,7 +137,7 @@ public class LedgerVerificationTests
     {
         var (_, store) = await LedgerWithHistoryAsync();
         store.Tamper("NRW", 2, e => new StoredEvent(e.UnitCode, e.Sequence, e.Payload + " ", e.PreviousHash, e.Hash));
-        var fresh = new GrantService(store, Scenario.Policy(), FixedClock.Default);
+        var fresh = NewService(store, Scenario.Policy(), seedRoles: false);
         var ex = await Should.ThrowAsync<InvalidDataException>(() => fresh.GetViewAsync());
         ex.Message.ShouldContain("sequence 3");
         ex.Message.ShouldNotContain("staff-");
@@ -150,7 +150,7 @@ public class AccessDecisionTests
 
     private static async Task<GrantService> ServiceWithHoldersAsync()
     {
-        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(headOfficeCap: 3), FixedClock.Default);
+        var service = NewService(new InMemoryGrantStore(), Scenario.Policy(headOfficeCap: 3));
         await ApproveAllAsync(service, await RequestMonthAsync(service, Nrw, new YearMonth(2025, 6), 1, firstStaff: 1), new LocalDate(2025, 5, 1));
         await ApproveAllAsync(service, await RequestMonthAsync(service, OrgUnit.HeadOffice, new YearMonth(2025, 6), 1, firstStaff: 2), new LocalDate(2025, 5, 1));
         await RequestMonthAsync(service, By, new YearMonth(2025, 6), 1, firstStaff: 3);
@@ -165,7 +165,7 @@ public class AccessDecisionTests
         var decision = await service.DecideAsync(Staff(1), AccessAction.ReadCase, Nrw, MidJune);
         decision.IsAllowed.ShouldBeTrue();
         decision.Code.ShouldBe(AccessDecisionCode.OwnDistrict);
-        decision.GrantId.ShouldBe(GrantId.Parse("NRW-1"));
+        decision.GrantId.ShouldBe(GrantId.Parse("NRW-4"));
         decision.DirectiveId.ShouldBe("202503002");
     }
 

@@ -19,6 +19,7 @@ public class VkbEntitlementsServiceCollectionExtensionsTests
         var service = provider.GetRequiredService<GrantService>();
         service.Policy.HeadOfficeCap.ShouldBe(5);
         provider.GetRequiredService<IGrantStore>().ShouldBeOfType<InMemoryGrantStore>();
+        Scenario.SeedRoles(service);
         var ids = await Scenario.RequestMonthAsync(service, OrgUnit.HeadOffice, new YearMonth(2025, 6), 1);
         (await service.ApproveAsync(ids[0], Scenario.Approver, new LocalDate(2025, 5, 1))).IsAccepted.ShouldBeTrue();
     }
@@ -37,6 +38,16 @@ public class VkbEntitlementsServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddVkbEntitlements_PersistentStoreWithoutKey_RefusesToGuessOne()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IGrantStore>(new ForeignStore());
+        services.AddVkbEntitlements();
+        using var provider = services.BuildServiceProvider();
+        Should.Throw<InvalidOperationException>(() => provider.GetRequiredService<GrantService>()).Message.ShouldContain("LedgerKey");
+    }
+
+    [Fact]
     public void AddVkbEntitlements_InvalidOptions_FailValidationWithEveryProblem()
     {
         var services = new ServiceCollection();
@@ -48,5 +59,15 @@ public class VkbEntitlementsServiceCollectionExtensionsTests
         using var provider = services.BuildServiceProvider();
         var ex = Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<EntitlementsOptions>>().Value);
         ex.Failures.Count().ShouldBe(2);
+    }
+
+    /// <summary>Stands for any store that outlives the process (SQLite or a host's own).</summary>
+    private sealed class ForeignStore : IGrantStore
+    {
+        public Task<IReadOnlyList<StoredEvent>> ReadAsync(string unitCode, long afterSequence, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<StoredEvent>>([]);
+
+        public Task<bool> TryAppendAsync(StoredEvent storedEvent, long expectedVersion, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+        public Task<IReadOnlyList<string>> ListUnitsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<string>>([]);
     }
 }

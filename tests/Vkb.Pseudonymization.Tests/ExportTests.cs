@@ -28,7 +28,7 @@ public class ExportTests
         var input = dir.File("in.jsonl", string.Join("\n", Enumerable.Range(0, 20).Select(n => SampleRecords.Line(n, jobCentre: n % 2 == 0 ? "96201" : "96202"))));
         var output = Path.Combine(dir.Path, "out.jsonl");
         using var key = TestKeys.Key();
-        var pipeline = new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "2025-P1", CollectReidentification = true });
+        var pipeline = new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "2025-P1", CollectReidentification = true, ReferenceMonth = new NodaTime.YearMonth(2025, 4) });
         return (dir, output, await pipeline.RunFileAsync(input, output));
     }
 
@@ -145,7 +145,7 @@ public class ExportTests
     public void Kit_MissingCertificate_WritesNothing()
     {
         using var dir = new TempDirectory();
-        var map = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "P1", CollectReidentification = true })
+        var map = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "P1", CollectReidentification = true, ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { Enforce = false } })
             .PseudonymizeLines([SampleRecords.Line()]).Result.Reidentification;
         Should.Throw<InvalidOperationException>(() => ReidentificationKit.WriteAll(map, new Dictionary<string, X509Certificate2>(), Path.Combine(dir.Path, "kits"), "P1",
             TestKeys.Key().Fingerprint, Clock)).Message.ShouldContain("96201");
@@ -157,9 +157,9 @@ public class ExportTests
     {
         using var dir = new TempDirectory();
         var keyFile = dir.File("key", TestKeys.Key().ExportBase64());
-        using var provider = new ServiceCollection().AddVkbPseudonymization(o => { o.KeyFile = keyFile; o.Phase = "2025-P1"; }).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddVkbPseudonymization(o => { o.KeyFile = keyFile; o.Phase = "2025-P1"; o.ReferenceMonth = new NodaTime.YearMonth(2025, 4); }).BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
-        provider.GetRequiredService<PseudonymizationPipeline>().PseudonymizeLines([SampleRecords.Line()]).Lines.Count.ShouldBe(1);
+        provider.GetRequiredService<PseudonymizationPipeline>().PseudonymizeLines([.. Enumerable.Range(0, 5).Select(n => SampleRecords.Line(n))]).Lines.Count.ShouldBe(5); // one class of k = 5
         provider.GetRequiredService<RecordPolicy>().ShouldBeSameAs(RecordPolicy.VkbDefault);
     }
 

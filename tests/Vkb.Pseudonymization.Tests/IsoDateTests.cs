@@ -1,3 +1,4 @@
+using Vkb.Pseudonymization.Engine;
 using System.Text;
 using System.Text.Json;
 using FsCheck;

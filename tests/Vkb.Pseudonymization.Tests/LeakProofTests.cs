@@ -21,7 +21,7 @@ public class LeakProofTests
         var records = generator.Generate().ToList();
         records.Count.ShouldBeGreaterThanOrEqualTo(Records);
         using var key = TestKeys.Key();
-        var pipeline = new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth });
+        var pipeline = new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth, OnlyFlagged = false, KAnonymity = { Enforce = false } });
         var output = pipeline.PseudonymizeLines(records.Select(r => r.Json)).Lines;
         output.Count.ShouldBe(records.Count);
 

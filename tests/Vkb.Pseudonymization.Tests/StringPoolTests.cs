@@ -1,3 +1,4 @@
+using Vkb.Pseudonymization.Engine;
 namespace Vkb.Pseudonymization.Tests;
 
 /// <summary>The bounded pool behind the per-transformer and per-context strings.</summary>

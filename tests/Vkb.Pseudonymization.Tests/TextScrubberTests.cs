@@ -253,6 +253,44 @@ public class TextScrubberTests
         context.Counts["licencePlate"].ShouldBe(1);
     }
 
+    [Fact]
+    public void Scrub_HostDetectorOnTheSpanSeam_GetsTheCallersWorkspaceAndKeepsItsStateThere()
+    {
+        var detector = new SpanSeamDetector();
+        var scrubber = new TextScrubber([detector]);
+        var workspace = new ScrubWorkspace();
+        scrubber.Scrub("Code XQ-17 notiert", Context(), workspace).ShouldBe("Code [Code] notiert");
+        scrubber.Scrub("Code XQ-17 und XQ-17", Context(), workspace).ShouldBe("Code [Code] und [Code]");
+        detector.StringCalls.ShouldBe(0);
+        workspace.State(detector, () => new List<int>()).ShouldBe([1, 1]);
+        new ScrubWorkspace().State(detector, () => new List<int>()).ShouldBeEmpty();
+    }
+
+    private sealed class SpanSeamDetector : ITextDetector
+    {
+        public int StringCalls { get; private set; }
+
+        public string Name => "code";
+
+        public void Detect(string text, ScrubContext context, ICollection<TextMatch> matches) => StringCalls++;
+
+        public void Detect(ReadOnlySpan<char> text, ScrubContext context, ScrubWorkspace workspace, ICollection<TextMatch> matches)
+        {
+            workspace.State(this, () => new List<int>()).Add(1);
+            var index = text.IndexOf("XQ-17", StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                matches.Add(new TextMatch(index, 5, "[Code]"));
+            }
+
+            var next = index < 0 ? -1 : text[(index + 5)..].IndexOf("XQ-17", StringComparison.Ordinal);
+            if (next >= 0)
+            {
+                matches.Add(new TextMatch(index + 5 + next, 5, "[Code]"));
+            }
+        }
+    }
+
     private sealed class LicencePlateDetector : ITextDetector
     {
         public string Name => "licencePlate";

@@ -43,7 +43,7 @@ public class BatchedDrawTests
     {
         var population = Population(randomSeed, 700);
         var seed = Seed.Parse("31415926535897932384");
-        var parameters = SampleParameters.Create("TL-2025-04", 9, minPerStratum: 1, reserve: 2);
+        var parameters = SampleParameters.Create("TL-2025-04", 9, minPerStratum: 1, reserve: 2, belowFloorReason: "a small request fills many batches");
         var input = sorted ? population.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray() : population;
         var protocol = Sampler.Draw(input, PopulationItem.Frame, parameters, seed, SeedCommitment.Create(seed, Instant.FromUtc(2025, 4, 1, 8, 0)),
             order: sorted ? PopulationOrder.SortedByKey : PopulationOrder.Unordered);
@@ -67,7 +67,7 @@ public class BatchedDrawTests
     {
         var seed = Seed.Parse("31415926535897932384");
         PopulationItem[] population = [new("A1", "TL-1", "all"), new("B\ud800", "TL-1", "all")];
-        var ex = Should.Throw<ArgumentException>(() => Sampler.Draw(population, PopulationItem.Frame, SampleParameters.Create("d", 1), seed, SeedCommitment.Create(seed, Instant.MinValue)));
+        var ex = Should.Throw<ArgumentException>(() => Sampler.Draw(population, PopulationItem.Frame, SampleParameters.Create("d", 1, level: DrawLevel.RegionalDirectorate), seed, SeedCommitment.Create(seed, Instant.MinValue)));
         ex.Message.ShouldNotContain("B\ud800");
     }
 
@@ -77,7 +77,7 @@ public class BatchedDrawTests
         var seed = Seed.Parse("31415926535897932384");
         PopulationItem[] population = [new("A1", "TL-1", "all"), new("B\ud800", "TL-1", "all")];
         var frame = PopulationItem.Frame.ExcludeWhen("broken-key", p => p.Key.StartsWith('B'));
-        var protocol = Sampler.Draw(population, frame, SampleParameters.Create("d", 1), seed, SeedCommitment.Create(seed, Instant.MinValue));
+        var protocol = Sampler.Draw(population, frame, SampleParameters.Create("d", 1, level: DrawLevel.RegionalDirectorate), seed, SeedCommitment.Create(seed, Instant.MinValue));
         protocol.Excluded.Count.ShouldBe(1);
         protocol.SelectedKeys("TL-1").ShouldBe(["A1"]);
     }

@@ -21,7 +21,7 @@ public class FairnessTests
         for (var s = 0; s < Seeds; s++)
         {
             var seed = Seed.FromDice((10_000_000_000_000_000_000m + s).ToString(CultureInfo.InvariantCulture));
-            var protocol = Sampler.Draw(population, PopulationItem.Frame, SampleParameters.Create("fairness", n), seed, SeedCommitment.Create(seed, Instant.MinValue));
+            var protocol = Sampler.Draw(population, PopulationItem.Frame, SampleParameters.Create("fairness", n, level: DrawLevel.RegionalDirectorate), seed, SeedCommitment.Create(seed, Instant.MinValue));
             foreach (var key in protocol.SelectedKeys("TL-1"))
             {
                 counts[key] = counts.GetValueOrDefault(key) + 1;
@@ -41,7 +41,7 @@ public class FairnessTests
         // a: 10 records, weight 3; b: 30 records, weight 1 → n = 8 splits 4 : 4 → rates 0.4 and 0.133.
         var population = Enumerable.Range(0, 10).Select(i => new PopulationItem($"A{i:D2}", "TL-1", "a"))
             .Concat(Enumerable.Range(0, 30).Select(i => new PopulationItem($"B{i:D2}", "TL-1", "b"))).ToArray();
-        var parameters = SampleParameters.Create("weights", 8, weights: new Dictionary<string, decimal> { ["a"] = 3m });
+        var parameters = SampleParameters.Create("weights", 8, weights: new Dictionary<string, decimal> { ["a"] = 3m }, level: DrawLevel.RegionalDirectorate);
         var counts = new Dictionary<string, int>();
         for (var s = 0; s < 1000; s++)
         {

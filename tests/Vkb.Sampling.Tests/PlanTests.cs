@@ -11,29 +11,46 @@ public class AssessmentPhaseTests
     [Trait("Rule", "C8")]
     public void Create_IntroductionUpToThreeMonths_Accepted(int months)
     {
-        var phase = AssessmentPhase.Create("placement-2025", "placement", new YearMonth(2025, 11), new YearMonth(2025, 11).PlusMonths(months - 1), AssessmentKind.Introduction);
+        var phase = AssessmentPhase.Create("placement-2025", "placement", new YearMonth(2025, 11), new YearMonth(2025, 11).PlusMonths(months - 1), AssessmentKind.Introduction, approvalReference: "BMAS-1");
         phase.MonthCount.ShouldBe(months);
     }
 
     [Fact]
     [Trait("Rule", "C8")]
     public void Create_IntroductionOfFourMonths_Refused() =>
-        Should.Throw<ArgumentException>(() => AssessmentPhase.Create("rehab-2025", "rehabilitation", new YearMonth(2025, 11), new YearMonth(2026, 2), AssessmentKind.Introduction))
+        Should.Throw<ArgumentException>(() => AssessmentPhase.Create("rehab-2025", "rehabilitation", new YearMonth(2025, 11), new YearMonth(2026, 2), AssessmentKind.Introduction, approvalReference: "BMAS-1"))
             .Message.ShouldContain("at most three months (C8)");
 
     [Fact]
     [Trait("Rule", "S10")]
-    public void Create_RiskOrientedLongerAndSmallerScope_Accepted()
+    public void Create_RiskOrientedLongerThanThreeMonths_Accepted()
     {
-        var phase = AssessmentPhase.Create("risk-2025", "placement", new YearMonth(2025, 1), new YearMonth(2025, 12), AssessmentKind.RiskOriented, headOfficePerRd: 5);
+        var phase = AssessmentPhase.Create("risk-2025", "placement", new YearMonth(2025, 1), new YearMonth(2025, 12), AssessmentKind.RiskOriented, headOfficePerRd: 12, approvalReference: "BMAS-2");
         phase.MonthCount.ShouldBe(12);
-        phase.HeadOfficePerRd.ShouldBe(5);
+        phase.HeadOfficePerRd.ShouldBe(12);
     }
 
-    [Fact]
+    [Theory]
     [Trait("Rule", "S5")]
-    public void Create_IntroductionWithFewerThanTenForHeadOffice_Refused() =>
-        Should.Throw<ArgumentOutOfRangeException>(() => AssessmentPhase.Create("p", "placement", new YearMonth(2025, 1), new YearMonth(2025, 1), AssessmentKind.Introduction, headOfficePerRd: 9));
+    [InlineData(AssessmentKind.Introduction)]
+    [InlineData(AssessmentKind.Regular)]
+    [InlineData(AssessmentKind.RiskOriented)]
+    public void Create_FewerThanTenForHeadOffice_RefusedInEveryKind(AssessmentKind kind) =>
+        Should.Throw<ArgumentOutOfRangeException>(() => AssessmentPhase.Create("p", "placement", new YearMonth(2025, 1), new YearMonth(2025, 1), kind, headOfficePerRd: 9, approvalReference: "BMAS-1"));
+
+    [Theory]
+    [Trait("Rule", "S11")]
+    [InlineData(AssessmentKind.Introduction)]
+    [InlineData(AssessmentKind.RiskOriented)]
+    public void Create_WithoutApprovalReference_Refused(AssessmentKind kind) =>
+        Should.Throw<ArgumentException>(() => AssessmentPhase.Create("p", "placement", new YearMonth(2025, 1), new YearMonth(2025, 1), kind))
+            .Message.ShouldContain("BMAS approval (S11)");
+
+    [Fact]
+    [Trait("Rule", "S11")]
+    public void Create_RegularWithoutApprovalReference_Accepted() =>
+        AssessmentPhase.Create("2025-Q2", AssessmentKind.Regular, new YearMonth(2025, 4), new YearMonth(2025, 6), ["placement", "rehabilitation"], null)
+            .CustomerProcesses.ShouldBe(["placement", "rehabilitation"]);
 
     [Fact]
     public void Create_LastBeforeFirst_Refused() =>
@@ -44,8 +61,8 @@ public class SamplingPlanTests
 {
     private static readonly SamplingPlan Plan = SamplingPlan.Create(
     [
-        AssessmentPhase.Create("placement-2025", "placement", new YearMonth(2025, 4), new YearMonth(2025, 6), AssessmentKind.Introduction),
-        AssessmentPhase.Create("risk-cm-2025", "caseManagement", new YearMonth(2025, 6), new YearMonth(2025, 9), AssessmentKind.RiskOriented, regionalPerUnit: 20, headOfficePerRd: 12),
+        AssessmentPhase.Create("placement-2025", "placement", new YearMonth(2025, 4), new YearMonth(2025, 6), AssessmentKind.Introduction, approvalReference: "BMAS-1"),
+        AssessmentPhase.Create("risk-cm-2025", "employerService", new YearMonth(2025, 6), new YearMonth(2025, 9), AssessmentKind.RiskOriented, regionalPerUnit: 20, headOfficePerRd: 12, approvalReference: "BMAS-2"),
     ]);
 
     [Fact]
@@ -68,11 +85,37 @@ public class SamplingPlanTests
         due.Where(d => d.Level == DrawLevel.RegionalDirectorate && d.Phase!.Id == "risk-cm-2025").ShouldAllBe(d => d.PerUnit == 20);
     }
 
-    [Fact]
-    public void Create_OverlappingPhasesOfOneProcess_Refused() =>
-        Should.Throw<ArgumentException>(() => SamplingPlan.Create(
+    [Theory]
+    [Trait("Rule", "S11")]
+    [Trait("Rule", "S10")]
+    [InlineData(AssessmentKind.Regular, AssessmentKind.Introduction, true)]
+    [InlineData(AssessmentKind.Regular, AssessmentKind.Regular, true)]
+    [InlineData(AssessmentKind.RiskOriented, AssessmentKind.RiskOriented, true)]
+    [InlineData(AssessmentKind.Regular, AssessmentKind.RiskOriented, false)]
+    public void Create_PhasesSharingAMonthAndProcess_RefusedUnlessOneIsRiskOriented(AssessmentKind a, AssessmentKind b, bool refused)
+    {
+        AssessmentPhase[] phases =
         [
-            AssessmentPhase.Create("a", "placement", new YearMonth(2025, 4), new YearMonth(2025, 6), AssessmentKind.Introduction),
-            AssessmentPhase.Create("b", "placement", new YearMonth(2025, 6), new YearMonth(2025, 7), AssessmentKind.RiskOriented),
-        ]));
+            AssessmentPhase.Create("a", a, new YearMonth(2025, 4), new YearMonth(2025, 6), ["placement"], "BMAS-1"),
+            AssessmentPhase.Create("b", b, new YearMonth(2025, 6), new YearMonth(2025, 7), ["rehabilitation", "placement"], "BMAS-2"),
+        ];
+        if (refused)
+        {
+            Should.Throw<ArgumentException>(() => SamplingPlan.Create(phases));
+        }
+        else
+        {
+            SamplingPlan.Create(phases).Phases.Count.ShouldBe(2);
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "S11")]
+    public void RequireAnnounced_MonthOutsidePhases_Refused()
+    {
+        Plan.RequireAnnounced(new YearMonth(2025, 6)).Count.ShouldBe(2);
+        Plan.RequireAnnounced(new YearMonth(2025, 6), "employerService").ShouldHaveSingleItem().Id.ShouldBe("risk-cm-2025");
+        Should.Throw<ArgumentException>(() => Plan.RequireAnnounced(new YearMonth(2025, 3))).Message.ShouldContain("(S11)");
+        Should.Throw<ArgumentException>(() => Plan.RequireAnnounced(new YearMonth(2025, 4), "employerService"));
+    }
 }

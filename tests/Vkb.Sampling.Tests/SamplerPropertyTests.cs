@@ -73,7 +73,7 @@ public class SamplerPropertyTests
         var whole = Sampler.Draw(population, PopulationItem.Frame, c.Parameters, c.Seed, c.Commitment);
 
         // Each part keeps its n + reserve smallest tickets per stratum: draw it with reserve n + reserve.
-        var wide = SampleParameters.Create(c.Parameters.DrawId, c.Parameters.PerUnit, 0, c.Parameters.PerUnit + c.Parameters.Reserve);
+        var wide = SampleParameters.Create(c.Parameters.DrawId, c.Parameters.PerUnit, 0, c.Parameters.PerUnit + c.Parameters.Reserve, level: DrawLevel.RegionalDirectorate);
         var candidates = new Dictionary<(string Unit, string Stratum), (long Eligible, List<SampledKey> Keys)>();
         foreach (var part in parts)
         {

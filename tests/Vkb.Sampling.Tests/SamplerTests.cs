@@ -131,7 +131,7 @@ public class SamplerTests
     [Fact]
     public void Draw_SelectorReturnsNothing_ErrorNamesItemNotValue()
     {
-        var frame = SampleFrame.Create<PopulationItem>(i => i.Key == "TL-1-C002" ? null! : i.Key, i => i.Unit);
+        var frame = SampleFrame.Create<PopulationItem>(i => i.Key == "TL-1-C002" ? null! : i.Key, i => i.Unit).WithoutSection16a("test");
         var ex = Should.Throw<InvalidOperationException>(() => Sampler.Draw(Team("TL-1", 5), frame, SampleParameters.Create("d", 10), TestSeed, Commitment, order: PopulationOrder.SortedByKey));
         ex.Message.ShouldBe("Population item 3: the key selector returned no value.");
     }

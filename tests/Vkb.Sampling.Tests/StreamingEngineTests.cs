@@ -60,7 +60,7 @@ public class StreamingEngineTests
             .ToArray();
         var seed = Seed.Parse("31415926535897932384");
         var commitment = SeedCommitment.Create(seed, Instant.FromUtc(2025, 4, 1, 8, 0));
-        var parameters = SampleParameters.Create("TL-2025-04", random.Next(1, 6), 0, random.Next(0, 3));
+        var parameters = SampleParameters.Create("TL-2025-04", random.Next(1, 6), 0, random.Next(0, 3), level: DrawLevel.RegionalDirectorate);
         var frame = PopulationItem.Frame
             .ExcludeWhen("rehab-closed", p => p.Unit == "B" && p.Stratum == "z")
             .ExcludeKeys("reviewed", ["K007", "K042", "K100"]);

@@ -8,18 +8,20 @@ public class TwoStageTests
 {
     private static readonly Instant Start = Instant.FromUtc(2025, 4, 10, 9, 0);
 
+    private const string NoMark = "test records of SGB III agencies: no § 16a case";
+
     private sealed record Pseudonymised(string Pseudonym, string Rd, string Group);
 
     private static readonly Pseudonymised[] District = Enumerable.Range(0, 300)
         .Select(i => new Pseudonymised($"P{i:D5}", i % 3 == 0 ? "NRW" : i % 3 == 1 ? "BY" : "NORD", i % 4 == 0 ? "young" : "other"))
         .ToArray();
 
-    private static readonly SampleFrame<Pseudonymised> RdFrame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd, r => r.Group);
+    private static readonly SampleFrame<Pseudonymised> RdFrame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd, r => r.Group).WithoutSection16a(NoMark);
 
     private static (SampleProtocol Rd, Pseudonymised[] Assessed) RdStage()
     {
         var seed = Seed.FromDice("99999888887777766666");
-        var rd = Sampler.Draw(District, RdFrame, SampleParameters.Create("RD-2025-04", 25), seed, SeedCommitment.Create(seed, Start));
+        var rd = Sampler.Draw(District, RdFrame, SampleParameters.Create("RD-2025-04", 25, level: DrawLevel.RegionalDirectorate), seed, SeedCommitment.Create(seed, Start));
         var selected = rd.AllSelected().Select(s => s.Key).ToHashSet();
         return (rd, District.Where(d => selected.Contains(d.Pseudonym)).ToArray());
     }
@@ -46,7 +48,7 @@ public class TwoStageTests
         clock.Now = clock.Now.Plus(Duration.FromMinutes(5));
         var seed = Seed.FromDice("12121212123434343434");
         var commitment = SeedCommitment.Create(seed, clock);
-        var frame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd);
+        var frame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd).WithoutSection16a(NoMark);
 
         var ho = Sampler.Draw(assessed, frame, SampleParameters.Create("HO-2025-04", 10), seed, commitment, snapshot);
 
@@ -65,7 +67,7 @@ public class TwoStageTests
         var snapshot = PopulationSnapshot.Freeze(assessed.Select(a => a.Pseudonym), new FixedClock(frozenAt));
         var seed = Seed.FromDice("12121212123434343434");
         var early = SeedCommitment.Create(seed, frozenAt - Duration.FromHours(1));
-        var frame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd);
+        var frame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd).WithoutSection16a(NoMark);
 
         Should.Throw<ArgumentException>(() => Sampler.Draw(assessed, frame, SampleParameters.Create("HO", 10), seed, early, snapshot))
             .Message.ShouldContain("after the population of the previous stage was frozen");
@@ -87,7 +89,7 @@ public class TwoStageTests
         var snapshot = PopulationSnapshot.Freeze(assessed.Select(a => a.Pseudonym), clock);
         var seed = Seed.FromDice("12121212123434343434");
         var commitment = SeedCommitment.Create(seed, clock.Now + Duration.FromMinutes(1));
-        var frame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd);
+        var frame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd).WithoutSection16a(NoMark);
         var padded = assessed.Append(new Pseudonymised("P99999", "NRW", "other")).ToArray();
 
         Should.Throw<InvalidOperationException>(() => Sampler.Draw(padded, frame, SampleParameters.Create("HO", 10), seed, commitment, snapshot));

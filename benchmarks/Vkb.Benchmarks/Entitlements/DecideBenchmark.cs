@@ -26,11 +26,18 @@ public class DecideBenchmark
         options.Directives.Add(Directive.Create("bench", "uncapped", new LocalDate(2020, 1, 1), null, 1_000_000));
         var policy = EntitlementPolicy.Create(options);
         var store = new InMemoryGrantStore();
-        var service = new GrantService(store, policy, SystemClock.Instance);
+        var service = new GrantService(store, policy, SystemClock.Instance, LedgerKey.Generate());
         var units = policy.RegionalDirectorates.Append(OrgUnit.HeadOffice).ToArray();
         var approver = PrincipalId.Create("approver");
         var manager = PrincipalId.Create("manager");
         var start = new LocalDate(2025, 1, 1);
+        var admin = PrincipalId.Create("admin");
+        service.AssignRoleAsync(OrgUnit.HeadOffice, manager, UnitRole.LineManager, start.PlusDays(-1), admin).GetAwaiter().GetResult();
+        foreach (var unit in units)
+        {
+            service.AssignRoleAsync(unit, approver, UnitRole.SpecialApprover, start.PlusDays(-1), admin).GetAwaiter().GetResult();
+        }
+
         for (var i = 0; i < Grants; i++)
         {
             var from = start.PlusDays(i % 1095);

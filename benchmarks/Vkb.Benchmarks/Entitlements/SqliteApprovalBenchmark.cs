@@ -31,8 +31,17 @@ public class SqliteApprovalBenchmark
         _sqlite = SqliteGrantStore.Open(Path.Combine(_directory, "ledger.db"));
         var policy = EntitlementPolicy.Default;
         _units = [.. policy.RegionalDirectorates];
-        _onSqlite = new GrantService(_sqlite, policy, SystemClock.Instance);
-        _inMemory = new GrantService(new InMemoryGrantStore(), policy, SystemClock.Instance);
+        _onSqlite = new GrantService(_sqlite, policy, SystemClock.Instance, LedgerKey.Generate());
+        _inMemory = new GrantService(new InMemoryGrantStore(), policy, SystemClock.Instance, LedgerKey.Generate());
+        foreach (var service in new[] { _onSqlite, _inMemory })
+        {
+            var admin = PrincipalId.Create("admin");
+            service.AssignRoleAsync(OrgUnit.HeadOffice, Manager, UnitRole.LineManager, Start.PlusDays(-1), admin).GetAwaiter().GetResult();
+            foreach (var unit in _units)
+            {
+                service.AssignRoleAsync(unit, Approver, UnitRole.SpecialApprover, Start.PlusDays(-1), admin).GetAwaiter().GetResult();
+            }
+        }
     }
 
     [GlobalCleanup]

@@ -33,7 +33,10 @@ public class PipelineBenchmark
     public int Records { get; set; }
 
     [GlobalSetup]
-    public void Setup()
+    public void Setup() => Setup(warmUp: true);
+
+    /// <summary>Generates the records and builds the pipelines; with <paramref name="warmUp"/>, runs every method for seconds.</summary>
+    internal void Setup(bool warmUp)
     {
         var shape = ExtractShape.Small.WithRecords(Records);
         using var stream = new MemoryStream();
@@ -45,10 +48,10 @@ public class PipelineBenchmark
             new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth });
         _singleThreaded = new PseudonymizationPipeline(_key, RecordPolicy.VkbDefault,
             new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth, DegreeOfParallelism = 1 });
-        foreach (var method in new Func<long>[] { ParseAndReserialize, Pipeline, PipelineSingleThreaded })
+        foreach (var method in warmUp ? new Func<long>[] { ParseAndReserialize, Pipeline, PipelineSingleThreaded } : [])
         {
-            var warmUp = System.Diagnostics.Stopwatch.StartNew();
-            while (warmUp.Elapsed < TimeSpan.FromSeconds(4))
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(4))
             {
                 method();
             }
@@ -81,6 +84,14 @@ public class PipelineBenchmark
         using var output = new MemoryStream(_input.Length);
         _pipeline!.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
         return output.Length;
+    }
+
+    /// <summary>The output of one run, for <see cref="PipelineOutputDigest"/>.</summary>
+    internal byte[] PipelineOutput(bool singleThreaded)
+    {
+        using var output = new MemoryStream(_input.Length);
+        (singleThreaded ? _singleThreaded : _pipeline)!.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
+        return output.ToArray();
     }
 
     [Benchmark]

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Vkb.Catalog;
 
-/// <summary>Options of <see cref="FindingsAggregator"/> and <see cref="CaseManagementIndicators"/>.</summary>
+/// <summary>Options of <see cref="FindingsAggregator"/> and <see cref="Indicators.CaseManagementIndicators"/>.</summary>
 public sealed class CatalogOptions
 {
     /// <summary>Gets or sets k: counts from 1 to k − 1 are suppressed. Default 5; at least 2.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Vkb.Catalog;
+namespace Vkb.Catalog.Indicators;
 
 /// <summary>Profile situations of the 4-phase model, nearest to farthest from the labour market.</summary>
 public enum ProfileSituation
@@ -69,8 +69,12 @@ public sealed class CaseHistory
     /// <summary>Gets the recorded case-management exit (Fallabgang), if any.</summary>
     public LocalDate? Exit { get; }
 
-    /// <summary>Gets whether the case is in case management (process <c>caseManagement</c> or an intake recorded).</summary>
-    public bool IsCaseManagement => CustomerProcess == "caseManagement" || Intake is not null;
+    /// <summary>
+    /// Gets whether the case is in employment-oriented case management: an intake is recorded in its
+    /// <c>caseManagement</c> object. Case management is part of the placement process (C2), not a
+    /// process of its own, so the customer process is not read for this.
+    /// </summary>
+    public bool IsCaseManagement => Intake is not null;
 
     /// <summary>Gets whether the last profile situation is nearer the labour market than the first (R2).</summary>
     public bool MovedTowardsMarket => Profiles.Count > 1 && Profiles[^1].Profile < Profiles[0].Profile;
@@ -98,6 +102,13 @@ public sealed class CaseHistory
             }
 
             var path = $"line {i + 1}";
+            if (!StrictJson.Check(lines[i], problems))
+            {
+                // A syntax error or duplicate key: name the record's line (each record is one line).
+                problems[^1] = new ValidationProblem(problems[^1].Code, path, problems[^1].Message);
+                continue;
+            }
+
             try
             {
                 using var document = JsonDocument.Parse(lines[i]);
@@ -195,7 +206,7 @@ public sealed class CaseHistory
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [];
 
     internal static CaseHistory Create(string rd, string jobCentre, IReadOnlyList<(LocalDate, ProfileSituation)> profiles, bool employment, int measuresCompleted, LocalDate? intake, LocalDate? exit) =>
-        new(rd, jobCentre, "caseManagement", profiles, employment, measuresCompleted, intake, exit);
+        new(rd, jobCentre, "placement", profiles, employment, measuresCompleted, intake, exit);
 }
 
 /// <summary>The smallest unit indicators are aggregated to: a job centre or above, never a team or person (R1).</summary>

@@ -11,26 +11,26 @@ public sealed class Catalog : IEquatable<Catalog>
 {
     private readonly Dictionary<string, CatalogItem> _byLinkId;
 
+    private readonly Lifecycle _lifecycle;
+
     internal Catalog(
         string id,
         string customerProcess,
-        CatalogVersion version,
-        CatalogStatus status,
-        LocalDate effectiveFrom,
-        LocalDate? effectiveTo,
+        Lifecycle lifecycle,
         string title,
         string? description,
-        IReadOnlyList<CatalogItem> items)
+        IReadOnlyList<CatalogItem> items,
+        FhirElements? carried,
+        HeaderFields supplied)
     {
         Id = id;
         CustomerProcess = customerProcess;
-        Version = version;
-        Status = status;
-        EffectiveFrom = effectiveFrom;
-        EffectiveTo = effectiveTo;
+        _lifecycle = lifecycle;
         Title = title;
         Description = description;
         Items = items;
+        Carried = carried;
+        SuppliedByCaller = supplied;
         _byLinkId = CatalogItems.Flatten(items).ToDictionary(i => i.LinkId, StringComparer.Ordinal);
         Questions = CatalogItems.Flatten(items).OfType<QuestionItem>().ToList();
     }
@@ -42,19 +42,29 @@ public sealed class Catalog : IEquatable<Catalog>
     public string CustomerProcess { get; }
 
     /// <summary>Gets the version.</summary>
-    public CatalogVersion Version { get; }
+    public CatalogVersion Version => _lifecycle.Version;
 
     /// <summary>Gets the life-cycle status; only <see cref="CatalogStatus.Active"/> versions are ever in force.</summary>
-    public CatalogStatus Status { get; }
+    public CatalogStatus Status => _lifecycle.Status;
 
     /// <summary>Gets the first day of the effective period.</summary>
-    public LocalDate EffectiveFrom { get; }
+    public LocalDate EffectiveFrom => _lifecycle.EffectiveFrom;
 
     /// <summary>Gets the last day of the effective period, or null when open-ended.</summary>
-    public LocalDate? EffectiveTo { get; }
+    public LocalDate? EffectiveTo => _lifecycle.EffectiveTo;
 
     /// <summary>Gets the effective period; an open end is <see cref="LocalDate.MaxIsoValue"/>.</summary>
-    public DateInterval Effective => new(EffectiveFrom, EffectiveTo ?? LocalDate.MaxIsoValue);
+    public DateInterval Effective => _lifecycle.Effective;
+
+    /// <summary>
+    /// Gets the FHIR elements of the Questionnaire VKB carries without using (for example <c>meta</c>,
+    /// <c>identifier</c>, <c>useContext</c>, <c>extension</c>, <c>contained</c>), or null for a catalogue
+    /// not read from FHIR. Written back in place on export.
+    /// </summary>
+    public FhirElements? Carried { get; }
+
+    /// <summary>Gets which header facts the caller supplied at import because the FHIR document lacked them.</summary>
+    public HeaderFields SuppliedByCaller { get; }
 
     /// <summary>Gets the title.</summary>
     public string Title { get; }
@@ -74,7 +84,7 @@ public sealed class Catalog : IEquatable<Catalog>
     /// <summary>Returns whether this version is in force on <paramref name="date"/>: active and inside its effective period.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether it is in force.</returns>
-    public bool IsInForceOn(LocalDate date) => Status == CatalogStatus.Active && Effective.Contains(date);
+    public bool IsInForceOn(LocalDate date) => _lifecycle.IsInForceOn(date);
 
     /// <summary>Finds an item by link id.</summary>
     /// <param name="linkId">The link id.</param>
@@ -84,9 +94,9 @@ public sealed class Catalog : IEquatable<Catalog>
 
     /// <inheritdoc />
     public bool Equals(Catalog? other) =>
-        other is not null && Id == other.Id && CustomerProcess == other.CustomerProcess && Version == other.Version &&
-        Status == other.Status && EffectiveFrom == other.EffectiveFrom && EffectiveTo == other.EffectiveTo &&
-        Title == other.Title && Description == other.Description && Items.SequenceEqual(other.Items);
+        other is not null && Id == other.Id && CustomerProcess == other.CustomerProcess && _lifecycle == other._lifecycle &&
+        Title == other.Title && Description == other.Description && Carried == other.Carried &&
+        SuppliedByCaller == other.SuppliedByCaller && Items.SequenceEqual(other.Items);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Catalog);
@@ -169,55 +179,113 @@ public sealed class CatalogBuilder
     /// <summary>Gets the top-level item list; add groups, display items and questions to it.</summary>
     public ItemListBuilder Items => _items;
 
+    /// <summary>Gets or sets FHIR elements of the Questionnaire to carry unchanged (see <see cref="Catalog.Carried"/>).</summary>
+    public FhirElements? Carried { get; set; }
+
+    /// <summary>Gets or sets which header facts the caller supplied (see <see cref="Catalog.SuppliedByCaller"/>).</summary>
+    public HeaderFields SuppliedByCaller { get; set; }
+
+    /// <summary>Gets or sets a prefix for item paths in problems (a FHIR reader sets <c>Questionnaire.item</c>); null means <c>items</c>.</summary>
+    internal string? ItemPathPrefix { get; set; }
+
+    /// <summary>Gets or sets the paths of the header fields in problems (a FHIR reader names FHIR elements).</summary>
+    internal HeaderPaths Paths { get; set; } = HeaderPaths.Vkb;
+
     /// <summary>Validates everything and builds the catalogue, or returns every problem found.</summary>
     /// <returns>The catalogue or the complete list of problems.</returns>
     public BuildResult<Catalog> Build()
     {
         var problems = new List<ValidationProblem>();
-        HeaderChecks.Check(problems, Id, CustomerProcess, Title, Status, EffectiveFrom, EffectiveTo);
-        var items = new ItemValidator(problems, [], null).Build(_items.Items, "items");
+        BuildInto(problems, out var catalog);
+        return BuildResult.From(() => catalog!, problems);
+    }
+
+    /// <summary>Validates into <paramref name="problems"/> (errors and warnings); <paramref name="catalog"/> is set when no error was found.</summary>
+    internal void BuildInto(List<ValidationProblem> problems, out Catalog? catalog)
+    {
+        var before = problems.Count;
+        HeaderChecks.Check(problems, Paths, Id, CustomerProcess, Title, Status, EffectiveFrom, EffectiveTo);
+        var prefix = ItemPathPrefix ?? "items";
+        var items = new ItemValidator(problems, [], null).Build(_items.Items, prefix);
         if (!CatalogItems.Flatten(items).OfType<QuestionItem>().Any())
         {
-            problems.Add(new ValidationProblem("no-questions", "items", "A catalogue needs at least one question."));
+            problems.Add(Problems.NoQuestions(prefix, "A catalogue"));
         }
 
-        return problems.Count > 0
-            ? BuildResult.Failed<Catalog>(problems)
-            : BuildResult.Of(new Catalog(Id, CustomerProcess, Version, Status, EffectiveFrom!.Value, EffectiveTo, Title!, Description, items));
+        catalog = Problems.HasErrors(problems.Skip(before))
+            ? null
+            : new Catalog(Id, CustomerProcess, new Lifecycle(Version, Status, EffectiveFrom!.Value, EffectiveTo), Title!, Description, items, Carried, SuppliedByCaller);
     }
+}
+
+/// <summary>Header facts of a catalogue that a caller can supply when a FHIR Questionnaire lacks them.</summary>
+[Flags]
+public enum HeaderFields
+{
+    /// <summary>Everything came from the document.</summary>
+    None = 0,
+
+    /// <summary>The catalogue id.</summary>
+    Id = 1,
+
+    /// <summary>The customer process.</summary>
+    CustomerProcess = 2,
+
+    /// <summary>The first effective day.</summary>
+    EffectiveFrom = 4,
+}
+
+/// <summary>
+/// The version, status and effective period that catalogues and extensions share, with the one rule
+/// for being in force: active and inside the period.
+/// </summary>
+internal sealed record Lifecycle(CatalogVersion Version, CatalogStatus Status, LocalDate EffectiveFrom, LocalDate? EffectiveTo)
+{
+    public DateInterval Effective => new(EffectiveFrom, EffectiveTo ?? LocalDate.MaxIsoValue);
+
+    public bool IsInForceOn(LocalDate date) => Status == CatalogStatus.Active && Effective.Contains(date);
+}
+
+/// <summary>Where the header fields are, for problems: VKB JSON names or FHIR element paths.</summary>
+internal sealed record HeaderPaths(string Id, string CustomerProcess, string Title, string Status, string EffectiveFrom, string EffectiveTo)
+{
+    public static readonly HeaderPaths Vkb = new("id", "customerProcess", "title", "status", "effective.from", "effective.to");
+
+    public static readonly HeaderPaths Fhir = new(
+        "Questionnaire.identifier", "Questionnaire.useContext", "Questionnaire.title", "Questionnaire.status", "Questionnaire.effectivePeriod.start", "Questionnaire.effectivePeriod.end");
 }
 
 internal static class HeaderChecks
 {
-    public static void Check(List<ValidationProblem> problems, string? id, string? process, string? title, CatalogStatus status, LocalDate? from, LocalDate? to)
+    public static void Check(List<ValidationProblem> problems, HeaderPaths paths, string? id, string? process, string? title, CatalogStatus status, LocalDate? from, LocalDate? to)
     {
         if (!ItemValidator.IsValidCode(id))
         {
-            problems.Add(new ValidationProblem("invalid-id", "id", "The id must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit."));
+            problems.Add(Problems.InvalidId(paths.Id));
         }
 
         if (process is not null && !ItemValidator.IsValidCode(process))
         {
-            problems.Add(new ValidationProblem("invalid-customer-process", "customerProcess", "The customer process must be a code of letters, digits, '.', '_' or '-'."));
+            problems.Add(Problems.InvalidCustomerProcess(paths.CustomerProcess));
         }
 
         if (string.IsNullOrWhiteSpace(title))
         {
-            problems.Add(new ValidationProblem("missing-title", "title", "A title is required."));
+            problems.Add(Problems.MissingTitle(paths.Title));
         }
 
         if (!Enum.IsDefined(status))
         {
-            problems.Add(new ValidationProblem("invalid-status", "status", "The status must be draft, active or retired."));
+            problems.Add(Problems.InvalidStatus(paths.Status, "draft, active or retired"));
         }
 
         if (from is null)
         {
-            problems.Add(new ValidationProblem("missing-effective-from", "effective.from", "The first effective day is required."));
+            problems.Add(Problems.MissingEffectiveFrom(paths.EffectiveFrom));
         }
         else if (to is not null && to.Value < from.Value)
         {
-            problems.Add(new ValidationProblem("effective-end-before-start", "effective.to", "The last effective day must not be before the first."));
+            problems.Add(Problems.EffectiveEndBeforeStart(paths.EffectiveTo));
         }
     }
 }

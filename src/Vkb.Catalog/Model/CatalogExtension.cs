@@ -11,24 +11,20 @@ namespace Vkb.Catalog;
 /// <remarks>Immutable and thread-safe. Equality is structural.</remarks>
 public sealed class CatalogExtension : IEquatable<CatalogExtension>
 {
+    private readonly Lifecycle _lifecycle;
+
     internal CatalogExtension(
         string id,
         string regionalDirectorate,
         CatalogPin basePin,
-        CatalogVersion version,
-        CatalogStatus status,
-        LocalDate effectiveFrom,
-        LocalDate? effectiveTo,
+        Lifecycle lifecycle,
         string title,
         IReadOnlyList<CatalogItem> items)
     {
         Id = id;
         RegionalDirectorate = regionalDirectorate;
         Base = basePin;
-        Version = version;
-        Status = status;
-        EffectiveFrom = effectiveFrom;
-        EffectiveTo = effectiveTo;
+        _lifecycle = lifecycle;
         Title = title;
         Items = items;
         Questions = CatalogItems.Flatten(items).OfType<QuestionItem>().ToList();
@@ -44,19 +40,19 @@ public sealed class CatalogExtension : IEquatable<CatalogExtension>
     public CatalogPin Base { get; }
 
     /// <summary>Gets the extension's own version.</summary>
-    public CatalogVersion Version { get; }
+    public CatalogVersion Version => _lifecycle.Version;
 
     /// <summary>Gets the life-cycle status; only active extensions apply.</summary>
-    public CatalogStatus Status { get; }
+    public CatalogStatus Status => _lifecycle.Status;
 
     /// <summary>Gets the first effective day.</summary>
-    public LocalDate EffectiveFrom { get; }
+    public LocalDate EffectiveFrom => _lifecycle.EffectiveFrom;
 
     /// <summary>Gets the last effective day, or null when open-ended.</summary>
-    public LocalDate? EffectiveTo { get; }
+    public LocalDate? EffectiveTo => _lifecycle.EffectiveTo;
 
     /// <summary>Gets the effective period; an open end is <see cref="LocalDate.MaxIsoValue"/>.</summary>
-    public DateInterval Effective => new(EffectiveFrom, EffectiveTo ?? LocalDate.MaxIsoValue);
+    public DateInterval Effective => _lifecycle.Effective;
 
     /// <summary>Gets the title of the regional focus.</summary>
     public string Title { get; }
@@ -78,13 +74,12 @@ public sealed class CatalogExtension : IEquatable<CatalogExtension>
     /// <summary>Returns whether the extension applies on <paramref name="date"/>: active and inside its period.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether it is active.</returns>
-    public bool IsActiveOn(LocalDate date) => Status == CatalogStatus.Active && Effective.Contains(date);
+    public bool IsActiveOn(LocalDate date) => _lifecycle.IsInForceOn(date);
 
     /// <inheritdoc />
     public bool Equals(CatalogExtension? other) =>
         other is not null && Id == other.Id && RegionalDirectorate == other.RegionalDirectorate && Base == other.Base &&
-        Version == other.Version && Status == other.Status && EffectiveFrom == other.EffectiveFrom &&
-        EffectiveTo == other.EffectiveTo && Title == other.Title && Items.SequenceEqual(other.Items);
+        _lifecycle == other._lifecycle && Title == other.Title && Items.SequenceEqual(other.Items);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CatalogExtension);
@@ -157,25 +152,32 @@ public sealed class CatalogExtensionBuilder
     /// <summary>Gets the list of added items.</summary>
     public ItemListBuilder Items { get; } = new();
 
+    /// <summary>Gets the base catalogue.</summary>
+    internal Catalog BaseCatalog => _base;
+
+    /// <summary>Gets or sets a prefix for item paths in problems (a FHIR reader sets <c>Questionnaire.item</c>).</summary>
+    internal string? ItemPathPrefix { get; set; }
+
     /// <summary>Validates everything and builds the extension, or returns every problem found.</summary>
     /// <returns>The extension or the complete list of problems.</returns>
     public BuildResult<CatalogExtension> Build()
     {
         var problems = new List<ValidationProblem>();
-        HeaderChecks.Check(problems, Id, null, Title, Status, EffectiveFrom, EffectiveTo);
-        if (RegionalDirectorate is null || !RegionalDirectorate.All(char.IsAsciiLetterOrDigit) || RegionalDirectorate.Length is 0 or > 16)
+        HeaderChecks.Check(problems, HeaderPaths.Vkb, Id, null, Title, Status, EffectiveFrom, EffectiveTo);
+        if (!Assessment.IsValidRegionalDirectorate(RegionalDirectorate))
         {
-            problems.Add(new ValidationProblem("invalid-regional-directorate", "regionalDirectorate", "The RD code must be 1 to 16 ASCII letters or digits."));
+            problems.Add(Problems.InvalidRegionalDirectorate("regionalDirectorate"));
         }
 
-        var items = new ItemValidator(problems, _base.Items, CatalogExtension.NamespaceOf(RegionalDirectorate ?? string.Empty)).Build(Items.Items, "items");
+        var prefix = ItemPathPrefix ?? "items";
+        var items = new ItemValidator(problems, _base.Items, CatalogExtension.NamespaceOf(RegionalDirectorate ?? string.Empty)).Build(Items.Items, prefix);
         if (!CatalogItems.Flatten(items).OfType<QuestionItem>().Any())
         {
-            problems.Add(new ValidationProblem("no-questions", "items", "An extension needs at least one question."));
+            problems.Add(Problems.NoQuestions(prefix, "An extension"));
         }
 
-        return problems.Count > 0
-            ? BuildResult.Failed<CatalogExtension>(problems)
-            : BuildResult.Of(new CatalogExtension(Id, RegionalDirectorate!, _base.Pin, Version, Status, EffectiveFrom!.Value, EffectiveTo, Title!, items));
+        return BuildResult.From(
+            () => new CatalogExtension(Id, RegionalDirectorate!, _base.Pin, new Lifecycle(Version, Status, EffectiveFrom!.Value, EffectiveTo), Title!, items),
+            problems);
     }
 }

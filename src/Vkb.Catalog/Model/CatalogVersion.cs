@@ -4,23 +4,28 @@ using System.Globalization;
 namespace Vkb.Catalog;
 
 /// <summary>
-/// The version of a catalogue or extension, <c>major.minor</c> (for example <c>2025.1</c> or <c>1.0</c>).
-/// Ordered by major, then minor.
+/// The version of a catalogue or extension: any FHIR <c>version</c> string (for example <c>2025.1</c>,
+/// <c>1.0</c> or <c>2.1.0</c>), kept as written. Versions of dot-separated numbers are ordered
+/// numerically part by part (<c>2.1</c> &lt; <c>2.1.0</c> &lt; <c>2.10</c>); any other version sorts
+/// after them, ordinally. Where versions are not numeric, the registry orders by effective period.
 /// </summary>
-/// <remarks>Immutable value type; thread-safe.</remarks>
+/// <remarks>Immutable value type; thread-safe. <c>default</c> is the version <c>0.0</c>.</remarks>
 public readonly struct CatalogVersion : IEquatable<CatalogVersion>, IComparable<CatalogVersion>
 {
-    private CatalogVersion(int major, int minor)
-    {
-        Major = major;
-        Minor = minor;
-    }
+    private readonly string? _text;
 
-    /// <summary>Gets the major part.</summary>
-    public int Major { get; }
+    private CatalogVersion(string text) => _text = text;
 
-    /// <summary>Gets the minor part.</summary>
-    public int Minor { get; }
+    private string Value => _text ?? "0.0";
+
+    /// <summary>Gets whether the version is <c>major.minor</c> with numeric parts.</summary>
+    public bool IsMajorMinor => Parts() is { Length: 2 };
+
+    /// <summary>Gets the major part of a <c>major.minor</c> version (the first number of a numeric version), else 0.</summary>
+    public int Major => Parts() is { Length: > 0 } p ? p[0] : 0;
+
+    /// <summary>Gets the minor part of a <c>major.minor</c> version (the second number of a numeric version), else 0.</summary>
+    public int Minor => Parts() is { Length: > 1 } p ? p[1] : 0;
 
     /// <summary>Creates a version from its parts.</summary>
     /// <param name="major">The major part, 0 to 99999.</param>
@@ -31,67 +36,70 @@ public readonly struct CatalogVersion : IEquatable<CatalogVersion>, IComparable<
     {
         Preconditions.CheckArgumentRange(major is >= 0 and <= 99999, "The major part must be between 0 and 99999.");
         Preconditions.CheckArgumentRange(minor is >= 0 and <= 99999, "The minor part must be between 0 and 99999.");
-        return new CatalogVersion(major, minor);
+        return new CatalogVersion(string.Create(CultureInfo.InvariantCulture, $"{major}.{minor}"));
     }
 
-    /// <summary>Parses <c>major.minor</c>.</summary>
+    /// <summary>Parses a version string.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The version.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not <c>major.minor</c> with parts from 0 to 99999.</exception>
+    /// <exception cref="FormatException">The text is empty, longer than 64 characters, has surrounding white space, control characters or '|'.</exception>
     public static CatalogVersion Parse(string text)
     {
         Preconditions.CheckNotNull(text);
         return TryParse(text, out var version)
             ? version
-            : throw new FormatException("A catalogue version must be 'major.minor' with parts from 0 to 99999.");
+            : throw new FormatException("A catalogue version must be 1 to 64 printable characters without surrounding white space and without '|'.");
     }
 
-    /// <summary>Tries to parse <c>major.minor</c>.</summary>
+    /// <summary>Tries to parse a version string.</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="version">The parsed version, or default.</param>
     /// <returns>Whether the text was a valid version.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, out CatalogVersion version)
     {
         version = default;
-        if (text is null)
+        if (text is not { Length: > 0 and <= 64 } || text.Trim().Length != text.Length || text.Any(c => char.IsControl(c) || c == '|'))
         {
             return false;
         }
 
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || dot == text.Length - 1 || text.Length > 11)
-        {
-            return false;
-        }
-
-        if (!int.TryParse(text.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var major) ||
-            !int.TryParse(text.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minor) ||
-            major > 99999 || minor > 99999)
-        {
-            return false;
-        }
-
-        version = new CatalogVersion(major, minor);
+        version = new CatalogVersion(text);
         return true;
     }
 
     /// <inheritdoc />
-    public int CompareTo(CatalogVersion other) =>
-        Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
+    public int CompareTo(CatalogVersion other)
+    {
+        var (a, b) = (Parts(), other.Parts());
+        if (a is null || b is null)
+        {
+            return a is null == (b is null) ? string.CompareOrdinal(Value, other.Value) : (a is null ? 1 : -1);
+        }
+
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            if (a[i] != b[i])
+            {
+                return a[i].CompareTo(b[i]);
+            }
+        }
+
+        return a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(Value, other.Value);
+    }
 
     /// <inheritdoc />
-    public bool Equals(CatalogVersion other) => Major == other.Major && Minor == other.Minor;
+    public bool Equals(CatalogVersion other) => Value == other.Value;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is CatalogVersion other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Major, Minor);
+    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
 
-    /// <summary>Returns <c>major.minor</c>.</summary>
-    /// <returns>The canonical text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}");
+    /// <summary>Returns the version as written.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Value;
 
     /// <summary>Equality operator.</summary>
     /// <param name="left">The left operand.</param>
@@ -128,4 +136,20 @@ public readonly struct CatalogVersion : IEquatable<CatalogVersion>, IComparable<
     /// <param name="right">The right operand.</param>
     /// <returns>Whether left is newer or equal.</returns>
     public static bool operator >=(CatalogVersion left, CatalogVersion right) => left.CompareTo(right) >= 0;
+
+    /// <summary>The numeric parts of a version of dot-separated numbers (each 0 to 99999), else null.</summary>
+    private int[]? Parts()
+    {
+        var parts = Value.Split('.');
+        var numbers = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Length is 0 or > 5 || !int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                return null;
+            }
+        }
+
+        return numbers;
+    }
 }

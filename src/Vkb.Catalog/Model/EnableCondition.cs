@@ -28,6 +28,19 @@ public abstract class EnableCondition : IEquatable<EnableCondition>
     /// <returns>The condition.</returns>
     public static EnableCondition VerdictIs(string linkId, Verdict verdict) => AnswerIs(linkId, AnswerValue.OfVerdict(verdict));
 
+    /// <summary>True when the question <paramref name="linkId"/> has an answer value that compares to <paramref name="value"/> as <paramref name="comparison"/> says (FHIR <c>&gt;</c>, <c>&lt;</c>, <c>&gt;=</c>, <c>&lt;=</c>).</summary>
+    /// <param name="linkId">The earlier question (whole number, decimal, date, date-time, time or quantity).</param>
+    /// <param name="comparison">The operator.</param>
+    /// <param name="value">The value compared with.</param>
+    /// <returns>The condition.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The operator is not defined.</exception>
+    public static EnableCondition Compare(string linkId, ComparisonOperator comparison, AnswerValue value)
+    {
+        Preconditions.CheckArgumentRange(Enum.IsDefined(comparison), "The operator must be a defined value.");
+        return new CompareCondition(Preconditions.CheckNotNull(linkId), comparison, Preconditions.CheckNotNull(value));
+    }
+
     /// <summary>True when the question <paramref name="linkId"/> has any answer.</summary>
     /// <param name="linkId">The earlier question.</param>
     /// <returns>The condition.</returns>
@@ -130,7 +143,67 @@ public sealed class AnswerIsCondition : EnableCondition
     public override string ToString() => $"{LinkId} = {Value}";
 
     internal override bool Evaluate(IReadOnlyDictionary<string, IReadOnlyList<AnswerValue>> answers) =>
-        answers.TryGetValue(LinkId, out var values) && values.Contains(Value);
+        answers.TryGetValue(LinkId, out var values) && values.Any(v => v.Matches(Value));
+}
+
+/// <summary>True when a question has an answer value that compares to <see cref="Value"/> as <see cref="Operator"/> says.</summary>
+public sealed class CompareCondition : EnableCondition
+{
+    internal CompareCondition(string linkId, ComparisonOperator comparison, AnswerValue value)
+    {
+        LinkId = linkId;
+        Operator = comparison;
+        Value = value;
+    }
+
+    /// <summary>Gets the question read.</summary>
+    public string LinkId { get; }
+
+    /// <summary>Gets the operator.</summary>
+    public ComparisonOperator Operator { get; }
+
+    /// <summary>Gets the value compared with.</summary>
+    public AnswerValue Value { get; }
+
+    /// <summary>Gets the FHIR text of the operator (<c>&gt;</c>, <c>&lt;</c>, <c>&gt;=</c>, <c>&lt;=</c>).</summary>
+    public string OperatorText => Operator switch
+    {
+        ComparisonOperator.GreaterThan => ">",
+        ComparisonOperator.LessThan => "<",
+        ComparisonOperator.GreaterOrEqual => ">=",
+        _ => "<=",
+    };
+
+    /// <inheritdoc />
+    public override IEnumerable<string> ReferencedLinkIds => [LinkId];
+
+    /// <inheritdoc />
+    public override bool Equals(EnableCondition? other) =>
+        other is CompareCondition o && o.LinkId == LinkId && o.Operator == Operator && o.Value == Value;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(4, LinkId, Operator, Value);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{LinkId} {OperatorText} {Value}";
+
+    internal static ComparisonOperator? ParseOperator(string? text) => text switch
+    {
+        ">" => ComparisonOperator.GreaterThan,
+        "<" => ComparisonOperator.LessThan,
+        ">=" => ComparisonOperator.GreaterOrEqual,
+        "<=" => ComparisonOperator.LessOrEqual,
+        _ => null,
+    };
+
+    internal override bool Evaluate(IReadOnlyDictionary<string, IReadOnlyList<AnswerValue>> answers) =>
+        answers.TryGetValue(LinkId, out var values) && values.Any(v => v.CompareTo(Value) is { } c && Operator switch
+        {
+            ComparisonOperator.GreaterThan => c > 0,
+            ComparisonOperator.LessThan => c < 0,
+            ComparisonOperator.GreaterOrEqual => c >= 0,
+            _ => c <= 0,
+        });
 }
 
 /// <summary>True when a question has at least one answer value.</summary>

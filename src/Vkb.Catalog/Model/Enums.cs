@@ -25,14 +25,67 @@ public enum AnswerKind
     /// <summary>One or more distinct codes from the question's option set.</summary>
     MultipleChoice,
 
-    /// <summary>Free text.</summary>
+    /// <summary>Free text (FHIR <c>text</c>).</summary>
     Text,
 
     /// <summary>A calendar date.</summary>
     Date,
 
-    /// <summary>A whole number.</summary>
+    /// <summary>A whole number (FHIR <c>integer</c>).</summary>
     WholeNumber,
+
+    /// <summary>True or false (FHIR <c>boolean</c>).</summary>
+    Boolean,
+
+    /// <summary>A decimal number (FHIR <c>decimal</c>).</summary>
+    DecimalNumber,
+
+    /// <summary>A date and time (FHIR <c>dateTime</c>).</summary>
+    DateTime,
+
+    /// <summary>A time of day (FHIR <c>time</c>).</summary>
+    Time,
+
+    /// <summary>A short single-line text (FHIR <c>string</c>); <see cref="Text"/> is the multi-line FHIR <c>text</c>.</summary>
+    ShortText,
+
+    /// <summary>A URL (FHIR <c>url</c>).</summary>
+    Url,
+
+    /// <summary>A file (FHIR <c>attachment</c>).</summary>
+    Attachment,
+
+    /// <summary>A reference to another resource (FHIR <c>reference</c>).</summary>
+    Reference,
+
+    /// <summary>A number with a unit (FHIR <c>quantity</c>).</summary>
+    Quantity,
+}
+
+/// <summary>The ordering operators of a <see cref="CompareCondition"/> (FHIR <c>enableWhen.operator</c>).</summary>
+public enum ComparisonOperator
+{
+    /// <summary><c>&gt;</c>.</summary>
+    GreaterThan,
+
+    /// <summary><c>&lt;</c>.</summary>
+    LessThan,
+
+    /// <summary><c>&gt;=</c>.</summary>
+    GreaterOrEqual,
+
+    /// <summary><c>&lt;=</c>.</summary>
+    LessOrEqual,
+}
+
+/// <summary>How serious a <see cref="ValidationProblem"/> is.</summary>
+public enum ProblemSeverity
+{
+    /// <summary>The document is refused.</summary>
+    Error,
+
+    /// <summary>The document is accepted; something was carried that VKB does not use, or looks unintended.</summary>
+    Warning,
 }
 
 /// <summary>The answer to a verdict question.</summary>

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Vkb.Catalog;
 
-/// <summary>Checks item drafts and turns them into immutable items; collects every problem.</summary>
+/// <summary>Checks item drafts and turns them into immutable items; collects every problem, one per cause.</summary>
 internal sealed partial class ItemValidator
 {
     private readonly List<ValidationProblem> _problems;
@@ -23,7 +23,9 @@ internal sealed partial class ItemValidator
         }
     }
 
-    public static bool IsValidLinkId(string? linkId) => linkId is not null && LinkIdPattern().IsMatch(linkId);
+    /// <summary>FHIR linkId: any string; VKB asks for 1 to 255 characters, no control characters, no surrounding white space.</summary>
+    public static bool IsValidLinkId(string? linkId) =>
+        linkId is { Length: > 0 and <= 255 } && linkId.Trim().Length == linkId.Length && !linkId.Any(char.IsControl);
 
     public static bool IsValidCode(string? code) => code is not null && CodePattern().IsMatch(code);
 
@@ -32,44 +34,39 @@ internal sealed partial class ItemValidator
         // Pass 1: register link ids in document order so conditions can tell earlier from later.
         Register(drafts, pathPrefix);
         _position = 0;
-        return Convert(drafts, pathPrefix);
+        return Convert(drafts, pathPrefix, parentIsQuestionOrGroup: false);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkIdPattern();
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
-    private static string PathOf(string prefix, int index, string? linkId) =>
-        string.IsNullOrEmpty(linkId) ? $"{prefix}[{index}]" : $"{prefix}[{index}] '{linkId}'";
+    private static string PathOf(string prefix, int index, ItemDraft draft) =>
+        draft.SourcePath ?? (string.IsNullOrEmpty(draft.LinkId) ? $"{prefix}[{index}]" : $"{prefix}[{index}] '{draft.LinkId}'");
+
+    private static string ChildPrefix(string path, ItemDraft draft) => draft.SourcePath is null ? path + ".items" : path + ".item";
 
     private void Register(IReadOnlyList<ItemDraft> drafts, string prefix)
     {
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
-            var path = PathOf(prefix, i, draft.LinkId);
+            var path = PathOf(prefix, i, draft);
             var position = _position++;
             var namespaced = IsNamespaced(draft.LinkId, path, out var local);
             if (namespaced && !IsValidLinkId(local))
             {
-                Add("invalid-link-id", path, "A link id must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit" +
-                    (_namespacePrefix is null ? "." : $", after the namespace prefix '{_namespacePrefix}'."));
+                _problems.Add(Problems.InvalidLinkId(path + (draft.SourcePath is null ? string.Empty : ".linkId"), _namespacePrefix));
             }
             else if (namespaced && _known.ContainsKey(draft.LinkId!))
             {
-                Add("duplicate-link-id", path, "Link ids must be unique across the catalogue and its extensions.");
+                _problems.Add(Problems.DuplicateLinkId(path + (draft.SourcePath is null ? string.Empty : ".linkId")));
             }
             else if (namespaced)
             {
                 _known[draft.LinkId!] = (position, null, draft);
             }
 
-            if (draft.Children is not null)
-            {
-                Register(draft.Children.Items, path + ".items");
-            }
+            Register(draft.Children.Items, ChildPrefix(path, draft));
         }
     }
 
@@ -83,7 +80,7 @@ internal sealed partial class ItemValidator
 
         if (!linkId.StartsWith(_namespacePrefix, StringComparison.Ordinal))
         {
-            Add("link-id-not-namespaced", path, $"Every link id of a regional extension must start with its namespace '{_namespacePrefix}'.");
+            _problems.Add(Problems.LinkIdNotNamespaced(path, _namespacePrefix));
             return false;
         }
 
@@ -91,42 +88,59 @@ internal sealed partial class ItemValidator
         return true;
     }
 
-    private List<CatalogItem> Convert(IReadOnlyList<ItemDraft> drafts, string prefix)
+    private List<CatalogItem> Convert(IReadOnlyList<ItemDraft> drafts, string prefix, bool parentIsQuestionOrGroup)
     {
         var items = new List<CatalogItem>(drafts.Count);
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
-            var path = PathOf(prefix, i, draft.LinkId);
+            var path = PathOf(prefix, i, draft);
             var position = _position++;
-            if (string.IsNullOrWhiteSpace(draft.Text))
+            if (draft.Type == ItemType.Question && string.IsNullOrWhiteSpace(draft.Text))
             {
-                Add("missing-text", path, "Every item needs a text.");
+                _problems.Add(Problems.MissingText(path));
             }
 
             if (draft.EnableWhen is not null)
             {
-                CheckCondition(draft.EnableWhen, position, path + ".enableWhen");
+                CheckCondition(draft.EnableWhen, position, path, draft.SourcePath is not null);
             }
 
             var linkId = draft.LinkId ?? string.Empty;
-            var text = draft.Text ?? string.Empty;
+            var children = Convert(draft.Children.Items, ChildPrefix(path, draft), draft.Type != ItemType.Display);
             switch (draft.Type)
             {
                 case ItemType.Group:
-                    var children = Convert(draft.Children!.Items, path + ".items");
-                    if (children.Count == 0)
+                    if (children.Count + draft.RejectedChildren == 0)
                     {
-                        Add("empty-group", path, "A group must contain at least one item.");
+                        _problems.Add(Problems.EmptyGroup(path));
                     }
 
-                    items.Add(new GroupItem(linkId, text, draft.EnableWhen, children));
+                    items.Add(new GroupItem(linkId, draft.Text, draft.EnableWhen, children, draft.Carried));
                     break;
                 case ItemType.Display:
-                    items.Add(new DisplayItem(linkId, text, draft.EnableWhen));
+                    if (children.Count > 0)
+                    {
+                        _problems.Add(Problems.NestedUnderDisplay(path));
+                    }
+
+                    if (draft.IsHelp && !parentIsQuestionOrGroup)
+                    {
+                        _problems.Add(Problems.HelpNotUnderQuestion(path));
+                    }
+
+                    if (draft.IsHelp && string.IsNullOrWhiteSpace(draft.Text))
+                    {
+                        _problems.Add(Problems.EmptyHelpText(path));
+                    }
+
+                    items.Add(new DisplayItem(linkId, draft.Text, draft.EnableWhen, draft.IsHelp, draft.Carried));
+                    break;
+                case ItemType.Question:
+                    items.Add(ConvertQuestion(draft, linkId, path, children));
                     break;
                 default:
-                    items.Add(ConvertQuestion(draft, linkId, text, path));
+                    _problems.Add(Problems.InvalidItemType(path));
                     break;
             }
         }
@@ -134,108 +148,139 @@ internal sealed partial class ItemValidator
         return items;
     }
 
-    private QuestionItem ConvertQuestion(ItemDraft draft, string linkId, string text, string path)
+    private static bool OptionsAllowed(AnswerKind kind) =>
+        kind is AnswerKind.SingleChoice or AnswerKind.MultipleChoice or AnswerKind.WholeNumber or AnswerKind.Date or AnswerKind.Time or AnswerKind.ShortText or AnswerKind.Text;
+
+    private QuestionItem ConvertQuestion(ItemDraft draft, string linkId, string path, List<CatalogItem> children)
     {
+        var fhir = draft.SourcePath is not null;
         if (!Enum.IsDefined(draft.Kind))
         {
-            Add("invalid-answer-kind", path, "The answer kind must be one of verdict, singleChoice, multipleChoice, text, date, wholeNumber.");
+            _problems.Add(Problems.InvalidAnswerKind(path));
         }
 
         var isChoice = draft.Kind is AnswerKind.SingleChoice or AnswerKind.MultipleChoice;
-        if (isChoice && draft.Options.Count == 0)
+        if (isChoice && draft.Options.Count == 0 && !draft.OptionsReported)
         {
-            Add("empty-option-set", path + ".options", "A choice question needs a non-empty option set.");
+            _problems.Add(Problems.EmptyOptionSet(path + (fhir ? ".answerOption" : ".options")));
         }
-        else if (!isChoice && draft.Options.Count > 0)
+        else if (!OptionsAllowed(draft.Kind) && draft.Options.Count > 0)
         {
-            Add("options-not-allowed", path + ".options", "Only choice questions have an option set (verdict questions use the fixed verdict set).");
-        }
-
-        if (draft.Repeats && draft.Kind is not (AnswerKind.Text or AnswerKind.Date or AnswerKind.WholeNumber))
-        {
-            Add("repeats-not-allowed", path + ".repeats", "Only text, date and whole-number questions may repeat; use a multiple-choice question for several codes.");
+            _problems.Add(Problems.OptionsNotAllowed(path + (fhir ? ".answerOption" : ".options")));
         }
 
-        if (draft.HelpText is not null && string.IsNullOrWhiteSpace(draft.HelpText))
+        if (draft.Repeats && draft.Kind is AnswerKind.Verdict or AnswerKind.SingleChoice)
         {
-            Add("empty-help-text", path + ".helpText", "A help text, when given, must not be empty.");
+            _problems.Add(Problems.RepeatsNotAllowed(path + ".repeats"));
         }
 
         var options = new List<AnswerOption>();
-        var codes = new HashSet<string>(StringComparer.Ordinal);
         for (var o = 0; o < draft.Options.Count; o++)
         {
-            var (code, display) = draft.Options[o];
-            var optionPath = $"{path}.options[{o}]";
-            if (!IsValidCode(code))
+            var option = draft.Options[o];
+            var optionPath = fhir ? $"{path}.answerOption[{o}]" : $"{path}.options[{o}]";
+            var value = option.Value;
+            if (value is null)
             {
-                Add("invalid-option-code", optionPath, "An option code must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.");
-            }
-            else if (!codes.Add(code!))
-            {
-                Add("duplicate-option-code", optionPath, "Option codes must be unique within a question.");
+                // The builder's Option(code, display): a coding that needs a valid code and a label.
+                if (option.Code is null || !AnswerValue.IsValidCode(option.Code))
+                {
+                    _problems.Add(Problems.InvalidOptionCode(optionPath));
+                }
+
+                if (string.IsNullOrWhiteSpace(option.Display))
+                {
+                    _problems.Add(Problems.MissingOptionDisplay(optionPath));
+                }
+
+                value = option.Code is not null && AnswerValue.IsValidCode(option.Code) ? AnswerValue.OfCoding(null, option.Code, option.Display) : null;
             }
 
-            if (string.IsNullOrWhiteSpace(display))
+            if (value is null)
             {
-                Add("missing-option-display", optionPath, "Every option needs a label.");
+                continue;
             }
 
-            options.Add(new AnswerOption(code ?? string.Empty, display ?? string.Empty));
+            if (options.Exists(existing => existing.Value.Matches(value)))
+            {
+                _problems.Add(Problems.DuplicateOption(optionPath));
+                continue;
+            }
+
+            options.Add(new AnswerOption(value, option.Carried));
         }
 
-        return new QuestionItem(linkId, text, draft.EnableWhen, draft.Kind, draft.Required, draft.Repeats, draft.HelpText, options);
+        var multiple = draft.Kind == AnswerKind.MultipleChoice;
+        return new QuestionItem(linkId, draft.Text, draft.EnableWhen, draft.Kind, draft.Required, draft.Repeats && !multiple, draft.OpenChoice, options, draft.AnswerValueSet, children, draft.Carried);
     }
 
-    private void CheckCondition(EnableCondition condition, int position, string path)
+    private void CheckCondition(EnableCondition condition, int position, string itemPath, bool fhir)
     {
-        foreach (var leaf in Leaves(condition))
+        var leaves = Leaves(condition).ToList();
+        var flat = IsFlatLeaf(condition) || (condition is ComposedCondition c && c.Operands.All(IsFlatLeaf));
+        for (var index = 0; index < leaves.Count; index++)
         {
-            var linkId = leaf is AnswerIsCondition a ? a.LinkId : ((AnsweredCondition)leaf).LinkId;
+            var leaf = leaves[index];
+            var path = fhir && flat ? $"{itemPath}.enableWhen[{index}]" : itemPath + ".enableWhen";
+            var linkId = leaf switch
+            {
+                AnswerIsCondition a => a.LinkId,
+                CompareCondition cmp => cmp.LinkId,
+                _ => ((AnsweredCondition)leaf).LinkId,
+            };
             if (!_known.TryGetValue(linkId, out var target))
             {
-                Add("condition-unknown-question", path, $"The condition refers to '{linkId}', which is not a question of this catalogue.");
+                _problems.Add(Problems.ConditionUnknownQuestion(path, linkId));
                 continue;
             }
 
             if (target.Position >= position)
             {
-                Add("condition-not-earlier", path, $"The condition refers to '{linkId}', which does not come before this item; conditions may only read earlier questions.");
+                _problems.Add(Problems.ConditionNotEarlier(path, linkId));
                 continue;
             }
 
-            AnswerKind? kind = null;
-            List<string> options = [];
-            if (target.Item is QuestionItem q)
+            var question = target.Item as QuestionItem ?? (target.Draft is { Type: ItemType.Question } d ? Preview(d) : null);
+            if (question is null)
             {
-                kind = q.Kind;
-                options = q.Options.Select(o => o.Code).ToList();
-            }
-            else if (target.Draft is { Type: ItemType.Question } d)
-            {
-                kind = d.Kind;
-                options = d.Options.Select(o => o.Code ?? string.Empty).ToList();
-            }
-
-            if (kind is null)
-            {
-                Add("condition-not-on-question", path, $"The condition refers to '{linkId}', which is a group or display item, not a question.");
+                _problems.Add(Problems.ConditionNotOnQuestion(path, linkId));
                 continue;
             }
 
-            if (leaf is AnswerIsCondition answerIs)
+            var value = leaf switch { AnswerIsCondition a => a.Value, CompareCondition cmp => cmp.Value, _ => null };
+            if (value is null)
             {
-                if (answerIs.Value.Kind != AnswerValue.ValueKindFor(kind.Value))
-                {
-                    Add("condition-wrong-kind", path, $"The condition compares '{linkId}' with a {answerIs.Value.Kind} value, but that question takes {kind} answers.");
-                }
-                else if (answerIs.Value.Kind == AnswerValueKind.Code && !options.Contains(answerIs.Value.Code))
-                {
-                    Add("condition-option-outside-set", path, $"The condition compares '{linkId}' with a code outside that question's option set.");
-                }
+                continue;
+            }
+
+            if (!question.AcceptsKind(value.Kind))
+            {
+                _problems.Add(Problems.ConditionWrongKind(path, linkId, value.Kind, question.Kind));
+            }
+            else if (leaf is CompareCondition && !AnswerValue.IsOrdered(value.Kind))
+            {
+                _problems.Add(Problems.ConditionNotOrdered(path, linkId));
+            }
+            else if (leaf is AnswerIsCondition && question.Options.Count > 0 && !question.Accepts(value))
+            {
+                _problems.Add(Problems.ConditionOptionOutsideSet(path, linkId));
             }
         }
     }
+
+    /// <summary>A question as far as conditions need it (kind and options), from a draft not yet converted.</summary>
+    private static QuestionItem Preview(ItemDraft draft)
+    {
+        var options = draft.Options
+            .Select(o => o.Value ?? (o.Code is not null && AnswerValue.IsValidCode(o.Code) ? AnswerValue.OfCoding(null, o.Code, o.Display) : null))
+            .OfType<AnswerValue>()
+            .Select(v => new AnswerOption(v, null))
+            .ToList();
+        return new QuestionItem(draft.LinkId ?? string.Empty, draft.Text, null, draft.Kind, draft.Required, draft.Repeats, draft.OpenChoice, options, draft.AnswerValueSet, [], null);
+    }
+
+    internal static bool IsFlatLeaf(EnableCondition c) =>
+        c is AnswerIsCondition or AnsweredCondition or CompareCondition || c is NotCondition { Operand: AnsweredCondition or AnswerIsCondition };
 
     private static IEnumerable<EnableCondition> Leaves(EnableCondition condition) => condition switch
     {
@@ -243,8 +288,6 @@ internal sealed partial class ItemValidator
         NotCondition n => Leaves(n.Operand),
         _ => [condition],
     };
-
-    private void Add(string code, string path, string message) => _problems.Add(new ValidationProblem(code, path, message));
 }
 
 internal static class CatalogItems
@@ -254,12 +297,9 @@ internal static class CatalogItems
         foreach (var item in items)
         {
             yield return item;
-            if (item is GroupItem group)
+            foreach (var child in Flatten(item.Items))
             {
-                foreach (var child in Flatten(group.Items))
-                {
-                    yield return child;
-                }
+                yield return child;
             }
         }
     }
@@ -271,10 +311,7 @@ internal static class CatalogItems
         {
             var own = item.EnableWhen is null ? inherited : [.. inherited, item.EnableWhen];
             into[item.LinkId] = own;
-            if (item is GroupItem group)
-            {
-                CollectConditions(group.Items, own, into);
-            }
+            CollectConditions(item.Items, own, into);
         }
     }
 }

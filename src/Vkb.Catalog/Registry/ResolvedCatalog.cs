@@ -171,21 +171,20 @@ public sealed class ResolvedCatalog
             problems.Add(new ValidationProblem("too-many-values", path, "The question takes exactly one value."));
         }
 
-        var expected = AnswerValue.ValueKindFor(question.Kind);
         for (var v = 0; v < answer.Values.Count; v++)
         {
             var value = answer.Values[v];
-            if (value.Kind != expected)
+            if (!question.AcceptsKind(value.Kind))
             {
                 problems.Add(new ValidationProblem("wrong-kind", $"{path}.values[{v}]", $"The question takes {question.Kind} answers, not a {value.Kind} value."));
             }
-            else if (value.Kind == AnswerValueKind.Code && !question.Options.Any(o => o.Code == value.Code))
+            else if (!question.Accepts(value))
             {
-                problems.Add(new ValidationProblem("option-outside-set", $"{path}.values[{v}]", "The code is not in the question's option set."));
+                problems.Add(new ValidationProblem("option-outside-set", $"{path}.values[{v}]", "The value is not in the question's option set."));
             }
         }
 
-        if (question.Kind == AnswerKind.MultipleChoice && answer.Values.Distinct().Count() != answer.Values.Count)
+        if (question.Kind == AnswerKind.MultipleChoice && answer.Values.Where((v, i) => answer.Values.Take(i).Any(v.Matches)).Any())
         {
             problems.Add(new ValidationProblem("duplicate-values", path, "A multiple-choice answer lists each code at most once."));
         }

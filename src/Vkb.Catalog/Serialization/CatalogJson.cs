@@ -85,6 +85,8 @@ public static class CatalogJson
             Title = catalog.Title,
             Description = catalog.Description,
             Items = catalog.Items.Select(ToDto).ToList(),
+            SuppliedByCaller = catalog.SuppliedByCaller == HeaderFields.None ? null : SuppliedCodes.Where(c => catalog.SuppliedByCaller.HasFlag(c.Field)).Select(c => c.Code).ToList(),
+            Fhir = catalog.Carried is null ? null : Element(catalog.Carried.Json),
         };
         return JsonSerializer.Serialize(dto, CatalogJsonContext.Default.CatalogDocumentDto);
     }
@@ -153,9 +155,49 @@ public static class CatalogJson
         }
 
         AddItems(builder.Items, dto.Items, "items", problems);
-        var built = builder.Build();
-        problems.AddRange(built.Problems);
-        return problems.Count > 0 ? BuildResult.Failed<Catalog>(problems) : built;
+        builder.Carried = Carried(dto.Fhir, "fhir", problems);
+        foreach (var code in dto.SuppliedByCaller ?? [])
+        {
+            var field = SuppliedCodes.FirstOrDefault(c => c.Code == code).Field;
+            if (field == HeaderFields.None)
+            {
+                problems.Add(Problems.InvalidValue("suppliedByCaller", "suppliedByCaller lists id, customerProcess or effectiveFrom."));
+            }
+
+            builder.SuppliedByCaller |= field;
+        }
+
+        CheckCarriedHeader(builder, problems);
+        builder.BuildInto(problems, out var catalog);
+        return BuildResult.From(() => catalog!, problems);
+    }
+
+    private static readonly (HeaderFields Field, string Code)[] SuppliedCodes =
+        [(HeaderFields.Id, "id"), (HeaderFields.CustomerProcess, "customerProcess"), (HeaderFields.EffectiveFrom, "effectiveFrom")];
+
+    /// <summary>An imported catalogue's header must agree with the FHIR elements it carries, or export would write back the old values.</summary>
+    private static void CheckCarriedHeader(CatalogBuilder builder, List<ValidationProblem> problems)
+    {
+        if (builder.Carried is null)
+        {
+            return;
+        }
+
+        var (id, process, from, to) = QuestionnaireMapper.DeriveHeader(builder.Carried.ToNode(), null);
+        if (!builder.SuppliedByCaller.HasFlag(HeaderFields.Id) && id != builder.Id)
+        {
+            problems.Add(Problems.CarriedConflict("id", "id"));
+        }
+
+        if (!builder.SuppliedByCaller.HasFlag(HeaderFields.CustomerProcess) && process != builder.CustomerProcess)
+        {
+            problems.Add(Problems.CarriedConflict("customerProcess", "customer process"));
+        }
+
+        if (!builder.SuppliedByCaller.HasFlag(HeaderFields.EffectiveFrom) && (from != builder.EffectiveFrom || to != builder.EffectiveTo))
+        {
+            problems.Add(Problems.CarriedConflict("effective", "effective period"));
+        }
     }
 
     /// <summary>Reads an extension and validates it against its base catalogue, found among <paramref name="catalogs"/>.</summary>
@@ -296,22 +338,28 @@ public static class CatalogJson
         where T : class
     {
         Preconditions.CheckNotNull(json);
+        if (!StrictJson.Check(json, problems))
+        {
+            // Syntax errors, truncation and duplicate keys, with the exact line and JSON path.
+            return null;
+        }
+
         try
         {
             var value = JsonSerializer.Deserialize(json, type);
             if (value is null)
             {
-                problems.Add(new ValidationProblem("malformed-json", "line 1", "The document is the JSON literal null."));
+                problems.Add(Problems.NullDocument());
             }
 
             return value;
         }
         catch (JsonException ex)
         {
-            // The exception message quotes JSON paths only, but may quote an unknown property name: keep our own text.
+            // The exception message may quote an unknown property name: keep our own text, with line and path.
             var line = (ex.LineNumber ?? 0) + 1;
-            var where = ex.Path is { Length: > 0 } path ? $" at {path}" : string.Empty;
-            problems.Add(new ValidationProblem("malformed-json", $"line {line}{where}", "The document is not well-formed JSON of the expected shape (unknown field, wrong type or syntax error)."));
+            var where = ex.Path is { Length: > 0 } path ? $", at {path}" : string.Empty;
+            problems.Add(Problems.WrongShape(FormattableString.Invariant($"line {line}{where}")));
             return null;
         }
     }
@@ -424,70 +472,114 @@ public static class CatalogJson
             var itemPath = $"{path}[{i}]";
             if (item is null)
             {
-                problems.Add(new ValidationProblem("missing-field", itemPath, "An item must be an object."));
+                problems.Add(Problems.MissingField(itemPath, "An item must be an object."));
                 continue;
             }
 
             var condition = item.EnableWhen is null ? null : ReadCondition(item.EnableWhen, itemPath + ".enableWhen", problems);
+            ItemDraft draft;
             switch (item.Type)
             {
                 case "group":
-                    builder.Group(item.LinkId!, item.Text!, g => AddItems(g, item.Items, itemPath + ".items", problems), condition);
+                    draft = new ItemDraft(ItemType.Group, item.LinkId, item.Text);
                     break;
                 case "display":
-                    builder.Display(item.LinkId!, item.Text!);
+                    draft = new ItemDraft(ItemType.Display, item.LinkId, item.Text) { IsHelp = item.Help };
                     break;
                 case "question":
-                    var kind = ReadKind(item.AnswerKind, itemPath + ".answerKind", problems);
-                    builder.Question(item.LinkId!, item.Text!, kind, q =>
+                    draft = new ItemDraft(ItemType.Question, item.LinkId, item.Text)
                     {
-                        q.Required(item.Required).Repeats(item.Repeats).HelpText(item.HelpText).EnableWhen(condition);
-                        foreach (var option in item.Options ?? [])
-                        {
-                            q.Option(option?.Code!, option?.Display!);
-                        }
-                    });
+                        Kind = ReadKind(item.AnswerKind, itemPath + ".answerKind", problems),
+                        Required = item.Required,
+                        Repeats = item.Repeats,
+                        OpenChoice = item.OpenChoice,
+                        AnswerValueSet = item.AnswerValueSet,
+                    };
+                    for (var o = 0; o < (item.Options?.Count ?? 0); o++)
+                    {
+                        var option = item.Options![o];
+                        var value = option?.Value is null ? null : ReadValue(option.Value, $"{itemPath}.options[{o}].value", problems);
+                        draft.Options.Add(new OptionDraft(option?.Code, option?.Display, value, Carried(option?.Fhir, $"{itemPath}.options[{o}].fhir", problems)));
+                    }
+
+                    if (item.HelpText is not null)
+                    {
+                        new QuestionBuilder(draft).HelpText(item.HelpText);
+                    }
+
                     break;
                 default:
-                    problems.Add(new ValidationProblem("invalid-item-type", itemPath + ".type", "The item type must be group, display or question."));
-                    break;
+                    problems.Add(Problems.InvalidItemType(itemPath + ".type"));
+                    continue;
             }
+
+            draft.EnableWhen = condition;
+            draft.Carried = Carried(item.Fhir, itemPath + ".fhir", problems);
+            AddItems(draft.Children, item.Items, itemPath + ".items", problems);
+            builder.Add(draft);
         }
     }
+
+    private static FhirElements? Carried(JsonElement? element, string path, List<ValidationProblem> problems)
+    {
+        if (element is not { } value || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(Problems.UnsupportedElement(path, "The carried FHIR elements must be a JSON object."));
+            return null;
+        }
+
+        return FhirElements.Parse(value.GetRawText());
+    }
+
+    private static readonly (AnswerKind Kind, string Code)[] KindCodes =
+    [
+        (AnswerKind.Verdict, "verdict"), (AnswerKind.SingleChoice, "singleChoice"), (AnswerKind.MultipleChoice, "multipleChoice"),
+        (AnswerKind.Text, "text"), (AnswerKind.Date, "date"), (AnswerKind.WholeNumber, "wholeNumber"), (AnswerKind.Boolean, "boolean"),
+        (AnswerKind.DecimalNumber, "decimal"), (AnswerKind.DateTime, "dateTime"), (AnswerKind.Time, "time"), (AnswerKind.ShortText, "string"),
+        (AnswerKind.Url, "url"), (AnswerKind.Attachment, "attachment"), (AnswerKind.Reference, "reference"), (AnswerKind.Quantity, "quantity"),
+    ];
 
     private static AnswerKind ReadKind(string? kind, string path, List<ValidationProblem> problems)
     {
-        switch (kind)
+        foreach (var (value, code) in KindCodes)
         {
-            case "verdict": return AnswerKind.Verdict;
-            case "singleChoice": return AnswerKind.SingleChoice;
-            case "multipleChoice": return AnswerKind.MultipleChoice;
-            case "text": return AnswerKind.Text;
-            case "date": return AnswerKind.Date;
-            case "wholeNumber": return AnswerKind.WholeNumber;
-            default:
-                problems.Add(new ValidationProblem("invalid-answer-kind", path, "The answer kind must be verdict, singleChoice, multipleChoice, text, date or wholeNumber."));
-                return AnswerKind.Text;
+            if (code == kind)
+            {
+                return value;
+            }
         }
+
+        problems.Add(Problems.InvalidAnswerKind(path));
+        return AnswerKind.Text;
     }
 
-    internal static string KindCode(AnswerKind kind) => kind switch
-    {
-        AnswerKind.Verdict => "verdict",
-        AnswerKind.SingleChoice => "singleChoice",
-        AnswerKind.MultipleChoice => "multipleChoice",
-        AnswerKind.Text => "text",
-        AnswerKind.Date => "date",
-        _ => "wholeNumber",
-    };
+    internal static string KindCode(AnswerKind kind) => KindCodes.First(k => k.Kind == kind).Code;
 
     internal static EnableCondition? ReadCondition(ConditionDto dto, string path, List<ValidationProblem> problems)
     {
-        var set = (dto.AnswerIs is null ? 0 : 1) + (dto.Answered is null ? 0 : 1) + (dto.All is null ? 0 : 1) + (dto.Any is null ? 0 : 1) + (dto.Not is null ? 0 : 1);
+        var set = (dto.AnswerIs is null ? 0 : 1) + (dto.Answered is null ? 0 : 1) + (dto.All is null ? 0 : 1) + (dto.Any is null ? 0 : 1) + (dto.Not is null ? 0 : 1) + (dto.Compare is null ? 0 : 1);
         if (set != 1)
         {
-            problems.Add(new ValidationProblem("invalid-condition", path, "A condition has exactly one of answerIs, answered, all, any, not."));
+            problems.Add(Problems.InvalidCondition(path, "A condition has exactly one of answerIs, compare, answered, all, any, not."));
             return null;
+        }
+
+        if (dto.Compare is { } compare)
+        {
+            var value = compare.Value is null ? null : ReadValue(compare.Value, path + ".compare.value", problems);
+            var op = CompareCondition.ParseOperator(compare.Operator);
+            if (compare.LinkId is null || value is null || op is null)
+            {
+                problems.Add(Problems.InvalidCondition(path + ".compare", "compare needs a linkId, an operator (>, <, >=, <=) and a value."));
+                return null;
+            }
+
+            return EnableCondition.Compare(compare.LinkId, op.Value, value);
         }
 
         if (dto.AnswerIs is { } answerIs)
@@ -528,6 +620,7 @@ public static class CatalogJson
     {
         AnswerIsCondition a => new ConditionDto { AnswerIs = new AnswerIsDto { LinkId = a.LinkId, Value = ToDto(a.Value) } },
         AnsweredCondition a => new ConditionDto { Answered = a.LinkId },
+        CompareCondition c => new ConditionDto { Compare = new CompareDto { LinkId = c.LinkId, Operator = c.OperatorText, Value = ToDto(c.Value) } },
         AllCondition a => new ConditionDto { All = a.Operands.Select(ToDto).ToList() },
         AnyCondition a => new ConditionDto { Any = a.Operands.Select(ToDto).ToList() },
         NotCondition n => new ConditionDto { Not = ToDto(n.Operand) },
@@ -537,18 +630,39 @@ public static class CatalogJson
     internal static ValueDto ToDto(AnswerValue value) => value.Kind switch
     {
         AnswerValueKind.Verdict => new ValueDto { Verdict = VerdictCodes.ToCode(value.Verdict) },
-        AnswerValueKind.Code => new ValueDto { Code = value.Code },
+        AnswerValueKind.Code when value.IsBareCode => new ValueDto { Code = value.Code },
+        AnswerValueKind.Code => new ValueDto { Coding = Element(value.JsonText!) },
+        AnswerValueKind.Quantity => new ValueDto { Quantity = Element(value.JsonText!) },
+        AnswerValueKind.Reference => new ValueDto { Reference = Element(value.JsonText!) },
+        AnswerValueKind.Attachment => new ValueDto { Attachment = Element(value.JsonText!) },
         AnswerValueKind.Text => new ValueDto { Text = value.Text },
+        AnswerValueKind.Uri => new ValueDto { Uri = value.Text },
         AnswerValueKind.Date => new ValueDto { Date = LocalDatePattern.Iso.Format(value.Date) },
+        AnswerValueKind.Boolean => new ValueDto { Boolean = value.Boolean },
+        AnswerValueKind.DecimalNumber => new ValueDto { Decimal = Element(value.Lexical) },
+        AnswerValueKind.DateTime => new ValueDto { DateTime = value.Lexical },
+        AnswerValueKind.Time => new ValueDto { Time = value.Lexical },
         _ => new ValueDto { WholeNumber = value.WholeNumber },
     };
 
+    private static JsonElement Element(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
     private static AnswerValue? ReadValue(ValueDto dto, string path, List<ValidationProblem> problems)
     {
-        var set = (dto.Verdict is null ? 0 : 1) + (dto.Code is null ? 0 : 1) + (dto.Text is null ? 0 : 1) + (dto.Date is null ? 0 : 1) + (dto.WholeNumber is null ? 0 : 1);
-        if (set != 1)
+        var members = new (bool Set, string Name)[]
         {
-            problems.Add(new ValidationProblem("invalid-value", path, "A value has exactly one of verdict, code, text, date, wholeNumber."));
+            (dto.Verdict is not null, "verdict"), (dto.Code is not null, "code"), (dto.Text is not null, "text"), (dto.Date is not null, "date"),
+            (dto.WholeNumber is not null, "wholeNumber"), (dto.Boolean is not null, "boolean"), (dto.Decimal is not null, "decimal"),
+            (dto.DateTime is not null, "dateTime"), (dto.Time is not null, "time"), (dto.Uri is not null, "uri"), (dto.Coding is not null, "coding"),
+            (dto.Quantity is not null, "quantity"), (dto.Reference is not null, "reference"), (dto.Attachment is not null, "attachment"),
+        };
+        if (members.Count(m => m.Set) != 1)
+        {
+            problems.Add(Problems.InvalidValue(path, "A value has exactly one of verdict, code, text, date, wholeNumber, boolean, decimal, dateTime, time, uri, coding, quantity, reference, attachment."));
             return null;
         }
 
@@ -559,7 +673,7 @@ public static class CatalogJson
 
         if (dto.Code is not null)
         {
-            return ItemValidator.IsValidCode(dto.Code) ? AnswerValue.OfCode(dto.Code) : Invalid(path, "A code is 1 to 64 letters, digits, '.', '_' or '-'.", problems);
+            return AnswerValue.IsValidCode(dto.Code) ? AnswerValue.OfCode(dto.Code) : Invalid(path, "A code is 1 to 256 characters without control characters or surrounding white space.", problems);
         }
 
         if (dto.Text is not null)
@@ -573,7 +687,30 @@ public static class CatalogJson
             return date is null ? null : AnswerValue.OfDate(date.Value);
         }
 
-        return AnswerValue.OfWholeNumber(dto.WholeNumber!.Value);
+        if (dto.WholeNumber is { } whole)
+        {
+            return AnswerValue.OfWholeNumber(whole);
+        }
+
+        if (dto.Boolean is { } flag)
+        {
+            return AnswerValue.OfBoolean(flag);
+        }
+
+        var holder = new System.Text.Json.Nodes.JsonObject();
+        var (name, element) = dto switch
+        {
+            { Decimal: { } d } => ("Decimal", d),
+            { Coding: { } c } => ("Coding", c),
+            { Quantity: { } q } => ("Quantity", q),
+            { Reference: { } r } => ("Reference", r),
+            { Attachment: { } a } => ("Attachment", a),
+            { DateTime: { } dt } => ("DateTime", JsonSerializer.SerializeToElement(dt, CompactJsonContext.Default.String)),
+            { Time: { } t } => ("Time", JsonSerializer.SerializeToElement(t, CompactJsonContext.Default.String)),
+            _ => ("Uri", JsonSerializer.SerializeToElement(dto.Uri!, CompactJsonContext.Default.String)),
+        };
+        holder["value" + name] = System.Text.Json.Nodes.JsonNode.Parse(element.GetRawText());
+        return FhirValues.Read(holder, "value", path, problems);
     }
 
     private static AnswerValue? Invalid(string path, string message, List<ValidationProblem> problems)
@@ -587,26 +724,47 @@ public static class CatalogJson
         var dto = new ItemDto
         {
             LinkId = item.LinkId,
-            Text = item.Text,
+            Text = item.HasText ? item.Text : null,
             EnableWhen = item.EnableWhen is null ? null : ToDto(item.EnableWhen),
+            Items = item.Items.Count == 0 ? null : item.Items.Select(ToDto).ToList(),
+            Fhir = item.Carried is null ? null : Element(item.Carried.Json),
         };
         switch (item)
         {
-            case GroupItem group:
+            case GroupItem:
                 dto.Type = "group";
-                dto.Items = group.Items.Select(ToDto).ToList();
                 break;
-            case DisplayItem:
+            case DisplayItem display:
                 dto.Type = "display";
+                dto.Help = display.IsHelp;
                 break;
             case QuestionItem question:
                 dto.Type = "question";
                 dto.AnswerKind = KindCode(question.Kind);
                 dto.Required = question.Required;
                 dto.Repeats = question.Repeats;
-                dto.HelpText = question.HelpText;
-                dto.Options = question.Options.Count == 0 ? null : question.Options.Select(o => new OptionDto { Code = o.Code, Display = o.Display }).ToList();
+                dto.OpenChoice = question.OpenChoice;
+                dto.AnswerValueSet = question.AnswerValueSet;
+                dto.Options = question.Options.Count == 0 ? null : question.Options.Select(ToDto).ToList();
                 break;
+        }
+
+        return dto;
+    }
+
+    private static OptionDto ToDto(AnswerOption option)
+    {
+        var dto = new OptionDto { Fhir = option.Carried is null ? null : Element(option.Carried.Json) };
+        var value = option.Value;
+        if (value.Kind == AnswerValueKind.Code && value.System is null && value.Display is { } display &&
+            AnswerValue.OfCoding(null, value.Code, display) == value && ItemValidator.IsValidCode(value.Code))
+        {
+            dto.Code = value.Code;
+            dto.Display = display;
+        }
+        else
+        {
+            dto.Value = ToDto(value);
         }
 
         return dto;
@@ -647,70 +805,41 @@ public static class CatalogJson
     private static BuildResult<Assessment> FromDto(AssessmentDto dto, string prefix, List<ValidationProblem> problems)
     {
         var before = problems.Count;
-        void Problem(string code, string path, string message) => problems.Add(new ValidationProblem(code, prefix + path, message));
-
         if (dto.Schema != AssessmentSchema)
         {
-            Problem("wrong-schema", "schema", $"The schema must be '{AssessmentSchema}'.");
+            problems.Add(new ValidationProblem("wrong-schema", prefix + "schema", $"The schema must be '{AssessmentSchema}'."));
         }
 
-        if (!Assessment.IsValidCaseReference(dto.CaseReference))
+        var draft = new AssessmentDraft(AssessmentDraft.Paths.Json(prefix))
         {
-            Problem("invalid-case-reference", "caseReference", "A case reference (pseudonym) of 1 to 128 printable characters without white space is required.");
-        }
-
-        var level = ParseLevel(dto.Level);
-        if (level is null)
+            CaseReference = dto.CaseReference,
+            LevelCode = dto.Level,
+            RegionalDirectorate = dto.RegionalDirectorate,
+            Status = dto.Status switch { "completed" => AssessmentStatus.Completed, "inProgress" => AssessmentStatus.InProgress, _ => null },
+            VerdictCode = dto.Verdict,
+            PinCount = dto.Pins?.Count ?? 0,
+        };
+        if (dto.Date is not null)
         {
-            Problem("invalid-level", "level", "The level must be teamLead, regionalDirectorate or headOffice.");
+            var dateBefore = problems.Count;
+            draft.Date = ReadDate(dto.Date, prefix + "date", problems, required: false);
+            draft.DateReported = problems.Count > dateBefore;
         }
 
-        if (!Assessment.IsValidRegionalDirectorate(dto.RegionalDirectorate))
-        {
-            Problem("invalid-regional-directorate", "regionalDirectorate", "The RD code must be 1 to 16 ASCII letters or digits.");
-        }
-
-        var dateProblems = new List<ValidationProblem>();
-        var date = ReadDate(dto.Date, "date", dateProblems, required: true);
-        problems.AddRange(dateProblems.Select(p => new ValidationProblem(p.Code, prefix + p.Path, p.Message)));
-        AssessmentStatus? status = dto.Status switch { "completed" => AssessmentStatus.Completed, "inProgress" => AssessmentStatus.InProgress, _ => null };
-        if (status is null)
-        {
-            Problem("invalid-status", "status", "The status must be inProgress or completed.");
-        }
-
-        ProcessVerdict? verdict = null;
-        if (dto.Verdict is not null)
-        {
-            verdict = dto.Verdict switch { "goalOriented" => ProcessVerdict.GoalOriented, "notGoalOriented" => ProcessVerdict.NotGoalOriented, _ => null };
-            if (verdict is null)
-            {
-                Problem("invalid-verdict", "verdict", "The verdict must be goalOriented or notGoalOriented.");
-            }
-        }
-
-        var pins = new List<CatalogPin>();
-        var pinProblems = new List<ValidationProblem>();
         for (var i = 0; i < (dto.Pins?.Count ?? 0); i++)
         {
-            if (ReadPin(dto.Pins![i], $"pins[{i}]", pinProblems) is { } pin)
+            if (ReadPin(dto.Pins![i], $"{prefix}pins[{i}]", problems) is { } pin)
             {
-                pins.Add(pin);
+                draft.Pins.Add(pin);
             }
         }
 
-        if ((dto.Pins?.Count ?? 0) == 0)
-        {
-            Problem("no-pins", "pins", "An assessment pins at least its base catalogue version.");
-        }
-
-        var answers = new List<Answer>();
         for (var i = 0; i < (dto.Answers?.Count ?? 0); i++)
         {
             var answer = dto.Answers![i];
             if (answer?.LinkId is null)
             {
-                Problem("missing-field", $"answers[{i}].linkId", "Every answer names its question's link id.");
+                problems.Add(Problems.MissingLinkId($"{prefix}answers[{i}].linkId"));
                 continue;
             }
 
@@ -718,32 +847,26 @@ public static class CatalogJson
             for (var v = 0; v < (answer.Values?.Count ?? 0); v++)
             {
                 var valueDto = answer.Values![v];
-                var value = valueDto is null ? null : ReadValue(valueDto, $"{prefix}answers[{i}].values[{v}]", pinProblems);
+                var value = valueDto is null ? null : ReadValue(valueDto, $"{prefix}answers[{i}].values[{v}]", problems);
                 if (value is not null)
                 {
                     values.Add(value);
                 }
                 else if (valueDto is null)
                 {
-                    Problem("invalid-value", $"answers[{i}].values[{v}]", "A value must be an object.");
+                    problems.Add(Problems.InvalidValue($"{prefix}answers[{i}].values[{v}]", "A value must be an object."));
                 }
             }
 
-            answers.Add(Answer.Create(answer.LinkId, values));
+            draft.Answers.Add(Answer.Create(answer.LinkId, values));
         }
 
-        var strengths = ReadRemarks(dto.Strengths, "strengths", Problem);
-        var improvements = ReadRemarks(dto.ImprovementPoints, "improvementPoints", Problem);
-        problems.AddRange(pinProblems.Select(p => p.Path.StartsWith(prefix, StringComparison.Ordinal) ? p : new ValidationProblem(p.Code, prefix + p.Path, p.Message)));
-        if (problems.Count > before)
-        {
-            return BuildResult.Failed<Assessment>(problems.Skip(before));
-        }
-
-        return BuildResult.Of(Assessment.Create(dto.CaseReference!, level!.Value, dto.RegionalDirectorate!, date!.Value, status!.Value, pins, answers, verdict, strengths, improvements));
+        draft.Strengths.AddRange(ReadRemarks(dto.Strengths, prefix + "strengths", problems));
+        draft.ImprovementPoints.AddRange(ReadRemarks(dto.ImprovementPoints, prefix + "improvementPoints", problems));
+        return draft.Build(problems, before);
     }
 
-    private static List<AssessmentRemark> ReadRemarks(List<RemarkDto>? dtos, string path, Action<string, string, string> problem)
+    private static List<AssessmentRemark> ReadRemarks(List<RemarkDto>? dtos, string path, List<ValidationProblem> problems)
     {
         var result = new List<AssessmentRemark>();
         for (var i = 0; i < (dtos?.Count ?? 0); i++)
@@ -751,7 +874,7 @@ public static class CatalogJson
             var dto = dtos![i];
             if (dto is null || !AssessmentRemark.IsValidTheme(dto.Theme) || string.IsNullOrWhiteSpace(dto.Text))
             {
-                problem("invalid-remark", $"{path}[{i}]", "A remark needs a theme code (letters, digits, '.', '_', '-', ':') and a non-empty text.");
+                problems.Add(Problems.InvalidRemark($"{path}[{i}]"));
                 continue;
             }
 

@@ -27,6 +27,10 @@ internal sealed class CatalogDocumentDto
     public string? Description { get; set; }
 
     public List<ItemDto>? Items { get; set; }
+
+    public List<string>? SuppliedByCaller { get; set; }
+
+    public System.Text.Json.JsonElement? Fhir { get; set; }
 }
 
 internal sealed class EffectiveDto
@@ -59,13 +63,23 @@ internal sealed class ItemDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Repeats { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool OpenChoice { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Help { get; set; }
+
     public string? HelpText { get; set; }
+
+    public string? AnswerValueSet { get; set; }
 
     public List<OptionDto>? Options { get; set; }
 
     public ConditionDto? EnableWhen { get; set; }
 
     public List<ItemDto>? Items { get; set; }
+
+    public System.Text.Json.JsonElement? Fhir { get; set; }
 }
 
 internal sealed class OptionDto
@@ -73,6 +87,10 @@ internal sealed class OptionDto
     public string? Code { get; set; }
 
     public string? Display { get; set; }
+
+    public ValueDto? Value { get; set; }
+
+    public System.Text.Json.JsonElement? Fhir { get; set; }
 }
 
 internal sealed class ConditionDto
@@ -86,6 +104,17 @@ internal sealed class ConditionDto
     public List<ConditionDto>? Any { get; set; }
 
     public ConditionDto? Not { get; set; }
+
+    public CompareDto? Compare { get; set; }
+}
+
+internal sealed class CompareDto
+{
+    public string? LinkId { get; set; }
+
+    public string? Operator { get; set; }
+
+    public ValueDto? Value { get; set; }
 }
 
 internal sealed class AnswerIsDto
@@ -106,6 +135,24 @@ internal sealed class ValueDto
     public string? Date { get; set; }
 
     public long? WholeNumber { get; set; }
+
+    public bool? Boolean { get; set; }
+
+    public System.Text.Json.JsonElement? Decimal { get; set; }
+
+    public string? DateTime { get; set; }
+
+    public string? Time { get; set; }
+
+    public string? Uri { get; set; }
+
+    public System.Text.Json.JsonElement? Coding { get; set; }
+
+    public System.Text.Json.JsonElement? Quantity { get; set; }
+
+    public System.Text.Json.JsonElement? Reference { get; set; }
+
+    public System.Text.Json.JsonElement? Attachment { get; set; }
 }
 
 internal sealed class AssessmentDto
@@ -166,6 +213,7 @@ internal sealed partial class CatalogJsonContext : JsonSerializerContext
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(ConditionDto))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class CompactJsonContext : JsonSerializerContext
 {
 }

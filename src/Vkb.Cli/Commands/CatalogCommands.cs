@@ -43,7 +43,12 @@ internal static class CatalogCommands
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = CliOptions.MustExist(parseResult.GetValue(file)!, "FILE");
-            var json = await File.ReadAllTextAsync(path.FullName, cancellationToken);
+            var read = CatalogInput.ReadFile(path.FullName);
+            if (read.Value is not { } json)
+            {
+                return await ReportAsync(context, path.Name, "document", read.Problems);
+            }
+
             var (what, problems) = CatalogJson.DetectKind(json) switch
             {
                 CatalogDocumentKind.Catalog => Describe(CatalogJson.ReadCatalog(json), c => $"catalogue {c.Pin} ({c.Questions.Count} questions, {c.Status.ToString().ToLowerInvariant()})"),
@@ -52,7 +57,7 @@ internal static class CatalogCommands
                 _ when !IsWellFormed(json) => Describe(CatalogJson.ReadCatalog(json), c => "catalogue"),
                 _ => ResourceType(json) switch
                 {
-                    "Questionnaire" => Describe(FhirQuestionnaire.ImportQuestionnaire(json), c => $"FHIR Questionnaire as catalogue {c.Pin} ({c.Questions.Count} questions)"),
+                    "Questionnaire" => Describe(FhirQuestionnaire.ImportQuestionnaire(json), c => $"FHIR Questionnaire as catalogue {c.Pin} ({c.Questions.Count} questions)", includeWarnings: true),
                     "QuestionnaireResponse" => await ValidateAssessmentAsync(FhirQuestionnaire.ImportResponse(json), parseResult.GetValue(catalogs), cancellationToken),
                     _ => ("document", (IReadOnlyList<ValidationProblem>)[new ValidationProblem("unknown-document", "schema", "The file is not JSON with schema vkb-catalog/1, vkb-catalog-extension/1 or vkb-assessment/1, nor a FHIR Questionnaire or QuestionnaireResponse.")]),
                 },
@@ -106,59 +111,151 @@ internal static class CatalogCommands
         return command;
     }
 
-    private static Command ImportFhir(CliContext context) => Conversion(
-        context,
-        "import-fhir",
-        "A FHIR R4 Questionnaire or QuestionnaireResponse JSON file.",
-        "Where to write the catalogue (vkb-catalog/1) or assessment (vkb-assessment/1) JSON.",
-        CliOptions.WithExample(
-            "Converts a FHIR R4 Questionnaire into a catalogue, or a QuestionnaireResponse into an assessment, validating it completely. " +
-            "Nothing is written when there are problems (exit code 1).",
-            "vkb catalog import-fhir questionnaire.json --out catalog.json"),
-        json => ResourceType(json) switch
-        {
-            "Questionnaire" => Convert(FhirQuestionnaire.ImportQuestionnaire(json), c => $"catalogue {c.Pin}", CatalogJson.Write),
-            "QuestionnaireResponse" => Convert(FhirQuestionnaire.ImportResponse(json), a => "assessment", CatalogJson.Write),
-            _ => ("document", [new ValidationProblem("wrong-resource-type", "resourceType", "The file must be a FHIR R4 Questionnaire or QuestionnaireResponse.")], null),
-        });
+    private static Command ImportFhir(CliContext context)
+    {
+        var process = new Option<string?>("--customer-process") { Description = "Customer process code (e.g. placement) when the Questionnaire has no urn:vkb:customer-process use context; a different one in the file is an error." };
+        var catalogId = new Option<string?>("--catalog-id") { Description = "Catalogue id when the Questionnaire names none (identifier urn:vkb:catalog-id, url urn:vkb:catalog:<id> or resource id)." };
+        var effectiveFrom = new Option<string?>("--effective-from") { Description = "First effective day (yyyy-MM-dd) when the Questionnaire has no effectivePeriod.start." };
+        var valueSets = CliOptions.OptionalDirectory("--value-sets", "Folder of FHIR ValueSet JSON files for answerValueSet canonicals that are not contained in the Questionnaire.");
+        var catalogs = CatalogsOption();
+        var options = new Option[] { process, catalogId, effectiveFrom, valueSets, catalogs };
+        return Conversion(
+            context,
+            "import-fhir",
+            "A FHIR R4 Questionnaire or QuestionnaireResponse JSON file.",
+            "Where to write the catalogue (vkb-catalog/1) or assessment (vkb-assessment/1) JSON.",
+            CliOptions.WithExample(
+                "Converts any FHIR R4 Questionnaire into a catalogue, or a QuestionnaireResponse into an assessment, validating it completely. " +
+                "The flags supply what the VKB header needs when the Questionnaire lacks it. Every element VKB does not use is carried and " +
+                "listed as a warning (exit code 0); problems are listed one per cause with their FHIRPath, and nothing is written (exit code 1).",
+                "vkb catalog import-fhir questionnaire.json --out catalog.json --customer-process placement"),
+            options,
+            (json, parseResult) => ResourceType(json) switch
+            {
+                "Questionnaire" when FhirQuestionnaire.DerivedFrom(json) is not null => Convert(
+                    FhirQuestionnaire.ImportExtension(json, LoadRegistry(parseResult.GetValue(catalogs)).Catalogs),
+                    e => $"extension {e.Pin} of RD {e.RegionalDirectorate} extending {e.Base}",
+                    CatalogJson.Write),
+                "Questionnaire" => Convert(
+                    FhirQuestionnaire.ImportQuestionnaire(json, ImportOptions(parseResult, process, catalogId, effectiveFrom, valueSets)),
+                    c => $"catalogue {c.Pin}",
+                    CatalogJson.Write),
+                "QuestionnaireResponse" => Convert(FhirQuestionnaire.ImportResponse(json), a => "assessment", CatalogJson.Write),
+                _ => ("document", [new ValidationProblem("wrong-resource-type", "resourceType", "The file must be a FHIR R4 Questionnaire or QuestionnaireResponse.")], null),
+            });
+    }
 
-    private static Command ExportFhir(CliContext context) => Conversion(
-        context,
-        "export-fhir",
-        "A catalogue (vkb-catalog/1) or assessment (vkb-assessment/1) JSON file.",
-        "Where to write the FHIR R4 Questionnaire or QuestionnaireResponse JSON.",
-        CliOptions.WithExample(
-            "Converts a catalogue into a FHIR R4 Questionnaire, or an assessment into a QuestionnaireResponse, for FHIR form tools. " +
-            "Nested all/any/not conditions travel in the extension urn:vkb:fhir:enable-condition.",
-            "vkb catalog export-fhir catalog.json --out questionnaire.json"),
-        json => CatalogJson.DetectKind(json) switch
+    private static FhirImportOptions ImportOptions(ParseResult parseResult, Option<string?> process, Option<string?> catalogId, Option<string?> effectiveFrom, Option<DirectoryInfo?> valueSets)
+    {
+        var options = new FhirImportOptions { CustomerProcess = parseResult.GetValue(process), CatalogId = parseResult.GetValue(catalogId) };
+        if (parseResult.GetValue(effectiveFrom) is { } from)
         {
-            CatalogDocumentKind.Catalog => Convert(CatalogJson.ReadCatalog(json), c => $"catalogue {c.Pin}", FhirQuestionnaire.ExportQuestionnaire),
-            CatalogDocumentKind.Assessment => Convert(CatalogJson.ReadAssessment(json), a => "assessment", FhirQuestionnaire.ExportResponse),
-            _ => ("document", [new ValidationProblem("unknown-document", "schema", "The file must have schema vkb-catalog/1 or vkb-assessment/1 (extensions have no FHIR export yet).")], null),
-        });
+            var parsed = LocalDatePattern.Iso.Parse(from);
+            options.EffectiveFrom = parsed.Success ? parsed.Value : throw new CliException("--effective-from: a date must be written yyyy-MM-dd.", ExitCodes.InputError);
+        }
 
-    private static Command Conversion(CliContext context, string name, string fileDescription, string outDescription, string description, Func<string, (string What, IReadOnlyList<ValidationProblem> Problems, string? Result)> convert)
+        if (parseResult.GetValue(valueSets) is { } folder)
+        {
+            if (!folder.Exists)
+            {
+                throw new CliException($"--value-sets: the folder '{folder.Name}' does not exist.", ExitCodes.InputError);
+            }
+
+            var documents = new List<KeyValuePair<string, string>>();
+            var problems = new List<ValidationProblem>();
+            foreach (var file in folder.GetFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
+            {
+                var read = CatalogInput.ReadFile(file.FullName);
+                problems.AddRange(read.Problems.Select(p => new ValidationProblem(p.Code, $"{file.Name}: {p.Path}", p.Message)));
+                if (read.Value is { } text)
+                {
+                    documents.Add(new(file.Name, text));
+                }
+            }
+
+            var sets = FhirQuestionnaire.ReadValueSets(documents);
+            problems.AddRange(sets.Problems);
+            if (problems.Count > 0)
+            {
+                throw new CliException("--value-sets: the folder holds invalid documents:\n  " + string.Join("\n  ", problems), ExitCodes.InputError);
+            }
+
+            foreach (var (url, set) in sets.Value!)
+            {
+                options.ValueSets[url] = set;
+            }
+        }
+
+        return options;
+    }
+
+    private static Command ExportFhir(CliContext context)
+    {
+        var header = new Option<bool>("--add-vkb-header") { Description = "Also write the header facts given by flags at import (customer process, id, effective day) as urn:vkb:* conventions, so the Questionnaire imports again without flags." };
+        var catalogs = CatalogsOption();
+        return Conversion(
+            context,
+            "export-fhir",
+            "A catalogue (vkb-catalog/1) or assessment (vkb-assessment/1) JSON file.",
+            "Where to write the FHIR R4 Questionnaire or QuestionnaireResponse JSON.",
+            CliOptions.WithExample(
+                "Converts a catalogue into a FHIR R4 Questionnaire, or an assessment into a QuestionnaireResponse, for FHIR form tools. " +
+                "A catalogue imported from FHIR comes back exactly as it came in. A regional extension becomes a Questionnaire that derives from its base " +
+                "(derivedFrom), checked against the base from --catalogs. Nested all/any/not conditions travel in the extension urn:vkb:fhir:enable-condition.",
+                "vkb catalog export-fhir catalog.json --out questionnaire.json"),
+            [header, catalogs],
+            (json, parseResult) => CatalogJson.DetectKind(json) switch
+            {
+                CatalogDocumentKind.Catalog => Convert(CatalogJson.ReadCatalog(json), c => $"catalogue {c.Pin}", c => FhirQuestionnaire.ExportQuestionnaire(c, new FhirExportOptions { WriteSuppliedHeader = parseResult.GetValue(header) })),
+                CatalogDocumentKind.Extension => Convert(
+                    CatalogJson.ReadExtension(json, LoadRegistry(parseResult.GetValue(catalogs)).Catalogs),
+                    e => $"extension {e.Pin}",
+                    FhirQuestionnaire.ExportExtension),
+                CatalogDocumentKind.Assessment => Convert(CatalogJson.ReadAssessment(json), a => "assessment", FhirQuestionnaire.ExportResponse),
+                _ => ("document", [new ValidationProblem("unknown-document", "schema", "The file must have schema vkb-catalog/1, vkb-catalog-extension/1 or vkb-assessment/1.")], null),
+            });
+    }
+
+    private static Command Conversion(
+        CliContext context,
+        string name,
+        string fileDescription,
+        string outDescription,
+        string description,
+        Option[] options,
+        Func<string, ParseResult, (string What, IReadOnlyList<ValidationProblem> Problems, string? Result)> convert)
     {
         var file = new Argument<FileInfo>("FILE") { Description = fileDescription };
         var output = CliOptions.RequiredFile("--out", outDescription);
         var command = new Command(name, description);
         command.Arguments.Add(file);
         command.Options.Add(output);
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = CliOptions.MustExist(parseResult.GetValue(file)!, "FILE");
-            var (what, problems, result) = convert(await File.ReadAllTextAsync(path.FullName, cancellationToken));
-            return await WriteOrReportAsync(context, path.Name, what, problems, result, parseResult.GetValue(output)!, cancellationToken);
+            var read = CatalogInput.ReadFile(path.FullName);
+            if (read.Value is not { } json)
+            {
+                return await ReportAsync(context, path.Name, "document", read.Problems);
+            }
+
+            var (what, problems, result) = convert(json, parseResult);
+            return await WriteOrReportAsync(context, path.Name, what, problems, result, parseResult.GetValue(output)!);
         });
         return command;
     }
 
-    private static (string What, IReadOnlyList<ValidationProblem> Problems) Describe<T>(BuildResult<T> result, Func<T, string> describe)
-        where T : class => (result.Value is { } value ? describe(value) : "document", result.Problems);
+    private static (string What, IReadOnlyList<ValidationProblem> Problems) Describe<T>(BuildResult<T> result, Func<T, string> describe, bool includeWarnings = false)
+        where T : class => (result.Value is { } value ? describe(value) : "document", includeWarnings ? [.. result.Problems, .. result.Warnings] : result.Problems);
 
+    /// <summary>The converted text, or every problem; warnings travel with a successful conversion.</summary>
     private static (string What, IReadOnlyList<ValidationProblem> Problems, string? Result) Convert<T>(BuildResult<T> result, Func<T, string> describe, Func<T, string> write)
-        where T : class => result.Value is { } value ? (describe(value), [], write(value)) : ("document", result.Problems, null);
+        where T : class => result.Value is { } value ? (describe(value), result.Warnings, write(value)) : ("document", [.. result.Problems, .. result.Warnings], null);
 
     private static async Task<(string What, IReadOnlyList<ValidationProblem> Problems)> ValidateAssessmentAsync(BuildResult<Assessment> read, DirectoryInfo? catalogs, CancellationToken cancellationToken)
     {
@@ -172,7 +269,13 @@ internal static class CatalogCommands
         return (what, registry.Validate(assessment).Problems);
     }
 
-    private static async Task<CatalogRegistry> LoadRegistryAsync(DirectoryInfo? directory, CancellationToken cancellationToken)
+    private static Task<CatalogRegistry> LoadRegistryAsync(DirectoryInfo? directory, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(LoadRegistry(directory));
+    }
+
+    private static CatalogRegistry LoadRegistry(DirectoryInfo? directory)
     {
         if (directory is null)
         {
@@ -187,7 +290,13 @@ internal static class CatalogCommands
         var documents = new List<KeyValuePair<string, string>>();
         foreach (var file in directory.GetFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            documents.Add(new(file.Name, await File.ReadAllTextAsync(file.FullName, cancellationToken)));
+            var read = CatalogInput.ReadFile(file.FullName);
+            if (read.Value is null)
+            {
+                throw new CliException($"--catalogs: {file.Name}: " + string.Join("; ", read.Problems), ExitCodes.InputError);
+            }
+
+            documents.Add(new(file.Name, read.Value));
         }
 
         var registry = CatalogJson.ReadRegistry(documents);
@@ -201,30 +310,33 @@ internal static class CatalogCommands
 
     private static async Task<int> ReportAsync(CliContext context, string name, string what, IReadOnlyList<ValidationProblem> problems)
     {
-        if (problems.Count == 0)
-        {
-            await context.Out.WriteLineAsync($"{name}: valid {what}");
-            return ExitCodes.Success;
-        }
+        var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
+        var warnings = problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList();
+        await context.Out.WriteLineAsync(errors.Count == 0
+            ? $"{name}: valid {what}" + (warnings.Count > 0 ? $" ({warnings.Count} warning(s))" : string.Empty)
+            : $"{name}: {errors.Count} problem(s) in {what}");
+        await WriteProblemsAsync(context, errors.Concat(warnings));
+        return errors.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
 
-        await context.Out.WriteLineAsync($"{name}: {problems.Count} problem(s) in {what}");
+    private static async Task WriteProblemsAsync(CliContext context, IEnumerable<ValidationProblem> problems)
+    {
         foreach (var problem in problems)
         {
             await context.Out.WriteLineAsync($"  {problem}");
         }
-
-        return ExitCodes.Failure;
     }
 
-    private static async Task<int> WriteOrReportAsync(CliContext context, string name, string what, IReadOnlyList<ValidationProblem> problems, string? result, FileInfo output, CancellationToken cancellationToken)
+    private static async Task<int> WriteOrReportAsync(CliContext context, string name, string what, IReadOnlyList<ValidationProblem> problems, string? result, FileInfo output)
     {
         if (result is null)
         {
             return await ReportAsync(context, name, what, problems);
         }
 
-        await File.WriteAllTextAsync(output.FullName, result + "\n", cancellationToken);
-        await context.Out.WriteLineAsync($"{name}: wrote {what} to {output.Name}");
+        AtomicFile.WriteText(output.FullName, result + "\n");
+        await context.Out.WriteLineAsync($"{name}: wrote {what} to {output.Name}" + (problems.Count > 0 ? $" ({problems.Count} warning(s))" : string.Empty));
+        await WriteProblemsAsync(context, problems);
         return ExitCodes.Success;
     }
 

@@ -33,8 +33,8 @@ internal static class DemoCommand
         };
 
         var command = new Command("demo", CliOptions.WithExample(
-            "Runs the monthly VKB cycle end to end on synthetic data: generate, team-lead draws, pseudonymised and signed extract with sealed " +
-            "re-identification kits, RD and head-office draws, capped grants in a SQLite ledger, access decisions, assessments, findings, " +
+            "Runs the monthly VKB cycle end to end on synthetic data: announce the phase and the § 16a consent register (announcements/), generate, team-lead draws, pseudonymised and signed extract with sealed " +
+            "re-identification kits, one draw per RD and the head-office draw, capped grants in a SQLite ledger, access decisions, assessments, findings, " +
             "calibration, and verification of every artefact. Writes report.html (open it in a browser) and summary.json. " +
             "Exit code 0 only if every verification passed.",
             "vkb demo",
@@ -72,9 +72,9 @@ internal static class DemoCommand
         var text = string.Create(CultureInfo.InvariantCulture, $"""
             VKB monthly cycle {summary.Run.Month} ({summary.Run.Scale}, seed {summary.Run.Seed}) in {summary.Run.DurationSeconds:F1} s
               generated        {summary.Run.GeneratedRecords:N0} records in {summary.Run.JobCentres} job centres of {summary.Run.RegionalDirectorates} RDs
-              team-lead draws  {summary.Draws.Where(d => d.Level == DemoLevel.TeamLead).Sum(d => d.Selected):N0} cases flagged by {summary.Draws.Count(d => d.Level == DemoLevel.TeamLead)} team leads
+              team-lead draws  {summary.Draws.Where(d => d.Level == DemoLevel.TeamLead).Sum(d => d.Selected):N0} cases flagged by {summary.TeamLeadCompliance.Sum(t => t.TeamLeads)} team leads in {summary.TeamLeadCompliance.Count} job centres ({summary.TeamLeadCompliance.Sum(t => t.Reached)} reached 10)
               extract          {summary.Privacy.RecordsWritten:N0} pseudonymised records, {summary.Privacy.KitsSealed} sealed kits, policy {summary.Privacy.PolicyId}
-              RD draws         {summary.Draws.Where(d => d.Level == DemoLevel.RegionalDirectorate).Sum(d => d.Selected):N0} cases; head office {summary.Draws.Where(d => d.Level == DemoLevel.HeadOffice).Sum(d => d.Selected):N0}
+              RD draws         {summary.Draws.Where(d => d.Level == DemoLevel.RegionalDirectorate).Sum(d => d.Selected):N0} cases in {summary.Draws.Count(d => d.Level == DemoLevel.RegionalDirectorate)} district draws; head office {summary.Draws.Where(d => d.Level == DemoLevel.HeadOffice).Sum(d => d.Selected):N0}
               grants           {summary.Entitlements.Units.Sum(u => u.Holders)} holders, {summary.Entitlements.Refusals.Count} refused; reads allowed {summary.Entitlements.AccessAllowed:N0}, denied {summary.Entitlements.AccessDenied:N0}
               verification     {summary.Verification.Count(v => v.Passed)}/{summary.Verification.Count} checks passed
             Report:  {Path.Combine(dir, "report.html")}

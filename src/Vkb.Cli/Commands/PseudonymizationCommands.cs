@@ -65,7 +65,9 @@ internal static class PseudonymizationCommands
         var keyFile = CliOptions.RequiredFile("--key-file", "The key file made by 'vkb keygen'.");
         var phase = new Option<string>("--phase") { Description = "The assessment phase id: the pseudonym scope, written into every record.", Required = true };
         var policy = CliOptions.OptionalFile("--policy", "A record policy JSON file (default: the shipped policy vkb-default).");
-        var onlyFlagged = new Option<bool>("--only-flagged") { Description = "Keep only records a team lead flagged for the phase (P1). Default: all records." };
+        var includeUnflagged = new Option<bool>("--include-unflagged") { Description = "Export unflagged records too: an explicit exception to P1, recorded in the run report and manifest. Default: only records a team lead flagged in the load month." };
+        var month = new Option<string>("--month") { Description = "The load month (yyyy-MM): a flag must be of this month (P1); also the age-band reference of unreviewed records. Default: the current month." };
+        var k = new Option<int?>("--k") { Description = "k of k-anonymity for this run instead of the policy's (default 5): every published class holds at least k records (P9)." };
         var report = CliOptions.OptionalFile("--report", "Write the run report (counts only, never values) as JSON to this file.");
         var signCert = CliOptions.OptionalFile("--sign-cert", $"A PFX with private key: writes OUT.manifest.json and its detached CMS signature OUT.manifest.p7s (password in ${PfxPasswordVariable}, if any).");
         var kits = CliOptions.OptionalDirectory("--kits", "Write one sealed re-identification kit per job centre into this directory (needs --kit-certs).");
@@ -73,9 +75,9 @@ internal static class PseudonymizationCommands
         var command = new Command("pseudonymize", CliOptions.WithExample(
             "Pseudonymises an extract with the data-space policy: keeps allowed fields, pseudonymises identifiers, shifts dates per person, " +
             "scrubs notes; optionally signs a manifest and seals re-identification kits per job centre. Errors name line and field, never a value.",
-            "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --only-flagged --report run.json",
+            "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --month 2025-04 --k 5 --report run.json",
             "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --sign-cert export.pfx --kits kits --kit-certs certs"));
-        foreach (var option in new Option[] { input, output, keyFile, phase, policy, onlyFlagged, report, signCert, kits, kitCerts })
+        foreach (var option in new Option[] { input, output, keyFile, phase, policy, includeUnflagged, month, k, report, signCert, kits, kitCerts })
         {
             command.Options.Add(option);
         }
@@ -99,8 +101,11 @@ internal static class PseudonymizationCommands
             var options = new PseudonymizationOptions
             {
                 Phase = parseResult.GetValue(phase) ?? string.Empty,
-                OnlyFlagged = parseResult.GetValue(onlyFlagged),
-                ReferenceMonth = now.InUtc().Date.ToYearMonth(),
+                OnlyFlagged = !parseResult.GetValue(includeUnflagged),
+                ReferenceMonth = parseResult.GetValue(month) is { } m
+                    ? NodaTime.Text.YearMonthPattern.Iso.Parse(m).GetValueOrThrow()
+                    : now.InUtc().Date.ToYearMonth(),
+                KAnonymity = { K = parseResult.GetValue(k) },
                 CollectReidentification = kitsDir is not null,
             };
             PseudonymizationPipeline pipeline;

@@ -17,7 +17,7 @@ internal sealed partial class DemoRunner
     private async Task<ExportOutcome> ExportAsync(PseudonymizationKey key, string extractPath, DemoCertificateSet certificates, CancellationToken cancellationToken)
     {
         using var progress = Step("Pseudonymised extract");
-        var options = new PseudonymizationOptions { Phase = _phase, OnlyFlagged = true, CollectReidentification = true };
+        var options = new PseudonymizationOptions { Phase = _phase, OnlyFlagged = true, ReferenceMonth = _month, CollectReidentification = true };
         var pipeline = new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, options);
         var outputPath = PathOf("export", "pseudonymized.jsonl");
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
@@ -50,7 +50,12 @@ internal sealed partial class DemoRunner
             report.KAnonymity.K,
             (int)report.KAnonymity.ClassesBelowK,
             report.KAnonymity.RecordsInClassesBelowK,
-            kits);
+            kits,
+            string.Join("; ", report.KAnonymity.Generalisation),
+            report.RecordsSuppressed,
+            report.KAnonymity.SmallestClass,
+            report.KAnonymity.Discernibility,
+            report.KAnonymity.PrecisionLoss);
         return new ExportOutcome(outputPath, privacy);
     }
 }

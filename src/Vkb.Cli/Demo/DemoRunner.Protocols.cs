@@ -6,8 +6,12 @@ namespace Vkb.Cli.Demo;
 
 internal sealed partial class DemoRunner
 {
-    /// <summary>One line of a population file written beside its protocol: key, unit, stratum and a reason if the record was excluded up front.</summary>
-    private sealed record PopulationLine(string Key, string Unit, string Stratum, string? Exclusion);
+    /// <summary>
+    /// One line of a population file written beside its protocol: what the draw read (key, unit,
+    /// stratum, § 16a mark, job centre, the record's own consent statement, drawn in the previous
+    /// months). <c>vkb verify-sample</c> reads it with the protocol's field names and the register.
+    /// </summary>
+    private sealed record PopulationLine(string Key, string Unit, string Stratum, bool Section16a, string? JobCentre, bool? Consents16a, bool? SampledRecently);
 
     /// <summary>Writes a protocol and its population (one JSON object per line) so that an auditor can re-check the draw.</summary>
     private string WriteProtocol(SampleProtocol protocol, string level, IEnumerable<PopulationLine> population)
@@ -24,9 +28,20 @@ internal sealed partial class DemoRunner
                 writer.WriteString("key", line.Key);
                 writer.WriteString("unit", line.Unit);
                 writer.WriteString("stratum", line.Stratum);
-                if (line.Exclusion is not null)
+                writer.WriteBoolean("section16a", line.Section16a);
+                if (line.JobCentre is not null)
                 {
-                    writer.WriteString("exclusion", line.Exclusion);
+                    writer.WriteString("jobCentre", line.JobCentre);
+                }
+
+                if (line.Consents16a is { } consents)
+                {
+                    writer.WriteBoolean("consents16a", consents);
+                }
+
+                if (line.SampledRecently is { } recent)
+                {
+                    writer.WriteBoolean("sampledRecently", recent);
                 }
 
                 writer.WriteEndObject();
@@ -62,8 +77,17 @@ internal sealed partial class DemoRunner
                 verification.IsValid));
         }
 
+        CheckProtocol(protocol, verification);
+    }
+
+    /// <summary>The protocol's verification as a check of the run (counts and digests only).</summary>
+    private void CheckProtocol(SampleProtocol protocol, SampleVerification verification)
+    {
+        var s16a = protocol.Section16a is { Rule: Section16aSummary.ConsentRegisterRule } s
+            ? $", § 16a: {s.ExcludedPerUnit.Sum(u => u.Excluded)} ausgeschlossen, {s.StatedConsentDisagreements} Angaben im Datensatz widersprechen dem Register"
+            : string.Empty;
         var detail = verification.IsValid
-            ? $"{protocol.Units.Count} Einheiten, {protocol.PopulationSize} Fälle in der Grundgesamtheit, Digest {protocol.PopulationDigest[..12]}…"
+            ? $"{protocol.Units.Count} Einheiten, {protocol.PopulationSize} Fälle in der Grundgesamtheit, Digest {protocol.PopulationDigest[..12]}…{s16a}"
             : string.Join("; ", verification.Discrepancies.Take(5).Select(d => d.ToString()));
         Check($"Stichprobenprotokoll {protocol.DrawId}", verification.IsValid, detail);
     }

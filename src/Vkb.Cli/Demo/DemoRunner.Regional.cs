@@ -10,12 +10,8 @@ namespace Vkb.Cli.Demo;
 internal sealed partial class DemoRunner
 {
     /// <summary>A pseudonymised case as the BI system holds it: only what the draws and reviews need.</summary>
-    /// <param name="Key">The customer pseudonym.</param>
-    /// <param name="RegionalDirectorate">The district.</param>
-    /// <param name="JobCentre">The unit: the job centre (SGB II) or employment agency (SGB III) id, empty when the policy dropped it.</param>
-    /// <param name="Stratum">The customer group.</param>
-    /// <param name="Process">The customer process, whose catalogue assesses the case (C2).</param>
-    private sealed record BiCase(string Key, string RegionalDirectorate, string JobCentre, string Stratum, string Process);
+    /// <remarks><c>JobCentre</c> is null for an SGB III case (an agency's); <c>Process</c> picks the catalogue that assesses the case (C2).</remarks>
+    private sealed record BiCase(string Key, string RegionalDirectorate, string? JobCentre, string Stratum, bool Marked16a, bool? StatedConsent, string Process);
 
     /// <summary>The reviewers whose grants the demo requests, and the access decisions of the run.</summary>
     private sealed class AccessState
@@ -42,21 +38,19 @@ internal sealed partial class DemoRunner
         {
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
+            var jobCentre = root.TryGetProperty("jobCentre", out var jc) && jc.ValueKind == JsonValueKind.Object ? jc : (JsonElement?)null;
             cases.Add(new BiCase(
                 root.GetProperty("customerNumber").GetString()!,
                 root.GetProperty("regionalDirectorate").GetString()!,
-                UnitId(root),
+                jobCentre is { } j && j.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null,
                 root.GetProperty("customerGroup").GetString()!,
+                root.TryGetProperty("municipalServices16a", out var m) && m.ValueKind == JsonValueKind.True,
+                jobCentre is { } k && k.TryGetProperty("consents16a", out var c) && c.ValueKind is JsonValueKind.True or JsonValueKind.False ? c.GetBoolean() : null,
                 root.GetProperty("customerProcess").GetString()!));
         }
 
         return cases;
     }
-
-    private static string UnitId(JsonElement root) =>
-        (root.TryGetProperty("jobCentre", out var unit) || root.TryGetProperty("agency", out unit)) && unit.TryGetProperty("id", out var id)
-            ? id.GetString() ?? string.Empty
-            : string.Empty;
 
     /// <summary>
     /// Step 5 (set up first, because every read in step 4 is decided against it): reviewers'
@@ -83,24 +77,30 @@ internal sealed partial class DemoRunner
         }
 
         var store = SqliteGrantStore.Open(path);
-        var service = new GrantService(store, policy, _context.Clock);
+        var service = new GrantService(store, policy, _context.Clock, CreateLedgerKey());
         var access = new AccessState();
         var refusals = new List<RefusalRow>();
         var period = _month.ToDateInterval();
         var requestedOn = period.Start.PlusDays(-14);
-        var approver = PrincipalId.Create("servicehaus-sondergenehmiger");
 
-        var units = regionalDirectorates.Select(OrgUnit.Parse).Append(OrgUnit.HeadOffice);
+        var units = regionalDirectorates.Select(OrgUnit.Parse).Append(OrgUnit.HeadOffice).ToList();
+        await ImportDemoRolesAsync(service, units, new LocalDate(period.Start.Year, 1, 1), cancellationToken);
         foreach (var unit in units)
         {
             var cap = unit.IsHeadOffice ? DemoOptions.HeadOfficeCap : policy.DirectiveInForce(period.Start)?.CapPerRegionalDirectorate ?? 0;
             var wanted = unit.IsHeadOffice ? DemoOptions.HeadOfficeReviewers : Math.Max(cap, 1) + 1;
-            var manager = PrincipalId.Create($"{unit.Code.ToLowerInvariant()}-fuehrungskraft");
+            var manager = LineManagerOf(unit);
+            var approver = SpecialApproverOf(unit);
             var reviewers = new List<PrincipalId>();
             for (var i = 1; i <= wanted; i++)
             {
                 var grantee = PrincipalId.Create($"{unit.Code.ToLowerInvariant()}-pruefer-{i:00}");
                 var requested = await service.RequestAsync(new GrantRequest(grantee, unit, period.Start, period.End, manager, requestedOn), cancellationToken);
+                if (unit.IsHeadOffice && i == 1 && requested.GrantId is { } pending)
+                {
+                    refusals.Add(await RefusedApprovalByLineManagerAsync(service, pending, LineManagerOf(units[0]), requestedOn.PlusDays(1), cancellationToken));
+                }
+
                 var decision = requested.IsAccepted && requested.GrantId is { } id
                     ? await service.ApproveAsync(id, approver, requestedOn.PlusDays(1), cancellationToken)
                     : requested;
@@ -146,7 +146,7 @@ internal sealed partial class DemoRunner
     /// read a case of another district, which must be denied.
     /// </summary>
     private async Task<List<Assessment>> DrawAndAssessAboveAsync(
-        List<BiCase> cases, CatalogRegistry catalogs, AssessmentSimulator simulator, GrantService grants, AccessState access, CancellationToken cancellationToken)
+        List<BiCase> cases, CatalogRegistry catalogs, AssessmentSimulator simulator, GrantService grants, AccessState access, ConsentRegister register, CancellationToken cancellationToken)
     {
         using var progress = Step("RD and head-office draws");
         var assessments = new List<Assessment>();
@@ -154,18 +154,46 @@ internal sealed partial class DemoRunner
         var rdDate = _month.OnDayOfMonth(Math.Min(25, _month.ToDateInterval().Length));
         var hoDate = _month.OnDayOfMonth(_month.ToDateInterval().Length);
 
-        // RD draws: one draw, one unit per district; an RD's draw sees only its district's cases.
-        var rdFrame = SampleFrame.Create<BiCase>(c => c.Key, c => c.RegionalDirectorate, c => c.Stratum);
-        var rdId = $"rd-{_month:yyyy-MM}";
-        var rdSeed = SeedFor(rdId);
-        var rdCommitment = SeedCommitment.Create(rdSeed, _context.Clock);
-        var rdParameters = SampleParameters.Create(rdId, DemoOptions.RegionalSampleSize, minPerStratum: 1, weights: FocusWeights);
-        var rdProtocol = Sampler.Draw(cases, rdFrame, rdParameters, rdSeed, rdCommitment);
-        var rdPath = WriteProtocol(rdProtocol, "regionaldirektion", cases.Select(c => new PopulationLine(c.Key, c.RegionalDirectorate, c.Stratum, null)));
-        RecordDraw(DemoLevel.RegionalDirectorate, "Bezirk der RD, Schichten = Kundengruppe (Langzeitarbeitslose doppelt gewichtet)", rdProtocol, rdPath, Sampler.Verify(rdProtocol, cases, rdFrame));
+        // RD draws (S6): one draw per RD, its own seed commitment, from its own district's cases only,
+        // restricted to its unit; § 16a re-checked against the register by the draw itself.
+        var rdProtocols = new List<SampleProtocol>();
+        foreach (var district in cases.GroupBy(c => c.RegionalDirectorate).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var own = district.ToList();
+            var rdFrame = BiFrame(register, stratified: true).RestrictToUnit(district.Key);
+            var rdId = $"rd-{district.Key}-{_month:yyyy-MM}";
+            var rdSeed = SeedFor(rdId);
+            var rdCommitment = SeedCommitment.Create(rdSeed, _context.Clock);
+            var rdParameters = SampleParameters.Create(
+                rdId, DemoOptions.RegionalSampleSize, minPerStratum: 1, weights: FocusWeights, extensions: ProtocolFields(stratified: true, recent: false, onlyUnit: district.Key), level: DrawLevel.RegionalDirectorate);
+            var rdProtocol = Sampler.Draw(own, rdFrame, rdParameters, rdSeed, rdCommitment);
+            var rdPath = WriteProtocol(rdProtocol, "regionaldirektion", own.Select(c => new PopulationLine(c.Key, c.RegionalDirectorate, c.Stratum, c.Marked16a, c.JobCentre, c.StatedConsent, null)));
+            RecordDraw(DemoLevel.RegionalDirectorate, "eigener Bezirk, Schichten = Kundengruppe (Langzeitarbeitslose doppelt gewichtet)", rdProtocol, rdPath, Sampler.Verify(rdProtocol, own, rdFrame));
+            rdProtocols.Add(rdProtocol);
+        }
+
+        // S6: an RD's draw over a population that holds another district's case is refused, not filtered.
+        var districtCodes = cases.Select(c => c.RegionalDirectorate).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (districtCodes.Count > 1)
+        {
+            var refused = false;
+            try
+            {
+                var probeSeed = SeedFor("rd-probe");
+                Sampler.Draw(
+                    cases, BiFrame(register, stratified: true).RestrictToUnit(districtCodes[0]),
+                    SampleParameters.Create("rd-probe", DemoOptions.RegionalSampleSize, level: DrawLevel.RegionalDirectorate), probeSeed, SeedCommitment.Create(probeSeed, _context.Clock));
+            }
+            catch (InvalidOperationException)
+            {
+                refused = true;
+            }
+
+            Check("Ziehung einer RD über Fälle eines fremden Bezirks wird verweigert (S6)", refused, $"RD {districtCodes[0]} mit der Grundgesamtheit aller {districtCodes.Count} Bezirke");
+        }
 
         var rdAssessed = new List<BiCase>();
-        foreach (var (unit, key) in rdProtocol.AllSelected())
+        foreach (var (unit, key) in rdProtocols.SelectMany(p => p.AllSelected()))
         {
             var reviewer = Reviewer(access, unit, key);
             if (reviewer is null || !await ReadCaseAsync(grants, access, reviewer, byKey[key].RegionalDirectorate, At(rdDate), cancellationToken))
@@ -191,9 +219,10 @@ internal sealed partial class DemoRunner
         var hoId = $"zentrale-{_month:yyyy-MM}";
         var hoSeed = SeedFor(hoId);
         var hoCommitment = SeedCommitment.Create(hoSeed, _context.Clock);
-        var hoFrame = SampleFrame.Create<BiCase>(c => c.Key, c => c.RegionalDirectorate);
-        var hoProtocol = Sampler.Draw(rdAssessed, hoFrame, SampleParameters.Create(hoId, DemoOptions.HeadOfficeSampleSize), hoSeed, hoCommitment, snapshot);
-        var hoPath = WriteProtocol(hoProtocol, "zentrale", rdAssessed.Select(c => new PopulationLine(c.Key, c.RegionalDirectorate, SampleFrame.SingleStratum, null)));
+        var hoFrame = BiFrame(register, stratified: false);
+        var hoParameters = SampleParameters.Create(hoId, DemoOptions.HeadOfficeSampleSize, extensions: ProtocolFields(stratified: false, recent: false, onlyUnit: null), level: DrawLevel.HeadOffice);
+        var hoProtocol = Sampler.Draw(rdAssessed, hoFrame, hoParameters, hoSeed, hoCommitment, snapshot);
+        var hoPath = WriteProtocol(hoProtocol, "zentrale", rdAssessed.Select(c => new PopulationLine(c.Key, c.RegionalDirectorate, SampleFrame.SingleStratum, c.Marked16a, c.JobCentre, c.StatedConsent, null)));
         RecordDraw(DemoLevel.HeadOffice, "aus den von der RD bewerteten Fällen, je RD", hoProtocol, hoPath, Sampler.Verify(hoProtocol, rdAssessed, hoFrame, snapshot));
 
         var headOffice = access.ReviewersByUnit.GetValueOrDefault(OrgUnit.HeadOfficeCode) ?? [];
@@ -210,6 +239,11 @@ internal sealed partial class DemoRunner
 
         return assessments;
     }
+
+    /// <summary>How RD and head office read BI cases: the RD as unit, § 16a checked against the register for the month.</summary>
+    private SampleFrame<BiCase> BiFrame(ConsentRegister register, bool stratified) =>
+        SampleFrame.Create<BiCase>(c => c.Key, c => c.RegionalDirectorate, stratified ? c => c.Stratum : null)
+            .WithSection16a(c => c.Marked16a, c => c.JobCentre, register, _month, c => c.StatedConsent);
 
     private PrincipalId? Reviewer(AccessState access, string unit, string key)
     {

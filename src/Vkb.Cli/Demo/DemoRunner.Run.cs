@@ -17,8 +17,11 @@ internal sealed partial class DemoRunner
         var pseudonymizer = new Pseudonymizer(key);
         using var certificates = DemoCertificateSet.Start(_generator.Units.Select(u => u.Id), _context.Clock.GetCurrentInstant());
 
+        // 0: the announced phase and the § 16a consent register gate every later step.
+        var announcements = Announce();
+
         // 1–2: generate, team-lead draws, team-lead assessments, flags.
-        var teamLevel = DrawAndAssessAtTeamLevel(pseudonymizer, catalogs, simulator);
+        var teamLevel = DrawAndAssessAtTeamLevel(pseudonymizer, catalogs, simulator, announcements.Register);
         var extractPath = WriteFlaggedExtract(teamLevel);
 
         // 3: the pseudonymised extract of the flagged records, signed, with sealed kits.
@@ -31,7 +34,7 @@ internal sealed partial class DemoRunner
         {
             // 4 and 6: RD and head-office draws, each read decided, assessments.
             var cases = ReadBiCases(export.OutputPath);
-            var upper = await DrawAndAssessAboveAsync(cases, catalogs, simulator, grants, access, cancellationToken);
+            var upper = await DrawAndAssessAboveAsync(cases, catalogs, simulator, grants, access, announcements.Register, cancellationToken);
             var assessments = teamLevel.Assessments.Concat(upper).ToList();
             ValidateAssessments(catalogs, assessments);
 
@@ -57,11 +60,12 @@ internal sealed partial class DemoRunner
                     _context.Clock.GetCurrentInstant().ToString(),
                     _shape.TotalRecords,
                     rds.Count,
-                    _generator.JobCentres.Count,
-                    _generator.JobCentres.Count(j => j.Consents16a),
-                    _generator.JobCentres.Sum(j => j.Teams.Count),
+                    _generator.Units.Count,
+                    _generator.JobCentres.Count(j => announcements.Register.ConsentsThroughout(j.Id, _month)),
+                    _generator.Units.Sum(j => j.Teams.Count),
                     Math.Round(_watch.Elapsed.TotalSeconds, 1)),
                 _draws,
+                _teamLeadCompliance,
                 export.Privacy,
                 entitlements,
                 calibration,

@@ -1,4 +1,5 @@
 using Vkb.Catalog;
+using Vkb.Catalog.Indicators;
 using Vkb.Pseudonymization;
 using Vkb.Pseudonymization.Export;
 using Vkb.Pseudonymization.Pipeline;

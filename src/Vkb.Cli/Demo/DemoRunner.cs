@@ -30,6 +30,7 @@ internal sealed partial class DemoRunner
     private readonly string _phase;
     private readonly DeterministicUniform _random;
     private readonly List<DrawSummary> _draws = [];
+    private readonly List<TeamLeadComplianceRow> _teamLeadCompliance = [];
     private readonly List<VerificationCheck> _checks = [];
     private readonly List<ArtefactInfo> _artefacts = [];
     private readonly Stopwatch _watch = Stopwatch.StartNew();

@@ -10,6 +10,7 @@ namespace Vkb.Cli.Demo;
 internal sealed record DemoSummary(
     DemoRunInfo Run,
     IReadOnlyList<DrawSummary> Draws,
+    IReadOnlyList<TeamLeadComplianceRow> TeamLeadCompliance,
     PrivacySummary Privacy,
     EntitlementSummary Entitlements,
     IReadOnlyList<CalibrationRow> Calibration,
@@ -48,7 +49,23 @@ internal static class DemoLevel
     public const string HeadOffice = "Zentrale";
 }
 
-/// <summary>One draw of one unit (team lead, RD district, head office per RD).</summary>
+/// <summary>
+/// Team-lead compliance of one job centre in the month (S1, S2), as counts only: never a row per
+/// team lead (R1). From <see cref="Vkb.Sampling.ComplianceMonitor"/>.
+/// </summary>
+internal sealed record TeamLeadComplianceRow(
+    string JobCentre,
+    string RegionalDirectorate,
+    string Month,
+    int TeamLeads,
+    int Reached,
+    int ShortAllTaken,
+    int NotCompliant,
+    long TotalShortfall,
+    string? BelowFloorReason,
+    string Summary);
+
+/// <summary>One draw of one unit: a job centre's team leads together (R1), an RD's district, head office per RD.</summary>
 internal sealed record DrawSummary(
     string Level,
     string DrawId,
@@ -80,7 +97,12 @@ internal sealed record PrivacySummary(
     int KAnonymityK,
     int ClassesBelowK,
     long RecordsInClassesBelowK,
-    int KitsSealed);
+    int KitsSealed,
+    string Generalisation = "",
+    long RecordsSuppressed = 0,
+    long SmallestClass = 0,
+    long Discernibility = 0,
+    double PrecisionLoss = 0);
 
 /// <summary>The grant ledger and the access decisions of the run.</summary>
 internal sealed record EntitlementSummary(

@@ -57,7 +57,7 @@ internal static class HtmlReport
         Fact(html, "Startwert (Seed)", s.Run.Seed.ToString(CultureInfo.InvariantCulture));
         Fact(html, "Kundendatensätze erzeugt", N(s.Run.GeneratedRecords));
         Fact(html, "Regionaldirektionen", N(s.Run.RegionalDirectorates));
-        Fact(html, "Jobcenter (davon mit Zustimmung § 16a)", $"{N(s.Run.JobCentres)} ({N(s.Run.JobCentresWithConsent16a)})");
+        Fact(html, "Jobcenter und Arbeitsagenturen (davon Jobcenter mit Zustimmung § 16a)", $"{N(s.Run.JobCentres)} ({N(s.Run.JobCentresWithConsent16a)})");
         Fact(html, "Teams", N(s.Run.Teams));
         Fact(html, "Laufzeit", s.Run.DurationSeconds.ToString("N1", German) + " s");
         html.Append("</dl>\n</header>\n");
@@ -70,8 +70,10 @@ internal static class HtmlReport
             .Append("<code>SHA-256(\"VKB-SAMPLE-V1\" ‖ Seed ‖ Ziehungs-ID ‖ Schlüssel)</code>; je Einheit und Schicht gewinnen die kleinsten Lose. ")
             .Append("Der Seed jeder Ziehung wurde vor der Ziehung festgelegt (Commitment mit Zeitstempel). ")
             .Append("„Mindestens 10“ ist eine Untergrenze: Hat eine Einheit weniger geeignete Fälle, werden alle gezogen und die Fehlmenge wird ausgewiesen. ")
-            .Append("Fälle mit kommunalen Eingliederungsleistungen (§ 16a SGB II) sind ausgeschlossen, wo die Trägerversammlung nicht zugestimmt hat; ")
-            .Append("in den Vormonaten bereits gezogene Fälle sind ausgeschlossen.</p>\n");
+            .Append("Fälle mit kommunalen Eingliederungsleistungen (§ 16a SGB II) schließt die Ziehung selbst aus, wenn das Zustimmungsregister ")
+            .Append("(<code>announcements/consent-16a.json</code>) für das Jobcenter nicht an jedem Tag des Monats eine Zustimmung der Trägerversammlung zeigt; ")
+            .Append("in den Vormonaten bereits gezogene Fälle sind ausgeschlossen. Jede Regionaldirektion zieht mit eigenem Seed nur aus ihrem Bezirk. ")
+            .Append("Die Teamleitungen erscheinen nur zusammengefasst je Jobcenter, nie einzeln (keine Auswertung nach Beschäftigten).</p>\n");
 
         foreach (var level in s.Draws.GroupBy(d => d.Level))
         {
@@ -112,7 +114,7 @@ internal static class HtmlReport
     {
         _ when reason.StartsWith("sampled-in-previous-", StringComparison.Ordinal) =>
             "in den Vormonaten bereits gezogen (" + reason["sampled-in-previous-".Length..].Replace("-months", " Monate", StringComparison.Ordinal) + ")",
-        _ when reason.StartsWith("§ 16a", StringComparison.Ordinal) => "§ 16a SGB II ohne Zustimmung der Trägerversammlung",
+        _ when reason.StartsWith("§ 16a", StringComparison.Ordinal) || reason == Vkb.Sampling.SampleFrame.Section16aReason => "§ 16a SGB II ohne Zustimmung der Trägerversammlung",
         _ => reason,
     };
 
@@ -313,7 +315,9 @@ internal static class HtmlReport
         Fact(html, "Schlüssel-Fingerabdruck", p.KeyFingerprint);
         Fact(html, "Datensätze gelesen / geschrieben / abgewiesen", $"{N(p.RecordsRead)} / {N(p.RecordsWritten)} / {N(p.RecordsRejected)}");
         Fact(html, "Versiegelte Rückführungspakete", N(p.KitsSealed));
-        Fact(html, $"k-Anonymität (k = {p.KAnonymityK})", $"{N(p.ClassesBelowK)} Klassen mit {N(p.RecordsInClassesBelowK)} Datensätzen unter k");
+        Fact(html, $"k-Anonymität (k = {p.KAnonymityK})", $"{N(p.ClassesBelowK)} Klassen mit {N(p.RecordsInClassesBelowK)} Datensätzen unter k; kleinste Klasse {N(p.SmallestClass)}; {N(p.RecordsSuppressed)} Datensätze unterdrückt");
+        Fact(html, "Gewählte Generalisierung", p.Generalisation);
+        Fact(html, "Informationsverlust", string.Create(CultureInfo.InvariantCulture, $"Discernibility {N(p.Discernibility)}, Precision-Verlust {p.PrecisionLoss:P0}"));
         html.Append("</dl>\n<div class=\"cols\">\n<div>\n<h3>Verworfene Felder</h3>\n");
         CountTable(html, "Feld", p.DroppedFields);
         html.Append("</div>\n<div>\n<h3>Ersetzungen je Erkenner</h3>\n");

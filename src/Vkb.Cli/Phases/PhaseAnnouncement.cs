@@ -82,7 +82,7 @@ internal sealed class PhaseAnnouncement
     public static PhaseAnnouncement Read(string path, string option = "--phases", long maximumBytes = DefaultMaximumBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bytes = ReadBounded(path, option, maximumBytes);
+        var bytes = ReadBounded(path, option, maximumBytes, "a phase announcement is small");
         var result = Parse(bytes);
         if (result.Announcement is null)
         {
@@ -400,7 +400,8 @@ internal sealed class PhaseAnnouncement
 
     private static string Printable(string name) => name.Length > 40 || name.Any(char.IsControl) ? "(not shown)" : name;
 
-    internal static byte[] ReadBounded(string path, string option, long maximumBytes)
+    /// <summary>Reads a whole file, refusing (exit 2) one larger than <paramref name="maximumBytes"/> before reading past the limit (a /dev/zero or a huge file cannot exhaust memory).</summary>
+    internal static byte[] ReadBounded(string path, string option, long maximumBytes, string hint)
     {
         try
         {
@@ -412,7 +413,7 @@ internal sealed class PhaseAnnouncement
             {
                 if (buffer.Length + n > maximumBytes)
                 {
-                    throw new CliException(Invariant($"{option}: the file is larger than {maximumBytes:N0} bytes; a phase announcement is small."));
+                    throw new CliException(Invariant($"{option}: the file is larger than {maximumBytes:N0} bytes; {hint}."));
                 }
 
                 buffer.Write(chunk, 0, n);

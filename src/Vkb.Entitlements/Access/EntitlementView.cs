@@ -8,7 +8,11 @@ namespace Vkb.Entitlements;
 /// <param name="Directive">The directive in force on that date, or null in a gap.</param>
 /// <param name="Cap">The cap on that date, or null if none applies.</param>
 /// <param name="Holders">The grants active on that date, by grant id.</param>
-public sealed record Holding(OrgUnit Unit, LocalDate Date, Directive? Directive, int? Cap, IReadOnlyList<Grant> Holders);
+public sealed record Holding(OrgUnit Unit, LocalDate Date, Directive? Directive, int? Cap, IReadOnlyList<Grant> Holders)
+{
+    /// <summary>The distinct persons holding an active grant on that date; the cap counts these (E2).</summary>
+    public IReadOnlyList<PrincipalId> Persons { get; } = Holders.Select(g => g.Grantee).Distinct().ToList();
+}
 
 /// <summary>A unit that holds more active grants than the cap in force allows, for example after a cap shrank.</summary>
 /// <param name="Unit">The unit.</param>
@@ -16,7 +20,8 @@ public sealed record Holding(OrgUnit Unit, LocalDate Date, Directive? Directive,
 /// <param name="DirectiveId">The directive in force on that date.</param>
 /// <param name="Cap">The cap.</param>
 /// <param name="Holders">The grants active on that date; none is revoked automatically.</param>
-public sealed record CapExcess(OrgUnit Unit, LocalDate Date, string DirectiveId, int Cap, IReadOnlyList<GrantId> Holders);
+/// <param name="Persons">The number of distinct persons holding them, above <paramref name="Cap"/>.</param>
+public sealed record CapExcess(OrgUnit Unit, LocalDate Date, string DirectiveId, int Cap, IReadOnlyList<GrantId> Holders, int Persons);
 
 /// <summary>
 /// A consistent snapshot of all grants, built from the ledger (live or replayed), that answers
@@ -28,9 +33,10 @@ public sealed class EntitlementView
     private readonly Dictionary<PrincipalId, Grant[]> _byGrantee;
     private readonly Dictionary<OrgUnit, Grant[]> _byUnit;
 
-    internal EntitlementView(EntitlementPolicy policy, IEnumerable<Grant> grants)
+    internal EntitlementView(EntitlementPolicy policy, IEnumerable<Grant> grants, IEnumerable<RoleAssignment> roles)
     {
         Policy = policy;
+        Roles = roles.OrderBy(r => r.Unit.Code, StringComparer.Ordinal).ThenBy(r => r.Sequence).ToList();
         Grants = grants.OrderBy(g => g.Unit.Code, StringComparer.Ordinal).ThenBy(g => g.Id.Number).ToList();
         _byGrantee = Grants.Where(g => g.WasApproved).GroupBy(g => g.Grantee).ToDictionary(g => g.Key, g => g.ToArray());
         _byUnit = Grants.GroupBy(g => g.Unit).ToDictionary(g => g.Key, g => g.ToArray());
@@ -41,6 +47,23 @@ public sealed class EntitlementView
 
     /// <summary>Every grant in every status, by unit and number.</summary>
     public IReadOnlyList<Grant> Grants { get; }
+
+    /// <summary>Every role term (line managers, special approvers) of every unit, by unit and assignment order (E4).</summary>
+    public IReadOnlyList<RoleAssignment> Roles { get; }
+
+    /// <summary>Whether <paramref name="person"/> holds <paramref name="role"/> in <paramref name="unit"/> on <paramref name="date"/>.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="role">The role.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>True if a term of that role in that unit covers the date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> or <paramref name="unit"/> is null.</exception>
+    public bool HoldsRole(PrincipalId person, UnitRole role, OrgUnit unit, LocalDate date)
+    {
+        Preconditions.CheckNotNull(person);
+        Preconditions.CheckNotNull(unit);
+        return Roles.Any(r => r.Unit == unit && r.Person == person && r.Role == role && r.IsHeldOn(date));
+    }
 
     /// <summary>
     /// Decides whether <paramref name="principal"/> may take <paramref name="action"/> on
@@ -113,7 +136,7 @@ public sealed class EntitlementView
     }
 
     /// <summary>
-    /// Units holding more active grants than the cap in force within <paramref name="range"/>,
+    /// Units where more distinct persons hold an active grant than the cap in force allows within <paramref name="range"/>,
     /// one entry per unit at the first date found. Holders are reported, never revoked.
     /// </summary>
     /// <param name="range">The dates to examine.</param>
@@ -139,10 +162,11 @@ public sealed class EntitlementView
             foreach (var date in points)
             {
                 var rule = Policy.CapAt(unit, date);
-                var holders = grants.Where(g => g.IsActiveOn(date)).Select(g => g.Id).ToList();
-                if (rule.Cap is { } cap && holders.Count > cap)
+                var active = grants.Where(g => g.IsActiveOn(date)).ToList();
+                var persons = active.Select(g => g.Grantee).Distinct().Count();
+                if (rule.Cap is { } cap && persons > cap)
                 {
-                    result.Add(new CapExcess(unit, date, rule.Directive!.Id, cap, holders));
+                    result.Add(new CapExcess(unit, date, rule.Directive!.Id, cap, active.Select(g => g.Id).ToList(), persons));
                     break;
                 }
             }

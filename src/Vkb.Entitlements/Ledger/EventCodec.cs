@@ -10,13 +10,16 @@ namespace Vkb.Entitlements;
 
 /// <summary>
 /// The canonical payload of a ledger event (JSON, fixed property order, no whitespace) and the
-/// chain hash <c>SHA-256(previousHash ‖ "\n" ‖ unit ‖ "\n" ‖ sequence ‖ "\n" ‖ payload)</c>.
+/// keyed chain MAC <c>HMAC-SHA256(k, previousMac ‖ "\n" ‖ unit ‖ "\n" ‖ sequence ‖ "\n" ‖ payload)</c>
+/// under the <see cref="LedgerKey"/>'s chain subkey <c>k</c>.
 /// </summary>
 internal static class EventCodec
 {
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 4 };
 
     public static string Encode(LedgerEvent e)
     {
@@ -26,7 +29,17 @@ internal static class EventCodec
             writer.WriteStartObject();
             writer.WriteNumber("v", FormatVersion);
             writer.WriteString("kind", KindName(e.Kind));
-            writer.WriteString("grant", e.GrantId.ToString());
+            if (e.GrantId is { } grant)
+            {
+                writer.WriteString("grant", grant.ToString());
+            }
+            else
+            {
+                writer.WriteString("unit", e.Unit.Code);
+                writer.WriteString("role", RoleName(e.Role!.Value));
+                writer.WriteString("person", e.Person!.Value);
+            }
+
             writer.WriteString("on", LocalDatePattern.Iso.Format(e.On));
             writer.WriteString("at", InstantPattern.ExtendedIso.Format(e.RecordedAt));
             writer.WriteString("actor", e.Actor.Value);
@@ -52,7 +65,7 @@ internal static class EventCodec
     {
         try
         {
-            using var document = JsonDocument.Parse(payload);
+            using var document = JsonDocument.Parse(payload, Strict);
             var root = document.RootElement;
             if (root.GetProperty("v").GetInt32() != FormatVersion)
             {
@@ -60,6 +73,22 @@ internal static class EventCodec
             }
 
             var kind = ParseKind(root.GetProperty("kind").GetString());
+            if (kind is LedgerEventKind.RoleAssigned or LedgerEventKind.RoleRevoked)
+            {
+                return new LedgerEvent(
+                    kind,
+                    OrgUnit.Parse(Required(root, "unit")),
+                    null,
+                    LocalDatePattern.Iso.Parse(Required(root, "on")).GetValueOrThrow(),
+                    InstantPattern.ExtendedIso.Parse(Required(root, "at")).GetValueOrThrow(),
+                    PrincipalId.Create(Required(root, "actor")))
+                {
+                    Role = ParseRole(Required(root, "role")),
+                    Person = PrincipalId.Create(Required(root, "person")),
+                    Reason = Optional(root, "reason"),
+                };
+            }
+
             var grantId = GrantId.Parse(Required(root, "grant"));
             var on = LocalDatePattern.Iso.Parse(Required(root, "on")).GetValueOrThrow();
             var at = InstantPattern.ExtendedIso.Parse(Required(root, "at")).GetValueOrThrow();
@@ -94,7 +123,14 @@ internal static class EventCodec
         }
     }
 
-    public static string Hash(string previousHash, string unitCode, long sequence, string payload)
+    public static string Mac(LedgerKey key, string previousMac, string unitCode, long sequence, string payload)
+    {
+        var text = previousMac + "\n" + unitCode + "\n" + sequence.ToString(CultureInfo.InvariantCulture) + "\n" + payload;
+        return key.Mac(Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>The unkeyed SHA-256 of version 1; kept only so tests can show that a recomputed plain hash no longer passes.</summary>
+    public static string UnkeyedHash(string previousHash, string unitCode, long sequence, string payload)
     {
         var text = previousHash + "\n" + unitCode + "\n" + sequence.ToString(CultureInfo.InvariantCulture) + "\n" + payload;
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
@@ -107,7 +143,23 @@ internal static class EventCodec
         LedgerEventKind.Rejected => "rejected",
         LedgerEventKind.Revoked => "revoked",
         LedgerEventKind.Expired => "expired",
+        LedgerEventKind.RoleAssigned => "roleAssigned",
+        LedgerEventKind.RoleRevoked => "roleRevoked",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static string RoleName(UnitRole role) => role switch
+    {
+        UnitRole.LineManager => "lineManager",
+        UnitRole.SpecialApprover => "specialApprover",
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+
+    private static UnitRole ParseRole(string name) => name switch
+    {
+        "lineManager" => UnitRole.LineManager,
+        "specialApprover" => UnitRole.SpecialApprover,
+        _ => throw new FormatException("The event has an unknown role."),
     };
 
     private static LedgerEventKind ParseKind(string? name) => name switch
@@ -117,6 +169,8 @@ internal static class EventCodec
         "rejected" => LedgerEventKind.Rejected,
         "revoked" => LedgerEventKind.Revoked,
         "expired" => LedgerEventKind.Expired,
+        "roleAssigned" => LedgerEventKind.RoleAssigned,
+        "roleRevoked" => LedgerEventKind.RoleRevoked,
         _ => throw new FormatException("The event has an unknown kind."),
     };
 

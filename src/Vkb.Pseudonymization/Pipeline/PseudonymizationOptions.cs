@@ -14,8 +14,19 @@ public sealed class PseudonymizationOptions
     /// </summary>
     public NodaTime.YearMonth? ReferenceMonth { get; set; }
 
-    /// <summary>Keep only records the team lead flagged for the phase (P1). Default false: all records.</summary>
-    public bool OnlyFlagged { get; set; }
+    /// <summary>
+    /// Export only records a team lead flagged in a month of the phase being loaded (P1): the months are
+    /// <see cref="PhaseMonths"/> (from the phase announcement), or, without them, the load month
+    /// <see cref="ReferenceMonth"/>. Default true. Setting it to false exports unflagged records too: an explicit
+    /// exception to P1 that the run report (<see cref="RunReport.UnflaggedExported"/>) and the export manifest record.
+    /// </summary>
+    public bool OnlyFlagged { get; set; } = true;
+
+    /// <summary>The months of the phase being loaded (from the phase announcement); a flag of another month does not count.</summary>
+    public IList<NodaTime.YearMonth> PhaseMonths { get; } = [];
+
+    /// <summary>Where the first pass's output is spooled while k-anonymity is searched (default: the system's temporary folder; the file is created 0600 and deleted when the run ends).</summary>
+    public string? SpoolDirectory { get; set; }
 
     /// <summary>The date shift range and weekday rule.</summary>
     public DateShiftOptions DateShift { get; set; } = new();
@@ -58,31 +69,31 @@ public sealed class PseudonymizationOptions
         Preconditions.CheckArgumentRange(BatchSize, 1, 1 << 16);
         Preconditions.CheckNotNull(DateShift).Validate();
         Preconditions.CheckNotNull(KAnonymity).Validate();
+        Preconditions.CheckArgument(!OnlyFlagged || PhaseMonths.Count > 0 || ReferenceMonth is not null,
+            "Exporting flagged records only (P1) needs the months of the phase (PhaseMonths) or the load month (ReferenceMonth).", nameof(PhaseMonths));
     }
 }
 
-/// <summary>The k-anonymity check of the output.</summary>
+/// <summary>How the k-anonymity the policy declares (<see cref="Policies.RecordPolicy.KAnonymity"/>) is applied to a run.</summary>
 public sealed class KAnonymityOptions
 {
-    /// <summary>The default quasi-identifiers (output paths): age band, gender, nationality group, postcode prefix, job centre.</summary>
-    public static IReadOnlyList<string> DefaultQuasiIdentifiers { get; } =
-        ["customer.birthDate", "customer.gender", "customer.nationality", "customer.address.postcode", "jobCentre.id"];
+    /// <summary>
+    /// Whether the policy's k-anonymity is enforced: generalisation along the lattice, then suppression within the
+    /// budget, or the run fails (default true, P9). False only measures the classes as the operations write them;
+    /// the run report says so.
+    /// </summary>
+    public bool Enforce { get; set; } = true;
 
-    /// <summary>The smallest acceptable class size (default 5).</summary>
-    public int K { get; set; } = 5;
-
-    /// <summary>Output field paths forming the quasi-identifier.</summary>
-    public IList<string> QuasiIdentifiers { get; } = [.. DefaultQuasiIdentifiers];
-
-    /// <summary>Whether records in classes below <see cref="K"/> are left out of the output (default false: only reported).</summary>
-    public bool Suppress { get; set; }
+    /// <summary>k for this run instead of the policy's (e.g. the CLI's <c>--k</c>); null: the policy's.</summary>
+    public int? K { get; set; }
 
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public void Validate()
     {
-        Preconditions.CheckArgumentRange(K, 1, 1000);
-        Preconditions.CheckArgument(QuasiIdentifiers.All(q => Policies.FieldPath.TryParse(q, out var p) && !p.HasArray),
-            "Quasi-identifiers are field paths outside arrays.", nameof(QuasiIdentifiers));
+        if (K is { } k)
+        {
+            Preconditions.CheckArgumentRange(k, 1, 1000);
+        }
     }
 }

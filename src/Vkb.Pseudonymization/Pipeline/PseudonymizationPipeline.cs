@@ -1,7 +1,10 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using Vkb.Pseudonymization.Anonymity;
 using Vkb.Pseudonymization.Policies;
 
 namespace Vkb.Pseudonymization.Pipeline;
@@ -38,23 +41,25 @@ public sealed class PseudonymizationPipeline
     public RecordPolicy Policy => _settings.Policy;
 
     /// <summary>
-    /// Pseudonymises a stream of JSON lines into <paramref name="output"/> (UTF-8, '\n'). The output stream
-    /// may hold partial content if the run fails; use <see cref="RunFileAsync"/> for atomic files.
+    /// Pseudonymises a stream of JSON lines into <paramref name="output"/> (UTF-8, '\n'). With k-anonymity
+    /// enforced (the default when the policy declares quasi-identifiers) the first pass goes to a spool file
+    /// (pseudonymised only, 0600, deleted at the end) and nothing reaches <paramref name="output"/> until the
+    /// generalisation is found; the output stream may hold partial content if the second pass fails; use
+    /// <see cref="RunFileAsync"/> for atomic files.
     /// </summary>
     /// <param name="input">The input stream.</param>
     /// <param name="output">The output stream.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The result.</returns>
     /// <exception cref="RecordRejectedException">A record is invalid (with <see cref="PseudonymizationOptions.FailOnInvalidRecord"/>), or the input is empty.</exception>
-    /// <exception cref="InvalidOperationException">k-anonymity suppression is on; a stream cannot be rewritten, use the file or lines variant.</exception>
+    /// <exception cref="KAnonymityException">No generalisation reaches k within the suppression budget (nothing is written).</exception>
     public async Task<PseudonymizationResult> RunAsync(Stream input, Stream output, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(input);
         Preconditions.CheckNotNull(output);
-        Preconditions.CheckState(!_options.KAnonymity.Suppress, "Suppression needs a second pass; use RunFileAsync or PseudonymizeLines.");
-        var run = await ProcessAsync(new StreamLineSource(input, _options.MaxLineBytes), output.WriteAsync, cancellationToken).ConfigureAwait(false);
+        var (run, node) = await RunCoreAsync(new StreamLineSource(input, _options.MaxLineBytes), output, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return run.ToResult(this, suppressed: 0, suppressionApplied: false);
+        return run.ToResult(this, node);
     }
 
     /// <summary>
@@ -67,6 +72,7 @@ public sealed class PseudonymizationPipeline
     /// <returns>The result.</returns>
     /// <exception cref="FileNotFoundException">The input file does not exist.</exception>
     /// <exception cref="RecordRejectedException">A record is invalid, or the input is empty.</exception>
+    /// <exception cref="KAnonymityException">No generalisation reaches k within the suppression budget.</exception>
     public async Task<PseudonymizationResult> RunFileAsync(string inputPath, string outputPath, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(inputPath);
@@ -78,35 +84,27 @@ public sealed class PseudonymizationPipeline
 
         var full = Path.GetFullPath(outputPath);
         var temp = full + string.Create(CultureInfo.InvariantCulture, $".{Environment.ProcessId}.tmp");
-        var second = temp + "2";
         try
         {
             RunState run;
+            LatticeNode? node;
             var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
             await using (input.ConfigureAwait(false))
             {
                 var output = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
                 await using (output.ConfigureAwait(false))
                 {
-                    run = await ProcessAsync(new StreamLineSource(input, _options.MaxLineBytes), output.WriteAsync, cancellationToken).ConfigureAwait(false);
+                    (run, node) = await RunCoreAsync(new StreamLineSource(input, _options.MaxLineBytes), output, cancellationToken).ConfigureAwait(false);
                     await output.FlushAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
 
-            long suppressed = 0;
-            if (_options.KAnonymity.Suppress && run.SmallClassRecords() > 0)
-            {
-                suppressed = await SuppressAsync(run, temp, second, _options.BatchSize, cancellationToken).ConfigureAwait(false);
-                File.Move(second, temp, overwrite: true);
-            }
-
             File.Move(temp, full, overwrite: true);
-            return run.ToResult(this, suppressed, _options.KAnonymity.Suppress);
+            return run.ToResult(this, node);
         }
         finally
         {
             File.Delete(temp);
-            File.Delete(second);
         }
     }
 
@@ -114,85 +112,57 @@ public sealed class PseudonymizationPipeline
     /// <param name="lines">The input lines.</param>
     /// <returns>The output lines and the result.</returns>
     /// <exception cref="RecordRejectedException">A record is invalid, or there are no records.</exception>
+    /// <exception cref="KAnonymityException">No generalisation reaches k within the suppression budget.</exception>
     public PseudonymizedLines PseudonymizeLines(IEnumerable<string> lines)
     {
         Preconditions.CheckNotNull(lines);
-        var output = new List<string>();
-        var run = ProcessAsync(new StringLineSource(lines, _options.MaxLineBytes), (bytes, _) =>
-        {
-            // The written records of one batch, each ending in '\n' (which JSON output never holds otherwise).
-            var rest = bytes.Span;
-            for (var end = rest.IndexOf((byte)'\n'); end >= 0; end = rest.IndexOf((byte)'\n'))
-            {
-                output.Add(Encoding.UTF8.GetString(rest[..end]));
-                rest = rest[(end + 1)..];
-            }
-
-            return ValueTask.CompletedTask;
-        }, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        long suppressed = 0;
-        if (_options.KAnonymity.Suppress && run.SmallClassRecords() > 0)
-        {
-            var kept = new List<string>(output.Count);
-            for (var i = 0; i < output.Count; i++)
-            {
-                if (run.Keep(i))
-                {
-                    kept.Add(output[i]);
-                }
-            }
-
-            suppressed = output.Count - kept.Count;
-            output = kept;
-        }
-
-        return new PseudonymizedLines(output, run.ToResult(this, suppressed, _options.KAnonymity.Suppress));
+        using var output = new MemoryStream();
+        var (run, node) = RunCoreAsync(new StringLineSource(lines, _options.MaxLineBytes), output, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var text = Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length);
+        return new PseudonymizedLines(text.Split('\n', StringSplitOptions.RemoveEmptyEntries), run.ToResult(this, node));
     }
 
-    private static async Task<long> SuppressAsync(RunState run, string from, string to, int batchSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// One run: straight to <paramref name="output"/>, or, enforcing k-anonymity, the first pass to a spool file,
+    /// the lattice search over the distinct quasi-identifier tuples, and the second pass from the spool.
+    /// </summary>
+    private async ValueTask<(RunState Run, LatticeNode? Node)> RunCoreAsync(ILineSource source, Stream output, CancellationToken cancellationToken)
     {
-        long suppressed = 0;
-        var input = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        await using (input.ConfigureAwait(false))
+        if (!_settings.Spool)
         {
-            var output = new FileStream(to, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-            await using (output.ConfigureAwait(false))
-            {
-                var source = new StreamLineSource(input, int.MaxValue / 4);
-                using var batch = new LineBatch();
-                using var kept = new ByteBuffer();
-                var index = 0;
-                while (true)
-                {
-                    batch.Clear();
-                    kept.Clear();
-                    await source.FillAsync(batch, batchSize, cancellationToken).ConfigureAwait(false);
-                    if (batch.Count == 0)
-                    {
-                        break;
-                    }
-
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        if (run.Keep(index++))
-                        {
-                            var line = batch.Bytes(i).Span;
-                            line.CopyTo(kept.GetSpan(line.Length + 1));
-                            kept.Advance(line.Length);
-                            kept.Write((byte)'\n');
-                        }
-                        else
-                        {
-                            suppressed++;
-                        }
-                    }
-
-                    await output.WriteAsync(kept.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            return (await ProcessAsync(source, output.WriteAsync, cancellationToken).ConfigureAwait(false), null);
         }
 
-        return suppressed;
+        var spool = OpenSpool();
+        await using (spool.ConfigureAwait(false))
+        {
+            var run = await ProcessAsync(source, spool.WriteAsync, cancellationToken).ConfigureAwait(false);
+            await spool.FlushAsync(cancellationToken).ConfigureAwait(false);
+            var node = run.Search(_settings);
+            spool.Position = 0;
+            await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, run.Replacements(node), node.SuppressedTuples, cancellationToken).ConfigureAwait(false);
+            return (run, node);
+        }
+    }
+
+    /// <summary>A new spool file: random name, created exclusively, owner-only, deleted when closed.</summary>
+    private FileStream OpenSpool()
+    {
+        var directory = _options.SpoolDirectory ?? Path.GetTempPath();
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.ReadWrite,
+            Share = FileShare.None,
+            Options = FileOptions.DeleteOnClose | FileOptions.Asynchronous | FileOptions.SequentialScan,
+            BufferSize = 1 << 16,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return new FileStream(Path.Combine(directory, "vkb-spool-" + Guid.NewGuid().ToString("N") + ".tmp"), options);
     }
 
     /// <summary>
@@ -202,7 +172,7 @@ public sealed class PseudonymizationPipeline
     /// </summary>
     private async ValueTask<RunState> ProcessAsync(ILineSource source, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
     {
-        var run = new RunState(_options);
+        var run = new RunState(_options, _settings.Spool);
         var transformers = new TransformerPool(_settings);
 
         // At most DegreeOfParallelism batches are transformed at once, but up to twice as many are handed out:
@@ -313,7 +283,7 @@ public sealed class PseudonymizationPipeline
     {
         for (var i = 0; i < batch.Lines.Count; i++)
         {
-            run.Accept(batch.Outcomes[i]);
+            run.Accept(batch.Outcomes[i], batch.Output);
             batch.Outcomes[i] = default;
         }
 
@@ -382,21 +352,24 @@ public sealed class PseudonymizationPipeline
         }
     }
 
-    /// <summary>The mutable state of one run.</summary>
+    /// <summary>The mutable state of one run (accepted on one thread, in input order).</summary>
     private sealed class RunState
     {
         private readonly PseudonymizationOptions _options;
         private readonly Stopwatch _watch = Stopwatch.StartNew();
-        // The class of every written record, in output order, as an index into _sizes: only one string per
-        // class lives through the run, not one per record.
-        private readonly List<int> _quasi = [];
-        private readonly Dictionary<string, int> _classIds = new(StringComparer.Ordinal);
-        private readonly List<int> _sizes = [];
-        private readonly Dictionary<string, List<ReidentificationEntry>> _kits = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _seenPseudonyms = new(StringComparer.Ordinal);
-        private readonly List<RecordError> _errors = [];
 
-        public RunState(PseudonymizationOptions options) => _options = options;
+        // One entry per distinct quasi-identifier tuple (its key and record count): memory is bounded by the
+        // distinct tuples, not the records; the spool header of each record names its tuple.
+        private readonly Dictionary<string, int> _tupleIds = new(StringComparer.Ordinal);
+        private readonly List<string> _tupleKeys = [];
+        private readonly List<long> _tupleCounts = [];
+        private readonly List<(string JobCentre, ReidentificationEntry Entry, int Tuple)> _kitEntries = [];
+        private readonly List<RecordError> _errors = [];
+        private LatticeSearch? _search;
+
+        private readonly bool _spool;
+
+        public RunState(PseudonymizationOptions options, bool spool) => (_options, _spool) = (options, spool);
 
         public RunCounters Counters { get; } = new();
 
@@ -408,8 +381,10 @@ public sealed class PseudonymizationPipeline
 
         public long RecordsNotFlagged { get; private set; }
 
-        /// <summary>Counts one outcome; throws for a rejected record if invalid records fail the run.</summary>
-        public void Accept(in RecordOutcome outcome)
+        public long RecordsFlaggedOutsidePhase { get; private set; }
+
+        /// <summary>Counts one outcome and, when spooling, writes its tuple id into its header; throws for a rejected record if invalid records fail the run.</summary>
+        public void Accept(in RecordOutcome outcome, ByteBuffer output)
         {
             RecordsRead++;
             switch (outcome.Kind)
@@ -430,53 +405,99 @@ public sealed class PseudonymizationPipeline
                 case OutcomeKind.NotFlagged:
                     RecordsNotFlagged++;
                     return;
+                case OutcomeKind.FlaggedOutsidePhase:
+                    RecordsFlaggedOutsidePhase++;
+                    return;
                 default:
                     break;
             }
 
             RecordsWritten++;
-            if (_options.KAnonymity.QuasiIdentifiers.Count > 0)
+            var tuple = -1;
+            if (outcome.QuasiIdentifier is { } key)
             {
-                var key = outcome.QuasiIdentifier ?? string.Empty;
-                if (!_classIds.TryGetValue(key, out var id))
+                if (!_tupleIds.TryGetValue(key, out tuple))
                 {
-                    _classIds.Add(key, id = _sizes.Count);
-                    _sizes.Add(0);
+                    _tupleIds.Add(key, tuple = _tupleKeys.Count);
+                    _tupleKeys.Add(key);
+                    _tupleCounts.Add(0);
                 }
 
-                _quasi.Add(id);
-                _sizes[id]++;
+                _tupleCounts[tuple]++;
+                if (_spool)
+                {
+                    BinaryPrimitives.WriteInt32LittleEndian(output.WrittenSpan(outcome.OutputOffset, 4), tuple);
+                }
             }
 
-            if (outcome.Pseudonym is { } pseudonym && outcome.Identifier is { } identifier && _seenPseudonyms.Add(pseudonym))
+            if (outcome.Pseudonym is { } pseudonym && outcome.Identifier is { } identifier)
             {
-                var jobCentre = outcome.JobCentre ?? string.Empty;
-                if (!_kits.TryGetValue(jobCentre, out var list))
-                {
-                    _kits[jobCentre] = list = [];
-                }
-
-                list.Add(new ReidentificationEntry(pseudonym, identifier));
+                _kitEntries.Add((outcome.JobCentre ?? string.Empty, new ReidentificationEntry(pseudonym, identifier), tuple));
             }
         }
 
-        public bool Keep(int index) =>
-            _quasi.Count == 0 || _sizes[_quasi[index]] >= _options.KAnonymity.K;
+        /// <summary>The distinct tuples' values (a missing value is null).</summary>
+        private List<string?[]> Tuples() =>
+            [.. _tupleKeys.Select(k => k.Split('\u001F').Select(v => v == "\u2205" ? null : v).ToArray())];
 
-        public long SmallClassRecords() => _sizes.Where(c => c < _options.KAnonymity.K).Sum(c => (long)c);
-
-        public PseudonymizationResult ToResult(PseudonymizationPipeline pipeline, long suppressed, bool suppressionApplied)
+        /// <summary>The lattice search over the distinct tuples; throws <see cref="KAnonymityException"/> when no node works.</summary>
+        public LatticeNode Search(PipelineSettings settings)
         {
-            var k = _options.KAnonymity.K;
-            var kReport = new KAnonymityReport(
-                k,
-                [.. _options.KAnonymity.QuasiIdentifiers],
-                _sizes.Count,
-                _sizes.Count == 0 ? 0 : _sizes.Min(),
-                _sizes.Count(c => c < k),
-                SmallClassRecords(),
-                suppressionApplied);
+            var policy = settings.Policy;
+            var hierarchies = policy.KAnonymity.QuasiIdentifiers
+                .Select(q => q.Pinned ? null : policy.Rules.First(r => r.Path == q.Path).Operation.Hierarchy)
+                .ToArray();
+            var budget = (long)Math.Floor(policy.KAnonymity.SuppressionBudget * RecordsWritten);
+            _search = new LatticeSearch(Tuples(), _tupleCounts, hierarchies, settings.K, budget);
+            return _search.Run() ?? throw new KAnonymityException(string.Create(CultureInfo.InvariantCulture,
+                $"No generalisation of the {hierarchies.Length} quasi-identifiers makes every class hold at least {settings.K} records with at most {budget} of {RecordsWritten} records suppressed (budget {policy.KAnonymity.SuppressionBudget:P1}); even the most general node leaves {_search.Evaluate(_search.Heights).Suppressed} records in classes below k. Nothing was written."));
+        }
+
+        /// <summary>Per tuple, the JSON bytes that replace each quasi-identifier's value at <paramref name="node"/> (null: unchanged).</summary>
+        public byte[]?[][] Replacements(LatticeNode node)
+        {
+            var tuples = Tuples();
+            var result = new byte[]?[tuples.Count][];
+            for (var t = 0; t < tuples.Count; t++)
+            {
+                result[t] = new byte[]?[node.Levels.Length];
+                for (var d = 0; d < node.Levels.Length; d++)
+                {
+                    var value = tuples[t][d];
+                    if (node.Levels[d] > 0 && value is not null)
+                    {
+                        var general = _search!.Generalise(d, value, node.Levels[d]);
+                        result[t][d] = general == value ? null : JsonSerializer.SerializeToUtf8Bytes(general, KAnonymityPass.JsonOptions);
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        public PseudonymizationResult ToResult(PseudonymizationPipeline pipeline, LatticeNode? node)
+        {
             var settings = pipeline._settings;
+            var k = settings.K;
+            var quasi = settings.QuasiIdentifiers;
+            KAnonymityReport kReport;
+            long suppressed = 0;
+            if (node is not null)
+            {
+                suppressed = node.Suppressed;
+                var hierarchies = settings.Policy.KAnonymity.QuasiIdentifiers
+                    .Select(q => q.Pinned ? null : settings.Policy.Rules.First(r => r.Path == q.Path).Operation.Hierarchy).ToArray();
+                var names = quasi.Select((q, d) => q + ": " + (hierarchies[d] is { } h ? h.LevelNames[node.Levels[d]] : "pinned")).ToList();
+                kReport = new KAnonymityReport(k, [.. quasi], true, settings.Policy.KAnonymity.SuppressionBudget, node.Classes, node.SmallestClass, 0, 0,
+                    node.Levels, names, node.Height, node.Discernibility, node.Precision, _search!.NodesChecked, _search.NodeCount);
+            }
+            else
+            {
+                var sizes = _tupleCounts;
+                kReport = new KAnonymityReport(k, [.. quasi], false, 0, sizes.Count, sizes.Count == 0 ? 0 : sizes.Min(), sizes.Count(c => c < k),
+                    sizes.Where(c => c < k).Sum(), [], [], 0, 0, 0, 0, 0);
+            }
+
             var report = new RunReport(
                 settings.Policy.Id,
                 settings.Policy.Hash,
@@ -486,6 +507,8 @@ public sealed class PseudonymizationPipeline
                 RecordsWritten - suppressed,
                 RecordsRejected,
                 RecordsNotFlagged,
+                RecordsFlaggedOutsidePhase,
+                !_options.OnlyFlagged,
                 suppressed,
                 Counters.DroppedByPolicy,
                 Counters.DroppedUnlisted,
@@ -493,9 +516,31 @@ public sealed class PseudonymizationPipeline
                 kReport,
                 _errors,
                 _watch.Elapsed);
-            var map = _kits.Count == 0
+
+            // Kits list only published records: an entry whose tuple was suppressed is left out (P6, P9).
+            var kits = new Dictionary<string, List<ReidentificationEntry>>(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (jobCentre, entry, tuple) in _kitEntries)
+            {
+                if (node is not null && tuple >= 0 && node.SuppressedTuples[tuple])
+                {
+                    continue;
+                }
+
+                if (seen.Add(entry.Pseudonym))
+                {
+                    if (!kits.TryGetValue(jobCentre, out var list))
+                    {
+                        kits[jobCentre] = list = [];
+                    }
+
+                    list.Add(entry);
+                }
+            }
+
+            var map = kits.Count == 0
                 ? ReidentificationMap.Empty
-                : new ReidentificationMap(_kits.ToDictionary(p => p.Key, p => (IReadOnlyList<ReidentificationEntry>)p.Value, StringComparer.Ordinal));
+                : new ReidentificationMap(kits.ToDictionary(p => p.Key, p => (IReadOnlyList<ReidentificationEntry>)p.Value, StringComparer.Ordinal));
             return new PseudonymizationResult(report, map);
         }
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -9,64 +10,11 @@ using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
 using Vkb.Pseudonymization.Policies;
+using Vkb.Pseudonymization.Policies.Operations;
 using Vkb.Pseudonymization.Scrubbing;
+using static Vkb.Pseudonymization.Engine.RecordValues;
 
 namespace Vkb.Pseudonymization.Pipeline;
-
-/// <summary>The outcome of one record.</summary>
-internal enum OutcomeKind
-{
-    Written,
-    NotFlagged,
-    Rejected,
-}
-
-/// <summary>
-/// What happened to one record. A written record's JSON and its line break follow the records before it in
-/// its batch's output.
-/// </summary>
-internal readonly struct RecordOutcome
-{
-    public OutcomeKind Kind { get; init; }
-
-    public string? QuasiIdentifier { get; init; }
-
-    public RecordError? Error { get; init; }
-
-    public string? JobCentre { get; init; }
-
-    public string? Pseudonym { get; init; }
-
-    public string? Identifier { get; init; }
-}
-
-/// <summary>Per-thread counters, merged into the run report.</summary>
-internal sealed class RunCounters
-{
-    public Dictionary<string, long> DroppedByPolicy { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, long> DroppedUnlisted { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, long> Replacements { get; } = new(StringComparer.Ordinal);
-
-    public void MergeInto(RunCounters target)
-    {
-        Merge(DroppedByPolicy, target.DroppedByPolicy);
-        Merge(DroppedUnlisted, target.DroppedUnlisted);
-        Merge(Replacements, target.Replacements);
-    }
-
-    public static void Add(Dictionary<string, long> counts, string key, long amount = 1) =>
-        counts[key] = counts.GetValueOrDefault(key) + amount;
-
-    private static void Merge(Dictionary<string, long> source, Dictionary<string, long> target)
-    {
-        foreach (var (key, value) in source)
-        {
-            Add(target, key, value);
-        }
-    }
-}
 
 /// <summary>Applies a compiled policy to one JSON record. One instance per batch being transformed (never two threads at once).</summary>
 internal sealed class RecordTransformer : IDisposable
@@ -80,13 +28,8 @@ internal sealed class RecordTransformer : IDisposable
 
     private const int MaxRecentPseudonymsPerDomain = 256;
 
-    private static readonly FrozenSet<string> EuMembers = new[]
-    {
-        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT",
-        "RO", "SK", "SI", "ES", "SE",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EuMemberLookup = EuMembers.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Duplicate keys reject the record (otherwise two customer numbers would both be pseudonymised, or a kept field copied twice).
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, AllowDuplicateProperties = false };
 
     private const int MaxPooledStrings = 4096;
 
@@ -94,6 +37,7 @@ internal sealed class RecordTransformer : IDisposable
     private readonly RunCounters _counters;
     private readonly Utf8JsonWriter _writer;
     private readonly string?[] _quasi;
+    private readonly int[] _quasiSpans; // start and end of each quasi-identifier's value in the record's JSON, -1 when absent
     private readonly long[] _droppedByNode; // by PolicyNode.Ordinal: a counter per record without hashing the path
     private readonly NameCounts _replacements = new(); // by detector, added up per record without hashing the names
     private string? _lastMonthText;
@@ -103,7 +47,7 @@ internal sealed class RecordTransformer : IDisposable
 
     // Reused for every record this transformer handles: the scrub context, the scrubber's buffers, the note's characters.
     private ScrubContext? _scrub;
-    private readonly ScrubBuffers _scrubBuffers = new();
+    private readonly ScrubWorkspace _scrubWorkspace = new();
     private char[] _note = new char[256];
 
     // Identifiers recur: the subject's number is pseudonymised for the context, again as its field and in notes,
@@ -119,6 +63,7 @@ internal sealed class RecordTransformer : IDisposable
         _counters = new RunCounters();
         _writer = new Utf8JsonWriter(Stream.Null, WriterOptions);
         _quasi = new string?[settings.QuasiIdentifiers.Count];
+        _quasiSpans = new int[2 * settings.QuasiIdentifiers.Count];
         _droppedByNode = new long[settings.Policy.Tree.TreeSize];
     }
 
@@ -142,6 +87,55 @@ internal sealed class RecordTransformer : IDisposable
 
     public void Dispose() => _writer.Dispose();
 
+    /// <summary>The writer of the record being transformed (the property name of the field being applied is written).</summary>
+    internal Utf8JsonWriter Writer => _writer;
+
+    /// <summary>The context of the record being transformed.</summary>
+    internal RecordContext Record => _context;
+
+    /// <summary>The run's settings.</summary>
+    internal PipelineSettings Settings => _settings;
+
+    /// <summary>Where the next value starts, in bytes from the start of the record's JSON.</summary>
+    internal int ValueStart => (int)_writer.BytesPending;
+
+    /// <summary>One string per recurring value (job centres, quasi-identifier values, classes).</summary>
+    internal string Pool(ReadOnlySpan<char> text) => _pooled.Get(text);
+
+    /// <summary>A scalar's text as a quasi-identifier value: <c>true</c>/<c>false</c>, or the pooled text of a string or number.</summary>
+    internal string PooledText(JsonElement value, string path)
+    {
+        Span<char> buffer = stackalloc char[ScalarBufferLength];
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => _pooled.Get(ScalarChars(value, path, buffer)),
+        };
+    }
+
+    /// <summary>Whether the node's field is one of the quasi-identifiers.</summary>
+    internal bool IsQuasi(PolicyNode node) => _settings.QuasiIndex(node) >= 0;
+
+    /// <summary>
+    /// Notes a quasi-identifier's published value, written from <paramref name="start"/> to the writer's current
+    /// position (nothing if the field is not a quasi-identifier).
+    /// </summary>
+    internal void Quasi(PolicyNode node, string value, int start)
+    {
+        var index = _settings.QuasiIndex(node);
+        if (index >= 0)
+        {
+            _quasi[index] = value;
+            _quasiSpans[2 * index] = start;
+            _quasiSpans[(2 * index) + 1] = (int)_writer.BytesPending;
+        }
+    }
+
+    /// <summary>A free-text field scrubbed with this record's context (the one place the scrubber is called).</summary>
+    internal ReadOnlySpan<char> Scrub(JsonElement value, string path) =>
+        _settings.Scrubber.Scrub(NoteText(value, path), _context.Scrub!, _scrubWorkspace);
+
     /// <summary>Transforms one line, appending the output record and a line break to <paramref name="output"/> if it is written.</summary>
     public RecordOutcome Transform(ReadOnlyMemory<byte> line, long lineNumber, ByteBuffer output)
     {
@@ -153,7 +147,11 @@ internal sealed class RecordTransformer : IDisposable
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(line, ParseOptions);
+        }
+        catch (JsonException) when (DuplicateKeys.FirstPath(line.Span) is { } duplicate)
+        {
+            return Reject(lineNumber, duplicate, "The key appears twice in its object; a record with a repeated key is rejected.");
         }
         catch (JsonException ex)
         {
@@ -190,10 +188,23 @@ internal sealed class RecordTransformer : IDisposable
             {
                 return new RecordOutcome { Kind = OutcomeKind.NotFlagged };
             }
+
+            if (!FlaggedInPhase(root))
+            {
+                return new RecordOutcome { Kind = OutcomeKind.FlaggedOutsidePhase };
+            }
         }
 
         var context = BuildContext(root);
         Array.Clear(_quasi);
+        _quasiSpans.AsSpan().Fill(-1);
+        var headerAt = output.Length;
+        if (_settings.Spool)
+        {
+            output.GetSpan(_settings.SpoolHeaderBytes)[.._settings.SpoolHeaderBytes].Clear();
+            output.Advance(_settings.SpoolHeaderBytes);
+        }
+
         _writer.Reset(output);
         _writer.WriteStartObject();
         WriteObjectBody(root, policy.Tree, context);
@@ -201,12 +212,25 @@ internal sealed class RecordTransformer : IDisposable
         _writer.WriteEndObject();
         _writer.Flush();
         output.Write((byte)'\n');
+        if (_settings.Spool)
+        {
+            // The header: tuple id (set when the run accepts the record), the record's length with its line break,
+            // and where each quasi-identifier's value stands in it, so the second pass splices without parsing.
+            var header = output.WrittenSpan(headerAt, _settings.SpoolHeaderBytes);
+            BinaryPrimitives.WriteInt32LittleEndian(header[4..], output.Length - headerAt - _settings.SpoolHeaderBytes);
+            for (var i = 0; i < _quasiSpans.Length; i++)
+            {
+                BinaryPrimitives.WriteInt32LittleEndian(header[(8 + (4 * i))..], _quasiSpans[i]);
+            }
+        }
+
         context.Scrub?.CountsByDetector.AddTo(_replacements);
 
         return new RecordOutcome
         {
             Kind = OutcomeKind.Written,
             QuasiIdentifier = QuasiKey(),
+            OutputOffset = headerAt,
             JobCentre = context.JobCentre,
             Pseudonym = _settings.CollectReidentification ? context.Subject?.Value : null,
             Identifier = _settings.CollectReidentification ? context.SubjectIdentifier : null,
@@ -243,6 +267,27 @@ internal sealed class RecordTransformer : IDisposable
         }
 
         return _pooled.Get(chars);
+    }
+
+    /// <summary>Whether the record's review month is one of the phase's months (or the load month).</summary>
+    private bool FlaggedInPhase(JsonElement root)
+    {
+        if (_settings.Policy.ReferenceMonth is not { } monthPath || Find(root, monthPath) is not { ValueKind: JsonValueKind.String } month)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[ScalarBufferLength];
+        var text = ScalarChars(month, monthPath.Value, buffer);
+        foreach (var allowed in _settings.FlagMonths)
+        {
+            if (text.SequenceEqual(allowed))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private RecordContext BuildContext(JsonElement root)
@@ -330,7 +375,7 @@ internal sealed class RecordTransformer : IDisposable
                 continue;
             }
 
-            if (child.Rule is { Operation: FieldOperation.Drop })
+            if (child.Rule is { Operation: DropOperation })
             {
                 _droppedByNode[child.Ordinal]++;
                 continue;
@@ -398,113 +443,7 @@ internal sealed class RecordTransformer : IDisposable
             return;
         }
 
-        var rule = node.Rule;
-        switch (rule.Operation)
-        {
-            case FieldOperation.Keep:
-                if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                {
-                    throw new FieldException(node.Path, "Expected a scalar value (string, number or boolean).");
-                }
-
-                if (_settings.QuasiIndex(node) >= 0)
-                {
-                    Span<char> buffer = stackalloc char[ScalarBufferLength];
-                    Quasi(node, value.ValueKind switch
-                    {
-                        JsonValueKind.True => "true",
-                        JsonValueKind.False => "false",
-                        _ => _pooled.Get(ScalarChars(value, node.Path, buffer)),
-                    });
-                }
-
-                value.WriteTo(_writer);
-                break;
-            case FieldOperation.Pseudonymize:
-            {
-                Span<char> buffer = stackalloc char[ScalarBufferLength];
-                var text = ScalarChars(value, node.Path, buffer);
-                if (!HasLetterOrDigit(text))
-                {
-                    throw new FieldException(node.Path, "An identifier must hold at least one letter or digit.");
-                }
-
-                _writer.WriteStringValue(PseudonymOf(rule.Domain!, text).Value);
-                break;
-            }
-
-            case FieldOperation.AgeBand:
-            {
-                var birth = IsoDate.TryRead(value, out var fast) ? fast : ParseDate(StringOf(value, node.Path), node.Path);
-                if (context.Reference is not { } reference)
-                {
-                    throw new FieldException(_settings.Policy.ReferenceMonth?.Value ?? node.Path, "An age band needs the review month.");
-                }
-
-                var band = AgeBand.Of(birth, reference, rule.Parameter);
-                Quasi(node, band);
-                _writer.WriteStringValue(band);
-                break;
-            }
-
-            case FieldOperation.PostcodePrefix:
-            {
-                Span<char> buffer = stackalloc char[ScalarBufferLength];
-                var postcode = StringChars(value, node.Path, buffer);
-                if (postcode.Length < rule.Parameter || postcode[..rule.Parameter].ContainsAnyExceptInRange('0', '9'))
-                {
-                    throw new FieldException(node.Path, "A postcode must start with digits.");
-                }
-
-                var prefix = _pooled.Get(postcode[..rule.Parameter]);
-                Quasi(node, prefix);
-                _writer.WriteStringValue(prefix);
-                break;
-            }
-
-            case FieldOperation.NationalityGroup:
-            {
-                Span<char> buffer = stackalloc char[ScalarBufferLength];
-                var code = StringChars(value, node.Path, buffer).Trim();
-                var group = code.Length == 0 ? "unknown" :
-                    code.Equals("DE", StringComparison.OrdinalIgnoreCase) ? "DE" :
-                    EuMemberLookup.Contains(code) ? "EU" : "non-EU";
-                Quasi(node, group);
-                _writer.WriteStringValue(group);
-                break;
-            }
-
-            case FieldOperation.ShiftDate:
-            {
-                var date = IsoDate.TryRead(value, out var fast) ? fast : ParseDate(StringOf(value, node.Path), node.Path);
-                var offset = context.OffsetDays ?? throw new FieldException(node.Path, "Shifting a date needs the subject identifier.");
-                var shifted = date.PlusDays(offset);
-                Span<byte> text = stackalloc byte[IsoDate.Length];
-                if (IsoDate.TryWrite(shifted, text))
-                {
-                    _writer.WriteStringValue(text);
-                }
-                else
-                {
-                    _writer.WriteStringValue(LocalDatePattern.Iso.Format(shifted));
-                }
-
-                break;
-            }
-
-            case FieldOperation.MonthOnly:
-            {
-                var date = IsoDate.TryRead(value, out var fast) ? fast : ParseDate(StringOf(value, node.Path), node.Path);
-                _writer.WriteStringValue(YearMonthPattern.Iso.Format(date.ToYearMonth()));
-                break;
-            }
-
-            case FieldOperation.ScrubText:
-                _writer.WriteStringValue(_settings.Scrubber.Scrub(NoteText(value, node.Path), context.Scrub!, _scrubBuffers));
-                break;
-            default:
-                throw new FieldException(node.Path, "Unsupported operation.");
-        }
+        node.Rule.Operation.Apply(value, node, this);
     }
 
     private void WriteMetadata()
@@ -521,21 +460,12 @@ internal sealed class RecordTransformer : IDisposable
         _writer.WriteEndObject();
     }
 
-    private void Quasi(PolicyNode node, string? value)
-    {
-        var index = _settings.QuasiIndex(node);
-        if (index >= 0)
-        {
-            _quasi[index] = value;
-        }
-    }
-
     /// <summary>
     /// The pseudonym of an identifier as typed, from this transformer's recent ones if it is among them (fields and
     /// notes alike). They are kept by canonical form, the input of the pseudonym, so "962D123456" in a field and
     /// "962 d 123456" in a note are computed once.
     /// </summary>
-    private Pseudonym PseudonymOf(PseudonymDomain domain, ReadOnlySpan<char> identifier)
+    internal Pseudonym PseudonymOf(PseudonymDomain domain, ReadOnlySpan<char> identifier)
     {
         if (!_recentPseudonyms.TryGetValue(domain, out var recent))
         {
@@ -567,20 +497,6 @@ internal sealed class RecordTransformer : IDisposable
     /// <summary>The longest identifier whose pseudonym is kept among the recent ones.</summary>
     private const int MaxCachedIdentifier = 64;
 
-    /// <summary>Whether the canonical form of an identifier would be non-empty (without building it).</summary>
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static string UnlistedPath(PolicyNode node, string name)
     {
         var safe = FieldPath.IsValidName(name) ? name : "<unnamed>";
@@ -601,31 +517,6 @@ internal sealed class RecordTransformer : IDisposable
         return current;
     }
 
-    /// <summary>The characters of <see cref="ScalarChars"/> decoded on the stack (longer values become a string).</summary>
-    private const int ScalarBufferLength = 128;
-
-    /// <summary>
-    /// The text of a non-null string or number (a string unescaped, a number as written; anything else is
-    /// rejected as "Expected a string."), in <paramref name="buffer"/> where it fits, so an identifier costs no string.
-    /// </summary>
-    private static ReadOnlySpan<char> ScalarChars(JsonElement value, string path, Span<char> buffer)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.String:
-                return IsoDate.RawString(value).Length <= buffer.Length ? DecodeString(value, path, buffer) : Unescaped(value, path);
-
-            case JsonValueKind.Number:
-            {
-                var raw = JsonMarshal.GetRawUtf8Value(value);
-                return raw.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(raw, buffer)] : value.GetRawText();
-            }
-
-            default:
-                throw new FieldException(path, "Expected a string.");
-        }
-    }
-
     /// <summary>A note's characters, in this transformer's buffer (see <see cref="DecodeString"/>).</summary>
     private ReadOnlySpan<char> NoteText(JsonElement value, string path)
     {
@@ -643,53 +534,6 @@ internal sealed class RecordTransformer : IDisposable
         return DecodeString(value, path, _note);
     }
 
-    /// <summary>
-    /// A JSON string's characters, into <paramref name="buffer"/>, which holds at least as many characters as the
-    /// string has raw bytes: decoded from the document's bytes (the line is valid UTF-8, checked before parsing),
-    /// or, when the string holds escapes ("\u00e4", "\n"), unescaped by the JSON reader, never longer.
-    /// </summary>
-    private static ReadOnlySpan<char> DecodeString(JsonElement value, string path, Span<char> buffer)
-    {
-        var raw = IsoDate.RawString(value);
-        if (!raw.Contains((byte)'\\'))
-        {
-            return buffer[..Encoding.UTF8.GetChars(raw, buffer)];
-        }
-
-        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(value));
-        reader.Read();
-        try
-        {
-            return buffer[..reader.CopyString(buffer)];
-        }
-        catch (InvalidOperationException)
-        {
-            throw new FieldException(path, LoneSurrogate);
-        }
-    }
-
-    /// <summary>The same as <see cref="StringOf"/>, without a string where <see cref="ScalarChars"/> needs none.</summary>
-    private static ReadOnlySpan<char> StringChars(JsonElement value, string path, Span<char> buffer) =>
-        value.ValueKind == JsonValueKind.String ? ScalarChars(value, path, buffer) : throw new FieldException(path, "Expected a string.");
-
-    private static string StringOf(JsonElement value, string path) =>
-        value.ValueKind == JsonValueKind.String ? Unescaped(value, path) : throw new FieldException(path, "Expected a string.");
-
-    private const string LoneSurrogate = "The string holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair), which is not text.";
-
-    /// <summary>A JSON string's text; an escaped lone surrogate, which JSON parsing lets pass but no text can hold, rejects the field.</summary>
-    private static string Unescaped(JsonElement value, string path)
-    {
-        try
-        {
-            return value.GetString()!;
-        }
-        catch (InvalidOperationException)
-        {
-            throw new FieldException(path, LoneSurrogate);
-        }
-    }
-
     /// <summary>A field name that needs unescaping (the common plain names are read from the bytes).</summary>
     private static string NameOf(JsonProperty property, PolicyNode node)
     {
@@ -703,215 +547,6 @@ internal sealed class RecordTransformer : IDisposable
         }
     }
 
-    private static LocalDate ParseDate(string text, string path)
-    {
-        if (IsoDate.TryParse(text, out var fast))
-        {
-            return fast;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new FieldException(path, "Expected an ISO date (yyyy-MM-dd).");
-    }
-
     private static RecordOutcome Reject(long line, string path, string reason) =>
         new() { Kind = OutcomeKind.Rejected, Error = new RecordError(line, path, reason) };
-
-    private sealed class RecordContext
-    {
-        public Pseudonym? Subject { get; set; }
-
-        public string? SubjectIdentifier { get; set; }
-
-        public int? OffsetDays { get; set; }
-
-        public LocalDate? Reference { get; set; }
-
-        public LocalDate? BirthDate { get; set; }
-
-        public string? JobCentre { get; set; }
-
-        public ScrubContext? Scrub { get; set; }
-
-        /// <summary>Makes this the context of a new record (one object per transformer, reused).</summary>
-        public RecordContext Clear()
-        {
-            Subject = null;
-            SubjectIdentifier = null;
-            OffsetDays = null;
-            Reference = null;
-            BirthDate = null;
-            JobCentre = null;
-            Scrub = null;
-            return this;
-        }
-    }
-
-    /// <summary>A field failed a rule; the message states the rule, never the value.</summary>
-    private sealed class FieldException(string fieldPath, string message) : Exception(message)
-    {
-        public string FieldPath { get; } = fieldPath;
-    }
-}
-
-/// <summary>Everything a transformer needs, shared read-only across threads.</summary>
-internal sealed class PipelineSettings
-{
-    private readonly int[] _quasiIndexByNode;
-
-    public PipelineSettings(PseudonymizationKey key, RecordPolicy policy, PseudonymizationOptions options)
-    {
-        Policy = policy;
-        Phase = options.Phase;
-        OnlyFlagged = options.OnlyFlagged;
-        ReferenceMonth = options.ReferenceMonth;
-        CollectReidentification = options.CollectReidentification;
-        Pseudonymizer = new Pseudonymizer(key);
-        DateShifter = new DateShifter(key, options.DateShift);
-        Scrubber = new TextScrubber(options.AdditionalDetectors);
-        QuasiIdentifiers = [.. options.KAnonymity.QuasiIdentifiers];
-        var quasiIndex = QuasiIdentifiers.Select((q, i) => (q, i)).ToDictionary(x => x.q, x => x.i, StringComparer.Ordinal);
-        _quasiIndexByNode = [.. policy.Tree.Nodes.Select(n => quasiIndex.GetValueOrDefault(n.Path, -1))];
-        BirthDatePath = policy.Rules.FirstOrDefault(r => r.Operation == FieldOperation.AgeBand && !r.Path.HasArray)?.Path;
-        HasScrubbing = policy.Rules.Any(r => r.Operation == FieldOperation.ScrubText);
-        SubjectDomain = policy.Subject is { } subject ? policy.Rules.First(r => r.Path == subject).Domain : null;
-        Names = [.. policy.Names];
-        Metadata =
-        [
-            (Encode("pseudonymization"), default),
-            (Encode("policyId"), Encode(policy.Id)),
-            (Encode("policyHash"), Encode(policy.Hash)),
-            (Encode("keyFingerprint"), Encode(Pseudonymizer.KeyFingerprint.Value)),
-            (Encode("phase"), Encode(Phase)),
-        ];
-
-        static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-    }
-
-    /// <summary>The metadata object every output record ends with: its property name first, then its name/value pairs, encoded for writing.</summary>
-    public (JsonEncodedText Name, JsonEncodedText Value)[] Metadata { get; }
-
-    /// <summary>The pseudonym domain of the subject identifier, if the policy names one.</summary>
-    public PseudonymDomain? SubjectDomain { get; }
-
-    /// <summary>The policy's name fields, as an array (enumerated for every record).</summary>
-    public KeyValuePair<FieldPath, NameRole>[] Names { get; }
-
-    public RecordPolicy Policy { get; }
-
-    public string Phase { get; }
-
-    public bool OnlyFlagged { get; }
-
-    public YearMonth? ReferenceMonth { get; }
-
-    public bool CollectReidentification { get; }
-
-    public Pseudonymizer Pseudonymizer { get; }
-
-    public DateShifter DateShifter { get; }
-
-    public TextScrubber Scrubber { get; }
-
-    public IReadOnlyList<string> QuasiIdentifiers { get; }
-
-    public FieldPath? BirthDatePath { get; }
-
-    public bool HasScrubbing { get; }
-
-    /// <summary>The position of a node's field among the quasi-identifiers, or -1.</summary>
-    public int QuasiIndex(PolicyNode node) => _quasiIndexByNode[node.Ordinal];
-}
-
-/// <summary>
-/// The common case of ISO dates in a record, read and written without strings: exactly <c>yyyy-MM-dd</c> with
-/// ASCII digits and a year from 1 to 9999. Anything else goes through NodaTime's ISO pattern as before, so
-/// what is accepted, rejected and written does not change.
-/// </summary>
-internal static class IsoDate
-{
-    /// <summary>The length of <c>yyyy-MM-dd</c>.</summary>
-    public const int Length = 10;
-
-    /// <summary>Reads a JSON string holding exactly <c>yyyy-MM-dd</c> of a valid date; false for anything else.</summary>
-    public static bool TryRead(JsonElement value, out LocalDate date)
-    {
-        date = default;
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            return false;
-        }
-
-        return TryParse<byte>(RawString(value), out date);
-    }
-
-    /// <summary>The bytes of a JSON string as the document holds them, without the quotes (escapes not undone).</summary>
-    public static ReadOnlySpan<byte> RawString(JsonElement value)
-    {
-        var quoted = JsonMarshal.GetRawUtf8Value(value);
-        return quoted.Length >= 2 && quoted[0] == (byte)'"' && quoted[^1] == (byte)'"' ? quoted[1..^1] : quoted;
-    }
-
-    /// <summary>Reads exactly <c>yyyy-MM-dd</c> of a valid date with ASCII digits; false for anything else.</summary>
-    public static bool TryParse(ReadOnlySpan<char> text, out LocalDate date) => TryParse<char>(text, out date);
-
-    private static bool TryParse<T>(ReadOnlySpan<T> raw, out LocalDate date)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        date = default;
-        if (raw.Length != Length || raw[4] != T.CreateTruncating('-') || raw[7] != T.CreateTruncating('-') ||
-            !TryDigits(raw[..4], out var year) || !TryDigits(raw.Slice(5, 2), out var month) || !TryDigits(raw.Slice(8, 2), out var day) ||
-            year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    /// <summary>Writes <c>yyyy-MM-dd</c> (UTF-8 bytes or characters) for years 1 to 9999; false (nothing written) otherwise.</summary>
-    public static bool TryWrite<T>(LocalDate date, Span<T> destination)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        if (date.Year is < 1 or > 9999 || destination.Length < Length)
-        {
-            return false;
-        }
-
-        WriteDigits(destination[..4], date.Year);
-        destination[4] = T.CreateTruncating('-');
-        WriteDigits(destination.Slice(5, 2), date.Month);
-        destination[7] = T.CreateTruncating('-');
-        WriteDigits(destination.Slice(8, 2), date.Day);
-        return true;
-    }
-
-    private static bool TryDigits<T>(ReadOnlySpan<T> digits, out int value)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        value = 0;
-        foreach (var b in digits)
-        {
-            var digit = int.CreateTruncating(b) - '0';
-            if (digit is < 0 or > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return true;
-    }
-
-    private static void WriteDigits<T>(Span<T> destination, int value)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        for (var i = destination.Length - 1; i >= 0; i--)
-        {
-            destination[i] = T.CreateTruncating('0' + (value % 10));
-            value /= 10;
-        }
-    }
 }

@@ -19,6 +19,8 @@ public sealed class RunReport
         long recordsWritten,
         long recordsRejected,
         long recordsNotFlagged,
+        long recordsFlaggedOutsidePhase,
+        bool unflaggedExported,
         long recordsSuppressed,
         IReadOnlyDictionary<string, long> droppedByPolicy,
         IReadOnlyDictionary<string, long> droppedUnlisted,
@@ -35,6 +37,8 @@ public sealed class RunReport
         RecordsWritten = recordsWritten;
         RecordsRejected = recordsRejected;
         RecordsNotFlagged = recordsNotFlagged;
+        RecordsFlaggedOutsidePhase = recordsFlaggedOutsidePhase;
+        UnflaggedExported = unflaggedExported;
         RecordsSuppressed = recordsSuppressed;
         DroppedByPolicy = droppedByPolicy;
         DroppedUnlisted = droppedUnlisted;
@@ -67,6 +71,12 @@ public sealed class RunReport
 
     /// <summary>Records left out because they were not flagged (with <c>OnlyFlagged</c>).</summary>
     public long RecordsNotFlagged { get; }
+
+    /// <summary>Records left out because their flag is of a month outside the phase being loaded (P1).</summary>
+    public long RecordsFlaggedOutsidePhase { get; }
+
+    /// <summary>Whether unflagged records were exported: the explicit exception to P1 (<c>OnlyFlagged = false</c>).</summary>
+    public bool UnflaggedExported { get; }
 
     /// <summary>Records left out because their quasi-identifier class was smaller than k (with suppression on).</summary>
     public long RecordsSuppressed { get; }
@@ -105,6 +115,8 @@ public sealed class RunReport
             w.WriteNumber("recordsWritten", RecordsWritten);
             w.WriteNumber("recordsRejected", RecordsRejected);
             w.WriteNumber("recordsNotFlagged", RecordsNotFlagged);
+            w.WriteNumber("recordsFlaggedOutsidePhase", RecordsFlaggedOutsidePhase);
+            w.WriteBoolean("unflaggedExported", UnflaggedExported);
             w.WriteNumber("recordsSuppressed", RecordsSuppressed);
             WriteCounts(w, "droppedByPolicy", DroppedByPolicy);
             WriteCounts(w, "droppedUnlisted", DroppedUnlisted);
@@ -118,11 +130,31 @@ public sealed class RunReport
             }
 
             w.WriteEndArray();
+            w.WriteBoolean("enforced", KAnonymity.Enforced);
+            w.WriteNumber("suppressionBudget", KAnonymity.SuppressionBudget);
             w.WriteNumber("classes", KAnonymity.Classes);
             w.WriteNumber("smallestClass", KAnonymity.SmallestClass);
             w.WriteNumber("classesBelowK", KAnonymity.ClassesBelowK);
             w.WriteNumber("recordsInClassesBelowK", KAnonymity.RecordsInClassesBelowK);
-            w.WriteBoolean("suppressed", KAnonymity.Suppressed);
+            w.WriteStartArray("node");
+            foreach (var level in KAnonymity.Node)
+            {
+                w.WriteNumberValue(level);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("generalisation");
+            foreach (var level in KAnonymity.Generalisation)
+            {
+                w.WriteStringValue(level);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("height", KAnonymity.Height);
+            w.WriteNumber("discernibility", KAnonymity.Discernibility);
+            w.WriteNumber("precisionLoss", Math.Round(KAnonymity.PrecisionLoss, 4));
+            w.WriteNumber("nodesChecked", KAnonymity.NodesChecked);
+            w.WriteNumber("latticeSize", KAnonymity.LatticeSize);
             w.WriteEndObject();
             w.WriteStartArray("errors");
             foreach (var error in Errors)
@@ -154,19 +186,35 @@ public sealed class RunReport
     }
 }
 
-/// <summary>The k-anonymity of an output: equivalence classes over the quasi-identifiers, counts only.</summary>
+/// <summary>The k-anonymity of an output (P9): the chosen generalisation and its information loss, counts only.</summary>
 /// <param name="K">The threshold.</param>
 /// <param name="QuasiIdentifiers">The output paths forming the quasi-identifier.</param>
-/// <param name="Classes">The number of distinct classes.</param>
-/// <param name="SmallestClass">The size of the smallest class (0 if there are no records).</param>
-/// <param name="ClassesBelowK">Classes with fewer than K records.</param>
-/// <param name="RecordsInClassesBelowK">Records in those classes.</param>
-/// <param name="Suppressed">Whether those records were left out of the output.</param>
+/// <param name="Enforced">Whether generalisation and suppression were applied (otherwise the classes are only measured).</param>
+/// <param name="SuppressionBudget">The largest share of records that could be suppressed.</param>
+/// <param name="Classes">The number of published classes.</param>
+/// <param name="SmallestClass">The size of the smallest published class (0 if there are no records).</param>
+/// <param name="ClassesBelowK">Published classes with fewer than K records (0 when enforced).</param>
+/// <param name="RecordsInClassesBelowK">Records in those classes (0 when enforced).</param>
+/// <param name="Node">The chosen lattice node: the generalisation level per quasi-identifier (empty when not enforced).</param>
+/// <param name="Generalisation">Each quasi-identifier with the level published, e.g. <c>customer.birthDate: 10 years</c>.</param>
+/// <param name="Height">The sum of the levels (the node's height in the lattice).</param>
+/// <param name="Discernibility">The discernibility metric: Σ |class|² over published classes + suppressed × records.</param>
+/// <param name="PrecisionLoss">The mean of level / height over the generalisable quasi-identifiers (0 = as written, 1 = all withheld).</param>
+/// <param name="NodesChecked">Lattice nodes checked (the others were decided by monotonicity).</param>
+/// <param name="LatticeSize">Nodes in the lattice.</param>
 public sealed record KAnonymityReport(
     int K,
     IReadOnlyList<string> QuasiIdentifiers,
+    bool Enforced,
+    double SuppressionBudget,
     long Classes,
     long SmallestClass,
     long ClassesBelowK,
     long RecordsInClassesBelowK,
-    bool Suppressed);
+    IReadOnlyList<int> Node,
+    IReadOnlyList<string> Generalisation,
+    int Height,
+    long Discernibility,
+    double PrecisionLoss,
+    int NodesChecked,
+    int LatticeSize);

@@ -1,45 +1,42 @@
+using System.Text.Json;
+using Vkb.Pseudonymization.Pipeline;
+using Vkb.Pseudonymization.Policies.Operations;
+
 namespace Vkb.Pseudonymization.Policies;
 
-/// <summary>What a record policy does with one field.</summary>
-public enum FieldOperation
+/// <summary>
+/// What a record policy does with one field: a unit that reads its parameters from the policy's JSON, checks
+/// them against the rest of the policy, writes them back canonically, and applies itself to a value. The
+/// operations are the sealed types of <see cref="Operations"/>; each is registered by its JSON name in
+/// <c>OperationRegistry</c>. Hosts cannot add operations (the constructor is not accessible outside the package).
+/// </summary>
+/// <remarks>Thread safety: immutable, safe to share.</remarks>
+public abstract class FieldOperation
 {
-    /// <summary>Copy a scalar value unchanged.</summary>
-    Keep,
+    private protected FieldOperation()
+    {
+    }
 
-    /// <summary>Leave the field out (counted in the run report as dropped by the policy).</summary>
-    Drop,
+    /// <summary>The operation's name in a policy's JSON (<c>"op"</c>), e.g. <c>keep</c> or <c>ageBand</c>.</summary>
+    public abstract string Name { get; }
 
-    /// <summary>Replace the identifier by its pseudonym in the rule's domain, scope = phase.</summary>
-    Pseudonymize,
+    /// <summary>The generalisation hierarchy above the operation's output, if the field can be a quasi-identifier that is generalised further; null otherwise.</summary>
+    internal virtual GeneralisationHierarchy? Hierarchy => null;
 
-    /// <summary>Replace a birth date (ISO) by an age band at the reference month.</summary>
-    AgeBand,
+    /// <inheritdoc/>
+    public override string ToString() => Name;
 
-    /// <summary>Keep only the first digits of a postcode.</summary>
-    PostcodePrefix,
+    /// <summary>Writes the operation's parameters (after <c>path</c> and <c>op</c>) into the policy's canonical JSON.</summary>
+    internal virtual void WriteParameters(Utf8JsonWriter writer)
+    {
+    }
 
-    /// <summary>Generalise an ISO 3166 alpha-2 nationality to <c>DE</c>, <c>EU</c> or <c>non-EU</c>.</summary>
-    NationalityGroup,
+    /// <summary>Adds a problem for every way this rule does not fit the rest of <paramref name="policy"/>.</summary>
+    internal virtual void Validate(FieldPath path, string where, PolicyDraft policy, List<string> problems)
+    {
+    }
 
-    /// <summary>Shift an ISO date by the subject's offset.</summary>
-    ShiftDate,
-
-    /// <summary>Reduce an ISO date to its month (<c>yyyy-MM</c>).</summary>
-    MonthOnly,
-
-    /// <summary>Scrub free text: identifiers, names, contact data replaced by typed tokens, dates shifted.</summary>
-    ScrubText,
-}
-
-/// <summary>The role of a person whose name a record holds; names found in notes become the role's token.</summary>
-public enum NameRole
-{
-    /// <summary>The customer (first, last and birth name); token <c>[Kunde]</c>.</summary>
-    Customer,
-
-    /// <summary>The case worker; token <c>[Fachkraft]</c>.</summary>
-    CaseWorker,
-
-    /// <summary>The team lead; token <c>[Teamleitung]</c>.</summary>
-    TeamLead,
+    /// <summary>Writes the field's output value for the non-null input <paramref name="value"/> (the property name is written).</summary>
+    /// <exception cref="Engine.FieldException">The value breaks the rule (the message names no value).</exception>
+    internal abstract void Apply(JsonElement value, PolicyNode node, RecordTransformer record);
 }

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
+using Vkb.Pseudonymization.Policies.Operations;
+
 namespace Vkb.Pseudonymization.Policies;
 
 /// <summary>Reads and writes the JSON form of a policy (see docs/pseudonym-spec.md and vkb-default.json).</summary>
 internal static class PolicyJson
 {
-    private static readonly string[] TopLevel = ["id", "description", "subject", "referenceMonth", "flagged", "jobCentre", "names", "fields"];
+    private static readonly string[] TopLevel = ["id", "description", "subject", "referenceMonth", "flagged", "jobCentre", "names", "fields", "kAnonymity"];
 
     public static string Write(RecordPolicy policy)
     {
@@ -35,27 +37,35 @@ internal static class PolicyJson
             {
                 writer.WriteStartObject();
                 writer.WriteString("path", rule.Path.Value);
-                writer.WriteString("op", OperationName(rule.Operation));
-                if (rule.Domain is { } domain)
-                {
-                    writer.WriteString("domain", domain.Name);
-                    writer.WriteString("prefix", domain.Prefix);
-                }
-
-                if (rule.Operation == FieldOperation.AgeBand)
-                {
-                    writer.WriteNumber("years", rule.Parameter);
-                }
-
-                if (rule.Operation == FieldOperation.PostcodePrefix)
-                {
-                    writer.WriteNumber("digits", rule.Parameter);
-                }
-
+                writer.WriteString("op", rule.Operation.Name);
+                rule.Operation.WriteParameters(writer);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
+            var k = policy.KAnonymity;
+            if (k.QuasiIdentifiers.Count > 0)
+            {
+                writer.WriteStartObject("kAnonymity");
+                writer.WriteNumber("k", k.K);
+                writer.WriteNumber("suppressionBudget", k.SuppressionBudget);
+                writer.WriteStartArray("quasiIdentifiers");
+                foreach (var quasi in k.QuasiIdentifiers)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("path", quasi.Path.Value);
+                    if (quasi.Pinned)
+                    {
+                        writer.WriteBoolean("pinned", true);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 
@@ -117,7 +127,7 @@ internal static class PolicyJson
                 }
             }
 
-            var rules = new List<(string, FieldOperation, PseudonymDomain?, int)>();
+            var rules = new List<(string, FieldOperation)>();
             foreach (var (item, where) in Items(root, "fields", problems))
             {
                 var path = String(item, "path", where + ".path", problems, required: true);
@@ -127,25 +137,40 @@ internal static class PolicyJson
                     continue;
                 }
 
-                if (ParseOperation(op) is not { } operation)
+                if (OperationRegistry.Parse(op, new RuleJson(item, where, problems)) is { } operation)
                 {
-                    problems.Add($"{where}.op: unknown operation; use keep, drop, pseudonymize, ageBand, postcodePrefix, nationalityGroup, shiftDate, monthOnly or scrubText.");
-                    continue;
+                    rules.Add((path, operation));
                 }
+            }
 
-                PseudonymDomain? domain = null;
-                if (operation == FieldOperation.Pseudonymize)
+            var quasi = new List<(string, bool)>();
+            int? k = null;
+            double? budget = null;
+            if (root.TryGetProperty("kAnonymity", out var kAnonymity))
+            {
+                if (kAnonymity.ValueKind != JsonValueKind.Object)
                 {
-                    domain = Domain(item, where, problems);
+                    problems.Add("kAnonymity: must be an object.");
                 }
-
-                var parameter = operation switch
+                else
                 {
-                    FieldOperation.AgeBand => Int(item, "years", where + ".years", 5, problems),
-                    FieldOperation.PostcodePrefix => Int(item, "digits", where + ".digits", 2, problems),
-                    _ => 0,
-                };
-                rules.Add((path, operation, domain, parameter));
+                    var kJson = new RuleJson(kAnonymity, "kAnonymity", problems);
+                    k = kJson.Int("k", 5);
+                    budget = kAnonymity.TryGetProperty("suppressionBudget", out var b) && b.ValueKind == JsonValueKind.Number ? b.GetDouble() : null;
+                    if (kAnonymity.TryGetProperty("suppressionBudget", out b) && b.ValueKind != JsonValueKind.Number)
+                    {
+                        problems.Add("kAnonymity.suppressionBudget: must be a number from 0 to 1.");
+                    }
+
+                    foreach (var (item, where) in Items(kAnonymity, "quasiIdentifiers", problems))
+                    {
+                        var path = String(item, "path", "kAnonymity." + where + ".path", problems, required: true);
+                        if (path is not null)
+                        {
+                            quasi.Add((path, new RuleJson(item, "kAnonymity." + where, problems).Bool("pinned")));
+                        }
+                    }
+                }
             }
 
             if (problems.Count > 0)
@@ -153,37 +178,8 @@ internal static class PolicyJson
                 throw new PolicyValidationException(problems);
             }
 
-            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, names);
+            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, names, (k ?? 5, budget ?? 0, quasi));
         }
-    }
-
-    private static PseudonymDomain? Domain(JsonElement item, string where, List<string> problems)
-    {
-        var name = String(item, "domain", where + ".domain", problems, required: true);
-        var prefix = String(item, "prefix", where + ".prefix", problems);
-        if (name is null)
-        {
-            return null;
-        }
-
-        if (PseudonymDomain.TryGetWellKnown(name, out var known) && (prefix is null || prefix == known.Prefix))
-        {
-            return known;
-        }
-
-        if (prefix is null)
-        {
-            problems.Add($"{where}.prefix: the domain is not well-known (customer, household, staff, team), so it needs a prefix.");
-            return null;
-        }
-
-        if (!PseudonymDomain.IsValidName(name) || !PseudonymDomain.IsValidPrefix(prefix))
-        {
-            problems.Add($"{where}: a domain is 1–32 lower-case letters, digits or '-'; a prefix 2–4 upper-case letters.");
-            return null;
-        }
-
-        return PseudonymDomain.Create(name, prefix);
     }
 
     private static IEnumerable<(JsonElement Item, string Where)> Items(JsonElement root, string name, List<string> problems)
@@ -234,22 +230,6 @@ internal static class PolicyJson
         return value.GetString();
     }
 
-    private static int Int(JsonElement element, string name, string where, int fallback, List<string> problems)
-    {
-        if (!element.TryGetProperty(name, out var value))
-        {
-            return fallback;
-        }
-
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var result))
-        {
-            problems.Add($"{where}: must be an integer.");
-            return fallback;
-        }
-
-        return result;
-    }
-
     private static void WriteOptional(Utf8JsonWriter writer, string name, FieldPath? path)
     {
         if (path is not null)
@@ -257,23 +237,6 @@ internal static class PolicyJson
             writer.WriteString(name, path.Value);
         }
     }
-
-    internal static string OperationName(FieldOperation operation) => operation switch
-    {
-        FieldOperation.Keep => "keep",
-        FieldOperation.Drop => "drop",
-        FieldOperation.Pseudonymize => "pseudonymize",
-        FieldOperation.AgeBand => "ageBand",
-        FieldOperation.PostcodePrefix => "postcodePrefix",
-        FieldOperation.NationalityGroup => "nationalityGroup",
-        FieldOperation.ShiftDate => "shiftDate",
-        FieldOperation.MonthOnly => "monthOnly",
-        FieldOperation.ScrubText => "scrubText",
-        _ => throw new ArgumentOutOfRangeException(nameof(operation)),
-    };
-
-    private static FieldOperation? ParseOperation(string name) =>
-        Enum.GetValues<FieldOperation>().Select(o => (FieldOperation?)o).FirstOrDefault(o => OperationName(o!.Value) == name);
 
     private static string RoleName(NameRole role) => role switch
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Vkb.Pseudonymization.Policies.Operations;
+
 namespace Vkb.Pseudonymization.Policies;
 
 /// <summary>Validates the parts of a policy and collects every problem before failing.</summary>
@@ -7,12 +9,13 @@ internal static class PolicyValidator
 {
     public static RecordPolicy Validate(
         string id,
-        IReadOnlyList<(string Path, FieldOperation Operation, PseudonymDomain? Domain, int Parameter)> rawRules,
+        IReadOnlyList<(string Path, FieldOperation Operation)> rawRules,
         string? subject,
         string? referenceMonth,
         string? flagged,
         string? jobCentre,
-        IReadOnlyList<(string Path, NameRole Role)> rawNames)
+        IReadOnlyList<(string Path, NameRole Role)> rawNames,
+        (int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi) kAnonymity)
     {
         var problems = new List<string>();
         if (id.Length is 0 or > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
@@ -22,9 +25,10 @@ internal static class PolicyValidator
 
         var rules = new List<FieldRule>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wheres = new List<string>();
         for (var i = 0; i < rawRules.Count; i++)
         {
-            var (pathText, operation, domain, parameter) = rawRules[i];
+            var (pathText, operation) = rawRules[i];
             var where = string.Create(CultureInfo.InvariantCulture, $"Rule {i + 1} ('{pathText}')");
             if (!FieldPath.TryParse(pathText, out var path))
             {
@@ -38,23 +42,8 @@ internal static class PolicyValidator
                 continue;
             }
 
-            switch (operation)
-            {
-                case FieldOperation.Pseudonymize when domain is null:
-                    problems.Add($"{where}: pseudonymize needs a domain.");
-                    break;
-                case FieldOperation.AgeBand when parameter is < 1 or > 20:
-                    problems.Add($"{where}: an age band is 1 to 20 years wide.");
-                    break;
-                case FieldOperation.PostcodePrefix when parameter is < 1 or > 4:
-                    problems.Add($"{where}: a postcode prefix keeps 1 to 4 digits.");
-                    break;
-                default:
-                    break;
-            }
-
-            rules.Add(new FieldRule(path, operation, operation == FieldOperation.Pseudonymize ? domain : null,
-                operation is FieldOperation.AgeBand or FieldOperation.PostcodePrefix ? parameter : 0));
+            rules.Add(new FieldRule(path, operation));
+            wheres.Add(where);
         }
 
         CheckStructure(rules, problems);
@@ -62,19 +51,9 @@ internal static class PolicyValidator
         var referencePath = ContextPath("referenceMonth", referenceMonth, problems);
         var flaggedPath = ContextPath("flagged", flagged, problems);
         var jobCentrePath = ContextPath("jobCentre", jobCentre, problems);
-        if (rules.Any(r => r.Operation is FieldOperation.ShiftDate or FieldOperation.ScrubText) && subjectPath is null && subject is null)
-        {
-            problems.Add("Shifting dates or scrubbing text needs a subject path (whose pseudonym keys the date offset).");
-        }
-
-        if (subjectPath is not null && !rules.Any(r => r.Path == subjectPath && r.Operation == FieldOperation.Pseudonymize))
+        if (subjectPath is not null && !rules.Any(r => r.Path == subjectPath && r.Operation is PseudonymizeOperation))
         {
             problems.Add($"The subject path '{subjectPath}' must have a pseudonymize rule.");
-        }
-
-        if (rules.Any(r => r.Operation == FieldOperation.AgeBand) && referencePath is null && referenceMonth is null)
-        {
-            problems.Add("Age bands need a referenceMonth path.");
         }
 
         var names = new List<KeyValuePair<FieldPath, NameRole>>();
@@ -86,7 +65,7 @@ internal static class PolicyValidator
                 continue;
             }
 
-            if (rules.Any(r => r.Path == path && r.Operation is not FieldOperation.Drop))
+            if (rules.Any(r => r.Path == path && r.Operation is not DropOperation))
             {
                 problems.Add($"The name path '{path}' must be dropped or left out; a name must not reach the output.");
             }
@@ -94,12 +73,66 @@ internal static class PolicyValidator
             names.Add(new(path, role));
         }
 
+        var draft = new PolicyDraft(rules, subjectPath, subject is not null, referencePath, referenceMonth is not null, names);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            rules[i].Operation.Validate(rules[i].Path, wheres[i], draft, problems);
+        }
+
+        var kPolicy = CheckKAnonymity(kAnonymity, rules, problems);
         if (problems.Count > 0)
         {
             throw new PolicyValidationException(problems);
         }
 
-        return new RecordPolicy(id, rules, subjectPath, referencePath, flaggedPath, jobCentrePath, names);
+        return new RecordPolicy(id, rules, subjectPath, referencePath, flaggedPath, jobCentrePath, names, kPolicy);
+    }
+
+    private static KAnonymityPolicy CheckKAnonymity((int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi) raw, List<FieldRule> rules, List<string> problems)
+    {
+        if (raw.Quasi.Count == 0)
+        {
+            return KAnonymityPolicy.None;
+        }
+
+        if (raw.K is < 1 or > 1000)
+        {
+            problems.Add("kAnonymity.k: must be 1 to 1000.");
+        }
+
+        if (double.IsNaN(raw.Budget) || raw.Budget is < 0 or > 1)
+        {
+            problems.Add("kAnonymity.suppressionBudget: must be a number from 0 to 1.");
+        }
+
+        var quasi = new List<QuasiIdentifier>();
+        foreach (var (text, pinned) in raw.Quasi)
+        {
+            var path = ContextPath("quasi-identifier", text, problems);
+            if (path is null)
+            {
+                continue;
+            }
+
+            var rule = rules.FirstOrDefault(r => r.Path == path);
+            if (rule is null || rule.Operation is DropOperation or PseudonymizeOperation or ScrubTextOperation or ShiftDateOperation)
+            {
+                problems.Add($"The quasi-identifier '{path}' must be a published field (kept, banded or generalised), not dropped, pseudonymised, scrubbed or shifted.");
+            }
+            else if (!pinned && rule.Operation.Hierarchy is null)
+            {
+                problems.Add($"The quasi-identifier '{path}' has no generalisation hierarchy ({rule.Operation.Name}); pin it or generalise it.");
+            }
+
+            if (quasi.Any(q => q.Path == path))
+            {
+                problems.Add($"The quasi-identifier '{path}' is named twice.");
+            }
+
+            quasi.Add(new QuasiIdentifier(path, pinned));
+        }
+
+        return new KAnonymityPolicy(raw.K, raw.Budget, quasi);
     }
 
     private static FieldPath? ContextPath(string name, string? text, List<string> problems)

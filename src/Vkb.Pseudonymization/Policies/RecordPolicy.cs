@@ -26,8 +26,10 @@ public sealed class RecordPolicy
         FieldPath? referenceMonth,
         FieldPath? flagged,
         FieldPath? jobCentre,
-        IReadOnlyList<KeyValuePair<FieldPath, NameRole>> names)
+        IReadOnlyList<KeyValuePair<FieldPath, NameRole>> names,
+        KAnonymityPolicy kAnonymity)
     {
+        KAnonymity = kAnonymity;
         Id = id;
         Rules = rules;
         Subject = subject;
@@ -63,6 +65,9 @@ public sealed class RecordPolicy
 
     /// <summary>Paths of names known from the record and the role whose token replaces them in notes.</summary>
     public IReadOnlyList<KeyValuePair<FieldPath, NameRole>> Names { get; }
+
+    /// <summary>The k-anonymity the policy demands of every output (<see cref="KAnonymityPolicy.None"/> if it declares no quasi-identifiers).</summary>
+    public KAnonymityPolicy KAnonymity { get; }
 
     /// <summary>The policy's hash: <c>sha256:</c> and 64 hex digits over <see cref="ToJson"/>.</summary>
     public string Hash { get; }

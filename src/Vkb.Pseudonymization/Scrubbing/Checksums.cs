@@ -91,4 +91,32 @@ internal static class Checksums
 
         return total % 10 == values[12];
     }
+
+    /// <summary>
+    /// Whether nine characters are a German identity card or passport number: the serial (letters of the document
+    /// alphabet and digits, letters counted as their position + 9) with its 7-3-1 weighted check digit last.
+    /// </summary>
+    public static bool IsIdentityDocumentNumber(ReadOnlySpan<char> number)
+    {
+        if (number.Length != 9 || !char.IsAsciiDigit(number[8]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<int> weights = [7, 3, 1];
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            var c = char.ToUpperInvariant(number[i]);
+            var value = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetterUpper(c) ? c - 'A' + 10 : -1;
+            if (value < 0)
+            {
+                return false;
+            }
+
+            sum += value * weights[i % 3];
+        }
+
+        return sum % 10 == number[8] - '0';
+    }
 }

@@ -18,17 +18,18 @@ internal sealed partial class DateDetector : SpanDetector
     private static readonly string[] MonthAbbreviations =
         ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"];
 
-    /// <summary>The date regex, matched through the calling thread's copy (see <see cref="PerThreadRegex"/>).</summary>
-    private static readonly int Slot = PerThreadRegex.Register(DateRegex());
+    /// <summary>The date regex, matched through the workspace's copy (see <see cref="RegexSlots"/>).</summary>
+    private static readonly int Slot = RegexSlots.Register(DateRegex());
 
     public override string Name => "date";
 
-    public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
-        var start = Prefilters.Date(text);
+        var text = workspace.Text;
+        var start = Prefilters.Date(text, workspace.DigitRuns);
         if (start >= 0)
         {
-            DetectFrom(text, start, context, matches);
+            DetectFrom(workspace.Regex(Slot), text, start, context, matches);
         }
     }
 
@@ -36,13 +37,13 @@ internal sealed partial class DateDetector : SpanDetector
     internal static void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches)
     {
         var found = new List<TextMatch>();
-        DetectFrom(text, 0, context, found);
+        DetectFrom(DateRegex(), text, 0, context, found);
         found.ForEach(matches.Add);
     }
 
-    private static void DetectFrom(ReadOnlySpan<char> text, int start, ScrubContext context, List<TextMatch> matches)
+    private static void DetectFrom(Regex regex, ReadOnlySpan<char> text, int start, ScrubContext context, List<TextMatch> matches)
     {
-        foreach (var m in PerThreadRegex.Get(Slot).EnumerateMatches(text, start))
+        foreach (var m in regex.EnumerateMatches(text, start))
         {
             matches.Add(new TextMatch(m.Index, m.Length, Replace(text, m.Index, m.Length, context)));
         }

@@ -17,6 +17,18 @@ public interface ITextDetector
     /// <param name="context">The record's context: pseudonyms, date offset, known names, person tokens.</param>
     /// <param name="matches">Where to add the matches; overlapping matches are resolved leftmost-longest.</param>
     void Detect(string text, ScrubContext context, ICollection<TextMatch> matches);
+
+    /// <summary>
+    /// The seam the scrubber calls: the note where it stands in the scrubber's <paramref name="workspace"/>, which a
+    /// detector may use for its own scratch state (<see cref="ScrubWorkspace.State{T}"/>) instead of keeping state per
+    /// thread. By default it makes a string of the text and calls <see cref="Detect(string, ScrubContext, ICollection{TextMatch})"/>.
+    /// </summary>
+    /// <param name="text">The note as it stands after earlier detectors (valid during the call only).</param>
+    /// <param name="context">The record's context.</param>
+    /// <param name="workspace">The scrubber's workspace for this note (one thread's; not to be kept).</param>
+    /// <param name="matches">Where to add the matches.</param>
+    void Detect(ReadOnlySpan<char> text, ScrubContext context, ScrubWorkspace workspace, ICollection<TextMatch> matches) =>
+        Detect(new string(text), context, matches);
 }
 
 /// <summary>A span of a note to replace.</summary>

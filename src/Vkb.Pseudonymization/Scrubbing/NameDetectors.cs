@@ -141,7 +141,7 @@ internal static class Words
             i--;
         }
 
-        if (i >= 1 && text[i] == '.' && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2])))
+        if (i >= 1 && text[i] == '.' && char.IsLetter(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2])))
         {
             return i - 1;
         }
@@ -244,8 +244,9 @@ internal sealed class KnownNameDetector : SpanDetector
 {
     public override string Name => "knownName";
 
-    public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
+        var text = workspace.Text;
         var names = context.KnownNames;
         if (names.Count == 0)
         {
@@ -255,12 +256,81 @@ internal sealed class KnownNameDetector : SpanDetector
         var shapes = context.KnownNameShapes;
         foreach (var (start, length) in Words.Of(text))
         {
-            if (shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), names, shapes, out var role))
+            if (shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), names, shapes, out var role) &&
+                !SomeoneElsesGivenName(text, start, length, names, shapes))
             {
-                var from = Words.WithInitial(text, start);
+                var from = Words.WithInitial(text, WithParticles(text, start));
                 matches.Add(new TextMatch(from, start + length - from, Token(role)));
             }
         }
+    }
+
+    /// <summary>
+    /// Extends a name's start over the particles before it ("zu Scheuermann", "van der Berg", "al-Sayed") and an
+    /// apostrophe prefix ("O'Brien"): they are part of the name, though never keys of their own.
+    /// </summary>
+    internal static int WithParticles(ReadOnlySpan<char> text, int start)
+    {
+        if (start >= 2 && text[start - 1] is '\'' or '\u2019' && Words.IsLetter(text[start - 2]) && (start < 3 || !Words.IsLetter(text[start - 3])))
+        {
+            return start - 2;
+        }
+
+        while (start >= 2 && text[start - 1] is ' ' or '-')
+        {
+            var end = start - 1;
+            var wordStart = end;
+            while (wordStart > 0 && Words.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var particle = text[wordStart..end];
+            if (wordStart == end || !NameShapeDetector.IsParticle(particle) || (text[start - 1] == '-' && end - wordStart > 3))
+            {
+                break;
+            }
+
+            // An article ("der", "den", "das") belongs to the name only after "von"/"van" ("von der Heyde"), not in "mit der Meier".
+            if (particle.Equals("der", StringComparison.OrdinalIgnoreCase) || particle.Equals("den", StringComparison.OrdinalIgnoreCase) ||
+                particle.Equals("das", StringComparison.OrdinalIgnoreCase))
+            {
+                var before = WithParticles(text, wordStart);
+                if (before == wordStart)
+                {
+                    break;
+                }
+
+                return before;
+            }
+
+            start = wordStart;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Whether a known given name is followed by a surname that is not known ("Frau Inka Hein" where the customer is
+    /// Inka Meier): another person of the same given name, left to the name detectors, which take both words.
+    /// </summary>
+    private static bool SomeoneElsesGivenName(ReadOnlySpan<char> text, int start, int length, Dictionary<string, NameRole> names, KeyShapes shapes)
+    {
+        var next = start + length + 1;
+        if (next >= text.Length || text[start + length] != ' ' || !char.IsUpper(text[next]) || !WordLists.IsGivenName(text.Slice(start, length)))
+        {
+            return false;
+        }
+
+        var end = next;
+        while (end < text.Length && Words.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[next..end];
+        return word.Length >= 2 && !Words.TryFind(word, names, shapes, out _) && !DomainWords.IsFunctionWordOrTerm(word) &&
+               (!WordLists.IsWord(word) || WordLists.IsSurname(word) || WordLists.IsGivenName(word));
     }
 
     private static string Token(NameRole role) => role switch
@@ -283,7 +353,20 @@ internal sealed class ThirdPersonDetector : SpanDetector
         "ehemann", "ehefrau", "partner", "partnerin", "sohn", "tochter", "mutter", "vater", "bruder", "schwester",
         "nachbar", "nachbarin", "betreuer", "betreuerin", "ansprechpartner", "ansprechpartnerin", "kollege", "kollegin",
         "lebensgefährte", "lebensgefährtin", "onkel", "tante", "oma", "opa", "schwiegermutter", "schwiegervater",
+
+        // Inflected forms and further relations and roles.
+        "kollegen", "kolleg", "koll", "freund", "freundin", "freundes", "freunde", "schwager", "schwagers", "schwägerin", "cousin", "cousine",
+        "neffe", "neffen", "nichte", "enkel", "enkelin", "bruders", "vaters", "sohnes", "ehemannes", "ehegatte", "ehegatten", "ehegattin",
+        "partners", "nachbarn", "betreuers", "lebensgefährten", "stiefvater", "stiefmutter", "stiefsohn", "stieftochter", "stiefbruder",
+        "stiefschwester", "halbbruder", "halbschwester", "schwiegersohn", "schwiegertochter", "schwiegervaters", "großmutter", "großvater",
+        "pflegemutter", "pflegevater", "vormund", "mitbewohner", "mitbewohnerin", "lebenspartner", "lebenspartnerin", "exmann", "exfrau",
+        "geschäftsführer", "geschäftsführerin", "inhaber", "inhaberin", "inh", "rechtsanwalt", "rechtsanwältin", "ra", "anwalt", "anwältin",
+        "sachbearbeiter", "sachbearbeiterin", "fallmanager", "fallmanagerin", "vermittler", "vermittlerin", "berater", "beraterin",
+        "ansprechp", "kind", "kindes", "hausarzt", "hausärztin", "arzt", "ärztin", "vertretung", "vermieters", "arbeitgebers",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Honorifics and titles: after these even a relation word is a name ("Dr. Bruder").</summary>
+    private static readonly FrozenSet<string> Honorifics = new[] { "herr", "herrn", "frau", "hr", "fr", "dr", "prof" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Particles = new[]
     {
@@ -303,19 +386,18 @@ internal sealed class ThirdPersonDetector : SpanDetector
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Span lookups: a word is looked up where it stands, without cutting a string out of the note.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroducerLookup = Introducers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The lengths of the introducers by their first two (ASCII) letters: most words are ruled out without hashing them.
-    private static readonly uint[] IntroducerLengths = Introducers.Aggregate(new uint[26 * 26], (table, word) =>
+    // The lengths of the introducers by their first two (ASCII) letters: most words are ruled out without hashing them
+    // (a word starting otherwise, "ärztin", is always looked up).
+    private static readonly uint[] IntroducerLengths = Introducers.Where(w => char.IsAsciiLetterLower(w[0]) && char.IsAsciiLetterLower(w[1])).Aggregate(new uint[26 * 26], (table, word) =>
     {
         table[((word[0] - 'a') * 26) + (word[1] - 'a')] |= KeyShapes.LengthBit(word.Length);
         return table;
     });
-
-    [ThreadStatic]
-    private static List<(int Start, int Length)>? t_words;
 
     public override string Name => "thirdPerson";
 
@@ -338,8 +420,10 @@ internal sealed class ThirdPersonDetector : SpanDetector
     /// <summary>Whether the word is an introducer (an honorific or a role), in any case.</summary>
     internal static bool IsIntroducer(ReadOnlySpan<char> word) => MayBeIntroducer(word) && IntroducerLookup.Contains(word);
 
-    public override void Find(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
+        var text = workspace.Text;
+
         // Most notes introduce nobody: one pass over the words looks up the persons known so far and rules out
         // an introducer; only a note with one lists its words, registers the persons and looks them up again.
         var before = matches.Count;
@@ -349,7 +433,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
         }
 
         matches.RemoveRange(before, matches.Count - before);
-        var words = RegisterIntroduced(text, context);
+        var words = RegisterIntroduced(text, context, workspace.Words);
 
         // Every word again, the new persons' too, from the list just made.
         foreach (var (start, length) in words)
@@ -387,13 +471,13 @@ internal sealed class ThirdPersonDetector : SpanDetector
     }
 
     /// <summary>Gives every person an introducer introduces a token (see <see cref="ScrubContext.PersonToken(ReadOnlySpan{char})"/>); returns the words (and placeholders) of the text.</summary>
-    private static List<(int Start, int Length)> RegisterIntroduced(ReadOnlySpan<char> text, ScrubContext context)
+    private static List<(int Start, int Length)> RegisterIntroduced(ReadOnlySpan<char> text, ScrubContext context, List<(int Start, int Length)> words)
     {
         // Words plus earlier replacements (one placeholder character each), so "Vermieter [Teamleitung]-Wolff"
         // still finds the unknown part of a double name whose other part is a known name.
-        var words = t_words ??= [];
         words.Clear();
         Words.ScanInto(text, words, includePlaceholders: true);
+        var caseless = NameShapeDetector.Caseless(text);
         for (var i = 0; i < words.Count - 1; i++)
         {
             var (start, length) = words[i];
@@ -403,8 +487,10 @@ internal sealed class ThirdPersonDetector : SpanDetector
             }
 
             // The name follows the introducer after spaces, an abbreviation dot or a title ("Herrn Dr. Meier").
+            // A relation word after a title is the name ("Dr. Bruder"), a title after anything continues ("Herrn Dr. Meier").
             var j = i + 1;
-            while (j < words.Count && Adjacent(text, words[j - 1], words[j]) && IsIntroducer(text.Slice(words[j].Start, words[j].Length)))
+            while (j < words.Count && Adjacent(text, words[j - 1], words[j]) && IsIntroducer(text.Slice(words[j].Start, words[j].Length)) &&
+                   (HonorificLookup.Contains(text.Slice(words[j].Start, words[j].Length)) || !HonorificLookup.Contains(text.Slice(words[j - 1].Start, words[j - 1].Length))))
             {
                 j++;
             }
@@ -416,8 +502,9 @@ internal sealed class ThirdPersonDetector : SpanDetector
             }
 
             // Nobility particles ("Frau von Oertzen", "Herr van der Velde") belong to the name but are not keys.
+            // A particle is joined to the name by a single space ("Mutter da. Bruder" has none).
             while (j + 1 < words.Count && j < words.Count && Adjacent(text, words[j - 1], words[j]) && ParticleLookup.Contains(text.Slice(words[j].Start, words[j].Length)) &&
-                   Adjacent(text, words[j], words[j + 1]))
+                   words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j + 1].Start - 1] == ' ')
             {
                 j++;
             }
@@ -430,14 +517,14 @@ internal sealed class ThirdPersonDetector : SpanDetector
                 afterReplacedPart = true;
             }
 
-            if (j >= words.Count || !(afterReplacedPart || Adjacent(text, words[j - 1], words[j])) || !IsName(text, words[j]))
+            if (j >= words.Count || !(afterReplacedPart || Adjacent(text, words[j - 1], words[j])) || !IsName(text, words[j], caseless))
             {
                 continue;
             }
 
             var group = HyphenGroup(text, words, ref j);
-            if (j + 1 < words.Count && Adjacent(text, words[j], words[j + 1]) && text[words[j + 1].Start - 1] == ' ' &&
-                char.IsUpper(text[words[j + 1].Start]) && IsName(text, words[j + 1]) && !IsCompanySuffix(text, words[j + 1]))
+            if (j + 1 < words.Count && words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j + 1].Start - 1] == ' ' &&
+                char.IsUpper(text[words[j + 1].Start]) && IsName(text, words[j + 1], caseless) && !IsCompanySuffix(text, words[j + 1]))
             {
                 // "Herr Hans Meier": both words are the person; the token is keyed by the surname.
                 j++;
@@ -483,8 +570,21 @@ internal sealed class ThirdPersonDetector : SpanDetector
         return gap.Length is >= 1 and <= 3 && gap.Trim().Length <= 1 && (gap.Trim().Length == 0 || gap.Trim()[0] == '.') && gap[^1] is ' ' or '.';
     }
 
-    private static bool IsName(ReadOnlySpan<char> text, (int Start, int Length) word) =>
-        word.Length >= 2 && !Words.IsPlaceholder(text[word.Start]) && !StopWordLookup.Contains(text.Slice(word.Start, word.Length));
+    /// <summary>
+    /// Whether the word after an introducer can be a name: two letters or more, no stop word, function word or
+    /// domain term ("Nachbar ohne Vollmacht", "von Kd."), and capitalised unless the note has no case ("der Mutter
+    /// erschwert").
+    /// </summary>
+    private static bool IsName(ReadOnlySpan<char> text, (int Start, int Length) word, bool caseless)
+    {
+        if (word.Length < 2 || Words.IsPlaceholder(text[word.Start]))
+        {
+            return false;
+        }
+
+        var span = text.Slice(word.Start, word.Length);
+        return (caseless || char.IsUpper(span[0])) && !StopWordLookup.Contains(span) && !DomainWords.IsFunctionWordOrTerm(span);
+    }
 
     private static bool IsCompanySuffix(ReadOnlySpan<char> text, (int Start, int Length) word) =>
         text.Slice(word.Start, word.Length) is "GmbH" or "AG" or "KG" or "OHG" or "UG" or "eK" or "GbR" or "Co";

@@ -9,28 +9,12 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// allows separators (<c>[\s.-]</c>), the filters allow any character that is neither letter nor digit;
 /// where it wants an ASCII letter under IgnoreCase, they accept any letter; a digit is <c>\d</c>, i.e.
 /// <see cref="char.IsDigit(char)"/>. A property test compares each filtered detector with its bare regex.
+/// Each filter is a pure function of the text and its digit runs (which the <see cref="ScrubWorkspace"/> keeps in
+/// step with the text).
 /// </summary>
 internal static class Prefilters
 {
     private static readonly SearchValues<char> EmailMarks = SearchValues.Create(")]}");
-
-    [ThreadStatic]
-    private static RunCache? t_cache;
-
-    /// <summary>
-    /// This thread's kept digit runs and their bookkeeping, in one object: a thread-static is reached through a
-    /// call on some platforms, so each filter call reaches it once instead of once per field.
-    /// </summary>
-    private sealed class RunCache
-    {
-        public long Version;
-        public bool Caching;
-        public long RunsVersion;
-        public List<(int Start, int Length)> Runs = [];
-        public List<(int Start, int Length)> SpareRuns = [];
-    }
-
-    private static RunCache Cache => t_cache ??= new RunCache();
 
     /// <summary>
     /// E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c> or <c>(ät)</c>. Under the regex's
@@ -40,7 +24,7 @@ internal static class Prefilters
     /// and no mark character is part of a local part: no match starts before the local part of the first mark,
     /// which is where the regex is started (instead of trying every word of the note before it).
     /// </summary>
-    public static int Email(ReadOnlySpan<char> text)
+    public static int Email(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
         var first = text.IndexOf('@');
         if (text.ContainsAny(EmailMarks))
@@ -79,13 +63,13 @@ internal static class Prefilters
     private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)"];
 
     /// <summary>URL: the regex needs <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
-    public static int Url(ReadOnlySpan<char> text) =>
+    public static int Url(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
 
     /// <summary>IBAN: the regex starts with two letters and two digits.</summary>
-    public static int Iban(ReadOnlySpan<char> text)
+    public static int Iban(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
-        foreach (var (start, run) in DigitRunsOf(text))
+        foreach (var (start, run) in runs)
         {
             // Two digits after a letter start a run of at least two.
             if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
@@ -98,9 +82,9 @@ internal static class Prefilters
     }
 
     /// <summary>Dates: every form starts with 1–4 digits followed by '-', '.' or '/'.</summary>
-    public static int Date(ReadOnlySpan<char> text)
+    public static int Date(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
-        foreach (var (start, run) in DigitRunsOf(text))
+        foreach (var (start, run) in runs)
         {
             // Only the last digit of a run is followed by something else.
             var end = start + run;
@@ -117,26 +101,26 @@ internal static class Prefilters
     /// Household number: "BG" and a run of at least 7 digits; a match starts with a whole run of 5 digits, so not
     /// before the first run of at least 5.
     /// </summary>
-    public static int HouseholdNumber(ReadOnlySpan<char> text) =>
-        text.Contains("bg", StringComparison.OrdinalIgnoreCase) && FirstRunStart(text, 7) >= 0 ? FirstRunStart(text, 5) : -1;
+    public static int HouseholdNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
+        text.Contains("bg", StringComparison.OrdinalIgnoreCase) && FirstRunStart(runs, 7) >= 0 ? FirstRunStart(runs, 5) : -1;
 
     /// <summary>
     /// Pension insurance number: its six digits lie in a run of at least 6, and a match starts at most three
     /// characters (two digits and a separator) before that run: not before the first such run less three.
     /// </summary>
-    public static int PensionInsuranceNumber(ReadOnlySpan<char> text) =>
-        FirstRunStart(text, 6) is var start and >= 0 ? Math.Max(0, start - 3) : -1;
+    public static int PensionInsuranceNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
+        FirstRunStart(runs, 6) is var start and >= 0 ? Math.Max(0, start - 3) : -1;
 
     /// <summary>Tax id: 11 digits, single separators at most between them; a match starts no earlier than the first chain of 11.</summary>
-    public static int TaxId(ReadOnlySpan<char> text) => FirstChainStart(text, 11);
+    public static int TaxId(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => FirstChainStart(text, runs, 11);
 
     /// <summary>Long numbers: 6 digits, single separators at most between them; a match starts no earlier than the first chain of 6.</summary>
-    public static int LongNumber(ReadOnlySpan<char> text) => FirstChainStart(text, 6);
+    public static int LongNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => FirstChainStart(text, runs, 6);
 
     /// <summary>Customer number: 3 digits, separators, a letter, separators, 3 digits.</summary>
-    public static int CustomerNumber(ReadOnlySpan<char> text)
+    public static int CustomerNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
-        foreach (var (start, run) in DigitRunsOf(text))
+        foreach (var (start, run) in runs)
         {
             if (run < 3)
             {
@@ -158,9 +142,9 @@ internal static class Prefilters
     /// run leaves no word boundary after six digits). The boundary rules out a prefix whose character before
     /// is a letter or digit ("Firma 1234").
     /// </summary>
-    public static int StaffId(ReadOnlySpan<char> text)
+    public static int StaffId(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
-        foreach (var (start, run) in DigitRunsOf(text))
+        foreach (var (start, run) in runs)
         {
             var q = start - 1;
             if (q >= 0 && !char.IsLetterOrDigit(text[q]))
@@ -178,9 +162,9 @@ internal static class Prefilters
     }
 
     /// <summary>Postcode and city: a run of exactly 5 digits followed by a character that is neither letter nor digit.</summary>
-    public static int PostcodeCity(ReadOnlySpan<char> text)
+    public static int PostcodeCity(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
-        foreach (var (start, run) in DigitRunsOf(text))
+        foreach (var (start, run) in runs)
         {
             if (run == 5 && start + run < text.Length && !char.IsLetterOrDigit(text[start + run]))
             {
@@ -197,9 +181,9 @@ internal static class Prefilters
     /// Kleine, or the article of An/Auf/In der/den/dem). Words with other than ASCII letters and German umlauts
     /// are accepted unseen, so case-insensitive matching by the regex can never be stricter than this filter.
     /// </summary>
-    public static int StreetAddress(ReadOnlySpan<char> text)
+    public static int StreetAddress(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
-        foreach (var (start, run) in DigitRunsOf(text))
+        foreach (var (start, run) in runs)
         {
             if (run <= 4 && StreetBefore(text, start))
             {
@@ -224,9 +208,9 @@ internal static class Prefilters
     /// space, then white space and the number) to two characters after it (an optional space and letter, "5 a";
     /// the regex's final \b looks at no character beyond). A start a word earlier than needed only costs time.
     /// </summary>
-    public static void StreetWindows(ReadOnlySpan<char> text, List<(int From, int End)> windows)
+    public static void StreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
     {
-        foreach (var (start, run) in DigitRunsOf(text))
+        foreach (var (start, run) in runs)
         {
             if (run <= 4 && StreetBefore(text, start))
             {
@@ -452,9 +436,9 @@ internal static class Prefilters
     }
 
     /// <summary>The start of the first run of at least <paramref name="digits"/> digits, or -1.</summary>
-    private static int FirstRunStart(ReadOnlySpan<char> text, int digits)
+    private static int FirstRunStart(ReadOnlySpan<(int Start, int Length)> runs, int digits)
     {
-        foreach (var (start, run) in DigitRunsOf(text))
+        foreach (var (start, run) in runs)
         {
             if (run >= digits)
             {
@@ -470,10 +454,10 @@ internal static class Prefilters
     /// where one character that is no letter (nor digit) at most separates two of them. Every match of a regex
     /// allowing single separators between its digits lies within one chain, starting at one of its runs.
     /// </summary>
-    private static int FirstChainStart(ReadOnlySpan<char> text, int digits)
+    private static int FirstChainStart(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, int digits)
     {
         int chain = 0, chainStart = -1, previousEnd = -2;
-        foreach (var (start, run) in DigitRunsOf(text))
+        foreach (var (start, run) in runs)
         {
             var joined = start == previousEnd + 1 && !char.IsLetter(text[previousEnd]);
             (chain, chainStart) = joined ? (chain + run, chainStart) : (run, start);
@@ -488,103 +472,69 @@ internal static class Prefilters
         return -1;
     }
 
-    /// <summary>
-    /// Starts keeping the digit runs of the text the filters are called on, for this thread, until
-    /// <see cref="Forget"/> says the text changed or <see cref="EndText"/> ends it. Only the scrubber does this,
-    /// around one note; everywhere else every call looks at its text afresh.
-    /// </summary>
-    public static void BeginText()
+    /// <summary>Spelled e-mail: the regex needs "dot" or "punkt" (letters without special case folds: "dot", "pun" suffice).</summary>
+    public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
+        text.Contains("dot", StringComparison.OrdinalIgnoreCase) || text.Contains("pun", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
+
+    /// <summary>Licence plate: 1-4 digits after a letter, a space, a hyphen or a colon; a plate starts at most eleven characters before its digits.</summary>
+    public static int LicencePlate(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
-        var cache = Cache;
-        cache.Version++;
-        cache.Caching = true;
-    }
-
-    /// <summary>The text changed (a detector's replacements were applied): the kept runs are stale.</summary>
-    public static void Forget() => Cache.Version++;
-
-    /// <summary>
-    /// The text changed by replacing <paramref name="spans"/> (in order, not overlapping) with one placeholder
-    /// character each, which is not a digit: the kept digit runs are carried over, cut where a span covered them
-    /// and shifted after it, instead of being found again. A property test compares this with finding them again.
-    /// </summary>
-    public static void Replaced(List<(int Start, int Length)> spans)
-    {
-        var cache = Cache;
-        var runs = cache.Runs;
-        if (!cache.Caching || cache.RunsVersion != cache.Version)
+        foreach (var (start, run) in runs)
         {
-            cache.Version++;
-            return;
-        }
-
-        var updated = cache.SpareRuns;
-        updated.Clear();
-        int k = 0, shift = 0;
-        foreach (var (start, length) in runs)
-        {
-            var from = start;
-            var end = start + length;
-            while (from < end)
+            if (run <= 4 && start >= 2 && (char.IsLetter(text[start - 1]) || text[start - 1] is ' ' or '-'))
             {
-                while (k < spans.Count && spans[k].Start + spans[k].Length <= from)
-                {
-                    shift += 1 - spans[k].Length;
-                    k++;
-                }
-
-                if (k == spans.Count || spans[k].Start >= end)
-                {
-                    updated.Add((from + shift, end - from));
-                    break;
-                }
-
-                if (spans[k].Start > from)
-                {
-                    updated.Add((from + shift, spans[k].Start - from));
-                }
-
-                from = spans[k].Start + spans[k].Length;
+                return Math.Max(0, start - 11);
             }
         }
 
-        (cache.Runs, cache.SpareRuns) = (updated, runs);
-        cache.Version++;
-        cache.RunsVersion = cache.Version;
+        return -1;
     }
 
-    /// <summary>Stops keeping runs on this thread (the note is done).</summary>
-    public static void EndText()
-    {
-        var cache = Cache;
-        cache.Version++;
-        cache.Caching = false;
-    }
+    /// <summary>Identity document: the detector replaces only numbers with a digit (the check digit is one), so a text without digits has none.</summary>
+    public static int IdentityDocument(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => runs.Length > 0 ? 0 : -1;
 
     /// <summary>
-    /// The maximal runs of <c>\d</c> digits of <paramref name="text"/>, left to right, as (start, length). The
-    /// detectors of one note call their filters on the same text until one of them replaces something, so the
-    /// runs are kept for this thread between <see cref="BeginText"/> and <see cref="EndText"/> until
-    /// <see cref="Forget"/> says the text changed.
+    /// Month names: the regex needs one, in any case. Under the regex's IgnoreCase the Kelvin sign matches k and the
+    /// long s matches s, so a text with either is always scanned; otherwise a stem of every month must occur.
     /// </summary>
-    internal static List<(int Start, int Length)> DigitRunsOf(ReadOnlySpan<char> text)
+    public static int MonthName(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
-        var cache = Cache;
-        var runs = cache.Runs;
-        if (!cache.Caching || cache.RunsVersion != cache.Version)
+        if (text.ContainsAny('\u212A', '\u017F'))
         {
-            runs.Clear();
-            var i = NextDigit(text, 0);
-            while (i < text.Length)
-            {
-                var run = DigitRun(text, i);
-                runs.Add((i, run));
-                i = NextDigit(text, i + run);
-            }
-
-            cache.RunsVersion = cache.Version;
+            return 0;
         }
 
-        return runs;
+        foreach (var stem in MonthStems)
+        {
+            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] MonthStems = ["jan", "jän", "feb", "mär", "maer", "mrz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
+
+    /// <summary>The maximal runs of <c>\d</c> digits of <paramref name="text"/>, left to right, as (start, length), into <paramref name="runs"/> (cleared first).</summary>
+    public static void FindDigitRuns(ReadOnlySpan<char> text, List<(int Start, int Length)> runs)
+    {
+        runs.Clear();
+        var i = NextDigit(text, 0);
+        while (i < text.Length)
+        {
+            var run = DigitRun(text, i);
+            runs.Add((i, run));
+            i = NextDigit(text, i + run);
+        }
+    }
+
+    /// <summary>The digit runs of <paramref name="text"/> in a new array (see <see cref="FindDigitRuns"/>).</summary>
+    public static (int Start, int Length)[] DigitRunsOf(ReadOnlySpan<char> text)
+    {
+        var runs = new List<(int Start, int Length)>();
+        FindDigitRuns(text, runs);
+        return [.. runs];
     }
 }

@@ -137,7 +137,8 @@ public sealed class ScrubContext
         Span<char> folded = stackalloc char[2 * NameFolding.MaxStackWord];
         foreach (var (start, length) in Words.Of(name))
         {
-            if (length < 2)
+            // A particle ("van der", "von", "al") is part of a name but never a key: alone it is an ordinary word.
+            if (length < 2 || NameShapeDetector.IsParticle(name.Slice(start, length)))
             {
                 continue;
             }

@@ -7,7 +7,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// placeholders, then writes the replacements. Adjacent identical tokens separated only by spaces
 /// collapse ("Anna Müller" → <c>[Kunde]</c>).
 /// </summary>
-/// <remarks>Thread safety: immutable; safe to share across threads (one <see cref="ScrubContext"/> per record).</remarks>
+/// <remarks>Thread safety: immutable; safe to share across threads (one <see cref="ScrubContext"/> per record, one <see cref="ScrubWorkspace"/> per thread).</remarks>
 public sealed class TextScrubber
 {
     /// <summary>The first of the placeholder characters (Unicode private use) that stand for replaced spans.</summary>
@@ -18,26 +18,36 @@ public sealed class TextScrubber
 
     private const int MaxPlaceholders = LastPlaceholder - FirstPlaceholder;
 
-    [ThreadStatic]
-    private static ScrubBuffers? t_buffers;
 
-    /// <summary>Creates a scrubber with the built-in detectors followed by <paramref name="additionalDetectors"/>.</summary>
+    /// <summary>Creates a scrubber with the built-in detectors, <paramref name="additionalDetectors"/> before the name detectors, in <see cref="ScrubMode.Vocabulary"/>.</summary>
     /// <param name="additionalDetectors">A host's own detectors; they run after the identifier and date detectors and before the name detectors.</param>
     public TextScrubber(IEnumerable<ITextDetector>? additionalDetectors = null)
+        : this(additionalDetectors, ScrubMode.Vocabulary)
     {
+    }
+
+    /// <summary>Creates a scrubber with the built-in detectors followed by <paramref name="additionalDetectors"/> and the name detectors.</summary>
+    /// <param name="additionalDetectors">A host's own detectors; they run after the identifier and date detectors and before the name detectors.</param>
+    /// <param name="mode">Whether words the scrubber cannot place are kept or replaced (see <see cref="ScrubMode"/>).</param>
+    public TextScrubber(IEnumerable<ITextDetector>? additionalDetectors, ScrubMode mode)
+    {
+        Mode = mode;
         var detectors = new List<ITextDetector>(BuiltInDetectors.Identifiers());
         detectors.AddRange(additionalDetectors ?? []);
-        detectors.AddRange(BuiltInDetectors.Names());
+        detectors.AddRange(BuiltInDetectors.Names(mode));
         _detectors = [.. detectors];
         Detectors = Array.AsReadOnly(_detectors);
     }
 
     private readonly ITextDetector[] _detectors;
 
+    /// <summary>Whether words the scrubber cannot place are kept or replaced.</summary>
+    public ScrubMode Mode { get; }
+
     /// <summary>The detectors in the order they run.</summary>
     public IReadOnlyList<ITextDetector> Detectors { get; }
 
-    /// <summary>Scrubs one note.</summary>
+    /// <summary>Scrubs one note, in a workspace of a small shared pool.</summary>
     /// <param name="text">The note.</param>
     /// <param name="context">The record's context.</param>
     /// <returns>The scrubbed note.</returns>
@@ -50,35 +60,45 @@ public sealed class TextScrubber
             return text;
         }
 
-        // The buffers are the thread's own, taken out while in use (a host detector may scrub again inside).
-        var buffers = t_buffers ?? new ScrubBuffers();
-        t_buffers = null;
+        var workspace = WorkspacePool.Rent();
         try
         {
-            var scrubbed = Scrub(text, context, buffers);
-            return buffers.Unchanged ? text : new string(scrubbed);
+            return Scrub(text, context, workspace);
         }
         finally
         {
-            t_buffers = buffers;
+            WorkspacePool.Return(workspace);
         }
     }
 
+    /// <summary>Scrubs one note in the caller's workspace (one per thread; see <see cref="ScrubWorkspace"/>).</summary>
+    /// <param name="text">The note.</param>
+    /// <param name="context">The record's context.</param>
+    /// <param name="workspace">The workspace, not used by another thread meanwhile.</param>
+    /// <returns>The scrubbed note (the same instance if nothing was replaced).</returns>
+    public string Scrub(string text, ScrubContext context, ScrubWorkspace workspace)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(context);
+        Preconditions.CheckNotNull(workspace);
+        var scrubbed = Scrub(text.AsSpan(), context, workspace);
+        return workspace.Unchanged ? text : new string(scrubbed);
+    }
+
     /// <summary>
-    /// Scrubs one note into <paramref name="buffers"/> (the pipeline's own, one per thread) and returns the
-    /// result, valid until the buffers are used again: no string is made for the note, for any step, or for the result.
+    /// Scrubs one note into <paramref name="workspace"/> and returns the result, valid until the workspace is used
+    /// again: no string is made for the note, for any step, or for the result.
     /// </summary>
-    internal ReadOnlySpan<char> Scrub(ReadOnlySpan<char> text, ScrubContext context, ScrubBuffers buffers)
+    internal ReadOnlySpan<char> Scrub(ReadOnlySpan<char> text, ScrubContext context, ScrubWorkspace workspace)
     {
         // Input characters in the placeholder range cannot be told apart from placeholders: Load neutralises them.
-        buffers.Load(text);
+        workspace.Load(text);
         if (text.IsEmpty)
         {
             return text;
         }
 
-        var matches = buffers.Matches;
-        Prefilters.BeginText();
+        var matches = workspace.Matches;
         try
         {
             foreach (var detector in _detectors)
@@ -86,13 +106,11 @@ public sealed class TextScrubber
                 matches.Clear();
                 if (detector is SpanDetector builtIn)
                 {
-                    builtIn.Find(buffers.Text, context, matches);
+                    builtIn.Find(workspace, context, matches);
                 }
                 else
                 {
-                    // A host's detector sees a string of the text as it stands (and may itself scrub).
-                    detector.Detect(new string(buffers.Text), context, matches);
-                    Prefilters.Forget();
+                    detector.Detect(workspace.Text, context, workspace, matches);
                 }
 
                 if (matches.Count == 0)
@@ -100,32 +118,21 @@ public sealed class TextScrubber
                     continue;
                 }
 
-                var applied = Apply(buffers, out var inline);
-                if (inline)
-                {
-                    Prefilters.Forget(); // a replacement written out (past the placeholder range) may hold digits
-                }
-                else
-                {
-                    Prefilters.Replaced(buffers.Applied);
-                }
-
-                context.Count(detector.Name, applied);
+                context.Count(detector.Name, Apply(workspace));
             }
 
-            return buffers.Replacements.Count == 0 ? buffers.Text : Expand(buffers);
+            return workspace.Replacements.Count == 0 ? workspace.Text : Expand(workspace);
         }
         finally
         {
             matches.Clear();
-            Prefilters.EndText();
         }
     }
 
     /// <summary>Replaces the matches (leftmost-longest, never across a placeholder) by placeholders, from the working text into the spare buffer, and swaps them.</summary>
-    private static int Apply(ScrubBuffers buffers, out bool inline)
+    private static int Apply(ScrubWorkspace buffers)
     {
-        inline = false;
+        var inline = false;
         buffers.Applied.Clear();
         var matches = buffers.Matches;
         var replacements = buffers.Replacements;
@@ -140,6 +147,7 @@ public sealed class TextScrubber
         }
 
         var buffer = buffers.Spare(capacity);
+        var origins = buffers.Origins is null ? null : buffers.SpareOrigins(capacity);
         var length = 0;
         var position = 0;
         var applied = 0;
@@ -152,6 +160,13 @@ public sealed class TextScrubber
             }
 
             working[position..match.Start].CopyTo(buffer.AsSpan(length));
+            if (origins is not null)
+            {
+                buffers.Origins.AsSpan(position, match.Start - position).CopyTo(origins.AsSpan(length));
+                var origin = (buffers.Origins![match.Start].Start, buffers.Origins[match.Start + match.Length - 1].End, true);
+                origins.AsSpan(match.Start - position + length, Math.Max(1, match.Replacement.Length)).Fill(origin);
+            }
+
             length += match.Start - position;
             if (replacements.Count < MaxPlaceholders)
             {
@@ -171,12 +186,17 @@ public sealed class TextScrubber
         }
 
         working[position..].CopyTo(buffer.AsSpan(length));
+        if (origins is not null)
+        {
+            buffers.Origins.AsSpan(position, working.Length - position).CopyTo(origins.AsSpan(length));
+        }
+
         length += working.Length - position;
-        buffers.SwapIn(length);
+        buffers.SwapIn(length, inline);
         return applied;
     }
 
-    private static ReadOnlySpan<char> Expand(ScrubBuffers buffers)
+    private static ReadOnlySpan<char> Expand(ScrubWorkspace buffers)
     {
         var working = buffers.Text;
         var replacements = buffers.Replacements;
@@ -264,83 +284,5 @@ public sealed class TextScrubber
         }
 
         public readonly ReadOnlySpan<char> Written => chars.AsSpan(0, _length);
-    }
-}
-
-/// <summary>
-/// The working memory of scrubbing one note at a time: the text as the detectors see it, a spare buffer the next
-/// step is written into, the output, the matches and the replacements. One per thread; reused for every note.
-/// </summary>
-internal sealed class ScrubBuffers
-{
-    private char[] _working = new char[256];
-    private char[] _spare = new char[256];
-    private char[] _output = new char[256];
-    private int _length;
-
-    /// <summary>The text as it stands.</summary>
-    public ReadOnlySpan<char> Text => _working.AsSpan(0, _length);
-
-    /// <summary>Whether the note went through as it came (nothing replaced, nothing neutralised).</summary>
-    public bool Unchanged => Replacements.Count == 0 && !Neutralised;
-
-    public List<TextMatch> Matches { get; } = [];
-
-    public List<string> Replacements { get; } = [];
-
-    /// <summary>The spans the last step replaced, in order.</summary>
-    public List<(int Start, int Length)> Applied { get; } = [];
-
-    private bool Neutralised { get; set; }
-
-    /// <summary>Takes a new note: characters in the placeholder range become U+FFFD, so only placeholders are in it.</summary>
-    public void Load(ReadOnlySpan<char> text)
-    {
-        Replacements.Clear();
-        Matches.Clear();
-        Grow(ref _working, text.Length);
-        text.CopyTo(_working);
-        _length = text.Length;
-        var span = _working.AsSpan(0, _length);
-        Neutralised = span.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder) >= 0;
-        if (Neutralised)
-        {
-            foreach (ref var c in span)
-            {
-                if (c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder)
-                {
-                    c = '\uFFFD';
-                }
-            }
-        }
-    }
-
-    /// <summary>The spare buffer, at least <paramref name="capacity"/> long, to write the next text into.</summary>
-    public char[] Spare(int capacity)
-    {
-        Grow(ref _spare, capacity);
-        return _spare;
-    }
-
-    /// <summary>The spare buffer's first <paramref name="length"/> characters become the text.</summary>
-    public void SwapIn(int length)
-    {
-        (_working, _spare) = (_spare, _working);
-        _length = length;
-    }
-
-    /// <summary>The output buffer, at least <paramref name="capacity"/> long.</summary>
-    public char[] Output(int capacity)
-    {
-        Grow(ref _output, capacity);
-        return _output;
-    }
-
-    private static void Grow(ref char[] buffer, int capacity)
-    {
-        if (buffer.Length < capacity)
-        {
-            buffer = new char[Math.Max(capacity, buffer.Length * 2)];
-        }
     }
 }

@@ -97,7 +97,7 @@ public static class RandomCatalogs
         list.Question(linkId, $"Frage {linkId}?", kind, q =>
         {
             q.Required(random.Next(2) == 0);
-            if (kind is AnswerKind.Text or AnswerKind.Date or AnswerKind.WholeNumber && random.Next(3) == 0)
+            if (kind is not (AnswerKind.Verdict or AnswerKind.SingleChoice or AnswerKind.MultipleChoice) && random.Next(3) == 0)
             {
                 q.Repeats();
             }
@@ -137,23 +137,36 @@ public static class RandomCatalogs
             return EnableCondition.Answered(linkId);
         }
 
-        return EnableCondition.AnswerIs(linkId, kind switch
+        var value = kind is AnswerKind.SingleChoice or AnswerKind.MultipleChoice ? AnswerValue.OfCode(options[random.Next(options.Count)]) : Sample(random, kind);
+        if (AnswerValue.IsOrdered(value.Kind) && random.Next(2) == 0)
         {
-            AnswerKind.Verdict => AnswerValue.OfVerdict((Verdict)random.Next(4)),
-            AnswerKind.SingleChoice or AnswerKind.MultipleChoice => AnswerValue.OfCode(options[random.Next(options.Count)]),
-            AnswerKind.Text => AnswerValue.OfText("x"),
-            AnswerKind.Date => AnswerValue.OfDate(new LocalDate(2024, 1, 1).PlusDays(random.Next(3))),
-            _ => AnswerValue.OfWholeNumber(random.Next(3)),
-        });
+            return EnableCondition.Compare(linkId, (ComparisonOperator)random.Next(4), value);
+        }
+
+        return EnableCondition.AnswerIs(linkId, value);
     }
+
+    /// <summary>A value of every non-choice answer kind.</summary>
+    public static AnswerValue Sample(Random random, AnswerKind kind) => kind switch
+    {
+        AnswerKind.Verdict => AnswerValue.OfVerdict((Verdict)random.Next(4)),
+        AnswerKind.Text or AnswerKind.ShortText => AnswerValue.OfText(random.Next(2) == 0 ? "x" : "Freitext mit Ümlaut"),
+        AnswerKind.Date => AnswerValue.OfDate(new LocalDate(2024, 1, 1).PlusDays(random.Next(3))),
+        AnswerKind.Boolean => AnswerValue.OfBoolean(random.Next(2) == 0),
+        AnswerKind.DecimalNumber => AnswerValue.OfDecimal(random.Next(-300, 300) / 100m),
+        AnswerKind.DateTime => AnswerValue.OfDateTime($"2024-01-0{random.Next(1, 4)}T10:00:00Z"),
+        AnswerKind.Time => AnswerValue.OfTime($"1{random.Next(3)}:00:00"),
+        AnswerKind.Url => AnswerValue.OfUri("https://example.org/" + random.Next(3)),
+        AnswerKind.Attachment => AnswerValue.OfJson(AnswerValueKind.Attachment, "{\"contentType\":\"text/plain\",\"title\":\"a" + random.Next(3) + "\"}"),
+        AnswerKind.Reference => AnswerValue.OfJson(AnswerValueKind.Reference, "{\"reference\":\"Organization/o" + random.Next(3) + "\"}"),
+        AnswerKind.Quantity => AnswerValue.OfJson(AnswerValueKind.Quantity, "{\"value\":" + random.Next(3) + ",\"unit\":\"kg\",\"code\":\"kg\"}"),
+        _ => AnswerValue.OfWholeNumber(random.Next(-2, 3)),
+    };
 
     public static AnswerValue ValidValue(Random random, QuestionItem question) => question.Kind switch
     {
-        AnswerKind.Verdict => AnswerValue.OfVerdict((Verdict)random.Next(4)),
         AnswerKind.SingleChoice or AnswerKind.MultipleChoice => AnswerValue.OfCode(question.Options[random.Next(question.Options.Count)].Code),
-        AnswerKind.Text => AnswerValue.OfText(random.Next(2) == 0 ? "x" : "Freitext mit Ümlaut"),
-        AnswerKind.Date => AnswerValue.OfDate(new LocalDate(2024, 1, 1).PlusDays(random.Next(3))),
-        _ => AnswerValue.OfWholeNumber(random.Next(-2, 3)),
+        _ => Sample(random, question.Kind),
     };
 
     /// <summary>Answers every enabled question in order (required always, optional mostly): a valid completed assessment.</summary>

@@ -16,8 +16,50 @@ public static class Scenario
 {
     public static readonly PrincipalId Manager = PrincipalId.Create("mgr-1");
     public static readonly PrincipalId Approver = PrincipalId.Create("approver-1");
+    public static readonly PrincipalId Admin = PrincipalId.Create("roles-admin");
     public static readonly OrgUnit Nrw = OrgUnit.Parse("NRW");
     public static readonly OrgUnit By = OrgUnit.Parse("BY");
+    public static readonly LocalDate RolesFrom = new(2020, 1, 1);
+
+    /// <summary>The ledger key of every test ledger (fixed bytes, so runs are reproducible).</summary>
+    public static readonly LedgerKey Key = LedgerKey.FromBytes(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    /// <summary>The role events <see cref="SeedRoles"/> puts in each unit's chain before any grant: NRW and BY 3, HO 4.</summary>
+    public static int SeededRoleEvents(OrgUnit unit) => unit.IsHeadOffice ? 4 : 3;
+
+    /// <summary>A service on <paramref name="store"/> with the test key; by default with the roles table of <see cref="SeedRoles"/>.</summary>
+    public static GrantService NewService(IGrantStore store, EntitlementPolicy? policy = null, bool seedRoles = true)
+    {
+        var service = new GrantService(store, policy ?? Policy(), FixedClock.Default, Key);
+        if (seedRoles)
+        {
+            SeedRoles(service);
+        }
+
+        return service;
+    }
+
+    /// <summary>
+    /// The roles table of the scenarios: <see cref="Manager"/> is a head-office line manager (so
+    /// may order for every unit); approver-1, approver-0 and approver-2 are special approvers of
+    /// NRW, BY and HO. Another service on the same store finds the roles already held.
+    /// </summary>
+    public static void SeedRoles(GrantService service)
+    {
+        var decisions = new List<GrantDecision>
+        {
+            service.AssignRoleAsync(OrgUnit.HeadOffice, Manager, UnitRole.LineManager, RolesFrom, Admin).GetAwaiter().GetResult(),
+        };
+        foreach (var unit in new[] { Nrw, By, OrgUnit.HeadOffice })
+        {
+            foreach (var approver in new[] { Approver, ApproverNo(0), ApproverNo(2) })
+            {
+                decisions.Add(service.AssignRoleAsync(unit, approver, UnitRole.SpecialApprover, RolesFrom, Admin).GetAwaiter().GetResult());
+            }
+        }
+
+        decisions.ShouldAllBe(d => d.IsAccepted || d.Code == DecisionCode.RoleAlreadyHeld);
+    }
 
     public static PrincipalId Staff(int i) => PrincipalId.Create($"staff-{i}");
 

@@ -41,7 +41,7 @@ public static class SamplingArbitraries
         from reserve in Gen.Choose(0, 3)
         from w in Gen.Choose(1, 4)
         from weighted in Gen.Elements(Strata)
-        select SampleParameters.Create("TL-2025-04", n, m, reserve, new Dictionary<string, decimal> { [weighted] = w * 0.75m });
+        select SampleParameters.Create("TL-2025-04", n, m, reserve, new Dictionary<string, decimal> { [weighted] = w * 0.75m }, level: DrawLevel.RegionalDirectorate);
 
     public static Arbitrary<DrawCase> DrawCase() =>
         (from items in Gen.ArrayOf(ItemGen)

@@ -7,11 +7,11 @@ using Vkb.Pseudonymization.Scrubbing;
 namespace Vkb.Pseudonymization.Tests;
 
 /// <summary>
-/// The scrubber matches through each thread's own copy of its regexes (one shared instance makes threads fight
-/// over its cached runner). A copy must find exactly what the shared instance finds, be the thread's own, and
-/// stay the same for the thread.
+/// The scrubber matches through each workspace's own copy of its regexes (one shared instance makes threads fight
+/// over its cached runner). A copy must find exactly what the shared instance finds, be the workspace's own, and
+/// stay the same for the workspace.
 /// </summary>
-public class PerThreadRegexTests
+public class RegexSlotsTests
 {
     private static readonly string[] Pieces =
     [
@@ -29,7 +29,7 @@ public class PerThreadRegexTests
     [Trait("Rule", "P2")]
     public Property EveryBuiltInRegex_ItsCopy_FindsExactlyWhatItFinds()
     {
-        var copies = BuiltInRegexes().Select(r => (Shared: r, Copy: PerThreadRegex.Copy(r))).ToList();
+        var copies = BuiltInRegexes().Select(r => (Shared: r, Copy: RegexSlots.Copy(r))).ToList();
         var texts = Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts)).ToArbitrary();
         return Prop.ForAll(texts, text => copies.All(c => Matches(c.Copy, text) == Matches(c.Shared, text)));
     }
@@ -40,10 +40,10 @@ public class PerThreadRegexTests
     {
         foreach (var shared in BuiltInRegexes())
         {
-            var copy = PerThreadRegex.Copy(shared);
+            var copy = RegexSlots.Copy(shared);
             copy.ShouldNotBeSameAs(shared);
             copy.ToString().ShouldBe(shared.ToString());
-            copy.Options.ShouldBe(shared.Options);
+            copy.Options.ShouldBe(shared.Options | RegexOptions.Compiled);
             copy.MatchTimeout.ShouldBe(shared.MatchTimeout);
         }
     }
@@ -52,7 +52,7 @@ public class PerThreadRegexTests
     public void APlainRegex_IsCopiedCompiled_WithItsPatternOptionsAndTimeout()
     {
         var shared = new Regex(@"\bmüller\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(3));
-        var copy = PerThreadRegex.Copy(shared);
+        var copy = RegexSlots.Copy(shared);
         copy.ShouldNotBeSameAs(shared);
         copy.ToString().ShouldBe(shared.ToString());
         copy.Options.ShouldBe(shared.Options | RegexOptions.Compiled);
@@ -61,27 +61,23 @@ public class PerThreadRegexTests
     }
 
     [Fact]
-    public void Get_GivesEachThreadItsOwnCopy_AndTheSameCopyEachTime()
+    public void AWorkspace_HasItsOwnCopy_AndTheSameCopyEachTime()
     {
         var shared = new Regex(@"\d+", RegexOptions.CultureInvariant);
-        var slot = PerThreadRegex.Register(shared);
-        PerThreadRegex.Register(shared).ShouldBe(slot);
-        var here = PerThreadRegex.Get(slot);
+        var slot = RegexSlots.Register(shared);
+        RegexSlots.Register(shared).ShouldBe(slot);
+        var workspace = new ScrubWorkspace();
+        var here = workspace.Regex(slot);
         here.ShouldNotBeSameAs(shared);
-        PerThreadRegex.Get(slot).ShouldBeSameAs(here);
-        Regex? there = null;
-        var thread = new Thread(() => there = PerThreadRegex.Get(slot));
-        thread.Start();
-        thread.Join();
-        there.ShouldNotBeNull();
+        workspace.Regex(slot).ShouldBeSameAs(here);
+        var there = new ScrubWorkspace().Regex(slot);
         there.ShouldNotBeSameAs(here);
-        there.ShouldNotBeSameAs(shared);
         Matches(there, "a 12 b 345").ShouldBe(Matches(shared, "a 12 b 345"));
     }
 
     [Fact]
-    public void Get_OnASlotNeverRegistered_Throws() =>
-        Should.Throw<ArgumentOutOfRangeException>(() => PerThreadRegex.Get(int.MaxValue));
+    public void Regex_OnASlotNeverRegistered_Throws() =>
+        Should.Throw<ArgumentOutOfRangeException>(() => new ScrubWorkspace().Regex(int.MaxValue));
 
     private static string Matches(Regex regex, string text) =>
         string.Join("|", regex.Matches(text).Select(m => $"{m.Index}:{m.Length}:" +

@@ -1,4 +1,4 @@
-namespace Vkb.Pseudonymization;
+namespace Vkb.Pseudonymization.Engine;
 
 /// <summary>
 /// One string per distinct text, for values that recur from record to record (a job centre, a quasi-identifier

@@ -1,0 +1,250 @@
+using Vkb.Pseudonymization.Policies.Operations;
+
+namespace Vkb.Pseudonymization.Anonymity;
+
+/// <summary>
+/// The search for the generalisation with the least information loss that makes every published class hold at
+/// least k records, suppressing at most a budget of records (P9), in the manner of ARX's Flash/OLA: the nodes of
+/// the lattice (one generalisation level per quasi-identifier) are checked by a binary search over their heights, and each
+/// check tags its successors (if it is anonymous: more generalisation only merges classes, so they are too) or its
+/// predecessors (if it is not) without checking them. Among the minimal anonymous nodes the one with the lowest
+/// discernibility (Σ |class|² over published classes + suppressed × records) wins, ties by height, then by levels.
+/// Works on the distinct level-0 tuples and their counts only, so memory is bounded by the distinct tuples.
+/// </summary>
+internal sealed class LatticeSearch
+{
+    private readonly IReadOnlyList<string?[]> _tuples;
+    private readonly IReadOnlyList<long> _counts;
+    private readonly GeneralisationHierarchy?[] _hierarchies;
+    private readonly int _k;
+    private readonly long _budget;
+    private readonly long _total;
+    private readonly Dictionary<(int Dimension, string? Value, int Level), int> _valueIds = [];
+
+    /// <param name="tuples">The distinct level-0 tuples (a missing value is null).</param>
+    /// <param name="counts">The records per tuple.</param>
+    /// <param name="hierarchies">Per dimension its hierarchy, or null when pinned (height 0).</param>
+    /// <param name="k">The smallest published class.</param>
+    /// <param name="budget">The most records that may be suppressed.</param>
+    public LatticeSearch(IReadOnlyList<string?[]> tuples, IReadOnlyList<long> counts, GeneralisationHierarchy?[] hierarchies, int k, long budget)
+    {
+        _tuples = tuples;
+        _counts = counts;
+        _hierarchies = hierarchies;
+        _k = k;
+        _budget = budget;
+        _total = counts.Sum();
+        Heights = [.. hierarchies.Select(h => h?.Height ?? 0)];
+    }
+
+    /// <summary>The height of each dimension (0 for a pinned one).</summary>
+    public int[] Heights { get; }
+
+    /// <summary>The number of nodes of the lattice.</summary>
+    public int NodeCount => Heights.Aggregate(1, (n, h) => n * (h + 1));
+
+    /// <summary>How many nodes were checked (the rest were tagged by monotonicity).</summary>
+    public int NodesChecked { get; private set; }
+
+    /// <summary>The generalised value of dimension <paramref name="dimension"/> for a level-0 value at <paramref name="level"/>.</summary>
+    public string? Generalise(int dimension, string? value, int level) =>
+        value is null || _hierarchies[dimension] is not { } h ? value : h.Generalise(value, level);
+
+    /// <summary>Finds the best node, or null if no node is anonymous within the budget.</summary>
+    public LatticeNode? Run()
+    {
+        var nodes = AllNodes().OrderBy(n => n.Sum()).ThenBy(n => string.Join(',', n), StringComparer.Ordinal).ToList();
+        var tags = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var evaluations = new Dictionary<string, LatticeNode>(StringComparer.Ordinal);
+        // Binary search over heights, as OLA does: check an unknown node of the median height of the unknown nodes;
+        // an anonymous one decides everything above it, a non-anonymous one everything below.
+        while (true)
+        {
+            var unknown = nodes.Where(n => !tags.ContainsKey(Key(n))).ToList();
+            if (unknown.Count == 0)
+            {
+                break;
+            }
+
+            var median = unknown[unknown.Count / 2].Sum();
+            var node = unknown.First(n => n.Sum() == median);
+            var evaluation = Evaluate(node);
+            NodesChecked++;
+            evaluations[Key(node)] = evaluation;
+            var anonymous = evaluation.Suppressed <= _budget;
+            foreach (var other in nodes)
+            {
+                if (anonymous ? Dominates(other, node) : Dominates(node, other))
+                {
+                    tags.TryAdd(Key(other), anonymous);
+                }
+            }
+        }
+
+        // Minimal anonymous nodes: anonymous, and no direct predecessor is anonymous.
+        LatticeNode? best = null;
+        foreach (var node in nodes)
+        {
+            if (!tags.GetValueOrDefault(Key(node)) || Predecessors(node).Any(p => tags.GetValueOrDefault(Key(p))))
+            {
+                continue;
+            }
+
+            if (!evaluations.TryGetValue(Key(node), out var evaluation))
+            {
+                evaluation = Evaluate(node);
+                NodesChecked++;
+            }
+
+            if (best is null || evaluation.Discernibility < best.Discernibility ||
+                (evaluation.Discernibility == best.Discernibility && evaluation.Height < best.Height))
+            {
+                best = evaluation;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The classes, suppression and loss at <paramref name="levels"/>.</summary>
+    public LatticeNode Evaluate(int[] levels)
+    {
+        var classOf = new int[_tuples.Count];
+        var sizes = new List<long>();
+        var classes = new Dictionary<UInt128, int>();
+        for (var t = 0; t < _tuples.Count; t++)
+        {
+            UInt128 key = 0;
+            for (var d = 0; d < levels.Length; d++)
+            {
+                key = (key << 16) | (uint)ValueId(d, _tuples[t][d], levels[d]);
+            }
+
+            if (!classes.TryGetValue(key, out var id))
+            {
+                classes.Add(key, id = sizes.Count);
+                sizes.Add(0);
+            }
+
+            classOf[t] = id;
+            sizes[id] += _counts[t];
+        }
+
+        long suppressed = 0;
+        long discernibility = 0;
+        long smallest = long.MaxValue;
+        var published = 0;
+        foreach (var size in sizes)
+        {
+            if (size < _k)
+            {
+                suppressed += size;
+            }
+            else
+            {
+                discernibility += size * size;
+                smallest = Math.Min(smallest, size);
+                published++;
+            }
+        }
+
+        discernibility += suppressed * _total;
+        var suppressedTuples = new bool[_tuples.Count];
+        for (var t = 0; t < _tuples.Count; t++)
+        {
+            suppressedTuples[t] = sizes[classOf[t]] < _k;
+        }
+
+        var precision = 0.0;
+        var generalised = Heights.Count(h => h > 0);
+        for (var d = 0; d < levels.Length; d++)
+        {
+            if (Heights[d] > 0)
+            {
+                precision += (double)levels[d] / Heights[d];
+            }
+        }
+
+        return new LatticeNode(
+            [.. levels], levels.Sum(), published, published == 0 ? 0 : smallest, suppressed, discernibility,
+            generalised == 0 ? 0 : precision / generalised, suppressedTuples);
+    }
+
+    private int ValueId(int dimension, string? value, int level)
+    {
+        var general = Generalise(dimension, value, level);
+        if (!_valueIds.TryGetValue((dimension, general, 0), out var id))
+        {
+            id = _valueIds.Count + 1;
+            if (id > ushort.MaxValue)
+            {
+                throw new InvalidOperationException("A quasi-identifier has more than 65,535 distinct values; k-anonymity over it is not meaningful.");
+            }
+
+            _valueIds.Add((dimension, general, 0), id);
+        }
+
+        return id;
+    }
+
+    private IEnumerable<int[]> AllNodes()
+    {
+        var node = new int[Heights.Length];
+        while (true)
+        {
+            yield return [.. node];
+            var d = Heights.Length - 1;
+            while (d >= 0 && node[d] == Heights[d])
+            {
+                node[d--] = 0;
+            }
+
+            if (d < 0)
+            {
+                yield break;
+            }
+
+            node[d]++;
+        }
+    }
+
+    private static IEnumerable<int[]> Predecessors(int[] node)
+    {
+        for (var d = 0; d < node.Length; d++)
+        {
+            if (node[d] > 0)
+            {
+                var p = (int[])node.Clone();
+                p[d]--;
+                yield return p;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="upper"/> is at least as general as <paramref name="lower"/> in every dimension.</summary>
+    private static bool Dominates(int[] upper, int[] lower)
+    {
+        for (var d = 0; d < upper.Length; d++)
+        {
+            if (upper[d] < lower[d])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Key(int[] node) => string.Join(',', node);
+}
+
+/// <summary>A checked node of the lattice.</summary>
+/// <param name="Levels">The generalisation level per quasi-identifier.</param>
+/// <param name="Height">The sum of the levels.</param>
+/// <param name="Classes">Published classes (each ≥ k).</param>
+/// <param name="SmallestClass">The smallest published class (0 if none).</param>
+/// <param name="Suppressed">Records in classes below k, which are suppressed.</param>
+/// <param name="Discernibility">Σ |class|² over published classes + suppressed × records.</param>
+/// <param name="Precision">The mean of level / height over the generalisable quasi-identifiers (0 = as written, 1 = all withheld).</param>
+/// <param name="SuppressedTuples">Per distinct level-0 tuple, whether its records are suppressed.</param>
+internal sealed record LatticeNode(int[] Levels, int Height, int Classes, long SmallestClass, long Suppressed, long Discernibility, double Precision, bool[] SuppressedTuples);

@@ -1,0 +1,40 @@
+namespace Vkb.Pseudonymization.Engine;
+
+/// <summary>Lines given as strings.</summary>
+internal sealed class StringLineSource : ILineSource
+{
+    private readonly IEnumerator<string> _lines;
+    private readonly int _maxLineBytes;
+    private long _line;
+
+    public StringLineSource(IEnumerable<string> lines, int maxLineBytes)
+    {
+        _lines = lines.GetEnumerator();
+        _maxLineBytes = maxLineBytes;
+    }
+
+    public ValueTask FillAsync(LineBatch batch, int max, CancellationToken cancellationToken)
+    {
+        while (batch.Count < max && _lines.MoveNext())
+        {
+            _line++;
+            var text = _lines.Current ?? string.Empty;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            if (bytes.Length > _maxLineBytes)
+            {
+                batch.AddTooLong(_line);
+            }
+            else
+            {
+                batch.Add(_line, bytes);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using NodaTime.Text;
+using Vkb.Pseudonymization.Engine;
+using Vkb.Pseudonymization.Pipeline;
+
+namespace Vkb.Pseudonymization.Policies.Operations;
+
+/// <summary>Shifts an ISO date by the subject's offset, so order and spacing of a course survive (JSON <c>shiftDate</c>).</summary>
+/// <remarks>Thread safety: immutable.</remarks>
+public sealed class ShiftDateOperation : FieldOperation
+{
+    internal const string JsonName = "shiftDate";
+
+    /// <inheritdoc/>
+    public override string Name => JsonName;
+
+    internal static FieldOperation? Parse(RuleJson json) => new ShiftDateOperation();
+
+    internal override void Validate(FieldPath path, string where, PolicyDraft policy, List<string> problems)
+    {
+        if (policy.Subject is null && !policy.SubjectNamed)
+        {
+            problems.Add($"{where}: shifting a date needs a subject path (whose pseudonym keys the date offset).");
+        }
+    }
+
+    internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record)
+    {
+        var date = RecordValues.Date(value, node.Path);
+        var offset = record.Record.OffsetDays ?? throw new FieldException(node.Path, "Shifting a date needs the subject identifier.");
+        var shifted = date.PlusDays(offset);
+        Span<byte> text = stackalloc byte[IsoDate.Length];
+        if (IsoDate.TryWrite(shifted, text))
+        {
+            record.Writer.WriteStringValue(text);
+        }
+        else
+        {
+            record.Writer.WriteStringValue(LocalDatePattern.Iso.Format(shifted));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// This project's own word lists beside the embedded vocabulary: German function words (which the
+/// morphological lists leave out), and the terms and abbreviations of case notes at the BA. All lower-case.
+/// </summary>
+internal static class DomainWords
+{
+    /// <summary>Articles, pronouns, prepositions, conjunctions, adverbs, particles and number words.</summary>
+    public static readonly string[] FunctionWords =
+    [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem",
+        "keiner", "keines", "ich", "du", "er", "sie", "es", "wir", "ihr", "mich", "dich", "sich", "uns", "euch", "mir", "dir", "ihm", "ihn",
+        "ihnen", "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine", "sein", "seine", "seinen", "seinem", "seiner",
+        "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "euer", "eure", "dies",
+        "diese", "dieser", "dieses", "diesen", "diesem", "jene", "jener", "jenes", "welche", "welcher", "welches", "welchen", "welchem",
+        "man", "jemand", "jemandem", "jemanden", "niemand", "etwas", "nichts", "alle", "allen", "aller", "alles", "allem", "beide", "beiden",
+        "mehrere", "einige", "einigen", "viele", "vielen", "wenige", "manche", "jeder", "jede", "jedes", "jeden", "jedem", "selbst", "selber",
+        "an", "am", "auf", "aus", "bei", "beim", "bis", "durch", "für", "fürs", "gegen", "hinter", "in", "im", "ins", "mit", "nach", "neben",
+        "ohne", "seit", "über", "überm", "um", "unter", "von", "vom", "vor", "während", "wegen", "zu", "zum", "zur", "zwischen", "ab", "per",
+        "pro", "samt", "statt", "anstatt", "trotz", "laut", "gemäß", "bezüglich", "innerhalb", "außerhalb", "oberhalb", "unterhalb",
+        "zwecks", "mittels", "inklusive", "exklusive", "zuzüglich", "abzüglich", "entsprechend", "hinsichtlich", "aufgrund", "infolge",
+        "und", "oder", "aber", "sondern", "denn", "doch", "sowie", "bzw", "als", "wie", "wenn", "falls", "ob", "dass", "daß", "weil", "da",
+        "damit", "obwohl", "während", "bevor", "nachdem", "sobald", "solange", "sodass", "indem", "ohne", "sowohl", "weder", "noch",
+        "entweder", "nicht", "nie", "niemals", "kaum", "nur", "auch", "schon", "bereits", "noch", "erst", "sehr", "ganz", "gar", "so", "zu",
+        "ja", "nein", "doch", "mal", "eben", "halt", "wohl", "etwa", "ca", "fast", "rund", "mehr", "weniger", "meist", "meistens", "oft",
+        "häufig", "selten", "immer", "manchmal", "wieder", "erneut", "nochmals", "heute", "gestern", "morgen", "vorgestern", "übermorgen",
+        "jetzt", "nun", "dann", "danach", "davor", "vorher", "nachher", "später", "früher", "bald", "sofort", "gleich", "zunächst",
+        "zuerst", "zuletzt", "schließlich", "endlich", "inzwischen", "mittlerweile", "derzeit", "zurzeit", "momentan", "aktuell",
+        "bisher", "seitdem", "seither", "damals", "hier", "dort", "da", "daher", "dahin", "dorthin", "hin", "her", "hinein", "heraus",
+        "herein", "hinaus", "zurück", "weiter", "vorbei", "fort", "weg", "los", "vorne", "hinten", "oben", "unten", "links", "rechts",
+        "außerdem", "zudem", "ferner", "jedoch", "allerdings", "trotzdem", "dennoch", "deshalb", "deswegen", "darum", "also", "somit",
+        "folglich", "sonst", "ebenfalls", "ebenso", "genauso", "gern", "gerne", "leider", "hoffentlich", "vielleicht", "wahrscheinlich",
+        "sicher", "bestimmt", "eventuell", "evtl", "ggf", "gegebenenfalls", "jedenfalls", "ohnehin", "sowieso", "überhaupt", "eigentlich",
+        "tatsächlich", "wirklich", "bitte", "danke", "dazu", "dafür", "dagegen", "darauf", "daraus", "darin", "darüber", "darunter",
+        "davon", "dabei", "dadurch", "damit", "daneben", "hierzu", "hierfür", "hierbei", "hiermit", "worauf", "woraus", "wozu", "wofür",
+        "womit", "wovon", "was", "wer", "wen", "wem", "wessen", "wo", "wann", "warum", "weshalb", "wieso", "woher", "wohin", "wieviel",
+        "wie viel", "einmal", "zweimal", "dreimal", "mehrmals", "teilweise", "tlw", "insgesamt", "zusammen", "allein", "alleine",
+        "persönlich", "telefonisch", "schriftlich", "mündlich", "per", "null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
+        "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend", "erste", "ersten",
+        "erster", "zweite", "zweiten", "dritte", "dritten", "halb", "halbe", "viertel", "ist", "sind", "war", "waren", "bin", "bist", "seid",
+        "hat", "hatte", "haben", "habe", "hast", "hätte", "wird", "werden", "wurde", "wurden", "würde", "würden", "kann", "könne", "konnte",
+        "muss", "musste", "soll", "sollte", "will", "wollte", "darf", "durfte", "mag", "möchte", "lässt", "ließ", "gibt", "gab", "geht",
+        "ging", "kommt", "kam", "zzt", "usw", "etc", "inkl", "zzgl", "bzgl", "lt", "vsl", "voraussichtlich", "wg", "ua", "zb", "dh", "sog",
+        "ggü", "gem", "vgl", "mind", "max", "min", "ggfs", "abzgl", "nr", "tel", "str", "hr", "fr", "frau", "herr", "herrn", "dr", "prof",
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+        "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "montag", "dienstag", "mittwoch", "donnerstag",
+        "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "sa", "so", "uhr", "eur", "euro", "ok", "okay",
+    ];
+
+    /// <summary>Terms and abbreviations of BA case notes (not names).</summary>
+    public static readonly string[] Terms =
+    [
+        "kd", "kdin", "kdn", "kundin", "kunden", "kunde", "sgb", "egv", "eingliederungsvereinbarung", "avgs", "mat", "bg", "jc", "aa", "ba",
+        "zav", "psb", "äd", "bps", "egz", "alg", "au", "ag", "an", "ams", "fm", "pap", "vermbg", "bedarfsgemeinschaft", "jobcenter",
+        "arbeitsagentur", "agentur", "arbeitgeberservice", "fallmanagement", "fallmanager", "fallmanagerin", "reha", "minijob", "midijob",
+        "job", "jobs", "coaching", "team", "online", "mail", "email", "e-mail", "emails", "mails", "pkw", "lkw", "kfz", "kennz", "iban",
+        "bic", "pdf", "sms", "whatsapp", "app", "portal", "kita", "vhs", "bamf", "drv", "aok", "tk", "dak", "ikk", "bkk", "ihk", "hwk",
+        "ggf", "bzgl", "kdnr", "rvnr", "idnr", "steuer-id", "steuerid", "sv", "svnr", "vers", "versicherungsnr", "nr", "ausweis-nr",
+        "kd-nr", "knr", "tl", "ma", "sb", "fk", "koll", "kollege", "kollegin", "kollegen", "vertretung", "bearb", "ansprechp", "anspr",
+        "tel", "fax", "mobil", "handy", "gruß", "grüße", "vg", "mfg", "lg", "wv", "wiedervorlage", "vorlage", "akte", "zur", "bescheid",
+        "ok", "hh", "og", "eg", "ug", "dg", "app", "whg", "c/o", "co", "gmbh", "mbh", "kg", "kgaa", "ohg", "gbr", "ek", "ev", "eg", "se",
+        "ltd", "inh", "gebr", "fa", "firma", "sprachkurs", "integrationskurs", "berufssprachkurs", "deutschkurs", "bewerbungstraining",
+        "massnahme", "maßnahme", "maßnahmen", "träger", "bildungsträger", "sanktion", "leistungsminderung", "widerspruch", "au-bescheinigung",
+        "hausarzt", "hausärztin", "facharzt", "klinik", "krankenhaus", "schuldnerberatung", "suchtberatung", "bürgerbüro", "bürgeramt",
+        "meldebehörde", "ausländerbehörde", "wohngeldstelle", "familienkasse", "finanzamt", "jugendamt", "sozialamt", "gericht",
+        "arbeitsgericht", "sozialgericht", "betreuungsgericht", "widerspruchsstelle", "a1", "a2", "b1", "b2", "c1", "c2", "geb", "verh", "gesch", "led", "verw", "id", "rv", "pa", "eat", "kdnr", "stidnr", "zw", "ra",
+        "rä", "ärztin", "arzt", "passnummer", "ausweisnummer", "kontoinhaber", "kontoinhaberin",
+    ];
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWordsAndTerms =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(FunctionWords.Concat(Terms), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        FunctionWordsAndTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word (any case) is a function word or a domain term.</summary>
+    public static bool IsFunctionWordOrTerm(ReadOnlySpan<char> word) => Lookup.Contains(word);
+
+    /// <summary>Forms in the vocabulary that are names far more often than words in notes (none yet).</summary>
+    public static readonly string[] NotWords = [];
+}

@@ -1,0 +1,332 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// The rest of an address after a street and house number ("-155", " 2. OG", ", App. 4", " c/o Name", ", 40210
+/// Düsseldorf", " in 40210 Düsseldorf", ", Köln", a line break and the postcode): it joins the <c>[Adresse]</c> before it.
+/// </summary>
+internal sealed partial class AddressTailDetector : SpanDetector
+{
+    public const string Address = "[Adresse]";
+
+    private static readonly int Slot = RegexSlots.Register(TailRegex());
+
+    public override string Name => "streetAddress";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var replacements = workspace.Replacements;
+        var at = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder);
+        if (at < 0)
+        {
+            return;
+        }
+
+        var caseless = NameShapeDetector.Caseless(text);
+        var regex = workspace.Regex(Slot);
+        for (var i = at; i < text.Length; i++)
+        {
+            var index = text[i] - TextScrubber.FirstPlaceholder;
+            if (index < 0 || index >= replacements.Count || !ReferenceEquals(replacements[index], Address) && replacements[index] != Address)
+            {
+                continue;
+            }
+
+            foreach (var m in regex.EnumerateMatches(text, i + 1))
+            {
+                var length = m.Length;
+                var cityWord = CityWord(text, m.Index, m.Length);
+                if (cityWord.Length > 0)
+                {
+                    var word = text.Slice(cityWord.Start, cityWord.Length);
+                    var hasPostcode = PostcodeBefore(text, cityWord.Start);
+                    if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0]))))
+                    {
+                        length = CityStart(text, m.Index, cityWord.Start) - m.Index; // ", dann" is no city
+                    }
+                }
+
+                if (length > 0)
+                {
+                    matches.Add(new TextMatch(m.Index, length, Address));
+                }
+
+                break; // \G: one match at most
+            }
+        }
+    }
+
+    /// <summary>The first word of the city part of a tail match (empty if none): the last run of letters after a separator, found from the end.</summary>
+    private static (int Start, int Length) CityWord(ReadOnlySpan<char> text, int start, int length)
+    {
+        // The city part is the tail's last part; find the word that follows its separator (",", " in ", a line break) or postcode.
+        var tail = text.Slice(start, length);
+        var match = CityPart().Match(tail.ToString());
+        return match.Success ? (start + match.Groups["word"].Index, match.Groups["word"].Length) : (0, 0);
+    }
+
+    private static int CityStart(ReadOnlySpan<char> text, int start, int word)
+    {
+        var i = word;
+        while (i > start && !Words.IsLetter(text[i - 1]) && !char.IsDigit(text[i - 1]))
+        {
+            i--;
+        }
+
+        // Back over " in" if the separator was " in ".
+        if (i - 2 >= start && text.Slice(i - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) && (i - 3 < start || !Words.IsLetter(text[i - 3])))
+        {
+            i -= 2;
+            while (i > start && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool PostcodeBefore(ReadOnlySpan<char> text, int word)
+    {
+        var i = word;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i >= 5 && char.IsDigit(text[i - 1]);
+    }
+
+    [GeneratedRegex(@"\G(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)(?![\p{L}\d]))*(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:D-)?(?:\d{5}\s+)?\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TailRegex();
+
+    [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*)(?:D-)?(?:\d{5}\s+)?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CityPart();
+}
+
+/// <summary>
+/// Companies: a legal form (GmbH, AG, KG, KGaA, OHG, UG, GbR, e. K., e. V., SE, mbH, &amp; Co. KG …) with the
+/// capitalised words before it, or a trade word ("Tischlerei", "Spedition", "Pflegedienst") beside a word that is
+/// no German word (a name): <c>[Firma]</c>. An owner after "Inh." belongs to it.
+/// </summary>
+internal sealed partial class CompanyDetector : SpanDetector
+{
+    public const string Company = "[Firma]";
+
+    private static readonly int Slot = RegexSlots.Register(LegalFormRegex());
+
+    private static readonly FrozenSet<string> TradeWords = new[]
+    {
+        "tischlerei", "schreinerei", "bäckerei", "metzgerei", "fleischerei", "gärtnerei", "reinigung", "gebäudereinigung", "pension",
+        "kiosk", "friseursalon", "friseur", "salon", "getränkemarkt", "autohaus", "spedition", "logistik", "pflegedienst", "personal",
+        "personalservice", "zeitarbeit", "bau", "bauunternehmen", "elektro", "sanitär", "malerbetrieb", "hausmeisterservice",
+        "kurierdienst", "service", "gastronomie", "restaurant", "imbiss", "café", "cafe", "hotel", "callcenter", "druckerei", "werkstatt",
+        "apotheke", "kanzlei", "holding", "gruppe", "industrieservice", "handel", "transporte", "umzüge", "catering", "security",
+        "sicherheitsdienst", "supermarkt", "markt", "bistro", "pizzeria", "dönerimbiss", "reisebüro", "fahrschule", "dachdeckerei",
+        "schlosserei", "glaserei", "zimmerei", "brauerei", "kfz-werkstatt", "montage", "technik", "systeme", "consulting", "lieferdienst",
+        "pflegeheim", "altenheim", "seniorenheim", "praxis", "physiotherapie", "steuerbüro", "ingenieurbüro", "versand", "lager",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that end a company name on its left ("bei X GmbH", "Firma X KG").</summary>
+    private static readonly FrozenSet<string> Stops = new[]
+    {
+        "bei", "beim", "von", "vom", "für", "der", "die", "das", "den", "dem", "des", "firma", "fa", "arbeitgeber", "arbeitgeberin", "an", "mit",
+        "und", "oder", "in", "im", "zu", "zur", "zum", "über", "als", "ist", "hat", "kd", "kdin", "ag", "neuer", "neue", "ehemaliger",
+        "ehemalige", "einer", "einem", "eine", "ein", "seit", "ab", "bis", "nach", "auf", "aus", "gegen", "durch", "um", "wegen", "laut", "lt",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public override string Name => "company";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var caseless = NameShapeDetector.Caseless(text);
+        foreach (var m in workspace.Regex(Slot).EnumerateMatches(text))
+        {
+            var from = NameStart(text, m.Index, caseless, maxWords: 5);
+            var form = text.Slice(m.Index, m.Length);
+
+            // "AG", "SE" and "eG" are also words and abbreviations ("beim AG" is the employer): a name must be among the words.
+            if (from < m.Index && (form.Length > 2 || HasNameLikeWord(text[from..m.Index], caseless)))
+            {
+                matches.Add(new TextMatch(from, Owner(text, m.Index + m.Length) - from, Company));
+            }
+        }
+
+        // A trade word beside a name-like word.
+        foreach (var (start, length) in Words.Of(text))
+        {
+            if (length < 3 || !TradeLookup.Contains(text.Slice(start, length)))
+            {
+                continue;
+            }
+
+            var end = start + length;
+            var after = NextWord(text, end);
+            var from = start;
+            var to = end;
+            if (after.Length > 0 && IsNameLike(text.Slice(after.Start, after.Length), caseless))
+            {
+                to = after.Start + after.Length;
+                while (NextWord(text, to) is { Length: > 0 } more && IsNameLike(text.Slice(more.Start, more.Length), caseless))
+                {
+                    to = more.Start + more.Length;
+                }
+            }
+
+            var before = NameStart(text, start, caseless, maxWords: 2);
+            if (before < start && IsNameLike(text[before..start].Trim(), caseless))
+            {
+                from = before;
+            }
+
+            if (from < start || to > end)
+            {
+                matches.Add(new TextMatch(from, Owner(text, to) - from, Company));
+            }
+        }
+    }
+
+    /// <summary>The word right after <paramref name="position"/> across one space or hyphen (or an ampersand between spaces), or empty.</summary>
+    private static (int Start, int Length) NextWord(ReadOnlySpan<char> text, int position)
+    {
+        var i = position;
+        if (i + 3 <= text.Length && text.Slice(i, 3) is " & ")
+        {
+            i += 3;
+        }
+        else if (i < text.Length && text[i] is ' ' or '-')
+        {
+            i++;
+        }
+        else
+        {
+            return (0, 0);
+        }
+
+        var end = i;
+        while (end < text.Length && Words.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > i ? (i, end - i) : (0, 0);
+    }
+
+    private static bool HasNameLikeWord(ReadOnlySpan<char> words, bool caseless)
+    {
+        foreach (var (start, length) in Words.Of(words))
+        {
+            if (IsNameLike(words.Slice(start, length), caseless))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameLike(ReadOnlySpan<char> word, bool caseless) =>
+        word.Length >= 2 && (caseless || char.IsUpper(word[0])) && !StopLookup.Contains(word) && !DomainWords.IsFunctionWordOrTerm(word) &&
+        (!WordLists.IsWord(word) || WordLists.IsGivenName(word) || WordLists.IsSurname(word));
+
+    /// <summary>
+    /// The start of the name before a legal form or trade word at <paramref name="end"/>: up to <paramref name="maxWords"/>
+    /// words (capitalised unless the note has no case) joined by spaces, hyphens or "&amp;" ("Gebr." too), stopping at a
+    /// stop word or a cue word.
+    /// </summary>
+    private static int NameStart(ReadOnlySpan<char> text, int end, bool caseless, int maxWords)
+    {
+        var from = end;
+        var i = end;
+        for (var count = 0; count < maxWords; count++)
+        {
+            var j = i;
+            while (j > 0 && text[j - 1] is ' ' or '&' or '-')
+            {
+                j--;
+            }
+
+            var dotted = j > 0 && text[j - 1] == '.';
+            if (dotted)
+            {
+                j--;
+            }
+
+            var wordEnd = j;
+            while (j > 0 && Words.IsLetter(text[j - 1]))
+            {
+                j--;
+            }
+
+            if (j == wordEnd)
+            {
+                break;
+            }
+
+            var word = text[j..wordEnd];
+            var brothers = word.Equals("Gebr", StringComparison.OrdinalIgnoreCase);
+            if ((dotted && !brothers) || StopLookup.Contains(word) || (ThirdPersonDetector.IsIntroducer(word) && !brothers) || !(caseless || char.IsUpper(word[0])))
+            {
+                break;
+            }
+
+            from = j;
+            i = j;
+        }
+
+        return from;
+    }
+
+    /// <summary>Extends a company over an owner after it ("Inh. Günter Scheuermann").</summary>
+    private static int Owner(ReadOnlySpan<char> text, int end)
+    {
+        var rest = text[end..];
+        var skip = rest.Length - rest.TrimStart(", ").Length;
+        rest = rest[skip..];
+        if (!rest.StartsWith("Inh", StringComparison.OrdinalIgnoreCase))
+        {
+            return end;
+        }
+
+        var i = end + skip + 3;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+        }
+
+        for (var words = 0; words < 2; words++)
+        {
+            var j = i;
+            while (j < text.Length && text[j] == ' ')
+            {
+                j++;
+            }
+
+            var start = j;
+            while (j < text.Length && (Words.IsLetter(text[j]) || text[j] == '-'))
+            {
+                j++;
+            }
+
+            if (j == start)
+            {
+                break;
+            }
+
+            i = j;
+        }
+
+        return i;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|GbR|e\.\s?K(?:fm|fr)?\.|e\.\s?V\.|eG|SE|Ltd\.?|&\s*Söhne|&\s*Sohn)(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LegalFormRegex();
+}

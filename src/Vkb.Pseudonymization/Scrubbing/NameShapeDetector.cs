@@ -1,0 +1,311 @@
+using System.Collections.Frozen;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>How the scrubber treats words it cannot place.</summary>
+public enum ScrubMode
+{
+    /// <summary>
+    /// Names are found by the given-name gazetteer, the shape of the words around them (a capitalised word after a
+    /// given name, particles, double names; ALL CAPS and lower-case notes read by the gazetteer alone), cue words and
+    /// the record's known names; other words are kept.
+    /// </summary>
+    Detectors,
+
+    /// <summary>
+    /// As <see cref="Detectors"/>, and every word that is neither a German word form (with inflections, also as a
+    /// compound) nor a function word or domain term is replaced as well (counted as <c>unknownWord</c> in the run
+    /// report): a name written in an unexpected way is removed because it is not known, not kept because it was not
+    /// recognised. The default.
+    /// </summary>
+    Vocabulary,
+}
+
+/// <summary>
+/// Names without a cue word: a given name of the gazetteer (see <see cref="WordLists"/>) with the words that
+/// continue it (a capitalised surname, double names, particles, an initial), and in <see cref="ScrubMode.Vocabulary"/>
+/// every word that is not a German word. A name becomes <c>[Person n]</c> (the record-wide token of its last part),
+/// another unknown word <c>[Wort]</c>.
+/// </summary>
+internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
+{
+    /// <summary>The token of an unknown word that does not look like a name.</summary>
+    public const string UnknownWord = "[Wort]";
+
+    internal static readonly FrozenSet<string> Particles = new[]
+    {
+        "von", "van", "vom", "zu", "zum", "zur", "de", "del", "della", "der", "den", "di", "da", "du", "la", "le", "ten", "ter", "al", "el",
+        "bin", "ibn", "ben", "abu", "dos", "das", "mc", "mac", "st",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word is a name particle (von, van, der, al …), in any case.</summary>
+    internal static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+
+    /// <summary>Heads of compounds that make surnames rather than words ("Bergmann", "Steinbach"): no compound ends in them.</summary>
+    private static readonly string[] SurnameHeads =
+    [
+        "mann", "berg", "bach", "feld", "stein", "hof", "baum", "dorf", "haus", "thal", "tal", "burg", "meyer", "meier", "maier", "mayer",
+        "müller", "schmidt", "schmitt", "bauer", "wald", "hagen", "hausen", "heim", "brink", "kamp", "horst", "rath", "beck", "becker",
+        "wiese", "bruch", "brock", "mühle", "huber", "hoff", "kötter", "ski", "sky",
+    ];
+
+    public override string Name => mode == ScrubMode.Vocabulary ? "unknownWord" : "givenName";
+
+    public ScrubMode Mode => mode;
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var words = workspace.Words;
+        words.Clear();
+        Words.ScanInto(text, words, includePlaceholders: true);
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        // Capitals say nothing in a note (or a stretch) written all in capitals or all in lower case.
+        var caseless = Caseless(text);
+        Span<byte> kinds = words.Count <= 512 ? stackalloc byte[words.Count] : new byte[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            kinds[i] = Classify(text, words[i], caseless);
+        }
+
+        // A name: a given name (one that is also a word needs a name-like word after it or a cue before it), or in
+        // vocabulary mode an unknown word; continued by particles and capitalised words.
+        var i0 = 0;
+        while (i0 < words.Count)
+        {
+            var kind = kinds[i0];
+            var word = words[i0];
+            var starts = kind switch
+            {
+                Given => true,
+                GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Count && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1]))) ||
+                             (i0 > 0 && Joined(text, words[i0 - 1], word) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1])) && (caseless || IsCapitalised(text, word))),
+                Unknown => mode == ScrubMode.Vocabulary,
+                _ => false,
+            };
+            if (!starts)
+            {
+                i0++;
+                continue;
+            }
+
+            // Continue over particles (only when a name part follows them) and capitalised or name-like words.
+            var last = i0;
+            var j = i0 + 1;
+            while (j < words.Count && Joined(text, words[j - 1], words[j]))
+            {
+                var next = kinds[j];
+                if (next == Particle)
+                {
+                    var k = j;
+                    while (k < words.Count && kinds[k] == Particle && Joined(text, words[k - 1], words[k]))
+                    {
+                        k++;
+                    }
+
+                    if (k < words.Count && Joined(text, words[k - 1], words[k]) &&
+                        (kinds[k] is Given or Unknown || (kinds[k] == GivenWord && (caseless || IsCapitalised(text, words[k])))))
+                    {
+                        j = k;
+                        continue; // the word at k is taken next round
+                    }
+
+                    break;
+                }
+
+                if (next is Given or Unknown || (next is GivenWord or Word && !caseless && IsCapitalised(text, words[j])))
+                {
+                    last = j;
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            var (start, _) = words[i0];
+            var from = Words.WithInitial(text, start);
+            var end = words[last].Start + words[last].Length;
+            var replacement = IsPersonLike(text, words, kinds, i0, last, caseless) ? Register(context, text, words, kinds, i0, last) : UnknownWord;
+            matches.Add(new TextMatch(from, end - from, replacement));
+            i0 = last + 1;
+        }
+    }
+
+    private const byte Placeholder = 0;
+    private const byte Word = 1;       // a German word, function word or domain term
+    private const byte Given = 2;      // a given name that is no word
+    private const byte GivenWord = 3;  // a given name that is also a word ("Frank", "Ernst")
+    private const byte Unknown = 4;    // neither
+    private const byte Particle = 5;   // von, van, der, al …
+    private const byte Short = 6;      // a single letter
+
+    private static bool IsNameLike(byte kind) => kind is Given or GivenWord or Unknown or Word;
+
+    private byte Classify(ReadOnlySpan<char> text, (int Start, int Length) word, bool caseless)
+    {
+        if (Words.IsPlaceholder(text[word.Start]))
+        {
+            return Placeholder;
+        }
+
+        if (word.Length < 2)
+        {
+            return Short;
+        }
+
+        var span = Slice(text, word);
+        if (ParticleLookup.Contains(span))
+        {
+            return Particle;
+        }
+
+        var known = IsKnownWord(span);
+        if (WordLists.IsGivenName(span))
+        {
+            return known ? GivenWord : Given;
+        }
+
+        if (!known && WordLists.IsSurname(span))
+        {
+            return Given; // a frequent surname starts a name as a given name does
+        }
+
+        // An abbreviation in capitals ("PA", "eAT", "AVGS") in a note that has case.
+        return known || (!caseless && span.Length <= 4 && IsAbbreviation(span)) ? Word : Unknown;
+    }
+
+    /// <summary>Whether the word is a German word form, function word or domain term, or (vocabulary mode) a compound of them.</summary>
+    private bool IsKnownWord(ReadOnlySpan<char> word)
+    {
+        if (WordLists.IsWord(word))
+        {
+            return true;
+        }
+
+        return mode == ScrubMode.Vocabulary && IsCompound(word);
+    }
+
+    /// <summary>A modifier of at least three letters (with a linking s) and a head of at least four that are words: "Bewerbungsunterlagen".</summary>
+    private static bool IsCompound(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 7 || word.Length > NameFolding.MaxStackWord)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (var head in SurnameHeads)
+        {
+            if (lower.EndsWith(head, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        for (var split = lower.Length - 4; split >= 3; split--)
+        {
+            if (!WordLists.IsWord(lower[split..]))
+            {
+                continue;
+            }
+
+            var modifier = lower[..split];
+            if (WordLists.IsWord(modifier) || (modifier.Length > 3 && modifier[^1] == 's' && WordLists.IsWord(modifier[..^1])) ||
+                IsCompound(modifier))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a run of unknown words reads as a name (capitalised, or a given name in it, or the note has no case) rather than an unknown lower-case word.</summary>
+    private static bool IsPersonLike(ReadOnlySpan<char> text, List<(int Start, int Length)> words, ReadOnlySpan<byte> kinds, int first, int last, bool caseless)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (kinds[i] is Given or GivenWord || (kinds[i] != Particle && (caseless || IsCapitalised(text, words[i]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Register(ScrubContext context, ReadOnlySpan<char> text, List<(int Start, int Length)> words, ReadOnlySpan<byte> kinds, int first, int last)
+    {
+        // The token is keyed by the last part (the surname); the other parts share it.
+        var owner = last;
+        while (owner > first && kinds[owner] == Particle)
+        {
+            owner--;
+        }
+
+        var token = context.PersonToken(Slice(text, words[owner]));
+        for (var i = first; i <= last; i++)
+        {
+            if (i != owner && kinds[i] != Particle && words[i].Length >= 2)
+            {
+                context.AddPersonAlias(Slice(text, words[i]), token);
+            }
+        }
+
+        return token;
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals >= 2 || (capitals == 1 && !char.IsUpper(word[0]));
+    }
+
+    private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, (int Start, int Length) word) => text.Slice(word.Start, word.Length);
+
+    private static bool IsCapitalised(ReadOnlySpan<char> text, (int Start, int Length) word) => char.IsUpper(text[word.Start]);
+
+    /// <summary>Two words joined as parts of one name: by a single space or hyphen (or ". " after an initial-like abbreviation is not a join).</summary>
+    private static bool Joined(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right)
+    {
+        var gap = text.Slice(left.Start + left.Length, right.Start - left.Start - left.Length);
+        return gap is " " or "-" or "'" or "\u2019";
+    }
+
+    /// <summary>Whether the text's letters are all upper case or all lower case (at least one word of two letters).</summary>
+    internal static bool Caseless(ReadOnlySpan<char> text)
+    {
+        bool upper = false, lower = false;
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                upper = true;
+            }
+            else if (char.IsLower(c))
+            {
+                lower = true;
+            }
+
+            if (upper && lower)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

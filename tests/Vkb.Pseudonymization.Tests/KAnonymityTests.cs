@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Vkb.Pseudonymization.Anonymity;
+using Vkb.Pseudonymization.Pipeline;
+using Vkb.Pseudonymization.Policies;
+using Vkb.Pseudonymization.Policies.Operations;
+using Vkb.Synthetic;
+
+namespace Vkb.Pseudonymization.Tests;
+
+/// <summary>P9: every published class over the quasi-identifiers holds at least k records, or the run fails with its reason; kits list only published records.</summary>
+public class KAnonymityTests
+{
+    private static readonly PseudonymizationKey Key = TestKeys.Key();
+
+    private static readonly string[] Quasi = ["customer.birthDate", "customer.gender", "customer.nationality", "customer.address.postcode", "jobCentre.id", "agency.id"];
+
+    /// <summary>A record with random quasi-identifier values drawn from small sets, so classes of every size occur.</summary>
+    private static Gen<(int Year, string Gender, string Nationality, string Postcode, string JobCentre)> QuasiGen =>
+        from year in Gen.Choose(1950, 2005)
+        from gender in Gen.Elements("f", "m", "d")
+        from nationality in Gen.Elements("DE", "DE", "DE", "PL", "TR", "SY", "IT")
+        from postcode in Gen.Elements("40210", "40477", "44135", "50667", "80331", "90402", "10115")
+        from jobCentre in Gen.Elements("96201", "96202", "96203")
+        select (year, gender, nationality, postcode, jobCentre);
+
+    private static string WithQuasi(JsonObject record, string birthDate, string gender, string nationality, string postcode, string jobCentre)
+    {
+        record["customer"]!["birthDate"] = birthDate;
+        record["customer"]!["gender"] = gender;
+        record["customer"]!["nationality"] = nationality;
+        record["customer"]!["address"]!["postcode"] = postcode;
+        record["jobCentre"]!["id"] = jobCentre;
+        return record.ToJsonString();
+    }
+
+    private static Gen<List<string>> ExtractGen =>
+        from count in Gen.Choose(1, 120)
+        from quasi in QuasiGen.ListOf(count)
+        select quasi.Select((q, n) => WithQuasi(SampleRecords.Record(n), string.Create(CultureInfo.InvariantCulture, $"{q.Year}-03-01"), q.Gender, q.Nationality, q.Postcode, q.JobCentre)).ToList();
+
+    private static PseudonymizationPipeline Pipeline(RecordPolicy policy, int k) =>
+        new(Key, policy, new PseudonymizationOptions
+        {
+            Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), CollectReidentification = true, KAnonymity = { K = k },
+        });
+
+    /// <summary>The default policy with another budget and, optionally, fewer pinned or generalisable quasi-identifiers.</summary>
+    private static RecordPolicy Variant(double budget, bool pinGender)
+    {
+        var json = JsonNode.Parse(RecordPolicy.VkbDefault.ToJson())!.AsObject();
+        json["kAnonymity"]!["suppressionBudget"] = budget;
+        if (pinGender)
+        {
+            json["kAnonymity"]!["quasiIdentifiers"]![1]!["pinned"] = true;
+        }
+
+        return RecordPolicy.Parse(json.ToJsonString());
+    }
+
+    private static Dictionary<string, int> Classes(IEnumerable<string> lines) =>
+        lines.Select(l => JsonNode.Parse(l)!)
+            .GroupBy(r => string.Join("|", Quasi.Select(q => Value(r, q))), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    private static string Value(JsonNode record, string path)
+    {
+        JsonNode? node = record;
+        foreach (var name in path.Split('.'))
+        {
+            node = node?[name];
+        }
+
+        return node?.ToJsonString() ?? "∅";
+    }
+
+    [Property(MaxTest = 60)]
+    [Trait("Rule", "P9")]
+    public Property EveryPublishedClass_HoldsAtLeastK_OrTheRunFailsWithTheReason()
+    {
+        var input = (from lines in ExtractGen
+                     from k in Gen.Choose(2, 8)
+                     from budget in Gen.Elements(0.0, 0.02, 0.1, 0.25)
+                     from pin in Gen.Elements(false, true)
+                     select (Lines: lines, K: k, Budget: budget, Pin: pin)).ToArbitrary();
+        return Prop.ForAll(input, x =>
+        {
+            PseudonymizedLines result;
+            try
+            {
+                result = Pipeline(Variant(x.Budget, x.Pin), x.K).PseudonymizeLines(x.Lines);
+            }
+            catch (KAnonymityException ex)
+            {
+                return ex.Message.Contains(string.Create(CultureInfo.InvariantCulture, $"at least {x.K} records"), StringComparison.Ordinal)
+                    .Label("the failure states k");
+            }
+
+            var report = result.Result.Report;
+            var classes = Classes(result.Lines);
+            return classes.Values.All(size => size >= x.K).Label("every class ≥ k")
+                .And((report.RecordsSuppressed <= Math.Floor(x.Budget * x.Lines.Count)).Label("within the budget"))
+                .And((result.Lines.Count + report.RecordsSuppressed == x.Lines.Count).Label("written + suppressed = read"))
+                .And((report.KAnonymity.SmallestClass == (classes.Count == 0 ? 0 : classes.Values.Min())).Label("the report's smallest class"))
+                .And((report.KAnonymity.Classes == classes.Count).Label("the report's classes"))
+                .Label($"k {x.K}, budget {x.Budget}, {x.Lines.Count} records, node {string.Join(",", report.KAnonymity.Node)}");
+        });
+    }
+
+    [Property(MaxTest = 40)]
+    [Trait("Rule", "P9")]
+    [Trait("Rule", "P6")]
+    public Property Kits_NeverListASuppressedRecord()
+    {
+        return Prop.ForAll(ExtractGen.ToArbitrary(), lines =>
+        {
+            PseudonymizedLines result;
+            try
+            {
+                result = Pipeline(Variant(0.25, pinGender: false), 5).PseudonymizeLines(lines);
+            }
+            catch (KAnonymityException)
+            {
+                return true.Label("failed run: no kits at all");
+            }
+
+            var published = result.Lines.Select(l => JsonNode.Parse(l)!["customerNumber"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+            var listed = result.Result.Reidentification.ByJobCentre.Values.SelectMany(v => v).Select(e => e.Pseudonym).ToList();
+            return listed.All(published.Contains).Label("every kit entry is a published record")
+                .And((listed.Count == published.Count).Label("every published record is in a kit"))
+                .Label($"{lines.Count} records, {result.Result.Report.RecordsSuppressed} suppressed");
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void GeneratedExtract_DefaultPolicy_PublishesOnlyClassesOfAtLeastFiveAndReportsTheNode()
+    {
+        var shape = ExtractShape.Small.WithRecords(600);
+        var records = new ExtractGenerator(shape, seed: 11).Generate().Select(r => r.Json).ToList();
+        var result = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth })
+            .PseudonymizeLines(records);
+        var report = result.Result.Report.KAnonymity;
+        Classes(result.Lines).Values.ShouldAllBe(size => size >= 5);
+        report.Enforced.ShouldBeTrue();
+        report.Node.Count.ShouldBe(6);
+        report.Generalisation.ShouldContain(g => g.StartsWith("jobCentre.id: pinned", StringComparison.Ordinal));
+        report.Discernibility.ShouldBeGreaterThan(0);
+        report.NodesChecked.ShouldBeLessThan(report.LatticeSize); // monotonicity decided the rest
+        result.Lines.ShouldAllBe(l => !l.Contains("\"caseWorker\"", StringComparison.Ordinal) && !l.Contains("\"teamLead\"", StringComparison.Ordinal));
+    }
+
+    [Property(MaxTest = 200)]
+    [Trait("Rule", "P9")]
+    public Property LatticeSearch_FindsTheBruteForceOptimum()
+    {
+        var tuple = from a in Gen.Choose(0, 7) from g in Gen.Choose(0, 2) from n in Gen.Choose(0, 3) from c in Gen.Choose(1, 6) select (a, g, n, c);
+        var input = (from tuples in tuple.ListOf().Where(l => l.Count > 0)
+                     from k in Gen.Choose(2, 6)
+                     from budget in Gen.Choose(0, 5)
+                     select (Tuples: tuples.DistinctBy(t => (t.a, t.g, t.n)).ToList(), K: k, Budget: budget)).ToArbitrary();
+        var hierarchies = new GeneralisationHierarchy?[] { new AgeBandOperation(5).Hierarchy, new KeepOperation(KeptType.Boolean).Hierarchy, new GeneraliseOperation("nationality").Hierarchy, null };
+        string[] nationalities = ["DE", "EU", "non-EU", "unknown"];
+        return Prop.ForAll(input, x =>
+        {
+            var values = x.Tuples.Select(t => new string?[] { string.Create(CultureInfo.InvariantCulture, $"{t.a * 10}-{(t.a * 10) + 4}"), t.g.ToString(CultureInfo.InvariantCulture), nationalities[t.n], "96201" }).ToList();
+            var counts = x.Tuples.Select(t => (long)t.c).ToList();
+            var search = new LatticeSearch(values, counts, hierarchies, x.K, x.Budget);
+            var found = search.Run();
+
+            // Brute force: every node; the anonymous ones; the least discernibility among the minimal ones.
+            var all = new List<LatticeNode>();
+            for (var a = 0; a <= 3; a++)
+            {
+                for (var g = 0; g <= 1; g++)
+                {
+                    for (var n = 0; n <= 2; n++)
+                    {
+                        all.Add(search.Evaluate([a, g, n, 0]));
+                    }
+                }
+            }
+
+            var anonymous = all.Where(e => e.Suppressed <= x.Budget).ToList();
+            var minimal = anonymous.Where(e => !anonymous.Any(o => o != e && o.Levels.Zip(e.Levels).All(p => p.First <= p.Second))).ToList();
+            if (found is null)
+            {
+                return (anonymous.Count == 0).Label("no node found only if none is anonymous");
+            }
+
+            return (found.Suppressed <= x.Budget).Label("the node is anonymous")
+                   .And((found.Discernibility == minimal.Min(m => m.Discernibility)).Label("least discernibility among the minimal nodes"))
+                   .And(all.Where(e => e.Levels.Zip(found.Levels).All(p => p.First <= p.Second) && !e.Levels.SequenceEqual(found.Levels))
+                       .All(e => e.Suppressed > x.Budget).Label("no more specific node is anonymous"));
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void Hierarchies_GeneraliseStepByStepToWithheld()
+    {
+        var age = new AgeBandOperation(5).Hierarchy;
+        Enumerable.Range(0, 4).Select(level => age.Generalise("35-39", level)).ShouldBe(["35-39", "30-39", "20-39", "*"]);
+        age.Generalise("80+", 2).ShouldBe("80+");
+        age.Generalise("75-79", 2).ShouldBe("60-79");
+        var postcode = new GeneraliseOperation("postcode").Hierarchy;
+        Enumerable.Range(0, 3).Select(level => postcode.Generalise("40", level)).ShouldBe(["40", "NRW", "*"]);
+        postcode.Generalise("80", 1).ShouldBe("BY");
+        var nationality = new GeneraliseOperation("nationality").Hierarchy;
+        Enumerable.Range(0, 3).Select(level => nationality.Generalise("EU", level)).ShouldBe(["EU", "non-DE", "*"]);
+        nationality.Generalise("DE", 1).ShouldBe("DE");
+        new KeepOperation(KeptType.Enumeration, ["f", "m"]).Hierarchy!.Generalise("f", 1).ShouldBe("*");
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void RunAsync_OnAStream_EnforcesKThroughTheSpoolAndLeavesNoSpoolFile()
+    {
+        using var dir = new TempDirectory();
+        var lines = Enumerable.Range(0, 20).Select(n => SampleRecords.Line(n, jobCentre: n < 18 ? "96201" : "96202")).ToList();
+        var pipeline = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, new PseudonymizationOptions
+        {
+            Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), SpoolDirectory = dir.Path,
+        });
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)));
+        using var output = new MemoryStream();
+        var result = pipeline.RunAsync(input, output).GetAwaiter().GetResult();
+        result.Report.RecordsSuppressed.ShouldBe(2);
+        System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(18);
+        Directory.GetFiles(dir.Path).ShouldBeEmpty();
+    }
+}
