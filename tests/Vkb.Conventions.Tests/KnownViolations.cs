@@ -29,10 +29,8 @@ public partial class ConventionTests
         ["namespace: src/Vkb.Catalog/Examples/ declares Vkb.Catalog"] = "Vkb.Catalog keeps one namespace for all folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
         ["namespace: src/Vkb.Catalog/Fhir/ declares Vkb.Catalog"] = "Vkb.Catalog keeps one namespace for all folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
         ["namespace: src/Vkb.Catalog/Findings/ declares Vkb.Catalog"] = "Vkb.Catalog keeps one namespace for all folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
-        ["namespace: src/Vkb.Catalog/Indicators/ declares Vkb.Catalog"] = "Vkb.Catalog keeps one namespace for all folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
         ["namespace: src/Vkb.Catalog/Model/ declares Vkb.Catalog"] = "Vkb.Catalog keeps one namespace for all folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
         ["namespace: src/Vkb.Catalog/Registry/ declares Vkb.Catalog"] = "Vkb.Catalog keeps one namespace for all folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
-        ["namespace: src/Vkb.Catalog/Serialization/ declares Vkb.Catalog"] = "Vkb.Catalog keeps one namespace for all folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
         ["namespace: src/Vkb.Entitlements/Access/ declares Vkb.Entitlements"] = "Vkb.Entitlements keeps one namespace for all folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
         ["namespace: src/Vkb.Entitlements/Ledger/ declares Vkb.Entitlements"] = "Vkb.Entitlements keeps one namespace for all folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
         ["namespace: src/Vkb.Entitlements/Storage/ declares Vkb.Entitlements"] = "Vkb.Entitlements keeps one namespace for all folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
@@ -42,6 +40,12 @@ public partial class ConventionTests
         ["sealed: Vkb.Catalog.CatalogItem"] = "abstract base of the catalogue's closed item hierarchy (display, group, question); should get a private protected constructor so no host can derive",
         ["sealed: Vkb.Catalog.ComposedCondition"] = "abstract base of the all/any conditions of EnableCondition's closed hierarchy; should get a private protected constructor",
         ["sealed: Vkb.Catalog.EnableCondition"] = "abstract base of the closed enable-condition hierarchy (answered, answer-is, all, any, not); should get a private protected constructor",
+        ["collections: Vkb.Catalog.FhirImportOptions.ValueSets"] = "options class: mutable by design (Microsoft options pattern, set in the Action<TOptions> of AddVkb*, validated on start)",
+        ["collections: Vkb.Entitlements.EntitlementsOptions.Phases"] = "options class: mutable by design (Microsoft options pattern, set in the Action<TOptions> of AddVkb*, validated on start)",
+        ["collections: Vkb.Pseudonymization.Pipeline.PseudonymizationOptions.PhaseMonths"] = "options class: mutable by design (Microsoft options pattern, set in the Action<TOptions> of AddVkb*, validated on start)",
+        ["collections: Vkb.Pseudonymization.Policies.RecordPolicyBuilder.KeepValues"] = "params string[] of the builder's fluent API (C#'s params array; the values are copied into the kept field's value set)",
+        ["namespace: src/Vkb.Catalog/Input/ declares Vkb.Catalog"] = "Vkb.Catalog keeps one namespace for most folders (folders sort files only); moving types to sub-namespaces breaks every caller's usings",
+        ["sealed: Vkb.Pseudonymization.Policies.FieldOperation"] = "abstract base of the policy's field operations (keep, drop, pseudonymize, ageBand, ...); its abstract members are internal, so no host can derive a working one",
         ["sealed: Vkb.Synthetic.OrganisationUnitInfo"] = "abstract base of exactly two sealed kinds (JobCentreInfo, EmploymentAgencyInfo); its constructor is private protected, so no other kind can exist",
     };
 }

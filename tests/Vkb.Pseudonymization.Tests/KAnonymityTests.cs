@@ -217,7 +217,7 @@ public class KAnonymityTests
 
     [Fact]
     [Trait("Rule", "P9")]
-    public void RunAsync_OnAStream_EnforcesKThroughTheSpoolAndLeavesNoSpoolFile()
+    public async Task RunAsync_OnAStream_EnforcesKThroughTheSpoolAndLeavesNoSpoolFile()
     {
         using var dir = new TempDirectory();
         var lines = Enumerable.Range(0, 20).Select(n => SampleRecords.Line(n, jobCentre: n < 18 ? "96201" : "96202")).ToList();
@@ -227,7 +227,7 @@ public class KAnonymityTests
         });
         using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)));
         using var output = new MemoryStream();
-        var result = pipeline.RunAsync(input, output).GetAwaiter().GetResult();
+        var result = await pipeline.RunAsync(input, output);
         result.Report.RecordsSuppressed.ShouldBe(2);
         System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(18);
         Directory.GetFiles(dir.Path).ShouldBeEmpty();
