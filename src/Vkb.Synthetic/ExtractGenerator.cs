@@ -10,7 +10,7 @@ namespace Vkb.Synthetic;
 /// number of records, and the same seed and shape give byte-identical output on every machine.
 /// </summary>
 /// <remarks>
-/// The organisation (<see cref="JobCentres"/>) is built in the constructor. An instance is
+/// The organisation (<see cref="Units"/>: job centres and employment agencies) is built in the constructor. An instance is
 /// immutable after construction; each enumeration of <see cref="Generate"/> has its own state,
 /// so several threads may enumerate the same generator at once.
 /// </remarks>
@@ -18,7 +18,9 @@ public sealed class ExtractGenerator
 {
     private const int ProgressInterval = 10_000;
     private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private readonly OrganisationUnitInfo[] _units;
     private readonly JobCentreInfo[] _jobCentres;
+    private readonly EmploymentAgencyInfo[] _agencies;
     private readonly TeamPlan[] _teamPlans;
 
     /// <summary>Creates a generator and builds the organisation of the extract.</summary>
@@ -29,7 +31,9 @@ public sealed class ExtractGenerator
     {
         Shape = Preconditions.CheckNotNull(shape);
         Seed = seed;
-        (_jobCentres, _teamPlans) = OrganisationBuilder.Build(shape, seed);
+        (_units, _teamPlans) = OrganisationBuilder.Build(shape, seed);
+        _jobCentres = [.. _units.OfType<JobCentreInfo>()];
+        _agencies = [.. _units.OfType<EmploymentAgencyInfo>()];
     }
 
     /// <summary>The shape of the extract.</summary>
@@ -38,16 +42,25 @@ public sealed class ExtractGenerator
     /// <summary>The seed of the extract.</summary>
     public ulong Seed { get; }
 
-    /// <summary>The job centres with their teams, in the order their records are generated.</summary>
+    /// <summary>
+    /// Every unit with its teams, in the order their records are generated: per regional
+    /// directorate its job centres, then its employment agencies.
+    /// </summary>
+    public IReadOnlyList<OrganisationUnitInfo> Units => _units;
+
+    /// <summary>The job centres (SGB II) with their teams, in the order their records are generated.</summary>
     public IReadOnlyList<JobCentreInfo> JobCentres => _jobCentres;
 
+    /// <summary>The employment agencies (SGB III) with their teams, in the order their records are generated.</summary>
+    public IReadOnlyList<EmploymentAgencyInfo> EmploymentAgencies => _agencies;
+
     /// <summary>
-    /// Generates every record, lazily and in a fixed order (directorate, job centre, team, customer).
+    /// Generates every record, lazily and in a fixed order (directorate, unit as in <see cref="Units"/>, team, customer).
     /// </summary>
     /// <returns>A sequence of <see cref="ExtractShape.TotalRecords"/> records; each enumeration starts afresh.</returns>
     public IEnumerable<SyntheticRecord> Generate()
     {
-        using var builder = new RecordBuilder(Shape, Seed, _jobCentres, _teamPlans);
+        using var builder = new RecordBuilder(Shape, Seed, _units, _teamPlans);
         for (long i = 0; i < Shape.TotalRecords; i++)
         {
             yield return builder.Build(i);
@@ -60,7 +73,7 @@ public sealed class ExtractGenerator
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async IAsyncEnumerable<SyntheticRecord> GenerateAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var builder = new RecordBuilder(Shape, Seed, _jobCentres, _teamPlans);
+        using var builder = new RecordBuilder(Shape, Seed, _units, _teamPlans);
         for (long i = 0; i < Shape.TotalRecords; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -89,7 +102,7 @@ public sealed class ExtractGenerator
     {
         Preconditions.CheckNotNull(output);
         Preconditions.CheckArgument(output.CanWrite, "The stream must be writable.", nameof(output));
-        using var builder = new RecordBuilder(Shape, Seed, _jobCentres, _teamPlans);
+        using var builder = new RecordBuilder(Shape, Seed, _units, _teamPlans);
         var buffered = new BufferedStream(output, 1 << 16);
         long written = 0;
         for (long i = 0; i < Shape.TotalRecords; i++)
@@ -116,7 +129,7 @@ public sealed class ExtractGenerator
     public SyntheticRecord GetRecord(long index)
     {
         Preconditions.CheckArgumentRange(index, 0, Shape.TotalRecords - 1);
-        using var builder = new RecordBuilder(Shape, Seed, _jobCentres, _teamPlans);
+        using var builder = new RecordBuilder(Shape, Seed, _units, _teamPlans);
         return builder.Build(index);
     }
 

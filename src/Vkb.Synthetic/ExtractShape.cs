@@ -4,8 +4,8 @@ using NodaTime;
 namespace Vkb.Synthetic;
 
 /// <summary>
-/// The shape of a synthetic extract: how many regional directorates, job centres, teams and
-/// records, how much history, which review month and phase, and which shares of records are
+/// The shape of a synthetic extract: how many regional directorates, job centres (SGB II),
+/// employment agencies (SGB III), teams and records, how much history, which review month and phase, and which shares of records are
 /// flagged and of job centres consent to § 16a cases. Immutable and validated; start from a
 /// preset and adjust with the <c>With…</c> methods.
 /// </summary>
@@ -18,7 +18,10 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     /// <summary>The most job centres per regional directorate (job centre ids must stay unique).</summary>
     public const int MaxJobCentresPerDirectorate = 80;
 
-    /// <summary>The most teams per job centre.</summary>
+    /// <summary>The most employment agencies per regional directorate (agency ids must stay unique).</summary>
+    public const int MaxAgenciesPerDirectorate = 80;
+
+    /// <summary>The most teams per job centre or employment agency.</summary>
     public const int MaxTeamsPerJobCentre = 99;
 
     /// <summary>The largest caseload of one team.</summary>
@@ -29,6 +32,7 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     private ExtractShape(
         int regionalDirectorates,
         int jobCentresPerDirectorate,
+        int agenciesPerDirectorate,
         int teamsPerJobCentre,
         int caseloadPerTeam,
         int historyMonths,
@@ -39,6 +43,7 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     {
         Preconditions.CheckArgumentRange(regionalDirectorates, 1, MaxRegionalDirectorates);
         Preconditions.CheckArgumentRange(jobCentresPerDirectorate, 1, MaxJobCentresPerDirectorate);
+        Preconditions.CheckArgumentRange(agenciesPerDirectorate, 0, MaxAgenciesPerDirectorate);
         Preconditions.CheckArgumentRange(teamsPerJobCentre, 1, MaxTeamsPerJobCentre);
         Preconditions.CheckArgumentRange(caseloadPerTeam, 1, MaxCaseloadPerTeam);
         Preconditions.CheckArgumentRange(historyMonths, 1, 120);
@@ -52,6 +57,7 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
         Preconditions.CheckArgumentRange(consentShare, 0.0, 1.0);
         RegionalDirectorates = regionalDirectorates;
         JobCentresPerDirectorate = jobCentresPerDirectorate;
+        AgenciesPerDirectorate = agenciesPerDirectorate;
         TeamsPerJobCentre = teamsPerJobCentre;
         CaseloadPerTeam = caseloadPerTeam;
         HistoryMonths = historyMonths;
@@ -61,17 +67,17 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
         ConsentShare = consentShare;
     }
 
-    /// <summary>About 3,000 records: 2 RDs × 3 job centres × 5 teams × 100 customers.</summary>
-    public static ExtractShape Small { get; } = Create(2, 3, 5, 100);
+    /// <summary>3,000 records: 2 RDs × (2 job centres + 1 employment agency) × 5 teams × 100 customers.</summary>
+    public static ExtractShape Small { get; } = Create(2, 2, 1, 5, 100);
 
-    /// <summary>About 50,000 records: 4 RDs × 5 job centres × 10 teams × 250 customers.</summary>
-    public static ExtractShape Medium { get; } = Create(4, 5, 10, 250);
+    /// <summary>50,000 records: 4 RDs × (4 job centres + 1 employment agency) × 10 teams × 250 customers.</summary>
+    public static ExtractShape Medium { get; } = Create(4, 4, 1, 10, 250);
 
-    /// <summary>About 300,000 records: 6 RDs × 10 job centres × 20 teams × 250 customers.</summary>
-    public static ExtractShape Large { get; } = Create(6, 10, 20, 250);
+    /// <summary>300,000 records: 6 RDs × (8 job centres + 2 employment agencies) × 20 teams × 250 customers.</summary>
+    public static ExtractShape Large { get; } = Create(6, 8, 2, 20, 250);
 
-    /// <summary>About 1,200,000 records: all ten RDs × 20 job centres × 24 teams × 250 customers.</summary>
-    public static ExtractShape National { get; } = Create(10, 20, 24, 250);
+    /// <summary>1,200,000 records: all ten RDs × (16 job centres + 4 employment agencies) × 24 teams × 250 customers.</summary>
+    public static ExtractShape National { get; } = Create(10, 16, 4, 24, 250);
 
     /// <summary>The names accepted by <see cref="FromPreset"/>.</summary>
     public static IReadOnlyList<string> PresetNames { get; } = ["small", "medium", "large", "national"];
@@ -79,10 +85,13 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     /// <summary>Number of regional directorates (1 to 10).</summary>
     public int RegionalDirectorates { get; }
 
-    /// <summary>Job centres in each regional directorate.</summary>
+    /// <summary>Job centres (SGB II) in each regional directorate, at least one.</summary>
     public int JobCentresPerDirectorate { get; }
 
-    /// <summary>Teams in each job centre; each team has one team lead.</summary>
+    /// <summary>Employment agencies (SGB III) in each regional directorate; zero gives an SGB II-only extract.</summary>
+    public int AgenciesPerDirectorate { get; }
+
+    /// <summary>Teams in each job centre and each employment agency; each team has one team lead.</summary>
     public int TeamsPerJobCentre { get; }
 
     /// <summary>Customer records per team.</summary>
@@ -106,8 +115,14 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     /// <summary>Number of job centres in the extract.</summary>
     public int TotalJobCentres => RegionalDirectorates * JobCentresPerDirectorate;
 
+    /// <summary>Number of employment agencies in the extract.</summary>
+    public int TotalAgencies => RegionalDirectorates * AgenciesPerDirectorate;
+
+    /// <summary>Number of units (job centres and employment agencies) in the extract.</summary>
+    public int TotalUnits => TotalJobCentres + TotalAgencies;
+
     /// <summary>Number of teams in the extract.</summary>
-    public int TotalTeams => TotalJobCentres * TeamsPerJobCentre;
+    public int TotalTeams => TotalUnits * TeamsPerJobCentre;
 
     /// <summary>Exact number of records the generator writes for this shape.</summary>
     public long TotalRecords => (long)TotalTeams * CaseloadPerTeam;
@@ -138,38 +153,46 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
 
     /// <summary>
     /// Returns a shape with about <paramref name="approximateTotal"/> records: the caseload per team
-    /// is scaled; below ten records per team, teams (then job centres) are reduced first, so that a
-    /// team lead can still draw ten records where the total allows it.
+    /// is scaled; below ten records per team, teams, then job centres, then employment agencies
+    /// (down to one, so both legal domains stay) are reduced first, so that a team lead can still
+    /// draw ten records where the total allows it.
     /// </summary>
     /// <param name="approximateTotal">The wanted number of records, at least 1.</param>
     /// <returns>A new shape; <see cref="TotalRecords"/> says exactly how many records it has.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="approximateTotal"/> is below 1 or too large for the organisation.</exception>
     public ExtractShape WithRecords(long approximateTotal)
     {
-        long max = (long)TotalJobCentres * MaxTeamsPerJobCentre * MaxCaseloadPerTeam;
+        long max = (long)TotalUnits * MaxTeamsPerJobCentre * MaxCaseloadPerTeam;
         Preconditions.CheckArgumentRange(approximateTotal, 1, max);
         var jobCentres = JobCentresPerDirectorate;
+        var agencies = AgenciesPerDirectorate;
         var teams = TeamsPerJobCentre;
         const int MinCaseload = 10;
-        while (teams > 1 && approximateTotal < (long)RegionalDirectorates * jobCentres * teams * MinCaseload)
+        bool TooFew() => approximateTotal < (long)RegionalDirectorates * (jobCentres + agencies) * teams * MinCaseload;
+        while (teams > 1 && TooFew())
         {
             teams--;
         }
 
-        while (jobCentres > 1 && approximateTotal < (long)RegionalDirectorates * jobCentres * teams * MinCaseload)
+        while (jobCentres > 1 && TooFew())
         {
             jobCentres--;
         }
 
-        var units = (long)RegionalDirectorates * jobCentres * teams;
+        while (agencies > 1 && TooFew())
+        {
+            agencies--;
+        }
+
+        var units = (long)RegionalDirectorates * (jobCentres + agencies) * teams;
         while (units * MaxCaseloadPerTeam < approximateTotal && teams < MaxTeamsPerJobCentre)
         {
             teams++;
-            units = (long)RegionalDirectorates * jobCentres * teams;
+            units = (long)RegionalDirectorates * (jobCentres + agencies) * teams;
         }
 
         var caseload = (int)Math.Clamp((approximateTotal + (units / 2)) / units, 1, MaxCaseloadPerTeam);
-        return With(jobCentresPerDirectorate: jobCentres, teamsPerJobCentre: teams, caseloadPerTeam: caseload);
+        return With(jobCentresPerDirectorate: jobCentres, agenciesPerDirectorate: agencies, teamsPerJobCentre: teams, caseloadPerTeam: caseload);
     }
 
     /// <summary>Returns a copy with another number of regional directorates.</summary>
@@ -186,7 +209,14 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     public ExtractShape WithJobCentresPerDirectorate(int count) =>
         With(jobCentresPerDirectorate: count);
 
-    /// <summary>Returns a copy with another number of teams per job centre.</summary>
+    /// <summary>Returns a copy with another number of employment agencies per regional directorate.</summary>
+    /// <param name="count">0 (SGB II only) to <see cref="MaxAgenciesPerDirectorate"/>.</param>
+    /// <returns>The new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
+    public ExtractShape WithAgenciesPerDirectorate(int count) =>
+        With(agenciesPerDirectorate: count);
+
+    /// <summary>Returns a copy with another number of teams per job centre and per employment agency.</summary>
     /// <param name="count">1 to <see cref="MaxTeamsPerJobCentre"/>.</param>
     /// <returns>The new shape.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
@@ -241,6 +271,7 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
         other is not null &&
         RegionalDirectorates == other.RegionalDirectorates &&
         JobCentresPerDirectorate == other.JobCentresPerDirectorate &&
+        AgenciesPerDirectorate == other.AgenciesPerDirectorate &&
         TeamsPerJobCentre == other.TeamsPerJobCentre &&
         CaseloadPerTeam == other.CaseloadPerTeam &&
         HistoryMonths == other.HistoryMonths &&
@@ -258,6 +289,7 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
         var hash = default(HashCode);
         hash.Add(RegionalDirectorates);
         hash.Add(JobCentresPerDirectorate);
+        hash.Add(AgenciesPerDirectorate);
         hash.Add(TeamsPerJobCentre);
         hash.Add(CaseloadPerTeam);
         hash.Add(HistoryMonths);
@@ -283,11 +315,12 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     /// <inheritdoc />
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{RegionalDirectorates} RD x {JobCentresPerDirectorate} JC x {TeamsPerJobCentre} teams x {CaseloadPerTeam} = {TotalRecords} records, {HistoryMonths} months to {ReviewMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}, phase {PhaseId}");
+        $"{RegionalDirectorates} RD x ({JobCentresPerDirectorate} JC + {AgenciesPerDirectorate} AA) x {TeamsPerJobCentre} teams x {CaseloadPerTeam} = {TotalRecords} records, {HistoryMonths} months to {ReviewMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}, phase {PhaseId}");
 
     private ExtractShape With(
         int? regionalDirectorates = null,
         int? jobCentresPerDirectorate = null,
+        int? agenciesPerDirectorate = null,
         int? teamsPerJobCentre = null,
         int? caseloadPerTeam = null,
         int? historyMonths = null,
@@ -298,6 +331,7 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
         new(
             regionalDirectorates ?? RegionalDirectorates,
             jobCentresPerDirectorate ?? JobCentresPerDirectorate,
+            agenciesPerDirectorate ?? AgenciesPerDirectorate,
             teamsPerJobCentre ?? TeamsPerJobCentre,
             caseloadPerTeam ?? CaseloadPerTeam,
             historyMonths ?? HistoryMonths,
@@ -306,6 +340,6 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
             flaggedShare ?? FlaggedShare,
             consentShare ?? ConsentShare);
 
-    private static ExtractShape Create(int rds, int jobCentres, int teams, int caseload) =>
-        new(rds, jobCentres, teams, caseload, historyMonths: 24, DefaultReviewMonth, phaseId: "2025-1", flaggedShare: 0.12, consentShare: 0.5);
+    private static ExtractShape Create(int rds, int jobCentres, int agencies, int teams, int caseload) =>
+        new(rds, jobCentres, agencies, teams, caseload, historyMonths: 24, DefaultReviewMonth, phaseId: "2025-1", flaggedShare: 0.12, consentShare: 0.5);
 }

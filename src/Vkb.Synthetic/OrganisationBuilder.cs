@@ -9,53 +9,67 @@ namespace Vkb.Synthetic;
 /// <param name="FlaggedCount">Records whose rank is below this are flagged.</param>
 internal sealed record TeamPlan(int Multiplier, int Offset, int FlaggedCount);
 
-/// <summary>Builds the organisation (job centres, teams, staff) from stream 0 of the seed.</summary>
+/// <summary>
+/// Builds the organisation from stream 0 of the seed: per regional directorate its job centres
+/// (SGB II), then its employment agencies (SGB III), each with teams and staff. Units are in the
+/// order their records are generated.
+/// </summary>
 internal static class OrganisationBuilder
 {
-    public static (JobCentreInfo[] JobCentres, TeamPlan[] Plans) Build(ExtractShape shape, ulong seed)
+    public static (OrganisationUnitInfo[] Units, TeamPlan[] Plans) Build(ExtractShape shape, ulong seed)
     {
         var rng = Prng.ForStream(seed, 0, 0);
-        var total = shape.TotalJobCentres;
-        var consenting = ChooseConsenting(ref rng, total, shape.ConsentShare);
-        var jobCentres = new JobCentreInfo[total];
+        var consenting = ChooseConsenting(ref rng, shape.TotalJobCentres, shape.ConsentShare);
+        var units = new OrganisationUnitInfo[shape.TotalUnits];
         var plans = new TeamPlan[shape.TotalTeams];
         var staffNumber = 1000 + rng.Next(500);
         var caseWorkersPerTeam = Math.Clamp((shape.CaseloadPerTeam + 69) / 70, 1, 8);
         var flaggedCount = shape.FlaggedPerTeam;
+        var customersPerUnit = shape.TeamsPerJobCentre * shape.CaseloadPerTeam;
         var n = 0;
+        var jobCentreNumber = 0;
         for (var rd = 0; rd < shape.RegionalDirectorates; rd++)
         {
             var directorate = Places.Directorates[rd];
-            for (var j = 0; j < shape.JobCentresPerDirectorate; j++)
+            var perDirectorate = shape.JobCentresPerDirectorate + shape.AgenciesPerDirectorate;
+            for (var u = 0; u < perDirectorate; u++)
             {
+                var isJobCentre = u < shape.JobCentresPerDirectorate;
+                var j = isJobCentre ? u : u - shape.JobCentresPerDirectorate;
                 var placeIndex = j % directorate.Places.Length;
                 var place = directorate.Places[placeIndex];
                 var round = j / directorate.Places.Length;
-                var name = round == 0
-                    ? "Jobcenter " + place.City
-                    : string.Create(CultureInfo.InvariantCulture, $"Jobcenter {place.City} {Places.JobCentreSuffixes[(round - 1) % Places.JobCentreSuffixes.Length]}{(round > Places.JobCentreSuffixes.Length ? " " + round.ToString(CultureInfo.InvariantCulture) : string.Empty)}");
+                var name = (isJobCentre ? "Jobcenter " : "Agentur für Arbeit ") + place.City + (round == 0
+                    ? string.Empty
+                    : string.Create(CultureInfo.InvariantCulture, $" {Places.JobCentreSuffixes[(round - 1) % Places.JobCentreSuffixes.Length]}{(round > Places.JobCentreSuffixes.Length ? " " + round.ToString(CultureInfo.InvariantCulture) : string.Empty)}"));
+
+                // The job centre j and the agency j of a directorate share the agency number (the
+                // job centre lies in the agency's district): ids 96201 and 96200.
                 var agency = 100 + (rd * 85) + j;
-                var id = string.Create(CultureInfo.InvariantCulture, $"{agency:D3}01");
+                var id = string.Create(CultureInfo.InvariantCulture, $"{agency:D3}{(isJobCentre ? "01" : "00")}");
+                var mailDomain = isJobCentre ? "@jobcenter-example.de" : "@arbeitsagentur-example.de";
                 var teams = new TeamInfo[shape.TeamsPerJobCentre];
                 for (var t = 0; t < teams.Length; t++)
                 {
-                    var teamLead = Staff(ref rng, "TL", staffNumber++, place.AreaCode);
+                    var teamLead = Staff(ref rng, "TL", staffNumber++, place.AreaCode, mailDomain);
                     var caseWorkers = new StaffMember[caseWorkersPerTeam];
                     for (var c = 0; c < caseWorkers.Length; c++)
                     {
-                        caseWorkers[c] = Staff(ref rng, "MA", staffNumber++, place.AreaCode);
+                        caseWorkers[c] = Staff(ref rng, "MA", staffNumber++, place.AreaCode, mailDomain);
                     }
 
                     teams[t] = new TeamInfo(string.Create(CultureInfo.InvariantCulture, $"{id}-T{t + 1:D2}"), teamLead.Id, teamLead, caseWorkers);
                     plans[(n * shape.TeamsPerJobCentre) + t] = new TeamPlan(Coprime(ref rng, shape.CaseloadPerTeam), rng.Next(shape.CaseloadPerTeam), flaggedCount);
                 }
 
-                jobCentres[n] = new JobCentreInfo(id, name, directorate, consenting[n], teams, placeIndex, agency);
+                units[n] = isJobCentre
+                    ? new JobCentreInfo(id, name, directorate, consenting[jobCentreNumber++], teams, placeIndex, agency)
+                    : new EmploymentAgencyInfo(id, name, directorate, teams, placeIndex, agency, customersPerUnit);
                 n++;
             }
         }
 
-        return (jobCentres, plans);
+        return (units, plans);
     }
 
     /// <summary>Exactly round(share × total) job centres consent, chosen at random, so small shapes have both kinds.</summary>
@@ -78,13 +92,13 @@ internal static class OrganisationBuilder
         return result;
     }
 
-    private static StaffMember Staff(ref Prng rng, string prefix, int number, string areaCode)
+    private static StaffMember Staff(ref Prng rng, string prefix, int number, string areaCode, string mailDomain)
     {
         var female = rng.Chance(0.6);
         var first = rng.Pick(female ? Names.GermanFemale : Names.GermanMale);
         var last = rng.Pick(Names.GermanLast);
         var phone = string.Create(CultureInfo.InvariantCulture, $"{areaCode} {rng.Next(1000, 10000)}-{rng.Next(100, 1000)}");
-        var email = EmailLocal(first) + "." + EmailLocal(last) + "@jobcenter-example.de";
+        var email = EmailLocal(first) + "." + EmailLocal(last) + mailDomain;
         return new StaffMember(string.Create(CultureInfo.InvariantCulture, $"{prefix}-{number:D5}"), first, last, female, phone, email);
     }
 

@@ -25,7 +25,7 @@ internal sealed record Customer(
     string TaxId,
     string PensionInsuranceNumber,
     string CustomerNumber,
-    string HouseholdNumber);
+    string? HouseholdNumber);
 
 internal sealed partial class RecordBuilder
 {
@@ -47,8 +47,8 @@ internal sealed partial class RecordBuilder
         var birthDate = _windowEnd.PlusYears(-age - 1).PlusDays(_rng.Next(1, 366));
         var nationality = origin.Nationality == "DE" || _rng.Chance(0.25) ? "DE" : origin.Nationality;
 
-        var directorate = _jobCentre.Directorate;
-        var place = _rng.Chance(0.85) ? directorate.Places[_jobCentre.PlaceIndex] : _rng.Pick(directorate.Places);
+        var directorate = _unit.Directorate;
+        var place = _rng.Chance(0.85) ? directorate.Places[_unit.PlaceIndex] : _rng.Pick(directorate.Places);
         var postcode = _rng.Pick(place.Postcodes);
         var street = StreetWithNumber();
 
@@ -59,13 +59,16 @@ internal sealed partial class RecordBuilder
         var initial = Names.Transliterate(Names.Tokens(birthName).FirstOrDefault() ?? birthName)[0];
         var pension = Identifiers.PensionInsuranceNumber(ref _rng, directorate.PensionArea, birthDate, initial, female);
 
-        var salt = (int)(Prng.ForStream(_seed, 2, (ulong)_jobCentre.AgencyNumber).NextUInt64() % 1_000_000);
-        var number = (int)((((long)localIndex * 7919) + salt) % 1_000_000);
-        var customerNumber = Identifiers.CustomerNumber(_jobCentre.AgencyNumber, CustomerLetters[_rng.Next(CustomerLetters.Length)], number);
+        var salt = (int)(Prng.ForStream(_seed, 2, (ulong)_unit.AgencyNumber).NextUInt64() % 1_000_000);
+        var number = (int)((((long)(localIndex + _unit.CustomerNumberOffset) * 7919) + salt) % 1_000_000);
+        var customerNumber = Identifiers.CustomerNumber(_unit.AgencyNumber, CustomerLetters[_rng.Next(CustomerLetters.Length)], number);
 
-        // About one record in ten shares the household of the record before it (same team).
+        // About one record in ten shares the household of the record before it (same team); an
+        // SGB III case has no household (Bedarfsgemeinschaft is an SGB II notion).
         var householdLocal = position > 0 && JoinsPrevious(index) && !JoinsPrevious(index - 1) ? localIndex - 1 : localIndex;
-        var householdNumber = Identifiers.HouseholdNumber(_jobCentre.Id, (int)((((long)householdLocal * 104_729) + (salt * 7L) + 1_234_567) % 10_000_000));
+        var householdNumber = _unit is JobCentreInfo
+            ? Identifiers.HouseholdNumber(_unit.Id, (int)((((long)householdLocal * 104_729) + (salt * 7L) + 1_234_567) % 10_000_000))
+            : null;
 
         return new Customer(first, last, birthName, birthDate, gender, nationality, origin, street, postcode, place.City,
             phone, email, iban, taxId, pension, customerNumber, householdNumber);

@@ -124,8 +124,11 @@ internal sealed partial class RecordBuilder
             case 16:
                 _note.Append("Kopie an ").Append(_rng.Chance(0.5) ? EmailInText(_caseWorker.Email) : "Durchwahl " + _caseWorker.Phone).Append('.');
                 break;
+            case 17 when c.HouseholdNumber is { } household:
+                _note.Append(HouseholdInText(household)).Append(": Bescheid erteilt.");
+                break;
             case 17:
-                _note.Append(HouseholdInText(c.HouseholdNumber)).Append(": Bescheid erteilt.");
+                _note.Append("Bescheid über Arbeitslosengeld erteilt.");
                 break;
             case 18:
                 _note.Append("Vorstellungsgespräch bei ").Append(Company()).Append(" am ").Append(DateInText(eventDate.PlusDays(_rng.Next(2, 21)))).Append('.');
@@ -226,7 +229,7 @@ internal sealed partial class RecordBuilder
 
     private string OtherCustomerNumber()
     {
-        var number = Identifiers.CustomerNumber(_jobCentre.AgencyNumber, CustomerLetters[_rng.Next(CustomerLetters.Length)], _rng.Next(1_000_000));
+        var number = Identifiers.CustomerNumber(_unit.AgencyNumber, CustomerLetters[_rng.Next(CustomerLetters.Length)], _rng.Next(1_000_000));
         Plant(PersonalDataCategory.CustomerNumber, number);
         return number;
     }
@@ -360,7 +363,7 @@ internal sealed partial class RecordBuilder
 
     private string NewAddressInText()
     {
-        var directorate = _jobCentre.Directorate;
+        var directorate = _unit.Directorate;
         var place = _rng.Pick(directorate.Places);
         var street = StreetWithNumber();
         var postcode = _rng.Pick(place.Postcodes);

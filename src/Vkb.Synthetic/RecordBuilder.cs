@@ -40,11 +40,17 @@ internal sealed partial class RecordBuilder : IDisposable
         "activation", "qualification", "coaching", "wageSubsidy", "languageCourse", "workOpportunity", "jobApplicationTraining",
     ];
 
+    /// <summary>Share of SGB II placement cases in employment-oriented case management (about 28 % of all SGB II cases, as before it was folded into placement).</summary>
+    private const double CaseManagementShareSgb2 = 0.32;
+
+    /// <summary>Share of SGB III placement cases in case management.</summary>
+    private const double CaseManagementShareSgb3 = 0.10;
+
     private static readonly string[] ExitReasons = ["employment", "goalAchieved", "transferToPlacement", "moved", "noCooperation", "incapacity"];
 
     private readonly ExtractShape _shape;
     private readonly ulong _seed;
-    private readonly JobCentreInfo[] _jobCentres;
+    private readonly OrganisationUnitInfo[] _units;
     private readonly TeamPlan[] _plans;
     private readonly ArrayBufferWriter<byte> _buffer = new(8192);
     private readonly Utf8JsonWriter _writer;
@@ -58,13 +64,13 @@ internal sealed partial class RecordBuilder : IDisposable
     private Customer _customer = null!;
     private StaffMember _caseWorker = null!;
     private TeamInfo _team = null!;
-    private JobCentreInfo _jobCentre = null!;
+    private OrganisationUnitInfo _unit = null!;
 
-    public RecordBuilder(ExtractShape shape, ulong seed, JobCentreInfo[] jobCentres, TeamPlan[] plans)
+    public RecordBuilder(ExtractShape shape, ulong seed, OrganisationUnitInfo[] units, TeamPlan[] plans)
     {
         _shape = shape;
         _seed = seed;
-        _jobCentres = jobCentres;
+        _units = units;
         _plans = plans;
         _writer = new Utf8JsonWriter(_buffer, WriterOptions);
         _windowEnd = shape.ReviewMonth.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
@@ -79,8 +85,8 @@ internal sealed partial class RecordBuilder : IDisposable
         var facts = Write(index);
         var json = ExtractGenerator.Utf8(_buffer.WrittenSpan);
         return new SyntheticRecord(
-            index, json, _customer.CustomerNumber, _customer.HouseholdNumber, _jobCentre, _team, _caseWorker.Id,
-            facts.Flagged, facts.Municipal16a, facts.Group, facts.Process, facts.LegalDomain, new PlantedPersonalData(_planted));
+            index, json, _customer.CustomerNumber, _customer.HouseholdNumber, _unit, _team, _caseWorker.Id,
+            facts.Flagged, facts.Municipal16a, facts.Group, facts.Process, facts.LegalDomain, facts.InCaseManagement, new PlantedPersonalData(_planted));
     }
 
     /// <summary>Writes the record and returns its UTF-8 JSON; valid until the next call.</summary>
@@ -100,33 +106,53 @@ internal sealed partial class RecordBuilder : IDisposable
         var caseload = _shape.CaseloadPerTeam;
         var teamIndex = (int)(index / caseload);
         var position = (int)(index % caseload);
-        _jobCentre = _jobCentres[teamIndex / _shape.TeamsPerJobCentre];
-        var teamInJobCentre = teamIndex % _shape.TeamsPerJobCentre;
-        _team = _jobCentre.Teams[teamInJobCentre];
+        _unit = _units[teamIndex / _shape.TeamsPerJobCentre];
+        var teamInUnit = teamIndex % _shape.TeamsPerJobCentre;
+        _team = _unit.Teams[teamInUnit];
         _caseWorker = _team.CaseWorkers[position % _team.CaseWorkers.Count];
         var plan = _plans[teamIndex];
         var flagged = (int)(((long)position * plan.Multiplier + plan.Offset) % caseload) < plan.FlaggedCount;
-        var localIndex = (teamInJobCentre * caseload) + position;
+        var localIndex = (teamInUnit * caseload) + position;
 
-        var legalDomain = _rng.Chance(0.75) ? "SGB2" : "SGB3";
+        // The unit decides the legal domain (P8): job centres hold SGB II cases, agencies SGB III.
+        var jobCentre = _unit as JobCentreInfo;
+        var legalDomain = _unit.LegalDomain;
         _customer = DrawCustomer(localIndex, index, position);
         var process = DrawProcess(legalDomain);
+        var inCaseManagement = process == "placement" && _rng.Chance(jobCentre is null ? CaseManagementShareSgb3 : CaseManagementShareSgb2);
         var group = DrawGroup(process);
-        var municipal = legalDomain == "SGB2" && _rng.Chance(0.12) && (_jobCentre.Consents16a || !flagged);
+
+        // § 16a SGB II exists only for job centres; a flagged § 16a case of a job centre without consent is not generated.
+        var municipal = jobCentre is not null && _rng.Chance(0.12) && (jobCentre.Consents16a || !flagged);
 
         PlantRecordFields();
 
         var w = _writer;
         w.WriteStartObject();
         w.WriteString("customerNumber", _customer.CustomerNumber);
-        w.WriteString("householdNumber", _customer.HouseholdNumber);
+        if (_customer.HouseholdNumber is { } household)
+        {
+            w.WriteString("householdNumber", household);
+        }
+
         w.WriteString("legalDomain", legalDomain);
-        w.WriteString("regionalDirectorate", _jobCentre.RegionalDirectorate);
-        w.WriteStartObject("jobCentre");
-        w.WriteString("id", _jobCentre.Id);
-        w.WriteString("name", _jobCentre.Name);
-        w.WriteBoolean("consents16a", _jobCentre.Consents16a);
-        w.WriteEndObject();
+        w.WriteString("regionalDirectorate", _unit.RegionalDirectorate);
+        if (jobCentre is not null)
+        {
+            w.WriteStartObject("jobCentre");
+            w.WriteString("id", jobCentre.Id);
+            w.WriteString("name", jobCentre.Name);
+            w.WriteBoolean("consents16a", jobCentre.Consents16a);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteStartObject("agency");
+            w.WriteString("id", _unit.Id);
+            w.WriteString("name", _unit.Name);
+            w.WriteEndObject();
+        }
+
         w.WriteString("team", _team.Id);
         w.WriteStartObject("teamLead");
         w.WriteString("id", _team.TeamLead.Id);
@@ -143,10 +169,10 @@ internal sealed partial class RecordBuilder : IDisposable
         w.WriteString("customerGroup", group);
         w.WriteBoolean("municipalServices16a", municipal);
         WriteReview(w, flagged);
-        WriteHistory(w, process);
+        WriteHistory(w, process, inCaseManagement);
         w.WriteEndObject();
         w.Flush();
-        return new RecordFacts(flagged, municipal, group, process, legalDomain);
+        return new RecordFacts(flagged, municipal, group, process, legalDomain, inCaseManagement);
     }
 
     private void WriteCustomer(Utf8JsonWriter w)
@@ -196,7 +222,7 @@ internal sealed partial class RecordBuilder : IDisposable
         w.WriteEndObject();
     }
 
-    private void WriteHistory(Utf8JsonWriter w, string process)
+    private void WriteHistory(Utf8JsonWriter w, string process, bool inCaseManagement)
     {
         var windowDays = Period.Between(_windowStart, _windowEnd, PeriodUnits.Days).Days;
         var firstContact = _windowStart.PlusDays(_rng.Next(Math.Max(1, windowDays * 2 / 5)));
@@ -290,17 +316,18 @@ internal sealed partial class RecordBuilder : IDisposable
 
         w.WriteEndArray();
 
+        // Employment-oriented case management is part of the placement process (C2): a placement
+        // case may have an intake, and an exit with its reason (R3).
         w.WriteStartObject("caseManagement");
-        var inCaseManagement = process == "caseManagement";
-        if (inCaseManagement || (process == "placement" && _rng.Chance(0.08)))
+        if (inCaseManagement)
         {
             var intake = firstContact.PlusDays(_rng.Next(Math.Max(1, spanDays / 2)));
             w.WriteString("intake", DateText(intake));
             var remaining = Period.Between(intake, _windowEnd, PeriodUnits.Days).Days;
-            if ((!inCaseManagement || _rng.Chance(0.3)) && remaining > 61)
+            if (_rng.Chance(0.35) && remaining > 61)
             {
                 w.WriteString("exit", DateText(intake.PlusDays(_rng.Next(60, remaining))));
-                w.WriteString("exitReason", inCaseManagement ? _rng.Pick(ExitReasons) : "transferToPlacement");
+                w.WriteString("exitReason", _rng.Pick(ExitReasons));
             }
             else
             {
@@ -330,7 +357,7 @@ internal sealed partial class RecordBuilder : IDisposable
     {
         var r = _rng.Next(100);
         return legalDomain == "SGB2"
-            ? r < 60 ? "placement" : r < 88 ? "caseManagement" : r < 95 ? "rehabilitation" : "employerService"
+            ? r < 88 ? "placement" : r < 95 ? "rehabilitation" : "employerService"
             : r < 78 ? "placement" : r < 92 ? "rehabilitation" : "employerService";
     }
 
@@ -372,7 +399,11 @@ internal sealed partial class RecordBuilder : IDisposable
         }
 
         Plant(PersonalDataCategory.CustomerNumber, c.CustomerNumber);
-        Plant(PersonalDataCategory.HouseholdNumber, c.HouseholdNumber);
+        if (c.HouseholdNumber is { } household)
+        {
+            Plant(PersonalDataCategory.HouseholdNumber, household);
+        }
+
         Plant(PersonalDataCategory.BirthDate, DateText(c.BirthDate));
         Plant(PersonalDataCategory.StreetAddress, c.Street);
         Plant(PersonalDataCategory.PostcodeCity, c.Postcode + " " + c.City);
@@ -408,5 +439,5 @@ internal sealed partial class RecordBuilder : IDisposable
     private static string MonthText(YearMonth month) =>
         string.Create(CultureInfo.InvariantCulture, $"{month.Year:D4}-{month.Month:D2}");
 
-    private readonly record struct RecordFacts(bool Flagged, bool Municipal16a, string Group, string Process, string LegalDomain);
+    private readonly record struct RecordFacts(bool Flagged, bool Municipal16a, string Group, string Process, string LegalDomain, bool InCaseManagement);
 }

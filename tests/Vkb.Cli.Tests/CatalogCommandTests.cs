@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.Testing;
 using Vkb.Catalog;
 
 namespace Vkb.Cli.Tests;
@@ -22,7 +23,7 @@ public sealed class CatalogCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new StoppedClock(), showProgress: false));
+        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new FakeClock(Instant.FromUtc(2025, 4, 30, 12, 0)), showProgress: false));
         return (exitCode, output.ToString(), error.ToString());
     }
 
@@ -356,9 +357,4 @@ public sealed class CatalogCommandTests : IDisposable
         System.Text.Json.Nodes.JsonArray a => new System.Text.Json.Nodes.JsonArray(a.Select(Sort).ToArray()),
         _ => node?.DeepClone(),
     };
-
-    private sealed class StoppedClock : IClock
-    {
-        public Instant GetCurrentInstant() => Instant.FromUtc(2025, 4, 30, 12, 0);
-    }
 }

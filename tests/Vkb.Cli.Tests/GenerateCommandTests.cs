@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using NodaTime;
+using NodaTime.Testing;
 using Vkb.Testing;
 
 namespace Vkb.Cli.Tests;
@@ -14,7 +15,7 @@ public sealed class GenerateCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var clock = new FixedClock(Instant.FromUtc(2025, 4, 30, 12, 0));
+        var clock = new FakeClock(Instant.FromUtc(2025, 4, 30, 12, 0));
         var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, clock, showProgress: false));
         return (exitCode, output.ToString(), error.ToString());
     }
@@ -34,7 +35,7 @@ public sealed class GenerateCommandTests : IDisposable
         var sha = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file)));
         var summary = output.Trim();
         summary.Split('\n').Length.ShouldBe(1);
-        summary.ShouldStartWith("generated 3,000 records (6 job centres, 2 RDs, 360 flagged for 2025-04) seed 42: ");
+        summary.ShouldStartWith("generated 3,000 records (4 job centres, 2 employment agencies, 2 RDs, 360 flagged for 2025-04) seed 42: ");
         summary.ShouldContain("sha256 " + sha);
         summary.ShouldContain(new FileInfo(file).Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes");
         _directory.GetFiles().Select(f => f.Name).ShouldBe(["small.jsonl"]);
@@ -121,10 +122,5 @@ public sealed class GenerateCommandTests : IDisposable
         {
             output.ShouldContain(option);
         }
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

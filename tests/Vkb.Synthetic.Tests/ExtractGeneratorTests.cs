@@ -62,7 +62,9 @@ public partial class ExtractGeneratorTests
     public void Generate_NationalShape_IsLazy()
     {
         var generator = new ExtractGenerator(ExtractShape.National, 1);
-        generator.JobCentres.Count.ShouldBe(200);
+        generator.Units.Count.ShouldBe(200);
+        generator.JobCentres.Count.ShouldBe(160);
+        generator.EmploymentAgencies.Count.ShouldBe(40);
         generator.Generate().Take(5).Count().ShouldBe(5);
     }
 
@@ -178,20 +180,60 @@ public partial class ExtractGeneratorTests
     {
         var record = GeneratedExtract.Small[0];
         record.Planted[PersonalDataCategory.CustomerNumber].ShouldContain(record.CustomerNumber);
-        record.Planted[PersonalDataCategory.HouseholdNumber].ShouldContain(record.HouseholdNumber);
+        record.Planted[PersonalDataCategory.HouseholdNumber].ShouldContain(record.HouseholdNumber!);
         record.Planted[PersonalDataCategory.StaffId].ShouldContain(record.CaseWorkerId);
         record.Planted.Count.ShouldBe(record.Planted.ToList().Count);
     }
 
     [Fact]
     [Trait("Rule", "P8")]
-    public void Generate_SmallExtract_HasBothLegalDomains()
+    [Trait("Proof", "generator")]
+    public void Generate_SmallExtract_PutsSgb2CasesIntoJobCentresAndSgb3CasesIntoAgencies()
     {
-        GeneratedExtract.Small.Select(r => r.LegalDomain).Distinct().ShouldBe(["SGB2", "SGB3"], ignoreOrder: true);
+        var records = GeneratedExtract.Small;
+        records.Select(r => r.LegalDomain).Distinct().ShouldBe(["SGB2", "SGB3"], ignoreOrder: true);
+        foreach (var record in records)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(record.Json);
+            var root = document.RootElement;
+            if (record.LegalDomain == "SGB2")
+            {
+                record.UnitKind.ShouldBe(OrganisationUnitKind.JobCentre);
+                root.GetProperty("jobCentre").GetProperty("id").GetString().ShouldBe(record.JobCentreId);
+                root.TryGetProperty("agency", out _).ShouldBeFalse();
+                root.TryGetProperty("householdNumber", out _).ShouldBeTrue();
+            }
+            else
+            {
+                record.UnitKind.ShouldBe(OrganisationUnitKind.EmploymentAgency);
+                record.JobCentreId.ShouldBeNull();
+                record.HouseholdNumber.ShouldBeNull();
+                record.MunicipalServices16a.ShouldBeFalse();
+                var agency = root.GetProperty("agency");
+                agency.GetProperty("id").GetString().ShouldBe(record.AgencyId);
+                agency.GetProperty("name").GetString()!.ShouldStartWith("Agentur für Arbeit ");
+                agency.TryGetProperty("consents16a", out _).ShouldBeFalse();
+                root.TryGetProperty("jobCentre", out _).ShouldBeFalse();
+                root.TryGetProperty("householdNumber", out _).ShouldBeFalse();
+            }
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "C2")]
+    [Trait("Proof", "generator")]
+    public void Generate_SmallExtract_HasCaseManagementOnlyInsidePlacementInBothDomains()
+    {
+        var records = GeneratedExtract.Small;
+        records.Select(r => r.CustomerProcess).Distinct().ShouldBe(["placement", "rehabilitation", "employerService"], ignoreOrder: true);
+        records.Where(r => r.InCaseManagement).ShouldAllBe(r => r.CustomerProcess == "placement");
+        records.Where(r => r.InCaseManagement).Select(r => r.LegalDomain).Distinct().ShouldBe(["SGB2", "SGB3"], ignoreOrder: true);
+        records.Where(r => !r.InCaseManagement).ShouldAllBe(r => r.Json.Contains("\"intake\":null", StringComparison.Ordinal));
     }
 
     [Fact]
     [Trait("Rule", "S8")]
+    [Trait("Proof", "generator")]
     public void Generate_SmallExtract_HasAllThreeContactChannels()
     {
         var channels = GeneratedExtract.Small.SelectMany(r => ChannelPattern().Matches(r.Json).Select(m => m.Groups[1].Value)).ToHashSet();
@@ -200,9 +242,10 @@ public partial class ExtractGeneratorTests
 
     [Fact]
     [Trait("Rule", "R3")]
+    [Trait("Proof", "generator")]
     public void Generate_CaseManagementRecords_HaveIntakeAndSomeExits()
     {
-        var caseManagement = GeneratedExtract.Small.Where(r => r.CustomerProcess == "caseManagement").ToList();
+        var caseManagement = GeneratedExtract.Small.Where(r => r.InCaseManagement).ToList();
         caseManagement.ShouldNotBeEmpty();
         caseManagement.ShouldAllBe(r => !r.Json.Contains("\"intake\":null", StringComparison.Ordinal));
         caseManagement.Count(r => !r.Json.Contains("\"exit\":null", StringComparison.Ordinal)).ShouldBeGreaterThan(0);
@@ -248,14 +291,29 @@ public partial class ExtractGeneratorTests
     }
 
     [Fact]
-    public void JobCentres_SmallShape_MatchRecordsAndHaveUniqueIds()
+    public void Units_SmallShape_MatchRecordsAndHaveUniqueIds()
     {
         var generator = new ExtractGenerator(ExtractShape.Small, GeneratedExtract.Seed);
-        generator.JobCentres.Count.ShouldBe(6);
-        generator.JobCentres.Select(j => j.Id).Distinct().Count().ShouldBe(6);
-        generator.JobCentres.SelectMany(j => j.Teams).Select(t => t.TeamLeadId).Distinct().Count().ShouldBe(30);
-        GeneratedExtract.Small.Select(r => r.JobCentreId).Distinct().ShouldBe(generator.JobCentres.Select(j => j.Id));
+        generator.Units.Count.ShouldBe(6);
+        generator.JobCentres.Count.ShouldBe(4);
+        generator.EmploymentAgencies.Count.ShouldBe(2);
+        generator.Units.Select(j => j.Id).Distinct().Count().ShouldBe(6);
+        generator.JobCentres.ShouldAllBe(j => j.Kind == OrganisationUnitKind.JobCentre && j.LegalDomain == "SGB2" && j.Id.EndsWith("01", StringComparison.Ordinal));
+        generator.EmploymentAgencies.ShouldAllBe(a => a.Kind == OrganisationUnitKind.EmploymentAgency && a.LegalDomain == "SGB3" && a.Id.EndsWith("00", StringComparison.Ordinal));
+        generator.Units.SelectMany(j => j.Teams).Select(t => t.TeamLeadId).Distinct().Count().ShouldBe(30);
+        GeneratedExtract.Small.Select(r => r.UnitId).Distinct().ShouldBe(generator.Units.Select(j => j.Id));
+        GeneratedExtract.Small.Where(r => r.JobCentreId is not null).Select(r => r.JobCentreId).Distinct().ShouldBe(generator.JobCentres.Select(j => j.Id));
+        GeneratedExtract.Small.Where(r => r.AgencyId is not null).Select(r => r.AgencyId).Distinct().ShouldBe(generator.EmploymentAgencies.Select(j => j.Id));
         GeneratedExtract.Small.Select(r => r.CustomerNumber).Distinct().Count().ShouldBe(3_000);
+    }
+
+    [Fact]
+    public void Generate_JobCentreAndAgencyOfOneNumber_NeverShareACustomerNumber()
+    {
+        // One RD, one job centre and one agency of the same agency number, large caseloads.
+        var shape = ExtractShape.Small.WithRegionalDirectorates(1).WithJobCentresPerDirectorate(1).WithAgenciesPerDirectorate(1).WithTeamsPerJobCentre(4).WithCaseloadPerTeam(500);
+        var numbers = new ExtractGenerator(shape, 11).Generate().Select(r => r.CustomerNumber[..3] + r.CustomerNumber[4..]).ToList();
+        numbers.Distinct().Count().ShouldBe(numbers.Count);
     }
 
     [Theory]

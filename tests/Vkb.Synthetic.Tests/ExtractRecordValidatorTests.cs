@@ -5,9 +5,9 @@ namespace Vkb.Synthetic.Tests;
 
 public class ExtractRecordValidatorTests
 {
-    private static string Mutate(Action<JsonObject> change)
+    private static string Mutate(Action<JsonObject> change, string legalDomain = "SGB2")
     {
-        var node = JsonNode.Parse(GeneratedExtract.Small[0].Json)!.AsObject();
+        var node = JsonNode.Parse(GeneratedExtract.Small.First(r => r.LegalDomain == legalDomain).Json)!.AsObject();
         change(node);
         return node.ToJsonString();
     }
@@ -53,6 +53,32 @@ public class ExtractRecordValidatorTests
         problems.ShouldContain(p => p.StartsWith("review.month", StringComparison.Ordinal));
         problems.ShouldContain(p => p.StartsWith("caseManagement.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Validate_GeneratedAgencyRecord_IsValid() =>
+        ExtractRecordValidator.Validate(GeneratedExtract.Small.First(r => r.LegalDomain == "SGB3").Json).IsValid.ShouldBeTrue();
+
+    [Fact]
+    [Trait("Rule", "P8")]
+    public void Validate_UnitOfTheWrongKind_IsInvalid()
+    {
+        ExtractRecordValidator.Validate(Mutate(n => n["legalDomain"] = "SGB3")).Problems
+            .ShouldBe(["householdNumber: must be absent for SGB3", "agency: is required", "jobCentre: must be absent for SGB3 (the case belongs to an agency)"], ignoreOrder: true);
+        ExtractRecordValidator.Validate(Mutate(n => n["legalDomain"] = "SGB2", "SGB3")).Problems
+            .ShouldBe(["agency: must be absent for SGB2 (the case belongs to a job centre)", "householdNumber: is required", "jobCentre: is required"], ignoreOrder: true);
+        ExtractRecordValidator.Validate(Mutate(n => n["municipalServices16a"] = true, "SGB3")).Problems
+            .ShouldBe(["municipalServices16a: must be false for SGB3 (§ 16a is SGB II)"]);
+        ExtractRecordValidator.Validate(Mutate(n => n["agency"]!["consents16a"] = true, "SGB3")).Problems
+            .ShouldBe(["agency.consents16a: must be absent (§ 16a is SGB II)"]);
+        ExtractRecordValidator.Validate(Mutate(n => n["agency"]!["id"] = "9620", "SGB3")).Problems
+            .ShouldBe(["agency.id: must be 5 digits"]);
+    }
+
+    [Fact]
+    [Trait("Rule", "C2")]
+    public void Validate_CaseManagementAsAProcess_IsInvalid() =>
+        ExtractRecordValidator.Validate(Mutate(n => n["customerProcess"] = "caseManagement")).Problems
+            .ShouldContain(p => p.StartsWith("customerProcess: must be one of", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("not json")]

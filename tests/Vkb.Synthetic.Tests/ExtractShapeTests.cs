@@ -13,6 +13,42 @@ public class ExtractShapeTests
     public void FromPreset_KnownName_HasDocumentedSize(string name, long records) =>
         ExtractShape.FromPreset(name).TotalRecords.ShouldBe(records);
 
+    [Theory]
+    [InlineData("small", 4, 2)]
+    [InlineData("medium", 16, 4)]
+    [InlineData("large", 48, 12)]
+    [InlineData("national", 160, 40)]
+    [Trait("Rule", "P8")]
+    [Trait("Proof", "generator")]
+    public void FromPreset_Always_HasJobCentresAndAgencies(string name, int jobCentres, int agencies)
+    {
+        var shape = ExtractShape.FromPreset(name);
+        shape.TotalJobCentres.ShouldBe(jobCentres);
+        shape.TotalAgencies.ShouldBe(agencies);
+        shape.TotalUnits.ShouldBe(jobCentres + agencies);
+        shape.TotalTeams.ShouldBe(shape.TotalUnits * shape.TeamsPerJobCentre);
+    }
+
+    [Fact]
+    public void WithAgenciesPerDirectorate_Zero_GivesJobCentresOnly()
+    {
+        var shape = ExtractShape.Small.WithAgenciesPerDirectorate(0);
+        shape.TotalAgencies.ShouldBe(0);
+        shape.TotalRecords.ShouldBe(2_000);
+        new ExtractGenerator(shape.WithRecords(200), 1).Generate().ShouldAllBe(r => r.LegalDomain == "SGB2");
+        Should.Throw<ArgumentOutOfRangeException>(() => ExtractShape.Small.WithAgenciesPerDirectorate(-1));
+        Should.Throw<ArgumentOutOfRangeException>(() => ExtractShape.Small.WithAgenciesPerDirectorate(ExtractShape.MaxAgenciesPerDirectorate + 1));
+        ExtractShape.Small.WithAgenciesPerDirectorate(2).ShouldNotBe(ExtractShape.Small);
+    }
+
+    [Fact]
+    public void WithRecords_TinyTotal_KeepsOneAgencyPerDirectorate()
+    {
+        var shape = ExtractShape.Large.WithRecords(100);
+        shape.AgenciesPerDirectorate.ShouldBe(1);
+        shape.JobCentresPerDirectorate.ShouldBe(1);
+    }
+
     [Fact]
     public void National_Always_HasTenDirectorates() =>
         ExtractShape.National.RegionalDirectorates.ShouldBe(10);

@@ -1,25 +1,11 @@
-using System.Reflection;
+using Vkb.Testing;
 
 namespace Vkb.Synthetic.Tests;
 
+/// <summary>The package's public API, listed by PublicApiGenerator (Vkb.Testing.PublicApi) and approved by a person.</summary>
 public class PublicApiTests
 {
     [Fact]
-    public void PublicApi_Listing_MatchesApproved()
-    {
-        var assembly = typeof(ExtractGenerator).Assembly;
-        var lines = new List<string>();
-        foreach (var type in assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
-        {
-            var kind = type.IsEnum ? "enum" : type.IsValueType ? "struct" : type.IsInterface ? "interface" : type.IsAbstract && type.IsSealed ? "static class" : type.IsSealed ? "sealed class" : "class";
-            lines.Add($"{kind} {type.FullName}");
-            var members = type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Where(m => m is not MethodInfo { IsSpecialName: true } || m.Name.StartsWith("op_", StringComparison.Ordinal))
-                .Select(m => "  " + m.ToString())
-                .Order(StringComparer.Ordinal);
-            lines.AddRange(members);
-        }
-
-        string.Join('\n', lines).ShouldMatchApproved(c => c.SubFolder("Approved").NoDiff());
-    }
+    public void PublicApi_MatchesApproved() =>
+        PublicApi.Of(typeof(Vkb.Synthetic.ExtractGenerator).Assembly).ShouldMatchApproved(c => c.SubFolder("Approved").WithFileExtension("cs.txt").NoDiff());
 }

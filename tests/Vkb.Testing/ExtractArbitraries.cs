@@ -11,7 +11,7 @@ namespace Vkb.Testing;
 /// </summary>
 public static class ExtractArbitraries
 {
-    /// <summary>Tiny shapes (at most a few hundred records) with any review month, history and shares.</summary>
+    /// <summary>Tiny shapes (at most a few hundred records) with job centres and 0 to 2 employment agencies per RD, any review month, history and shares.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ExtractShape> TinyShapes() => TinyShapeGen().ToArbitrary();
 
@@ -26,6 +26,7 @@ public static class ExtractArbitraries
     private static Gen<ExtractShape> TinyShapeGen() =>
         from rds in Gen.Choose(1, 3)
         from jobCentres in Gen.Choose(1, 3)
+        from agencies in Gen.Choose(0, 2)
         from teams in Gen.Choose(1, 3)
         from caseload in Gen.Choose(1, 25)
         from history in Gen.Choose(1, 60)
@@ -36,6 +37,7 @@ public static class ExtractArbitraries
         select ExtractShape.Small
             .WithRegionalDirectorates(rds)
             .WithJobCentresPerDirectorate(jobCentres)
+            .WithAgenciesPerDirectorate(agencies)
             .WithTeamsPerJobCentre(teams)
             .WithCaseloadPerTeam(caseload)
             .WithHistoryMonths(history)

@@ -17,7 +17,10 @@ public sealed record ValidationResult(IReadOnlyList<string> Problems)
 /// <summary>
 /// Validates a JSON line against the case-extract format of EXTRACT.md: required fields and
 /// types, value sets, ISO dates and months, identifier shapes, chronology of measures and
-/// case management. Problems name the field path and the rule, never a value.
+/// case management, and the unit of the legal domain: an SGB2 record belongs to a job centre
+/// (<c>jobCentre</c>, with <c>householdNumber</c>), an SGB3 record to an employment agency
+/// (<c>agency</c>, with neither a household number nor a § 16a mark). Problems name the field
+/// path and the rule, never a value.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class ExtractRecordValidator
@@ -26,7 +29,8 @@ public static class ExtractRecordValidator
     public static readonly IReadOnlySet<string> LegalDomains = new HashSet<string>(StringComparer.Ordinal) { "SGB2", "SGB3" };
 
     /// <summary>The customer processes.</summary>
-    public static readonly IReadOnlySet<string> CustomerProcesses = new HashSet<string>(StringComparer.Ordinal) { "placement", "caseManagement", "rehabilitation", "employerService" };
+    /// <remarks>Employment-oriented case management is part of placement (C2): it shows in <c>caseManagement</c>, not as a process.</remarks>
+    public static readonly IReadOnlySet<string> CustomerProcesses = new HashSet<string>(StringComparer.Ordinal) { "placement", "rehabilitation", "employerService" };
 
     /// <summary>The contact channels.</summary>
     public static readonly IReadOnlySet<string> Channels = new HashSet<string>(StringComparer.Ordinal) { "inPerson", "phone", "video" };
@@ -77,14 +81,42 @@ public static class ExtractRecordValidator
 
             var v = new Checker(problems);
             v.Pattern(root, "customerNumber", IsCustomerNumber, "must be 3 digits, a letter, 6 digits");
-            v.Pattern(root, "householdNumber", IsHouseholdNumber, "must be 5 digits, 'BG', 7 digits");
-            v.OneOf(root, "legalDomain", LegalDomains);
-            v.Pattern(root, "regionalDirectorate", s => s.Length is >= 2 and <= 4 && s.All(char.IsAsciiLetterUpper), "must be an RD code");
-            if (v.Object(root, "jobCentre") is { } jc)
+            var legalDomain = v.String(root, "legalDomain");
+            if (legalDomain is not null && !LegalDomains.Contains(legalDomain))
             {
-                v.Pattern(jc, "jobCentre.id", s => s.Length == 5 && s.All(char.IsAsciiDigit), "must be 5 digits", "id");
-                v.NonEmpty(jc, "jobCentre.name", "name");
-                v.Boolean(jc, "jobCentre.consents16a", "consents16a");
+                problems.Add("legalDomain: must be one of " + string.Join(", ", LegalDomains.Order(StringComparer.Ordinal)));
+            }
+
+            v.Pattern(root, "regionalDirectorate", s => s.Length is >= 2 and <= 4 && s.All(char.IsAsciiLetterUpper), "must be an RD code");
+            if (legalDomain == "SGB3")
+            {
+                // An employment agency's case: no job centre, no household, no § 16a.
+                v.Absent(root, "jobCentre", "must be absent for SGB3 (the case belongs to an agency)");
+                v.Absent(root, "householdNumber", "must be absent for SGB3");
+                if (v.Object(root, "agency") is { } aa)
+                {
+                    v.Pattern(aa, "agency.id", s => s.Length == 5 && s.All(char.IsAsciiDigit), "must be 5 digits", "id");
+                    v.NonEmpty(aa, "agency.name", "name");
+                    v.Absent(aa, "agency.consents16a", "must be absent (§ 16a is SGB II)", "consents16a");
+                }
+
+                if (v.Boolean(root, "municipalServices16a") == true)
+                {
+                    problems.Add("municipalServices16a: must be false for SGB3 (§ 16a is SGB II)");
+                }
+            }
+            else
+            {
+                v.Absent(root, "agency", "must be absent for SGB2 (the case belongs to a job centre)");
+                v.Pattern(root, "householdNumber", IsHouseholdNumber, "must be 5 digits, 'BG', 7 digits");
+                if (v.Object(root, "jobCentre") is { } jc)
+                {
+                    v.Pattern(jc, "jobCentre.id", s => s.Length == 5 && s.All(char.IsAsciiDigit), "must be 5 digits", "id");
+                    v.NonEmpty(jc, "jobCentre.name", "name");
+                    v.Boolean(jc, "jobCentre.consents16a", "consents16a");
+                }
+
+                v.Boolean(root, "municipalServices16a");
             }
 
             v.NonEmpty(root, "team");
@@ -126,7 +158,6 @@ public static class ExtractRecordValidator
 
             v.OneOf(root, "customerProcess", CustomerProcesses);
             v.Pattern(root, "customerGroup", s => char.IsAsciiLetterLower(s[0]) && s.All(char.IsAsciiLetter), "must be a camelCase token");
-            v.Boolean(root, "municipalServices16a");
             if (v.Object(root, "review") is { } r)
             {
                 var flagged = v.Boolean(r, "review.flagged", "flagged");
@@ -208,6 +239,14 @@ public static class ExtractRecordValidator
             }
 
             return e;
+        }
+
+        public void Absent(JsonElement parent, string path, string rule, string? name = null)
+        {
+            if (parent.TryGetProperty(name ?? path, out _))
+            {
+                problems.Add(path + ": " + rule);
+            }
         }
 
         public bool? Boolean(JsonElement parent, string path, string? name = null)

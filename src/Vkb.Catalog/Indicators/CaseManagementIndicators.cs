@@ -130,7 +130,8 @@ public sealed class CaseHistory
     {
         var before = problems.Count;
         var rd = Str(root, "regionalDirectorate");
-        var jobCentre = root.TryGetProperty("jobCentre", out var jc) ? Str(jc, "id") : null;
+        // The unit: a job centre for an SGB II case, an employment agency for an SGB III case (P8).
+        var jobCentre = root.TryGetProperty("jobCentre", out var jc) || root.TryGetProperty("agency", out jc) ? Str(jc, "id") : null;
         if (rd is null)
         {
             problems.Add(Problems.MissingField(path + " regionalDirectorate", "The RD is required."));
@@ -138,7 +139,7 @@ public sealed class CaseHistory
 
         if (jobCentre is null)
         {
-            problems.Add(Problems.MissingField(path + " jobCentre.id", "The job-centre id is required."));
+            problems.Add(Problems.MissingField(path + " jobCentre.id", "The job-centre id (or, for an SGB III case, agency.id) is required."));
         }
 
         var profiles = new List<(LocalDate, ProfileSituation)>();

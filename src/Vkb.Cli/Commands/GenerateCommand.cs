@@ -45,7 +45,7 @@ internal static class GenerateCommand
             "generate",
             CliOptions.WithExample(
                 "Writes a deterministic synthetic case extract (JSON Lines, UTF-8) full of planted personal data, " +
-                "and prints a one-line summary: records, job centres, RDs, flagged records, bytes, seconds, SHA-256.",
+                "and prints a one-line summary: records, job centres, employment agencies, RDs, flagged records, bytes, seconds, SHA-256.",
                 "vkb generate --out extract.jsonl --scale medium --seed 42",
                 "vkb generate --out tiny.jsonl --records 500"));
         command.Options.Add(output);
@@ -146,7 +146,7 @@ internal static class GenerateCommand
 
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"generated {written:N0} records ({shape.TotalJobCentres:N0} job centres, {shape.RegionalDirectorates} RDs, {shape.FlaggedRecords:N0} flagged for {shape.ReviewMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}) seed {seed}: {bytes:N0} bytes in {watch.Elapsed.TotalSeconds:F1} s, sha256 {Convert.ToHexStringLower(hash)} -> {file.FullName}");
+            $"generated {written:N0} records ({shape.TotalJobCentres:N0} job centres, {shape.TotalAgencies:N0} employment agencies, {shape.RegionalDirectorates} RDs, {shape.FlaggedRecords:N0} flagged for {shape.ReviewMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}) seed {seed}: {bytes:N0} bytes in {watch.Elapsed.TotalSeconds:F1} s, sha256 {Convert.ToHexStringLower(hash)} -> {file.FullName}");
     }
 
     private sealed class ProgressAdapter(ProgressReporter reporter, long total) : IProgress<long>

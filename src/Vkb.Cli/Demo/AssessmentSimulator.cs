@@ -20,6 +20,7 @@ internal sealed class AssessmentSimulator
         ["bedarfserkennung", "integrationsstrategie", "kontaktdichte", "anschlussentscheidungen", "dokumentation"];
 
     private readonly DeterministicUniform _random;
+    private readonly Dictionary<(CatalogRegistry, string, string, LocalDate), ResolvedCatalog?> _resolved = [];
 
     public AssessmentSimulator(DeterministicUniform random) => _random = random;
 
@@ -44,6 +45,26 @@ internal sealed class AssessmentSimulator
     /// <summary>The overall verdict a level reaches on a case.</summary>
     public ProcessVerdict VerdictOf(string caseKey, AssessmentLevel level) =>
         View(caseKey, level) >= 0.45 ? ProcessVerdict.GoalOriented : ProcessVerdict.NotGoalOriented;
+
+    /// <summary>Whether a catalogue of <paramref name="customerProcess"/> is in force for the RD on the date, so that a case of that process can be assessed (C1, C2).</summary>
+    public bool CanAssess(CatalogRegistry catalogs, string customerProcess, string regionalDirectorate, LocalDate date) =>
+        CatalogFor(catalogs, customerProcess, regionalDirectorate, date) is not null;
+
+    /// <summary>
+    /// Simulates one completed assessment of a case of <paramref name="customerProcess"/> with the
+    /// catalogue of that process in force for the RD on the date (C2: a case is assessed with the
+    /// catalogue of its own process; employment-oriented case management is part of placement).
+    /// </summary>
+    /// <exception cref="CliException">No catalogue of the process is in force for the RD on the date.</exception>
+    public Assessment Simulate(CatalogRegistry catalogs, string customerProcess, string caseReference, string caseKey, AssessmentLevel level, string regionalDirectorate, LocalDate date) =>
+        Simulate(
+            CatalogFor(catalogs, customerProcess, regionalDirectorate, date)
+                ?? throw new CliException($"No catalogue of the customer process '{customerProcess}' is in force for RD {regionalDirectorate} on {date:uuuu-MM-dd}.", ExitCodes.Failure),
+            caseReference,
+            caseKey,
+            level,
+            regionalDirectorate,
+            date);
 
     /// <summary>Simulates one completed assessment of a case against a resolved catalogue.</summary>
     public Assessment Simulate(ResolvedCatalog catalog, string caseReference, string caseKey, AssessmentLevel level, string regionalDirectorate, LocalDate date)
@@ -90,6 +111,19 @@ internal sealed class AssessmentSimulator
         }
 
         return Assessment.Create(caseReference, level, regionalDirectorate, date, AssessmentStatus.Completed, catalog.Pins, answers, verdict, strengths, improvements);
+    }
+
+    private ResolvedCatalog? CatalogFor(CatalogRegistry catalogs, string customerProcess, string regionalDirectorate, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(catalogs);
+        ArgumentNullException.ThrowIfNull(customerProcess);
+        var key = (catalogs, customerProcess, regionalDirectorate, date);
+        if (!_resolved.TryGetValue(key, out var resolved))
+        {
+            _resolved[key] = resolved = catalogs.Resolve(customerProcess, regionalDirectorate, date).Catalog;
+        }
+
+        return resolved;
     }
 
     private double View(string caseKey, AssessmentLevel level)

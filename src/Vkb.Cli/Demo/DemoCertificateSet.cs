@@ -16,8 +16,11 @@ internal sealed class DemoCertificateSet : IDisposable
     private readonly Task<X509Certificate2> _signer;
     private readonly Task<Dictionary<string, X509Certificate2>> _jobCentres;
 
+    private readonly Instant _now;
+
     private DemoCertificateSet(IReadOnlyCollection<string> jobCentres, Instant now)
     {
+        _now = now;
         _signer = Task.Run(() => DemoCertificates.Create("VKB Export Signer", now, forSigning: true));
         _jobCentres = Task.Run(() =>
         {
@@ -41,17 +44,26 @@ internal sealed class DemoCertificateSet : IDisposable
     /// <summary>The export signer's certificate (with its private key).</summary>
     public Task<X509Certificate2> SignerAsync() => _signer;
 
-    /// <summary>The certificates (with private keys) of <paramref name="jobCentres"/>, each announced to <see cref="Start"/>.</summary>
-    /// <exception cref="InvalidOperationException">A job centre was not announced.</exception>
+    /// <summary>The certificates (with private keys) of <paramref name="jobCentres"/>; one not announced to <see cref="Start"/> is made now.</summary>
     public async Task<IReadOnlyDictionary<string, X509Certificate2>> JobCentresAsync(IEnumerable<string> jobCentres)
     {
         var made = await _jobCentres.ConfigureAwait(false);
         var result = new Dictionary<string, X509Certificate2>(StringComparer.Ordinal);
         foreach (var jobCentre in jobCentres)
         {
-            result[jobCentre] = made.TryGetValue(jobCentre, out var certificate)
-                ? certificate
-                : throw new InvalidOperationException("A job centre with flagged records is not in the generated organisation.");
+            if (!made.TryGetValue(jobCentre, out var certificate))
+            {
+                // A unit the policy could not name (a record without the policy's unit field, e.g. an
+                // SGB III case while the policy keys kits by jobCentre.id only) still gets its own
+                // sealed kit; it is made here, late, and disposed with the others.
+                certificate = DemoCertificates.Create($"Einheit {jobCentre}", _now, forSigning: false);
+                lock (made)
+                {
+                    made.Add(jobCentre, certificate);
+                }
+            }
+
+            result[jobCentre] = certificate;
         }
 
         return result;

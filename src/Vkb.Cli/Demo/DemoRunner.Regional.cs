@@ -10,7 +10,8 @@ namespace Vkb.Cli.Demo;
 internal sealed partial class DemoRunner
 {
     /// <summary>A pseudonymised case as the BI system holds it: only what the draws and reviews need.</summary>
-    private sealed record BiCase(string Key, string RegionalDirectorate, string? JobCentre, string Stratum, bool Marked16a, bool? StatedConsent);
+    /// <remarks><c>JobCentre</c> is null for an SGB III case (an agency's); <c>Process</c> picks the catalogue that assesses the case (C2).</remarks>
+    private sealed record BiCase(string Key, string RegionalDirectorate, string? JobCentre, string Stratum, bool Marked16a, bool? StatedConsent, string Process);
 
     /// <summary>The reviewers whose grants the demo requests, and the access decisions of the run.</summary>
     private sealed class AccessState
@@ -44,7 +45,8 @@ internal sealed partial class DemoRunner
                 jobCentre is { } j && j.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null,
                 root.GetProperty("customerGroup").GetString()!,
                 root.TryGetProperty("municipalServices16a", out var m) && m.ValueKind == JsonValueKind.True,
-                jobCentre is { } k && k.TryGetProperty("consents16a", out var c) && c.ValueKind is JsonValueKind.True or JsonValueKind.False ? c.GetBoolean() : null));
+                jobCentre is { } k && k.TryGetProperty("consents16a", out var c) && c.ValueKind is JsonValueKind.True or JsonValueKind.False ? c.GetBoolean() : null,
+                root.GetProperty("customerProcess").GetString()!));
         }
 
         return cases;
@@ -205,7 +207,7 @@ internal sealed partial class DemoRunner
                 continue;
             }
 
-            assessments.Add(simulator.Simulate(Resolve(catalogs, unit, rdDate), key, key, AssessmentLevel.RegionalDirectorate, unit, rdDate));
+            assessments.Add(simulator.Simulate(catalogs, byKey[key].Process, key, key, AssessmentLevel.RegionalDirectorate, unit, rdDate));
             rdAssessed.Add(byKey[key]);
             progress.Tick();
         }
@@ -237,7 +239,7 @@ internal sealed partial class DemoRunner
                 continue;
             }
 
-            assessments.Add(simulator.Simulate(Resolve(catalogs, unit, hoDate), key, key, AssessmentLevel.HeadOffice, unit, hoDate));
+            assessments.Add(simulator.Simulate(catalogs, byKey[key].Process, key, key, AssessmentLevel.HeadOffice, unit, hoDate));
             progress.Tick();
         }
 

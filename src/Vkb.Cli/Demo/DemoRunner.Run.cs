@@ -15,7 +15,7 @@ internal sealed partial class DemoRunner
         var simulator = new AssessmentSimulator(_random);
         using var key = CreateKey();
         var pseudonymizer = new Pseudonymizer(key);
-        using var certificates = DemoCertificateSet.Start(_generator.JobCentres.Select(j => j.Id), _context.Clock.GetCurrentInstant());
+        using var certificates = DemoCertificateSet.Start(_generator.Units.Select(u => u.Id), _context.Clock.GetCurrentInstant());
 
         // 0: the announced phase and the § 16a consent register gate every later step.
         var announcements = Announce();
@@ -60,9 +60,9 @@ internal sealed partial class DemoRunner
                     _context.Clock.GetCurrentInstant().ToString(),
                     _shape.TotalRecords,
                     rds.Count,
-                    _generator.JobCentres.Count,
+                    _generator.Units.Count,
                     _generator.JobCentres.Count(j => announcements.Register.ConsentsThroughout(j.Id, _month)),
-                    _generator.JobCentres.Sum(j => j.Teams.Count),
+                    _generator.Units.Sum(j => j.Teams.Count),
                     Math.Round(_watch.Elapsed.TotalSeconds, 1)),
                 _draws,
                 _teamLeadCompliance,

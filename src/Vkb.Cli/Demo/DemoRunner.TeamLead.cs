@@ -16,7 +16,8 @@ internal sealed partial class DemoRunner
     internal static readonly string RecentReason = $"sampled-in-previous-{DemoOptions.ExcludedPreviousMonths}-months";
 
     /// <summary>One record as a team lead's draw sees it: keys are pseudonyms, so the protocol holds no personal data.</summary>
-    private sealed record TeamLeadCase(string Key, string CustomerNumber, string TeamLead, string JobCentre, string RegionalDirectorate, string Stratum, bool Marked16a, bool? StatedConsent);
+    /// <remarks><c>JobCentre</c> is the case's unit: its job centre (SGB II) or employment agency (SGB III, never § 16a).</remarks>
+    private sealed record TeamLeadCase(string Key, string CustomerNumber, string TeamLead, string JobCentre, string RegionalDirectorate, string Stratum, bool Marked16a, bool? StatedConsent, string Process);
 
     /// <summary>The outcome of the team-lead step: which customers are flagged, with which verdict.</summary>
     private sealed record TeamLeadOutcome(IReadOnlyDictionary<string, ProcessVerdict> FlaggedByCustomerNumber, IReadOnlyList<Assessment> Assessments);
@@ -69,18 +70,28 @@ internal sealed partial class DemoRunner
     {
         using var progress = Step("Team-lead draws");
         var cases = new List<TeamLeadCase>();
+        var date = _month.OnDayOfMonth(Math.Min(20, _month.ToDateInterval().Length));
+        long read = 0;
         foreach (var record in _generator.Generate())
         {
+            // The phase covers the customer processes whose catalogue is in force (C1, C2, S11):
+            // a case of another process is not in the team lead's population.
+            progress.Report(++read, _shape.TotalRecords);
+            if (!simulator.CanAssess(catalogs, record.CustomerProcess, record.RegionalDirectorate, date))
+            {
+                continue;
+            }
+
             cases.Add(new TeamLeadCase(
                 pseudonymizer.Pseudonymize(PseudonymDomain.Customer, _phase, record.CustomerNumber).Value,
                 record.CustomerNumber,
                 pseudonymizer.Pseudonymize(PseudonymDomain.Staff, _phase, record.TeamLeadId).Value,
-                record.JobCentreId,
+                record.UnitId,
                 record.RegionalDirectorate,
                 record.CustomerGroup,
                 record.MunicipalServices16a,
-                record.JobCentreConsents16a));
-            progress.Report(cases.Count, _shape.TotalRecords);
+                record.JobCentreConsents16a,
+                record.CustomerProcess));
         }
 
         var flagged = new Dictionary<string, ProcessVerdict>(StringComparer.Ordinal);
@@ -88,7 +99,6 @@ internal sealed partial class DemoRunner
         var draws = new List<JobCentreDraw>();
         var assessedCases = new List<AssessedCase>();
         var files = new Dictionary<string, (string Path, bool Verified, string Rd)>(StringComparer.Ordinal);
-        var date = _month.OnDayOfMonth(Math.Min(20, _month.ToDateInterval().Length));
         foreach (var jobCentre in cases.GroupBy(c => c.JobCentre).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var population = jobCentre.ToList();
@@ -121,10 +131,9 @@ internal sealed partial class DemoRunner
             files[jobCentre.Key] = (protocolPath, verification.IsValid, rd);
 
             var byKey = population.ToDictionary(c => c.Key, StringComparer.Ordinal);
-            var resolved = Resolve(catalogs, rd, date);
             foreach (var (unit, key) in protocol.AllSelected())
             {
-                var assessment = simulator.Simulate(resolved, key, key, AssessmentLevel.TeamLead, rd, date);
+                var assessment = simulator.Simulate(catalogs, byKey[key].Process, key, key, AssessmentLevel.TeamLead, rd, date);
                 assessments.Add(assessment);
                 assessedCases.Add(new AssessedCase(DrawLevel.TeamLead, unit, key));
                 flagged[byKey[key].CustomerNumber] = assessment.Verdict!.Value;
@@ -203,11 +212,5 @@ internal sealed partial class DemoRunner
         });
         Artefact(path, "Operativer Auszug (synthetisch, mit personenbezogenen Daten; verlässt das Jobcenter nicht)");
         return path;
-    }
-
-    private static ResolvedCatalog Resolve(CatalogRegistry catalogs, string regionalDirectorate, LocalDate date)
-    {
-        var resolution = catalogs.Resolve(ExampleCatalogs.PlacementProcess, regionalDirectorate, date);
-        return resolution.Catalog ?? throw new CliException($"No catalogue is in force for RD {regionalDirectorate} on {date:uuuu-MM-dd}: {resolution.Explanation}", ExitCodes.Failure);
     }
 }

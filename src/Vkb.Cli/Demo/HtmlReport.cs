@@ -70,7 +70,7 @@ internal static class HtmlReport
         Fact(html, "Startwert (Seed)", s.Run.Seed.ToString(CultureInfo.InvariantCulture));
         Fact(html, "Kundendatensätze erzeugt", N(s.Run.GeneratedRecords));
         Fact(html, "Regionaldirektionen", N(s.Run.RegionalDirectorates));
-        Fact(html, "Jobcenter (davon mit Zustimmung § 16a)", $"{N(s.Run.JobCentres)} ({N(s.Run.JobCentresWithConsent16a)})");
+        Fact(html, "Jobcenter und Arbeitsagenturen (davon Jobcenter mit Zustimmung § 16a)", $"{N(s.Run.JobCentres)} ({N(s.Run.JobCentresWithConsent16a)})");
         Fact(html, "Teams", N(s.Run.Teams));
         Fact(html, "Laufzeit", s.Run.DurationSeconds.ToString("N1", German) + " s");
         html.Append("</dl>\n</header>\n");

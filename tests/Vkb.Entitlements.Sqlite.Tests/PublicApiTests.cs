@@ -1,0 +1,11 @@
+using Vkb.Testing;
+
+namespace Vkb.Entitlements.Sqlite.Tests;
+
+/// <summary>The package's public API, listed by PublicApiGenerator (Vkb.Testing.PublicApi) and approved by a person.</summary>
+public class PublicApiTests
+{
+    [Fact]
+    public void PublicApi_MatchesApproved() =>
+        PublicApi.Of(typeof(Vkb.Entitlements.Sqlite.SqliteGrantStore).Assembly).ShouldMatchApproved(c => c.SubFolder("Approved").WithFileExtension("cs.txt").NoDiff());
+}
