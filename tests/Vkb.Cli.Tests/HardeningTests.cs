@@ -1,3 +1,4 @@
+using NodaTime.Testing;
 using System.Diagnostics;
 using System.Security.Cryptography.X509Certificates;
 using NodaTime;
@@ -25,14 +26,15 @@ public sealed class HardeningTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new PseudonymizationTestClock(Instant.FromUtc(2025, 4, 30, 12, 0)), showProgress: false));
+        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new FakeClock(Instant.FromUtc(2025, 4, 30, 12, 0)), showProgress: false));
         return (exitCode, output.ToString(), error.ToString());
     }
 
     /// <summary>An extract, a key, the export signer (PFX and public certificate) and one certificate per job centre.</summary>
     private async Task<Setup> PrepareAsync(int records = 60)
     {
-        var generator = new ExtractGenerator(ExtractShape.Small.WithRecords(records), seed: 11);
+        // Job centres only: kits are keyed by jobCentre.id, and SGB III (agency) cases have no kit unit yet (open defect, see the closing note of this change).
+        var generator = new ExtractGenerator(ExtractShape.Small.WithAgenciesPerDirectorate(0).WithRecords(records), seed: 11);
         var input = PathOf("extract.jsonl");
         await using (var stream = File.Create(input))
         {
@@ -58,7 +60,7 @@ public sealed class HardeningTests : IDisposable
 
     private string[] Pseudonymize(Setup setup, params string[] extra) =>
     [
-        "pseudonymize", "--in", setup.Input, "--out", PathOf("pseudo.jsonl"), "--key-file", setup.Key, "--phase", "2025-1",
+        "pseudonymize", "--in", setup.Input, "--out", PathOf("pseudo.jsonl"), "--key-file", setup.Key, "--phase", "2025-1", "--k", "1", // k = 1: these tests are about files and signatures, not P9 (12 flagged records of 60)
         "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", PathOf("certs"), .. extra,
     ];
 
@@ -252,12 +254,16 @@ public sealed class HardeningTests : IDisposable
         File.GetUnixFileMode(PathOf("kits")).ShouldBe(OwnerOnly | UnixFileMode.UserExecute);
 
         var ledger = PathOf("ledger.db");
-        (await RunAsync("grants", "request", "--db", ledger, "--grantee", "staff-1", "--unit", "NRW", "--from", "2025-06-01", "--to", "2025-06-30",
+        var ledgerKey = PathOf("ledger.key");
+        (await RunAsync("keygen", "--out", ledgerKey)).ExitCode.ShouldBe(0);
+        (await RunAsync("grants", "roles", "assign", "--db", ledger, "--ledger-key", ledgerKey, "--unit", "NRW", "--person", "mgr-1", "--role", "line-manager",
+            "--from", "2025-01-01", "--by", "admin-1")).ExitCode.ShouldBe(0);
+        (await RunAsync("grants", "request", "--db", ledger, "--ledger-key", ledgerKey, "--grantee", "staff-1", "--unit", "NRW", "--from", "2025-06-01", "--to", "2025-06-30",
             "--requested-by", "mgr-1", "--on", "2025-05-20")).ExitCode.ShouldBe(0);
         File.GetUnixFileMode(ledger).ShouldBe(OwnerOnly);
 
         File.SetUnixFileMode(setup.Key, OwnerOnly | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        var loose = await RunAsync("pseudonymize", "--in", setup.Input, "--out", PathOf("again.jsonl"), "--key-file", setup.Key, "--phase", "2025-1");
+        var loose = await RunAsync("pseudonymize", "--in", setup.Input, "--out", PathOf("again.jsonl"), "--key-file", setup.Key, "--phase", "2025-1", "--k", "1");
         loose.ExitCode.ShouldBe(0);
         loose.Error.ShouldContain("warning: --key-file");
         loose.Error.ShouldContain("chmod 600");

@@ -102,14 +102,18 @@ public partial class ConventionTests
 
             var methods = extensions[0].GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly);
             var add = "Add" + suffix;
-            if (methods.Any(m => m.Name != add))
+            // AddVkbX overloads, plus opt-in registrations named AddVkb… (e.g. AddVkbExampleCatalogue).
+            if (methods.Any(m => !m.Name.StartsWith("AddVkb", StringComparison.Ordinal)) || !methods.Any(m => m.Name == add))
             {
-                violations.Add($"{package}: only {add} overloads");
+                violations.Add($"{package}: only {add} overloads and AddVkb… opt-ins");
             }
 
-            if (methods.Any(m => m.ReturnType != typeof(IServiceCollection) || m.GetParameters().FirstOrDefault()?.ParameterType != typeof(IServiceCollection)))
+            // Every overload extends IServiceCollection; it returns the collection, or the OptionsBuilder of the
+            // options it binds (the configuration overloads, as Microsoft.Extensions' AddOptions does).
+            if (methods.Any(m => m.GetParameters().FirstOrDefault()?.ParameterType != typeof(IServiceCollection)
+                || !(m.ReturnType == typeof(IServiceCollection) || (m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(Microsoft.Extensions.Options.OptionsBuilder<>)))))
             {
-                violations.Add($"{package}: every overload extends and returns IServiceCollection");
+                violations.Add($"{package}: every overload extends IServiceCollection and returns it or an OptionsBuilder");
             }
 
             if (!methods.Any(m => m.GetParameters().Length == 1))

@@ -10,6 +10,10 @@ public partial class ConventionTests
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownViolations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["namespace: src/Vkb.Catalog/Serialization/ declares Vkb.Catalog"] = "CatalogJson is the package's front door for reading and writing catalogues; a sub-namespace would break every host's using for a folder name.",
+        ["collections: Vkb.Pseudonymization.Export.SealedKit.ToArray"] = "Returns a fresh copy of the sealed bytes on every call (the kit itself stays immutable).",
+        ["collections: Vkb.Pseudonymization.Export.ExportSignature.VerifyManifest"] = "Takes the manifest and signature as byte arrays like the CMS APIs it wraps; they are only read.",
+        ["collections: Vkb.Pseudonymization.VkbPseudonymizationOptions.PhaseMonths"] = "An options type bound from configuration: the binder needs a settable list (lists bind by replacement).",
         ["collections: Vkb.Catalog.EnableCondition.All"] = "params EnableCondition[]: C#'s params array (the array is copied into an immutable list inside)",
         ["collections: Vkb.Catalog.EnableCondition.Any"] = "params EnableCondition[]: C#'s params array (the array is copied into an immutable list inside)",
         ["collections: Vkb.Entitlements.EntitlementsOptions.Directives"] = "options class: mutable by design (Microsoft options pattern, set in the Action<TOptions> of AddVkb*, validated on start)",

@@ -69,7 +69,7 @@ public class SampleProtocolStreamTests
     {
         var seed = Seed.Parse("31415926535897932384");
         var population = Enumerable.Range(0, 40).Select(i => new PopulationItem($"K{i:D2}", i % 2 == 0 ? "A" : "B", "all")).ToList();
-        var protocol = Sampler.Draw(population, PopulationItem.Frame, SampleParameters.Create("D-1", perUnit: 3), seed, SeedCommitment.Create(seed, NodaTime.Instant.FromUtc(2025, 4, 1, 0, 0)));
+        var protocol = Sampler.Draw(population, PopulationItem.Frame, SampleParameters.Create("D-1", perUnit: 10), seed, SeedCommitment.Create(seed, NodaTime.Instant.FromUtc(2025, 4, 1, 0, 0)));
         using var stream = new MemoryStream();
         await protocol.WriteJsonAsync(stream);
         System.Text.Encoding.UTF8.GetString(stream.ToArray()).ShouldBe(protocol.ToJson());

@@ -11,7 +11,20 @@ namespace Vkb.Pseudonymization.Engine;
 internal static class DuplicateKeys
 {
     /// <summary>The path of the first repeated key (arrays as <c>[]</c>, a name that is not a plain field name as <c>&lt;unnamed&gt;</c>), or null if there is none.</summary>
-    public static string? FirstPath(ReadOnlySpan<byte> json)
+    public static string? FirstPath(ReadOnlySpan<byte> json) => FirstPath(json, null);
+
+    /// <summary>
+    /// The path of the object holding the first field name that cannot be read (an escaped lone surrogate), or
+    /// null if every name can be read.
+    /// </summary>
+    public static string? UnreadableNamePath(ReadOnlySpan<byte> json)
+    {
+        var found = new bool[1];
+        var path = FirstPath(json, found);
+        return found[0] ? path : null;
+    }
+
+    private static string? FirstPath(ReadOnlySpan<byte> json, bool[]? unreadableName)
     {
         var reader = new Utf8JsonReader(json);
         var names = new Stack<HashSet<string>>();
@@ -40,7 +53,19 @@ internal static class DuplicateKeys
                         Leave();
                         break;
                     case JsonTokenType.PropertyName:
-                        var name = reader.GetString()!;
+                        string name;
+                        try
+                        {
+                            name = reader.GetString()!;
+                        }
+                        catch (InvalidOperationException) when (unreadableName is not null)
+                        {
+                            // An escaped lone surrogate: the name cannot be read; the record is rejected at its object.
+                            unreadableName[0] = true;
+                            var holder = Join(path, string.Empty);
+                            return holder.Length == 0 ? "$" : holder;
+                        }
+
                         var safe = FieldPath.IsValidName(name) ? name : "<unnamed>";
                         if (!names.Peek().Add(name))
                         {
@@ -97,7 +122,11 @@ internal static class DuplicateKeys
             }
         }
 
-        parts.Add(name);
+        if (name.Length > 0)
+        {
+            parts.Add(name);
+        }
+
         return string.Join('.', parts);
     }
 }

@@ -199,20 +199,6 @@ public static partial class ReidentificationKit
     public static IReadOnlyList<SealedKit> SealAll(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
         string phase, KeyFingerprint keyFingerprint, X509Certificate2 signer, IClock clock)
     {
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (jobCentre, path, kit) in SealAll(map, certificates, directory, phase, keyFingerprint, clock))
-        {
-            File.WriteAllBytes(path, kit);
-            written[jobCentre] = path;
-        }
-
-        return written;
-    }
-
-    /// <summary>Checks that every job centre has a certificate (else throws, nothing written), creates the directory and seals each kit, lazily.</summary>
-    private static IEnumerable<(string JobCentre, string Path, byte[] Kit)> SealAll(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
-        string directory, string phase, KeyFingerprint keyFingerprint, IClock clock)
-    {
         Preconditions.CheckNotNull(map);
         Preconditions.CheckNotNull(certificates);
         Preconditions.CheckNotNull(phase);

@@ -153,6 +153,11 @@ internal sealed class RecordTransformer : IDisposable
         {
             return Reject(lineNumber, duplicate, "The key appears twice in its object; a record with a repeated key is rejected.");
         }
+        catch (InvalidOperationException) when (DuplicateKeys.UnreadableNamePath(line.Span) is { } holder)
+        {
+            // The duplicate-key check unescapes every name; a lone surrogate (\uD800-\uDFFF unpaired) cannot be.
+            return Reject(lineNumber, holder, "A field name holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair).");
+        }
         catch (JsonException ex)
         {
             return Reject(lineNumber, "$", $"The line is not valid JSON (byte {(ex.BytePositionInLine ?? 0) + 1}); a truncated line reads like this.");
