@@ -181,30 +181,7 @@ internal static class RolesFile
 /// <summary>Bounded, exact reads of the small files the grants commands take.</summary>
 internal static class GrantsFiles
 {
-    /// <summary>Reads at most <paramref name="maximumBytes"/> bytes; a larger file (or /dev/zero) is refused with exit 2.</summary>
-    public static byte[] ReadBounded(string path, string option, long maximumBytes, string why)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int n;
-            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + n > maximumBytes)
-                {
-                    throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{option}: the file is larger than {maximumBytes:N0} bytes; {why}."));
-                }
-
-                buffer.Write(chunk, 0, n);
-            }
-
-            return buffer.ToArray();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{option}: the file '{path}' cannot be read ({ex.GetType().Name}).", ex);
-        }
-    }
+    /// <summary>Reads at most <paramref name="maximumBytes"/> bytes; a larger file (or /dev/zero) is refused with exit 2 (the CLI's one bounded reader, <see cref="Phases.PhaseAnnouncement.ReadBounded"/>).</summary>
+    public static byte[] ReadBounded(string path, string option, long maximumBytes, string why) =>
+        Phases.PhaseAnnouncement.ReadBounded(path, option, maximumBytes, why);
 }
