@@ -80,7 +80,7 @@ internal static class QuestionnaireMapper
             SuppliedByCaller = header.Supplied,
             ItemPathPrefix = "Questionnaire.item",
             Paths = HeaderPaths.Fhir,
-            Carried = Carry(root, RootModelled),
+            Carried = Carry(root, RootModelled) ?? FhirElements.Nothing,
         };
         builder.Status = ReadStatus(root, problems);
         if (builder.Carried is not null && header.Id is not null && header.Process is not null && header.From is { } start &&

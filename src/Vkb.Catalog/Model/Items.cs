@@ -47,6 +47,13 @@ public sealed class FhirElements : IEquatable<FhirElements>
     internal static FhirElements? From(JsonObject node) =>
         node.Count == 0 ? null : new FhirElements(node.ToJsonString(), node.Select(p => p.Key).ToList());
 
+    /// <summary>
+    /// A questionnaire read from FHIR whose header carries nothing beyond what VKB models: unlike null
+    /// (a catalogue of this package's own, exported with its conventional header), it exports no
+    /// header element the document did not have.
+    /// </summary>
+    internal static FhirElements Nothing { get; } = new("{}", []);
+
     internal JsonObject ToNode() => (JsonObject)JsonNode.Parse(Json)!;
 
     internal JsonNode? Get(string name) => ToNode()[name];

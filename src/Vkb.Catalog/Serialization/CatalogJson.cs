@@ -155,7 +155,9 @@ public static partial class CatalogJson
         }
 
         AddItems(builder.Items, dto.Items, "items", problems);
-        builder.Carried = Carried(dto.Fhir, "fhir", problems);
+        builder.Carried = dto.Fhir is { ValueKind: JsonValueKind.Object } header && !header.EnumerateObject().Any()
+            ? FhirElements.Nothing
+            : Carried(dto.Fhir, "fhir", problems);
         foreach (var code in dto.SuppliedByCaller ?? [])
         {
             var field = SuppliedCodes.FirstOrDefault(c => c.Code == code).Field;

@@ -43,13 +43,16 @@ public sealed class FhirRoundTripTests
 
 public sealed class FhirRoundTripSeedTests
 {
-    /// <summary>Seeds 0 to 2,999, every time: a counterexample the random property finds once stays found.</summary>
+    /// <summary>
+    /// Seeds 0 to 2,999 and every counterexample the random property has found (1788041779: a document
+    /// with no header element beyond the modelled ones came back with the conventional header), every time.
+    /// </summary>
     [Fact]
     [Trait("Rule", "C1")]
     public void Questionnaire_FixedSeeds_RoundTripExactly()
     {
         var failures = new List<string>();
-        for (var seed = 0; seed < 3000 && failures.Count < 3; seed++)
+        foreach (var seed in Enumerable.Range(0, 3000).Append(1788041779))
         {
             var questionnaire = RandomQuestionnaires.Questionnaire(seed);
             var json = questionnaire.ToJsonString();
