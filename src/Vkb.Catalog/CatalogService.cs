@@ -49,13 +49,29 @@ public sealed class CatalogService
         return CatalogLog.RegistryRead(_logger, list.Count, CatalogJson.ReadRegistry(list));
     }
 
+    /// <summary>Reads one assessment (<see cref="CatalogJson.ReadAssessment"/>) and logs the outcome (paths without link ids).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The document's name or path, for the log.</param>
+    /// <returns>The assessment or every problem.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public BuildResult<Assessment> ReadAssessment(string json, string source)
+    {
+        var result = CatalogJson.ReadAssessment(Preconditions.CheckNotNull(json));
+        CatalogLog.AssessmentsRead(_logger, Preconditions.CheckNotNull(source), result.IsValid ? 1 : 0, result.Problems);
+        return result;
+    }
+
     /// <summary>Reads a JSON array of assessments (<see cref="CatalogJson.ReadAssessments"/>) and logs the count or the problems (paths without link ids).</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The document's name or path, for the log.</param>
     /// <returns>The assessments or every problem.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public BuildResult<IReadOnlyList<Assessment>> ReadAssessments(string json, string source) =>
-        CatalogLog.AssessmentsRead(_logger, Preconditions.CheckNotNull(source), CatalogJson.ReadAssessments(Preconditions.CheckNotNull(json)));
+    public BuildResult<IReadOnlyList<Assessment>> ReadAssessments(string json, string source)
+    {
+        var result = CatalogJson.ReadAssessments(Preconditions.CheckNotNull(json));
+        CatalogLog.AssessmentsRead(_logger, Preconditions.CheckNotNull(source), result.Value?.Count ?? 0, result.Problems);
+        return result;
+    }
 
     /// <summary>Validates an assessment against a registry (<see cref="CatalogRegistry.Validate"/>) and logs the result: a warning with problem codes and paths (without link ids) when invalid.</summary>
     /// <param name="registry">The registry.</param>

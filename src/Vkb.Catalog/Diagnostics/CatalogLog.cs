@@ -43,18 +43,16 @@ internal static partial class CatalogLog
         return result;
     }
 
-    public static BuildResult<IReadOnlyList<Assessment>> AssessmentsRead(ILogger logger, string source, BuildResult<IReadOnlyList<Assessment>> result)
+    public static void AssessmentsRead(ILogger logger, string source, int count, IReadOnlyList<ValidationProblem> problems)
     {
-        if (result.Value is { } assessments)
+        if (problems.Count == 0)
         {
-            LogAssessmentsRead(logger, source, assessments.Count);
+            LogAssessmentsRead(logger, source, count);
         }
         else
         {
-            Failed(logger, "assessments", source, result.Problems, assessment: true);
+            Failed(logger, "assessments", source, problems, assessment: true);
         }
-
-        return result;
     }
 
     public static ValidationResult AssessmentValidated(ILogger logger, Assessment assessment, ValidationResult result)
