@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
+using Vkb.Testing;
 
 namespace Vkb.Sampling.Tests;
 
@@ -22,19 +23,10 @@ public class SamplingLoggingTests
         return (new SamplingService(new FakeClock(CommittedAt), Options.Create(new SamplingOptions()), logger), logger.Collector);
     }
 
-    /// <summary>A population whose keys, units and strata are tokens that cannot occur in a message by chance.</summary>
-    private static Gen<PopulationItem[]> Population =>
-        Gen.ArrayOf(
-            from k in Gen.Choose(0, 200)
-            from u in Gen.Choose(0, 4)
-            from s in Gen.Choose(0, 3)
-            from marked in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
-            select new PopulationItem($"QKEY{k:D3}Q", $"QUNIT{u}Q", $"QSTRATUM{s}Q") { Section16a = marked, JobCentre = "QJC" + u + "Q" });
-
     [Property(MaxTest = 150)]
     public Property Draw_AnyPopulation_LogsCountsButNoKeyUnitOrStratum() =>
         Prop.ForAll(
-            Population.ToArbitrary(),
+            SamplingArbitraries.MarkedPopulationGen.ToArbitrary(),
             Gen.Choose(1, 14).ToArbitrary(),
             Gen.Choose(0, 4).ToArbitrary(),
             (population, perUnit, floor) =>
