@@ -87,7 +87,7 @@ public partial class TestSupportConventionTests
 
     private static List<string> Violations(Func<string, IReadOnlyList<string>> detector)
     {
-        var tests = Path.Combine(RepositoryRoot(), "tests");
+        var tests = Path.Combine(ConventionTests.RepositoryRoot(), "tests");
         return Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories)
             .Where(f => !IsExcluded(Path.GetRelativePath(tests, f)))
             .SelectMany(f => detector(File.ReadAllText(f)).Select(name => $"{Path.GetRelativePath(tests, f).Replace('\\', '/')}: {name}"))
@@ -100,19 +100,6 @@ public partial class TestSupportConventionTests
         var parts = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         return parts[0] == "Vkb.Testing" || parts.Contains("bin") || parts.Contains("obj")
             || (parts[0] == "Vkb.Conventions.Tests" && parts[^1] == "TestSupportConventionTests.cs");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Vkb.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Vkb.Core.sln not found above the test's base directory.");
     }
 
     [GeneratedRegex(@"\b(?:class|record|struct|interface|enum)\s+(?<name>[A-Za-z_][A-Za-z0-9_]*)(?:\s*(?:<[^>]*>)?\s*(?:\([^)]*\))?\s*:\s*(?<bases>[^{;]+))?", RegexOptions.CultureInvariant)]
