@@ -40,6 +40,8 @@ public class FieldOperationTests
         { With(r => r["jobCentre"]!["id"] = Planted), "jobCentre.id" },
         { With(r => r["customer"]!["gender"] = Planted), "customer.gender" },
         { With(r => r["review"]!["month"] = "April"), "review.month" },
+        { With(r => r["jobCentre"]!["id"] = "12345\n"), "jobCentre.id" }, // "$" would let a final line break through
+        { With(r => r["jobCentre"]!["name"] = "Jobcenter Köln\nAnna Müller"), "jobCentre.name" },
     };
 
     [Theory]
