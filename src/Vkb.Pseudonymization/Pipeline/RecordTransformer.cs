@@ -9,6 +9,7 @@ using System.Text;
 using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
+using Vkb.Pseudonymization.Export;
 using Vkb.Pseudonymization.Policies;
 using Vkb.Pseudonymization.Policies.Operations;
 using Vkb.Pseudonymization.Scrubbing;
@@ -334,12 +335,11 @@ internal sealed class RecordTransformer : IDisposable
 
         context.Reference ??= _settings.ReferenceMonth?.OnDayOfMonth(1);
 
-        if (policy.JobCentre is { } jobCentrePath)
-        {
-            context.JobCentre = Find(root, jobCentrePath) is { ValueKind: not JsonValueKind.Null } jobCentre
-                ? _pooled.Get(ScalarChars(jobCentre, jobCentrePath.Value, buffer))
+        context.JobCentre = policy.JobCentre is { } jobCentrePath && Find(root, jobCentrePath) is { ValueKind: not JsonValueKind.Null } jobCentre
+            ? _pooled.Get(ScalarChars(jobCentre, jobCentrePath.Value, buffer))
+            : policy.Agency is { } agencyPath && Find(root, agencyPath) is { ValueKind: not JsonValueKind.Null } agency
+                ? AgencyUnit(ScalarChars(agency, agencyPath.Value, buffer))
                 : null;
-        }
 
         if (_settings.BirthDatePath is { } birthPath && Find(root, birthPath) is { ValueKind: not JsonValueKind.Null } birth)
         {
@@ -506,6 +506,15 @@ internal sealed class RecordTransformer : IDisposable
     {
         var safe = FieldPath.IsValidName(name) ? name : "<unnamed>";
         return node.Path.Length == 0 ? safe : node.Path + "." + safe;
+    }
+
+    /// <summary>The unit of a record without a job centre: <c>agency-</c> and the agency id, pooled.</summary>
+    private string AgencyUnit(ReadOnlySpan<char> id)
+    {
+        Span<char> unit = stackalloc char[ReidentificationKit.AgencyUnitPrefix.Length + id.Length];
+        ReidentificationKit.AgencyUnitPrefix.CopyTo(unit);
+        id.CopyTo(unit[ReidentificationKit.AgencyUnitPrefix.Length..]);
+        return _pooled.Get(unit);
     }
 
     private static JsonElement? Find(JsonElement root, FieldPath path)
