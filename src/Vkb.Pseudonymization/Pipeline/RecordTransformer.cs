@@ -192,11 +192,13 @@ internal sealed class RecordTransformer : IDisposable
             var flagged = policy.Flagged is { } flaggedPath && Find(root, flaggedPath) is { ValueKind: JsonValueKind.True };
             if (!flagged)
             {
+                CheckObjectBody(root, policy.Tree);
                 return new RecordOutcome { Kind = OutcomeKind.NotFlagged };
             }
 
             if (!FlaggedInPhase(root))
             {
+                CheckObjectBody(root, policy.Tree);
                 return new RecordOutcome { Kind = OutcomeKind.FlaggedOutsidePhase };
             }
         }
@@ -397,6 +399,59 @@ internal sealed class RecordTransformer : IDisposable
 
             WriteValue(property.Value, child, context);
         }
+    }
+
+    /// <summary>
+    /// The input checks of <see cref="WriteObjectBody"/> without writing anything, for a record that is read but not
+    /// exported: every rule's <see cref="FieldOperation.CheckInput"/>, arrays and objects where the policy has them.
+    /// </summary>
+    private static void CheckObjectBody(JsonElement element, PolicyNode node)
+    {
+        var expected = 0;
+        foreach (var property in element.EnumerateObject())
+        {
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            var child = raw.IndexOf((byte)'\\') < 0 ? node.ChildByUtf8Name(raw, ref expected) : node.Children.GetValueOrDefault(NameOf(property, node));
+            if (child is null || child.Rule is { Operation: DropOperation } || property.Value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (!child.IsArray)
+            {
+                CheckElement(property.Value, child);
+                continue;
+            }
+
+            if (property.Value.ValueKind != JsonValueKind.Array)
+            {
+                throw new FieldException(child.Path, "Expected an array.");
+            }
+
+            foreach (var item in property.Value.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.Null)
+                {
+                    CheckElement(item, child);
+                }
+            }
+        }
+    }
+
+    private static void CheckElement(JsonElement value, PolicyNode node)
+    {
+        if (node.Rule is { } rule)
+        {
+            rule.Operation.CheckInput(value, node.Path);
+            return;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw new FieldException(node.Path, "Expected an object.");
+        }
+
+        CheckObjectBody(value, node);
     }
 
     private void WriteValue(JsonElement value, PolicyNode node, RecordContext context)

@@ -147,7 +147,7 @@ public sealed class KeepOperation : FieldOperation
 
     internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record)
     {
-        Check(value, node.Path);
+        CheckInput(value, node.Path);
         var start = record.ValueStart;
         value.WriteTo(record.Writer);
         if (record.IsQuasi(node))
@@ -156,7 +156,7 @@ public sealed class KeepOperation : FieldOperation
         }
     }
 
-    private void Check(JsonElement value, string path)
+    internal override void CheckInput(JsonElement value, string path)
     {
         switch (Type)
         {
