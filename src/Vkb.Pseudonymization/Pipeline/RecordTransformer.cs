@@ -48,7 +48,10 @@ internal sealed class RecordTransformer : IDisposable
 
     // Reused for every record this transformer handles: the scrub context, the scrubber's buffers, the note's characters.
     private ScrubContext? _scrub;
-    private readonly ScrubWorkspace _scrubWorkspace = new();
+    // The workspace comes from the process-wide pool and goes back when the run ends: a new one compiles its own copy
+    // of every built-in regex on first use (RegexSlots), a fixed cost per transformer and run that a short run feels.
+    private readonly ScrubWorkspace _scrubWorkspace = WorkspacePool.Rent();
+    private bool _disposed;
     private char[] _note = new char[256];
 
     // Identifiers recur: the subject's number is pseudonymised for the context, again as its field and in notes,
@@ -86,7 +89,17 @@ internal sealed class RecordTransformer : IDisposable
         _counters.MergeInto(target);
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return; // the workspace goes back once: twice, and two transformers would share it
+        }
+
+        _disposed = true;
+        _writer.Dispose();
+        WorkspacePool.Return(_scrubWorkspace);
+    }
 
     /// <summary>The writer of the record being transformed (the property name of the field being applied is written).</summary>
     internal Utf8JsonWriter Writer => _writer;
