@@ -56,7 +56,10 @@ public class SamplingLoggingTests
     public void Draw_WithExclusionsAndShortfall_LogsTheEventsOfTheTable()
     {
         var (service, collector) = Service();
-        var population = Enumerable.Range(0, 30).Select(i => new PopulationItem($"K{i:D2}", i < 25 ? "A" : "B", i % 3 == 0 ? "s1" : "s2")).ToList();
+        // A: 25 keys, 4 excluded, no shortfall; B: 5 keys, short by 5, stratum s1 (1 key) below the floor of 3;
+        // C: 13 keys, stratum s1 with exactly the floor (3 selected: not below it).
+        var population = Enumerable.Range(0, 30).Select(i => new PopulationItem($"K{i:D2}", i < 25 ? "A" : "B", i % 3 == 0 ? "s1" : "s2"))
+            .Concat(Enumerable.Range(30, 13).Select(i => new PopulationItem($"K{i:D2}", "C", i < 33 ? "s1" : "s2"))).ToList();
         var frame = PopulationItem.Frame.ExcludeKeys("recently-sampled", ["K01", "K02", "K03"]).ExcludeKeys("host-rule", ["K04"]);
         var seed = Seed.Parse("31415926535897932384");
         var protocol = service.Draw(population, frame, SampleParameters.Create("TL-2025-04", perUnit: 10, minPerStratum: 3, reserve: 1), seed, SeedCommitment.Create(seed, CommittedAt));
@@ -65,14 +68,15 @@ public class SamplingLoggingTests
         var drawn = records.Single(r => r.Id.Id == 1001);
         drawn.Level.ShouldBe(LogLevel.Information);
         drawn.Message.ShouldContain("TL-2025-04");
-        drawn.Message.ShouldContain("population 30");
+        drawn.Message.ShouldContain("population 43");
         drawn.Message.ShouldContain($"{protocol.Units.Sum(u => u.Selected)} selected");
         drawn.Message.ShouldContain(protocol.SeedCommitment[..16]);
         records.Where(r => r.Id.Id == 1002).Select(r => r.Message).ShouldBe(
             ["Draw TL-2025-04 excluded 1 keys for reason host-rule", "Draw TL-2025-04 excluded 3 keys for reason recently-sampled"]);
         var shortfall = records.Single(r => r.Id.Id == 1003);
         shortfall.Level.ShouldBe(LogLevel.Warning);
-        shortfall.Message.ShouldBe("Draw TL-2025-04: 1 of 2 units fell short of the request by 5 in total (fewer-eligible-than-requested)");
+        shortfall.Message.ShouldBe("Draw TL-2025-04: 1 of 3 units fell short of the request by 5 in total (fewer-eligible-than-requested)");
+        protocol.Units.Single(u => u.Unit == "C").Strata.Single(st => st.Stratum == "s1").Selected.Count.ShouldBe(3);
         var floor = records.Single(r => r.Id.Id == 1004);
         floor.Message.ShouldBe("Draw TL-2025-04: 1 strata have fewer selected than the floor of 3 per stratum");
     }
