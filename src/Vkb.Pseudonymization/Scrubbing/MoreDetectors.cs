@@ -116,7 +116,19 @@ internal sealed partial class CompanyDetector : SpanDetector
 {
     public const string Company = "[Firma]";
 
-    private static readonly int Slot = RegexSlots.Register(LegalFormRegex());
+    private static readonly int Slot = RegexSlots.Register(AnchoredLegalFormRegex());
+
+    /// <summary>The first letters of the legal forms (all but "&amp; Söhne"), lower-case.</summary>
+    private static readonly FrozenSet<string> LegalFormStarts =
+        new[] { "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "ug", "gbr", "e", "eg", "se", "ltd" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormStartLookup = LegalFormStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The legal-form regex without the anchor (the tests compare the prefiltered search with it).</summary>
+    internal static Regex LegalForms => LegalFormRegex();
+
+    /// <summary>The anchored legal-form regex (see <see cref="LegalFormMatches"/>).</summary>
+    internal static Regex AnchoredLegalForms => AnchoredLegalFormRegex();
 
     private static readonly FrozenSet<string> TradeWords = new[]
     {
@@ -148,8 +160,11 @@ internal sealed partial class CompanyDetector : SpanDetector
     {
         var text = workspace.Text;
         var caseless = NameShapeDetector.Caseless(text);
-        foreach (var m in workspace.Regex(Slot).EnumerateMatches(text))
+        var forms = workspace.Windows;
+        LegalFormMatches(text, workspace.Regex(Slot), forms);
+        foreach (var (index, end) in forms)
         {
+            var m = (Index: index, Length: end - index);
             var from = NameStart(text, m.Index, caseless, maxWords: 5);
             var form = text.Slice(m.Index, m.Length);
 
@@ -194,6 +209,74 @@ internal sealed partial class CompanyDetector : SpanDetector
         }
     }
 
+    /// <summary>
+    /// The first position from <paramref name="from"/> where a legal form can start (and in <paramref name="runEnd"/>
+    /// the end of its run of letters, where the search goes on if none starts there), or -1: a '&amp;', or a run of letters
+    /// that is one of <see cref="LegalFormStarts"/> (in any case) or has a letter outside ASCII (a case equivalent
+    /// such as the Kelvin sign). A form starts at a run of letters and its first letters are followed by no letter,
+    /// so no match of the regex starts anywhere else, and the anchored regex tried at each position this yields
+    /// finds the matches of a scan of the whole text.
+    /// </summary>
+    internal static int NextLegalFormStart(ReadOnlySpan<char> text, int from, out int runEnd)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '&')
+            {
+                runEnd = i + 1;
+                return i;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var ascii = true;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                ascii &= text[i] < 128;
+                i++;
+            }
+
+            var run = text[start..i];
+            if (run.Length <= 5 && (!ascii || LegalFormStartLookup.Contains(run)))
+            {
+                runEnd = i;
+                return start;
+            }
+        }
+
+        runEnd = text.Length;
+        return -1;
+    }
+
+    /// <summary>
+    /// The legal forms of the text as (start, end), left to right: the matches a scan of the whole text with
+    /// <see cref="LegalForms"/> finds, found by trying <paramref name="anchored"/> (<see cref="AnchoredLegalForms"/>
+    /// or a copy) only where <see cref="NextLegalFormStart"/> says one can start (a property test compares them).
+    /// </summary>
+    internal static void LegalFormMatches(ReadOnlySpan<char> text, Regex anchored, List<(int From, int End)> found)
+    {
+        found.Clear();
+        var position = 0;
+        while (NextLegalFormStart(text, position, out var runEnd) is var candidate && candidate >= 0)
+        {
+            position = runEnd;
+            foreach (var m in anchored.EnumerateMatches(text, candidate))
+            {
+                // The regex sees the text before the candidate for its look-behind; \G keeps it at the candidate.
+                found.Add((m.Index, m.Index + m.Length));
+                position = m.Index + m.Length;
+                break;
+            }
+        }
+    }
+
     /// <summary>The word right after <paramref name="position"/> across one space or hyphen (or an ampersand between spaces), or empty.</summary>
     private static (int Start, int Length) NextWord(ReadOnlySpan<char> text, int position)
     {
@@ -228,7 +311,13 @@ internal sealed partial class CompanyDetector : SpanDetector
             return true;
         }
 
-        foreach (var trade in TradeWords)
+        // Only the trade words that end in the word's last letter (case-insensitively) can end it.
+        if (word.Length < 5 || !TradesByLastLetter.TryGetValue(char.ToUpperInvariant(word[^1]), out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var trade in candidates)
         {
             if (word.Length > trade.Length + 2 && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
             {
@@ -238,6 +327,10 @@ internal sealed partial class CompanyDetector : SpanDetector
 
         return false;
     }
+
+    /// <summary>The trade words by their last letter in upper case.</summary>
+    private static readonly FrozenDictionary<char, string[]> TradesByLastLetter =
+        TradeWords.GroupBy(trade => char.ToUpperInvariant(trade[^1])).ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
     private static bool HasTradeWord(ReadOnlySpan<char> words)
     {
@@ -272,7 +365,7 @@ internal sealed partial class CompanyDetector : SpanDetector
 
     private static bool IsNameLike(ReadOnlySpan<char> word, bool caseless) =>
         word.Length >= 2 && (caseless || char.IsUpper(word[0])) && !StopLookup.Contains(word) && !DomainWords.IsFunctionWordOrTerm(word) &&
-        (!WordLists.IsWord(word) || WordLists.IsGivenName(word) || WordLists.IsSurname(word));
+        WordLists.Flags(word) is var flags && ((flags & WordLists.WordFlag) == 0 || (flags & (WordLists.SurnameFlag | WordLists.GivenNameFlag)) != 0);
 
     /// <summary>
     /// The start of the name before a legal form or trade word at <paramref name="end"/>: up to <paramref name="maxWords"/>
@@ -365,6 +458,13 @@ internal sealed partial class CompanyDetector : SpanDetector
         return i;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|GbR|e\.\s?K(?:fm|fr)?\.|e\.\s?V\.|eG|SE|Ltd\.?|&\s*Söhne|&\s*Sohn)(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A legal form where it stands alone; its first letters are one of <see cref="LegalFormStarts"/> or it starts with '&amp;'.</summary>
+    private const string LegalForm = @"(?<![\p{L}\d])(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|GbR|e\.\s?K(?:fm|fr)?\.|e\.\s?V\.|eG|SE|Ltd\.?|&\s*Söhne|&\s*Sohn)(?![\p{L}\d])";
+
+    [GeneratedRegex(LegalForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegalFormRegex();
+
+    /// <summary>The same, anchored where the search starts (<c>\G</c>): tried only where a legal form can start.</summary>
+    [GeneratedRegex(@"\G" + LegalForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnchoredLegalFormRegex();
 }
