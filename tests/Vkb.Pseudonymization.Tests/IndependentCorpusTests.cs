@@ -29,6 +29,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["licensePlate"] = (0.98, 1.0), // below target: a lower-case plate with spaces ("dn xn 7839h") is not told from words
             ["retention"] = (0.99, Target),
+            ["institution"] = (0.89, Target), // no target in issue 16: the bar is the recall measured
         },
         ["heldout"] = new()
         {
@@ -41,6 +42,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["address"] = (1.0, Target), ["iban"] = (1.0, Target),
             ["licensePlate"] = (0.96, 1.0), // below target
             ["retention"] = (0.96, 0.99), // below target: the vocabulary lacks words the held-out templates use
+            ["institution"] = (0.70, Target), // no target in issue 16: the bar is the recall measured
         },
     };
 

@@ -31,7 +31,7 @@ internal static partial class BuiltInDetectors
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
 
-    public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new CompanyDetector(), new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector()];
+    public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new InstitutionDetector(), new CompanyDetector(), new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector()];
 
     // "x at example dot org", "x punkt y at example punkt de": every spelled dot spelled, at least one.
     [GeneratedRegex(@"[\p{L}\d._%+-]+\s+(?:at|ät)\s+[\p{L}\d-]+(?:\s+(?:dot|punkt)\s+[\p{L}\d-]+)+", Options)]
