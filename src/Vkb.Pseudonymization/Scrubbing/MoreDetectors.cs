@@ -124,6 +124,9 @@ internal sealed partial class CompanyDetector : SpanDetector
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormStartLookup = LegalFormStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The first letters and lengths of <see cref="LegalFormStarts"/>, so most runs need no lookup.</summary>
+    private static readonly KeyShapes LegalFormStartShapes = InstitutionDetector.ShapesOf(LegalFormStarts);
+
     /// <summary>The legal-form regex without the anchor (the tests compare the prefiltered search with it).</summary>
     internal static Regex LegalForms => LegalFormRegex();
 
@@ -229,7 +232,7 @@ internal sealed partial class CompanyDetector : SpanDetector
                 return i;
             }
 
-            if (!char.IsLetter(c))
+            if (!char.IsAsciiLetter(c) && (c < 128 || !char.IsLetter(c)))
             {
                 i++;
                 continue;
@@ -237,14 +240,14 @@ internal sealed partial class CompanyDetector : SpanDetector
 
             var start = i;
             var ascii = true;
-            while (i < text.Length && char.IsLetter(text[i]))
+            while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] >= 128 && char.IsLetter(text[i]))))
             {
                 ascii &= text[i] < 128;
                 i++;
             }
 
             var run = text[start..i];
-            if (run.Length <= 5 && (!ascii || LegalFormStartLookup.Contains(run)))
+            if (run.Length <= 5 && (!ascii || (LegalFormStartShapes.MayMatch(run) && LegalFormStartLookup.Contains(run))))
             {
                 runEnd = i;
                 return start;
@@ -500,6 +503,9 @@ internal sealed class InstitutionDetector : SpanDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
         Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The first letters and lengths of the first words, so most words need no lookup.</summary>
+    private static readonly KeyShapes FirstWordShapes = ShapesOf(Kinds.Concat(Names).Select(k => k[0]));
+
     /// <summary>Words joining a place's parts ("Mülheim an der Ruhr", "Frankfurt am Main").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners =
         new[] { "am", "an", "der", "im", "in", "ob", "bei", "vor", "auf", "unter" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -516,7 +522,8 @@ internal sealed class InstitutionDetector : SpanDetector
         for (var i = 0; i < words.Count; i++)
         {
             var (start, length) = words[i];
-            if (length < 3 || (!caseless && !char.IsUpper(text[start])) || !FirstWords.Contains(text.Slice(start, length)))
+            if (length < 3 || (!caseless && !char.IsUpper(text[start])) || !FirstWordShapes.MayMatch(text.Slice(start, length)) ||
+                !FirstWords.Contains(text.Slice(start, length)))
             {
                 continue;
             }
@@ -615,4 +622,16 @@ internal sealed class InstitutionDetector : SpanDetector
     private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, (int Start, int Length) word) => text.Slice(word.Start, word.Length);
 
     private static string[][] Split(params string[] heads) => [.. heads.Select(h => h.Split(' '))];
+
+    /// <summary>The shapes of lower-case keys without ß (see <see cref="KeyShapes.MayMatch"/>, which counts ß as two letters): a filter that never rules out a word equal to a key in any case.</summary>
+    internal static KeyShapes ShapesOf(IEnumerable<string> keys)
+    {
+        var shapes = new KeyShapes();
+        foreach (var key in keys)
+        {
+            shapes.Add(key);
+        }
+
+        return shapes;
+    }
 }
