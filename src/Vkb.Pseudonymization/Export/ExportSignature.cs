@@ -86,7 +86,7 @@ public static partial class ExportSignature
     /// <param name="trust">Who may sign (required: the certificate embedded in the signature is never trusted for itself).</param>
     /// <param name="kitDirectory">The kit directory of the export, or null to skip the kits.</param>
     /// <returns>The result with every problem found (no record values: kits are named by their position in the manifest).</returns>
-    public static ExportVerification Verify(string outputPath, byte[] manifest, byte[] signature, SignerTrust trust, string? kitDirectory = null)
+    public static ExportVerification Verify(string outputPath, byte[] manifest, byte[] signature, SignerTrust trust, string? kitDirectory)
     {
         Preconditions.CheckNotNull(outputPath);
         var (problems, parsed, signer) = VerifyManifestCore(manifest, signature, trust);
@@ -118,6 +118,16 @@ public static partial class ExportSignature
 
         return new ExportVerification(problems.Count == 0, problems, parsed, signer?.Subject);
     }
+
+    /// <summary>Verifies an export without its kits: the manifest's signature and signer, then size and hash of the output.</summary>
+    /// <param name="outputPath">The output file.</param>
+    /// <param name="manifest">The manifest bytes.</param>
+    /// <param name="signature">The detached CMS signature.</param>
+    /// <param name="trust">Who may sign (required: the certificate embedded in the signature is never trusted for itself).</param>
+    /// <returns>The result with every problem found (no record values).</returns>
+    /// <remarks>The overloads take no optional parameters (the kit directory used to be one), so a logger overload could be added without an ambiguous or back-compat-breaking overload set (RS0026/RS0027).</remarks>
+    public static ExportVerification Verify(string outputPath, byte[] manifest, byte[] signature, SignerTrust trust) =>
+        Verify(outputPath, manifest, signature, trust, null);
 
     /// <summary>
     /// Verifies an export like <see cref="Verify(string, byte[], byte[], SignerTrust, string?)"/> and logs a failure: one
