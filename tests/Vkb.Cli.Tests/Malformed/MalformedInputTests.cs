@@ -26,27 +26,13 @@ namespace Vkb.Cli.Tests.Malformed;
 /// empty, NUL bytes, random bytes, truncated, wrong types, null in every member (one variant per member), a
 /// duplicate key, invalid UTF-8, a 17 MiB line, 1,000-deep nesting, a directory, a dangling symbolic link, a
 /// link loop, a 50 MiB file of NUL bytes (sparse: no disk space used), and /dev/zero (run in a child process with
-/// a 512 MiB heap limit and a time limit, so a reader without bounds fails the test instead of the machine). A case
-/// whose fix lives outside the CLI's reach is listed in <see cref="ExpectedFailures"/> with the reason; the test
-/// also fails when a listed case passes, so the list stays exact.
+/// a 512 MiB heap limit and a time limit, so a reader without bounds fails the test instead of the machine). There
+/// is no allow-list: every case of every slot must fail cleanly.
 /// </remarks>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTests.ValidInputs>
 {
     public const string Marker = "VKBLEAK";
-
-    /// <summary>
-    /// "slot/case" → the class of issue 17 whose pending fix (by another helper) the case waits for.
-    /// Empty this list as the fixes are merged: the test fails for a listed case that passes.
-    /// </summary>
-    private static readonly Dictionary<string, string> ExpectedFailures = new(StringComparer.Ordinal)
-    {
-        // Every case of every slot passes but this one, whose fix lives in the pipeline (src/Vkb.Pseudonymization/Pipeline,
-        // owned elsewhere): RecordTransformer.Transform returns NotFlagged before the policy's typed field checks run, so a
-        // wrong type in an unflagged record is never seen. The fix (written up for the coordinator): check the declared
-        // types of every record read, before the OnlyFlagged early return, and reject with line and field path.
-        ["pseudonymize--in/wrong-types"] = "4 (pipeline): wrong types only in unflagged records pass, as unflagged records are skipped before validation (P1)",
-    };
 
     private readonly ValidInputs _valid;
     private readonly ITestOutputHelper _log;
@@ -148,9 +134,7 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
             _log.WriteLine($"{id}: {problem}");
         }
 
-        var unexpected = failures.Where(f => !ExpectedFailures.ContainsKey(f.Key)).Select(f => $"{f.Key}: {f.Value}").ToList();
-        var nowPassing = ExpectedFailures.Keys.Where(k => !failures.ContainsKey(k)).Select(k => $"{k} (class {ExpectedFailures[k]}) passes now: remove it from ExpectedFailures").ToList();
-        unexpected.Concat(nowPassing).ShouldBeEmpty();
+        failures.Select(f => $"{f.Key}: {f.Value}").ShouldBeEmpty();
         runs.ShouldBeGreaterThan(300);
     }
 
