@@ -83,8 +83,8 @@ internal static class PseudonymizationCommands
         var k = new Option<int?>("--k") { Description = "k of k-anonymity for this run instead of the policy's (default 5): every published class holds at least k records (P9)." };
         var report = CliOptions.OptionalFile("--report", "Write the run report (counts only, never values) as JSON to this file.");
         var signCert = CliOptions.OptionalFile("--sign-cert", $"A PFX with private key: writes OUT.manifest.json and its detached CMS signature OUT.manifest.p7s (password in ${PfxPasswordVariable}, if any).");
-        var kits = CliOptions.OptionalDirectory("--kits", "Write one sealed re-identification kit per job centre into this directory (needs --kit-certs).");
-        var kitCerts = CliOptions.OptionalDirectory("--kit-certs", "A directory with one certificate per job centre, named JOBCENTREID.cer, .crt or .pem.");
+        var kits = CliOptions.OptionalDirectory("--kits", "Write one sealed re-identification kit per job centre (per agency for SGB III records) into this directory (needs --kit-certs).");
+        var kitCerts = CliOptions.OptionalDirectory("--kit-certs", "A directory with one certificate per job centre, named JOBCENTREID.cer, .crt or .pem (an agency's: agency-AGENCYID.cer).");
         var maxLine = new Option<int>("--max-line-bytes")
         {
             Description = $"The longest extract line accepted, in bytes (default 1 MiB, at most 256 MiB); a longer line rejects its record, and a line without end within {StreamLineSourceFactor} times this (e.g. /dev/zero) stops the run.",
