@@ -50,22 +50,22 @@ api.MapPost("/samples", (DrawRequest body, SamplingService sampling) =>
     var seed = body.Seed ?? Seed.Generate(RandomNumberGenerator.Create());
     var commitment = sampling.Commit(seed);
     var parameters = SampleParameters.Create(body.DrawId, body.PerUnit ?? sampling.Options.TeamLeadPerUnit, reserve: body.Reserve ?? sampling.Options.Reserve);
-    var protocol = Sampler.Draw(body.Population, PopulationItem.Frame, parameters, seed, commitment);
+    var protocol = sampling.Draw(body.Population, PopulationItem.Frame, parameters, seed, commitment);
     // The protocol keeps its canonical JSON: an auditor re-checks exactly these bytes.
     return Results.Text(protocol.ToJson(), "application/json");
 });
 
-api.MapPost("/samples/verify", (VerifyRequest body) =>
+api.MapPost("/samples/verify", (VerifyRequest body, SamplingService sampling) =>
 {
-    var verification = Sampler.Verify(SampleProtocol.FromJson(body.Protocol), body.Population, PopulationItem.Frame);
+    var verification = sampling.Verify(SampleProtocol.FromJson(body.Protocol), body.Population, PopulationItem.Frame);
     return Results.Ok(new { valid = verification.IsValid, discrepancies = verification.Discrepancies });
 });
 
-api.MapPost("/assessments/validate", async (HttpRequest request, CatalogRegistry registry) =>
+api.MapPost("/assessments/validate", async (HttpRequest request, CatalogRegistry registry, CatalogService catalogs) =>
 {
     using var reader = new StreamReader(request.Body);
-    var read = CatalogJson.ReadAssessment(await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
-    var validation = read.Value is { } assessment ? registry.Validate(assessment) : read.Validation;
+    var read = catalogs.ReadAssessment(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), "request body");
+    var validation = read.Value is { } assessment ? catalogs.Validate(registry, assessment) : read.Validation;
     return validation.IsValid
         ? Results.Ok(new { valid = true, problems = Array.Empty<object>() })
         : Results.UnprocessableEntity(new { valid = false, problems = validation.Problems.Select(p => new { p.Code, p.Path, p.Message }) });

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vkb.Catalog.Indicators;
 
@@ -13,8 +14,9 @@ public static class VkbCatalogServiceCollectionExtensions
         "No CatalogRegistry is registered. Register the official catalogues as a CatalogRegistry singleton, or call AddVkbExampleCatalogue() for the example catalogue (\"Beispiel, kein offizieller Katalog\") in demos and tests.";
 
     /// <summary>
-    /// Adds <see cref="CatalogOptions"/> (validated on start), <see cref="FindingsAggregator"/> and
-    /// <see cref="CaseManagementIndicators"/>. The <see cref="CatalogRegistry"/> is the host's: register
+    /// Adds <see cref="CatalogOptions"/> (validated on start), <see cref="CatalogService"/> (logging
+    /// through the host's <see cref="ILogger{TCategoryName}"/> when logging is registered),
+    /// <see cref="FindingsAggregator"/> and <see cref="CaseManagementIndicators"/>. The <see cref="CatalogRegistry"/> is the host's: register
     /// it as a singleton (before or after this call), or opt in to the example catalogue with
     /// <see cref="AddVkbExampleCatalogue"/>; resolving it without either says so. Existing
     /// registrations are kept (TryAdd).
@@ -70,6 +72,7 @@ public static class VkbCatalogServiceCollectionExtensions
             .Validate(o => o.MinimumCellSize >= 2, "CatalogOptions.MinimumCellSize (k) must be at least 2: a cell of one case is always identifying.")
             .ValidateOnStart();
         services.TryAddSingleton<CatalogRegistry>(_ => throw new InvalidOperationException(NoRegistry));
+        services.TryAddSingleton(sp => new CatalogService(sp.GetService<ILogger<CatalogService>>()));
         services.TryAddSingleton(sp => new FindingsAggregator(sp.GetRequiredService<IOptions<CatalogOptions>>()));
         services.TryAddSingleton(sp => new CaseManagementIndicators(sp.GetRequiredService<IOptions<CatalogOptions>>()));
         return builder;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
 using Vkb.Cli.Commands;
 
 namespace Vkb.Cli;
@@ -19,7 +21,6 @@ internal static class VkbApp
             "Files are created owner-only (0600, folders 0700); set VKB_FILE_MODE=umask to let the process umask decide instead (key files stay 0600). " +
             "Every input file is read up to a limit (docs/security.md); /dev/zero or a huge file fails with exit 2.\n\n" +
             "Example:\n  vkb demo --out ./vkb-demo");
-        NameRoot(root);
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(CompletionCommand.Create(context, root));
         root.Subcommands.Add(GenerateCommand.Create(context));
@@ -55,6 +56,11 @@ internal static class VkbApp
             var path = string.Join(' ', CommandPath(command));
             await context.Error.WriteLineAsync($"Run '{path} --help' for usage.").ConfigureAwait(false);
             return ExitCodes.InputError;
+        }
+
+        if (parseResult.Action is HelpAction)
+        {
+            return await WriteHelpAsync(parseResult, context, cancellationToken).ConfigureAwait(false);
         }
 
         var configuration = new InvocationConfiguration
@@ -99,13 +105,42 @@ internal static class VkbApp
     }
 
     /// <summary>
-    /// The usage line says <c>vkb</c> whatever the host process is called (<c>dotnet run</c> shows
-    /// <c>Vkb.Cli</c>, tests <c>testhost</c>): System.CommandLine names the root after the executable
-    /// and offers no setter, so the name is set once here.
+    /// Writes help with the usage line naming <c>vkb</c> whatever the host process is called
+    /// (<c>dotnet run</c> shows <c>Vkb.Cli</c>, tests <c>testhost</c>): System.CommandLine 2.0 names
+    /// the root after the executable, offers no setter and keeps its help builder internal, so the
+    /// library's help is rendered into a buffer through the public <see cref="InvocationConfiguration.Output"/>
+    /// and the executable's name at the start of the usage line is replaced.
     /// </summary>
-    private static void NameRoot(RootCommand root)
+    private static async Task<int> WriteHelpAsync(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
     {
-        var field = typeof(Symbol).GetField("<Name>k__BackingField", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic);
-        field?.SetValue(root, "vkb");
+        using var buffer = new StringWriter(CultureInfo.InvariantCulture);
+        var code = await parseResult.InvokeAsync(new InvocationConfiguration { Output = buffer, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+        await context.Out.WriteAsync(NameUsage(buffer.ToString(), RootCommand.ExecutableName)).ConfigureAwait(false);
+        return code;
+    }
+
+    /// <summary>Replaces <paramref name="executable"/> by <c>vkb</c> as the first word of the line after <c>Usage:</c>.</summary>
+    internal static string NameUsage(string help, string executable)
+    {
+        var lines = help.Split('\n');
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            if (lines[i].TrimEnd('\r') != "Usage:")
+            {
+                continue;
+            }
+
+            var line = lines[i + 1];
+            var word = line.TrimStart();
+            var indent = line[..(line.Length - word.Length)];
+            if (word.StartsWith(executable + " ", StringComparison.Ordinal) || word.TrimEnd('\r') == executable)
+            {
+                lines[i + 1] = indent + "vkb" + word[executable.Length..];
+            }
+
+            break;
+        }
+
+        return string.Join('\n', lines);
     }
 }

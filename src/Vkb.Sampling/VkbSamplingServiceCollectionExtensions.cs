@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -12,7 +13,8 @@ public static class VkbSamplingServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="SamplingService"/>, validated <see cref="SamplingOptions"/> and, if none is
     /// registered, an <see cref="IClock"/>: the host's <see cref="TimeProvider"/> if it registered
-    /// one, else the system clock.
+    /// one, else the system clock. The service logs through the host's <see cref="ILogger{TCategoryName}"/>
+    /// when logging is registered (<c>AddLogging</c>), else not at all.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection.</returns>
@@ -46,7 +48,7 @@ public static class VkbSamplingServiceCollectionExtensions
         var builder = services.AddOptions<SamplingOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SamplingOptions>, SamplingOptionsValidator>());
         services.TryAddSingleton(TimeProviderClock.FromServices);
-        services.TryAddSingleton(sp => new SamplingService(sp.GetRequiredService<IClock>(), sp.GetRequiredService<IOptions<SamplingOptions>>()));
+        services.TryAddSingleton(sp => new SamplingService(sp.GetRequiredService<IClock>(), sp.GetRequiredService<IOptions<SamplingOptions>>(), sp.GetService<ILogger<SamplingService>>()));
         return builder;
     }
 }

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Vkb.Catalog.Tests.Arbitraries;
+using Vkb.Testing;
 
 namespace Vkb.Catalog.Tests;
 

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using Vkb.Catalog.Tests.Arbitraries;
+using Vkb.Testing;
 
 namespace Vkb.Catalog.Tests;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Vkb.Catalog.Tests.Arbitraries;
+using Vkb.Testing;
 
 namespace Vkb.Catalog.Tests;
 

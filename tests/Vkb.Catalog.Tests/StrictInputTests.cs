@@ -5,7 +5,7 @@ namespace Vkb.Catalog.Tests;
 /// <summary>Issue 17, classes 5, 8 and 9 for the catalogue package: duplicate keys, bounded reads, bad bytes with their exact location.</summary>
 public sealed class StrictInputTests
 {
-    private static string Assessment => CatalogJson.Write(Arbitraries.RandomCatalogs.ValidAssessment(new Random(3), ResolvedCatalog.Create(ExampleCatalogs.Placement)));
+    private static string Assessment => CatalogJson.Write(Vkb.Testing.RandomCatalogs.ValidAssessment(new Random(3), ResolvedCatalog.Create(ExampleCatalogs.Placement)));
 
     [Fact]
     public void Decode_InvalidUtf8_IsRefusedWithExactLineAndColumn()
@@ -76,7 +76,7 @@ public sealed class StrictInputTests
     public void ImportQuestionnaireAndResponse_DuplicateKey_AreRefused()
     {
         var questionnaire = FhirQuestionnaire.ExportQuestionnaire(ExampleCatalogs.Placement).Replace("\"status\": \"active\",", "\"status\": \"active\", \"status\": \"draft\",", StringComparison.Ordinal);
-        var response = FhirQuestionnaire.ExportResponse(Arbitraries.RandomCatalogs.ValidAssessment(new Random(3), ResolvedCatalog.Create(ExampleCatalogs.Placement)))
+        var response = FhirQuestionnaire.ExportResponse(Vkb.Testing.RandomCatalogs.ValidAssessment(new Random(3), ResolvedCatalog.Create(ExampleCatalogs.Placement)))
             .Replace("\"status\": \"completed\",", "\"status\": \"completed\", \"status\": \"in-progress\",", StringComparison.Ordinal);
 
         FhirQuestionnaire.ImportQuestionnaire(questionnaire).Problems.Single().Code.ShouldBe("duplicate-key");

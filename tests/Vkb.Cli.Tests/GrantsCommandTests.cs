@@ -38,16 +38,11 @@ public sealed class GrantsCommandTests : IDisposable
         _directory.Delete(recursive: true);
     }
 
-    private sealed class StoppedClock : IClock
-    {
-        public Instant GetCurrentInstant() => Instant.FromUtc(2025, 5, 20, 9, 0);
-    }
-
     private static async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new StoppedClock(), showProgress: false));
+        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new NodaTime.Testing.FakeClock(Instant.FromUtc(2025, 5, 20, 9, 0)), showProgress: false));
         return (exitCode, output.ToString(), error.ToString());
     }
 

@@ -64,8 +64,25 @@ public sealed class HelpTests
         var (_, output) = await RunAsync("--help");
         output = output.ReplaceLineEndings("\n");
 
-        // The usage line names the host process (testhost here, vkb as an installed tool).
-        var usage = System.Text.RegularExpressions.Regex.Replace(output, @"(?m)^(Usage:\n  )\S+", "$1vkb");
-        usage.ShouldMatchApproved(c => c.SubFolder("Approved").WithDiscriminator("vkb-help").NoDiff());
+        // No normalisation: the usage line says vkb although the host process here is testhost.
+        output.ShouldMatchApproved(c => c.SubFolder("Approved").WithDiscriminator("vkb-help").NoDiff());
     }
+
+    [Fact]
+    public async Task SubcommandHelp_UsageLineNamesVkb_NotTheHostProcess()
+    {
+        System.CommandLine.RootCommand.ExecutableName.ShouldNotBe("vkb");
+        var (exit, output) = await RunAsync("grants", "request", "--help");
+        exit.ShouldBe(0);
+        output.ReplaceLineEndings("\n").ShouldContain("Usage:\n  vkb grants request ");
+        output.ShouldNotContain(System.CommandLine.RootCommand.ExecutableName + " grants");
+    }
+
+    [Theory]
+    [InlineData("Usage:\n  Vkb.Cli [command] [options]\n", "Usage:\n  vkb [command] [options]\n")]
+    [InlineData("Description:\n  x\r\n\r\nUsage:\r\n  Vkb.Cli grants list [options]\r\n", "Description:\n  x\r\n\r\nUsage:\r\n  vkb grants list [options]\r\n")]
+    [InlineData("Usage:\n  Vkb.Cli\n", "Usage:\n  vkb\n")]
+    [InlineData("Usage:\n  Vkb.Client x\nVkb.Cli y\n", "Usage:\n  Vkb.Client x\nVkb.Cli y\n")]
+    public void NameUsage_ReplacesOnlyTheExecutableAtTheStartOfTheUsageLine(string help, string expected) =>
+        VkbApp.NameUsage(help, "Vkb.Cli").ShouldBe(expected);
 }

@@ -11,16 +11,11 @@ public sealed class SamplingCommandTests : IDisposable
 
     public void Dispose() => _directory.Delete(recursive: true);
 
-    private sealed class StoppedClock : IClock
-    {
-        public Instant GetCurrentInstant() => Now;
-    }
-
     private static async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new StoppedClock(), showProgress: false));
+        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new NodaTime.Testing.FakeClock(Now), showProgress: false));
         return (exitCode, output.ToString(), error.ToString());
     }
 

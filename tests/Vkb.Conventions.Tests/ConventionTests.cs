@@ -192,7 +192,7 @@ public partial class ConventionTests
             || definition == typeof(SortedDictionary<,>) || definition == typeof(SortedSet<>) || definition == typeof(Queue<>) || definition == typeof(Stack<>);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -81,7 +81,7 @@ public sealed class RegistrationOrderTests : IDisposable
     private async Task<IReadOnlyList<GrantId>> WithServiceAsync(bool sqliteFirst, Func<GrantService, Task<IReadOnlyList<GrantId>>> use)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IClock>(FixedClock.Default);
+        services.AddSingleton<IClock>(Scenario.Clock);
         if (sqliteFirst)
         {
             services.AddVkbEntitlementsSqlite(DbPath, KeyPath);

@@ -217,7 +217,7 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
         var keyPath = Path.Combine(_directory, "ledger.key");
         await File.WriteAllTextAsync(keyPath, Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()));
         var services = new ServiceCollection();
-        services.AddSingleton<IClock>(FixedClock.Default);
+        services.AddSingleton<IClock>(Scenario.Clock);
         services.AddVkbEntitlementsSqlite(DbPath, keyPath);
         await using var provider = services.BuildServiceProvider();
         var service = provider.GetRequiredService<GrantService>();
@@ -246,7 +246,7 @@ public sealed class SqliteGrantStoreTests(ITestOutputHelper output) : IDisposabl
     private static async Task<LedgerVerification> VerifyReadOnlyAsync(string path)
     {
         using var store = SqliteGrantStore.OpenReadOnly(path);
-        return await new GrantService(store, Scenario.Policy(), FixedClock.Default, Key).VerifyAsync();
+        return await new GrantService(store, Scenario.Policy(), Scenario.Clock, Key).VerifyAsync();
     }
 
     [Fact]

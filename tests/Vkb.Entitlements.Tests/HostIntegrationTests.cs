@@ -5,6 +5,7 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using Vkb.Entitlements.Diagnostics;
 using Vkb.Entitlements.Json;
@@ -108,7 +109,7 @@ public class HostIntegrationTests
     public async Task Logging_RefusalsCarryTheCode_NeverThePrincipal()
     {
         var logger = new FakeLogger<GrantService>();
-        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), FixedClock.Default, Scenario.Key, logger);
+        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), Scenario.Clock, Scenario.Key, logger);
         var secret = PrincipalId.Create("manager-geheim-4711");
         var refused = await service.RequestAsync(new GrantRequest(secret, OrgUnit.Parse("NRW"), new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30), secret, new LocalDate(2025, 5, 1)));
 
@@ -124,7 +125,7 @@ public class HostIntegrationTests
     {
         using var requested = new MetricCollector<long>(null, VkbEntitlementsDiagnostics.SourceName, VkbEntitlementsDiagnostics.GrantsRequested);
         using var refused = new MetricCollector<long>(null, VkbEntitlementsDiagnostics.SourceName, VkbEntitlementsDiagnostics.GrantsRefused);
-        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), FixedClock.Default, Scenario.Key, logger: null);
+        var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), Scenario.Clock, Scenario.Key, logger: null);
         Scenario.SeedRoles(service);
         await Scenario.RequestMonthAsync(service, OrgUnit.Parse("NRW"), new YearMonth(2025, 6), 2);
         await service.RequestAsync(new GrantRequest(Scenario.Approver, OrgUnit.Parse("XX"), new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30), Scenario.Approver, new LocalDate(2025, 5, 1)));
@@ -137,17 +138,12 @@ public class HostIntegrationTests
     public async Task TimeProvider_RegisteredByTheHost_IsTheClock()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(2031, 1, 2, 3, 4, 5, TimeSpan.Zero)));
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2031, 1, 2, 3, 4, 5, TimeSpan.Zero)));
         services.AddVkbEntitlements();
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IClock>().GetCurrentInstant().ShouldBe(Instant.FromUtc(2031, 1, 2, 3, 4, 5));
         var service = new GrantService(new InMemoryGrantStore(), Scenario.Policy(), provider.GetRequiredService<TimeProvider>(), Scenario.Key);
         Scenario.SeedRoles(service);
         (await Scenario.RequestMonthAsync(service, OrgUnit.Parse("NRW"), new YearMonth(2025, 6), 1)).Count.ShouldBe(1);
-    }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

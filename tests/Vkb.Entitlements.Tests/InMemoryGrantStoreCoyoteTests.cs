@@ -141,7 +141,7 @@ public class InMemoryGrantStoreCoyoteTests
 
         private static StoredEvent Link(UnitProjection projection, GrantId id)
         {
-            var e = new LedgerEvent(LedgerEventKind.Approved, id, new LocalDate(2025, 5, 25), FixedClock.Default.GetCurrentInstant(), ApproverNo(7)) { DirectiveIds = "202503002" };
+            var e = new LedgerEvent(LedgerEventKind.Approved, id, new LocalDate(2025, 5, 25), Scenario.Clock.GetCurrentInstant(), ApproverNo(7)) { DirectiveIds = "202503002" };
             var payload = EventCodec.Encode(e);
             var sequence = projection.Version + 1;
             return new StoredEvent(Nrw.Code, sequence, payload, projection.HeadHash, EventCodec.Mac(Key, projection.HeadHash, Nrw.Code, sequence, payload));

@@ -38,7 +38,7 @@ public class LedgerTamperTests
     }
 
     private static LedgerEvent Approval(GrantId id, PrincipalId approver) =>
-        new(LedgerEventKind.Approved, id, May25, FixedClock.Default.GetCurrentInstant(), approver) { DirectiveIds = "202503002" };
+        new(LedgerEventKind.Approved, id, May25, Scenario.Clock.GetCurrentInstant(), approver) { DirectiveIds = "202503002" };
 
     [Fact]
     [Trait("Rule", "E2")]
@@ -100,7 +100,7 @@ public class LedgerTamperTests
         var store = new InMemoryGrantStore();
         var service = NewService(store);
         var id = GrantId.Create(By, SeededRoleEvents(By) + 1);
-        var request = new LedgerEvent(LedgerEventKind.Requested, id, new LocalDate(2025, 5, 1), FixedClock.Default.GetCurrentInstant(), PrincipalId.Create("intruder"))
+        var request = new LedgerEvent(LedgerEventKind.Requested, id, new LocalDate(2025, 5, 1), Scenario.Clock.GetCurrentInstant(), PrincipalId.Create("intruder"))
         {
             Grantee = Staff(1),
             Period = new DateInterval(new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30)),
@@ -118,7 +118,7 @@ public class LedgerTamperTests
     {
         var (_, store, _) = await FullUnitAsync();
         using var other = LedgerKey.Generate();
-        var service = new GrantService(store, Scenario.Policy(), FixedClock.Default, other);
+        var service = new GrantService(store, Scenario.Policy(), Scenario.Clock, other);
         var problem = (await service.VerifyAsync()).Problems.ShouldHaveSingleItem();
         problem.Kind.ShouldBe(LedgerProblemKind.KeyMismatch);
         problem.Message.ShouldContain(other.Fingerprint);

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using Vkb.Entitlements;
-using Vkb.Entitlements.Tests.Arbitraries;
+using Vkb.Testing;
 using Vkb.Entitlements.Tests.Support;
 
 namespace Vkb.Entitlements.Tests;

@@ -13,7 +13,7 @@ public class VkbEntitlementsServiceCollectionExtensionsTests
     public async Task AddVkbEntitlements_Configured_ResolvesServiceWithOptions()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IClock>(FixedClock.Default);
+        services.AddSingleton<IClock>(Scenario.Clock);
         services.AddVkbEntitlements(o => o.HeadOfficeCap = 5);
         using var provider = services.BuildServiceProvider();
         var service = provider.GetRequiredService<GrantService>();

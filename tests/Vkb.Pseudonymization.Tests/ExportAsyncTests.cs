@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using NodaTime;
+using NodaTime.Testing;
 using Vkb.Pseudonymization.Export;
 using Vkb.Pseudonymization.Pipeline;
 using Vkb.Pseudonymization.Policies;
@@ -9,7 +10,7 @@ namespace Vkb.Pseudonymization.Tests;
 
 public class ExportAsyncTests
 {
-    private static readonly FixedClock Clock = new(Instant.FromUtc(2025, 6, 1, 0, 0));
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2025, 6, 1, 0, 0));
 
     [Fact]
     public async Task WriteSignedAsync_And_WriteAllAsync_WriteWhatTheSyncVariantsWrite()

@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Testing;
 
 using Vkb.Pseudonymization;
 using Vkb.Pseudonymization.Export;
@@ -16,7 +17,7 @@ namespace Vkb.Pseudonymization.Tests;
 
 public class ExportTests
 {
-    private static readonly FixedClock Clock = new FixedClock(Instant.FromUtc(2025, 4, 30, 12, 0));
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2025, 4, 30, 12, 0));
 
     internal static X509Certificate2 Certificate(string name) => TestCertificates.SelfSigned(name);
 
@@ -403,9 +404,4 @@ public class ExportTests
         ex.Failures.ShouldContain("VkbPseudonymizationOptions.KeyFile '/nonexistent/key' does not exist.");
         ex.Failures.ShouldContain(f => f.StartsWith("VkbPseudonymizationOptions.Phase", StringComparison.Ordinal));
     }
-}
-
-internal sealed class FixedClock(Instant now) : IClock
-{
-    public Instant GetCurrentInstant() => now;
 }

@@ -49,7 +49,7 @@ public class BatchedDrawTests
             order: sorted ? PopulationOrder.SortedByKey : PopulationOrder.Unordered);
 
         var eligible = Naive.EligibleByUnit(population);
-        var digest = PopulationSnapshot.Freeze(population.Select(p => p.Key), new FixedClock(Instant.FromUtc(2025, 4, 1, 0, 0))).Digest;
+        var digest = PopulationSnapshot.Freeze(population.Select(p => p.Key), new NodaTime.Testing.FakeClock(Instant.FromUtc(2025, 4, 1, 0, 0))).Digest;
         return protocol.PopulationDigest == digest && protocol.Units.Count == eligible.Count && protocol.Units.All(unit => unit.Strata.All(stratum =>
         {
             var ordered = eligible[unit.Unit].Where(kv => kv.Value == stratum.Stratum)

@@ -88,7 +88,7 @@ public class ComplianceMonitorTests
     {
         var assessed = Enumerable.Range(0, 40).Select(i => new PopulationItem($"P{i:D2}", i < 25 ? "NRW" : "BY", "all")).ToArray();
         var frozen = Instant.FromUtc(2025, 4, 20, 12, 0);
-        var snapshot = PopulationSnapshot.Freeze(assessed.Select(a => a.Key), new FixedClock(frozen));
+        var snapshot = PopulationSnapshot.Freeze(assessed.Select(a => a.Key), new NodaTime.Testing.FakeClock(frozen));
         var ho = Sampler.Draw(assessed, PopulationItem.Frame, SampleParameters.Create("HO-2025-04", 10, level: DrawLevel.HeadOffice), TestSeed, SeedCommitment.Create(TestSeed, frozen + Duration.FromMinutes(1)), snapshot);
 
         var ok = ComplianceMonitor.Evaluate(April, [], [ho], AssessAll(ho, DrawLevel.HeadOffice), expectedRegionalDirectorates: ["BY", "NRW", "NORD"]);

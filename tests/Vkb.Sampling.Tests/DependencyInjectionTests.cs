@@ -10,10 +10,10 @@ public class VkbSamplingServiceCollectionExtensionsTests
     [Fact]
     public void AddVkbSampling_Defaults_ResolvesServiceWithHostClock()
     {
-        var clock = new FixedClock(Instant.FromUtc(2025, 4, 1, 8, 0));
+        var clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2025, 4, 1, 8, 0));
         using var provider = new ServiceCollection().AddSingleton<IClock>(clock).AddVkbSampling().BuildServiceProvider();
         var service = provider.GetRequiredService<SamplingService>();
-        service.Commit(Seed.FromDice("12345678901234567890")).CommittedAt.ShouldBe(clock.Now);
+        service.Commit(Seed.FromDice("12345678901234567890")).CommittedAt.ShouldBe(clock.GetCurrentInstant());
         service.TeamLeadParameters(new YearMonth(2025, 4)).DrawId.ShouldBe("TL-2025-04");
         service.Options.Reserve.ShouldBe(2);
     }

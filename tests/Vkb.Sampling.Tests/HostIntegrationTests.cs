@@ -35,7 +35,7 @@ public class HostIntegrationTests
     public void TimeProvider_RegisteredByTheHost_DatesTheCommitment()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FixedTime());
+        services.AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2030, 5, 6, 7, 8, 0, TimeSpan.Zero)));
         services.AddVkbSampling();
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<SamplingService>().Commit(Seed.Parse("31415926535897932384")).CommittedAt.ShouldBe(Instant.FromUtc(2030, 5, 6, 7, 8));
@@ -54,11 +54,6 @@ public class HostIntegrationTests
         JsonSerializer.Deserialize<AssessmentKind>("\"riskOriented\"", json).ShouldBe(AssessmentKind.RiskOriented);
         JsonSerializer.Serialize(new YearMonth(2025, 6), json).ShouldBe("\"2025-06\"");
         JsonSerializer.Deserialize<Instant>("\"2025-06-01T08:00:00Z\"", json).ShouldBe(Instant.FromUtc(2025, 6, 1, 8, 0));
-    }
-
-    private sealed class FixedTime : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2030, 5, 6, 7, 8, 0, TimeSpan.Zero);
     }
 }
 

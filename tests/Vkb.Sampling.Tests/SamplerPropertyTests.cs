@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Vkb.Sampling;
-using Vkb.Sampling.Tests.Arbitraries;
+using Vkb.Testing;
 
 namespace Vkb.Sampling.Tests;
 

@@ -42,7 +42,7 @@ public class SeedTests
     [Fact]
     public void Commitment_Create_UsesClockAndMatchesOnlyItsSeed()
     {
-        var clock = new FixedClock(Instant.FromUtc(2025, 4, 1, 8, 0));
+        var clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2025, 4, 1, 8, 0));
         var seed = Seed.FromDice("11111111112222222222");
         var commitment = SeedCommitment.Create(seed, clock);
         commitment.CommittedAt.ShouldBe(clock.GetCurrentInstant());

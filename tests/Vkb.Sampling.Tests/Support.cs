@@ -45,14 +45,6 @@ internal static class Naive
     }
 }
 
-/// <summary>A clock that stands still (NodaTime.Testing is not available here).</summary>
-internal sealed class FixedClock(NodaTime.Instant now) : NodaTime.IClock
-{
-    public NodaTime.Instant Now { get; set; } = now;
-
-    public NodaTime.Instant GetCurrentInstant() => Now;
-}
-
 /// <summary>The bytes a ticket hashes, written out as the spec states them (docs/sampling-spec.md, section 2).</summary>
 internal static class SpecMessage
 {

@@ -128,13 +128,8 @@ public class TicketBatchTests
                 (3, TextGen(90)),
                 (1, from n in Gen.Choose(0, 400) from c in Gen.Elements('x', 'ä', '€') select new string(c, n)));
 
-        private static Gen<Seed> SeedGen =>
-            from length in Gen.Frequency((3, Gen.Constant(20)), (3, Gen.Constant(64)), (4, Gen.Choose(20, 256)))
-            from digits in Gen.ArrayOf(Gen.Elements("0123456789abcdef".ToCharArray()), length)
-            select Seed.Parse(new string(digits));
-
         public static Arbitrary<TicketCase> TicketCase() =>
-            (from seed in SeedGen
+            (from seed in Vkb.Testing.SamplingArbitraries.AnySeedGen
              from drawId in TextGen(30)
              from count in Gen.Choose(0, 150)
              from keys in Gen.ArrayOf(KeyGen, count)

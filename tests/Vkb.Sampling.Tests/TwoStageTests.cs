@@ -43,9 +43,9 @@ public class TwoStageTests
     public void HeadOfficeDraw_SeedCommittedAfterFreeze_AtLeastTenPerRdAndVerifies()
     {
         var (_, assessed) = RdStage();
-        var clock = new FixedClock(Start.Plus(Duration.FromDays(10)));
+        var clock = new NodaTime.Testing.FakeClock(Start.Plus(Duration.FromDays(10)));
         var snapshot = PopulationSnapshot.Freeze(assessed.Select(a => a.Pseudonym), clock);
-        clock.Now = clock.Now.Plus(Duration.FromMinutes(5));
+        clock.Advance(Duration.FromMinutes(5));
         var seed = Seed.FromDice("12121212123434343434");
         var commitment = SeedCommitment.Create(seed, clock);
         var frame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd).WithoutSection16a(NoMark);
@@ -64,7 +64,7 @@ public class TwoStageTests
     {
         var (_, assessed) = RdStage();
         var frozenAt = Start.Plus(Duration.FromDays(10));
-        var snapshot = PopulationSnapshot.Freeze(assessed.Select(a => a.Pseudonym), new FixedClock(frozenAt));
+        var snapshot = PopulationSnapshot.Freeze(assessed.Select(a => a.Pseudonym), new NodaTime.Testing.FakeClock(frozenAt));
         var seed = Seed.FromDice("12121212123434343434");
         var early = SeedCommitment.Create(seed, frozenAt - Duration.FromHours(1));
         var frame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd).WithoutSection16a(NoMark);
@@ -85,10 +85,10 @@ public class TwoStageTests
     public void HeadOfficeDraw_PopulationChangedAfterFreeze_RefusedAndCaughtByVerify()
     {
         var (_, assessed) = RdStage();
-        var clock = new FixedClock(Start.Plus(Duration.FromDays(10)));
+        var clock = new NodaTime.Testing.FakeClock(Start.Plus(Duration.FromDays(10)));
         var snapshot = PopulationSnapshot.Freeze(assessed.Select(a => a.Pseudonym), clock);
         var seed = Seed.FromDice("12121212123434343434");
-        var commitment = SeedCommitment.Create(seed, clock.Now + Duration.FromMinutes(1));
+        var commitment = SeedCommitment.Create(seed, clock.GetCurrentInstant() + Duration.FromMinutes(1));
         var frame = SampleFrame.Create<Pseudonymised>(r => r.Pseudonym, r => r.Rd).WithoutSection16a(NoMark);
         var padded = assessed.Append(new Pseudonymised("P99999", "NRW", "other")).ToArray();
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Vkb.Synthetic.Tests.Arbitraries;
 using Vkb.Testing;
 
 namespace Vkb.Synthetic.Tests;
@@ -127,7 +126,7 @@ public partial class ExtractGeneratorTests
 
     [Property(MaxTest = 40)]
     public Property Generate_AnyTinyShapeAndSeed_EveryRecordValidatesAndCountsMatch() =>
-        Prop.ForAll(SyntheticArbitraries.TinyShapes(), SyntheticArbitraries.Seeds(), (shape, seed) =>
+        Prop.ForAll(ExtractArbitraries.TinyShapes(), ArbMap.Default.ArbFor<ulong>(), (shape, seed) =>
         {
             var records = new ExtractGenerator(shape, seed).Generate().ToList();
             return records.Count == shape.TotalRecords

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace Vkb.Pseudonymization.Export;
@@ -75,7 +76,7 @@ public static partial class ExportSignature
     }
 
     /// <summary>
-    /// Verifies an export: the manifest's signature and signer (see <see cref="VerifyManifest"/>), then size and
+    /// Verifies an export: the manifest's signature and signer (see <see cref="VerifyManifest(byte[], byte[], SignerTrust)"/>), then size and
     /// hash of the output and, if <paramref name="kitDirectory"/> is given, that every kit the manifest lists is
     /// there unchanged and no other kit is.
     /// </summary>
@@ -85,7 +86,7 @@ public static partial class ExportSignature
     /// <param name="trust">Who may sign (required: the certificate embedded in the signature is never trusted for itself).</param>
     /// <param name="kitDirectory">The kit directory of the export, or null to skip the kits.</param>
     /// <returns>The result with every problem found (no record values: kits are named by their position in the manifest).</returns>
-    public static ExportVerification Verify(string outputPath, byte[] manifest, byte[] signature, SignerTrust trust, string? kitDirectory = null)
+    public static ExportVerification Verify(string outputPath, byte[] manifest, byte[] signature, SignerTrust trust, string? kitDirectory)
     {
         Preconditions.CheckNotNull(outputPath);
         var (problems, parsed, signer) = VerifyManifestCore(manifest, signature, trust);
@@ -117,6 +118,41 @@ public static partial class ExportSignature
 
         return new ExportVerification(problems.Count == 0, problems, parsed, signer?.Subject);
     }
+
+    /// <summary>Verifies an export without its kits: the manifest's signature and signer, then size and hash of the output.</summary>
+    /// <param name="outputPath">The output file.</param>
+    /// <param name="manifest">The manifest bytes.</param>
+    /// <param name="signature">The detached CMS signature.</param>
+    /// <param name="trust">Who may sign (required: the certificate embedded in the signature is never trusted for itself).</param>
+    /// <returns>The result with every problem found (no record values).</returns>
+    /// <remarks>The overloads take no optional parameters (the kit directory used to be one), so a logger overload could be added without an ambiguous or back-compat-breaking overload set (RS0026/RS0027).</remarks>
+    public static ExportVerification Verify(string outputPath, byte[] manifest, byte[] signature, SignerTrust trust) =>
+        Verify(outputPath, manifest, signature, trust, null);
+
+    /// <summary>
+    /// Verifies an export like <see cref="Verify(string, byte[], byte[], SignerTrust, string?)"/> and logs a failure: one
+    /// warning (event id 101) per problem with its reason code (<c>signature-mismatch</c>, <c>signer-untrusted</c>,
+    /// <c>output-hash-mismatch</c>, <c>kit-changed</c>, …) and the artefact (<c>output</c>, <c>manifest</c>,
+    /// <c>signature</c>, <c>kit 2</c>, <c>kit directory</c>) with the output's file name, never a value.
+    /// </summary>
+    /// <param name="outputPath">The output file.</param>
+    /// <param name="manifest">The manifest bytes.</param>
+    /// <param name="signature">The detached CMS signature.</param>
+    /// <param name="trust">Who may sign.</param>
+    /// <param name="kitDirectory">The kit directory of the export, or null to skip the kits.</param>
+    /// <param name="logger">Receives the failures, e.g. <c>loggerFactory.CreateLogger("Vkb.Pseudonymization.Export")</c>; null logs nothing.</param>
+    /// <returns>The result with every problem found.</returns>
+    public static ExportVerification Verify(string outputPath, byte[] manifest, byte[] signature, SignerTrust trust, string? kitDirectory, ILogger? logger) =>
+        ExportVerificationLog.Verified(logger, ExportVerificationLog.NameOf(outputPath), Verify(outputPath, manifest, signature, trust, kitDirectory));
+
+    /// <summary>Verifies a manifest and its signature like <see cref="VerifyManifest(byte[], byte[], SignerTrust)"/> and logs a failure (event id 101, artefact <c>signature</c> or <c>manifest</c>).</summary>
+    /// <param name="manifest">The manifest bytes.</param>
+    /// <param name="signature">The detached CMS signature.</param>
+    /// <param name="trust">Who may sign.</param>
+    /// <param name="logger">Receives the failures; null logs nothing.</param>
+    /// <returns>The result.</returns>
+    public static ExportVerification VerifyManifest(byte[] manifest, byte[] signature, SignerTrust trust, ILogger? logger) =>
+        ExportVerificationLog.Verified(logger, "manifest", VerifyManifest(manifest, signature, trust));
 
     /// <summary>Verifies a manifest and its signature without the output file (as a job centre does before opening its kit).</summary>
     /// <param name="manifest">The manifest bytes.</param>

@@ -4,6 +4,7 @@ using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Text;
 using Vkb.Pseudonymization.Pipeline;
@@ -15,7 +16,7 @@ namespace Vkb.Pseudonymization.Export;
 /// centre's records, signed by the export signer and then sealed to the job centre's certificate
 /// (sign-then-encrypt: CMS SignedData with a signing time inside CMS EnvelopedData, AES-256-CBC content key,
 /// RSA-OAEP-SHA256 key transport). Every kit's SHA-256 is listed in the signed export manifest.
-/// <see cref="Open"/> checks the manifest's signature and signer, that the kit is listed there, that the kit
+/// <see cref="Open(byte[], System.Security.Cryptography.X509Certificates.X509Certificate2, byte[], byte[], SignerTrust)"/> checks the manifest's signature and signer, that the kit is listed there, that the kit
 /// is signed by the same signer as the manifest and belongs to the manifest's phase and key; a kit made from
 /// a job centre's public certificate alone, or one of another run, is refused.
 /// </summary>
@@ -28,7 +29,7 @@ public static partial class ReidentificationKit
     /// <summary>The file extension of sealed kits.</summary>
     public const string FileExtension = ".vkbkit";
 
-    /// <summary>The largest sealed kit <see cref="Open"/> accepts, in bytes (about two million entries).</summary>
+    /// <summary>The largest sealed kit <see cref="Open(byte[], System.Security.Cryptography.X509Certificates.X509Certificate2, byte[], byte[], SignerTrust)"/> accepts, in bytes (about two million entries).</summary>
     public const int MaxBytes = 256 * 1024 * 1024;
 
     private static readonly Oid Aes256Cbc = new("2.16.840.1.101.3.4.1.42");
@@ -100,7 +101,36 @@ public static partial class ReidentificationKit
     /// <param name="trust">Who may sign exports.</param>
     /// <returns>The kit content.</returns>
     /// <exception cref="CryptographicException">The kit or manifest is not trusted, not for this key, or was changed; the message states which check failed.</exception>
-    public static ReidentificationKitContent Open(byte[] sealedKit, X509Certificate2 recipient, byte[] manifest, byte[] manifestSignature, SignerTrust trust)
+    public static ReidentificationKitContent Open(byte[] sealedKit, X509Certificate2 recipient, byte[] manifest, byte[] manifestSignature, SignerTrust trust) =>
+        Open(sealedKit, recipient, manifest, manifestSignature, trust, null);
+
+    /// <summary>
+    /// Opens a kit like <see cref="Open(byte[], X509Certificate2, byte[], byte[], SignerTrust)"/> and logs a refusal as a
+    /// warning (event id 103) with its reason code (<c>manifest-untrusted</c>, <c>kit-not-listed</c>,
+    /// <c>kit-signature-invalid</c>, …), never the kit's content.
+    /// </summary>
+    /// <param name="sealedKit">The sealed kit (at most <see cref="MaxBytes"/>).</param>
+    /// <param name="recipient">The job centre's certificate with private key.</param>
+    /// <param name="manifest">The export manifest bytes.</param>
+    /// <param name="manifestSignature">The manifest's detached signature.</param>
+    /// <param name="trust">Who may sign exports.</param>
+    /// <param name="logger">Receives the refusal, e.g. <c>loggerFactory.CreateLogger("Vkb.Pseudonymization.Export")</c>; null logs nothing.</param>
+    /// <returns>The kit content.</returns>
+    /// <exception cref="CryptographicException">The kit or manifest is not trusted, not for this key, or was changed; the message states which check failed.</exception>
+    public static ReidentificationKitContent Open(byte[] sealedKit, X509Certificate2 recipient, byte[] manifest, byte[] manifestSignature, SignerTrust trust, ILogger? logger)
+    {
+        try
+        {
+            return OpenCore(sealedKit, recipient, manifest, manifestSignature, trust);
+        }
+        catch (CryptographicException ex)
+        {
+            ExportVerificationLog.KitRejected(logger, ExportVerificationLog.KitReason(ex.Message));
+            throw;
+        }
+    }
+
+    private static ReidentificationKitContent OpenCore(byte[] sealedKit, X509Certificate2 recipient, byte[] manifest, byte[] manifestSignature, SignerTrust trust)
     {
         Preconditions.CheckNotNull(sealedKit);
         Preconditions.CheckNotNull(recipient);

@@ -4,8 +4,8 @@ using System.Security.Cryptography.X509Certificates;
 namespace Vkb.Pseudonymization.Export;
 
 /// <summary>
-/// Who may sign an export and its kits: the trust anchor that <see cref="ExportSignature.Verify"/> and
-/// <see cref="ReidentificationKit.Open"/> require. A signature proves only that someone holding a key
+/// Who may sign an export and its kits: the trust anchor that <see cref="ExportSignature.Verify(string, byte[], byte[], SignerTrust, string?)"/> and
+/// <see cref="ReidentificationKit.Open(byte[], System.Security.Cryptography.X509Certificates.X509Certificate2, byte[], byte[], SignerTrust)"/> require. A signature proves only that someone holding a key
 /// signed; an anchor says whose key counts. An anchor is either a signer certificate (pinning: the signer
 /// must be exactly this certificate) or a self-signed CA certificate (the signer must chain to it, with
 /// intermediates from the signature or the anchor set). The certificate embedded in a signature is never

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using FsCheck.Xunit;
-using Vkb.Catalog.Tests.Arbitraries;
+using Vkb.Testing;
 
 namespace Vkb.Catalog.Tests.Fhir;
 

@@ -1,19 +1,15 @@
 using NodaTime;
+using NodaTime.Testing;
 using Vkb.Entitlements;
 
 namespace Vkb.Entitlements.Tests.Support;
 
-/// <summary>A fixed clock, so recorded instants are deterministic.</summary>
-public sealed class FixedClock(Instant now) : IClock
-{
-    public static FixedClock Default { get; } = new(Instant.FromUtc(2025, 6, 1, 8, 0));
-
-    public Instant GetCurrentInstant() => now;
-}
-
 /// <summary>Shared steps of the entitlement scenarios, used by the in-memory and SQLite tests.</summary>
 public static class Scenario
 {
+    /// <summary>The stopped clock of every scenario (NodaTime.Testing, through Vkb.Testing), so recorded instants are deterministic; never advanced.</summary>
+    public static readonly FakeClock Clock = new(Instant.FromUtc(2025, 6, 1, 8, 0));
+
     public static readonly PrincipalId Manager = PrincipalId.Create("mgr-1");
     public static readonly PrincipalId Approver = PrincipalId.Create("approver-1");
     public static readonly PrincipalId Admin = PrincipalId.Create("roles-admin");
@@ -30,7 +26,7 @@ public static class Scenario
     /// <summary>A service on <paramref name="store"/> with the test key; by default with the roles table of <see cref="SeedRoles"/>.</summary>
     public static GrantService NewService(IGrantStore store, EntitlementPolicy? policy = null, bool seedRoles = true)
     {
-        var service = new GrantService(store, policy ?? Policy(), FixedClock.Default, Key);
+        var service = new GrantService(store, policy ?? Policy(), Clock, Key);
         if (seedRoles)
         {
             SeedRoles(service);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace Vkb.Catalog.Tests.Arbitraries;
+namespace Vkb.Testing;
 
 /// <summary>
 /// Random FHIR R4 Questionnaires over the whole R4 item model: every item type, nesting (groups and
@@ -17,6 +17,9 @@ public static class RandomQuestionnaires
 
     private static readonly string[] Words = ["Größe", "Gewicht", "Übung", "Straße", "Maß", "Ärger", "Beratung", "Kontakt", "Ziel", "Öffnung"];
 
+    /// <summary>The random Questionnaire of the seed.</summary>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The FHIR R4 Questionnaire as a JSON object.</returns>
     public static JsonObject Questionnaire(int seed) => new Generator(new Random(seed)).Questionnaire();
 
     private sealed class Generator(Random random)

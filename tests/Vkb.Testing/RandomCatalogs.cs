@@ -1,8 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using Vkb.Catalog;
 
-namespace Vkb.Catalog.Tests.Arbitraries;
+namespace Vkb.Testing;
 
 /// <summary>
 /// Random valid catalogues and assessments, made through the public builders only. Each value is
@@ -12,11 +13,21 @@ public static class RandomCatalogs
 {
     private static readonly AnswerKind[] Kinds = Enum.GetValues<AnswerKind>();
 
+    /// <summary>Seeds for <see cref="Catalog(int)"/> and the other generators of this class.</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<int> Seeds() => Gen.Choose(0, int.MaxValue - 1).ToArbitrary();
 
-    public static Catalog Catalog(int seed) => Catalog(new Random(seed));
+    /// <summary>A random valid catalogue of the seed.</summary>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The catalogue.</returns>
+    public static Vkb.Catalog.Catalog Catalog(int seed) => Catalog(new Random(seed));
 
-    public static Catalog Catalog(Random random, string id = "cat", string process = "placement")
+    /// <summary>A random valid catalogue: 1 to 3 groups of questions of every answer kind, options, help texts, enable conditions on earlier questions, any status and effective period.</summary>
+    /// <param name="random">The source of randomness.</param>
+    /// <param name="id">The catalogue id.</param>
+    /// <param name="process">The customer process.</param>
+    /// <returns>The catalogue.</returns>
+    public static Vkb.Catalog.Catalog Catalog(Random random, string id = "cat", string process = "placement")
     {
         var builder = new CatalogBuilder(id, process, CatalogVersion.Create(random.Next(0, 5), random.Next(0, 10)))
         {
@@ -59,7 +70,12 @@ public static class RandomCatalogs
         return builder.Build().GetValueOrThrow();
     }
 
-    public static CatalogExtension Extension(Random random, Catalog baseCatalog, string rd)
+    /// <summary>A random active regional extension of <paramref name="baseCatalog"/> with 1 to 3 namespaced questions.</summary>
+    /// <param name="random">The source of randomness.</param>
+    /// <param name="baseCatalog">The catalogue extended.</param>
+    /// <param name="rd">The regional directorate (the link-id prefix).</param>
+    /// <returns>The extension.</returns>
+    public static CatalogExtension Extension(Random random, Vkb.Catalog.Catalog baseCatalog, string rd)
     {
         var builder = new CatalogExtensionBuilder($"ext-{rd}", rd, baseCatalog, CatalogVersion.Create(1, random.Next(10)))
         {
@@ -163,6 +179,10 @@ public static class RandomCatalogs
         _ => AnswerValue.OfWholeNumber(random.Next(-2, 3)),
     };
 
+    /// <summary>A value the question accepts: one of its options for a choice, else a sample of its kind.</summary>
+    /// <param name="random">The source of randomness.</param>
+    /// <param name="question">The question.</param>
+    /// <returns>The value.</returns>
     public static AnswerValue ValidValue(Random random, QuestionItem question) => question.Kind switch
     {
         AnswerKind.SingleChoice or AnswerKind.MultipleChoice => AnswerValue.OfCode(question.Options[random.Next(question.Options.Count)].Code),
