@@ -50,6 +50,11 @@ for glob in "$@"; do
   args+=(--mutate "$glob")
 done
 
+# The progress bar needs a terminal; in a log file, one character per mutant ("." killed, "S"
+# survived, "T" timeout) shows how far a run is.
+progress=progress
+[[ -t 1 ]] || progress=dots
+
 dotnet tool restore >/dev/null
 cd "tests/$package.Tests"
 dotnet stryker \
@@ -57,7 +62,7 @@ dotnet stryker \
   --project "$package.csproj" \
   --configuration Release \
   --concurrency "${VKB_MUTATION_CONCURRENCY:-1}" \
-  --reporter json --reporter markdown --reporter html --reporter progress \
+  --reporter json --reporter markdown --reporter html --reporter "$progress" \
   --output "$out" \
   --skip-version-check \
   "${args[@]}"
