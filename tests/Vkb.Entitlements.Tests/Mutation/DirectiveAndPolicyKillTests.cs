@@ -200,6 +200,54 @@ public class DirectiveAndPolicyKillTests
         decision.Reason.ShouldContain("directive one");
     }
 
+    [Fact]
+    public void Create_NullIdOrTitle_ArgumentNullException()
+    {
+        Should.Throw<ArgumentNullException>(() => Directive.Create(null!, "t", Jan1, null, 3)).ParamName.ShouldBe("id");
+        Should.Throw<ArgumentNullException>(() => Directive.Create("x", null!, Jan1, null, 3)).ParamName.ShouldBe("title");
+    }
+
+    [Fact]
+    public void Equals_EveryFieldTakesPart()
+    {
+        var a = Directive.Create("x", "t", Jan1, Jan1.PlusDays(9), 3, 2);
+        a.Equals(Directive.Create("x", "t", Jan1, Jan1.PlusDays(9), 3, 2)).ShouldBeTrue();
+        a.Equals(null).ShouldBeFalse();
+        a.Equals(Directive.Create("y", "t", Jan1, Jan1.PlusDays(9), 3, 2)).ShouldBeFalse();
+        a.Equals(Directive.Create("x", "u", Jan1, Jan1.PlusDays(9), 3, 2)).ShouldBeFalse();
+        a.Equals(Directive.Create("x", "t", Jan1.PlusDays(-1), Jan1.PlusDays(9), 3, 2)).ShouldBeFalse();
+        a.Equals(Directive.Create("x", "t", Jan1, Jan1.PlusDays(8), 3, 2)).ShouldBeFalse();
+        a.Equals(Directive.Create("x", "t", Jan1, Jan1.PlusDays(9), 4, 2)).ShouldBeFalse();
+        a.Equals(Directive.Create("x", "t", Jan1, Jan1.PlusDays(9), 3, null)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Validate_EachProblem_NamedInItsOwnSentence()
+    {
+        var options = new EntitlementsOptions { HeadOfficeCap = -1, CarryOverDirectiveId = "nope", TimeZoneId = "Mars/Olympus", MaxConcurrencyRetries = 0, MaxGrantMonths = 121 };
+        options.RegionalDirectorates.Clear();
+        options.Directives.Add(Directive.Create("202202014", "again", new LocalDate(2030, 1, 1), new LocalDate(2030, 2, 1), 3));
+        EntitlementPolicy.Validate(options).ShouldBe([
+            "RegionalDirectorates needs at least one RD code.",
+            "Directives 202503002 and 202202014 overlap; at most one directive may be in force on a date.",
+            "Directive ids must be unique.",
+            "HeadOfficeCap must be 0 or more.",
+            "CarryOverDirectiveId names no configured directive.",
+            "TimeZoneId is not a known IANA time zone.",
+            "MaxConcurrencyRetries must be 1 or more.",
+            "MaxGrantMonths must be 1 to 120.",
+        ]);
+
+        var openEnded = new EntitlementsOptions { CarryOverDirectiveId = "202503002" };
+        EntitlementPolicy.Validate(openEnded).ShouldBe(["CarryOverDirectiveId names an open-ended directive; there is nothing to carry over."]);
+        var nullDirective = new EntitlementsOptions();
+        nullDirective.Directives.Add(null!);
+        EntitlementPolicy.Validate(nullDirective).ShouldBe(["Directives must not contain null."]);
+        var nullPhase = new EntitlementsOptions();
+        nullPhase.Phases.Add(null!);
+        EntitlementPolicy.Validate(nullPhase).ShouldBe(["Phases must not contain null."]);
+    }
+
     private static EntitlementsOptions Options(params Directive[] directives)
     {
         var options = new EntitlementsOptions();
