@@ -88,7 +88,7 @@ internal static class CorpusEvaluation
     }
 
     /// <summary>The record's scrub context as the pipeline makes it with the default policy.</summary>
-    private static ScrubContext Context(JsonElement root)
+    internal static ScrubContext Context(JsonElement root)
     {
         var customer = root.GetProperty("customer");
         LocalDate? birth = customer.TryGetProperty("birthDate", out var b) && b.ValueKind == JsonValueKind.String

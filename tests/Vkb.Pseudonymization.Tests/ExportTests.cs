@@ -308,6 +308,31 @@ public class ExportTests
         Should.Throw<ArgumentException>(() => ReidentificationKit.Seal(content, ec, signer)).Message.ShouldContain("no RSA key");
     }
 
+    // SGB III cases have an agency instead of a job centre (EXTRACT.md): their kit is the agency's, never a kit
+    // without a unit, and an agency never shares a kit with a job centre of the same number.
+    [Fact]
+    [Trait("Rule", "P6")]
+    public void Kit_OfAnSgbIIIRecord_IsItsAgencys()
+    {
+        static string Sgb3(int n, string agency)
+        {
+            var record = SampleRecords.Record(n);
+            record.Remove("jobCentre");
+            record.Remove("householdNumber");
+            record["legalDomain"] = "SGB3";
+            record["agency"] = new System.Text.Json.Nodes.JsonObject { ["id"] = agency, ["name"] = "Agentur für Arbeit Düsseldorf" };
+            return record.ToJsonString();
+        }
+
+        var result = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "P1", CollectReidentification = true, ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { Enforce = false } })
+            .PseudonymizeLines([SampleRecords.Line(0, jobCentre: "96201"), Sgb3(1, "96201"), Sgb3(2, "337")]);
+        result.Result.Report.Errors.ShouldBeEmpty();
+        var map = result.Result.Reidentification;
+        map.ByJobCentre.Keys.Order(StringComparer.Ordinal).ShouldBe(["96201", "agency-337", "agency-96201"]);
+        map.ByJobCentre["agency-337"].ShouldHaveSingleItem().CustomerNumber.ShouldBe("962D123458");
+        ReidentificationKit.FileNameOf("agency-337").ShouldBe("agency-337" + ReidentificationKit.FileExtension);
+    }
+
     // Class 11 of issue 17: a job centre id is a record value; the message names the record's line instead.
     [Fact]
     public void Kit_MissingCertificate_NamesTheLineNotTheJobCentreAndWritesNothing()

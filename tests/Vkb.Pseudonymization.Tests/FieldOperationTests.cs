@@ -40,6 +40,8 @@ public class FieldOperationTests
         { With(r => r["jobCentre"]!["id"] = Planted), "jobCentre.id" },
         { With(r => r["customer"]!["gender"] = Planted), "customer.gender" },
         { With(r => r["review"]!["month"] = "April"), "review.month" },
+        { With(r => r["jobCentre"]!["id"] = "12345\n"), "jobCentre.id" }, // "$" would let a final line break through
+        { With(r => r["jobCentre"]!["name"] = "Jobcenter Köln\nAnna Müller"), "jobCentre.name" },
     };
 
     [Theory]
@@ -56,6 +58,32 @@ public class FieldOperationTests
         error.Reason.ShouldNotContain("Anna");
         error.Reason.ShouldNotContain("0211");
         error.Reason.ShouldNotContain("April");
+    }
+
+    // Issue 17 class 4: a record that is read but not exported is checked all the same, so a malformed extract is
+    // refused whichever records the team leads flagged (the malformed-input corpus flips every type of a record,
+    // which also unflags it).
+    [Theory]
+    [MemberData(nameof(FreeTextInKeptFields))]
+    [Trait("Rule", "P1")]
+    [Trait("Rule", "P3")]
+    public void KeptField_ValueOutsideItsDeclaredType_InARecordNotExported_RejectsIt(string line, string path)
+    {
+        var unflagged = System.Text.Json.Nodes.JsonNode.Parse(line)!.AsObject();
+        unflagged["review"]!["flagged"] = false;
+        var result = Pipeline().PseudonymizeLines([SampleRecords.Line(), unflagged.ToJsonString()]);
+        result.Lines.Count.ShouldBe(1);
+        var error = result.Result.Report.Errors.ShouldHaveSingleItem();
+        (error.Line, error.FieldPath).ShouldBe((2, path));
+        error.Reason.ShouldNotContain("Anna");
+    }
+
+    [Fact]
+    [Trait("Rule", "P1")]
+    public void Flag_OfTheWrongType_RejectsTheRecordInsteadOfReadingAsUnflagged()
+    {
+        var result = Pipeline().PseudonymizeLines([SampleRecords.Line(), With(r => r["review"]!["flagged"] = "ja")]);
+        result.Result.Report.Errors.ShouldHaveSingleItem().FieldPath.ShouldBe("review.flagged");
     }
 
     [Fact]

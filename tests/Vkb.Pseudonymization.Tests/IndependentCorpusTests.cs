@@ -29,6 +29,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["licensePlate"] = (0.98, 1.0), // below target: a lower-case plate with spaces ("dn xn 7839h") is not told from words
             ["retention"] = (0.99, Target),
+            ["institution"] = (0.89, Target), // no target in issue 16: the bar is the recall measured
         },
         ["heldout"] = new()
         {
@@ -41,12 +42,35 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["address"] = (1.0, Target), ["iban"] = (1.0, Target),
             ["licensePlate"] = (0.96, 1.0), // below target
             ["retention"] = (0.96, 0.99), // below target: the vocabulary lacks words the held-out templates use
+            ["institution"] = (0.70, Target), // no target in issue 16: the bar is the recall measured
+        },
+        // heldout2: a second held-out split, written by an independent helper after the tuning (SOURCE-heldout2.md), measured
+        // once (docs/scrubbing.md); every bar is the recall of that first measurement, rounded down.
+        ["heldout2"] = new()
+        {
+            ["customerName"] = (1.0, Target), ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target),
+            ["staffName"] = (0.969, 0.99), // below target
+            ["thirdPersonName"] = (0.967, 0.97), // below target
+            ["company"] = (0.78, 0.97), // below target: new firm shapes (real employers, "X & Y", names after "mit")
+            ["address"] = (0.727, 1.0), // below target: new street suffixes and layouts
+            ["date"] = (0.80, 1.0), // below target: "15.5." without year, "03. 05. 2024", "3. Mrz. 2024"
+            ["birthDate"] = (0.974, 1.0), // below target
+            ["email"] = (0.923, 1.0), // below target: "x(a)y.de", "x @ y.de"
+            ["customerNumber"] = (0.878, 1.0), // below target: "123/D/456789"
+            ["householdNumber"] = (0.883, 1.0), // below target: "12345/BG/1234567"
+            ["iban"] = (0.836, 1.0), // below target: AT/CH, lower case, hyphens
+            ["pensionNumber"] = (0.833, 1.0), // below target: "12-120784-M-503"
+            ["taxId"] = (0.974, 1.0), // below target: "12-345-678-901"
+            ["licensePlate"] = (0.606, 1.0), // below target: "R  OD 9282", "C - XJ 9656", "HROAB12"
+            ["retention"] = (0.957, 0.99), // below target
+            ["institution"] = (0.541, Target), // no target in issue 16: the bar is the recall measured
         },
     };
 
     [Theory]
     [InlineData("dev")]
     [InlineData("heldout")]
+    [InlineData("heldout2")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -62,14 +86,21 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("dev")]
     [InlineData("heldout")]
+    [InlineData("heldout2")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
         // The mode without the vocabulary: measured for comparison (docs/scrubbing.md); it keeps more words and finds fewer names.
         var result = Measure(split, ScrubMode.Detectors);
-        result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(0.99);
-        result.Recall("thirdPersonName").ShouldBeGreaterThanOrEqualTo(split == "dev" ? 0.89 : 0.86);
-        result.Retention.ShouldBeGreaterThanOrEqualTo(split == "dev" ? 0.995 : 0.98);
+        var (customers, thirdPersons, retention) = split switch
+        {
+            "dev" => (0.99, 0.89, 0.995),
+            "heldout" => (0.99, 0.86, 0.98),
+            _ => (0.98, 0.80, 0.977), // heldout2, first measurement: 98.1 %, 80.7 %, 97.72 %
+        };
+        result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(customers);
+        result.Recall("thirdPersonName").ShouldBeGreaterThanOrEqualTo(thirdPersons);
+        result.Retention.ShouldBeGreaterThanOrEqualTo(retention);
     }
 
     private CorpusEvaluation.Result Measure(string split, ScrubMode mode)

@@ -209,9 +209,9 @@ public static partial class ReidentificationKit
         if (missing.Count > 0)
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"No certificate for the job centre (jobCentre.id) of the record at line {missing[0]}") +
-                (missing.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" and of {missing.Count - 1} other job centre(s), first records at lines {string.Join(", ", missing.Skip(1).Take(10))}") : string.Empty) +
-                "; a certificate file is named after the job centre id.");
+                $"No certificate for the job centre (jobCentre.id) or agency (agency.id) of the record at line {missing[0]}") +
+                (missing.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" and of {missing.Count - 1} other unit(s), first records at lines {string.Join(", ", missing.Skip(1).Take(10))}") : string.Empty) +
+                "; a certificate file is named after the job centre id, or 'agency-' and the agency id.");
         }
 
         var now = clock.GetCurrentInstant();
@@ -272,6 +272,12 @@ public static partial class ReidentificationKit
             throw new IOException("The kit directory already holds sealed kits; kits of one export go into a directory of their own, so kits of an earlier run or phase are never mixed in.");
         }
     }
+
+    /// <summary>
+    /// The prefix of the unit of a record without a job centre (an SGB III case, see <see cref="Policies.RecordPolicy.Agency"/>):
+    /// the agency with id 123 has the kit and the certificate file <c>agency-123</c>.
+    /// </summary>
+    public const string AgencyUnitPrefix = "agency-";
 
     /// <summary>The kit file name of a job centre: its id where that is a safe file name, else a hash of it.</summary>
     /// <param name="jobCentre">The job centre id.</param>

@@ -9,6 +9,7 @@ using System.Text;
 using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
+using Vkb.Pseudonymization.Export;
 using Vkb.Pseudonymization.Policies;
 using Vkb.Pseudonymization.Policies.Operations;
 using Vkb.Pseudonymization.Scrubbing;
@@ -47,7 +48,10 @@ internal sealed class RecordTransformer : IDisposable
 
     // Reused for every record this transformer handles: the scrub context, the scrubber's buffers, the note's characters.
     private ScrubContext? _scrub;
-    private readonly ScrubWorkspace _scrubWorkspace = new();
+    // The workspace comes from the process-wide pool and goes back when the run ends: a new one compiles its own copy
+    // of every built-in regex on first use (RegexSlots), a fixed cost per transformer and run that a short run feels.
+    private readonly ScrubWorkspace _scrubWorkspace = WorkspacePool.Rent();
+    private bool _disposed;
     private char[] _note = new char[256];
 
     // Identifiers recur: the subject's number is pseudonymised for the context, again as its field and in notes,
@@ -85,7 +89,17 @@ internal sealed class RecordTransformer : IDisposable
         _counters.MergeInto(target);
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return; // the workspace goes back once: twice, and two transformers would share it
+        }
+
+        _disposed = true;
+        _writer.Dispose();
+        WorkspacePool.Return(_scrubWorkspace);
+    }
 
     /// <summary>The writer of the record being transformed (the property name of the field being applied is written).</summary>
     internal Utf8JsonWriter Writer => _writer;
@@ -191,11 +205,13 @@ internal sealed class RecordTransformer : IDisposable
             var flagged = policy.Flagged is { } flaggedPath && Find(root, flaggedPath) is { ValueKind: JsonValueKind.True };
             if (!flagged)
             {
+                CheckObjectBody(root, policy.Tree);
                 return new RecordOutcome { Kind = OutcomeKind.NotFlagged };
             }
 
             if (!FlaggedInPhase(root))
             {
+                CheckObjectBody(root, policy.Tree);
                 return new RecordOutcome { Kind = OutcomeKind.FlaggedOutsidePhase };
             }
         }
@@ -334,12 +350,11 @@ internal sealed class RecordTransformer : IDisposable
 
         context.Reference ??= _settings.ReferenceMonth?.OnDayOfMonth(1);
 
-        if (policy.JobCentre is { } jobCentrePath)
-        {
-            context.JobCentre = Find(root, jobCentrePath) is { ValueKind: not JsonValueKind.Null } jobCentre
-                ? _pooled.Get(ScalarChars(jobCentre, jobCentrePath.Value, buffer))
+        context.JobCentre = policy.JobCentre is { } jobCentrePath && Find(root, jobCentrePath) is { ValueKind: not JsonValueKind.Null } jobCentre
+            ? _pooled.Get(ScalarChars(jobCentre, jobCentrePath.Value, buffer))
+            : policy.Agency is { } agencyPath && Find(root, agencyPath) is { ValueKind: not JsonValueKind.Null } agency
+                ? AgencyUnit(ScalarChars(agency, agencyPath.Value, buffer))
                 : null;
-        }
 
         if (_settings.BirthDatePath is { } birthPath && Find(root, birthPath) is { ValueKind: not JsonValueKind.Null } birth)
         {
@@ -397,6 +412,59 @@ internal sealed class RecordTransformer : IDisposable
 
             WriteValue(property.Value, child, context);
         }
+    }
+
+    /// <summary>
+    /// The input checks of <see cref="WriteObjectBody"/> without writing anything, for a record that is read but not
+    /// exported: every rule's <see cref="FieldOperation.CheckInput"/>, arrays and objects where the policy has them.
+    /// </summary>
+    private static void CheckObjectBody(JsonElement element, PolicyNode node)
+    {
+        var expected = 0;
+        foreach (var property in element.EnumerateObject())
+        {
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            var child = raw.IndexOf((byte)'\\') < 0 ? node.ChildByUtf8Name(raw, ref expected) : node.Children.GetValueOrDefault(NameOf(property, node));
+            if (child is null || child.Rule is { Operation: DropOperation } || property.Value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (!child.IsArray)
+            {
+                CheckElement(property.Value, child);
+                continue;
+            }
+
+            if (property.Value.ValueKind != JsonValueKind.Array)
+            {
+                throw new FieldException(child.Path, "Expected an array.");
+            }
+
+            foreach (var item in property.Value.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.Null)
+                {
+                    CheckElement(item, child);
+                }
+            }
+        }
+    }
+
+    private static void CheckElement(JsonElement value, PolicyNode node)
+    {
+        if (node.Rule is { } rule)
+        {
+            rule.Operation.CheckInput(value, node.Path);
+            return;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw new FieldException(node.Path, "Expected an object.");
+        }
+
+        CheckObjectBody(value, node);
     }
 
     private void WriteValue(JsonElement value, PolicyNode node, RecordContext context)
@@ -506,6 +574,15 @@ internal sealed class RecordTransformer : IDisposable
     {
         var safe = FieldPath.IsValidName(name) ? name : "<unnamed>";
         return node.Path.Length == 0 ? safe : node.Path + "." + safe;
+    }
+
+    /// <summary>The unit of a record without a job centre: <c>agency-</c> and the agency id, pooled.</summary>
+    private string AgencyUnit(ReadOnlySpan<char> id)
+    {
+        Span<char> unit = stackalloc char[ReidentificationKit.AgencyUnitPrefix.Length + id.Length];
+        ReidentificationKit.AgencyUnitPrefix.CopyTo(unit);
+        id.CopyTo(unit[ReidentificationKit.AgencyUnitPrefix.Length..]);
+        return _pooled.Get(unit);
     }
 
     private static JsonElement? Find(JsonElement root, FieldPath path)

@@ -36,6 +36,16 @@ public abstract class FieldOperation
     {
     }
 
+    /// <summary>
+    /// Checks the non-null input <paramref name="value"/> against what the rule accepts, without writing: the same
+    /// check <see cref="Apply"/> makes first. It runs on records that are read but not exported (not flagged, or
+    /// flagged outside the phase), so a malformed extract is refused whichever records the team leads flagged.
+    /// </summary>
+    /// <exception cref="Engine.FieldException">The value breaks the rule (the message names no value).</exception>
+    internal virtual void CheckInput(JsonElement value, string path)
+    {
+    }
+
     /// <summary>Writes the field's output value for the non-null input <paramref name="value"/> (the property name is written).</summary>
     /// <exception cref="Engine.FieldException">The value breaks the rule (the message names no value).</exception>
     internal abstract void Apply(JsonElement value, PolicyNode node, RecordTransformer record);

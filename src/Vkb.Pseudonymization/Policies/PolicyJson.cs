@@ -9,7 +9,7 @@ namespace Vkb.Pseudonymization.Policies;
 /// <summary>Reads and writes the JSON form of a policy (see docs/pseudonym-spec.md and vkb-default.json).</summary>
 internal static class PolicyJson
 {
-    private static readonly string[] TopLevel = ["id", "description", "subject", "referenceMonth", "flagged", "jobCentre", "names", "fields", "kAnonymity"];
+    private static readonly string[] TopLevel = ["id", "description", "subject", "referenceMonth", "flagged", "jobCentre", "agency", "names", "fields", "kAnonymity"];
 
     public static string Write(RecordPolicy policy)
     {
@@ -22,6 +22,7 @@ internal static class PolicyJson
             WriteOptional(writer, "referenceMonth", policy.ReferenceMonth);
             WriteOptional(writer, "flagged", policy.Flagged);
             WriteOptional(writer, "jobCentre", policy.JobCentre);
+            WriteOptional(writer, "agency", policy.Agency);
             writer.WriteStartArray("names");
             foreach (var (path, role) in policy.Names)
             {
@@ -107,6 +108,7 @@ internal static class PolicyJson
             var referenceMonth = String(root, "referenceMonth", "referenceMonth", problems);
             var flagged = String(root, "flagged", "flagged", problems);
             var jobCentre = String(root, "jobCentre", "jobCentre", problems);
+            var agency = String(root, "agency", "agency", problems);
             var names = new List<(string, NameRole)>();
             foreach (var (item, where) in Items(root, "names", problems))
             {
@@ -178,7 +180,7 @@ internal static class PolicyJson
                 throw new PolicyValidationException(problems);
             }
 
-            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, names, (k ?? 5, budget ?? 0, quasi));
+            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, agency, names, (k ?? 5, budget ?? 0, quasi));
         }
     }
 

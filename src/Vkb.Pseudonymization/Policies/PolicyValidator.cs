@@ -14,6 +14,7 @@ internal static class PolicyValidator
         string? referenceMonth,
         string? flagged,
         string? jobCentre,
+        string? agency,
         IReadOnlyList<(string Path, NameRole Role)> rawNames,
         (int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi) kAnonymity)
     {
@@ -51,6 +52,7 @@ internal static class PolicyValidator
         var referencePath = ContextPath("referenceMonth", referenceMonth, problems);
         var flaggedPath = ContextPath("flagged", flagged, problems);
         var jobCentrePath = ContextPath("jobCentre", jobCentre, problems);
+        var agencyPath = ContextPath("agency", agency, problems);
         if (subjectPath is not null && !rules.Any(r => r.Path == subjectPath && r.Operation is PseudonymizeOperation))
         {
             problems.Add($"The subject path '{subjectPath}' must have a pseudonymize rule.");
@@ -85,7 +87,7 @@ internal static class PolicyValidator
             throw new PolicyValidationException(problems);
         }
 
-        return new RecordPolicy(id, rules, subjectPath, referencePath, flaggedPath, jobCentrePath, names, kPolicy);
+        return new RecordPolicy(id, rules, subjectPath, referencePath, flaggedPath, jobCentrePath, agencyPath, names, kPolicy);
     }
 
     private static KAnonymityPolicy CheckKAnonymity((int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi) raw, List<FieldRule> rules, List<string> problems)

@@ -26,6 +26,7 @@ public sealed partial class RecordPolicy
         FieldPath? referenceMonth,
         FieldPath? flagged,
         FieldPath? jobCentre,
+        FieldPath? agency,
         IReadOnlyList<KeyValuePair<FieldPath, NameRole>> names,
         KAnonymityPolicy kAnonymity)
     {
@@ -36,6 +37,7 @@ public sealed partial class RecordPolicy
         ReferenceMonth = referenceMonth;
         Flagged = flagged;
         JobCentre = jobCentre;
+        Agency = agency;
         Names = names;
         CanonicalJson = PolicyJson.Write(this);
         Hash = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson)));
@@ -62,6 +64,13 @@ public sealed partial class RecordPolicy
 
     /// <summary>The path of the job centre id, which groups re-identification kits.</summary>
     public FieldPath? JobCentre { get; }
+
+    /// <summary>
+    /// The path of the employment agency id, read when a record has no job centre (an SGB III case): its
+    /// re-identification kit is the agency's, keyed <c>agency-</c> and the id (so an agency and a job centre with
+    /// the same number never share a kit), and the kit's certificate file is named so.
+    /// </summary>
+    public FieldPath? Agency { get; }
 
     /// <summary>Paths of names known from the record and the role whose token replaces them in notes.</summary>
     public IReadOnlyList<KeyValuePair<FieldPath, NameRole>> Names { get; }

@@ -13,6 +13,7 @@ public sealed class RecordPolicyBuilder
     private string? _referenceMonth;
     private string? _flagged;
     private string? _jobCentre;
+    private string? _agency;
     private readonly List<(string Path, bool Pinned)> _quasi = [];
     private int _k = 5;
     private double _budget;
@@ -112,6 +113,15 @@ public sealed class RecordPolicyBuilder
         return this;
     }
 
+    /// <summary>Names the employment agency id field, the unit of a record without a job centre (SGB III).</summary>
+    /// <param name="path">The field path.</param>
+    /// <returns>This builder.</returns>
+    public RecordPolicyBuilder Agency(string path)
+    {
+        _agency = path;
+        return this;
+    }
+
     /// <summary>Names a field holding a person's name (one or more words) and the role it stands for in notes.</summary>
     /// <param name="path">The field path.</param>
     /// <param name="role">The role.</param>
@@ -146,7 +156,7 @@ public sealed class RecordPolicyBuilder
     /// <returns>The policy.</returns>
     /// <exception cref="PolicyValidationException">The policy is invalid; every problem is listed.</exception>
     public RecordPolicy Build() =>
-        PolicyValidator.Validate(_id, _rules, _subject, _referenceMonth, _flagged, _jobCentre, _names, (_k, _budget, _quasi));
+        PolicyValidator.Validate(_id, _rules, _subject, _referenceMonth, _flagged, _jobCentre, _agency, _names, (_k, _budget, _quasi));
 
     /// <summary>Applies <paramref name="operation"/> to the field at <paramref name="path"/> (any operation of <see cref="Operations"/>).</summary>
     /// <param name="path">The field path.</param>

@@ -14,7 +14,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
         new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]", Prefilters.Iban),
         new DateDetector(),
-        new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName),
+        new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, Prefilters.MonthNameWindows),
         new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber),
         new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber),
         new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
@@ -25,13 +25,13 @@ internal static partial class BuiltInDetectors
         new AddressTailDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (_, _) => "[Ort]", Prefilters.PostcodeCity),
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber),
-        new RegexDetector("licencePlate", LicencePlateRegex(), static (_, _) => "[Kennzeichen]", Prefilters.LicencePlate),
-        new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument),
+        new RegexDetector("licencePlate", LicencePlateRegex(), static (_, _) => "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
+        new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument, Prefilters.IdentityDocumentWindows),
     ];
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
 
-    public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new CompanyDetector(), new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector()];
+    public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new InstitutionDetector(), new CompanyDetector(), new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector()];
 
     // "x at example dot org", "x punkt y at example punkt de": every spelled dot spelled, at least one.
     [GeneratedRegex(@"[\p{L}\d._%+-]+\s+(?:at|ät)\s+[\p{L}\d-]+(?:\s+(?:dot|punkt)\s+[\p{L}\d-]+)+", Options)]

@@ -19,19 +19,37 @@ internal sealed partial class DateDetector : SpanDetector
         ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"];
 
     /// <summary>The date regex, matched through the workspace's copy (see <see cref="RegexSlots"/>).</summary>
-    private static readonly int Slot = RegexSlots.Register(DateRegex());
+    private static readonly int Slot = RegexSlots.Register(AnchoredDateRegex());
 
     public override string Name => "date";
 
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
+        // Every form starts with a whole run of 1-4 digits (the look-behind forbids a digit or letter before it)
+        // followed by '-', '.' or '/': the anchored regex is tried at those runs only, left to right, never inside
+        // the last match, which finds the matches of a scan of the whole text.
         var text = workspace.Text;
-        var start = Prefilters.Date(text, workspace.DigitRuns);
-        if (start >= 0)
+        var regex = workspace.Regex(Slot);
+        var position = 0;
+        foreach (var (start, run) in workspace.DigitRuns)
         {
-            DetectFrom(workspace.Regex(Slot), text, start, context, matches);
+            if (start < position || !MayStart(text, start, run))
+            {
+                continue;
+            }
+
+            foreach (var m in regex.EnumerateMatches(text, start))
+            {
+                matches.Add(new TextMatch(m.Index, m.Length, Replace(text, m.Index, m.Length, context)));
+                position = m.Index + m.Length;
+                break;
+            }
         }
     }
+
+    /// <summary>Whether a date can start at the digit run at <paramref name="start"/>: 1-4 digits, no letter or digit before, '-', '.' or '/' after.</summary>
+    private static bool MayStart(ReadOnlySpan<char> text, int start, int run) =>
+        run <= 4 && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && start + run < text.Length && text[start + run] is '-' or '.' or '/';
 
     /// <summary>The bare regex from the start, without the prefilter (for the test that compares both).</summary>
     internal static void DetectUnfiltered(string text, ScrubContext context, ICollection<TextMatch> matches)
@@ -264,10 +282,15 @@ internal sealed partial class DateDetector : SpanDetector
 
     // The separator is repeated by alternation, not by a backreference: the source generator cannot emit a
     // case-insensitive backreference and would fall back to the interpreter for the whole expression.
-    [GeneratedRegex(
-        @"(?<![\p{L}\d])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<nd>\d{1,2})(?:(?<sep>\.)(?<s1>\s?)(?<nm>\d{1,2})\.|(?<sep>/)(?<s1>\s?)(?<nm>\d{1,2})/)(?<s2>\s?)(?<ny>\d{4}|\d{2})|(?<md>\d{1,2})\.(?<mg>\s*)(?<mn>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?<mdot>\.?)(?<mg2>\s*)(?<my>\d{4}))(?![\p{L}\d])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private const string DatePattern =
+        @"(?<![\p{L}\d])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<nd>\d{1,2})(?:(?<sep>\.)(?<s1>\s?)(?<nm>\d{1,2})\.|(?<sep>/)(?<s1>\s?)(?<nm>\d{1,2})/)(?<s2>\s?)(?<ny>\d{4}|\d{2})|(?<md>\d{1,2})\.(?<mg>\s*)(?<mn>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?<mdot>\.?)(?<mg2>\s*)(?<my>\d{4}))(?![\p{L}\d])";
+
+    [GeneratedRegex(DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex DateRegex();
+
+    /// <summary>The same, anchored where the search starts (<c>\G</c>): tried only where a date can start (see <see cref="MayStart"/>).</summary>
+    [GeneratedRegex(@"\G" + DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnchoredDateRegex();
 }
 
 /// <summary>The three forms of a date in a note.</summary>

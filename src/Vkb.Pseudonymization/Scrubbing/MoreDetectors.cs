@@ -116,7 +116,22 @@ internal sealed partial class CompanyDetector : SpanDetector
 {
     public const string Company = "[Firma]";
 
-    private static readonly int Slot = RegexSlots.Register(LegalFormRegex());
+    private static readonly int Slot = RegexSlots.Register(AnchoredLegalFormRegex());
+
+    /// <summary>The first letters of the legal forms (all but "&amp; Söhne"), lower-case.</summary>
+    private static readonly FrozenSet<string> LegalFormStarts =
+        new[] { "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "ug", "gbr", "e", "eg", "se", "ltd" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormStartLookup = LegalFormStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first letters and lengths of <see cref="LegalFormStarts"/>, so most runs need no lookup.</summary>
+    private static readonly KeyShapes LegalFormStartShapes = InstitutionDetector.ShapesOf(LegalFormStarts);
+
+    /// <summary>The legal-form regex without the anchor (the tests compare the prefiltered search with it).</summary>
+    internal static Regex LegalForms => LegalFormRegex();
+
+    /// <summary>The anchored legal-form regex (see <see cref="LegalFormMatches"/>).</summary>
+    internal static Regex AnchoredLegalForms => AnchoredLegalFormRegex();
 
     private static readonly FrozenSet<string> TradeWords = new[]
     {
@@ -148,8 +163,11 @@ internal sealed partial class CompanyDetector : SpanDetector
     {
         var text = workspace.Text;
         var caseless = NameShapeDetector.Caseless(text);
-        foreach (var m in workspace.Regex(Slot).EnumerateMatches(text))
+        var forms = workspace.Windows;
+        LegalFormMatches(text, workspace.Regex(Slot), forms);
+        foreach (var (index, end) in forms)
         {
+            var m = (Index: index, Length: end - index);
             var from = NameStart(text, m.Index, caseless, maxWords: 5);
             var form = text.Slice(m.Index, m.Length);
 
@@ -194,6 +212,74 @@ internal sealed partial class CompanyDetector : SpanDetector
         }
     }
 
+    /// <summary>
+    /// The first position from <paramref name="from"/> where a legal form can start (and in <paramref name="runEnd"/>
+    /// the end of its run of letters, where the search goes on if none starts there), or -1: a '&amp;', or a run of letters
+    /// that is one of <see cref="LegalFormStarts"/> (in any case) or has a letter outside ASCII (a case equivalent
+    /// such as the Kelvin sign). A form starts at a run of letters and its first letters are followed by no letter,
+    /// so no match of the regex starts anywhere else, and the anchored regex tried at each position this yields
+    /// finds the matches of a scan of the whole text.
+    /// </summary>
+    internal static int NextLegalFormStart(ReadOnlySpan<char> text, int from, out int runEnd)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '&')
+            {
+                runEnd = i + 1;
+                return i;
+            }
+
+            if (!char.IsAsciiLetter(c) && (c < 128 || !char.IsLetter(c)))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var ascii = true;
+            while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] >= 128 && char.IsLetter(text[i]))))
+            {
+                ascii &= text[i] < 128;
+                i++;
+            }
+
+            var run = text[start..i];
+            if (run.Length <= 5 && (!ascii || (LegalFormStartShapes.MayMatch(run) && LegalFormStartLookup.Contains(run))))
+            {
+                runEnd = i;
+                return start;
+            }
+        }
+
+        runEnd = text.Length;
+        return -1;
+    }
+
+    /// <summary>
+    /// The legal forms of the text as (start, end), left to right: the matches a scan of the whole text with
+    /// <see cref="LegalForms"/> finds, found by trying <paramref name="anchored"/> (<see cref="AnchoredLegalForms"/>
+    /// or a copy) only where <see cref="NextLegalFormStart"/> says one can start (a property test compares them).
+    /// </summary>
+    internal static void LegalFormMatches(ReadOnlySpan<char> text, Regex anchored, List<(int From, int End)> found)
+    {
+        found.Clear();
+        var position = 0;
+        while (NextLegalFormStart(text, position, out var runEnd) is var candidate && candidate >= 0)
+        {
+            position = runEnd;
+            foreach (var m in anchored.EnumerateMatches(text, candidate))
+            {
+                // The regex sees the text before the candidate for its look-behind; \G keeps it at the candidate.
+                found.Add((m.Index, m.Index + m.Length));
+                position = m.Index + m.Length;
+                break;
+            }
+        }
+    }
+
     /// <summary>The word right after <paramref name="position"/> across one space or hyphen (or an ampersand between spaces), or empty.</summary>
     private static (int Start, int Length) NextWord(ReadOnlySpan<char> text, int position)
     {
@@ -228,7 +314,13 @@ internal sealed partial class CompanyDetector : SpanDetector
             return true;
         }
 
-        foreach (var trade in TradeWords)
+        // Only the trade words that end in the word's last letter (case-insensitively) can end it.
+        if (word.Length < 5 || !TradesByLastLetter.TryGetValue(char.ToUpperInvariant(word[^1]), out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var trade in candidates)
         {
             if (word.Length > trade.Length + 2 && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
             {
@@ -238,6 +330,10 @@ internal sealed partial class CompanyDetector : SpanDetector
 
         return false;
     }
+
+    /// <summary>The trade words by their last letter in upper case.</summary>
+    private static readonly FrozenDictionary<char, string[]> TradesByLastLetter =
+        TradeWords.GroupBy(trade => char.ToUpperInvariant(trade[^1])).ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
     private static bool HasTradeWord(ReadOnlySpan<char> words)
     {
@@ -272,7 +368,7 @@ internal sealed partial class CompanyDetector : SpanDetector
 
     private static bool IsNameLike(ReadOnlySpan<char> word, bool caseless) =>
         word.Length >= 2 && (caseless || char.IsUpper(word[0])) && !StopLookup.Contains(word) && !DomainWords.IsFunctionWordOrTerm(word) &&
-        (!WordLists.IsWord(word) || WordLists.IsGivenName(word) || WordLists.IsSurname(word));
+        WordLists.Flags(word) is var flags && ((flags & WordLists.WordFlag) == 0 || (flags & (WordLists.SurnameFlag | WordLists.GivenNameFlag)) != 0);
 
     /// <summary>
     /// The start of the name before a legal form or trade word at <paramref name="end"/>: up to <paramref name="maxWords"/>
@@ -365,6 +461,177 @@ internal sealed partial class CompanyDetector : SpanDetector
         return i;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|GbR|e\.\s?K(?:fm|fr)?\.|e\.\s?V\.|eG|SE|Ltd\.?|&\s*Söhne|&\s*Sohn)(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A legal form where it stands alone; its first letters are one of <see cref="LegalFormStarts"/> or it starts with '&amp;'.</summary>
+    private const string LegalForm = @"(?<![\p{L}\d])(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|GbR|e\.\s?K(?:fm|fr)?\.|e\.\s?V\.|eG|SE|Ltd\.?|&\s*Söhne|&\s*Sohn)(?![\p{L}\d])";
+
+    [GeneratedRegex(LegalForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegalFormRegex();
+
+    /// <summary>The same, anchored where the search starts (<c>\G</c>): tried only where a legal form can start.</summary>
+    [GeneratedRegex(@"\G" + LegalForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnchoredLegalFormRegex();
+}
+
+/// <summary>
+/// Institutions by pattern: an office, court, school, welfare association or health insurer named by its kind and
+/// its place or name ("Jobcenter Solingen", "Agentur für Arbeit Neuss", "Sozialamt Mülheim an der Ruhr", "AOK
+/// Rheinland", "IKK classic", "Gymnasium Mettmann-Nord"), and the few institutions whose name alone is one
+/// ("Bundesamt für Migration und Flüchtlinge", "Arbeiterwohlfahrt"): <c>[Institution]</c>. A kind alone ("beim
+/// Jobcenter") is kept: it names no place.
+/// </summary>
+internal sealed class InstitutionDetector : SpanDetector
+{
+    public const string Institution = "[Institution]";
+
+    /// <summary>The kinds, as words (lower-case); each needs a place or name after it.</summary>
+    private static readonly string[][] Kinds = Split(
+        "jobcenter", "agentur für arbeit", "arbeitsagentur", "sozialamt", "jugendamt", "bürgeramt", "bürgerbüro", "ordnungsamt", "standesamt",
+        "einwohnermeldeamt", "ausländerbehörde", "ausländeramt", "wohnungsamt", "gesundheitsamt", "finanzamt", "familienkasse", "landratsamt",
+        "kreisverwaltung", "stadtverwaltung", "gemeindeverwaltung", "rathaus", "amtsgericht", "arbeitsgericht", "sozialgericht", "landgericht",
+        "familiengericht", "verwaltungsgericht", "landschaftsverband", "caritasverband", "caritas", "diakonie", "diakonisches werk",
+        "awo", "drk", "volkshochschule", "vhs", "gymnasium", "gesamtschule", "realschule", "hauptschule", "grundschule", "förderschule",
+        "berufsschule", "berufskolleg", "sekundarschule", "kita", "kindergarten", "hochschule", "universität", "klinikum", "krankenhaus",
+        "aok", "bkk", "ikk", "barmer", "dak", "techniker krankenkasse", "knappschaft", "deutsche rentenversicherung", "rentenversicherung",
+        "schuldnerberatung", "suchtberatung", "migrationsberatung", "tafel", "verbraucherzentrale", "drv", "wohngeldstelle", "wohngeldbehörde",
+        "elterngeldstelle", "bafög-amt", "versorgungsamt", "sozialverband", "vdk", "johanniter", "malteser", "handwerkskammer", "ihk", "polizeiinspektion", "polizeipräsidium");
+
+    /// <summary>Institutions named by their name alone.</summary>
+    private static readonly string[][] Names = Split(
+        "bundesamt für migration und flüchtlinge", "bamf", "arbeiterwohlfahrt", "deutsche rentenversicherung bund", "bundesagentur für arbeit", "malteser hilfsdienst",
+        "deutsches rotes kreuz", "lwl", "lvr", "johanniter-unfall-hilfe");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
+        Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first letters and lengths of the first words, so most words need no lookup.</summary>
+    private static readonly KeyShapes FirstWordShapes = ShapesOf(Kinds.Concat(Names).Select(k => k[0]));
+
+    /// <summary>Words joining a place's parts ("Mülheim an der Ruhr", "Frankfurt am Main").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners =
+        new[] { "am", "an", "der", "im", "in", "ob", "bei", "vor", "auf", "unter" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public override string Name => "institution";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var words = workspace.Words;
+        words.Clear();
+        Words.ScanInto(text, words);
+        var caseless = NameShapeDetector.Caseless(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (start, length) = words[i];
+            if (length < 3 || (!caseless && !char.IsUpper(text[start])) || !FirstWordShapes.MayMatch(text.Slice(start, length)) ||
+                !FirstWords.Contains(text.Slice(start, length)))
+            {
+                continue;
+            }
+
+            var end = LongestHead(text, words, i, Names, out var last);
+            var named = end >= 0;
+            if (!named)
+            {
+                end = LongestHead(text, words, i, Kinds, out last);
+            }
+
+            if (end < 0)
+            {
+                continue;
+            }
+
+            // The place or name after the kind: words joined by single spaces or hyphens that are capitalised and no
+            // function word or term, or that are no German word at all ("IKK classic", any place in a note without
+            // case); joiners only between two of them ("an der Ruhr").
+            var j = last + 1;
+            var taken = 0;
+            while (j < words.Count && taken < 4 && Joined(text, words[j - 1], words[j]))
+            {
+                var k = j;
+                while (taken > 0 && k < words.Count && Joiners.Contains(Slice(text, words[k])) && Joined(text, words[k - 1], words[k]))
+                {
+                    k++;
+                }
+
+                // After the first word a German word continues the place only after a joiner or a hyphen ("Mettmann-Nord"),
+                // not after a space ("Jobcenter Köln Bescheid erhalten").
+                var linked = k > j || taken == 0 || text[words[k].Start - 1] == '-';
+                if (k >= words.Count || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], caseless) ||
+                    (!linked && WordLists.IsWord(Slice(text, words[k]))))
+                {
+                    break;
+                }
+
+                end = words[k].Start + words[k].Length;
+                taken++;
+                j = k + 1;
+            }
+
+            if (named || taken > 0)
+            {
+                matches.Add(new TextMatch(start, end - start, Institution));
+                i = j - 1;
+            }
+        }
+    }
+
+    /// <summary>The end of the longest of <paramref name="heads"/> that starts at word <paramref name="i"/> (its words joined by single spaces), or -1.</summary>
+    private static int LongestHead(ReadOnlySpan<char> text, List<(int Start, int Length)> words, int i, string[][] heads, out int last)
+    {
+        var end = -1;
+        last = -1;
+        foreach (var head in heads)
+        {
+            if (i + head.Length > words.Count || (head.Length > 1 && last >= i + head.Length - 1))
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var w = 0; w < head.Length && matched; w++)
+            {
+                matched = Slice(text, words[i + w]).Equals(head[w], StringComparison.OrdinalIgnoreCase) &&
+                          (w == 0 || text.Slice(words[i + w - 1].Start + words[i + w - 1].Length, words[i + w].Start - words[i + w - 1].Start - words[i + w - 1].Length) is " ");
+            }
+
+            if (matched && i + head.Length - 1 > last)
+            {
+                last = i + head.Length - 1;
+                end = words[last].Start + words[last].Length;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsPlaceWord(ReadOnlySpan<char> text, (int Start, int Length) word, bool caseless)
+    {
+        var span = Slice(text, word);
+        if (span.Length < 2 || DomainWords.IsFunctionWordOrTerm(span))
+        {
+            return false;
+        }
+
+        // In a note without case only a word that is no German word can be a place ("schuldnerberatung ruft zurück").
+        return !caseless && char.IsUpper(span[0]) ? !ThirdPersonDetector.IsIntroducer(span) : !WordLists.IsWord(span);
+    }
+
+    private static bool Joined(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right) =>
+        text.Slice(left.Start + left.Length, right.Start - left.Start - left.Length) is " " or "-";
+
+    private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, (int Start, int Length) word) => text.Slice(word.Start, word.Length);
+
+    private static string[][] Split(params string[] heads) => [.. heads.Select(h => h.Split(' '))];
+
+    /// <summary>The shapes of lower-case keys without ß (see <see cref="KeyShapes.MayMatch"/>, which counts ß as two letters): a filter that never rules out a word equal to a key in any case.</summary>
+    internal static KeyShapes ShapesOf(IEnumerable<string> keys)
+    {
+        var shapes = new KeyShapes();
+        foreach (var key in keys)
+        {
+            shapes.Add(key);
+        }
+
+        return shapes;
+    }
 }

@@ -335,7 +335,7 @@ internal sealed class KnownNameDetector : SpanDetector
 
         var word = text[next..end];
         return word.Length >= 2 && !Words.TryFind(word, names, shapes, out _) && !DomainWords.IsFunctionWordOrTerm(word) &&
-               (!WordLists.IsWord(word) || WordLists.IsSurname(word) || WordLists.IsGivenName(word));
+               WordLists.Flags(word) is var flags && ((flags & WordLists.WordFlag) == 0 || (flags & (WordLists.SurnameFlag | WordLists.GivenNameFlag)) != 0);
     }
 
     private static string Token(NameRole role) => role switch

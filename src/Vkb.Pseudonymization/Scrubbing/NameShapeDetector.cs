@@ -170,30 +170,20 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             return Particle;
         }
 
-        var known = IsKnownWord(span);
-        if (WordLists.IsGivenName(span))
+        var flags = WordLists.Flags(span);
+        var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && IsCompound(span));
+        if ((flags & WordLists.GivenNameFlag) != 0)
         {
             return known ? GivenWord : Given;
         }
 
-        if (!known && WordLists.IsSurname(span))
+        if (!known && (flags & WordLists.SurnameFlag) != 0)
         {
             return Given; // a frequent surname starts a name as a given name does
         }
 
         // An abbreviation in capitals ("PA", "eAT", "AVGS") in a note that has case.
         return known || (!caseless && span.Length <= 4 && IsAbbreviation(span)) ? Word : Unknown;
-    }
-
-    /// <summary>Whether the word is a German word form, function word or domain term, or (vocabulary mode) a compound of them.</summary>
-    private bool IsKnownWord(ReadOnlySpan<char> word)
-    {
-        if (WordLists.IsWord(word))
-        {
-            return true;
-        }
-
-        return mode == ScrubMode.Vocabulary && IsCompound(word);
     }
 
     /// <summary>A modifier of at least three letters (with a linking s) and a head of at least four that are words: "Bewerbungsunterlagen".</summary>
@@ -205,7 +195,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        Lexicon.ToLowerInvariant(word, lower);
         foreach (var head in SurnameHeads)
         {
             if (lower.EndsWith(head, StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Vkb.Pseudonymization.Scrubbing;
 
@@ -490,6 +491,59 @@ internal static class Prefilters
         return -1;
     }
 
+    /// <summary>
+    /// Licence plate windows: for every run of 1-4 digits after a letter, a space or a hyphen, the stretch from
+    /// eleven characters before it (the longest plate before its digits is "D-" + 3 letters + ": " + 2 letters + a
+    /// space, ten characters) to two characters after it (an optional E or H, and the character the final look-ahead
+    /// reads). A plate's digits are a whole run: the look-ahead forbids a digit after them, and a letter, space or
+    /// hyphen stands before them.
+    /// </summary>
+    public static void LicencePlateWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    {
+        foreach (var (start, run) in runs)
+        {
+            if (run <= 4 && start >= 2 && (char.IsLetter(text[start - 1]) || text[start - 1] is ' ' or '-'))
+            {
+                windows.Add((Math.Max(0, start - 11), Math.Min(text.Length, start + run + 2)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Identity document windows: the regex's look-arounds make a match a whole run of letters and digits, nine
+    /// long, and the detector replaces only one with an ASCII digit; each such run is a window (the look-ahead at
+    /// its end reads a character that is no letter or digit, or the end, alike).
+    /// </summary>
+    public static void IdentityDocumentWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    {
+        var previousEnd = -1;
+        foreach (var (digits, _) in runs)
+        {
+            if (digits < previousEnd)
+            {
+                continue; // a later run of digits in the same word
+            }
+
+            var start = digits;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = digits;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            previousEnd = end;
+            if (end - start == 9 && text[start..end].IndexOfAnyInRange('0', '9') >= 0)
+            {
+                windows.Add((start, end));
+            }
+        }
+    }
+
     /// <summary>Identity document: the detector replaces only numbers with a digit (the check digit is one), so a text without digits has none.</summary>
     public static int IdentityDocument(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => runs.Length > 0 ? 0 : -1;
 
@@ -514,6 +568,76 @@ internal static class Prefilters
 
         return -1;
     }
+
+    /// <summary>
+    /// Windows of dates in words: a match ends in a month name that is a whole run of letters (a dot or white space
+    /// before it, no letter or digit after it). For every run that is a month name (in any case; a run with a letter
+    /// outside ASCII other than ä, which a case-insensitive match may fold, always counts), the window reaches back
+    /// over white space and the run of letters, digits and dots before it (the day: "16.", "zwölften") and on over a
+    /// dot, white space and digits (the year) and one character more (the look-ahead after the year).
+    /// </summary>
+    public static void MonthNameWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetter(text[i]) && (text[i] < 128 || !char.IsLetter(text[i])))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var folds = false;
+            while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] >= 128 && char.IsLetter(text[i]))))
+            {
+                folds |= text[i] >= 128 && text[i] is not ('ä' or 'Ä');
+                i++;
+            }
+
+            if (i - start is < 3 or > 9 || (!folds && (!MonthInitials.Contains(text[start]) || !MonthLookup.Contains(text[start..i]))))
+            {
+                continue;
+            }
+
+            var from = start;
+            while (from > 0 && char.IsWhiteSpace(text[from - 1]))
+            {
+                from--;
+            }
+
+            while (from > 0 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] == '.'))
+            {
+                from--;
+            }
+
+            var end = i;
+            if (end < text.Length && text[end] == '.')
+            {
+                end++;
+            }
+
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            windows.Add((from, Math.Min(text.Length, end + 1)));
+        }
+    }
+
+    private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = new[]
+    {
+        "Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Dezember", "Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] MonthStems = ["jan", "jän", "feb", "mär", "maer", "mrz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
 

@@ -18,12 +18,13 @@ public sealed class ScrubContext
 {
     private readonly Pseudonymizer _pseudonymizer;
     private readonly Dictionary<string, string> _personTokens = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, NameRole> _knownNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameRole> _knownNames = new(16, StringComparer.Ordinal); // a record's names have about ten keys
     private readonly NameCounts _counts = new();
     private readonly List<string> _nameKeys = [];
-    private readonly StringPool _keyPool = new(MaxPooledKeys); // folded name keys
+    private StringPool? _keyPool; // folded name keys, once the context is reused (see Reset)
+    private bool _constructed;
     private const int MaxPooledKeys = 4096;
-    private readonly Dictionary<string, string[]> _staffNameKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _staffNameKeys = new(StringComparer.Ordinal); // once reused
     private const int MaxKeptStaffNames = 256;
     private int _persons;
 
@@ -38,6 +39,7 @@ public sealed class ScrubContext
         _pseudonymizer = Preconditions.CheckNotNull(pseudonymizer);
         Scope = Preconditions.CheckNotNull(scope);
         Reset(dateOffsetDays, birthDate, referenceDate);
+        _constructed = true;
     }
 
     /// <summary>
@@ -46,6 +48,13 @@ public sealed class ScrubContext
     /// </summary>
     internal void Reset(int? dateOffsetDays, LocalDate? birthDate, LocalDate? referenceDate)
     {
+        // A context made for one record makes its keys as strings; one reused for record after record (the
+        // pipeline's) takes them from a pool, so a customer name met before costs no new string.
+        if (_constructed)
+        {
+            _keyPool ??= new StringPool(MaxPooledKeys);
+        }
+
         DateOffsetDays = dateOffsetDays;
         BirthDate = birthDate;
         ReferenceDate = referenceDate;
@@ -102,8 +111,8 @@ public sealed class ScrubContext
     internal void AddKnownName(ReadOnlySpan<char> name, NameRole role)
     {
         // Staff names recur from record to record (the pipeline reuses a context per transformer): their keys are
-        // kept. A customer's name is folded afresh (its keys come from the pool).
-        var staff = role != NameRole.Customer;
+        // kept. A customer's name is folded afresh (its keys come from the pool). A context made for one record keeps nothing.
+        var staff = role != NameRole.Customer && _keyPool is not null;
         ReadOnlySpan<string> keys;
         if (staff && _staffNameKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var kept))
         {
@@ -159,15 +168,17 @@ public sealed class ScrubContext
             }
 
             // The same two keys as NameFolding.KeysOf, from this context's pool: names recur across records.
-            var key = _keyPool.Get(folded[..digraphs]);
+            var key = Key(folded[..digraphs]);
             keys.Add(key);
             var stripped = NameFolding.TryFold(word, folded, digraphs: false);
             if (!folded[..stripped].SequenceEqual(key))
             {
-                keys.Add(_keyPool.Get(folded[..stripped]));
+                keys.Add(Key(folded[..stripped]));
             }
         }
     }
+
+    private string Key(ReadOnlySpan<char> folded) => _keyPool is { } pool ? pool.Get(folded) : folded.ToString();
 
     private void AddKnownKey(string key, NameRole role)
     {

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Vkb.Pseudonymization.Scrubbing;
@@ -7,75 +9,61 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// The embedded word lists (see docs/gazetteer.md): given names (Berlin's newborn registrations 2012-2023,
 /// CC BY 3.0 DE), German word forms with inflections (german-pos-dict via RosaeNLG, CC BY-SA 4.0, and the German
 /// frequency lists of zxcvbn-ts, MIT), frequent German surnames (zxcvbn-ts, MIT), and this project's own lists of
-/// function words and domain terms. Loaded once, on first use, into lower-case sets
-/// looked up by span.
+/// function words and domain terms. Loaded once, on first use, into one <see cref="Lexicon"/> that answers all
+/// three questions about a word with one lookup.
 /// </summary>
 internal static class WordLists
 {
-    private static readonly Lazy<HashSet<string>> LazyGivenNames = new(LoadGivenNames);
-    private static readonly Lazy<HashSet<string>> LazyVocabulary = new(LoadVocabulary);
-    private static readonly Lazy<HashSet<string>> LazySurnames = new(() => Load("surnames.txt.gz"));
+    /// <summary>A German word form, function word or domain term.</summary>
+    public const byte WordFlag = 1;
 
-    /// <summary>Whether the word (any case) is one of the frequent German surnames that are no German word.</summary>
-    public static bool IsSurname(ReadOnlySpan<char> word) => Contains(LazySurnames.Value, word);
+    /// <summary>A given name of the gazetteer (never a function word or domain term).</summary>
+    public const byte GivenNameFlag = 2;
 
-    /// <summary>The given names, lower-case.</summary>
-    public static HashSet<string> GivenNames => LazyGivenNames.Value;
+    /// <summary>One of the frequent German surnames.</summary>
+    public const byte SurnameFlag = 4;
 
-    /// <summary>German word forms, function words and domain terms, lower-case.</summary>
-    public static HashSet<string> Vocabulary => LazyVocabulary.Value;
+    private static readonly Lazy<Lexicon> LazyLexicon = new(Build);
+
+    /// <summary>The lexicon of all lists.</summary>
+    public static Lexicon Lexicon => LazyLexicon.Value;
+
+    /// <summary>What the word (any case) is: <see cref="WordFlag"/>, <see cref="GivenNameFlag"/>, <see cref="SurnameFlag"/> combined, 0 if none.</summary>
+    public static byte Flags(ReadOnlySpan<char> word) => LazyLexicon.Value.Flags(word);
+
+    /// <summary>Whether the word (any case) is one of the frequent German surnames.</summary>
+    public static bool IsSurname(ReadOnlySpan<char> word) => (Flags(word) & SurnameFlag) != 0;
 
     /// <summary>Whether the word (any case) is a given name of the gazetteer.</summary>
-    public static bool IsGivenName(ReadOnlySpan<char> word) => Contains(GivenNames, word);
+    public static bool IsGivenName(ReadOnlySpan<char> word) => (Flags(word) & GivenNameFlag) != 0;
 
     /// <summary>Whether the word (any case) is a German word form, a function word or a domain term.</summary>
-    public static bool IsWord(ReadOnlySpan<char> word) => Contains(Vocabulary, word);
+    public static bool IsWord(ReadOnlySpan<char> word) => (Flags(word) & WordFlag) != 0;
 
-    private static bool Contains(HashSet<string> set, ReadOnlySpan<char> word)
-    {
-        if (word.Length > NameFolding.MaxStackWord)
-        {
-            return set.Contains(word.ToString().ToLowerInvariant());
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
-    }
-
-    private static HashSet<string> LoadGivenNames()
+    private static Lexicon Build()
     {
         // Registered given names that are function words or domain terms ("An", "Per", "Die") never count as names.
         var names = Load("given-names.txt.gz");
         names.ExceptWith(DomainWords.FunctionWords);
         names.ExceptWith(DomainWords.Terms);
-        return names;
-    }
 
-    private static HashSet<string> LoadVocabulary()
-    {
         var words = Load("vocabulary.txt.gz");
-        foreach (var word in DomainWords.FunctionWords)
+        words.UnionWith(DomainWords.FunctionWords);
+        words.UnionWith(DomainWords.Terms);
+        words.UnionWith(ThirdPersonDetector.Introducers); // relation and role words are words ("dem Schwager, X")
+        words.ExceptWith(DomainWords.NotWords);
+
+        var surnames = Load("surnames.txt.gz");
+        var flags = new Dictionary<string, byte>(words.Count + names.Count, StringComparer.Ordinal);
+        foreach (var (set, flag) in new[] { (words, WordFlag), (names, GivenNameFlag), (surnames, SurnameFlag) })
         {
-            words.Add(word);
+            foreach (var word in set)
+            {
+                flags[word] = (byte)(flags.GetValueOrDefault(word) | flag);
+            }
         }
 
-        foreach (var word in DomainWords.Terms)
-        {
-            words.Add(word);
-        }
-
-        foreach (var word in ThirdPersonDetector.Introducers)
-        {
-            words.Add(word); // relation and role words are words ("dem Schwager, X")
-        }
-
-        foreach (var word in DomainWords.NotWords)
-        {
-            words.Remove(word);
-        }
-
-        return words;
+        return new Lexicon(flags);
     }
 
     private static HashSet<string> Load(string name)
@@ -94,5 +82,202 @@ internal static class WordLists
         }
 
         return set;
+    }
+}
+
+/// <summary>
+/// A read-only map from lower-case words to a byte of flags, looked up by a span in any case without lower-casing it
+/// first: the word is folded character by character (ASCII by arithmetic, the rest by a table of
+/// <see cref="char.ToLowerInvariant"/>) while its hash is computed, and compared in place with the keys, which lie
+/// in one character array (open addressing, at most half full). Finds exactly what a set of
+/// <see cref="string.ToLowerInvariant()"/> keys finds for the <see cref="string.ToLowerInvariant()"/> of the word
+/// (a property test compares them); a word with a surrogate pair takes that slow path.
+/// </summary>
+internal sealed class Lexicon
+{
+    private const int TableChars = 0x3000;
+    private static readonly char[] LowerTable = MakeLowerTable();
+
+    private readonly char[] _chars;
+    private readonly Slot[] _slots; // one cache line holds eight: a miss costs one read, a hit one more for the characters
+    private readonly int _mask;
+    private readonly Dictionary<string, byte> _long = new(StringComparer.Ordinal);
+
+    /// <summary>Builds the lexicon of lower-case keys and their flags.</summary>
+    public Lexicon(Dictionary<string, byte> flags)
+    {
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, flags.Count * 2));
+        _mask = size - 1;
+        _slots = new Slot[size];
+        Array.Fill(_slots, new Slot(-1, 0, 0, 0));
+        var chars = new StringBuilder();
+        foreach (var (key, flag) in flags)
+        {
+            if (key.Length > byte.MaxValue || HasSurrogate(key))
+            {
+                _long[key] = flag;
+                continue;
+            }
+
+            var hash = Hash(key);
+            var slot = (int)hash & _mask;
+            while (_slots[slot].Start >= 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = new Slot(chars.Length, (byte)key.Length, flag, Tag(hash));
+            chars.Append(key);
+        }
+
+        _chars = chars.ToString().ToCharArray();
+        Count = flags.Count;
+    }
+
+    /// <summary>The number of keys.</summary>
+    public int Count { get; }
+
+    /// <summary>The flags of the word in any case, 0 if it is no key.</summary>
+    public byte Flags(ReadOnlySpan<char> word)
+    {
+        if (word.Length > NameFolding.MaxStackWord)
+        {
+            return SlowFlags(word);
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        var hash = 2166136261u;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c < 128)
+            {
+                c = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            }
+            else if (c < TableChars)
+            {
+                c = LowerTable[c];
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return SlowFlags(word);
+            }
+            else
+            {
+                c = char.ToLowerInvariant(c);
+            }
+
+            folded[i] = c;
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return Find(folded, Mix(hash));
+    }
+
+    /// <summary>Writes <see cref="MemoryExtensions.ToLowerInvariant"/> of <paramref name="word"/> into <paramref name="lower"/> (as long), by the table.</summary>
+    public static void ToLowerInvariant(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c < 128)
+            {
+                lower[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            }
+            else if (c < TableChars)
+            {
+                lower[i] = LowerTable[c];
+            }
+            else if (char.IsSurrogate(c))
+            {
+                word.ToLowerInvariant(lower);
+                return;
+            }
+            else
+            {
+                lower[i] = char.ToLowerInvariant(c);
+            }
+        }
+    }
+
+    private byte Find(ReadOnlySpan<char> folded, uint hash)
+    {
+        if (folded.Length > byte.MaxValue)
+        {
+            return 0;
+        }
+
+        var tag = Tag(hash);
+        var slot = (int)hash & _mask;
+        while (true)
+        {
+            var entry = _slots[slot];
+            if (entry.Start < 0)
+            {
+                return 0;
+            }
+
+            if (entry.Tag == tag && entry.Length == folded.Length && _chars.AsSpan(entry.Start, folded.Length).SequenceEqual(folded))
+            {
+                return entry.Flags;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>High bits of the hash (the slot comes from the low bits), compared before the characters.</summary>
+    private static ushort Tag(uint hash) => (ushort)(hash >> 16);
+
+    private readonly record struct Slot(int Start, byte Length, byte Flags, ushort Tag);
+
+    private byte SlowFlags(ReadOnlySpan<char> word)
+    {
+        var lower = word.ToString().ToLowerInvariant();
+        return _long.TryGetValue(lower, out var flag) ? flag : HasSurrogate(lower) ? (byte)0 : Find(lower, Hash(lower));
+    }
+
+    private static uint Hash(ReadOnlySpan<char> lower)
+    {
+        var hash = 2166136261u;
+        foreach (var c in lower)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return Mix(hash);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Mix(uint hash)
+    {
+        hash ^= hash >> 16;
+        hash *= 0x7feb352d;
+        hash ^= hash >> 15;
+        return hash;
+    }
+
+    private static bool HasSurrogate(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static char[] MakeLowerTable()
+    {
+        var table = new char[TableChars];
+        for (var c = 0; c < TableChars; c++)
+        {
+            table[c] = char.IsSurrogate((char)c) ? (char)c : char.ToLowerInvariant((char)c);
+        }
+
+        return table;
     }
 }

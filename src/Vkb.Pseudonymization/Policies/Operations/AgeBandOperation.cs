@@ -48,6 +48,8 @@ public sealed class AgeBandOperation : FieldOperation
         }
     }
 
+    internal override void CheckInput(JsonElement value, string path) => _ = RecordValues.Date(value, path);
+
     internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record)
     {
         var birth = RecordValues.Date(value, node.Path);

@@ -63,6 +63,12 @@ public sealed class GeneraliseOperation : FieldOperation
 
     internal override void WriteParameters(Utf8JsonWriter writer) => writer.WriteString("hierarchy", HierarchyName);
 
+    internal override void CheckInput(JsonElement value, string path)
+    {
+        Span<char> buffer = stackalloc char[RecordValues.ScalarBufferLength];
+        _ = RecordValues.StringChars(value, path, buffer);
+    }
+
     internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record)
     {
         Span<char> buffer = stackalloc char[RecordValues.ScalarBufferLength];

@@ -16,6 +16,8 @@ public sealed class MonthOnlyOperation : FieldOperation
 
     internal static FieldOperation? Parse(RuleJson json) => new MonthOnlyOperation();
 
+    internal override void CheckInput(JsonElement value, string path) => _ = RecordValues.Date(value, path);
+
     internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record) =>
         record.Writer.WriteStringValue(YearMonthPattern.Iso.Format(RecordValues.Date(value, node.Path).ToYearMonth()));
 }

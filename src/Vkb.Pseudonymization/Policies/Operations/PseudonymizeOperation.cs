@@ -89,6 +89,15 @@ public sealed class PseudonymizeOperation : FieldOperation
         Domain.Equals(PseudonymDomain.Staff) || Domain.Equals(PseudonymDomain.Team) ||
         policy.Names.Any(n => n.Value != NameRole.Customer && n.Key.Segments.Count > 1 && path.Segments.Count > 1 && n.Key.Segments[0].Name == path.Segments[0].Name);
 
+    internal override void CheckInput(JsonElement value, string path)
+    {
+        Span<char> buffer = stackalloc char[RecordValues.ScalarBufferLength];
+        if (!RecordValues.HasLetterOrDigit(RecordValues.ScalarChars(value, path, buffer)))
+        {
+            throw new FieldException(path, "An identifier must hold at least one letter or digit.");
+        }
+    }
+
     internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record)
     {
         Span<char> buffer = stackalloc char[RecordValues.ScalarBufferLength];

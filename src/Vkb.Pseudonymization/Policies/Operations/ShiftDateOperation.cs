@@ -24,6 +24,8 @@ public sealed class ShiftDateOperation : FieldOperation
         }
     }
 
+    internal override void CheckInput(JsonElement value, string path) => _ = RecordValues.Date(value, path);
+
     internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record)
     {
         var date = RecordValues.Date(value, node.Path);

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Vkb.Pseudonymization.Scrubbing;
+
+namespace Vkb.Pseudonymization.Tests;
+
+/// <summary>
+/// The shortcuts of the scrubber's hot paths find exactly what the slow forms find: the lexicon's in-place folding
+/// and hashing against a set of lower-cased strings, and the legal-form search at candidate positions against a scan
+/// of the whole text, on text mixed from the pieces that matter and Unicode look-alikes (Kelvin sign, long s, dotted
+/// capital I, capital sharp s, a surrogate pair).
+/// </summary>
+public class SearchEquivalenceTests
+{
+    private static readonly string[] Pieces =
+    [
+        "GmbH", "gmbh", "GMBH", "gGmbH", "mbH", "AG", "ag", "KG", "KGaA", "OHG", "UG", "UG (haftungsbeschränkt)", "GbR", "e.", "e. K.",
+        "e.Kfm.", "e. V.", "eG", "SE", "se", "Ltd", "Ltd.", "& Söhne", "&Sohn", "& Co. KG", "Co.", "&", " ", "  ", "-", ".", ",", "(", ")",
+        "\u212AG", "\u017FE", "\u0130", "\u1E9E", "ß", "Müller", "Bäckerei", "Anna", "anna", "ANNA", "der", "DER", "Straße", "STRASSE",
+        "Öztürk", "İlkay", "\uD83D\uDE00", "1", "42", "x", "Ä", "ä", "ǅ", "ǆ", "\u00B5", "\u03BC", "\u0149", "Ärger", "Übergang",
+    ];
+
+    private static Arbitrary<string> Texts() => Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts)).ToArbitrary();
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P2")]
+    public Property LegalFormSearch_AtCandidatePositions_FindsWhatAScanFinds() =>
+        Prop.ForAll(Texts(), text => CandidateMatches(text) == ScanMatches(text));
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P2")]
+    public Property Lexicon_LooksUpAnyCasing_AsASetOfLowerCasedStringsDoes() =>
+        Prop.ForAll(Texts(), text =>
+        {
+            var keys = Pieces.Select(p => p.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToDictionary(k => k, k => (byte)(k.Length % 7 + 1), StringComparer.Ordinal);
+            var lexicon = new Lexicon(keys);
+            var word = text.Length > 40 ? text[..40] : text;
+            var expected = keys.GetValueOrDefault(word.ToLowerInvariant());
+            return lexicon.Flags(word) == expected && Pieces.All(p => lexicon.Flags(p) == keys[p.ToLowerInvariant()]);
+        });
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Lexicon_OnTheEmbeddedLists_AgreesWithLowerCasedLookup()
+    {
+        // A word found in one casing is found in all, and a word's upper-case form folds back to it.
+        foreach (var word in new[] { "Müller", "MÜLLER", "müller", "Straße", "STRASSE", "Anna", "ANNA", "Bewerbung", "BEWERBUNG", "İlkay" })
+        {
+            WordLists.Flags(word).ShouldBe(WordLists.Flags(word.ToLowerInvariant()), word);
+        }
+
+        WordLists.IsWord("Bewerbung").ShouldBeTrue();
+        WordLists.IsGivenName("ANNA").ShouldBeTrue();
+        WordLists.IsWord("Xqzvbnk").ShouldBeFalse();
+    }
+
+    private static string CandidateMatches(string text)
+    {
+        var found = new List<(int From, int End)>();
+        CompanyDetector.LegalFormMatches(text, CompanyDetector.AnchoredLegalForms, found);
+        return string.Join(",", found.Select(m => $"{m.From}+{m.End - m.From}"));
+    }
+
+    private static string ScanMatches(string text) =>
+        string.Join(",", CompanyDetector.LegalForms.Matches(text).Select(m => $"{m.Index}+{m.Length}"));
+}
