@@ -136,8 +136,11 @@ public class FindingsKillTests
         strengths.RowTotal(nrw).ShouldBeNull();
 
         var a = Assessments(40, AssessmentLevel.RegionalDirectorate, "NRW", 21);
-        var oneRow = a.Where(x => x.Verdict == ProcessVerdict.GoalOriented).Take(2).Concat(a.Where(x => x.Verdict == ProcessVerdict.NotGoalOriented).Take(1));
+        var oneRow = a.Where(x => x.Verdict == ProcessVerdict.GoalOriented).Take(2).Concat(a.Where(x => x.Verdict == ProcessVerdict.NotGoalOriented).Take(1))
+            .Select(x => Assessment.Create(x.CaseReference, x.Level, x.RegionalDirectorate, new LocalDate(2025, 4, 1), x.Status, x.Pins, x.Answers, x.Verdict));
         var verdicts = new FindingsAggregator(new CatalogOptions { MinimumCellSize = 2 }).Aggregate(oneRow, Registry).Tables.Single(t => t.Subject == FindingsSubject.Verdict);
+        verdicts.Rows.Count.ShouldBe(1);
+        verdicts.Status(0, 1).ShouldBe(CellStatus.PrimarySuppressed);
         verdicts.ColumnTotal(1).ShouldBeNull();
         verdicts.ColumnTotal(0).ShouldBeNull();
     }
