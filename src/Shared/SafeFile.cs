@@ -22,10 +22,31 @@ internal static class SafeFile
     /// <summary>Directories are created accessible by their owner only.</summary>
     public const UnixFileMode DirectoryMode0700 = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
+    /// <summary>
+    /// The environment variable through which a user asks for other modes than owner-only: <c>umask</c> creates files
+    /// with 0666 and directories with 0777, less the process umask (e.g. 0640/0750 under umask 027, for a group-shared
+    /// folder); unset, empty or <c>owner</c> keeps 0600/0700. Any other value is treated as <c>owner</c> (fail closed).
+    /// Key files are always created 0600.
+    /// </summary>
+    public const string FileModeVariable = "VKB_FILE_MODE";
+
+    /// <summary>Whether <see cref="FileModeVariable"/> asks for the process umask to decide the modes of created files.</summary>
+    public static bool RespectsUmask => string.Equals(Environment.GetEnvironmentVariable(FileModeVariable), "umask", StringComparison.Ordinal);
+
+    /// <summary>The mode files are created with: 0600, or 0666 less the umask when <see cref="RespectsUmask"/>.</summary>
+    public static UnixFileMode CreateFileMode => RespectsUmask
+        ? FileMode0600 | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite
+        : FileMode0600;
+
+    /// <summary>The mode directories are created with: 0700, or 0777 less the umask when <see cref="RespectsUmask"/>.</summary>
+    public static UnixFileMode CreateDirectoryMode => RespectsUmask
+        ? DirectoryMode0700 | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute
+        : DirectoryMode0700;
+
     /// <summary>The suffix of every temporary file (<c>.NAME.PID.RANDOM.vkbtmp</c>).</summary>
     public const string TempSuffix = ".vkbtmp";
 
-    /// <summary>Creates <paramref name="directory"/> (and missing parents) with mode 0700 if it does not exist.</summary>
+    /// <summary>Creates <paramref name="directory"/> (and missing parents) with mode 0700 (see <see cref="CreateDirectoryMode"/>) if it does not exist.</summary>
     /// <exception cref="IOException">The path exists and is not a directory.</exception>
     public static void CreateDirectory(string directory)
     {
@@ -41,7 +62,7 @@ internal static class SafeFile
         }
         else
         {
-            Directory.CreateDirectory(directory, DirectoryMode0700);
+            Directory.CreateDirectory(directory, CreateDirectoryMode);
         }
     }
 
@@ -98,7 +119,7 @@ internal static class SafeFile
         };
         if (!OperatingSystem.IsWindows())
         {
-            options.UnixCreateMode = FileMode0600;
+            options.UnixCreateMode = CreateFileMode;
         }
 
         tempPath = Path.Combine(directory, TempName(Path.GetFileName(full)));
@@ -169,7 +190,8 @@ internal static class SafeFile
     /// limit, so a device such as <c>/dev/zero</c> or a huge file fails fast instead of exhausting memory.
     /// </summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="IOException">The path is a directory, or the file is larger than the limit.</exception>
+    /// <exception cref="IOException">The path is a directory, or cannot be read.</exception>
+    /// <exception cref="TooLargeException">The file is larger than the limit (an <see cref="IOException"/>).</exception>
     public static byte[] ReadBounded(string path, int maxBytes)
     {
         Preconditions.CheckNotNull(path);
@@ -185,35 +207,53 @@ internal static class SafeFile
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var buffer = new byte[stream.CanSeek ? (int)Math.Min(stream.Length + 1, (long)maxBytes + 1) : Math.Min(maxBytes + 1, 1 << 16)];
-        var total = 0;
+        if (stream.CanSeek && stream.Length > maxBytes)
+        {
+            throw new TooLargeException(maxBytes); // a regular file that is too large is refused without reading it
+        }
+
+        // Chunks of at most 1 MiB, never more than maxBytes + 1 bytes in all: a device (/dev/zero reports length 0)
+        // costs at most the limit in memory, and the result is copied once, at the end.
+        var chunks = new List<(byte[] Bytes, int Count)>();
+        long total = 0;
         while (true)
         {
-            if (total == buffer.Length)
+            var want = (int)Math.Min(1 << 20, (long)maxBytes + 1 - total);
+            var chunk = new byte[want];
+            var filled = 0;
+            int read;
+            while (filled < want && (read = stream.Read(chunk, filled, want - filled)) > 0)
             {
-                if (buffer.Length > maxBytes)
-                {
-                    throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The file is larger than the limit of {maxBytes} bytes."));
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, (long)maxBytes + 1));
+                filled += read;
             }
 
-            var read = stream.Read(buffer, total, buffer.Length - total);
-            if (read == 0)
+            total += filled;
+            if (total > maxBytes)
+            {
+                throw new TooLargeException(maxBytes);
+            }
+
+            chunks.Add((chunk, filled));
+            if (filled < want)
             {
                 break;
             }
-
-            total += read;
         }
 
-        if (total > maxBytes)
+        if (chunks is [var single] && single.Count == single.Bytes.Length)
         {
-            throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The file is larger than the limit of {maxBytes} bytes."));
+            return single.Bytes;
         }
 
-        return total == buffer.Length ? buffer : buffer.AsSpan(0, total).ToArray();
+        var result = new byte[total];
+        var at = 0;
+        foreach (var (bytes, count) in chunks)
+        {
+            Buffer.BlockCopy(bytes, 0, result, at, count);
+            at += count;
+        }
+
+        return result;
     }
 
     /// <summary>Whether group or others may read or write <paramref name="path"/> (always false on Windows).</summary>
@@ -282,5 +322,30 @@ internal static class SafeFile
         {
             return false;
         }
+    }
+
+    /// <summary>A file is larger than the limit of a bounded read; nothing past the limit was read.</summary>
+    internal sealed class TooLargeException : IOException
+    {
+        public TooLargeException()
+            : base("The file is larger than the limit.")
+        {
+        }
+
+        public TooLargeException(string message)
+            : base(message)
+        {
+        }
+
+        public TooLargeException(string message, Exception innerException)
+            : base(message, innerException)
+        {
+        }
+
+        public TooLargeException(int maxBytes)
+            : base(string.Create(CultureInfo.InvariantCulture, $"The file is larger than the limit of {maxBytes} bytes.")) => MaxBytes = maxBytes;
+
+        /// <summary>The limit that was exceeded, in bytes.</summary>
+        public int MaxBytes { get; }
     }
 }

@@ -36,15 +36,26 @@ internal sealed class CliContext
     /// <summary>
     /// Makes every file and directory this process creates owner-only (umask 077), also those that
     /// SQLite (the ledger, its journal) and other writers outside <see cref="SafeFile"/> create: the
-    /// outputs of vkb hold pseudonymised case data, mappings and keys. Users who want to share an
-    /// output widen its mode explicitly afterwards (chmod). No effect on Windows.
+    /// outputs of vkb hold pseudonymised case data, mappings and keys. A user who wants other modes sets
+    /// <c>VKB_FILE_MODE=umask</c> (<see cref="SafeFile.FileModeVariable"/>): the process umask is then left
+    /// as it is and decides (key files stay 0600). No effect on Windows.
     /// </summary>
-    public static void RestrictFileModes()
+    /// <returns>Null, or a message for a value of the variable other than <c>owner</c> or <c>umask</c>.</returns>
+    public static string? RestrictFileModes()
     {
-        if (!OperatingSystem.IsWindows())
+        var requested = Environment.GetEnvironmentVariable(SafeFile.FileModeVariable);
+        if (requested is not (null or "" or "owner" or "umask"))
+        {
+            _ = OperatingSystem.IsWindows() ? 0 : Umask(0x3F);
+            return $"{SafeFile.FileModeVariable}: expected 'owner' (the default: files 0600, folders 0700) or 'umask' (the process umask decides).";
+        }
+
+        if (!OperatingSystem.IsWindows() && !SafeFile.RespectsUmask)
         {
             _ = Umask(0x3F); // 077
         }
+
+        return null;
     }
 
     // DllImport, not LibraryImport: the source generator needs unsafe blocks, and umask's two integers marshal as they are.

@@ -16,6 +16,8 @@ internal static class VkbApp
             "vkb — the course-related case review (VKB) of the Bundesagentur für Arbeit, run privacy-compliantly: " +
             "synthetic extracts, pseudonymisation, verifiable sampling, catalogues and capped entitlements.\n\n" +
             "Exit codes: 0 success; 1 a check failed or a request was refused; 2 bad input or usage.\n\n" +
+            "Files are created owner-only (0600, folders 0700); set VKB_FILE_MODE=umask to let the process umask decide instead (key files stay 0600). " +
+            "Every input file is read up to a limit (docs/security.md); /dev/zero or a huge file fails with exit 2.\n\n" +
             "Example:\n  vkb demo --out ./vkb-demo");
         NameRoot(root);
         root.Subcommands.Add(DemoCommand.Create(context));
@@ -33,7 +35,12 @@ internal static class VkbApp
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        CliContext.RestrictFileModes();
+        if (CliContext.RestrictFileModes() is { } modeProblem)
+        {
+            await context.Error.WriteLineAsync($"vkb: {modeProblem}").ConfigureAwait(false);
+            return ExitCodes.InputError;
+        }
+
         var root = CreateRootCommand(context);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0 && !WantsHelp(args))

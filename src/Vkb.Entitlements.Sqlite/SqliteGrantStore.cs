@@ -28,10 +28,12 @@ public sealed partial class SqliteGrantStore : IGrantStore, IDisposable
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;
     private readonly bool _readOnly;
+    private readonly string _databasePath;
 
-    private SqliteGrantStore(string connectionString, int busyTimeoutMilliseconds, bool readOnly)
+    private SqliteGrantStore(string connectionString, int busyTimeoutMilliseconds, bool readOnly, string databasePath)
     {
         _connectionString = connectionString;
+        _databasePath = databasePath;
         _busyTimeoutMilliseconds = busyTimeoutMilliseconds;
         _readOnly = readOnly;
     }
@@ -40,7 +42,7 @@ public sealed partial class SqliteGrantStore : IGrantStore, IDisposable
     public bool IsReadOnly => _readOnly;
 
     /// <summary>The database file.</summary>
-    public string DatabasePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
+    public string DatabasePath => _databasePath;
 
     /// <summary>Opens (and if needed creates) a ledger database file.</summary>
     /// <param name="databasePath">The file path.</param>
@@ -65,7 +67,7 @@ public sealed partial class SqliteGrantStore : IGrantStore, IDisposable
             Pooling = true,
             DefaultTimeout = (int)Math.Ceiling(timeout.TotalSeconds),
         };
-        var store = new SqliteGrantStore(builder.ToString(), (int)timeout.TotalMilliseconds, readOnly: false);
+        var store = new SqliteGrantStore(builder.ToString(), (int)timeout.TotalMilliseconds, readOnly: false, databasePath);
         Translate(store.CreateSchema);
         return store;
     }
@@ -100,15 +102,21 @@ public sealed partial class SqliteGrantStore : IGrantStore, IDisposable
             throw new InvalidDataException("The file is empty: it is not a grants ledger.");
         }
 
+        // A ledger at rest (neither -wal nor -shm beside it: no connection of any process has it open, every
+        // transaction is in the file) is read as immutable, so reading creates no -wal/-shm and changes no byte
+        // beside it (issue 17, class 3: verification never writes). A ledger in use is read through its WAL, which
+        // SQLite's read locks need; that touches only the -shm file the writer already made.
+        var full = Path.GetFullPath(databasePath);
+        var atRest = !File.Exists(full + "-wal") && !File.Exists(full + "-shm");
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = databasePath,
+            DataSource = atRest ? new Uri(full).AbsoluteUri + "?immutable=1" : databasePath,
             Mode = SqliteOpenMode.ReadOnly,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             DefaultTimeout = (int)Math.Ceiling(timeout.TotalSeconds),
         };
-        var store = new SqliteGrantStore(builder.ToString(), (int)timeout.TotalMilliseconds, readOnly: true);
+        var store = new SqliteGrantStore(builder.ToString(), (int)timeout.TotalMilliseconds, readOnly: true, databasePath);
         try
         {
             Translate(store.CheckSchema);

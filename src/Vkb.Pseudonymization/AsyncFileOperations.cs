@@ -1,4 +1,3 @@
-using System.Text;
 using Vkb.Pseudonymization.Policies;
 
 namespace Vkb.Pseudonymization
@@ -12,15 +11,13 @@ namespace Vkb.Pseudonymization
         /// <returns>The key.</returns>
         /// <exception cref="FileNotFoundException">The file does not exist.</exception>
         /// <exception cref="FormatException">The file does not hold base64 text.</exception>
-        public static async Task<PseudonymizationKey> FromFileAsync(string path, CancellationToken cancellationToken = default)
+        public static Task<PseudonymizationKey> FromFileAsync(string path, CancellationToken cancellationToken = default)
         {
             Preconditions.CheckNotNull(path);
-            if (!File.Exists(path))
-            {
-                throw new FileNotFoundException("The key file does not exist.", path);
-            }
+            cancellationToken.ThrowIfCancellationRequested();
 
-            return FromBase64(await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false));
+            // A key file is at most MaxKeyFileBytes: the bounded synchronous read (issue 17, class 8), never ReadAllText of /dev/zero.
+            return Task.FromResult(FromFile(path));
         }
     }
 }
@@ -35,15 +32,13 @@ namespace Vkb.Pseudonymization.Policies
         /// <param name="cancellationToken">Cancels the read.</param>
         /// <returns>The policy.</returns>
         /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-        public static async Task<RecordPolicy> LoadAsync(string path, CancellationToken cancellationToken = default)
+        public static Task<RecordPolicy> LoadAsync(string path, CancellationToken cancellationToken = default)
         {
             Preconditions.CheckNotNull(path);
-            if (!File.Exists(path))
-            {
-                throw new FileNotFoundException("The policy file does not exist.", path);
-            }
+            cancellationToken.ThrowIfCancellationRequested();
 
-            return Parse(await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false));
+            // A policy is at most 1 MiB: the bounded synchronous read of Load (issue 17, class 8).
+            return Task.FromResult(Load(path));
         }
     }
 }

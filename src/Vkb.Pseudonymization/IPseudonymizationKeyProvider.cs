@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Vkb.Pseudonymization;
 
@@ -24,7 +23,7 @@ public sealed class FilePseudonymizationKeyProvider(string path) : IPseudonymiza
     /// <exception cref="FileNotFoundException">The file does not exist; the message names the path.</exception>
     public PseudonymizationKey GetKey() =>
         File.Exists(Path)
-            ? PseudonymizationKey.FromBase64(File.ReadAllText(Path, Encoding.UTF8))
+            ? PseudonymizationKey.FromFile(Path)
             : throw new FileNotFoundException($"The pseudonymisation key file '{Path}' does not exist.", Path);
 
     /// <inheritdoc />

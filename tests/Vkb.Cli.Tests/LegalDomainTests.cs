@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Testing;
 using Vkb.Catalog;
 using Vkb.Catalog.Indicators;
 using Vkb.Cli.Demo;
@@ -17,32 +16,19 @@ namespace Vkb.Cli.Tests;
 /// </summary>
 public sealed class LegalDomainTests : IDisposable
 {
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("vkb-domains-");
+    private readonly CliWorkspace _workspace = new("vkb-domains-");
 
-    public void Dispose() => _directory.Delete(recursive: true);
+    public void Dispose() => _workspace.Dispose();
 
-    private string PathOf(string name) => Path.Combine(_directory.FullName, name);
+    private string PathOf(string name) => _workspace.PathOf(name);
 
-    private static async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await VkbApp.RunAsync(args, new CliContext(output, error, new FakeClock(Instant.FromUtc(2025, 4, 30, 12, 0)), showProgress: false));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) => CliWorkspace.RunAsync(args);
 
     /// <summary>Generates a small extract of both domains and pseudonymises all of it with the shipped policy (unflagged included, k = 1).</summary>
     private async Task<(List<SyntheticRecord> Records, string[] Lines)> PseudonymizeBothDomainsAsync()
     {
         var generator = new ExtractGenerator(ExtractShape.Small.WithRecords(600), seed: 17);
-        var input = PathOf("extract.jsonl");
-        using (var stream = File.Create(input))
-        {
-            generator.WriteJsonLines(stream);
-        }
-
-        var key = PathOf("vkb.key");
-        (await RunAsync("keygen", "--out", key)).ExitCode.ShouldBe(0);
+        var (input, key) = await _workspace.WriteExtractAndKeyAsync(generator);
         var output = PathOf("pseudo.jsonl");
         // Every record (an explicit P1 exception) and k = 1, so that output line i is input record i:
         // these tests are about the units, channels and case-management dates of both domains, not P1 or P9.

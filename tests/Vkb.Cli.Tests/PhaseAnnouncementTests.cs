@@ -127,7 +127,7 @@ public sealed class PhaseAnnouncementTests
             File.WriteAllBytes(path, new byte[2 * 1024 * 1024]);
             var ex = Should.Throw<CliException>(() => PhaseAnnouncement.Read(path));
             ex.ExitCode.ShouldBe(ExitCodes.InputError);
-            ex.Message.ShouldContain("larger than 1,048,576 bytes");
+            ex.Message.ShouldContain("larger than the limit of 1,048,576 bytes");
         }
         finally
         {

@@ -123,7 +123,7 @@ public sealed class SamplingCommandTests : IDisposable
 
         exit.ShouldBe(1);
         var lines = output.TrimEnd().Split('\n');
-        lines[0].ShouldBe($"invalid: {lines.Length - 1} discrepancies");
+        lines[0].ShouldBe($"invalid: {lines.Length - 1} discrepancies between --protocol and --population (paths in the protocol)");
         output.ShouldContain("Allocation at units[1].strata[0].allocated");
         output.ShouldContain("Ticket at units[1].strata[0].selected[0].ticket");
         output.ShouldContain("Selection at units[1].strata[0].selected[0].key");
@@ -397,7 +397,7 @@ public sealed class SamplingCommandTests : IDisposable
 
         (exit, _, error) = await RunAsync("sample", "--population", nul, "--spec", nul, "--out", Out, "--max-file-bytes", "1048576");
         exit.ShouldBe(2);
-        error.ShouldContain("--spec: the file is larger than 1,048,576 bytes");
+        error.ShouldContain("is larger than the limit of 1,048,576 bytes");
 
         (exit, _, error) = await RunAsync("verify-sample", "--population", Population(), "--protocol", nul);
         exit.ShouldBe(2);
@@ -407,7 +407,7 @@ public sealed class SamplingCommandTests : IDisposable
         {
             (exit, _, error) = await RunAsync("verify-sample", "--population", "/dev/zero", "--protocol", "/dev/zero", "--max-file-bytes", "1048576");
             exit.ShouldBe(2);
-            error.ShouldContain("larger than 1,048,576 bytes");
+            error.ShouldContain("larger than the limit of 1,048,576 bytes");
             (exit, _, error) = await RunAsync("sample", "--population", "/dev/zero", "--spec", File("spec.json", SpecJson), "--out", Out, "--max-line-bytes", "1048576");
             exit.ShouldBe(2);
             error.ShouldContain("longer than 1,048,576 bytes");

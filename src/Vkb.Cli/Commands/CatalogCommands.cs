@@ -163,7 +163,8 @@ internal static class CatalogCommands
 
             var documents = new List<KeyValuePair<string, string>>();
             var problems = new List<ValidationProblem>();
-            foreach (var file in folder.GetFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
+            // Every *.json entry, folders too: CatalogInput.ReadFile refuses a folder with its name instead of skipping it.
+            foreach (var file in folder.GetFileSystemInfos("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
             {
                 var read = CatalogInput.ReadFile(file.FullName);
                 problems.AddRange(read.Problems.Select(p => new ValidationProblem(p.Code, $"{file.Name}: {p.Path}", p.Message)));
@@ -294,7 +295,7 @@ internal static class CatalogCommands
         }
 
         var documents = new List<KeyValuePair<string, string>>();
-        foreach (var file in directory.GetFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
+        foreach (var file in directory.GetFileSystemInfos("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             var read = CatalogInput.ReadFile(file.FullName);
             if (read.Value is null)

@@ -278,7 +278,7 @@ internal static class GrantsCommands
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var anchored = parseResult.GetValue(anchors) is { } anchorFile ? ReadAnchors(anchorFile) : null;
-            using var key = shared.LoadKey(parseResult);
+            using var key = shared.LoadKey(parseResult, context);
             var policy = shared.Policy(parseResult, []);
             var json = shared.IsJson(parseResult);
             LedgerVerification result;
@@ -292,11 +292,11 @@ internal static class GrantsCommands
                 // Corruption is a verification result (exit 1), not bad usage: the message says what, never a value.
                 if (json)
                 {
-                    await WriteJsonAsync(context, new { valid = false, corrupt = true, events = 0, heads = Array.Empty<object>(), problems = new[] { new { kind = "Corrupt", message = ex.Message } } });
+                    await WriteJsonAsync(context, new { valid = false, corrupt = true, events = 0, heads = Array.Empty<object>(), problems = new[] { new { kind = "Corrupt", message = $"--db '{shared.DatabasePath(parseResult)}': {ex.Message}" } } });
                 }
                 else
                 {
-                    await context.Out.WriteLineAsync($"LEDGER CORRUPT: {ex.Message}");
+                    await context.Out.WriteLineAsync($"LEDGER CORRUPT: --db '{shared.DatabasePath(parseResult)}': {ex.Message}");
                 }
 
                 return ExitCodes.Failure;
@@ -510,7 +510,7 @@ internal static class GrantsCommands
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(GrantsFiles.ReadBounded(file.FullName, "--anchors", MaximumAnchorBytes, "anchored heads are small"), StrictJson);
+            document = JsonDocument.Parse(CliOptions.ReadUtf8Bounded(file.FullName, "--anchors", MaximumAnchorBytes, "anchored heads are small"), StrictJson);
         }
         catch (JsonException ex)
         {
@@ -663,9 +663,13 @@ internal static class GrantsCommands
 
         public bool IsJson(ParseResult parseResult) => parseResult.GetValue(_json);
 
-        public LedgerKey LoadKey(ParseResult parseResult)
+        /// <summary>The full path of the ledger file, for messages.</summary>
+        public string DatabasePath(ParseResult parseResult) => parseResult.GetValue(_db)!.FullName;
+
+        public LedgerKey LoadKey(ParseResult parseResult, CliContext context)
         {
             var file = CliOptions.MustExist(parseResult.GetValue(_key)!, "--ledger-key");
+            CliOptions.WarnIfReadableByOthers(file, "--ledger-key", context.Error);
             try
             {
                 return LedgerKey.FromFile(file.FullName);
@@ -680,7 +684,7 @@ internal static class GrantsCommands
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new CliException($"--ledger-key: the file cannot be read ({ex.GetType().Name}).", ex);
+                throw new CliException(ex is UnauthorizedAccessException ? "--ledger-key: the file cannot be read (permission denied)." : $"--ledger-key: the file cannot be read: {ex.Message.TrimEnd('.')}.", ex);
             }
         }
 
@@ -732,7 +736,7 @@ internal static class GrantsCommands
         public async Task<int> RunAsync(ParseResult parseResult, CliContext context, bool writable, IReadOnlyList<GrantPhase> phases, Func<GrantService, Task<int>> action)
         {
             var policy = Policy(parseResult, phases);
-            using var key = LoadKey(parseResult);
+            using var key = LoadKey(parseResult, context);
             try
             {
                 using var store = OpenStore(parseResult, writable);

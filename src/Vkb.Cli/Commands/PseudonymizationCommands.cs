@@ -18,6 +18,15 @@ internal static class PseudonymizationCommands
     /// <summary>The environment variable holding the password of the <c>--sign-cert</c> PFX, if it has one.</summary>
     public const string PfxPasswordVariable = "VKB_SIGN_CERT_PASSWORD";
 
+    /// <summary>The default longest extract line of pseudonymize (1 MiB, as <see cref="PseudonymizationOptions.MaxLineBytes"/>).</summary>
+    public const int DefaultMaxLineBytes = 1 << 20;
+
+    /// <summary>The default largest --policy or --phases file of pseudonymize (1 MiB).</summary>
+    public const long DefaultMaxFileBytes = 1 << 20;
+
+    /// <summary>A line without end within this many times --max-line-bytes stops the read (the pipeline's line reader).</summary>
+    private const int StreamLineSourceFactor = 64;
+
     public static void AddTo(RootCommand root, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -74,14 +83,24 @@ internal static class PseudonymizationCommands
         var k = new Option<int?>("--k") { Description = "k of k-anonymity for this run instead of the policy's (default 5): every published class holds at least k records (P9)." };
         var report = CliOptions.OptionalFile("--report", "Write the run report (counts only, never values) as JSON to this file.");
         var signCert = CliOptions.OptionalFile("--sign-cert", $"A PFX with private key: writes OUT.manifest.json and its detached CMS signature OUT.manifest.p7s (password in ${PfxPasswordVariable}, if any).");
-        var kits = CliOptions.OptionalDirectory("--kits", "Write one sealed re-identification kit per job centre into this directory (needs --kit-certs).");
-        var kitCerts = CliOptions.OptionalDirectory("--kit-certs", "A directory with one certificate per job centre, named JOBCENTREID.cer, .crt or .pem.");
+        var kits = CliOptions.OptionalDirectory("--kits", "Write one sealed re-identification kit per job centre (per agency for SGB III records) into this directory (needs --kit-certs).");
+        var kitCerts = CliOptions.OptionalDirectory("--kit-certs", "A directory with one certificate per job centre, named JOBCENTREID.cer, .crt or .pem (an agency's: agency-AGENCYID.cer).");
+        var maxLine = new Option<int>("--max-line-bytes")
+        {
+            Description = $"The longest extract line accepted, in bytes (default 1 MiB, at most 256 MiB); a longer line rejects its record, and a line without end within {StreamLineSourceFactor} times this (e.g. /dev/zero) stops the run.",
+            DefaultValueFactory = _ => DefaultMaxLineBytes,
+        };
+        var maxFile = new Option<long>("--max-file-bytes")
+        {
+            Description = "The largest --policy or --phases file accepted, in bytes (default 1 MiB).",
+            DefaultValueFactory = _ => DefaultMaxFileBytes,
+        };
         var command = new Command("pseudonymize", CliOptions.WithExample(
             "Pseudonymises an extract with the data-space policy: keeps allowed fields, pseudonymises identifiers, shifts dates per person, " +
             "scrubs notes; optionally signs a manifest and seals re-identification kits per job centre. Errors name line and field, never a value.",
             "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --month 2025-04 --k 5 --report run.json",
             "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --sign-cert export.pfx --kits kits --kit-certs certs"));
-        foreach (var option in new Option[] { input, output, keyFile, phase, policy, includeUnflagged, month, phases, k, report, signCert, kits, kitCerts })
+        foreach (var option in new Option[] { input, output, keyFile, phase, policy, includeUnflagged, month, phases, k, report, signCert, kits, kitCerts, maxLine, maxFile })
         {
             command.Options.Add(option);
         }
@@ -104,7 +123,19 @@ internal static class PseudonymizationCommands
             }
 
             using var key = LoadKey(parseResult.GetValue(keyFile)!, context);
-            var recordPolicy = LoadPolicy(parseResult.GetValue(policy));
+            var maxLineBytes = parseResult.GetValue(maxLine);
+            var maxFileBytes = parseResult.GetValue(maxFile);
+            if (maxLineBytes is < 1024 or > 256 << 20)
+            {
+                throw new CliException("--max-line-bytes: expected 1024 to 268435456 bytes.");
+            }
+
+            if (maxFileBytes < 1)
+            {
+                throw new CliException("--max-file-bytes: expected a positive number of bytes.");
+            }
+
+            var recordPolicy = LoadPolicy(parseResult.GetValue(policy), maxFileBytes);
             using var signer = parseResult.GetValue(signCert) is { } pfx ? LoadPfx(pfx, context) : null;
             var now = context.Clock.GetCurrentInstant();
             var recipients = kitCertsDir is null ? null : LoadKitCertificates(kitCertsDir, now);
@@ -124,11 +155,12 @@ internal static class PseudonymizationCommands
                     OnlyFlagged = !parseResult.GetValue(includeUnflagged),
                     KAnonymity = { K = parseResult.GetValue(k) },
                     CollectReidentification = kitsDir is not null,
+                    MaxLineBytes = maxLineBytes,
                 };
                 if (parseResult.GetValue(phases) is { } phasesFile)
                 {
                     // The phase's months come from the announcement; --month, if given, must lie in the phase.
-                    var announced = PhaseAnnouncement.Read(CliOptions.MustExist(phasesFile, "--phases").FullName).Phases.FirstOrDefault(p => p.Id == phaseId)
+                    var announced = PhaseAnnouncement.Read(CliOptions.MustExist(phasesFile, "--phases").FullName, "--phases", maxFileBytes).Phases.FirstOrDefault(p => p.Id == phaseId)
                         ?? throw new CliException("--phase: the phase is not in the announcement given by --phases.");
                     if (loadMonth is { } load && !announced.Contains(load))
                     {
@@ -390,7 +422,7 @@ internal static class PseudonymizationCommands
         }
     }
 
-    private static RecordPolicy LoadPolicy(FileInfo? file)
+    private static RecordPolicy LoadPolicy(FileInfo? file, long maxBytes)
     {
         if (file is null)
         {
@@ -398,9 +430,10 @@ internal static class PseudonymizationCommands
         }
 
         CliOptions.MustExist(file, "--policy");
+        var text = CliOptions.ReadUtf8Bounded(file.FullName, "--policy", maxBytes, "raise --max-file-bytes if the policy really is this large");
         try
         {
-            return RecordPolicy.Load(file.FullName);
+            return RecordPolicy.Parse(text);
         }
         catch (PolicyValidationException ex)
         {

@@ -27,7 +27,8 @@ internal static class RolesFile
     /// <summary>Reads and validates a roles file; throws a <see cref="CliException"/> (exit 2) listing every problem.</summary>
     public static IReadOnlyList<RoleEntry> Read(string path, string option)
     {
-        var bytes = GrantsFiles.ReadBounded(path, option, MaximumBytes, "a roles table is small");
+        var bytes = CliOptions.ReadBounded(path, option, MaximumBytes, "a roles table is small");
+        _ = CliOptions.StrictUtf8(option, bytes); // invalid UTF-8 is refused with its line, never transcoded
         var (entries, problems) = Parse(bytes);
         return problems.Count == 0
             ? entries
@@ -176,12 +177,4 @@ internal static class RolesFile
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
-}
-
-/// <summary>Bounded, exact reads of the small files the grants commands take.</summary>
-internal static class GrantsFiles
-{
-    /// <summary>Reads at most <paramref name="maximumBytes"/> bytes; a larger file (or /dev/zero) is refused with exit 2 (the CLI's one bounded reader, <see cref="Phases.PhaseAnnouncement.ReadBounded"/>).</summary>
-    public static byte[] ReadBounded(string path, string option, long maximumBytes, string why) =>
-        Phases.PhaseAnnouncement.ReadBounded(path, option, maximumBytes, why);
 }

@@ -163,7 +163,7 @@ internal static class SamplingCommands
             return null;
         }
 
-        var bytes = PhaseAnnouncement.ReadBounded(CliOptions.MustExist(file, "--consent-register").FullName, "--consent-register", Math.Min(maximumBytes, int.MaxValue), "raise --max-file-bytes if the register really is this large");
+        var bytes = CliOptions.ReadBounded(CliOptions.MustExist(file, "--consent-register").FullName, "--consent-register", Math.Min(maximumBytes, int.MaxValue), "raise --max-file-bytes if the register really is this large");
         try
         {
             return ConsentRegister.Parse(bytes, (int)Math.Min(maximumBytes, int.MaxValue));
@@ -201,8 +201,8 @@ internal static class SamplingCommands
             SampleProtocol protocol;
             try
             {
-                var bytes = PhaseAnnouncement.ReadBounded(protocolFile.FullName, "--protocol", limit, "raise --max-file-bytes if the protocol really is this large");
-                protocol = SampleProtocol.FromJson(StrictUtf8("--protocol", bytes));
+                var bytes = CliOptions.ReadBounded(protocolFile.FullName, "--protocol", limit, "raise --max-file-bytes if the protocol really is this large");
+                protocol = SampleProtocol.FromJson(CliOptions.StrictUtf8("--protocol", bytes));
             }
             catch (FormatException ex)
             {
@@ -236,7 +236,7 @@ internal static class SamplingCommands
                 return ExitCodes.Success;
             }
 
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"invalid: {verification.Discrepancies.Count:N0} discrepancies"));
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"invalid: {verification.Discrepancies.Count:N0} discrepancies between --protocol and --population (paths in the protocol)"));
             foreach (var discrepancy in verification.Discrepancies)
             {
                 await context.Out.WriteLineAsync("  " + discrepancy);
@@ -256,18 +256,6 @@ internal static class SamplingCommands
 
         var parsed = YearMonthPattern.Iso.Parse(text);
         return parsed.Success ? parsed.Value : throw new CliException("--protocol: section16a.month must be a month as yyyy-MM.");
-    }
-
-    private static string StrictUtf8(string option, byte[] bytes)
-    {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new CliException($"{option}: not valid UTF-8 (byte {ex.Index}).", ex);
-        }
     }
 
     /// <summary>One population record as the draw needs it: key, unit, stratum, which exclusion rules matched, and the § 16a fields.</summary>
@@ -510,7 +498,7 @@ internal static class SamplingCommands
         public static DrawSpec Read(FileInfo file, string? belowFloorReason = null, long maximumBytes = DefaultMaxFileBytes)
         {
             JsonDocument document;
-            var text = StrictUtf8("--spec", PhaseAnnouncement.ReadBounded(file.FullName, "--spec", maximumBytes, "a spec is small"));
+            var text = CliOptions.StrictUtf8("--spec", CliOptions.ReadBounded(file.FullName, "--spec", maximumBytes, "a spec is small"));
             try
             {
                 document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false, MaxDepth = 32 });

@@ -82,7 +82,7 @@ internal sealed class PhaseAnnouncement
     public static PhaseAnnouncement Read(string path, string option = "--phases", long maximumBytes = DefaultMaximumBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bytes = ReadBounded(path, option, maximumBytes, "a phase announcement is small");
+        var bytes = CliOptions.ReadBounded(path, option, maximumBytes, "a phase announcement is small");
         var result = Parse(bytes);
         if (result.Announcement is null)
         {
@@ -399,33 +399,6 @@ internal sealed class PhaseAnnouncement
     }
 
     private static string Printable(string name) => name.Length > 40 || name.Any(char.IsControl) ? "(not shown)" : name;
-
-    /// <summary>Reads a whole file, refusing (exit 2) one larger than <paramref name="maximumBytes"/> before reading past the limit (a /dev/zero or a huge file cannot exhaust memory).</summary>
-    internal static byte[] ReadBounded(string path, string option, long maximumBytes, string hint)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var buffer = new MemoryStream();
-            var chunk = new byte[64 * 1024];
-            int n;
-            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + n > maximumBytes)
-                {
-                    throw new CliException(Invariant($"{option}: the file is larger than {maximumBytes:N0} bytes; {hint}."));
-                }
-
-                buffer.Write(chunk, 0, n);
-            }
-
-            return buffer.ToArray();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{option}: the file '{path}' cannot be read ({ex.GetType().Name}).", ex);
-        }
-    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,19 @@
+using System.Globalization;
+using Vkb.Pseudonymization.Pipeline;
+
 namespace Vkb.Pseudonymization.Engine;
 
-/// <summary>Splits a UTF-8 stream into lines with a bounded buffer; a line longer than the limit is reported, not buffered.</summary>
+/// <summary>
+/// Splits a UTF-8 stream into lines with a bounded buffer; a line longer than the limit is reported (a rejected
+/// record), not buffered, and skipped up to its end. Skipping is bounded too: a line longer than
+/// <see cref="EndlessLineFactor"/> × the limit (e.g. <c>/dev/zero</c>, a file of NUL bytes, a binary file) stops
+/// the read with a <see cref="RecordRejectedException"/> naming the line, so no input can keep the reader busy for ever.
+/// </summary>
 internal sealed class StreamLineSource : ILineSource
 {
+    /// <summary>A line longer than this many times the longest accepted line ends the read: the input is not JSON Lines.</summary>
+    public const int EndlessLineFactor = 64;
+
     private readonly Stream _stream;
     private readonly int _maxLineBytes;
     private byte[] _buffer = new byte[64 * 1024];
@@ -11,12 +22,16 @@ internal sealed class StreamLineSource : ILineSource
     private bool _eof;
     private bool _skipping;
     private long _line;
+    private long _skipped;
 
     public StreamLineSource(Stream stream, int maxLineBytes)
     {
         _stream = stream;
         _maxLineBytes = maxLineBytes;
     }
+
+    /// <summary>The longest line skipped before the read stops: <see cref="EndlessLineFactor"/> × the longest accepted line.</summary>
+    public long MaxSkippedLineBytes => (long)_maxLineBytes * EndlessLineFactor;
 
     public async ValueTask FillAsync(LineBatch batch, int max, CancellationToken cancellationToken)
     {
@@ -29,12 +44,15 @@ internal sealed class StreamLineSource : ILineSource
 
             if (_skipping)
             {
+                _skipped += _end - _start;
                 _start = _end = 0;
+                CheckSkipped();
             }
             else if (_end - _start > _maxLineBytes)
             {
                 _line++;
                 _skipping = true;
+                _skipped = _end - _start;
                 _start = _end = 0;
                 batch.AddTooLong(_line);
                 continue;
@@ -72,6 +90,16 @@ internal sealed class StreamLineSource : ILineSource
             }
 
             _end += read;
+        }
+    }
+
+    /// <summary>Stops the read when the line being skipped has grown past <see cref="MaxSkippedLineBytes"/>.</summary>
+    private void CheckSkipped()
+    {
+        if (_skipped > MaxSkippedLineBytes)
+        {
+            throw new RecordRejectedException(new RecordError(_line, "$", string.Create(CultureInfo.InvariantCulture,
+                $"The line has no end within {MaxSkippedLineBytes:N0} bytes ({EndlessLineFactor} × the longest accepted line of {_maxLineBytes:N0} bytes): the input is not JSON Lines; reading stopped.")));
         }
     }
 

@@ -199,11 +199,28 @@ public sealed class ExportManifest
         return stream.ToArray();
     }
 
-    internal static (string Hash, long Size) HashFile(string path)
+    internal static (string Hash, long Size) HashFile(string path) => HashFile(path, long.MaxValue - 1);
+
+    /// <summary>
+    /// The SHA-256 and size of at most <paramref name="maxBytes"/> + 1 bytes of a file: a verifier passes the size the
+    /// signed manifest states, so a device such as /dev/zero or a grown file ends after one byte too many (its size then
+    /// differs) instead of being hashed for ever (issue 17, class 8).
+    /// </summary>
+    internal static (string Hash, long Size) HashFile(string path, long maxBytes)
     {
-        using var stream = File.OpenRead(path);
-        var hash = SHA256.HashData(stream);
-        return (Convert.ToHexStringLower(hash), stream.Length);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
+        long size = 0;
+        var limit = maxBytes + 1;
+        int read;
+        while (size < limit && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - size))) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            size += read;
+        }
+
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
     /// <inheritdoc/>

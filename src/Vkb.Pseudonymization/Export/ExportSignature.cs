@@ -97,7 +97,7 @@ public static partial class ExportSignature
             }
             else
             {
-                var (hash, size) = ExportManifest.HashFile(outputPath);
+                var (hash, size) = ExportManifest.HashFile(outputPath, parsed.OutputBytes);
                 if (size != parsed.OutputBytes)
                 {
                     problems.Add("The output file's size differs from the manifest.");
@@ -231,7 +231,7 @@ public static partial class ExportSignature
             {
                 problems.Add($"Kit {i + 1} of the manifest is missing.");
             }
-            else if (!string.Equals(ExportManifest.HashFile(path).Hash, manifest.Kits[i].Sha256, StringComparison.Ordinal))
+            else if (!string.Equals(ExportManifest.HashFile(path, ReidentificationKit.MaxBytes).Hash, manifest.Kits[i].Sha256, StringComparison.Ordinal))
             {
                 problems.Add($"Kit {i + 1} of the manifest was changed (its SHA-256 differs).");
             }

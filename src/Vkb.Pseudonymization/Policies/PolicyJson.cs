@@ -9,6 +9,9 @@ namespace Vkb.Pseudonymization.Policies;
 /// <summary>Reads and writes the JSON form of a policy (see docs/pseudonym-spec.md and vkb-default.json).</summary>
 internal static class PolicyJson
 {
+    /// <summary>The largest policy file <see cref="RecordPolicy.Load"/> reads (1 MiB; the shipped policy has a few KiB).</summary>
+    public const int MaxFileBytes = 1 << 20;
+
     private static readonly string[] TopLevel = ["id", "description", "subject", "referenceMonth", "flagged", "jobCentre", "agency", "names", "fields", "kAnonymity"];
 
     public static string Write(RecordPolicy policy)
@@ -78,12 +81,20 @@ internal static class PolicyJson
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            // Duplicate keys are refused (issue 17, class 5): two "op"s for one path must not silently pick one.
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false, MaxDepth = 32 });
         }
         catch (JsonException ex)
         {
+            // A duplicate key is reported by System.Text.Json at its object; its exact path comes from the key scan.
+            if (ex.Message.Contains("uplicate", StringComparison.Ordinal) && Engine.DuplicateKeys.FirstPath(Encoding.UTF8.GetBytes(json)) is { } duplicate)
+            {
+                throw new PolicyValidationException($"The policy has the key {duplicate} twice in one object; duplicate keys are refused.");
+            }
+
+            var what = ex.Message.Contains("uplicate", StringComparison.Ordinal) ? "has a key twice in one object" : "is not valid JSON";
             throw new PolicyValidationException(string.Create(CultureInfo.InvariantCulture,
-                $"The policy is not valid JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1})."));
+                $"The policy {what} (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1})."));
         }
 
         using (document)

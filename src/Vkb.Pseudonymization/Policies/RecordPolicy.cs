@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -104,7 +105,8 @@ public sealed partial class RecordPolicy
     /// <param name="path">The file path.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="PolicyValidationException">The policy is invalid.</exception>
+    /// <exception cref="PolicyValidationException">The policy is invalid, not UTF-8, or larger than 1 MiB.</exception>
+    /// <exception cref="IOException">The path is a directory or cannot be read.</exception>
     public static RecordPolicy Load(string path)
     {
         Preconditions.CheckNotNull(path);
@@ -113,7 +115,25 @@ public sealed partial class RecordPolicy
             throw new FileNotFoundException("The policy file does not exist.", path);
         }
 
-        return Parse(File.ReadAllText(path, Encoding.UTF8));
+        // Bounded (issue 17, class 8): /dev/zero or a huge file fails after PolicyJson.MaxFileBytes, and invalid UTF-8 is refused, never repaired.
+        byte[] bytes;
+        try
+        {
+            bytes = SafeFile.ReadBounded(path, PolicyJson.MaxFileBytes);
+        }
+        catch (SafeFile.TooLargeException)
+        {
+            throw new PolicyValidationException(string.Create(CultureInfo.InvariantCulture, $"The policy file is larger than {PolicyJson.MaxFileBytes:N0} bytes; read it yourself and call Parse if it really is this large."));
+        }
+
+        try
+        {
+            return Parse(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes));
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new PolicyValidationException("The policy file is not valid UTF-8.");
+        }
     }
 
     /// <summary>The canonical JSON of the policy (the input of <see cref="Hash"/>); <see cref="Parse"/> reads it back.</summary>

@@ -25,63 +25,14 @@ namespace Vkb.Cli.Tests.Malformed;
 /// The corpus is derived from a valid file of each slot, so it follows each format without a hand-written copy:
 /// empty, NUL bytes, random bytes, truncated, wrong types, null in every member (one variant per member), a
 /// duplicate key, invalid UTF-8, a 17 MiB line, 1,000-deep nesting, a directory, a dangling symbolic link, a
-/// link loop, and /dev/zero (run in a child process with a 512 MiB heap limit, so a reader without bounds fails
-/// the test instead of the machine). Cases that fail only because another helper's class of issue 17 is not
-/// merged yet are listed in <see cref="ExpectedFailures"/> with the class; the test also fails when a listed
-/// case passes, so the list is emptied as the fixes land.
+/// link loop, a 50 MiB file of NUL bytes (sparse: no disk space used), and /dev/zero (run in a child process with
+/// a 512 MiB heap limit and a time limit, so a reader without bounds fails the test instead of the machine). There
+/// is no allow-list: every case of every slot must fail cleanly.
 /// </remarks>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTests.ValidInputs>
 {
     public const string Marker = "VKBLEAK";
-
-    /// <summary>
-    /// "slot/case" → the class of issue 17 whose pending fix (by another helper) the case waits for.
-    /// Empty this list as the fixes are merged: the test fails for a listed case that passes.
-    /// </summary>
-    private static readonly Dictionary<string, string> ExpectedFailures = new(StringComparer.Ordinal)
-    {
-        // From the run on wip/harden before merging the other helpers' work (2026-12-05): "slot/case" = "class (owner): what fails".
-        // Every slot this branch owns (--key-file, --sign-cert, --kit-certs, --manifest, --signature, --signer-cert,
-        // --trust-store) passes every case; these wait for the classes of issue 17 that other helpers fix.
-        ["grants-list--db/invalid-utf8"] = "3 (entitlements helper): verification writes -wal/-shm files",
-        ["grants-list--db/truncated"] = "3 (entitlements helper): verification writes -wal/-shm files",
-        ["grants-verify--anchors/invalid-utf8"] = "3/5 (entitlements helper): the anchors reader",
-        ["grants-verify--db/dangling-link"] = "3 (entitlements helper): a dangling link is followed and a ledger created",
-        ["grants-verify--db/empty"] = "3 (entitlements helper): an empty file is not a ledger",
-        ["grants-verify--db/invalid-utf8"] = "3 (entitlements helper): verification writes -wal/-shm files",
-        ["grants-verify--db/truncated"] = "3 (entitlements helper): verification writes -wal/-shm files",
-        ["pseudonymize--in/dev-zero"] = "8: the record line reader skips an endless line for ever (pipeline; not assigned in the brief)",
-        ["pseudonymize--policy/dev-zero"] = "8: unbounded policy read (pipeline helper; not assigned in the brief)",
-        ["pseudonymize--policy/duplicate-key"] = "5 (pipeline helper): duplicate keys accepted",
-        ["verify-sample--population/empty"] = "8 (sampling helper): the verdict line names no member or line",
-        ["verify-sample--protocol/null-$.parameters.exclude"] = "8 (sampling helper): the verdict line names no member or line",
-        ["verify-sample--protocol/null-$.parameters.stratumField"] = "8 (sampling helper): the verdict line names no member or line",
-        // Found when every helper's work was merged (2026-12-05): new slots' behaviour, listed so the list stays exact.
-        ["grants-verify--anchors/dangling-link"] = "11/8 (after integration): the message names the .NET exception type of a dangling link or link loop",
-        ["grants-verify--anchors/link-loop"] = "11/8 (after integration): the message names the .NET exception type of a dangling link or link loop",
-        ["grants-verify--anchors/null-$.events"] = "3 (after integration): grants verify with a null member in --anchors changes an input file (the ledger or its -wal/-shm)",
-        ["grants-verify--anchors/null-$.key"] = "3 (after integration): grants verify with a null member in --anchors changes an input file (the ledger or its -wal/-shm)",
-        ["grants-verify--anchors/null-$.problems"] = "3 (after integration): grants verify with a null member in --anchors changes an input file (the ledger or its -wal/-shm)",
-        ["grants-verify--anchors/null-$.valid"] = "3 (after integration): grants verify with a null member in --anchors changes an input file (the ledger or its -wal/-shm)",
-        ["grants-verify--db/deep-nesting"] = "8 (after integration): a corrupt ledger is reported (exit 1) but the message names no location",
-        ["grants-verify--db/dev-zero"] = "8 (after integration): a corrupt ledger is reported (exit 1) but the message names no location",
-        ["grants-verify--db/huge-line"] = "8 (after integration): a corrupt ledger is reported (exit 1) but the message names no location",
-        ["grants-verify--db/link-loop"] = "8 (after integration): a corrupt ledger is reported (exit 1) but the message names no location",
-        ["grants-verify--db/nul-bytes"] = "8 (after integration): a corrupt ledger is reported (exit 1) but the message names no location",
-        ["grants-verify--db/random-bytes"] = "8 (after integration): a corrupt ledger is reported (exit 1) but the message names no location",
-        ["pseudonymize--in/wrong-types"] = "4 (after integration): wrong types only in unflagged records pass, as unflagged records are skipped before validation (P1)",
-        ["sample--spec/dangling-link"] = "11/8 (after integration): the message names the .NET exception type of a dangling link or link loop",
-        ["sample--spec/link-loop"] = "11/8 (after integration): the message names the .NET exception type of a dangling link or link loop",
-        ["verify-sample--population/null-$.jobCentre"] = "8 (after integration): the verdict names no member or line",
-        ["verify-sample--population/null-$.jobCentre.id"] = "8 (after integration): the verdict names no member or line",
-        ["verify-sample--protocol/dangling-link"] = "11/8 (after integration): the message names the .NET exception type of a dangling link or link loop",
-        ["verify-sample--protocol/link-loop"] = "11/8 (after integration): the message names the .NET exception type of a dangling link or link loop",
-        ["verify-sample--protocol/null-$.parameters.exclude[0].when.customerGroup"] = "8 (after integration): the verdict names no member or line",
-        ["verify-sample--protocol/null-$.section16a"] = "8 (after integration): the verdict names no member or line",
-        ["verify-sample--protocol/null-$.section16a.registerDecisions"] = "8 (after integration): the verdict names no member or line",
-        ["verify-sample--protocol/null-$.section16a.registerSha256"] = "8 (after integration): the verdict names no member or line",
-    };
 
     private readonly ValidInputs _valid;
     private readonly ITestOutputHelper _log;
@@ -136,6 +87,18 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
         yield return new Slot("catalog-resolve--catalogs", "--catalogs", Kind.Directory, v.Catalog, (f, _) => ["catalog", "resolve", "--process", "placement", "--rd", "NRW", "--date", "2025-04-10", "--catalogs", Path.GetDirectoryName(f)!]);
         yield return new Slot("catalog-import-fhir", "FILE", Kind.Json, v.Questionnaire, (f, w) => ["catalog", "import-fhir", f, "--out", Path.Combine(w, "catalog.json")]);
         yield return new Slot("catalog-export-fhir", "FILE", Kind.Json, v.Catalog, (f, w) => ["catalog", "export-fhir", f, "--out", Path.Combine(w, "questionnaire.json")]);
+        yield return new Slot("pseudonymize--phases", "--phases", Kind.Json, v.Phases, (f, w) => [.. Pseudonymize(w, v.Extract, v.Key, null, v.Pfx, v.Certs), "--phases", f]);
+        yield return new Slot("verify-export--out", "--out", Kind.Binary, v.Output, (f, _) => VerifyExport(f, v.Manifest, v.Signature, v.SignerCert, null));
+        yield return new Slot("verify-export--kits", "--kits", Kind.Directory, v.FirstKit, (f, _) => [.. VerifyExport(v.Output, v.Manifest, v.Signature, v.SignerCert, null), "--kits", Path.GetDirectoryName(f)!]);
+        yield return new Slot("sample--phases", "--phases", Kind.Json, v.Phases, (f, w) => ["sample", "--population", v.Population, "--spec", v.Spec, "--out", Path.Combine(w, "protocol.json"), "--phases", f]);
+        yield return new Slot("sample--consent-register", "--consent-register", Kind.Json, v.Register, (f, w) => ["sample", "--population", v.Population, "--spec", v.Spec, "--out", Path.Combine(w, "protocol.json"), "--consent-register", f]);
+        yield return new Slot("verify-sample--consent-register", "--consent-register", Kind.Json, v.Register, (f, _) => ["verify-sample", "--population", v.Population, "--protocol", v.Protocol, "--consent-register", f]);
+        yield return new Slot("catalog-validate-assessment", "FILE", Kind.Json, v.Assessment, (f, _) => ["catalog", "validate", f]);
+        yield return new Slot("catalog-import-fhir--value-sets", "--value-sets", Kind.Directory, v.ValueSet, (f, w) => ["catalog", "import-fhir", v.Questionnaire, "--out", Path.Combine(w, "catalog.json"), "--value-sets", Path.GetDirectoryName(f)!]);
+        yield return new Slot("grants-request--phases", "--phases", Kind.Json, v.Phases, (f, w) => ["grants", "request", "--db", v.CopyOfLedger(w), "--ledger-key", v.LedgerKey, "--phases", f,
+            "--grantee", "staff-2", "--unit", "NRW", "--from", "2025-06-01", "--to", "2025-06-30", "--requested-by", "mgr-1", "--on", "2025-05-20"]);
+        yield return new Slot("grants-roles-import--file", "--file", Kind.Json, v.Roles, (f, w) => ["grants", "roles", "import", "--db", Path.Combine(w, "ledger.db"), "--ledger-key", v.LedgerKey, "--file", f, "--from", "2025-01-01", "--by", "admin-1"]);
+        yield return new Slot("grants-verify--ledger-key", "--ledger-key", Kind.Text, v.LedgerKey, (f, _) => ["grants", "verify", "--db", v.Ledger, "--ledger-key", f]);
         yield return new Slot("grants-list--db", "--db", Kind.Binary, v.Ledger, (f, _) => ["grants", "list", "--db", f, "--ledger-key", v.LedgerKey]);
         yield return new Slot("grants-verify--db", "--db", Kind.Binary, v.Ledger, (f, _) => ["grants", "verify", "--db", f, "--ledger-key", v.LedgerKey]);
         yield return new Slot("grants-verify--anchors", "--anchors", Kind.Json, v.Anchors, (f, _) => ["grants", "verify", "--db", v.Ledger, "--ledger-key", v.LedgerKey, "--anchors", f]);
@@ -171,9 +134,7 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
             _log.WriteLine($"{id}: {problem}");
         }
 
-        var unexpected = failures.Where(f => !ExpectedFailures.ContainsKey(f.Key)).Select(f => $"{f.Key}: {f.Value}").ToList();
-        var nowPassing = ExpectedFailures.Keys.Where(k => !failures.ContainsKey(k)).Select(k => $"{k} (class {ExpectedFailures[k]}) passes now: remove it from ExpectedFailures").ToList();
-        unexpected.Concat(nowPassing).ShouldBeEmpty();
+        failures.Select(f => $"{f.Key}: {f.Value}").ShouldBeEmpty();
         runs.ShouldBeGreaterThan(300);
     }
 
@@ -187,9 +148,9 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
         try
         {
             var input = make(work);
+            var args = slot.Args(input, work);
             var inputsBefore = _valid.Snapshot();
             var before = Listing(work);
-            var args = slot.Args(input, work);
             var (exitCode, output, error) = childProcess ? await RunChildAsync(args) : await RunInProcessAsync(args);
             var problems = new List<string>();
             var accepted = mayBeAccepted && exitCode == 0;
@@ -331,6 +292,14 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
             var link = Path.Combine(folder, slot.Kind == Kind.Directory ? fileName : "input" + Path.GetExtension(fileName));
             File.CreateSymbolicLink(link, link);
             return link;
+        });
+        yield return ("nul-50mb", w =>
+        {
+            // 50 MiB of NUL bytes as a sparse file: a reader that is not bounded reads all of it; no disk space is used.
+            var path = Put(w, []);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
+            stream.SetLength(50L << 20);
+            return path;
         });
         if (slot.Kind != Kind.Directory)
         {
@@ -522,6 +491,26 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
             File.WriteAllText(Anchors = PathOf("anchors.json"), Run("grants", "verify", "--db", Ledger, "--ledger-key", LedgerKey, "--json"));
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
+            File.WriteAllText(Phases = PathOf("phases.json"), """
+                { "format": "vkb-phases/1", "phases": [
+                  { "id": "2025-1", "kind": "regular", "from": "2025-03", "to": "2025-06", "customerProcesses": ["placement"], "approvalReference": null } ] }
+                """);
+            File.WriteAllText(Register = PathOf("consent-16a.json"), """
+                { "format": "vkb-consent-16a/1", "decisions": [
+                  { "jobCentre": "96201", "consent": false, "decidedOn": "2024-11-20", "endsOn": null } ] }
+                """);
+            File.WriteAllText(Roles = PathOf("roles.json"), """
+                { "format": "vkb-roles/1", "units": { "NRW": { "lineManagers": ["mgr-1"], "specialApprovers": ["appr-1"] } } }
+                """);
+            File.WriteAllText(Assessment = PathOf("assessment.json"), CatalogJson.Write(Vkb.Catalog.Assessment.Create("PSN-42", AssessmentLevel.HeadOffice, "NRW",
+                new LocalDate(2025, 4, 10), AssessmentStatus.Completed, [ExampleCatalogs.Placement.Pin], [Answer.OfVerdict("bedarfe-erkannt", Verdict.Yes)], ProcessVerdict.NotGoalOriented)));
+            Directory.CreateDirectory(PathOf("value-sets"));
+            File.WriteAllText(ValueSet = PathOf("value-sets", "valueset.json"), """
+                { "resourceType": "ValueSet", "url": "urn:vkb:test:value-set", "status": "active",
+                  "compose": { "include": [ { "system": "urn:vkb:test", "concept": [ { "code": "a", "display": "A" } ] } ] } }
+                """);
+            FirstKit = Directory.GetFiles(PathOf("kits")).Order(StringComparer.Ordinal).First();
+
             HugeLine = Encoding.ASCII.GetBytes("{\"customerNumber\":\"" + Marker + new string('A', 17 * 1024 * 1024) + "\"}\n");
         }
 
@@ -562,6 +551,26 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
         public string Anchors { get; }
 
         public byte[] HugeLine { get; }
+
+        public string Phases { get; }
+
+        public string Register { get; }
+
+        public string Roles { get; }
+
+        public string Assessment { get; }
+
+        public string ValueSet { get; }
+
+        public string FirstKit { get; }
+
+        /// <summary>A copy of the ledger (its roles name mgr-1 line manager of NRW) in <paramref name="work"/>, for a command that appends.</summary>
+        public string CopyOfLedger(string work)
+        {
+            var copy = Path.Combine(work, "ledger.db");
+            File.Copy(Ledger, copy);
+            return copy;
+        }
 
         /// <summary>Every input file with its size and write time, to prove that no run changes an input.</summary>
         public List<string> Snapshot() =>
