@@ -6,14 +6,10 @@
 #   eng/public-api.sh            write the current public API of each library into PublicAPI.Unshipped.txt
 #   eng/public-api.sh --ship     then move it to PublicAPI.Shipped.txt (do this for a release)
 #
-# To switch tracking on for good after running it (and after every helper branch is merged, since
-# it records the API as it is then):
-#   1. eng/public-api.sh --ship          (the 0.1.x API becomes "shipped")
-#   2. set <VkbPublicApi>true</VkbPublicApi> in Directory.Build.props
-#   3. dotnet build Vkb.Core.sln -c Release   (must be clean: RS0016/RS0017 are errors there)
-#   4. commit the 2 files per library.
-# From then on a new public member needs a line in PublicAPI.Unshipped.txt (the IDE's fix for
-# RS0016 adds it), and a release moves Unshipped into Shipped (`--ship`).
+# Tracking is on (VkbPublicApi=true in Directory.Build.props; eng/README.md). Shipped holds the 0.1.0
+# API, Unshipped what changed since. A new public member needs a line in PublicAPI.Unshipped.txt
+# (this script, or the IDE's fix for RS0016, adds it), and a release moves Unshipped into Shipped
+# (`--ship`). Then `dotnet build Vkb.Core.sln -c Release` must be clean (RS0016/RS0017 are errors).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ship=false

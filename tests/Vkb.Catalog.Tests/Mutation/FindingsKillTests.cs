@@ -1,5 +1,5 @@
 using NodaTime;
-using Vkb.Catalog.Tests.Arbitraries;
+using Vkb.Testing;
 
 namespace Vkb.Catalog.Tests.Mutation;
 

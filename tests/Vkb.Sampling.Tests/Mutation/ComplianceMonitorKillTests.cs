@@ -23,7 +23,7 @@ public class ComplianceMonitorKillTests
     private static SampleProtocol HeadOfficeDraw(int nrw, int perUnit = 10, string? reason = null)
     {
         var assessed = Enumerable.Range(0, nrw).Select(i => new PopulationItem($"P{i:D2}", "NRW", "all")).ToArray();
-        var snapshot = PopulationSnapshot.Freeze(assessed.Select(a => a.Key), new FixedClock(Frozen));
+        var snapshot = PopulationSnapshot.Freeze(assessed.Select(a => a.Key), new NodaTime.Testing.FakeClock(Frozen));
         return Sampler.Draw(assessed, PopulationItem.Frame, SampleParameters.Create("HO-2025-04", perUnit, level: DrawLevel.HeadOffice, belowFloorReason: reason), TestSeed,
             SeedCommitment.Create(TestSeed, Frozen + Duration.FromMinutes(1)), snapshot);
     }
