@@ -78,6 +78,18 @@ public class FieldOperationTests
         error.Reason.ShouldNotContain("Anna");
     }
 
+    // An identifier without a letter or digit ("---", " ") would give every such record the same pseudonym.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    [Trait("Rule", "P3")]
+    public void Identifier_WithoutLetterOrDigit_RejectsTheRecord_ExportedOrNot(bool flagged)
+    {
+        var result = Pipeline().PseudonymizeLines([SampleRecords.Line(), With(r => { r["customerNumber"] = "- -"; r["review"]!["flagged"] = flagged; })]);
+        var error = result.Result.Report.Errors.ShouldHaveSingleItem();
+        (error.Line, error.FieldPath).ShouldBe((2, "customerNumber"));
+    }
+
     [Fact]
     [Trait("Rule", "P1")]
     public void Flag_OfTheWrongType_RejectsTheRecordInsteadOfReadingAsUnflagged()

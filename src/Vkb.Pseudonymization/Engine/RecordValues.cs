@@ -64,13 +64,28 @@ internal static class RecordValues
         }
     }
 
+    /// <summary>Rejects anything but a JSON string, naming <paramref name="path"/>.</summary>
+    public static void RequireString(JsonElement value, string path)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw new FieldException(path, "Expected a string.");
+        }
+    }
+
     /// <summary>The same as <see cref="StringOf"/>, without a string where <see cref="ScalarChars"/> needs none.</summary>
-    public static ReadOnlySpan<char> StringChars(JsonElement value, string path, Span<char> buffer) =>
-        value.ValueKind == JsonValueKind.String ? ScalarChars(value, path, buffer) : throw new FieldException(path, "Expected a string.");
+    public static ReadOnlySpan<char> StringChars(JsonElement value, string path, Span<char> buffer)
+    {
+        RequireString(value, path);
+        return ScalarChars(value, path, buffer);
+    }
 
     /// <summary>A JSON string's text, or a rejection naming <paramref name="path"/>.</summary>
-    public static string StringOf(JsonElement value, string path) =>
-        value.ValueKind == JsonValueKind.String ? Unescaped(value, path) : throw new FieldException(path, "Expected a string.");
+    public static string StringOf(JsonElement value, string path)
+    {
+        RequireString(value, path);
+        return Unescaped(value, path);
+    }
 
     /// <summary>A JSON string's text; an escaped lone surrogate, which JSON parsing lets pass but no text can hold, rejects the field.</summary>
     public static string Unescaped(JsonElement value, string path)

@@ -602,10 +602,7 @@ internal sealed class RecordTransformer : IDisposable
     /// <summary>A note's characters, in this transformer's buffer (see <see cref="DecodeString"/>).</summary>
     private ReadOnlySpan<char> NoteText(JsonElement value, string path)
     {
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            throw new FieldException(path, "Expected a string.");
-        }
+        RequireString(value, path);
 
         var length = IsoDate.RawString(value).Length;
         if (_note.Length < length)

@@ -92,21 +92,19 @@ public sealed class PseudonymizeOperation : FieldOperation
     internal override void CheckInput(JsonElement value, string path)
     {
         Span<char> buffer = stackalloc char[RecordValues.ScalarBufferLength];
-        if (!RecordValues.HasLetterOrDigit(RecordValues.ScalarChars(value, path, buffer)))
-        {
-            throw new FieldException(path, "An identifier must hold at least one letter or digit.");
-        }
+        _ = Identifier(value, path, buffer);
     }
 
     internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record)
     {
         Span<char> buffer = stackalloc char[RecordValues.ScalarBufferLength];
-        var text = RecordValues.ScalarChars(value, node.Path, buffer);
-        if (!RecordValues.HasLetterOrDigit(text))
-        {
-            throw new FieldException(node.Path, "An identifier must hold at least one letter or digit.");
-        }
+        record.Writer.WriteStringValue(record.PseudonymOf(Domain, Identifier(value, node.Path, buffer)).Value);
+    }
 
-        record.Writer.WriteStringValue(record.PseudonymOf(Domain, text).Value);
+    /// <summary>The identifier's characters: a scalar with at least one letter or digit.</summary>
+    private static ReadOnlySpan<char> Identifier(JsonElement value, string path, Span<char> buffer)
+    {
+        var text = RecordValues.ScalarChars(value, path, buffer);
+        return RecordValues.HasLetterOrDigit(text) ? text : throw new FieldException(path, "An identifier must hold at least one letter or digit.");
     }
 }

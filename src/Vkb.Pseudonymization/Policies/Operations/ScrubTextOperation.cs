@@ -25,13 +25,7 @@ public sealed class ScrubTextOperation : FieldOperation
         }
     }
 
-    internal override void CheckInput(JsonElement value, string path)
-    {
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            throw new FieldException(path, "Expected a string.");
-        }
-    }
+    internal override void CheckInput(JsonElement value, string path) => RecordValues.RequireString(value, path);
 
     internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record) =>
         record.Writer.WriteStringValue(record.Scrub(value, node.Path));
