@@ -18,7 +18,7 @@ internal static class Prefilters
     private static readonly SearchValues<char> EmailMarks = SearchValues.Create(")]}");
 
     /// <summary>
-    /// E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c> or <c>(ät)</c>. Under the regex's
+    /// E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c>, <c>(ät)</c>, <c>(a)</c> or <c>[a]</c>. Under the regex's
     /// IgnoreCase the letters of these match only their ASCII (or umlaut) upper and lower case, which
     /// OrdinalIgnoreCase also equates, so the spelled-out marks are looked for as they stand, in any case.
     /// Every match holds one mark with its local part (<c>[\p{L}\d._%+-]+</c>, then <c>\s*</c>) right before it,
@@ -61,21 +61,26 @@ internal static class Prefilters
         return start;
     }
 
-    private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)"];
+    private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)", "(a)", "[a]"];
 
     /// <summary>URL: the regex needs <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
     public static int Url(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
 
-    /// <summary>IBAN: the regex starts with two letters and two digits.</summary>
+    /// <summary>IBAN: the regex starts with two letters and two digits, or two letters, a space and two digits ("DE 89").</summary>
     public static int Iban(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
         foreach (var (start, run) in runs)
         {
-            // Two digits after a letter start a run of at least two.
+            // Two digits after a letter (or after a letter and a space) start a run of at least two.
             if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
             {
                 return start - 2;
+            }
+
+            if (run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]) && char.IsLetter(text[start - 3]))
+            {
+                return start - 3;
             }
         }
 
@@ -106,11 +111,10 @@ internal static class Prefilters
         text.Contains("bg", StringComparison.OrdinalIgnoreCase) && FirstRunStart(runs, 7) >= 0 ? FirstRunStart(runs, 5) : -1;
 
     /// <summary>
-    /// Pension insurance number: its six digits lie in a run of at least 6, and a match starts at most three
-    /// characters (two digits and a separator) before that run: not before the first such run less three.
+    /// Pension insurance number: its first eight digits (area and birth date) are joined by single separators at most,
+    /// so they lie in one chain of at least 8 digits; a match starts no earlier than the first such chain.
     /// </summary>
-    public static int PensionInsuranceNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
-        FirstRunStart(runs, 6) is var start and >= 0 ? Math.Max(0, start - 3) : -1;
+    public static int PensionInsuranceNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => FirstChainStart(text, runs, 8);
 
     /// <summary>Tax id: 11 digits, single separators at most between them; a match starts no earlier than the first chain of 11.</summary>
     public static int TaxId(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => FirstChainStart(text, runs, 11);
@@ -204,21 +208,42 @@ internal static class Prefilters
 
     /// <summary>
     /// Street address windows: for every number of 1–4 digits that <see cref="StreetAddress"/> would accept, the
-    /// stretch from at most three words before it (the longest forms are "An der Mühle 5" and
+    /// stretch from at most three words before it (the longest forms are "An der Mühle 5", "Straße der Jugend 5" and
     /// "Obere Bergstr. 5": a prefix of two words and a name, or a word and a street word, each joined by white
-    /// space, then white space and the number) to two characters after it (an optional space and letter, "5 a";
-    /// the regex's final \b looks at no character beyond). A start a word earlier than needed only costs time.
+    /// space, then white space and the number; a title and a hyphen before the first word, "Dr.-Külz-Ring 5") to
+    /// fourteen characters after it (a second number, "79/80", up to " / 1234 a", and the character the final
+    /// look-ahead reads), and as far past every later number that starts inside it, so that no match the regex finds in
+    /// the window is cut short by its end. A start a word earlier than needed only costs time.
     /// </summary>
     public static void StreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
     {
-        foreach (var (start, run) in runs)
+        for (var r = 0; r < runs.Length; r++)
         {
+            var (start, run) = runs[r];
             if (run <= 4 && StreetBefore(text, start))
             {
-                windows.Add((WordsBefore(text, start, 3), Math.Min(text.Length, start + run + 3)));
+                // A title joined by a hyphen belongs to the street ("Dr.-Külz-Ring"); the number may be a pair ("79/80 a").
+                var from = WordsBefore(text, start, 3);
+                if (from >= 2 && text[from - 1] == '.' && char.IsLetter(text[from - 2]))
+                {
+                    from = WordsBefore(text, WordStart(text, from - 1), 1); // and an adjective before the title
+                }
+
+                // The window must not cut a later number that a match found in it may end with: it reaches past every run it
+                // touches by the same margin.
+                var end = start + run + AfterNumber;
+                for (var next = r + 1; next < runs.Length && runs[next].Start < end; next++)
+                {
+                    end = Math.Max(end, runs[next].Start + runs[next].Length + AfterNumber);
+                }
+
+                windows.Add((from, Math.Min(text.Length, end)));
             }
         }
     }
+
+    /// <summary>Characters a street match may read after the digits of its house number: " / 1234 a" and the look-ahead's one.</summary>
+    private const int AfterNumber = 14;
 
     /// <summary>The start of up to <paramref name="count"/> words (letters and '-', the last one may end in '.') joined by white space before the white space before <paramref name="position"/>.</summary>
     private static int WordsBefore(ReadOnlySpan<char> text, int position, int count)
@@ -265,9 +290,10 @@ internal static class Prefilters
     }
 
     private static readonly string[] StreetSuffixes =
-        ["straße", "strasse", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof"];
+        ["straße", "strasse", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof",
+         "zeile", "twiete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände"];
 
-    private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem"];
+    private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem", "des"];
 
     private static bool StreetBefore(ReadOnlySpan<char> text, int digitStart)
     {
@@ -473,18 +499,83 @@ internal static class Prefilters
         return -1;
     }
 
-    /// <summary>Spelled e-mail: the regex needs "dot" or "punkt" (letters without special case folds: "dot", "pun" suffice).</summary>
-    public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
-        text.Contains("dot", StringComparison.OrdinalIgnoreCase) || text.Contains("pun", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
+    /// <summary>
+    /// Spelled e-mail: the regex needs "at" or "ät" (any case; neither letter has a special case fold) with white space on
+    /// both sides, a local part right before it, and before that any number of local parts each followed by a spelled dot
+    /// (the three casings of "dot" and "punkt" the regex allows) between white space. No match starts before the first such
+    /// "at" less what can stand before it: white space and local-part characters hold no "at" between white space, so a
+    /// match starting earlier would have its own "at" earlier.
+    /// </summary>
+    public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] is not ('a' or 'A' or 'ä' or 'Ä') || text[i + 1] is not ('t' or 'T') || !IsSpace(text[i - 1]) || !IsSpace(text[i + 2]))
+            {
+                continue;
+            }
 
-    /// <summary>Licence plate: 1-4 digits after a letter, a space, a hyphen or a colon; a plate starts at most eleven characters before its digits.</summary>
+            var start = BackOverLocalPart(text, BackOverSpace(text, i));
+            while (true)
+            {
+                var before = BackOverSpace(text, start);
+                var word = before;
+                while (word > 0 && char.IsAsciiLetter(text[word - 1]))
+                {
+                    word--;
+                }
+
+                var spelled = text[word..before];
+                if (before == start || !(spelled is "dot" or "Dot" or "DOT" or "punkt" or "Punkt" or "PUNKT") || word == BackOverSpace(text, word))
+                {
+                    return start;
+                }
+
+                var local = BackOverLocalPart(text, BackOverSpace(text, word));
+                if (local == BackOverSpace(text, word))
+                {
+                    return start;
+                }
+
+                start = local;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsSeparator(c);
+
+    private static int BackOverSpace(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i > 0 && IsSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int BackOverLocalPart(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '_' or '%' or '+' or '-'))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Licence plate: 1-4 digits after a letter, a space, a hyphen or a colon; a plate starts at most fourteen characters before its digits.</summary>
     public static int LicencePlate(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
         foreach (var (start, run) in runs)
         {
             if (run <= 4 && start >= 2 && (char.IsLetter(text[start - 1]) || text[start - 1] is ' ' or '-'))
             {
-                return Math.Max(0, start - 11);
+                return Math.Max(0, start - 14);
             }
         }
 
@@ -493,8 +584,8 @@ internal static class Prefilters
 
     /// <summary>
     /// Licence plate windows: for every run of 1-4 digits after a letter, a space or a hyphen, the stretch from
-    /// eleven characters before it (the longest plate before its digits is "D-" + 3 letters + ": " + 2 letters + a
-    /// space, ten characters) to two characters after it (an optional E or H, and the character the final look-ahead
+    /// fourteen characters before it (the longest plate before its digits is "D-" + 3 letters + " - " + 2 letters +
+    /// " - ", thirteen characters) to two characters after it (an optional E or H, and the character the final look-ahead
     /// reads). A plate's digits are a whole run: the look-ahead forbids a digit after them, and a letter, space or
     /// hyphen stands before them.
     /// </summary>
@@ -504,7 +595,7 @@ internal static class Prefilters
         {
             if (run <= 4 && start >= 2 && (char.IsLetter(text[start - 1]) || text[start - 1] is ' ' or '-'))
             {
-                windows.Add((Math.Max(0, start - 11), Math.Min(text.Length, start + run + 2)));
+                windows.Add((Math.Max(0, start - 14), Math.Min(text.Length, start + run + 2)));
             }
         }
     }
@@ -636,7 +727,7 @@ internal static class Prefilters
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = new[]
     {
         "Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
-        "Dezember", "Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez",
+        "Dezember", "Jan", "Febr", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] MonthStems = ["jan", "jän", "feb", "mär", "maer", "mrz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
