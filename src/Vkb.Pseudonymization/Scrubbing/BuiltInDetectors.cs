@@ -15,7 +15,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
         new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]", Prefilters.Iban, extent: Checksums.IbanExtent),
         new DateDetector(),
-        new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date),
+        new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date, Prefilters.LooseDateWindows),
         new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, Prefilters.MonthNameWindows),
         new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber),
         new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber),

@@ -78,7 +78,8 @@ internal static class Prefilters
                 return start - 2;
             }
 
-            if (run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]) && char.IsLetter(text[start - 3]))
+            // The country written apart is case-sensitive capitals in the regex.
+            if (run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2]) && char.IsAsciiLetterUpper(text[start - 3]))
             {
                 return start - 3;
             }
@@ -101,6 +102,33 @@ internal static class Prefilters
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Windows of dates without year or year first: every match starts at a run of 1-2 digits followed by '.' (or of 4
+    /// followed by '.' or '/') and is at most eleven characters long ("2024/05/03", "15. 05."), with the look-ahead one more;
+    /// each such run gives the stretch from it to twelve characters on, and on past every later run it touches by the same
+    /// margin, so that no window cuts a match short.
+    /// </summary>
+    public static void LooseDateWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    {
+        for (var r = 0; r < runs.Length; r++)
+        {
+            var (start, run) = runs[r];
+            var after = start + run;
+            if (after >= text.Length || !(run <= 2 ? text[after] == '.' : run == 4 && text[after] is '.' or '/'))
+            {
+                continue;
+            }
+
+            var end = start + 12;
+            for (var next = r + 1; next < runs.Length && runs[next].Start < end; next++)
+            {
+                end = Math.Max(end, runs[next].Start + 12);
+            }
+
+            windows.Add((start, Math.Min(text.Length, end)));
+        }
     }
 
     /// <summary>
@@ -211,9 +239,9 @@ internal static class Prefilters
     /// stretch from at most three words before it (the longest forms are "An der Mühle 5", "Straße der Jugend 5" and
     /// "Obere Bergstr. 5": a prefix of two words and a name, or a word and a street word, each joined by white
     /// space, then white space and the number; a title and a hyphen before the first word, "Dr.-Külz-Ring 5") to
-    /// fourteen characters after it (a second number, "79/80", up to " / 1234 a", and the character the final
-    /// look-ahead reads), and as far past every later number that starts inside it, so that no match the regex finds in
-    /// the window is cut short by its end. A start a word earlier than needed only costs time.
+    /// three characters after it or after a second number joined by '/' ("79/80 a"; an optional space and letter, and the
+    /// character the final look-ahead reads), and as far past every later number that starts inside it, so that no match
+    /// the regex finds in the window is cut short by its end. A start a word earlier than needed only costs time.
     /// </summary>
     public static void StreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
     {
@@ -231,10 +259,10 @@ internal static class Prefilters
 
                 // The window must not cut a later number that a match found in it may end with: it reaches past every run it
                 // touches by the same margin.
-                var end = start + run + AfterNumber;
+                var end = NumberEnd(text, start + run) + AfterNumber;
                 for (var next = r + 1; next < runs.Length && runs[next].Start < end; next++)
                 {
-                    end = Math.Max(end, runs[next].Start + runs[next].Length + AfterNumber);
+                    end = Math.Max(end, NumberEnd(text, runs[next].Start + runs[next].Length) + AfterNumber);
                 }
 
                 windows.Add((from, Math.Min(text.Length, end)));
@@ -242,8 +270,35 @@ internal static class Prefilters
         }
     }
 
-    /// <summary>Characters a street match may read after the digits of its house number: " / 1234 a" and the look-ahead's one.</summary>
-    private const int AfterNumber = 14;
+    /// <summary>Characters a street match may read after its last digit: " a" and the look-ahead's one.</summary>
+    private const int AfterNumber = 3;
+
+    /// <summary>
+    /// The end of a house number whose first digits end at <paramref name="end"/>: after a second number joined by '/' with
+    /// at most one white-space character on either side ("79/80", "79 / 80"), as the street regex reads it, or <paramref name="end"/>.
+    /// </summary>
+    private static int NumberEnd(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        if (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != '/')
+        {
+            return end;
+        }
+
+        i++;
+        if (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var digits = DigitRun(text, i);
+        return digits > 0 ? i + digits : end;
+    }
 
     /// <summary>The start of up to <paramref name="count"/> words (letters and '-', the last one may end in '.') joined by white space before the white space before <paramref name="position"/>.</summary>
     private static int WordsBefore(ReadOnlySpan<char> text, int position, int count)
@@ -293,6 +348,9 @@ internal static class Prefilters
         ["straße", "strasse", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof",
          "zeile", "twiete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände"];
 
+    private static readonly FrozenDictionary<char, string[]> SuffixesByLastLetter =
+        StreetSuffixes.GroupBy(suffix => suffix[^1]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
+
     private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem", "des"];
 
     private static bool StreetBefore(ReadOnlySpan<char> text, int digitStart)
@@ -322,11 +380,15 @@ internal static class Prefilters
             return true;
         }
 
-        foreach (var suffix in StreetSuffixes)
+        // Only the suffixes ending in the word's last letter can end it (the word is plain: ASCII letters, umlauts, ß, '-').
+        if (SuffixesByLastLetter.TryGetValue(char.ToLowerInvariant(word[^1]), out var suffixes))
         {
-            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            foreach (var suffix in suffixes)
             {
-                return true;
+                if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
@@ -508,40 +570,68 @@ internal static class Prefilters
     /// </summary>
     public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
-        for (var i = 1; i + 2 < text.Length; i++)
+        var at = NextSpelledAt(text, 1);
+        if (at < 0)
         {
-            if (text[i] is not ('a' or 'A' or 'ä' or 'Ä') || text[i + 1] is not ('t' or 'T') || !IsSpace(text[i - 1]) || !IsSpace(text[i + 2]))
+            return -1;
+        }
+
+        var start = BackOverLocalPart(text, BackOverSpace(text, at));
+        while (true)
+        {
+            var before = BackOverSpace(text, start);
+            var word = before;
+            while (word > 0 && char.IsAsciiLetter(text[word - 1]))
             {
-                continue;
+                word--;
             }
 
-            var start = BackOverLocalPart(text, BackOverSpace(text, i));
-            while (true)
+            var spelled = text[word..before];
+            if (before == start || !(spelled is "dot" or "Dot" or "DOT" or "punkt" or "Punkt" or "PUNKT") || word == BackOverSpace(text, word))
             {
-                var before = BackOverSpace(text, start);
-                var word = before;
-                while (word > 0 && char.IsAsciiLetter(text[word - 1]))
+                return start;
+            }
+
+            var local = BackOverLocalPart(text, BackOverSpace(text, word));
+            if (local == BackOverSpace(text, word))
+            {
+                return start;
+            }
+
+            start = local;
+        }
+    }
+
+    /// <summary>
+    /// The first "at" or "ät" (any case) at or after <paramref name="from"/> with white space on both sides, or -1; both
+    /// two-letter words are found by vectorised search.
+    /// </summary>
+    private static int NextSpelledAt(ReadOnlySpan<char> text, int from)
+    {
+        var first = -1;
+        foreach (var word in (ReadOnlySpan<string>)["at", "ät"])
+        {
+            var i = from;
+            while (i + 2 < text.Length && (first < 0 || i < first))
+            {
+                var found = text[i..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
                 {
-                    word--;
+                    break;
                 }
 
-                var spelled = text[word..before];
-                if (before == start || !(spelled is "dot" or "Dot" or "DOT" or "punkt" or "Punkt" or "PUNKT") || word == BackOverSpace(text, word))
+                i += found;
+                if (i >= 1 && i + 2 < text.Length && IsSpace(text[i - 1]) && IsSpace(text[i + 2]))
                 {
-                    return start;
+                    first = first < 0 ? i : Math.Min(first, i);
+                    break;
                 }
 
-                var local = BackOverLocalPart(text, BackOverSpace(text, word));
-                if (local == BackOverSpace(text, word))
-                {
-                    return start;
-                }
-
-                start = local;
+                i++;
             }
         }
 
-        return -1;
+        return first;
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsSeparator(c);
@@ -568,12 +658,12 @@ internal static class Prefilters
         return i;
     }
 
-    /// <summary>Licence plate: 1-4 digits after a letter, a space, a hyphen or a colon; a plate starts at most fourteen characters before its digits.</summary>
+    /// <summary>Licence plate: 1-4 digits that <see cref="PlateBefore"/> accepts; a plate starts at most fourteen characters before its digits.</summary>
     public static int LicencePlate(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
         foreach (var (start, run) in runs)
         {
-            if (run <= 4 && start >= 2 && (char.IsLetter(text[start - 1]) || text[start - 1] is ' ' or '-'))
+            if (run <= 4 && PlateBefore(text, start))
             {
                 return Math.Max(0, start - 14);
             }
@@ -583,7 +673,44 @@ internal static class Prefilters
     }
 
     /// <summary>
-    /// Licence plate windows: for every run of 1-4 digits after a letter, a space or a hyphen, the stretch from
+    /// What every form of plate has right before its digits (all its classes are case-sensitive ASCII there): after at most
+    /// three spaces or hyphens, a capital A-Z; or a small a-z that is one of one or two after a colon or hyphen ("do-hc 3016").
+    /// "am 12" and "seit 3", the most frequent numbers in notes, have neither.
+    /// </summary>
+    private static bool PlateBefore(ReadOnlySpan<char> text, int digits)
+    {
+        var j = digits - 1;
+        for (var skipped = 0; skipped < 3 && j >= 0 && text[j] is ' ' or '-'; skipped++)
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiLetterUpper(text[j]))
+        {
+            return true;
+        }
+
+        if (!char.IsAsciiLetterLower(text[j]))
+        {
+            return false;
+        }
+
+        var k = j - 1;
+        if (k >= 0 && char.IsAsciiLetterLower(text[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] is ':' or '-';
+    }
+
+    /// <summary>
+    /// Licence plate windows: for every run of 1-4 digits that <see cref="PlateBefore"/> accepts, the stretch from
     /// fourteen characters before it (the longest plate before its digits is "D-" + 3 letters + " - " + 2 letters +
     /// " - ", thirteen characters) to two characters after it (an optional E or H, and the character the final look-ahead
     /// reads). A plate's digits are a whole run: the look-ahead forbids a digit after them, and a letter, space or
@@ -593,7 +720,7 @@ internal static class Prefilters
     {
         foreach (var (start, run) in runs)
         {
-            if (run <= 4 && start >= 2 && (char.IsLetter(text[start - 1]) || text[start - 1] is ' ' or '-'))
+            if (run <= 4 && PlateBefore(text, start))
             {
                 windows.Add((Math.Max(0, start - 14), Math.Min(text.Length, start + run + 2)));
             }
