@@ -140,9 +140,31 @@ internal static class Prefilters
 
     /// <summary>
     /// Pension insurance number: its first eight digits (area and birth date) are joined by single separators at most,
-    /// so they lie in one chain of at least 8 digits; a match starts no earlier than the first such chain.
+    /// so they lie in one chain of at least 8 digits, which ends at the eighth since a letter follows; a match starts no
+    /// earlier than the first such chain.
     /// </summary>
-    public static int PensionInsuranceNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => FirstChainStart(text, runs, 8);
+    public static int PensionInsuranceNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        // The letter follows the eighth digit (after at most one separator), so the chain ends there: the first chain of at
+        // least 8 digits followed by a letter, directly or after one character, is where a match can start at the earliest.
+        int chain = 0, chainStart = -1, previousEnd = -2;
+        foreach (var (start, run) in runs)
+        {
+            var joined = start == previousEnd + 1 && !char.IsLetter(text[previousEnd]);
+            (chain, chainStart) = joined ? (chain + run, chainStart) : (run, start);
+            var end = start + run;
+            if (chain >= 8 && (LetterAt(text, end) || (end < text.Length && !char.IsLetterOrDigit(text[end]) && LetterAt(text, end + 1))))
+            {
+                return chainStart;
+            }
+
+            previousEnd = end;
+        }
+
+        return -1;
+    }
+
+    private static bool LetterAt(ReadOnlySpan<char> text, int index) => index < text.Length && char.IsLetter(text[index]);
 
     /// <summary>Tax id: 11 digits, single separators at most between them; a match starts no earlier than the first chain of 11.</summary>
     public static int TaxId(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => FirstChainStart(text, runs, 11);
@@ -608,6 +630,15 @@ internal static class Prefilters
     /// </summary>
     private static int NextSpelledAt(ReadOnlySpan<char> text, int from)
     {
+        // The usual note has no white space but the plain space: then " at " and " ät " are found as they stand.
+        if (text.IndexOfAny(OtherWhiteSpace) < 0)
+        {
+            var plain = text.IndexOf(" at ", StringComparison.OrdinalIgnoreCase);
+            var umlaut = text.IndexOf(" ät ", StringComparison.OrdinalIgnoreCase);
+            var found = plain < 0 ? umlaut : umlaut < 0 ? plain : Math.Min(plain, umlaut);
+            return found < 0 || found + 1 < from ? -1 : found + 1;
+        }
+
         var first = -1;
         foreach (var word in (ReadOnlySpan<string>)["at", "ät"])
         {
@@ -635,6 +666,10 @@ internal static class Prefilters
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsSeparator(c);
+
+    /// <summary>Every character <see cref="IsSpace"/> accepts but the plain space.</summary>
+    private static readonly SearchValues<char> OtherWhiteSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && IsSpace(c)).ToArray());
 
     private static int BackOverSpace(ReadOnlySpan<char> text, int end)
     {
