@@ -22,7 +22,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
         new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId),
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
-        new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]"),
+        new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]", Prefilters.Phone),
         new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows),
         new AddressTailDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (_, _) => "[Ort]", Prefilters.PostcodeCity),

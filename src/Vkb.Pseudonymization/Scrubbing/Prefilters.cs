@@ -105,6 +105,30 @@ internal static class Prefilters
     }
 
     /// <summary>
+    /// Phone number: the regex starts with '+', with "00" at a word boundary, or with '0' (after an optional '(') where no
+    /// letter or digit stands before; each '0' is the first digit of a run then, not after a letter. No match starts before
+    /// the first '+' or the character before the first such run.
+    /// </summary>
+    public static int Phone(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        var first = text.IndexOf('+');
+        foreach (var (start, _) in runs)
+        {
+            if (first >= 0 && start > first)
+            {
+                break;
+            }
+
+            if (text[start] == '0' && (start == 0 || !char.IsLetter(text[start - 1])))
+            {
+                return first >= 0 ? Math.Min(first, Math.Max(0, start - 1)) : Math.Max(0, start - 1);
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
     /// Windows of dates without year or year first: every match starts at a run of 1-2 digits followed by '.' (or of 4
     /// followed by '.' or '/') and is at most eleven characters long ("2024/05/03", "15. 05."), with the look-ahead one more;
     /// each such run gives the stretch from it to twelve characters on, and on past every later run it touches by the same
