@@ -269,20 +269,16 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// <summary>A trade word, or a compound ending in one ("Möbelwerkstatt", "Gebäudereinigung").</summary>
     private static bool IsTradeWord(ReadOnlySpan<char> word)
     {
-        if (TradeLookup.Contains(word))
-        {
-            return true;
-        }
-
-        // Only the trade words that end in the word's last letter (case-insensitively) can end it.
-        if (word.Length < 5 || !TradesByLastLetter.TryGetValue(char.ToUpperInvariant(word[^1]), out var candidates))
+        // Only the trade words that end in the word's last two letters (case-insensitively) can be it or end it: a few
+        // suffix comparisons instead of hashing every word of the note.
+        if (word.Length < 3 || !TradesByLastLetters.TryGetValue(LastLetters(word), out var candidates))
         {
             return false;
         }
 
         foreach (var trade in candidates)
         {
-            if (word.Length > trade.Length + 2 && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
+            if ((word.Length == trade.Length || word.Length > trade.Length + 2) && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -291,9 +287,12 @@ internal sealed partial class CompanyDetector : SpanDetector
         return false;
     }
 
-    /// <summary>The trade words by their last letter in upper case.</summary>
-    private static readonly FrozenDictionary<char, string[]> TradesByLastLetter =
-        TradeWords.GroupBy(trade => char.ToUpperInvariant(trade[^1])).ToFrozenDictionary(group => group.Key, group => group.ToArray());
+    /// <summary>The last two characters in upper case (as OrdinalIgnoreCase compares them), as one key.</summary>
+    private static int LastLetters(ReadOnlySpan<char> word) => (char.ToUpperInvariant(word[^2]) << 16) | char.ToUpperInvariant(word[^1]);
+
+    /// <summary>The trade words by their last two letters (see <see cref="LastLetters"/>).</summary>
+    private static readonly FrozenDictionary<int, string[]> TradesByLastLetters =
+        TradeWords.GroupBy(trade => LastLetters(trade)).ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
     private static bool HasTradeWord(ReadOnlySpan<char> words)
     {

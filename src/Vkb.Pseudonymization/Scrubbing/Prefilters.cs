@@ -30,8 +30,15 @@ internal static class Prefilters
         var first = text.IndexOf('@');
         if (text.ContainsAny(EmailMarks))
         {
+            // A case-insensitive search for a needle outside ASCII ("(ät)") goes one character at a time: only where an ä is.
+            var umlaut = text.ContainsAny('ä', 'Ä');
             foreach (var mark in SpelledAt)
             {
+                if (!umlaut && mark[1] == 'ä')
+                {
+                    continue;
+                }
+
                 var at = text.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
                 if (at >= 0 && (first < 0 || at < first))
                 {
@@ -654,22 +661,21 @@ internal static class Prefilters
     /// </summary>
     private static int NextSpelledAt(ReadOnlySpan<char> text, int from)
     {
-        // The usual note has no white space but the plain space: then " at " and " ät " are found as they stand.
-        if (text.IndexOfAny(OtherWhiteSpace) < 0)
+        // The usual note has no white space but the plain space: then " at " is found as it stands (an ASCII needle, searched
+        // vectorised); "ät" is looked for only where an 'ä' or 'Ä' occurs (a non-ASCII needle is searched one character at a
+        // time by a case-insensitive IndexOf).
+        var plainSpaces = text.IndexOfAny(OtherWhiteSpace) < 0;
+        var first = -1;
+        if (plainSpaces)
         {
             var plain = text.IndexOf(" at ", StringComparison.OrdinalIgnoreCase);
-            var umlaut = text.IndexOf(" ät ", StringComparison.OrdinalIgnoreCase);
-            var found = plain < 0 ? umlaut : umlaut < 0 ? plain : Math.Min(plain, umlaut);
-            return found < 0 || found + 1 < from ? -1 : found + 1;
+            first = plain < 0 || plain + 1 < from ? -1 : plain + 1;
         }
-
-        var first = -1;
-        foreach (var word in (ReadOnlySpan<string>)["at", "ät"])
+        else
         {
-            var i = from;
-            while (i + 2 < text.Length && (first < 0 || i < first))
+            for (var i = from; i + 2 < text.Length;)
             {
-                var found = text[i..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                var found = text[i..].IndexOf("at", StringComparison.OrdinalIgnoreCase);
                 if (found < 0)
                 {
                     break;
@@ -678,12 +684,29 @@ internal static class Prefilters
                 i += found;
                 if (i >= 1 && i + 2 < text.Length && IsSpace(text[i - 1]) && IsSpace(text[i + 2]))
                 {
-                    first = first < 0 ? i : Math.Min(first, i);
+                    first = i;
                     break;
                 }
 
                 i++;
             }
+        }
+
+        for (var i = from; i + 2 < text.Length && (first < 0 || i < first);)
+        {
+            var found = text[i..].IndexOfAny('ä', 'Ä');
+            if (found < 0)
+            {
+                break;
+            }
+
+            i += found;
+            if ((first < 0 || i < first) && i >= 1 && i + 2 < text.Length && text[i + 1] is 't' or 'T' && IsSpace(text[i - 1]) && IsSpace(text[i + 2]))
+            {
+                return i;
+            }
+
+            i++;
         }
 
         return first;
