@@ -30,8 +30,11 @@ public class PatternShapeTests
         var replaced = rest[..^tail.Length];
         foreach (var run in System.Text.RegularExpressions.Regex.Matches(value, @"\d{2,}").Select(m => m.Value))
         {
-            replaced.ShouldNotContain(run, Case.Sensitive, $"{note} → {scrubbed}"); // a placeholder or a pseudonym
+            replaced.ShouldNotContain(run, Case.Sensitive, $"{note} → {scrubbed}");
         }
+
+        // One placeholder or one pseudonym, nothing of the value beside it ("+[Nummer]" is a phone number half found).
+        replaced.ShouldMatch(@"^(?:\[[^\]]+\]|(?:KD|BG)-[0-9A-Z]+)$", $"{note} → {scrubbed}");
     }
 
     [Theory]
@@ -68,6 +71,13 @@ public class PatternShapeTests
     [InlineData("Steuer-ID 1234 5678 901 liegt vor.", "1234 5678 901")]
     [Trait("Rule", "P2")]
     public void Identifiers_InOtherGroupings_AreRemoved(string note, string value) => ShouldRemove(note, value);
+
+    [Theory]
+    [InlineData("Steuer-ID 8609 5742 719 liegt vor.", "Steuer-ID [Steuer-ID] liegt vor.")]
+    [InlineData("Steuer-ID 86 095 742 719 liegt vor.", "Steuer-ID [Steuer-ID] liegt vor.")]
+    [InlineData("Steuer-ID 860 957 427 19 liegt vor.", "Steuer-ID [Steuer-ID] liegt vor.")]
+    [Trait("Rule", "P2")]
+    public void TaxIds_InTheirGroupings_AreKnownByTheCheckDigit(string note, string expected) => Scrub(note).ShouldBe(expected);
 
     [Theory]
     [InlineData("IBAN AT61 1904 3002 3457 3201 liegt vor.", "AT61 1904 3002 3457 3201")]
