@@ -38,7 +38,7 @@ public class PrefilterTests
         "punkt", "Punkt", "PUNKT", "pun\u212At", "dot ", "web.de", "x.y", "AT61 1904 3002 3457 3201", "CH93 0076 2011 6238 5295 7", "DE 89",
         "de89 3704 0044 0532 0130 00", "liegt", "12 12 07 84 M 503", "12-120784-M-503", "1234 5678 901", "123/D/456789", "12345/BG/1234567",
         "R  OD 9282", "C - XJ 9656", "HROAB12", "ISO", "ISO9001", "A - B 1", "Straße der Jugend 4", "des", "Dr.-Külz-Ring 12", "79/80",
-        "Lindenpark", "Brücke", "zeile", "01 76 / ", "0341.1234567", "+49.341", "79 / 80", " / ",
+        "Lindenpark", "Brücke", "zeile", "01 76 / ", "0341.1234567", "+49.341", "79 / 80", " / ", " . ", "max . muster @ gmx . de",
     ];
 
     private static Arbitrary<string> Texts() =>

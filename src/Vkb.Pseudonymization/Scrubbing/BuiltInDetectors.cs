@@ -113,8 +113,9 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+)(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?![\p{L}\d])\.?(?:\s*\d{4}(?!\d))?", Options)]
     private static partial Regex DateInWordsRegex();
 
-    // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org"
-    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
+    // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "max . muster @ gmx . de" (a dot between
+    // single white space on both sides; "x@y.de. Dann" keeps its next sentence)
+    [GeneratedRegex(@"(?:[\p{L}\d._%+-]+\s\.\s)*[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
     private static partial Regex EmailRegex();
 
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""']+", Options)]

@@ -22,8 +22,8 @@ internal static class Prefilters
     /// IgnoreCase the letters of these match only their ASCII (or umlaut) upper and lower case, which
     /// OrdinalIgnoreCase also equates, so the spelled-out marks are looked for as they stand, in any case.
     /// Every match holds one mark with its local part (<c>[\p{L}\d._%+-]+</c>, then <c>\s*</c>) right before it,
-    /// and no mark character is part of a local part: no match starts before the local part of the first mark,
-    /// which is where the regex is started (instead of trying every word of the note before it).
+    /// and no mark character is part of a local part: no match starts before the local part of the first mark (and the
+    /// local parts joined to it by " . "), which is where the regex is started (instead of trying every word of the note before it).
     /// </summary>
     public static int Email(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
@@ -63,6 +63,12 @@ internal static class Prefilters
         while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '%' or '+' or '-'))
         {
             start--;
+        }
+
+        // Local parts joined by a dot between single white space ("max . muster @ …") start earlier.
+        while (start >= 4 && IsSpace(text[start - 1]) && text[start - 2] == '.' && IsSpace(text[start - 3]) && BackOverLocalPart(text, start - 3) < start - 3)
+        {
+            start = BackOverLocalPart(text, start - 3);
         }
 
         return start;

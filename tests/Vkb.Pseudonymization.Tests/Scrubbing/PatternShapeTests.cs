@@ -122,6 +122,7 @@ public class PatternShapeTests
     [InlineData("Mail max at web.de bitte.", "max at web.de")]
     [InlineData("Mail max[at]web.de bitte.", "max[at]web.de")]
     [InlineData("Mail max @ web.de bitte.", "max @ web.de")]
+    [InlineData("Mail max . muster @ gmx . de bitte.", "max . muster @ gmx . de")]
     [Trait("Rule", "P2")]
     public void EmailAddresses_SpelledOrObfuscated_AreRemoved(string note, string address) => ShouldRemove(note, address);
 
@@ -183,12 +184,13 @@ public class PatternShapeTests
     [InlineData("Ja - so 12 Stunden. Gruppe A - B 1 ist voll.")]
     [InlineData("Fragebogen 3 ausgefüllt, Lehrgang 2 beendet, die Brücke 2 mal überquert.")]
     [InlineData("Sie war at home und hat 3 Kinder, siehe s. a. Protokoll.")]
+    [InlineData("Mail an x@web.de. Dann Termin.")]
     [InlineData("BG 74682BG2099091 und Steuer-ID 32607584929 prüfen.")]
     [Trait("Rule", "P2")]
     public void OrdinaryText_BesideTheNewShapes_Stays(string note)
     {
         var scrubbed = Scrub(note);
-        var kept = new[] { "14.30", "3.5", "12,50", "3.5.", "1.2.3", "2.1.", "B1", "Klasse B", "C1E", "FFP2", "COVID19", "PS4", "SGB2", "ALG2", "12.50.", "so 12", "A - B 1", "Fragebogen 3", "Lehrgang 2", "Brücke 2", "at home", "s. a. Protokoll", "BG " };
+        var kept = new[] { "14.30", "3.5", "12,50", "3.5.", "1.2.3", "2.1.", "B1", "Klasse B", "C1E", "FFP2", "COVID19", "PS4", "SGB2", "ALG2", "12.50.", "so 12", "A - B 1", "Fragebogen 3", "Lehrgang 2", "Brücke 2", "at home", "s. a. Protokoll", "BG ", ". Dann Termin." };
         foreach (var part in kept.Where(note.Contains))
         {
             scrubbed.ShouldContain(part, Case.Sensitive, $"{note} → {scrubbed}");
