@@ -54,16 +54,7 @@ internal static class Prefilters
 
         // Back over the white space before the mark (\s, and any separator: more only starts earlier), then over
         // the local part; neither set holds a character of the other.
-        var start = first;
-        while (start > 0 && (char.IsWhiteSpace(text[start - 1]) || char.IsSeparator(text[start - 1])))
-        {
-            start--;
-        }
-
-        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '%' or '+' or '-'))
-        {
-            start--;
-        }
+        var start = BackOverLocalPart(text, BackOverSpace(text, first));
 
         // Local parts joined by a dot between single white space ("max . muster @ …") start earlier.
         while (start >= 4 && IsSpace(text[start - 1]) && text[start - 2] == '.' && IsSpace(text[start - 3]) && BackOverLocalPart(text, start - 3) < start - 3)
