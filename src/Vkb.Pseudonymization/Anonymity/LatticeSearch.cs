@@ -20,6 +20,7 @@ internal sealed class LatticeSearch
     private readonly long _budget;
     private readonly long _total;
     private readonly Dictionary<(int Dimension, string? Value, int Level), int> _valueIds = [];
+    private readonly int[]?[][] _ids;
 
     /// <param name="tuples">The distinct level-0 tuples (a missing value is null).</param>
     /// <param name="counts">The records per tuple.</param>
@@ -35,6 +36,7 @@ internal sealed class LatticeSearch
         _budget = budget;
         _total = counts.Sum();
         Heights = [.. hierarchies.Select(h => h?.Height ?? 0)];
+        _ids = [.. Heights.Select(h => new int[]?[h + 1])];
     }
 
     /// <summary>The height of each dimension (0 for a pinned one).</summary>
@@ -117,7 +119,7 @@ internal sealed class LatticeSearch
             UInt128 key = 0;
             for (var d = 0; d < levels.Length; d++)
             {
-                key = (key << 16) | (uint)ValueId(d, _tuples[t][d], levels[d]);
+                key = (key << 16) | (uint)Ids(d, levels[d])[t];
             }
 
             if (!classes.TryGetValue(key, out var id))
@@ -168,6 +170,26 @@ internal sealed class LatticeSearch
         return new LatticeNode(
             [.. levels], levels.Sum(), published, published == 0 ? 0 : smallest, suppressed, discernibility,
             generalised == 0 ? 0 : precision / generalised, suppressedTuples);
+    }
+
+    /// <summary>
+    /// Per tuple, the id of its generalised value of <paramref name="dimension"/> at <paramref name="level"/>: computed
+    /// once per dimension and level, so a node's evaluation is integer work only (no generalisation, no string hashing).
+    /// </summary>
+    private int[] Ids(int dimension, int level)
+    {
+        if (_ids[dimension][level] is { } ids)
+        {
+            return ids;
+        }
+
+        ids = new int[_tuples.Count];
+        for (var t = 0; t < ids.Length; t++)
+        {
+            ids[t] = ValueId(dimension, _tuples[t][dimension], level);
+        }
+
+        return _ids[dimension][level] = ids;
     }
 
     private int ValueId(int dimension, string? value, int level)
