@@ -496,7 +496,7 @@ TEMPLATES = [
     'Vorstellungsgespräch bei {BRAND} am {DATE} – Kd. hat zugesagt, Fahrtkosten beantragt',
     'Kd. {C.up} hat Arbeit aufgenommen ab {DATE} bei {FIRM}, Vollzeit, unbefristet. Abmeldung zum Monatsende.',
     'lt. {C.s} kein Interesse an Pflegehelfer, will nur Büro. Realistische Perspektiven besprochen, Kd. uneinsichtig',
-    'Gespräch mit Kdin {C} + {R1.rel} {R1.f}. Thema Schulden, Verweis an Schuldnerberatung.',
+    'Gespräch mit {C.kunde} {C} + {R1.rel} {R1.f}. Thema Schulden, Verweis an Schuldnerberatung.',
     'AU-Bescheinigung von {DATE} bis {DATE2} liegt vor, Praxis Dr. {P1.s}, {ADDR}.',
     '{C.s} bringt Arbeitsvertrag {FIRM}, Probezeit 6 Mon., Lohn 13,50/h. Kopie z.d.A.',
     'WICHTIG: Kd. nur vormittags erreichbar (Schicht), tel. {C.tel}',
@@ -622,7 +622,7 @@ TEMPLATES = [
     'Bei {P1.i} und {P2.ini} nachgefragt, niemand kennt den Kd.',
     # --- dates and birth dates
     'Geb.-Datum im System falsch, richtig: {C.bd}. Geändert.',
-    'Kdn. geboren {C.bd}, wird demnächst 25 – U25-Status endet.',
+    '{C.kd} geboren {C.bd}, wird demnächst 25 – U25-Status endet.',
     'Termin am {DATE} um 9:30, danach erneut am {DATE2}',
     'Sperrzeit {DATE} bis {DATE2} (Eigenkündigung)',
     'Kind {R1.f} geb. am {R1.bd}, Mutterschutz endet {DATE}',
@@ -701,7 +701,7 @@ def person_of(role, ctx):
         p = ctx.g.person('thirdPersonName', gender=gender)
     if base in ('R', 'P'):
         p.birth = datetime.date(1945, 1, 1) + datetime.timedelta(days=rng.randrange(26000)) if base == 'P' else \
-            datetime.date(1950, 1, 1) + datetime.timedelta(days=rng.randrange(27000))
+            datetime.date(1958, 1, 1) + datetime.timedelta(days=rng.randrange(23500))
     ctx.people[role] = p
     return p
 
