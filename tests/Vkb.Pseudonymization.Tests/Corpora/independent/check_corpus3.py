@@ -19,7 +19,9 @@ EARLIER = ['dev', 'heldout', 'heldout2']
 
 
 def tokens(v):
-    return [t for t in re.split(r"[\s\-'’.,()\"]+", M.fold(v).lower()) if t]
+    """Folded tokens ("Schröder" -> "schroder") plus the German transcription ("schroeder")."""
+    de = v.replace('ä', 'ae').replace('ö', 'oe').replace('ü', 'ue').replace('Ä', 'Ae').replace('Ö', 'Oe').replace('Ü', 'Ue')
+    return [t for x in (v, de) for t in re.split(r"[\s\-'’.,()\"]+", M.fold(x).lower()) if t]
 
 
 def main():

@@ -19,7 +19,10 @@ def fold(s):
 
 
 def tokens(n):
-    return [x for x in re.split(r"[\s\-'’.,]+", fold(n)) if x]
+    """Folded tokens, plus the German transcription variant (ö -> oe, ü -> ue, ä -> ae) of each."""
+    out = [x for x in re.split(r"[\s\-'’.,]+", fold(n)) if x]
+    de = n.replace('ä', 'ae').replace('ö', 'oe').replace('ü', 'ue').replace('Ä', 'Ae').replace('Ö', 'Oe').replace('Ü', 'Ue')
+    return out + [x for x in re.split(r"[\s\-'’.,]+", fold(de)) if x]
 
 
 def faker_lists(locale):
