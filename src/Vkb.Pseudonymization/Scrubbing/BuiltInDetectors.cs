@@ -148,11 +148,11 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}[\s/.-]*(?:\(0\)[\s/.-]*)?\d(?:[\s/().-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0\d(?: ?\d){1,4}\)?(?:[\s/.-]{0,3}\d){4,12})(?!\d)", Options)]
     private static partial Regex PhoneRegex();
 
-    // Street and house number: a prefix and a name ("Am Markt 3", "Unter den Linden 5"), a street word and "der/des/am/zum/zur"
-    // and a name ("Straße der Jugend 4", "Platz des Friedens 1"), or a word ending in a street suffix, optionally after an
+    // Street and house number: a prefix and a name ("Am Markt 3", "Unter den Linden 5"), a street word, "der/des" and a
+    // capitalised name ("Straße der Jugend 4", "Platz des Friedens 1"; not "Weg zur Arbeit 45 Minuten"), or a word ending in a street suffix, optionally after an
     // adjective ("Kleine Fischerstraße") and a title with a hyphen ("Dr.-Külz-Ring"); the newer suffixes (-zeile, -twiete,
     // -brücke, -park …) only in a compound ("Lindenpark 3", not "die Brücke 2 mal"); a number or a pair ("79/80"), a letter.
-    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Weg|Damm|Chaussee|Promenade)\s+(?:der|des|am|zum|zur)\s+\p{L}[\p{L}-]*|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*\p{L}{2}(?:zeile|twiete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände)))\s*\d{1,4}(?:\s?/\s?\d{1,4})?\s?[a-z]?\b(?!/)", Options)]
+    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*\p{L}{2}(?:zeile|twiete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände)))\s*\d{1,4}(?:\s?/\s?\d{1,4})?\s?[a-z]?\b(?!/)", Options)]
     private static partial Regex StreetRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:D-)?\d{5}\s+\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?", Options)]

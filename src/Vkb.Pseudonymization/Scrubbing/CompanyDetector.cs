@@ -69,7 +69,9 @@ internal sealed partial class CompanyDetector : SpanDetector
             var form = text.Slice(m.Index, m.Length);
 
             // "AG", "SE" and "eG" are also words and abbreviations ("beim AG" is the employer): a name must be among the words.
-            if (from < m.Index && (form.Length > 2 || HasNameLikeWord(text[from..m.Index], caseless) || HasTradeWord(text[from..m.Index])))
+            // "& Co." follows ordinary words too ("Kinder & Co."): like "AG", it needs a name or trade word among the words.
+            var needsName = form.Length <= 2 || (form[0] == '&' && form.Contains("co", StringComparison.OrdinalIgnoreCase));
+            if (from < m.Index && (!needsName || HasNameLikeWord(text[from..m.Index], caseless) || HasTradeWord(text[from..m.Index])))
             {
                 matches.Add(new TextMatch(from, Owner(text, m.Index + m.Length) - from, Company));
             }
@@ -108,7 +110,8 @@ internal sealed partial class CompanyDetector : SpanDetector
             }
         }
 
-        // A firm named by its owner ("Blumen Schmitz, Inh. Karl Schmitz"): the capitalised words before "Inh."/"Inhaber(in)".
+        // A firm named by its owner ("Blumen Schmitz, Inh. Karl Schmitz"): the capitalised words before "Inh."/"Inhaber(in)",
+        // if among them is a name or a trade word and a capitalised name follows the mark ("Rückmeldung Inhaberin: passt" stays).
         for (var at = OwnerMark(text, 0); at >= 0; at = OwnerMark(text, at + 3))
         {
             var end = at;
@@ -118,7 +121,14 @@ internal sealed partial class CompanyDetector : SpanDetector
             }
 
             var from = NameStart(text, end, caseless, maxWords: 3);
-            if (from < end)
+            var owner = at + OwnerTitleLength(text[at..]);
+            while (owner < text.Length && text[owner] == ' ')
+            {
+                owner++;
+            }
+
+            if (from < end && owner < text.Length && (caseless || char.IsUpper(text[owner])) &&
+                (HasNameLikeWord(text[from..end], caseless) || HasTradeWord(text[from..end])))
             {
                 matches.Add(new TextMatch(from, Owner(text, end) - from, Company));
             }

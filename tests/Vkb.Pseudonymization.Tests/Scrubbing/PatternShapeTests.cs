@@ -185,12 +185,16 @@ public class PatternShapeTests
     [InlineData("Fragebogen 3 ausgefüllt, Lehrgang 2 beendet, die Brücke 2 mal überquert.")]
     [InlineData("Sie war at home und hat 3 Kinder, siehe s. a. Protokoll.")]
     [InlineData("Mail an x@web.de. Dann Termin.")]
+    [InlineData("Rückmeldung Inhaberin: passt. Termin mit Inhaber vereinbart.")]
+    [InlineData("Bewerbungsmappe, Kinder & Co. besprochen.")]
+    [InlineData("Fahrt am Ring der 3 Brücken, Platz des 2. Siegers.")]
     [InlineData("BG 74682BG2099091 und Steuer-ID 32607584929 prüfen.")]
     [Trait("Rule", "P2")]
     public void OrdinaryText_BesideTheNewShapes_Stays(string note)
     {
         var scrubbed = Scrub(note);
-        var kept = new[] { "14.30", "3.5", "12,50", "3.5.", "1.2.3", "2.1.", "B1", "Klasse B", "C1E", "FFP2", "COVID19", "PS4", "SGB2", "ALG2", "12.50.", "so 12", "A - B 1", "Fragebogen 3", "Lehrgang 2", "Brücke 2", "at home", "s. a. Protokoll", "BG ", ". Dann Termin." };
+        var kept = new[] { "14.30", "3.5", "12,50", "3.5.", "1.2.3", "2.1.", "B1", "Klasse B", "C1E", "FFP2", "COVID19", "PS4", "SGB2", "ALG2", "12.50.", "so 12", "A - B 1", "Fragebogen 3", "Lehrgang 2", "Brücke 2", "at home", "s. a. Protokoll", "BG ", ". Dann Termin.", "Rückmeldung Inhaberin: passt", "mit Inhaber", "Kinder & Co.",
+            "Ring der 3 Brücken", "Platz des 2. Siegers" };
         foreach (var part in kept.Where(note.Contains))
         {
             scrubbed.ShouldContain(part, Case.Sensitive, $"{note} → {scrubbed}");
