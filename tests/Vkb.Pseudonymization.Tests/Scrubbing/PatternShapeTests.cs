@@ -188,13 +188,15 @@ public class PatternShapeTests
     [InlineData("Rückmeldung Inhaberin: passt. Termin mit Inhaber vereinbart.")]
     [InlineData("Bewerbungsmappe, Kinder & Co. besprochen.")]
     [InlineData("Fahrt am Ring der 3 Brücken, Platz des 2. Siegers.")]
+    [InlineData("Er kam auf Platz der ersten 2 Bewerber.")]
+    [InlineData("Kd. war bei Schmitz, Inhaber war nicht da.")]
     [InlineData("BG 74682BG2099091 und Steuer-ID 32607584929 prüfen.")]
     [Trait("Rule", "P2")]
     public void OrdinaryText_BesideTheNewShapes_Stays(string note)
     {
         var scrubbed = Scrub(note);
         var kept = new[] { "14.30", "3.5", "12,50", "3.5.", "1.2.3", "2.1.", "B1", "Klasse B", "C1E", "FFP2", "COVID19", "PS4", "SGB2", "ALG2", "12.50.", "so 12", "A - B 1", "Fragebogen 3", "Lehrgang 2", "Brücke 2", "at home", "s. a. Protokoll", "BG ", ". Dann Termin.", "Rückmeldung Inhaberin: passt", "mit Inhaber", "Kinder & Co.",
-            "Ring der 3 Brücken", "Platz des 2. Siegers" };
+            "Ring der 3 Brücken", "Platz des 2. Siegers", "Platz der ersten 2", "Inhaber war nicht da" };
         foreach (var part in kept.Where(note.Contains))
         {
             scrubbed.ShouldContain(part, Case.Sensitive, $"{note} → {scrubbed}");
