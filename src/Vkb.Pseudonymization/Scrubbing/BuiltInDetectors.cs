@@ -10,6 +10,7 @@ internal static partial class BuiltInDetectors
 
     public static IEnumerable<ITextDetector> Identifiers() =>
     [
+        new RegexDetector("email", SpacedEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpacedEmail),
         new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]", Prefilters.Email),
         new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
@@ -113,10 +114,15 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+)(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?![\p{L}\d])\.?(?:\s*\d{4}(?!\d))?", Options)]
     private static partial Regex DateInWordsRegex();
 
-    // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "max . muster @ gmx . de" (a dot between
-    // single white space on both sides; "x@y.de. Dann" keeps its next sentence)
-    [GeneratedRegex(@"(?:[\p{L}\d._%+-]+\s\.\s)*[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
+    // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "x @ gmx . de" (a dot between single
+    // white space on both sides; "x@y.de. Dann" keeps its next sentence)
+    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
     private static partial Regex EmailRegex();
+
+    // e-mail whose local part has dots between single white space ("max . muster @ gmx . de"): a detector of its own before
+    // the plain one, so that the plain regex, which every note with an '@' or ')' meets, keeps its cheap start.
+    [GeneratedRegex(@"(?:[\p{L}\d._%+-]+\s\.\s)+[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
+    private static partial Regex SpacedEmailRegex();
 
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""']+", Options)]
     private static partial Regex UrlRegex();

@@ -65,6 +65,28 @@ internal static class Prefilters
         return start;
     }
 
+    /// <summary>
+    /// E-mail with local parts joined by " . ": the regex needs a mark (see <see cref="Email"/>) and a dot between white
+    /// space. A match starts no earlier than where <see cref="Email"/> starts, which backs over such joined local parts
+    /// before the first mark: a match with a later mark lies after the first mark (no mark is part of a local part).
+    /// </summary>
+    public static int SpacedEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        var start = Email(text, runs);
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        var dot = text.IndexOf(" . ", StringComparison.Ordinal) >= 0;
+        for (var i = text.IndexOf('.'); !dot && i > 0 && i + 1 < text.Length; i = text[(i + 1)..].IndexOf('.') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            dot = IsSpace(text[i - 1]) && IsSpace(text[i + 1]);
+        }
+
+        return dot ? start : -1;
+    }
+
     private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)", "(a)", "[a]"];
 
     /// <summary>URL: the regex needs <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
