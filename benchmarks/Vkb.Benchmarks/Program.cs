@@ -21,5 +21,13 @@ if (args is ["--output-sha256"])
     return;
 }
 
+// Scrub CPU:    dotnet run -c Release --project benchmarks/Vkb.Benchmarks -- --interleaved-scrub [rounds]
+//               (ScrubBenchmark's baseline and scrubber in alternation, CPU time per pass; see InterleavedScrub)
+if (args is ["--interleaved-scrub", ..])
+{
+    Vkb.Benchmarks.Pseudonymization.InterleavedScrub.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40, Console.Out);
+    return;
+}
+
 var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -17,7 +17,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 public sealed class ScrubContext
 {
     private readonly Pseudonymizer _pseudonymizer;
-    private readonly Dictionary<string, string> _personTokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _personTokens = new(16, StringComparer.Ordinal); // sized once: growing it cost more than its lookups
     private readonly Dictionary<string, NameRole> _knownNames = new(16, StringComparer.Ordinal); // a record's names have about ten keys
     private readonly NameCounts _counts = new();
     private readonly List<string> _nameKeys = [];

@@ -66,8 +66,8 @@ public sealed class ScrubWorkspace
     /// <summary>The spans the last step replaced, in order.</summary>
     internal List<(int Start, int Length)> Applied { get; } = [];
 
-    /// <summary>Scratch list of words (the name detectors').</summary>
-    internal List<(int Start, int Length)> Words { get; } = [];
+    /// <summary>The words of <see cref="Text"/>, found once per note and carried over each replacement (see <see cref="Scrubbing.WordTable"/>).</summary>
+    internal WordTable WordTable { get; } = new();
 
     /// <summary>Scratch list of windows (the street detector's).</summary>
     internal List<(int From, int End)> Windows { get; } = [];
@@ -167,6 +167,7 @@ public sealed class ScrubWorkspace
         Matches.Clear();
         Applied.Clear();
         _runsValid = false;
+        WordTable.Invalidate();
         Grow(ref _working, text.Length);
         text.CopyTo(_working);
         _length = text.Length;
@@ -217,10 +218,15 @@ public sealed class ScrubWorkspace
         if (inline)
         {
             _runsValid = false;
+            WordTable.Invalidate();
         }
-        else if (_runsValid)
+        else
         {
-            CarryRuns(Applied);
+            WordTable.Carry(Applied);
+            if (_runsValid)
+            {
+                CarryRuns(Applied);
+            }
         }
     }
 

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Vkb.Benchmarks.Pseudonymization;
+
+/// <summary>
+/// <see cref="ScrubBenchmark"/>'s two methods in alternation, timed by the process's CPU time per pass (not wall
+/// time, so the slices other processes take on a shared machine do not count): baseline, scrubber, baseline, round
+/// after round. Prints each method's minimum and median CPU time per pass and the scrubber's MB/s of CPU time; run
+/// it for two builds alternately and compare each build's scrubber against its own baseline and against the other.
+/// </summary>
+internal static class InterleavedScrub
+{
+    public static void Run(int rounds, TextWriter output)
+    {
+        var benchmark = new ScrubBenchmark { Records = 1000 };
+        benchmark.Setup();
+        try
+        {
+            // Warm-up: tiered compilation settles after some passes.
+            for (var i = 0; i < 5; i++)
+            {
+                benchmark.EmailRegexOnly();
+                benchmark.ScrubAllDetectors();
+            }
+
+            var baseline = new List<double>();
+            var scrub = new List<double>();
+            for (var round = 0; round < rounds; round++)
+            {
+                baseline.Add(CpuMilliseconds(benchmark.EmailRegexOnly));
+                scrub.Add(CpuMilliseconds(benchmark.ScrubAllDetectors));
+            }
+
+            baseline.Sort();
+            scrub.Sort();
+            var c = CultureInfo.InvariantCulture;
+            output.WriteLine(string.Create(c, $"Interleaved ScrubBenchmark, {rounds} rounds, {benchmark.NoteChars} note chars, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
+            output.WriteLine(string.Create(c, $"EmailRegexOnly    CPU ms/op: min {baseline[0]:F2} median {baseline[baseline.Count / 2]:F2}"));
+            output.WriteLine(string.Create(c, $"ScrubAllDetectors CPU ms/op: min {scrub[0]:F2} median {scrub[scrub.Count / 2]:F2}  => {benchmark.NoteChars / scrub[0] / 1000:F1} MB/s (min), {benchmark.NoteChars / scrub[scrub.Count / 2] / 1000:F1} MB/s (median)"));
+        }
+        finally
+        {
+            benchmark.Cleanup();
+        }
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static double CpuMilliseconds(Func<long> method)
+    {
+        var process = Process.GetCurrentProcess();
+        var start = process.TotalProcessorTime;
+        method();
+        process.Refresh();
+        return (process.TotalProcessorTime - start).TotalMilliseconds;
+    }
+}
