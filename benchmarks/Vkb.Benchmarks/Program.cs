@@ -29,5 +29,13 @@ if (args is ["--interleaved-scrub", ..])
     return;
 }
 
+// Breakdown:    dotnet run -c Release --project benchmarks/Vkb.Benchmarks -- --scrub-breakdown [passes]
+//               (the share of each detector in ScrubBenchmark's time, the regex detectors by name)
+if (args is ["--scrub-breakdown", ..])
+{
+    Vkb.Benchmarks.Pseudonymization.InterleavedScrub.Breakdown(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, Console.Out);
+    return;
+}
+
 var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

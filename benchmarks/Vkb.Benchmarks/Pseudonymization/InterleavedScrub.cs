@@ -45,6 +45,71 @@ internal static class InterleavedScrub
         }
     }
 
+    /// <summary>
+    /// Where the scrubbing time goes, by detector (the regex detectors by name, which a profile shows as one class):
+    /// the scrubber's loop over the detectors, each call timed, for <paramref name="passes"/> passes over the notes.
+    /// A profile's companion, not a benchmark: the shares, not the absolute times, are the result.
+    /// </summary>
+    public static void Breakdown(int passes, TextWriter output)
+    {
+        var benchmark = new ScrubBenchmark { Records = 1000 };
+        benchmark.Setup();
+        try
+        {
+            var scrubber = new Vkb.Pseudonymization.Scrubbing.TextScrubber();
+            var detectors = scrubber.Detectors;
+            var ticks = new long[detectors.Count + 2];
+            var workspace = new Vkb.Pseudonymization.Scrubbing.ScrubWorkspace();
+            for (var pass = -2; pass < passes; pass++)
+            {
+                if (pass == 0)
+                {
+                    Array.Clear(ticks); // two passes of warm-up: the word lists load, the code is compiled
+                }
+
+                foreach (var (notes, context) in benchmark.Contexts())
+                {
+                    foreach (var note in notes)
+                    {
+                        var start = Stopwatch.GetTimestamp();
+                        workspace.Load(note);
+                        ticks[^2] += Stopwatch.GetTimestamp() - start;
+                        for (var d = 0; d < detectors.Count; d++)
+                        {
+                            workspace.Matches.Clear();
+                            start = Stopwatch.GetTimestamp();
+                            ((Vkb.Pseudonymization.Scrubbing.SpanDetector)detectors[d]).Find(workspace, context, workspace.Matches);
+                            var found = Stopwatch.GetTimestamp();
+                            ticks[d] += found - start;
+                            if (workspace.Matches.Count > 0)
+                            {
+                                Vkb.Pseudonymization.Scrubbing.TextScrubber.Apply(workspace);
+                                ticks[^1] += Stopwatch.GetTimestamp() - found;
+                            }
+                        }
+
+                        workspace.Matches.Clear();
+                    }
+                }
+            }
+
+            var total = (double)ticks.Sum();
+            var c = CultureInfo.InvariantCulture;
+            output.WriteLine(string.Create(c, $"Scrub breakdown, {passes} passes, {total / Stopwatch.Frequency * 1000 / passes:F1} ms per pass (wall), load average {LoadAverage()}"));
+            var rows = detectors.Select((d, i) => (Name: $"{i,2} {d.GetType().Name} {d.Name}", Ticks: ticks[i]))
+                .Append((Name: "   Load (copy, neutralise)", Ticks: ticks[^2])).Append((Name: "   Apply (replace, carry runs and words)", Ticks: ticks[^1]))
+                .OrderByDescending(r => r.Ticks);
+            foreach (var (name, t) in rows)
+            {
+                output.WriteLine(string.Create(c, $"{100 * t / total,6:F1} %  {name}"));
+            }
+        }
+        finally
+        {
+            benchmark.Cleanup();
+        }
+    }
+
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 

@@ -70,7 +70,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         Span<byte> kinds = words.Length <= 512 ? stackalloc byte[words.Length] : new byte[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
-            kinds[i] = Classify(text, table, i, words[i], caseless);
+            kinds[i] = Classify(text, workspace, i, words[i], caseless);
         }
 
         // A name: a given name (one that is also a word needs a name-like word after it or a cue before it), or in
@@ -151,7 +151,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
     private static bool IsNameLike(byte kind) => kind is Given or GivenWord or Unknown or Word;
 
-    private byte Classify(ReadOnlySpan<char> text, WordTable table, int index, (int Start, int Length) word, bool caseless)
+    private byte Classify(ReadOnlySpan<char> text, ScrubWorkspace workspace, int index, (int Start, int Length) word, bool caseless)
     {
         if (Words.IsPlaceholder(text[word.Start]))
         {
@@ -169,8 +169,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             return Particle;
         }
 
-        var flags = table.LexiconFlags(text, index);
-        var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && IsCompound(span));
+        var flags = workspace.WordTable.LexiconFlags(text, index);
+        var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && IsCompound(span, workspace.CompoundWords));
         if ((flags & WordLists.GivenNameFlag) != 0)
         {
             return known ? GivenWord : Given;
@@ -185,8 +185,36 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         return known || (!caseless && span.Length <= 4 && IsAbbreviation(span)) ? Word : Unknown;
     }
 
+    /// <summary>
+    /// <see cref="IsCompound(ReadOnlySpan{char})"/>, answered from <paramref name="memo"/> (the workspace's, by the lower-case
+    /// word, which is all the answer depends on) for a word met before: notes repeat their long words.
+    /// </summary>
+    internal static bool IsCompound(ReadOnlySpan<char> word, Dictionary<string, bool> memo)
+    {
+        if (word.Length < 7 || word.Length > NameFolding.MaxStackWord)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        Lexicon.ToLowerInvariant(word, lower);
+        var lookup = memo.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(lower, out var compound))
+        {
+            compound = IsCompound(word);
+            if (memo.Count >= ScrubWorkspace.MaxCompoundWords)
+            {
+                memo.Clear();
+            }
+
+            lookup[lower] = compound;
+        }
+
+        return compound;
+    }
+
     /// <summary>A modifier of at least three letters (with a linking s) and a head of at least four that are words: "Bewerbungsunterlagen".</summary>
-    private static bool IsCompound(ReadOnlySpan<char> word)
+    internal static bool IsCompound(ReadOnlySpan<char> word)
     {
         if (word.Length < 7 || word.Length > NameFolding.MaxStackWord)
         {

@@ -69,6 +69,12 @@ public sealed class ScrubWorkspace
     /// <summary>The words of <see cref="Text"/>, found once per note and carried over each replacement (see <see cref="Scrubbing.WordTable"/>).</summary>
     internal WordTable WordTable { get; } = new();
 
+    /// <summary>Whether a word (lower case) that is not in the lexicon is a compound of words, for the words met so far (see <see cref="NameShapeDetector.IsCompound(ReadOnlySpan{char}, Dictionary{string, bool})"/>).</summary>
+    internal Dictionary<string, bool> CompoundWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The most words <see cref="CompoundWords"/> keeps (then it starts again).</summary>
+    internal const int MaxCompoundWords = 4096;
+
     /// <summary>Scratch list of windows (the street detector's).</summary>
     internal List<(int From, int End)> Windows { get; } = [];
 

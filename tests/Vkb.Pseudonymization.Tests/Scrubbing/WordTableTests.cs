@@ -82,6 +82,39 @@ public class WordTableTests
         table.Letters(after).ToArray().ShouldBe([(0, 4), (8, 4), (13, 4), (18, 2)]);
     }
 
+    private static readonly string[] CompoundPieces =
+    [
+        "bewerbung", "s", "unterlagen", "Termin", "VEREINBARUNG", "haus", "mann", "arzt", "ärztin", "Straße", "STRASSE", "berg",
+        "kunde", "gespräch", "nachweis", "x", "qq", "\u212A", "İ", "ß",
+    ];
+
+    [Property(MaxTest = 300)]
+    [Trait("Rule", "P2")]
+    public Property CompoundMemo_AnswersAsTheSearch()
+    {
+        // One memo across many words, as a workspace keeps it across notes: each answer equals the search's.
+        var words = Gen.Elements(CompoundPieces).NonEmptyListOf().Select(parts => string.Concat(parts)).ListOf();
+        return Prop.ForAll(words.ToArbitrary(), list =>
+        {
+            var memo = new Dictionary<string, bool>(StringComparer.Ordinal);
+            // Each word, its neighbour with another last letter, again, and in capitals.
+            var variants = list.SelectMany(w => new[] { w, w[..^1] + "x", w[..^1] + "n" }).ToList();
+            return variants.Concat(variants).Concat(variants.Select(w => w.ToUpperInvariant())).All(word =>
+                NameShapeDetector.IsCompound(word, memo) == NameShapeDetector.IsCompound(word));
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void CompoundMemo_KeepsEachWordsOwnAnswer()
+    {
+        var memo = new Dictionary<string, bool>(StringComparer.Ordinal);
+        NameShapeDetector.IsCompound("Bewerbungsunterlagen", memo).ShouldBeTrue();
+        NameShapeDetector.IsCompound("Bewerbungsunterlagex", memo).ShouldBeFalse();
+        NameShapeDetector.IsCompound("BEWERBUNGSUNTERLAGEN", memo).ShouldBeTrue();
+        memo.Count.ShouldBe(2);
+    }
+
     /// <summary>The first difference between the table and a fresh scan of <paramref name="text"/>, or null.</summary>
     private static string? Mismatch(WordTable table, string text)
     {
