@@ -202,12 +202,10 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         if (!lookup.TryGetValue(lower, out var compound))
         {
             compound = IsCompound(word);
-            if (memo.Count >= ScrubWorkspace.MaxCompoundWords)
+            if (memo.Count < ScrubWorkspace.MaxCompoundWords)
             {
-                memo.Clear();
+                lookup[lower] = compound; // a full memo keeps the words met first (starting again would only churn)
             }
-
-            lookup[lower] = compound;
         }
 
         return compound;

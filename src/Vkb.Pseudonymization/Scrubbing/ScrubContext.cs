@@ -17,7 +17,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 public sealed class ScrubContext
 {
     private readonly Pseudonymizer _pseudonymizer;
-    private readonly Dictionary<string, string> _personTokens = new(16, StringComparer.Ordinal); // sized once: growing it cost more than its lookups
+    private readonly Dictionary<string, string> _personTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameRole> _knownNames = new(16, StringComparer.Ordinal); // a record's names have about ten keys
     private readonly NameCounts _counts = new();
     private readonly List<string> _nameKeys = [];
@@ -59,7 +59,6 @@ public sealed class ScrubContext
         BirthDate = birthDate;
         ReferenceDate = referenceDate;
         _personTokens.Clear();
-        _pseudonyms.Clear();
         _knownNames.Clear();
         _counts.Clear();
         _persons = 0;
@@ -236,34 +235,8 @@ public sealed class ScrubContext
         Pseudonymize(domain, Preconditions.CheckNotNull(identifier).AsSpan());
 
     /// <summary>The same as <see cref="Pseudonymize(PseudonymDomain, string)"/>, for an identifier where it stands in a note.</summary>
-    internal string Pseudonymize(PseudonymDomain domain, ReadOnlySpan<char> identifier)
-    {
-        if (Pseudonyms is { } source)
-        {
-            return source(domain, identifier).Value;
-        }
-
-        // A record's notes repeat its numbers (the customer's above all): the record's own few are kept, as the
-        // pipeline's source keeps its thread's recent ones. Pseudonyms are deterministic, so this changes no output.
-        foreach (var (known, text, pseudonym) in _pseudonyms)
-        {
-            if (known == domain && identifier.SequenceEqual(text))
-            {
-                return pseudonym;
-            }
-        }
-
-        var value = _pseudonymizer.Pseudonymize(domain, Scope, identifier).Value;
-        if (_pseudonyms.Count < MaxKeptPseudonyms)
-        {
-            _pseudonyms.Add((domain, identifier.ToString(), value));
-        }
-
-        return value;
-    }
-
-    private const int MaxKeptPseudonyms = 8;
-    private readonly List<(PseudonymDomain Domain, string Identifier, string Pseudonym)> _pseudonyms = [];
+    internal string Pseudonymize(PseudonymDomain domain, ReadOnlySpan<char> identifier) =>
+        (Pseudonyms is { } source ? source(domain, identifier) : _pseudonymizer.Pseudonymize(domain, Scope, identifier)).Value;
 
     /// <summary>
     /// Where the pipeline's contexts take pseudonyms from: its thread's recent ones, computed by the same

@@ -72,8 +72,8 @@ public sealed class ScrubWorkspace
     /// <summary>Whether a word (lower case) that is not in the lexicon is a compound of words, for the words met so far (see <see cref="NameShapeDetector.IsCompound(ReadOnlySpan{char}, Dictionary{string, bool})"/>).</summary>
     internal Dictionary<string, bool> CompoundWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The most words <see cref="CompoundWords"/> keeps (then it starts again).</summary>
-    internal const int MaxCompoundWords = 4096;
+    /// <summary>The most words <see cref="CompoundWords"/> keeps (the first met; about 1 MB).</summary>
+    internal const int MaxCompoundWords = 8192;
 
     /// <summary>Scratch list of windows (the street detector's).</summary>
     internal List<(int From, int End)> Windows { get; } = [];
