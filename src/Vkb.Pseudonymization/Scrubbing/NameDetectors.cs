@@ -259,9 +259,10 @@ internal sealed class KnownNameDetector : SpanDetector
         }
 
         var shapes = context.KnownNameShapes;
-        foreach (var (start, length) in workspace.WordTable.Letters(text))
+        foreach (var (start, length) in workspace.WordTable.All(text))
         {
-            if (shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), names, shapes, out var role) &&
+            // A placeholder (one character) is no word and starts no key.
+            if (length > 1 && shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), names, shapes, out var role) &&
                 !SomeoneElsesGivenName(text, start, length, names, shapes))
             {
                 var from = Words.WithInitial(text, WithParticles(text, start));
@@ -436,7 +437,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
         // an introducer; only a note with one lists its words, registers the persons and looks them up again.
         var before = matches.Count;
         var table = workspace.WordTable;
-        if (FindKnownPersonsUnlessIntroduced(text, table.Letters(text), context, matches))
+        if (FindKnownPersonsUnlessIntroduced(text, table.All(text), context, matches))
         {
             return;
         }
@@ -467,6 +468,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
     /// <summary>Adds a match for every word with a person token; false (stopped) at the first introducer.</summary>
     private static bool FindKnownPersonsUnlessIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ScrubContext context, List<TextMatch> matches)
     {
+        // The words include placeholders: one character each, neither an introducer nor a person's name.
         foreach (var (start, length) in words)
         {
             if (IsIntroducer(text.Slice(start, length)))

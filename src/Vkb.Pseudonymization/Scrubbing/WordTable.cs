@@ -15,10 +15,10 @@ internal sealed class WordTable
 {
     private const byte Unknown = 0xFF;
 
-    private readonly List<(int Start, int Length)> _all = [];
-    private readonly List<(int Start, int Length)> _spare = [];
-    private readonly List<byte> _flags = [];
-    private readonly List<byte> _spareFlags = [];
+    private List<(int Start, int Length)> _all = [];
+    private List<(int Start, int Length)> _spare = [];
+    private List<byte> _flags = [];
+    private List<byte> _spareFlags = [];
     private readonly List<(int Start, int Length)> _letters = [];
     private bool _valid;
     private bool _lettersValid;
@@ -159,9 +159,7 @@ internal sealed class WordTable
             shift += 1 - spans[k].Length;
         }
 
-        _all.Clear();
-        _all.AddRange(updated);
-        _flags.Clear();
-        _flags.AddRange(flags);
+        (_all, _spare) = (updated, _all);
+        (_flags, _spareFlags) = (flags, _flags);
     }
 }
