@@ -21,6 +21,8 @@ internal sealed class WordTable
     private List<byte> _spareFlags = [];
     private readonly List<(int Start, int Length)> _letters = [];
     private bool _valid;
+    private readonly List<(int Start, int Length)> _pending = []; // spans replaced since the table was last read
+    private bool _hasPending;
     private bool _lettersValid;
     private int _caseless = -1; // -1 not known, 0 false, 1 true
 
@@ -28,6 +30,7 @@ internal sealed class WordTable
     public void Invalidate()
     {
         _valid = false;
+        _hasPending = false;
         _lettersValid = false;
         _caseless = -1;
     }
@@ -35,6 +38,12 @@ internal sealed class WordTable
     /// <summary>The words and placeholders of <paramref name="text"/> (the workspace's current text), in order.</summary>
     public ReadOnlySpan<(int Start, int Length)> All(ReadOnlySpan<char> text)
     {
+        if (_hasPending)
+        {
+            _hasPending = false;
+            CarryNow(_pending);
+        }
+
         if (!_valid)
         {
             _all.Clear();
@@ -73,6 +82,11 @@ internal sealed class WordTable
     /// <summary>The <see cref="WordLists.Flags"/> of word <paramref name="index"/> of <see cref="All"/>, looked up once per word.</summary>
     public byte LexiconFlags(ReadOnlySpan<char> text, int index)
     {
+        if (_hasPending || !_valid)
+        {
+            All(text);
+        }
+
         var flags = _flags[index];
         if (flags == Unknown)
         {
@@ -100,6 +114,10 @@ internal sealed class WordTable
     /// placeholder) with one placeholder character each: the words a span covered are cut to what lies outside
     /// it, each span becomes a placeholder word, the other words shift and keep their flags.
     /// </summary>
+    /// <remarks>
+    /// The carry itself waits for the next reader (the last detector's replacements are never read); a second
+    /// replacement before it forgets the table, which the next reader then finds again.
+    /// </remarks>
     public void Carry(List<(int Start, int Length)> spans)
     {
         // A case-mixed text can turn caseless when letters are replaced; a caseless one stays caseless.
@@ -113,6 +131,21 @@ internal sealed class WordTable
         {
             return;
         }
+
+        if (_hasPending)
+        {
+            _hasPending = false;
+            _valid = false;
+            return;
+        }
+
+        _pending.Clear();
+        _pending.AddRange(spans);
+        _hasPending = true;
+    }
+
+    private void CarryNow(List<(int Start, int Length)> spans)
+    {
 
         var updated = _spare;
         var flags = _spareFlags;

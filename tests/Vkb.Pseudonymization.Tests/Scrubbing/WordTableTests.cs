@@ -34,8 +34,8 @@ public class WordTableTests
     public Property CarriedTable_AfterReplacements_EqualsAFreshScan()
     {
         // Up to three rounds of random spans replaced by one placeholder each (never across a placeholder, as the
-        // scrubber applies them), with some flags looked up before each round: the carried table, its flags and
-        // its caselessness must be those of the new text.
+        // scrubber applies them), one or two replacements a round, with some flags looked up before each round: the
+        // carried table, its flags and its caselessness must be those of the new text.
         var input = (from text in Texts().Generator
                      from cuts in Gen.Choose(0, 1000).ListOf()
                      from looks in Gen.Choose(0, 7)
@@ -57,6 +57,14 @@ public class WordTableTests
                 var spans = Spans(text, cuts);
                 text = Replaced(text, spans);
                 table.Carry(spans);
+                if (x.Looks % 3 == 1)
+                {
+                    // A second replacement before anyone reads the table.
+                    spans = Spans(text, cuts);
+                    text = Replaced(text, spans);
+                    table.Carry(spans);
+                }
+
                 if (Mismatch(table, text) is { } mismatch)
                 {
                     return false.Label($"round {round}, {spans.Count} spans: {mismatch}");
