@@ -148,7 +148,9 @@ public class GrantServiceKillTests
         var approval = await service.ApproveAsync(approved, Approver, May1);
         approval.Reason.ShouldBe("Within the cap at every date of the period under directive 202503002 (at most 1 of 12 persons).");
         (await service.ApproveAsync(revoked, Approver, May1)).Reason.ShouldContain("at most 2 of 12 persons");
-        (await service.RevokeAsync(revoked, Approver, June1.PlusDays(9), "moved to another team")).IsAccepted.ShouldBeTrue();
+        var revocation = await service.RevokeAsync(revoked, Approver, June1.PlusDays(9), "moved to another team");
+        revocation.IsAccepted.ShouldBeTrue();
+        revocation.Reason.ShouldBe("Revoked; not active from the revocation date.");
         (await service.RejectAsync(rejected, Approver, May1, "not needed")).IsAccepted.ShouldBeTrue();
 
         foreach (var view in new[] { await service.GetViewAsync(), await GrantService.ReplayAsync(store, service.Policy, Key) })
@@ -228,6 +230,7 @@ public class GrantServiceKillTests
         var refused = await service.RevokeRoleAsync(OrgUnit.HeadOffice, Manager, UnitRole.LineManager, revokedOn, Admin);
         refused.Code.ShouldBe(DecisionCode.RoleStillInUse);
         refused.Reason.ShouldBe("The person already acted as a line manager on 2025-06-10; a revocation takes effect after the last step taken in the role.");
+        (await service.RevokeRoleAsync(OrgUnit.HeadOffice, Manager, UnitRole.LineManager, May1, Admin)).Reason.ShouldContain("on 2025-06-10;"); // the request on May 1 counts too; the last step is named
         (await service.RevokeRoleAsync(OrgUnit.HeadOffice, Manager, UnitRole.LineManager, revokedOn.PlusDays(1), Admin)).IsAccepted.ShouldBeTrue();
     }
 
@@ -307,7 +310,55 @@ public class GrantServiceKillTests
         store.ResetCounts();
         (await service.GetViewAsync()).Grants.Count.ShouldBe(3);
         await service.RequestAsync(JuneRequest(4));
+        await service.GetViewAsync();
         store.EventsRead.ShouldBe(0);
+    }
+
+    [Fact]
+    [Trait("Rule", "E2")]
+    public async Task ApproveAsync_PeriodUnderTwoDirectives_NamesBoth()
+    {
+        var service = NewService(new InMemoryGrantStore(), Scenario.Policy(carryOver: "202202014"));
+        var id = (await service.RequestAsync(new GrantRequest(Staff(1), Nrw, new LocalDate(2025, 2, 1), new LocalDate(2025, 3, 31), Manager, new LocalDate(2025, 1, 10)))).GrantId!;
+        var decision = await service.ApproveAsync(id, Approver, new LocalDate(2025, 1, 20));
+        decision.IsAccepted.ShouldBeTrue(decision.Reason);
+        decision.DirectiveIds.Count.ShouldBe(2);
+        decision.Reason.ShouldContain($"under directive {decision.DirectiveIds[0]} and {decision.DirectiveIds[1]} (");
+    }
+
+    [Fact]
+    public async Task ExpireAsync_GrantRevokedByAnotherWriterMeanwhile_ReportedNoLongerApproved_NothingRecorded()
+    {
+        var inner = new InMemoryGrantStore();
+        var store = new ProbeStore(inner);
+        var service = NewService(store);
+        var other = NewService(inner, seedRoles: false);
+        var id = await RequestedAsync(service, 1);
+        await ApproveAllAsync(service, [id], May1);
+        var nrwReads = 0;
+        store.BeforeRead = unit =>
+        {
+            // The expiry run reads NRW once for its view and once more before it writes: revoke in between.
+            if (unit == "NRW" && ++nrwReads == 2)
+            {
+                other.RevokeAsync(id, Approver, June1.PlusDays(14), "moved").GetAwaiter().GetResult().IsAccepted.ShouldBeTrue();
+            }
+        };
+
+        var decision = (await service.ExpireAsync(Admin, new LocalDate(2025, 7, 1))).ShouldHaveSingleItem();
+        decision.Code.ShouldBe(DecisionCode.NotApproved);
+        decision.Reason.ShouldBe("The grant is no longer approved.");
+        (await service.GetViewAsync()).Grants.ShouldHaveSingleItem().Status.ShouldBe(GrantStatus.Revoked);
+    }
+
+    [Fact]
+    public async Task MalformedUnitCodeInTheStore_InvalidDataException_LiveAndReplayed()
+    {
+        var store = new ProbeStore(new InMemoryGrantStore()) { ExtraUnits = ["n r w"] };
+        var service = NewService(store, seedRoles: false);
+        (await Should.ThrowAsync<InvalidDataException>(() => service.GetViewAsync())).Message.ShouldContain("malformed unit code");
+        Should.Throw<InvalidDataException>(() => GrantService.Replay([new StoredEvent("n r w", 1, "{}", "", "")], service.Policy, Key))
+            .Message.ShouldContain("malformed unit code");
     }
 
     [Theory]

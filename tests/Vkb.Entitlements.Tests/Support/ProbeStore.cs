@@ -19,6 +19,12 @@ public sealed class ProbeStore(IGrantStore inner) : IGrantStore
     /// <summary>Every append reports a lost race; after 50 the store throws so a mutant cannot spin forever.</summary>
     public bool RefuseAppends { get; set; }
 
+    /// <summary>Runs before every read with the unit code, e.g. to let another writer act at a chosen moment.</summary>
+    public Action<string> BeforeRead { get; set; } = _ => { };
+
+    /// <summary>Unit codes listed besides the stored ones (e.g. a malformed one).</summary>
+    public IReadOnlyList<string> ExtraUnits { get; set; } = [];
+
     /// <summary>Which calls complete asynchronously: (method name, unit code or null) → yield first.</summary>
     public Func<string, string?, bool> Yields { get; set; } = (_, _) => false;
 
@@ -37,6 +43,7 @@ public sealed class ProbeStore(IGrantStore inner) : IGrantStore
     public async Task<IReadOnlyList<StoredEvent>> ReadAsync(string unitCode, long afterSequence, CancellationToken cancellationToken = default)
     {
         await EnterAsync(nameof(ReadAsync), unitCode).ConfigureAwait(false);
+        BeforeRead(unitCode);
         var events = await inner.ReadAsync(unitCode, afterSequence, cancellationToken).ConfigureAwait(false);
         Interlocked.Add(ref _eventsRead, events.Count);
         return events;
@@ -56,7 +63,7 @@ public sealed class ProbeStore(IGrantStore inner) : IGrantStore
     public async Task<IReadOnlyList<string>> ListUnitsAsync(CancellationToken cancellationToken = default)
     {
         await EnterAsync(nameof(ListUnitsAsync), null).ConfigureAwait(false);
-        return await inner.ListUnitsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. await inner.ListUnitsAsync(cancellationToken).ConfigureAwait(false), .. ExtraUnits];
     }
 
     private Task EnterAsync(string method, string? unit)
