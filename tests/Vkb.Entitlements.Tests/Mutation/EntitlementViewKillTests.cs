@@ -111,7 +111,6 @@ public class EntitlementViewKillTests
     }
 
     [Fact]
-    [Trait("Rule", "E1")]
     public async Task Listings_AreByUnitCodeThenNumberOrSequence()
     {
         var service = NewService(new InMemoryGrantStore(), Scenario.Policy(headOfficeCap: 3));
@@ -155,7 +154,6 @@ public class EntitlementViewKillTests
     }
 
     [Fact]
-    [Trait("Rule", "E1")]
     public async Task Queries_NullArgument_ArgumentNullExceptionNamingIt()
     {
         var service = NewService(new InMemoryGrantStore());

@@ -17,7 +17,6 @@ public class GrantPhaseKillTests
     private static readonly YearMonth June = new(2025, 6);
 
     [Theory]
-    [Trait("Rule", "E5")]
     [InlineData("")]
     [InlineData("2025 Q2")]
     [InlineData("2025-Q2\u0007")]
@@ -30,7 +29,6 @@ public class GrantPhaseKillTests
     }
 
     [Fact]
-    [Trait("Rule", "E5")]
     public void Create_IdOf1Or64Characters_Accepted_65Refused_NullRefused()
     {
         GrantPhase.Create("Q", April, June).Id.ShouldBe("Q");

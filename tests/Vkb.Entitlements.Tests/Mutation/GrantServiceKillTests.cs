@@ -43,7 +43,6 @@ public class GrantServiceKillTests
     }
 
     [Fact]
-    [Trait("Rule", "E4")]
     public async Task EveryOperation_NullArgument_ArgumentNullExceptionNamingIt_BeforeTheStoreIsTouched()
     {
         var store = new ProbeStore(new InMemoryGrantStore()) { Unreachable = true };
@@ -84,7 +83,6 @@ public class GrantServiceKillTests
     }
 
     [Fact]
-    [Trait("Rule", "E4")]
     public async Task RoleOperations_UndefinedRole_OutOfRangeNamingTheRole_BeforeTheStoreIsTouched()
     {
         var service = new GrantService(new ProbeStore(new InMemoryGrantStore()) { Unreachable = true }, Scenario.Policy(), Clock, Key);
@@ -164,7 +162,6 @@ public class GrantServiceKillTests
     }
 
     [Fact]
-    [Trait("Rule", "E4")]
     public async Task EveryDecision_SaysWhy()
     {
         var policy = EntitlementPolicy.Create(new EntitlementsOptions { MaxConcurrencyRetries = 2 });
@@ -202,7 +199,6 @@ public class GrantServiceKillTests
     }
 
     [Theory]
-    [Trait("Rule", "E4")]
     [InlineData(200, true)]
     [InlineData(201, false)]
     public async Task Texts_UpTo200Characters_WithoutAnyControlCharacter(int length, bool accepted)
