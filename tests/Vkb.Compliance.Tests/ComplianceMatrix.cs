@@ -24,8 +24,15 @@ public sealed record RuleInfo(string Id, string Text, string Source, string Impl
 /// <param name="GeneratorOnly">It carries <c>[Trait("Proof", "generator")]</c>.</param>
 public sealed record RuleTest(string Name, string Kind, IReadOnlyList<string> Rules, bool GeneratorOnly);
 
-/// <summary>A recorded mutation of a rule's implementation and the test that caught it.</summary>
-public sealed record MutationEvidence(string Rule, string Mutation, string KilledBy, string File);
+/// <summary>A recorded mutation of a rule's implementation and the test that caught it (<see cref="KilledBy"/>; a record may name several, <see cref="Names"/>).</summary>
+public sealed record MutationEvidence(string Rule, string Mutation, string KilledBy, string File)
+{
+    /// <summary>Every test the record names as gone red (one or more).</summary>
+    public IReadOnlyList<string> Names { get; init; } = [KilledBy];
+
+    /// <summary>Whether the record names <paramref name="testName"/>.</summary>
+    public bool Caught(string testName) => Names.Any(n => ComplianceMatrix.Matches(testName, n));
+}
 
 /// <summary>Reads the inputs and renders docs/compliance.md.</summary>
 public static partial class ComplianceMatrix
@@ -83,7 +90,10 @@ public static partial class ComplianceMatrix
             {
                 if (cells.Count >= 3 && RuleId().IsMatch(cells[0]) && cells[2].Length > 0)
                 {
-                    result.Add(new MutationEvidence(cells[0], cells[1], cells[2].Trim('`'), Path.GetFileName(file)));
+                    // One name, or several in backticks ("`A`, `B`"): the mutation counts once, caught if any is a counting test.
+                    var names = Backticked().Matches(cells[2]).Select(m => m.Groups[1].Value).ToList();
+                    names = names.Count > 0 ? names : [cells[2].Trim('`')];
+                    result.Add(new MutationEvidence(cells[0], cells[1], string.Join("`, `", names), Path.GetFileName(file)) { Names = names });
                 }
             }
         }
@@ -149,7 +159,7 @@ public static partial class ComplianceMatrix
         {
             var ofRule = tests.Where(t => t.Rules.Contains(rule.Id)).ToList();
             var counting = ofRule.Where(t => !t.GeneratorOnly && !weak.ContainsKey(t.Name)).ToList();
-            var killed = mutations.Where(m => m.Rule == rule.Id && counting.Any(t => Matches(t.Name, m.KilledBy))).ToList();
+            var killed = mutations.Where(m => m.Rule == rule.Id && counting.Any(t => m.Caught(t.Name))).ToList();
             return (Rule: rule, Tests: ofRule, Counting: counting, Killed: killed, Status: Status(rule, counting, killed));
         }).ToList();
 
@@ -187,7 +197,7 @@ public static partial class ComplianceMatrix
                 text.Append("\n| mutation | caught by | record |\n|---|---|---|\n");
                 foreach (var m in evidence)
                 {
-                    var caught = row.Counting.Any(t => Matches(t.Name, m.KilledBy)) ? $"`{m.KilledBy}`" : $"`{m.KilledBy}` (not a counting test of {row.Rule.Id})";
+                    var caught = row.Counting.Any(t => m.Caught(t.Name)) ? $"`{m.KilledBy}`" : $"`{m.KilledBy}` (not a counting test of {row.Rule.Id})";
                     text.Append(CultureInfo.InvariantCulture, $"| {m.Mutation} | {caught} | {m.File} |\n");
                 }
             }
@@ -244,6 +254,9 @@ public static partial class ComplianceMatrix
 
         return trimmed[1..^1].Split('|').Select(c => c.Trim()).ToList();
     }
+
+    [GeneratedRegex("`([^`]+)`")]
+    private static partial Regex Backticked();
 
     [GeneratedRegex("^[PSCER][0-9]{1,2}$")]
     private static partial Regex RuleId();

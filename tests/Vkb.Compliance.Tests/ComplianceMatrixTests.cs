@@ -66,4 +66,26 @@ public class ComplianceMatrixTests
         ComplianceMatrix.Status(new RuleInfo("E6", "x", "y", "premise: outside"), [], []).ShouldBe("premise only");
         ComplianceMatrix.Status(new RuleInfo("E7", "x", "y", "—"), [], []).ShouldBe("not implemented");
     }
+
+    [Fact]
+    public void ReadMutations_SeveralBacktickedTests_CountOnceAndMatchAny()
+    {
+        var folder = Directory.CreateTempSubdirectory("vkb-mutations-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "m.md"), "| rule | mutation | test that went red |\n|---|---|---|\n| P4 | key ignored | `Other`, `N.T.Good` |\n| P4 | plain | Single |\n");
+
+            var mutations = ComplianceMatrix.ReadMutations(folder.FullName);
+
+            mutations.Count.ShouldBe(2);
+            mutations[0].Names.ShouldBe(["Other", "N.T.Good"]);
+            mutations[0].Caught("N.T.Good").ShouldBeTrue();
+            mutations[1].Names.ShouldBe(["Single"]);
+            ComplianceMatrix.Status(new RuleInfo("P4", "x", "y", "`M`"), [new RuleTest("N.T.Good", "property", ["P4"], false)], [mutations[0]]).ShouldBe("proven");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

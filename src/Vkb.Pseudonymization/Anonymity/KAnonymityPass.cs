@@ -7,7 +7,8 @@ namespace Vkb.Pseudonymization.Anonymity;
 /// <summary>
 /// The second pass over the spool: each record's header names its tuple and where its quasi-identifier values
 /// stand; a record of a suppressed tuple is skipped, the others are copied with each generalised value spliced
-/// in (no JSON parsing), in input order.
+/// in (no JSON parsing), in input order. The spool (a local temporary file) is read synchronously; the output is
+/// written asynchronously in 64 KiB pieces.
 /// </summary>
 internal static class KAnonymityPass
 {
@@ -23,7 +24,8 @@ internal static class KAnonymityPass
         var order = new int[spans];
         while (true)
         {
-            var read = await spool.ReadAtLeastAsync(header, headerBytes, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            var read = spool.ReadAtLeast(header, headerBytes, throwOnEndOfStream: false);
             if (read == 0)
             {
                 break;
@@ -41,7 +43,7 @@ internal static class KAnonymityPass
                 record = new byte[Math.Max(length, record.Length * 2)];
             }
 
-            await spool.ReadExactlyAsync(record.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+            spool.ReadExactly(record.AsSpan(0, length));
             if (suppressed[tuple])
             {
                 continue;

@@ -20,6 +20,7 @@ internal sealed class LatticeSearch
     private readonly long _budget;
     private readonly long _total;
     private readonly Dictionary<(int Dimension, string? Value, int Level), int> _valueIds = [];
+    private readonly int[]?[][] _ids;
 
     /// <param name="tuples">The distinct level-0 tuples (a missing value is null).</param>
     /// <param name="counts">The records per tuple.</param>
@@ -35,6 +36,7 @@ internal sealed class LatticeSearch
         _budget = budget;
         _total = counts.Sum();
         Heights = [.. hierarchies.Select(h => h?.Height ?? 0)];
+        _ids = [.. Heights.Select(h => new int[]?[h + 1])];
     }
 
     /// <summary>The height of each dimension (0 for a pinned one).</summary>
@@ -53,46 +55,54 @@ internal sealed class LatticeSearch
     /// <summary>Finds the best node, or null if no node is anonymous within the budget.</summary>
     public LatticeNode? Run()
     {
-        var nodes = AllNodes().OrderBy(n => n.Sum()).ThenBy(n => string.Join(',', n), StringComparer.Ordinal).ToList();
-        var tags = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var evaluations = new Dictionary<string, LatticeNode>(StringComparer.Ordinal);
+        var nodes = AllNodes().OrderBy(n => n.Sum()).ThenBy(n => string.Join(',', n), StringComparer.Ordinal).ToArray();
+        var index = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            index.Add(string.Join(',', nodes[i]), i);
+        }
+
+        var heights = Array.ConvertAll(nodes, n => n.Sum());
+        var tags = new bool?[nodes.Length];
+        var evaluations = new LatticeNode?[nodes.Length];
+        var unknown = nodes.Length;
+
         // Binary search over heights, as OLA does: check an unknown node of the median height of the unknown nodes;
         // an anonymous one decides everything above it, a non-anonymous one everything below.
-        while (true)
+        while (unknown > 0)
         {
-            var unknown = nodes.Where(n => !tags.ContainsKey(Key(n))).ToList();
-            if (unknown.Count == 0)
+            var median = heights[NthUnknown(tags, unknown / 2)];
+            var node = 0;
+            while (tags[node] is not null || heights[node] != median)
             {
-                break;
+                node++;
             }
 
-            var median = unknown[unknown.Count / 2].Sum();
-            var node = unknown.First(n => n.Sum() == median);
-            var evaluation = Evaluate(node);
+            var evaluation = evaluations[node] = Evaluate(nodes[node]);
             NodesChecked++;
-            evaluations[Key(node)] = evaluation;
             var anonymous = evaluation.Suppressed <= _budget;
-            foreach (var other in nodes)
+            for (var other = 0; other < nodes.Length; other++)
             {
-                if (anonymous ? Dominates(other, node) : Dominates(node, other))
+                if (tags[other] is null && (anonymous ? Dominates(nodes[other], nodes[node]) : Dominates(nodes[node], nodes[other])))
                 {
-                    tags.TryAdd(Key(other), anonymous);
+                    tags[other] = anonymous;
+                    unknown--;
                 }
             }
         }
 
         // Minimal anonymous nodes: anonymous, and no direct predecessor is anonymous.
         LatticeNode? best = null;
-        foreach (var node in nodes)
+        for (var i = 0; i < nodes.Length; i++)
         {
-            if (!tags.GetValueOrDefault(Key(node)) || Predecessors(node).Any(p => tags.GetValueOrDefault(Key(p))))
+            if (tags[i] != true || Predecessors(nodes[i]).Any(p => tags[index[string.Join(',', p)]] == true))
             {
                 continue;
             }
 
-            if (!evaluations.TryGetValue(Key(node), out var evaluation))
+            if (evaluations[i] is not { } evaluation)
             {
-                evaluation = Evaluate(node);
+                evaluation = Evaluate(nodes[i]);
                 NodesChecked++;
             }
 
@@ -106,6 +116,20 @@ internal sealed class LatticeSearch
         return best;
     }
 
+    /// <summary>The index of the <paramref name="n"/>th node (from 0, in lattice order) whose tag is not known yet.</summary>
+    private static int NthUnknown(bool?[] tags, int n)
+    {
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] is null && n-- == 0)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException("No unknown node is left.");
+    }
+
     /// <summary>The classes, suppression and loss at <paramref name="levels"/>.</summary>
     public LatticeNode Evaluate(int[] levels)
     {
@@ -117,7 +141,7 @@ internal sealed class LatticeSearch
             UInt128 key = 0;
             for (var d = 0; d < levels.Length; d++)
             {
-                key = (key << 16) | (uint)ValueId(d, _tuples[t][d], levels[d]);
+                key = (key << 16) | (uint)Ids(d, levels[d])[t];
             }
 
             if (!classes.TryGetValue(key, out var id))
@@ -168,6 +192,26 @@ internal sealed class LatticeSearch
         return new LatticeNode(
             [.. levels], levels.Sum(), published, published == 0 ? 0 : smallest, suppressed, discernibility,
             generalised == 0 ? 0 : precision / generalised, suppressedTuples);
+    }
+
+    /// <summary>
+    /// Per tuple, the id of its generalised value of <paramref name="dimension"/> at <paramref name="level"/>: computed
+    /// once per dimension and level, so a node's evaluation is integer work only (no generalisation, no string hashing).
+    /// </summary>
+    private int[] Ids(int dimension, int level)
+    {
+        if (_ids[dimension][level] is { } ids)
+        {
+            return ids;
+        }
+
+        ids = new int[_tuples.Count];
+        for (var t = 0; t < ids.Length; t++)
+        {
+            ids[t] = ValueId(dimension, _tuples[t][dimension], level);
+        }
+
+        return _ids[dimension][level] = ids;
     }
 
     private int ValueId(int dimension, string? value, int level)
@@ -235,7 +279,6 @@ internal sealed class LatticeSearch
         return true;
     }
 
-    private static string Key(int[] node) => string.Join(',', node);
 }
 
 /// <summary>A checked node of the lattice.</summary>

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// The rest of an address after a street and house number ("-155", " 2. OG", ", App. 4", " c/o Name", ", 40210
+/// Düsseldorf", " in 40210 Düsseldorf", ", Köln", a line break and the postcode): it joins the <c>[Adresse]</c> before it.
+/// </summary>
+internal sealed partial class AddressTailDetector : SpanDetector
+{
+    public const string Address = "[Adresse]";
+
+    private static readonly int Slot = RegexSlots.Register(TailRegex());
+
+    public override string Name => "streetAddress";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var replacements = workspace.Replacements;
+        var at = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder);
+        if (at < 0)
+        {
+            return;
+        }
+
+        var caseless = NameShapeDetector.Caseless(text);
+        var regex = workspace.Regex(Slot);
+        for (var i = at; i < text.Length; i++)
+        {
+            var index = text[i] - TextScrubber.FirstPlaceholder;
+            if (index < 0 || index >= replacements.Count || !ReferenceEquals(replacements[index], Address) && replacements[index] != Address)
+            {
+                continue;
+            }
+
+            foreach (var m in regex.EnumerateMatches(text, i + 1))
+            {
+                var length = m.Length;
+                var cityWord = CityWord(text, m.Index, m.Length);
+                if (cityWord.Length > 0)
+                {
+                    var word = text.Slice(cityWord.Start, cityWord.Length);
+                    var hasPostcode = PostcodeBefore(text, cityWord.Start);
+                    if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0]))))
+                    {
+                        length = CityStart(text, m.Index, cityWord.Start) - m.Index; // ", dann" is no city
+                    }
+                }
+
+                if (length > 0)
+                {
+                    matches.Add(new TextMatch(m.Index, length, Address));
+                }
+
+                break; // \G: one match at most
+            }
+        }
+    }
+
+    /// <summary>The first word of the city part of a tail match (empty if none): the last run of letters after a separator, found from the end.</summary>
+    private static (int Start, int Length) CityWord(ReadOnlySpan<char> text, int start, int length)
+    {
+        // The city part is the tail's last part; find the word that follows its separator (",", " in ", a line break) or postcode.
+        var tail = text.Slice(start, length);
+        var match = CityPart().Match(tail.ToString());
+        return match.Success ? (start + match.Groups["word"].Index, match.Groups["word"].Length) : (0, 0);
+    }
+
+    private static int CityStart(ReadOnlySpan<char> text, int start, int word)
+    {
+        var i = word;
+        while (i > start && !Words.IsLetter(text[i - 1]) && !char.IsDigit(text[i - 1]))
+        {
+            i--;
+        }
+
+        // Back over " in" if the separator was " in ".
+        if (i - 2 >= start && text.Slice(i - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) && (i - 3 < start || !Words.IsLetter(text[i - 3])))
+        {
+            i -= 2;
+            while (i > start && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool PostcodeBefore(ReadOnlySpan<char> text, int word)
+    {
+        var i = word;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i >= 5 && char.IsDigit(text[i - 1]);
+    }
+
+    [GeneratedRegex(@"\G(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)(?![\p{L}\d]))*(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:D-)?(?:\d{5}\s+)?\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TailRegex();
+
+    [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*)(?:D-)?(?:\d{5}\s+)?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CityPart();
+}

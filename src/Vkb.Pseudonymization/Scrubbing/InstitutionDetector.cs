@@ -1,0 +1,167 @@
+using System.Collections.Frozen;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// Institutions by pattern: an office, court, school, welfare association or health insurer named by its kind and
+/// its place or name ("Jobcenter Solingen", "Agentur für Arbeit Neuss", "Sozialamt Mülheim an der Ruhr", "AOK
+/// Rheinland", "IKK classic", "Gymnasium Mettmann-Nord"), and the few institutions whose name alone is one
+/// ("Bundesamt für Migration und Flüchtlinge", "Arbeiterwohlfahrt"): <c>[Institution]</c>. A kind alone ("beim
+/// Jobcenter") is kept: it names no place.
+/// </summary>
+internal sealed class InstitutionDetector : SpanDetector
+{
+    public const string Institution = "[Institution]";
+
+    /// <summary>The kinds, as words (lower-case); each needs a place or name after it.</summary>
+    private static readonly string[][] Kinds = Split(
+        "jobcenter", "agentur für arbeit", "arbeitsagentur", "sozialamt", "jugendamt", "bürgeramt", "bürgerbüro", "ordnungsamt", "standesamt",
+        "einwohnermeldeamt", "ausländerbehörde", "ausländeramt", "wohnungsamt", "gesundheitsamt", "finanzamt", "familienkasse", "landratsamt",
+        "kreisverwaltung", "stadtverwaltung", "gemeindeverwaltung", "rathaus", "amtsgericht", "arbeitsgericht", "sozialgericht", "landgericht",
+        "familiengericht", "verwaltungsgericht", "landschaftsverband", "caritasverband", "caritas", "diakonie", "diakonisches werk",
+        "awo", "drk", "volkshochschule", "vhs", "gymnasium", "gesamtschule", "realschule", "hauptschule", "grundschule", "förderschule",
+        "berufsschule", "berufskolleg", "sekundarschule", "kita", "kindergarten", "hochschule", "universität", "klinikum", "krankenhaus",
+        "aok", "bkk", "ikk", "barmer", "dak", "techniker krankenkasse", "knappschaft", "deutsche rentenversicherung", "rentenversicherung",
+        "schuldnerberatung", "suchtberatung", "migrationsberatung", "tafel", "verbraucherzentrale", "drv", "wohngeldstelle", "wohngeldbehörde",
+        "elterngeldstelle", "bafög-amt", "versorgungsamt", "sozialverband", "vdk", "johanniter", "malteser", "handwerkskammer", "ihk", "polizeiinspektion", "polizeipräsidium");
+
+    /// <summary>Institutions named by their name alone.</summary>
+    private static readonly string[][] Names = Split(
+        "bundesamt für migration und flüchtlinge", "bamf", "arbeiterwohlfahrt", "deutsche rentenversicherung bund", "bundesagentur für arbeit", "malteser hilfsdienst",
+        "deutsches rotes kreuz", "lwl", "lvr", "johanniter-unfall-hilfe");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
+        Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first letters and lengths of the first words, so most words need no lookup.</summary>
+    private static readonly KeyShapes FirstWordShapes = ShapesOf(Kinds.Concat(Names).Select(k => k[0]));
+
+    /// <summary>Words joining a place's parts ("Mülheim an der Ruhr", "Frankfurt am Main").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners =
+        new[] { "am", "an", "der", "im", "in", "ob", "bei", "vor", "auf", "unter" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public override string Name => "institution";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var words = workspace.Words;
+        words.Clear();
+        Words.ScanInto(text, words);
+        var caseless = NameShapeDetector.Caseless(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (start, length) = words[i];
+            if (length < 3 || (!caseless && !char.IsUpper(text[start])) || !FirstWordShapes.MayMatch(text.Slice(start, length)) ||
+                !FirstWords.Contains(text.Slice(start, length)))
+            {
+                continue;
+            }
+
+            var end = LongestHead(text, words, i, Names, out var last);
+            var named = end >= 0;
+            if (!named)
+            {
+                end = LongestHead(text, words, i, Kinds, out last);
+            }
+
+            if (end < 0)
+            {
+                continue;
+            }
+
+            // The place or name after the kind: words joined by single spaces or hyphens that are capitalised and no
+            // function word or term, or that are no German word at all ("IKK classic", any place in a note without
+            // case); joiners only between two of them ("an der Ruhr").
+            var j = last + 1;
+            var taken = 0;
+            while (j < words.Count && taken < 4 && Joined(text, words[j - 1], words[j]))
+            {
+                var k = j;
+                while (taken > 0 && k < words.Count && Joiners.Contains(Slice(text, words[k])) && Joined(text, words[k - 1], words[k]))
+                {
+                    k++;
+                }
+
+                // After the first word a German word continues the place only after a joiner or a hyphen ("Mettmann-Nord"),
+                // not after a space ("Jobcenter Köln Bescheid erhalten").
+                var linked = k > j || taken == 0 || text[words[k].Start - 1] == '-';
+                if (k >= words.Count || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], caseless) ||
+                    (!linked && WordLists.IsWord(Slice(text, words[k]))))
+                {
+                    break;
+                }
+
+                end = words[k].Start + words[k].Length;
+                taken++;
+                j = k + 1;
+            }
+
+            if (named || taken > 0)
+            {
+                matches.Add(new TextMatch(start, end - start, Institution));
+                i = j - 1;
+            }
+        }
+    }
+
+    /// <summary>The end of the longest of <paramref name="heads"/> that starts at word <paramref name="i"/> (its words joined by single spaces), or -1.</summary>
+    private static int LongestHead(ReadOnlySpan<char> text, List<(int Start, int Length)> words, int i, string[][] heads, out int last)
+    {
+        var end = -1;
+        last = -1;
+        foreach (var head in heads)
+        {
+            if (i + head.Length > words.Count || (head.Length > 1 && last >= i + head.Length - 1))
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var w = 0; w < head.Length && matched; w++)
+            {
+                matched = Slice(text, words[i + w]).Equals(head[w], StringComparison.OrdinalIgnoreCase) &&
+                          (w == 0 || text.Slice(words[i + w - 1].Start + words[i + w - 1].Length, words[i + w].Start - words[i + w - 1].Start - words[i + w - 1].Length) is " ");
+            }
+
+            if (matched && i + head.Length - 1 > last)
+            {
+                last = i + head.Length - 1;
+                end = words[last].Start + words[last].Length;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsPlaceWord(ReadOnlySpan<char> text, (int Start, int Length) word, bool caseless)
+    {
+        var span = Slice(text, word);
+        if (span.Length < 2 || DomainWords.IsFunctionWordOrTerm(span))
+        {
+            return false;
+        }
+
+        // In a note without case only a word that is no German word can be a place ("schuldnerberatung ruft zurück").
+        return !caseless && char.IsUpper(span[0]) ? !ThirdPersonDetector.IsIntroducer(span) : !WordLists.IsWord(span);
+    }
+
+    private static bool Joined(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right) =>
+        text.Slice(left.Start + left.Length, right.Start - left.Start - left.Length) is " " or "-";
+
+    private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, (int Start, int Length) word) => text.Slice(word.Start, word.Length);
+
+    private static string[][] Split(params string[] heads) => [.. heads.Select(h => h.Split(' '))];
+
+    /// <summary>The shapes of lower-case keys without ß (see <see cref="KeyShapes.MayMatch"/>, which counts ß as two letters): a filter that never rules out a word equal to a key in any case.</summary>
+    internal static KeyShapes ShapesOf(IEnumerable<string> keys)
+    {
+        var shapes = new KeyShapes();
+        foreach (var key in keys)
+        {
+            shapes.Add(key);
+        }
+
+        return shapes;
+    }
+}
