@@ -21,5 +21,21 @@ if (args is ["--output-sha256"])
     return;
 }
 
+// Scrub CPU:    dotnet run -c Release --project benchmarks/Vkb.Benchmarks -- --interleaved-scrub [rounds]
+//               (ScrubBenchmark's baseline and scrubber in alternation, CPU time per pass; see InterleavedScrub)
+if (args is ["--interleaved-scrub", ..])
+{
+    Vkb.Benchmarks.Pseudonymization.InterleavedScrub.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40, Console.Out);
+    return;
+}
+
+// Breakdown:    dotnet run -c Release --project benchmarks/Vkb.Benchmarks -- --scrub-breakdown [passes]
+//               (the share of each detector in ScrubBenchmark's time, the regex detectors by name)
+if (args is ["--scrub-breakdown", ..])
+{
+    Vkb.Benchmarks.Pseudonymization.InterleavedScrub.Breakdown(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, Console.Out);
+    return;
+}
+
 var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -45,11 +45,10 @@ internal sealed class InstitutionDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        var words = workspace.Words;
-        words.Clear();
-        Words.ScanInto(text, words);
-        var caseless = NameShapeDetector.Caseless(text);
-        for (var i = 0; i < words.Count; i++)
+        var table = workspace.WordTable;
+        var words = table.Letters(text);
+        var caseless = table.Caseless(text);
+        for (var i = 0; i < words.Length; i++)
         {
             var (start, length) = words[i];
             if (length < 3 || (!caseless && !char.IsUpper(text[start])) || !FirstWordShapes.MayMatch(text.Slice(start, length)) ||
@@ -75,10 +74,10 @@ internal sealed class InstitutionDetector : SpanDetector
             // case); joiners only between two of them ("an der Ruhr").
             var j = last + 1;
             var taken = 0;
-            while (j < words.Count && taken < 4 && Joined(text, words[j - 1], words[j]))
+            while (j < words.Length && taken < 4 && Joined(text, words[j - 1], words[j]))
             {
                 var k = j;
-                while (taken > 0 && k < words.Count && Joiners.Contains(Slice(text, words[k])) && Joined(text, words[k - 1], words[k]))
+                while (taken > 0 && k < words.Length && Joiners.Contains(Slice(text, words[k])) && Joined(text, words[k - 1], words[k]))
                 {
                     k++;
                 }
@@ -86,7 +85,7 @@ internal sealed class InstitutionDetector : SpanDetector
                 // After the first word a German word continues the place only after a joiner or a hyphen ("Mettmann-Nord"),
                 // not after a space ("Jobcenter Köln Bescheid erhalten").
                 var linked = k > j || taken == 0 || text[words[k].Start - 1] == '-';
-                if (k >= words.Count || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], caseless) ||
+                if (k >= words.Length || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], caseless) ||
                     (!linked && WordLists.IsWord(Slice(text, words[k]))))
                 {
                     break;
@@ -106,13 +105,13 @@ internal sealed class InstitutionDetector : SpanDetector
     }
 
     /// <summary>The end of the longest of <paramref name="heads"/> that starts at word <paramref name="i"/> (its words joined by single spaces), or -1.</summary>
-    private static int LongestHead(ReadOnlySpan<char> text, List<(int Start, int Length)> words, int i, string[][] heads, out int last)
+    private static int LongestHead(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int i, string[][] heads, out int last)
     {
         var end = -1;
         last = -1;
         foreach (var head in heads)
         {
-            if (i + head.Length > words.Count || (head.Length > 1 && last >= i + head.Length - 1))
+            if (i + head.Length > words.Length || (head.Length > 1 && last >= i + head.Length - 1))
             {
                 continue;
             }

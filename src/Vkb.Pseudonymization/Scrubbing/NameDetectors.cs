@@ -259,9 +259,10 @@ internal sealed class KnownNameDetector : SpanDetector
         }
 
         var shapes = context.KnownNameShapes;
-        foreach (var (start, length) in Words.Of(text))
+        foreach (var (start, length) in workspace.WordTable.All(text))
         {
-            if (shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), names, shapes, out var role) &&
+            // A placeholder (one character) is no word and starts no key.
+            if (length > 1 && shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), names, shapes, out var role) &&
                 !SomeoneElsesGivenName(text, start, length, names, shapes))
             {
                 var from = Words.WithInitial(text, WithParticles(text, start));
@@ -435,13 +436,15 @@ internal sealed class ThirdPersonDetector : SpanDetector
         // Most notes introduce nobody: one pass over the words looks up the persons known so far and rules out
         // an introducer; only a note with one lists its words, registers the persons and looks them up again.
         var before = matches.Count;
-        if (FindKnownPersonsUnlessIntroduced(text, context, matches))
+        var table = workspace.WordTable;
+        if (FindKnownPersonsUnlessIntroduced(text, table.All(text), context, matches))
         {
             return;
         }
 
         matches.RemoveRange(before, matches.Count - before);
-        var words = RegisterIntroduced(text, context, workspace.Words);
+        var words = table.All(text);
+        RegisterIntroduced(text, words, table.Caseless(text), context);
 
         // Every word again, the new persons' too, from the list just made.
         foreach (var (start, length) in words)
@@ -463,9 +466,10 @@ internal sealed class ThirdPersonDetector : SpanDetector
     }
 
     /// <summary>Adds a match for every word with a person token; false (stopped) at the first introducer.</summary>
-    private static bool FindKnownPersonsUnlessIntroduced(ReadOnlySpan<char> text, ScrubContext context, List<TextMatch> matches)
+    private static bool FindKnownPersonsUnlessIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ScrubContext context, List<TextMatch> matches)
     {
-        foreach (var (start, length) in Words.Of(text))
+        // The words include placeholders: one character each, neither an introducer nor a person's name.
+        foreach (var (start, length) in words)
         {
             if (IsIntroducer(text.Slice(start, length)))
             {
@@ -478,15 +482,14 @@ internal sealed class ThirdPersonDetector : SpanDetector
         return true;
     }
 
-    /// <summary>Gives every person an introducer introduces a token (see <see cref="ScrubContext.PersonToken(ReadOnlySpan{char})"/>); returns the words (and placeholders) of the text.</summary>
-    private static List<(int Start, int Length)> RegisterIntroduced(ReadOnlySpan<char> text, ScrubContext context, List<(int Start, int Length)> words)
+    /// <summary>Gives every person an introducer introduces a token (see <see cref="ScrubContext.PersonToken(ReadOnlySpan{char})"/>).</summary>
+    /// <remarks>
+    /// <paramref name="words"/> are the words plus earlier replacements (one placeholder character each), so
+    /// "Vermieter [Teamleitung]-Wolff" still finds the unknown part of a double name whose other part is a known name.
+    /// </remarks>
+    private static void RegisterIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, bool caseless, ScrubContext context)
     {
-        // Words plus earlier replacements (one placeholder character each), so "Vermieter [Teamleitung]-Wolff"
-        // still finds the unknown part of a double name whose other part is a known name.
-        words.Clear();
-        Words.ScanInto(text, words, includePlaceholders: true);
-        var caseless = NameShapeDetector.Caseless(text);
-        for (var i = 0; i < words.Count - 1; i++)
+        for (var i = 0; i < words.Length - 1; i++)
         {
             var (start, length) = words[i];
             if (!IsIntroducer(text.Slice(start, length)))
@@ -497,13 +500,13 @@ internal sealed class ThirdPersonDetector : SpanDetector
             // The name follows the introducer after spaces, an abbreviation dot or a title ("Herrn Dr. Meier").
             // A relation word after a title is the name ("Dr. Bruder"), a title after anything continues ("Herrn Dr. Meier").
             var j = i + 1;
-            while (j < words.Count && Follows(text, words[j - 1], words[j]) && IsIntroducer(text.Slice(words[j].Start, words[j].Length)) &&
+            while (j < words.Length && Follows(text, words[j - 1], words[j]) && IsIntroducer(text.Slice(words[j].Start, words[j].Length)) &&
                    (HonorificLookup.Contains(text.Slice(words[j].Start, words[j].Length)) || !HonorificLookup.Contains(text.Slice(words[j - 1].Start, words[j - 1].Length))))
             {
                 j++;
             }
 
-            if (j < words.Count && words[j].Length == 1 && Follows(text, words[j - 1], words[j]) && j + 1 < words.Count &&
+            if (j < words.Length && words[j].Length == 1 && Follows(text, words[j - 1], words[j]) && j + 1 < words.Length &&
                 text.Length > words[j].Start + 1 && text[words[j].Start + 1] == '.')
             {
                 j++; // an initial: "Herr A. Meier"
@@ -511,27 +514,27 @@ internal sealed class ThirdPersonDetector : SpanDetector
 
             // Nobility particles ("Frau von Oertzen", "Herr van der Velde") belong to the name but are not keys.
             // A particle is joined to the name by a single space ("Mutter da. Bruder" has none).
-            while (j + 1 < words.Count && j < words.Count && Follows(text, words[j - 1], words[j]) && ParticleLookup.Contains(text.Slice(words[j].Start, words[j].Length)) &&
+            while (j + 1 < words.Length && j < words.Length && Follows(text, words[j - 1], words[j]) && ParticleLookup.Contains(text.Slice(words[j].Start, words[j].Length)) &&
                    words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j + 1].Start - 1] == ' ')
             {
                 j++;
             }
 
             var afterReplacedPart = false;
-            if (j + 1 < words.Count && j < words.Count && words[j].Length == 1 && Words.IsPlaceholder(text[words[j].Start]) &&
+            if (j + 1 < words.Length && j < words.Length && words[j].Length == 1 && Words.IsPlaceholder(text[words[j].Start]) &&
                 Follows(text, words[j - 1], words[j]) && words[j + 1].Start == words[j].Start + 2 && text[words[j].Start + 1] == '-')
             {
                 j++; // "[Kunde]-Haas": the replaced part is done, the rest of the double name is the person.
                 afterReplacedPart = true;
             }
 
-            if (j >= words.Count || !(afterReplacedPart || Follows(text, words[j - 1], words[j])) || !IsName(text, words[j], caseless))
+            if (j >= words.Length || !(afterReplacedPart || Follows(text, words[j - 1], words[j])) || !IsName(text, words[j], caseless))
             {
                 continue;
             }
 
             var group = HyphenGroup(text, words, ref j);
-            if (j + 1 < words.Count && words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j + 1].Start - 1] == ' ' &&
+            if (j + 1 < words.Length && words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j + 1].Start - 1] == ' ' &&
                 char.IsUpper(text[words[j + 1].Start]) && IsName(text, words[j + 1], caseless) && !IsCompanySuffix(text, words[j + 1]))
             {
                 // "Herr Hans Meier": both words are the person; the token is keyed by the surname.
@@ -545,15 +548,13 @@ internal sealed class ThirdPersonDetector : SpanDetector
                 Register(context, text, words, group, group);
             }
         }
-
-        return words;
     }
 
     /// <summary>The words from <paramref name="j"/> joined by single hyphens ("Müller-Lüdenscheidt"), as a range of word indexes; <paramref name="j"/> ends on the last.</summary>
-    private static Range HyphenGroup(ReadOnlySpan<char> text, List<(int Start, int Length)> words, ref int j)
+    private static Range HyphenGroup(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ref int j)
     {
         var first = j;
-        while (j + 1 < words.Count && words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j].Start + words[j].Length] == '-')
+        while (j + 1 < words.Length && words[j + 1].Start == words[j].Start + words[j].Length + 1 && text[words[j].Start + words[j].Length] == '-')
         {
             j++;
         }
@@ -561,7 +562,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
         return first..(j + 1);
     }
 
-    private static void Register(ScrubContext context, ReadOnlySpan<char> text, List<(int Start, int Length)> words, Range parts, Range owner)
+    private static void Register(ScrubContext context, ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, Range parts, Range owner)
     {
         // Every part of a name (double names, first names) shares the owner's token; the first part keys it.
         var (ownerStart, ownerLength) = words[owner.Start.Value];

@@ -58,33 +58,32 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        var words = workspace.Words;
-        words.Clear();
-        Words.ScanInto(text, words, includePlaceholders: true);
-        if (words.Count == 0)
+        var table = workspace.WordTable;
+        var words = table.All(text);
+        if (words.Length == 0)
         {
             return;
         }
 
         // Capitals say nothing in a note (or a stretch) written all in capitals or all in lower case.
-        var caseless = Caseless(text);
-        Span<byte> kinds = words.Count <= 512 ? stackalloc byte[words.Count] : new byte[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        var caseless = table.Caseless(text);
+        Span<byte> kinds = words.Length <= 512 ? stackalloc byte[words.Length] : new byte[words.Length];
+        for (var i = 0; i < words.Length; i++)
         {
-            kinds[i] = Classify(text, words[i], caseless);
+            kinds[i] = Classify(text, workspace, i, words[i], caseless);
         }
 
         // A name: a given name (one that is also a word needs a name-like word after it or a cue before it), or in
         // vocabulary mode an unknown word; continued by particles and capitalised words.
         var i0 = 0;
-        while (i0 < words.Count)
+        while (i0 < words.Length)
         {
             var kind = kinds[i0];
             var word = words[i0];
             var starts = kind switch
             {
                 Given => true,
-                GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Count && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1]))) ||
+                GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Length && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1]))) ||
                              (i0 > 0 && Joined(text, words[i0 - 1], word) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1])) && (caseless || IsCapitalised(text, word))),
                 Unknown => mode == ScrubMode.Vocabulary,
                 _ => false,
@@ -98,19 +97,19 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             // Continue over particles (only when a name part follows them) and capitalised or name-like words.
             var last = i0;
             var j = i0 + 1;
-            while (j < words.Count && Joined(text, words[j - 1], words[j]))
+            while (j < words.Length && Joined(text, words[j - 1], words[j]))
             {
                 var next = kinds[j];
                 if (next == Particle)
                 {
                     var k = j;
-                    while (k < words.Count && kinds[k] == Particle && Joined(text, words[k - 1], words[k]))
+                    while (k < words.Length && kinds[k] == Particle && Joined(text, words[k - 1], words[k]))
                     {
                         k++;
                     }
 
                     // After particles a capitalised word is the surname ("von der Linde"), unless it is a term ("von der Schuldnerberatung").
-                    if (k < words.Count && Joined(text, words[k - 1], words[k]) &&
+                    if (k < words.Length && Joined(text, words[k - 1], words[k]) &&
                         (kinds[k] is Given or Unknown || (kinds[k] is GivenWord or Word && !caseless && IsCapitalised(text, words[k]) &&
                                                           !DomainWords.IsFunctionWordOrTerm(Slice(text, words[k])))))
                     {
@@ -152,7 +151,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
     private static bool IsNameLike(byte kind) => kind is Given or GivenWord or Unknown or Word;
 
-    private byte Classify(ReadOnlySpan<char> text, (int Start, int Length) word, bool caseless)
+    private byte Classify(ReadOnlySpan<char> text, ScrubWorkspace workspace, int index, (int Start, int Length) word, bool caseless)
     {
         if (Words.IsPlaceholder(text[word.Start]))
         {
@@ -170,8 +169,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             return Particle;
         }
 
-        var flags = WordLists.Flags(span);
-        var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && IsCompound(span));
+        var flags = workspace.WordTable.LexiconFlags(text, index);
+        var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && IsCompound(span, workspace.CompoundWords));
         if ((flags & WordLists.GivenNameFlag) != 0)
         {
             return known ? GivenWord : Given;
@@ -186,8 +185,34 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         return known || (!caseless && span.Length <= 4 && IsAbbreviation(span)) ? Word : Unknown;
     }
 
+    /// <summary>
+    /// <see cref="IsCompound(ReadOnlySpan{char})"/>, answered from <paramref name="memo"/> (the workspace's, by the lower-case
+    /// word, which is all the answer depends on) for a word met before: notes repeat their long words.
+    /// </summary>
+    internal static bool IsCompound(ReadOnlySpan<char> word, Dictionary<string, bool> memo)
+    {
+        if (word.Length < 7 || word.Length > NameFolding.MaxStackWord)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        Lexicon.ToLowerInvariant(word, lower);
+        var lookup = memo.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(lower, out var compound))
+        {
+            compound = IsCompound(word);
+            if (memo.Count < ScrubWorkspace.MaxCompoundWords)
+            {
+                lookup[lower] = compound; // a full memo keeps the words met first (starting again would only churn)
+            }
+        }
+
+        return compound;
+    }
+
     /// <summary>A modifier of at least three letters (with a linking s) and a head of at least four that are words: "Bewerbungsunterlagen".</summary>
-    private static bool IsCompound(ReadOnlySpan<char> word)
+    internal static bool IsCompound(ReadOnlySpan<char> word)
     {
         if (word.Length < 7 || word.Length > NameFolding.MaxStackWord)
         {
@@ -223,7 +248,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
     }
 
     /// <summary>Whether a run of unknown words reads as a name (capitalised, or a given name in it, or the note has no case) rather than an unknown lower-case word.</summary>
-    private static bool IsPersonLike(ReadOnlySpan<char> text, List<(int Start, int Length)> words, ReadOnlySpan<byte> kinds, int first, int last, bool caseless)
+    private static bool IsPersonLike(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<byte> kinds, int first, int last, bool caseless)
     {
         for (var i = first; i <= last; i++)
         {
@@ -237,7 +262,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
     }
 
     /// <summary>The token of a person met before in the record whose name has a part of this run, or null.</summary>
-    private static string? KnownPerson(ScrubContext context, ReadOnlySpan<char> text, List<(int Start, int Length)> words, int first, int last)
+    private static string? KnownPerson(ScrubContext context, ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int first, int last)
     {
         var tokens = context.PersonTokens;
         if (tokens.Count == 0)
@@ -257,7 +282,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         return null;
     }
 
-    private static string Register(ScrubContext context, ReadOnlySpan<char> text, List<(int Start, int Length)> words, ReadOnlySpan<byte> kinds, int first, int last)
+    private static string Register(ScrubContext context, ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<byte> kinds, int first, int last)
     {
         // The token is keyed by the last part (the surname); the other parts share it.
         var owner = last;

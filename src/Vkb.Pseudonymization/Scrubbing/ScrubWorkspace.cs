@@ -66,8 +66,14 @@ public sealed class ScrubWorkspace
     /// <summary>The spans the last step replaced, in order.</summary>
     internal List<(int Start, int Length)> Applied { get; } = [];
 
-    /// <summary>Scratch list of words (the name detectors').</summary>
-    internal List<(int Start, int Length)> Words { get; } = [];
+    /// <summary>The words of <see cref="Text"/>, found once per note and carried over each replacement (see <see cref="Scrubbing.WordTable"/>).</summary>
+    internal WordTable WordTable { get; } = new();
+
+    /// <summary>Whether a word (lower case) that is not in the lexicon is a compound of words, for the words met so far (see <see cref="NameShapeDetector.IsCompound(ReadOnlySpan{char}, Dictionary{string, bool})"/>).</summary>
+    internal Dictionary<string, bool> CompoundWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The most words <see cref="CompoundWords"/> keeps (the first met; about 1 MB).</summary>
+    internal const int MaxCompoundWords = 8192;
 
     /// <summary>Scratch list of windows (the street detector's).</summary>
     internal List<(int From, int End)> Windows { get; } = [];
@@ -167,6 +173,7 @@ public sealed class ScrubWorkspace
         Matches.Clear();
         Applied.Clear();
         _runsValid = false;
+        WordTable.Invalidate();
         Grow(ref _working, text.Length);
         text.CopyTo(_working);
         _length = text.Length;
@@ -217,10 +224,15 @@ public sealed class ScrubWorkspace
         if (inline)
         {
             _runsValid = false;
+            WordTable.Invalidate();
         }
-        else if (_runsValid)
+        else
         {
-            CarryRuns(Applied);
+            WordTable.Carry(Applied);
+            if (_runsValid)
+            {
+                CarryRuns(Applied);
+            }
         }
     }
 

@@ -130,7 +130,7 @@ public sealed class TextScrubber
     }
 
     /// <summary>Replaces the matches (leftmost-longest, never across a placeholder) by placeholders, from the working text into the spare buffer, and swaps them.</summary>
-    private static int Apply(ScrubWorkspace buffers)
+    internal static int Apply(ScrubWorkspace buffers)
     {
         var inline = false;
         buffers.Applied.Clear();

@@ -1,0 +1,198 @@
+using System.Runtime.InteropServices;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// The words of a <see cref="ScrubWorkspace"/>'s text, found once per note and shared by every word-level detector
+/// (institutions, known names, names by shape, third persons) instead of each scanning the note again: the maximal
+/// letter runs and each placeholder as a word of its own (as <see cref="Words.ScanInto"/> with placeholders), the
+/// letter runs alone (as <see cref="Words.Of"/>), each word's lexicon flags (looked up once, on first use), and
+/// whether the text has no case (<see cref="NameShapeDetector.Caseless"/>). A replacement does not throw the table
+/// away: <see cref="Carry"/> cuts the words a replaced span covered and shifts the rest, keeping the flags of the
+/// words it did not touch (a property test compares the carried table with a fresh scan).
+/// </summary>
+internal sealed class WordTable
+{
+    private const byte Unknown = 0xFF;
+
+    private List<(int Start, int Length)> _all = [];
+    private List<(int Start, int Length)> _spare = [];
+    private List<byte> _flags = [];
+    private List<byte> _spareFlags = [];
+    private readonly List<(int Start, int Length)> _letters = [];
+    private bool _valid;
+    private readonly List<(int Start, int Length)> _pending = []; // spans replaced since the table was last read
+    private bool _hasPending;
+    private bool _lettersValid;
+    private int _caseless = -1; // -1 not known, 0 false, 1 true
+
+    /// <summary>Forgets the table (a new note, or text that changed other than by placeholders).</summary>
+    public void Invalidate()
+    {
+        _valid = false;
+        _hasPending = false;
+        _lettersValid = false;
+        _caseless = -1;
+    }
+
+    /// <summary>The words and placeholders of <paramref name="text"/> (the workspace's current text), in order.</summary>
+    public ReadOnlySpan<(int Start, int Length)> All(ReadOnlySpan<char> text)
+    {
+        if (_hasPending)
+        {
+            _hasPending = false;
+            CarryNow(_pending);
+        }
+
+        if (!_valid)
+        {
+            _all.Clear();
+            Words.ScanInto(text, _all, includePlaceholders: true);
+            _flags.Clear();
+            CollectionsMarshal.SetCount(_flags, _all.Count);
+            CollectionsMarshal.AsSpan(_flags).Fill(Unknown);
+            _valid = true;
+            _lettersValid = false;
+        }
+
+        return CollectionsMarshal.AsSpan(_all);
+    }
+
+    /// <summary>The words (letter runs) of <paramref name="text"/> without the placeholders, in order.</summary>
+    public ReadOnlySpan<(int Start, int Length)> Letters(ReadOnlySpan<char> text)
+    {
+        var all = All(text);
+        if (!_lettersValid)
+        {
+            _letters.Clear();
+            foreach (var word in all)
+            {
+                if (!Words.IsPlaceholder(text[word.Start]))
+                {
+                    _letters.Add(word);
+                }
+            }
+
+            _lettersValid = true;
+        }
+
+        return CollectionsMarshal.AsSpan(_letters);
+    }
+
+    /// <summary>The <see cref="WordLists.Flags"/> of word <paramref name="index"/> of <see cref="All"/>, looked up once per word.</summary>
+    public byte LexiconFlags(ReadOnlySpan<char> text, int index)
+    {
+        if (_hasPending || !_valid)
+        {
+            All(text);
+        }
+
+        var flags = _flags[index];
+        if (flags == Unknown)
+        {
+            var (start, length) = _all[index];
+            flags = WordLists.Flags(text.Slice(start, length));
+            _flags[index] = flags;
+        }
+
+        return flags;
+    }
+
+    /// <summary>Whether the text's letters are all upper case or all lower case (<see cref="NameShapeDetector.Caseless"/>), found once per text.</summary>
+    public bool Caseless(ReadOnlySpan<char> text)
+    {
+        if (_caseless < 0)
+        {
+            _caseless = NameShapeDetector.Caseless(text) ? 1 : 0;
+        }
+
+        return _caseless == 1;
+    }
+
+    /// <summary>
+    /// The text changed by replacing <paramref name="spans"/> (in order, not overlapping, none containing a
+    /// placeholder) with one placeholder character each: the words a span covered are cut to what lies outside
+    /// it, each span becomes a placeholder word, the other words shift and keep their flags.
+    /// </summary>
+    /// <remarks>
+    /// The carry itself waits for the next reader (the last detector's replacements are never read); a second
+    /// replacement before it forgets the table, which the next reader then finds again.
+    /// </remarks>
+    public void Carry(List<(int Start, int Length)> spans)
+    {
+        // A case-mixed text can turn caseless when letters are replaced; a caseless one stays caseless.
+        if (_caseless == 0)
+        {
+            _caseless = -1;
+        }
+
+        _lettersValid = false;
+        if (!_valid || spans.Count == 0)
+        {
+            return;
+        }
+
+        if (_hasPending)
+        {
+            _hasPending = false;
+            _valid = false;
+            return;
+        }
+
+        _pending.Clear();
+        _pending.AddRange(spans);
+        _hasPending = true;
+    }
+
+    private void CarryNow(List<(int Start, int Length)> spans)
+    {
+
+        var updated = _spare;
+        var flags = _spareFlags;
+        updated.Clear();
+        flags.Clear();
+        int k = 0, shift = 0;
+        for (var w = 0; w < _all.Count; w++)
+        {
+            var (start, length) = _all[w];
+            var from = start;
+            var end = start + length;
+            while (from < end)
+            {
+                // Spans that end before this piece become their placeholder words first.
+                while (k < spans.Count && spans[k].Start + spans[k].Length <= from)
+                {
+                    updated.Add((spans[k].Start + shift, 1));
+                    flags.Add(Unknown);
+                    shift += 1 - spans[k].Length;
+                    k++;
+                }
+
+                if (k == spans.Count || spans[k].Start >= end)
+                {
+                    updated.Add((from + shift, end - from));
+                    flags.Add(from == start ? _flags[w] : Unknown);
+                    break;
+                }
+
+                if (spans[k].Start > from)
+                {
+                    updated.Add((from + shift, spans[k].Start - from));
+                    flags.Add(Unknown);
+                }
+
+                from = spans[k].Start + spans[k].Length;
+            }
+        }
+
+        for (; k < spans.Count; k++)
+        {
+            updated.Add((spans[k].Start + shift, 1));
+            flags.Add(Unknown);
+            shift += 1 - spans[k].Length;
+        }
+
+        (_all, _spare) = (updated, _all);
+        (_flags, _spareFlags) = (flags, _flags);
+    }
+}
