@@ -27,7 +27,7 @@ public class FindingsTests
     }
 
     /// <summary>The attacker of <see cref="TableAttacker"/> on the table's published totals.</summary>
-    private static TableAttacker Attacker(FindingsTable table)
+    internal static TableAttacker Attacker(FindingsTable table)
     {
         var unknowns = new List<(int Row, int Column)>();
         for (var r = 0; r < table.Rows.Count; r++)

@@ -47,9 +47,18 @@ internal static class CellSuppression
                 return new Result(status, rowPublished, colPublished, rows == 0 || cols == 0 || grand);
             }
 
+            var suppressed = Suppressed(status);
             Protect(bridge.Value.Row, bridge.Value.Col, counts, status, rows, cols);
+            if (Suppressed(status) == suppressed)
+            {
+                // Every round suppresses at least one more cell, so the loop ends after at most rows × cols rounds;
+                // a round without progress would repeat forever, and a report must fail rather than hang.
+                throw new InvalidOperationException("Cell suppression made no progress: a suppressed cell stayed derivable.");
+            }
         }
     }
+
+    private static int Suppressed(CellStatus[,] status) => status.Cast<CellStatus>().Count(s => s != CellStatus.Published);
 
     // In a one-column table a row total equals its cell (and likewise for one row), so it is published only with the cell.
     private static (bool[] Rows, bool[] Cols) Margins(CellStatus[,] status, int rows, int cols)

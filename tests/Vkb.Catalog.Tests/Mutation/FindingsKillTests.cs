@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Vkb.Testing;
 
@@ -144,6 +147,55 @@ public class FindingsKillTests
         verdicts.ColumnTotal(1).ShouldBeNull();
         verdicts.ColumnTotal(0).ShouldBeNull();
     }
+
+    /// <summary>
+    /// One-row findings (one RD, one month: a column total is its cell) and one-column findings
+    /// (one strength theme: a row total is its cell), generated: no published cell or total lets a
+    /// reader recompute a suppressed cell, and every published total is the sum of its cells.
+    /// Publishing a one-row table's column totals made the suppression loop run forever; it now
+    /// fails (see docs/mutation/stryker-2026-12-05-session3.md).
+    /// </summary>
+    [Property(MaxTest = 150)]
+    [Trait("Rule", "C6")]
+    [Trait("Rule", "R1")]
+    public Property Aggregate_OneRowOrOneColumnFindings_NoPublishedNumberRevealsASuppressedCell() =>
+        Prop.ForAll(RandomCatalogs.Seeds(), seed =>
+        {
+            var random = new Random(seed);
+            var aggregator = new FindingsAggregator(new CatalogOptions { MinimumCellSize = random.Next(2, 6) });
+            var oneRow = Assessments(random.Next(1, 13), AssessmentLevel.RegionalDirectorate, "NRW", seed)
+                .Select(x => Assessment.Create(x.CaseReference, x.Level, x.RegionalDirectorate, new LocalDate(2025, 4, 1), x.Status, x.Pins, x.Answers, x.Verdict));
+            var oneTheme = new[] { "NRW", "BY" }.SelectMany(rd => Enumerable.Range(4, 3).SelectMany(month =>
+                    Assessments(random.Next(0, 4), AssessmentLevel.RegionalDirectorate, rd, random.Next(), month)))
+                .Select(x => Assessment.Create(x.CaseReference, x.Level, x.RegionalDirectorate, x.Date, x.Status, x.Pins, x.Answers, x.Verdict, [AssessmentRemark.Create("bedarfe-erkannt", "Gut")]));
+            var tables = aggregator.Aggregate(oneRow, Registry).Tables
+                .Concat(aggregator.Aggregate(oneTheme, Registry).Tables.Where(t => t.Subject == FindingsSubject.StrengthThemes))
+                .ToList();
+            tables.ShouldContain(t => t.Rows.Count == 1);
+            foreach (var table in tables)
+            {
+                var attacker = FindingsTests.Attacker(table);
+                var rows = Enumerable.Range(0, table.Rows.Count).ToList();
+                var columns = Enumerable.Range(0, table.Columns.Count).ToList();
+                foreach (var r in rows)
+                {
+                    foreach (var c in columns.Where(c => table.Cell(r, c) is null))
+                    {
+                        attacker.CanDerive((r, c)).ShouldBeFalse($"{table.Title}: cell ({r}, {c}) can be recomputed");
+                    }
+                }
+
+                foreach (var r in rows.Where(r => table.RowTotal(r) is not null && columns.All(c => table.Cell(r, c) is not null)))
+                {
+                    table.RowTotal(r).ShouldBe(columns.Sum(c => table.Cell(r, c)!.Value));
+                }
+
+                foreach (var c in columns.Where(c => table.ColumnTotal(c) is not null && rows.All(r => table.Cell(r, c) is not null)))
+                {
+                    table.ColumnTotal(c).ShouldBe(rows.Sum(r => table.Cell(r, c)!.Value));
+                }
+            }
+        });
 
     [Fact]
     [Trait("Rule", "C6")]
