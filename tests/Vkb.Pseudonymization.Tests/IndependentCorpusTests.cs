@@ -94,7 +94,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         var result = Measure(split, ScrubMode.Detectors);
         var (customers, thirdPersons, retention) = split switch
         {
-            "dev" => (0.99, 0.89, 0.995),
+            "dev" => (0.99, 0.89, 0.996), // retention 99.66 % since the pattern shapes (care-provider words stay out of firms)
             "heldout" => (0.99, 0.86, 0.98),
             _ => (0.98, 0.80, 0.977), // heldout2, first measurement: 98.1 %, 80.7 %, 97.72 %
         };

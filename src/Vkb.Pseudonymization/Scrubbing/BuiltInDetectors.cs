@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Vkb.Pseudonymization.Scrubbing;
@@ -9,77 +10,155 @@ internal static partial class BuiltInDetectors
 
     public static IEnumerable<ITextDetector> Identifiers() =>
     [
+        new RegexDetector("email", SpacedEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpacedEmail),
         new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]", Prefilters.Email),
         new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
-        new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]", Prefilters.Iban),
+        new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]", Prefilters.Iban, extent: Checksums.IbanExtent),
         new DateDetector(),
+        new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date, Prefilters.LooseDateWindows),
         new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, Prefilters.MonthNameWindows),
         new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber),
         new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber),
         new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
         new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId),
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
-        new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]"),
+        new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]", Prefilters.Phone),
         new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows),
         new AddressTailDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (_, _) => "[Ort]", Prefilters.PostcodeCity),
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber),
-        new RegexDetector("licencePlate", LicencePlateRegex(), static (_, _) => "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
+        new RegexDetector("licencePlate", LicencePlateRegex(), static (m, _) => IsCompactAbbreviation(m) ? null : "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
         new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument, Prefilters.IdentityDocumentWindows),
     ];
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
 
+    /// <summary>
+    /// Whether a date without year ("15.5.", "15. 05.") or in year-first order ("2024/05/03", "2024.05.03") is one: day 1-31
+    /// and month 1-12 (so "14.30." and "12.50." stay).
+    /// </summary>
+    internal static bool LooseDate(ReadOnlySpan<char> match)
+    {
+        Span<int> numbers = stackalloc int[3];
+        var count = 0;
+        var digits = 0;
+        foreach (var c in match)
+        {
+            if (char.IsDigit(c))
+            {
+                if (digits == 0 && count == numbers.Length)
+                {
+                    return false;
+                }
+
+                if (digits == 0)
+                {
+                    numbers[count++] = 0;
+                }
+
+                numbers[count - 1] = (numbers[count - 1] * 10) + (int)char.GetNumericValue(c);
+                digits++;
+            }
+            else
+            {
+                digits = 0;
+            }
+        }
+
+        var (day, month) = count == 3 ? (numbers[2], numbers[1]) : (numbers[0], numbers[1]);
+        return count >= 2 && day is >= 1 and <= 31 && month is >= 1 and <= 12;
+    }
+
+    /// <summary>Letters and digits without a separator that are a common abbreviation with a number, not a licence plate ("ISO9001", "COVID19").</summary>
+    private static bool IsCompactAbbreviation(ReadOnlySpan<char> match)
+    {
+        // A compact plate has only letters before its digits; a plate with separators is never an abbreviation.
+        var letters = match.IndexOfAnyInRange('0', '9');
+        return letters > 0 && match[..letters].IndexOfAny(' ', ':', '-') < 0 && CompactAbbreviations.Contains(match[..letters]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompactAbbreviations = new[]
+    {
+        "ISO", "DIN", "COVID", "SARS", "FFP", "ICD", "SGB", "ALG", "AVGS", "BAB", "KFZ", "PKW", "LKW", "USB", "HDMI", "MPEG", "WIN", "GPT",
+        "IHK", "HWK", "TVL", "TVÖD", "EGR", "VAT", "CEFR", "GER", "ESF", "BVB", "JVA", "KITA", "DSGVO", "ABM", "AGH", "BEZ",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new InstitutionDetector(), new CompanyDetector(), new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector()];
 
-    // "x at example dot org", "x punkt y at example punkt de": every spelled dot spelled, at least one.
-    [GeneratedRegex(@"[\p{L}\d._%+-]+\s+(?:at|ät)\s+[\p{L}\d-]+(?:\s+(?:dot|punkt)\s+[\p{L}\d-]+)+", Options)]
+    // "x at example dot org", "x punkt y at example punkt de", "x at example.org": a spelled "at" between white space, a local
+    // part whose dots may be spelled, then a domain whose last label (letters) follows a dot, spelled or not. The spelled dot
+    // is case-sensitive in its three usual casings, so that no case fold (the Kelvin sign for k) escapes the prefilter.
+    [GeneratedRegex(@"(?:[\p{L}\d._%+-]+\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+)*[\p{L}\d._%+-]+\s+(?:at|ät)\s+[\p{L}\d-]+(?:(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)[\p{L}\d-]+)*(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)\p{L}{2,}(?![\p{L}\d])", Options)]
     private static partial Regex SpelledEmailRegex();
 
-    // D-AB 1234, K XY 99E, B-RK-455, GM DR46, ME:AB 12: district (1-3 letters), separator, 1-2 letters, 1-4 digits, E/H.
-    // Capitals only (in any note), or lower case with a hyphen or colon ("do-hc 3016").
-    [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?:[ :-]|: )[A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?)|(?-i:[a-zäöü]{1,3}[:-][a-z]{1,2}[ -]?[1-9]\d{0,3}[eh]?))(?![\p{L}\d])", Options)]
+    // D-AB 1234, K XY 99E, B-RK-455, GM DR46, ME:AB 12, R  OD 9282, C - XJ 9656: district (1-3 letters), separator (one or two
+    // spaces, a colon, a hyphen with or without spaces; with two spaces or a spaced hyphen at least two digits, so that
+    // "Gruppe A - B 1" stays), 1-2 letters, 1-4 digits, E/H. Capitals only (in any note), or lower
+    // case with a hyphen or colon ("do-hc 3016"), or capitals without separator ("HROAB12": 3-5 letters and 2-4 digits,
+    // common abbreviations with a number such as "ISO9001" or "COVID19" excepted by the detector).
+    [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?:[ :-]|: )[A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?: {1,2}|: ?| ?- ?)[A-Z]{1,2}(?: {1,2}| ?- ?)?[1-9]\d{1,3}[EH]?)|(?-i:[a-zäöü]{1,3}[:-][a-z]{1,2}[ -]?[1-9]\d{0,3}[eh]?)|(?-i:(?=[A-ZÄÖÜ]{3})[A-ZÄÖÜ]{1,3}[A-Z]{1,2}[1-9]\d{1,3}[EH]?))(?![\p{L}\d])", Options)]
     private static partial Regex LicencePlateRegex();
 
     // Identity card and passport numbers: nine characters of the document alphabet (no vowels), a letter first.
     [GeneratedRegex(@"(?<![\p{L}\d])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![\p{L}\d])", Options)]
     private static partial Regex IdentityDocumentRegex();
 
+    // Dates without a year ("15.05.", "15. 05."; with a one-digit month only after a date word or a dash, "am 3.5.", "bis 3.5.",
+    // "15.5.-20.5.", so "schaffte 3.5." and "Version 2.1." stay, as do "3.5 Std." and "1.2.3") and year first ("2024/05/03",
+    // "2024.05.03"), checked by LooseDate; the forms with a year are the DateDetector's, which runs first.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\d{1,2}\.\s?\d{2}\.(?!\d)|(?<=(?:\b(?:am|vom|bis|zum|ab|seit|den|dem|zwischen|und|oder|bzw|sowie|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|ca)\.?,?\s{1,3}|[-–]\s?))\d{1,2}\.\s?\d\.(?!\d)|\d{4}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\p{L}\d]))", Options)]
+    private static partial Regex LooseDateRegex();
+
     // Dates without a year and dates in words: "16. Juni", "am zwölften Juli", "vierundzwanzigsten September 2024".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+)(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?![\p{L}\d])\.?(?:\s*\d{4}(?!\d))?", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+)(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?![\p{L}\d])\.?(?:\s*\d{4}(?!\d))?", Options)]
     private static partial Regex DateInWordsRegex();
 
-    // e-mail, also "x.y(at)example.org", "x [at] example [dot] org"
-    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\))\s*[\p{L}\d-]+(?:(?:\.|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
+    // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "x @ gmx . de" (a dot between single
+    // white space on both sides; "x@y.de. Dann" keeps its next sentence)
+    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
     private static partial Regex EmailRegex();
+
+    // e-mail whose local part has dots between single white space ("max . muster @ gmx . de"): a detector of its own before
+    // the plain one, so that the plain regex, which every note with an '@' or ')' meets, keeps its cheap start.
+    [GeneratedRegex(@"(?:[\p{L}\d._%+-]+\s\.\s)+[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
+    private static partial Regex SpacedEmailRegex();
 
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""']+", Options)]
     private static partial Regex UrlRegex();
 
-    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?:[ -]{0,2}[A-Z0-9]{4}){2,7}(?:[ -]{0,2}[A-Z0-9]{1,3})?\b", Options)]
+    // IBAN: country and check digits ("DE89", also "DE 89" with the country in capitals), groups of up to four letters or
+    // digits; a match that runs on past its country's length is cut there (Checksums.IbanExtent).
+    [GeneratedRegex(@"\b(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}) \d{2})(?:[ -]{0,2}[A-Z0-9]{4}){2,7}(?:[ -]{0,2}[A-Z0-9]{1,3})?\b", Options)]
     private static partial Regex IbanRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s.-]*BG[\s.-]*\d{7}(?!\d)", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s./-]*BG[\s./-]*\d{7}(?!\d)", Options)]
     private static partial Regex HouseholdNumberRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{3}[\s.-]*[A-Z][\s.-]*\d{3}[\s.-]?\d{3}(?!\d)", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{3}[\s./-]*[A-Z][\s./-]*\d{3}[\s./-]?\d{3}(?!\d)", Options)]
     private static partial Regex CustomerNumberRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{2}[\s.-]?\d{6}[\s.-]?[A-Z][\s.-]?\d{3}(?!\d)", Options)]
+    // Pension insurance number: area, birth date (also in pairs, "12 07 84"), letter, serial and check digit, single separators.
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{2}[\s./-]?\d{2}[\s./-]?\d{2}[\s./-]?\d{2}[\s./-]?[A-Z][\s./-]?\d{2}[\s./-]?\d(?!\d)", Options)]
     private static partial Regex PensionNumberRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{2}[\s./-]?\d{3}[\s./-]?\d{3}[\s./-]?\d{3}|\d{3}(?: \d{3} \d{3} \d{2}|/\d{3}/\d{3}/\d{2}|\.\d{3}\.\d{3}\.\d{2}|-\d{3}-\d{3}-\d{2}))(?!\d)", Options)]
+    // Tax id: 11 digits grouped 2-3-3-3, 3-3-3-2 or 4-4-3 ("12 345 678 901", "1234 5678 901"); the check digit decides. Not
+    // any grouping: the last eleven digits of a phone number ("+49 162 20002053") would pass the check one time in ten.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{2}[\s./-]?\d{3}[\s./-]?\d{3}[\s./-]?\d{3}|\d{4}[\s./-]?\d{4}[\s./-]?\d{3}|\d{3}(?: \d{3} \d{3} \d{2}|/\d{3}/\d{3}/\d{2}|\.\d{3}\.\d{3}\.\d{2}|-\d{3}-\d{3}-\d{2}))(?!\d)", Options)]
     private static partial Regex TaxIdRegex();
 
     [GeneratedRegex(@"\b(?:TL|MA|FK|SB)[\s-]?\d{3,6}\b", Options)]
     private static partial Regex StaffIdRegex();
 
-    // +49 211 5550101, +49 (0)211 123 45 67, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567
-    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}[\s/-]*(?:\(0\)[\s/-]*)?\d(?:[\s/()-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0\d{2,5}\)?(?:[\s/-]{0,3}\d){4,12})(?!\d)", Options)]
+    // +49 211 5550101, +49 (0)211 123 45 67, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567, 0341.1234567, 01 76 / 1234567
+    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}[\s/.-]*(?:\(0\)[\s/.-]*)?\d(?:[\s/().-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0\d(?: ?\d){1,4}\)?(?:[\s/.-]{0,3}\d){4,12})(?!\d)", Options)]
     private static partial Regex PhoneRegex();
 
-    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+\p{L}[\p{L}-]*|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof))\s*\d{1,4}\s?[a-z]?\b(?!/)", Options)]
+    // Street and house number: a prefix and a name ("Am Markt 3", "Unter den Linden 5"), a street word, "der/des" and a
+    // capitalised name ("Straße der Jugend 4", "Platz des Friedens 1"; not "Weg zur Arbeit 45 Minuten"), or a word ending in a street suffix, optionally after an
+    // adjective ("Kleine Fischerstraße") and a title with a hyphen ("Dr.-Külz-Ring"); the newer suffixes (-zeile, -twiete,
+    // -brücke, -park …) only in a compound ("Lindenpark 3", not "die Brücke 2 mal"); a number or a pair ("79/80"), a letter.
+    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*\p{L}{2}(?:zeile|twiete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände)))\s*\d{1,4}(?:\s?/\s?\d{1,4})?\s?[a-z]?\b(?!/)", Options)]
     private static partial Regex StreetRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:D-)?\d{5}\s+\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?", Options)]
@@ -91,6 +170,9 @@ internal static partial class BuiltInDetectors
 
 /// <summary>The replacement of a match (its text), or null to leave it.</summary>
 internal delegate string? MatchReplacement(ReadOnlySpan<char> match, ScrubContext context);
+
+/// <summary>How much of a match, from its start, is the finding (at most its length; 0 leaves it).</summary>
+internal delegate int MatchExtent(ReadOnlySpan<char> match);
 
 /// <summary>The first index at which a regex could start a match in the text (whose digit runs are <c>runs</c>), or -1 (see <see cref="Prefilters"/>).</summary>
 internal delegate int Prefilter(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs);
@@ -175,9 +257,11 @@ internal sealed class RegexDetector : SpanDetector
     private readonly Prefilter? _firstPossibleStart;
     private readonly WindowSource? _windows;
     private readonly int _slot;
+    private readonly MatchExtent? _extent;
 
-    public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null)
+    public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null, MatchExtent? extent = null)
     {
+        _extent = extent;
         Name = name;
         Regex = regex;
         _slot = RegexSlots.Register(regex);
@@ -241,11 +325,7 @@ internal sealed class RegexDetector : SpanDetector
 
             foreach (var match in regex.EnumerateMatches(text[..end], start))
             {
-                if (_replacement(text.Slice(match.Index, match.Length), context) is { } replacement)
-                {
-                    matches.Add(new TextMatch(match.Index, match.Length, replacement));
-                }
-
+                Add(text, match.Index, match.Length, context, matches);
                 position = match.Index + match.Length;
             }
         }
@@ -256,10 +336,21 @@ internal sealed class RegexDetector : SpanDetector
         // Value matches: no Match object per finding.
         foreach (var match in regex.EnumerateMatches(text, start))
         {
-            if (_replacement(text.Slice(match.Index, match.Length), context) is { } replacement)
-            {
-                matches.Add(new TextMatch(match.Index, match.Length, replacement));
-            }
+            Add(text, match.Index, match.Length, context, matches);
+        }
+    }
+
+    /// <summary>The finding of one match (its extent, if the detector has one, and its replacement), if any.</summary>
+    private void Add(ReadOnlySpan<char> text, int index, int length, ScrubContext context, List<TextMatch> matches)
+    {
+        if (_extent is not null)
+        {
+            length = _extent(text.Slice(index, length));
+        }
+
+        if (length > 0 && _replacement(text.Slice(index, length), context) is { } replacement)
+        {
+            matches.Add(new TextMatch(index, length, replacement));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace Vkb.Pseudonymization.Scrubbing;
 
 /// <summary>Check digits of German identifiers.</summary>
@@ -118,5 +119,100 @@ internal static class Checksums
         }
 
         return sum % 10 == number[8] - '0';
+    }
+
+    /// <summary>
+    /// The length of an IBAN of the country (two ASCII letters, any case), or 0 for a country this list does not know:
+    /// the SEPA countries and the main countries of origin of the BA's customers that use IBANs.
+    /// </summary>
+    public static int IbanLength(char first, char second) =>
+        IbanLengths.TryGetValue(((char)(first | 0x20), (char)(second | 0x20)), out var length) && char.IsAsciiLetter(first) && char.IsAsciiLetter(second) ? length : 0;
+
+    private static readonly FrozenDictionary<(char, char), int> IbanLengths = new Dictionary<(char, char), int>
+    {
+        [('a', 'd')] = 24, [('a', 't')] = 20, [('b', 'e')] = 16, [('b', 'g')] = 22, [('c', 'h')] = 21, [('c', 'y')] = 28, [('c', 'z')] = 24,
+        [('d', 'e')] = 22, [('d', 'k')] = 18, [('e', 'e')] = 20, [('e', 's')] = 24, [('f', 'i')] = 18, [('f', 'r')] = 27, [('g', 'b')] = 22,
+        [('g', 'i')] = 23, [('g', 'r')] = 27, [('h', 'r')] = 21, [('h', 'u')] = 28, [('i', 'e')] = 22, [('i', 's')] = 26, [('i', 't')] = 27,
+        [('l', 'i')] = 21, [('l', 't')] = 20, [('l', 'u')] = 20, [('l', 'v')] = 21, [('m', 'c')] = 27, [('m', 't')] = 31, [('n', 'l')] = 18,
+        [('n', 'o')] = 15, [('p', 'l')] = 28, [('p', 't')] = 25, [('r', 'o')] = 24, [('s', 'e')] = 24, [('s', 'i')] = 19, [('s', 'k')] = 24,
+        [('s', 'm')] = 27, [('v', 'a')] = 22, [('t', 'r')] = 26, [('u', 'a')] = 29, [('r', 's')] = 22, [('b', 'a')] = 20, [('m', 'e')] = 22,
+        [('m', 'k')] = 19, [('a', 'l')] = 28, [('x', 'k')] = 20, [('m', 'd')] = 24, [('g', 'e')] = 22, [('b', 'y')] = 28, [('a', 'z')] = 28,
+        [('k', 'z')] = 20, [('i', 'l')] = 23, [('s', 'a')] = 24, [('a', 'e')] = 23, [('l', 'b')] = 28, [('j', 'o')] = 30, [('i', 'q')] = 23,
+        [('e', 'g')] = 29, [('t', 'n')] = 24,
+    }.ToFrozenDictionary();
+
+    /// <summary>
+    /// Whether the letters and digits of <paramref name="text"/> (separators skipped) are an IBAN by its check digits:
+    /// moved country and check digits to the end, letters as 10-35, the number mod 97 is 1 (ISO 13616).
+    /// </summary>
+    public static bool IsIban(ReadOnlySpan<char> text)
+    {
+        Span<char> compact = stackalloc char[34];
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (count == compact.Length)
+                {
+                    return false;
+                }
+
+                compact[count++] = char.ToUpperInvariant(c);
+            }
+            else if (!(c is ' ' or '-'))
+            {
+                return false;
+            }
+        }
+
+        if (count < 15 || !char.IsAsciiLetter(compact[0]) || !char.IsAsciiLetter(compact[1]) || !char.IsAsciiDigit(compact[2]) || !char.IsAsciiDigit(compact[3]))
+        {
+            return false;
+        }
+
+        var remainder = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var c = compact[(i + 4) % count];
+            remainder = char.IsAsciiDigit(c) ? ((remainder * 10) + (c - '0')) % 97 : ((remainder * 100) + (c - 'A' + 10)) % 97;
+        }
+
+        return remainder == 1;
+    }
+
+    /// <summary>
+    /// How much of an IBAN-shaped match is the IBAN: a match of a country with a known length that runs on past it
+    /// ("AT61 1904 3002 3457 3201 lieg" + "t", since groups of four letters are words too) ends after the country's number of
+    /// letters and digits, where a separator follows them or where that prefix passes the check digits; any other match
+    /// is an IBAN whole, whatever its check digits (a mistyped IBAN is still someone's account). A country written apart
+    /// from its check digits ("DE 89 …") counts only with its country's full length ("BG 74682BG2099091" is a
+    /// household number after its label, "ID 32607584929" a tax id): 0 then.
+    /// </summary>
+    public static int IbanExtent(ReadOnlySpan<char> match)
+    {
+        var length = match.Length >= 2 ? IbanLength(match[0], match[1]) : 0;
+        var spaced = match.Length > 2 && match[2] == ' ';
+        if (length == 0)
+        {
+            return spaced ? 0 : match.Length;
+        }
+
+        var count = 0;
+        for (var i = 0; i < match.Length; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(match[i]))
+            {
+                continue;
+            }
+
+            if (++count == length)
+            {
+                var end = i + 1;
+                return end == match.Length || !char.IsAsciiLetterOrDigit(match[end]) || IsIban(match[..end]) ? end : match.Length;
+            }
+        }
+
+        return spaced ? 0 : match.Length;
     }
 }

@@ -6,7 +6,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <summary>
 /// Companies: a legal form (GmbH, AG, KG, KGaA, OHG, UG, GbR, e. K., e. V., SE, mbH, &amp; Co. KG …) with the
 /// capitalised words before it, or a trade word ("Tischlerei", "Spedition", "Pflegedienst") beside a word that is
-/// no German word (a name): <c>[Firma]</c>. An owner after "Inh." belongs to it.
+/// no German word (a name), or capitalised words before "Inh."/"Inhaber(in)": <c>[Firma]</c>. An owner after "Inh." belongs to it.
 /// </summary>
 internal sealed partial class CompanyDetector : SpanDetector
 {
@@ -16,7 +16,7 @@ internal sealed partial class CompanyDetector : SpanDetector
 
     /// <summary>The first letters of the legal forms (all but "&amp; Söhne"), lower-case.</summary>
     private static readonly FrozenSet<string> LegalFormStarts =
-        new[] { "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "ug", "gbr", "e", "eg", "se", "ltd" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        new[] { "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "ug", "gug", "gbr", "partg", "e", "eg", "se", "ltd", "inc", "llc", "corp", "b", "n", "s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormStartLookup = LegalFormStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -49,6 +49,7 @@ internal sealed partial class CompanyDetector : SpanDetector
         "bei", "beim", "von", "vom", "für", "der", "die", "das", "den", "dem", "des", "firma", "fa", "arbeitgeber", "arbeitgeberin", "an", "mit",
         "und", "oder", "in", "im", "zu", "zur", "zum", "über", "als", "ist", "hat", "kd", "kdin", "ag", "neuer", "neue", "ehemaliger",
         "ehemalige", "einer", "einem", "eine", "ein", "seit", "ab", "bis", "nach", "auf", "aus", "gegen", "durch", "um", "wegen", "laut", "lt",
+        "träger", "bildungsträger", "maßnahmeträger", "anbieter", "bildungsanbieter", "kunde", "kundin",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -68,7 +69,9 @@ internal sealed partial class CompanyDetector : SpanDetector
             var form = text.Slice(m.Index, m.Length);
 
             // "AG", "SE" and "eG" are also words and abbreviations ("beim AG" is the employer): a name must be among the words.
-            if (from < m.Index && (form.Length > 2 || HasNameLikeWord(text[from..m.Index], caseless) || HasTradeWord(text[from..m.Index])))
+            // "& Co." follows ordinary words too ("Kinder & Co."): like "AG", it needs a name or trade word among the words.
+            var needsName = form.Length <= 2 || (form[0] == '&' && form.Contains("co", StringComparison.OrdinalIgnoreCase));
+            if (from < m.Index && (!needsName || HasNameLikeWord(text[from..m.Index], caseless) || HasTradeWord(text[from..m.Index])))
             {
                 matches.Add(new TextMatch(from, Owner(text, m.Index + m.Length) - from, Company));
             }
@@ -106,6 +109,77 @@ internal sealed partial class CompanyDetector : SpanDetector
                 matches.Add(new TextMatch(from, Owner(text, to) - from, Company));
             }
         }
+
+        // A firm named by its owner ("Blumen Schmitz, Inh. Karl Schmitz"): the capitalised words before "Inh."/"Inhaber(in)",
+        // if among them is a name or a trade word and a capitalised name follows the mark ("Rückmeldung Inhaberin: passt" stays).
+        for (var at = OwnerMark(text, 0); at >= 0; at = OwnerMark(text, at + 3))
+        {
+            var end = at;
+            while (end > 0 && text[end - 1] is ' ' or ',')
+            {
+                end--;
+            }
+
+            var from = NameStart(text, end, caseless, maxWords: 3);
+            var owner = at + OwnerTitleLength(text[at..]);
+            while (owner < text.Length && text[owner] == ' ')
+            {
+                owner++;
+            }
+
+            if (from < end && owner < text.Length && (caseless || char.IsUpper(text[owner])) &&
+                (HasNameLikeWord(text[from..end], caseless) || HasTradeWord(text[from..end])))
+            {
+                matches.Add(new TextMatch(from, Owner(text, end) - from, Company));
+            }
+        }
+    }
+
+    /// <summary>The next "Inh." or "Inhaber"/"Inhaberin" (any case, a whole word) at or after <paramref name="from"/>, or -1.</summary>
+    private static int OwnerMark(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length)
+        {
+            var found = text[from..].IndexOf("inh", StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            var at = from + found;
+            if ((at == 0 || !Words.IsLetter(text[at - 1])) && OwnerTitleLength(text[at..]) > 0)
+            {
+                return at;
+            }
+
+            from = at + 3;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The length of "Inh." or "Inhaber"/"Inhaberin" (a whole word) at the start of <paramref name="text"/>, or 0.</summary>
+    private static int OwnerTitleLength(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("inh", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        if (text.Length > 3 && text[3] == '.')
+        {
+            return 4;
+        }
+
+        foreach (var title in (ReadOnlySpan<string>)["inhaberin", "inhaber"])
+        {
+            if (text.StartsWith(title, StringComparison.OrdinalIgnoreCase) && (text.Length == title.Length || !Words.IsLetter(text[title.Length])))
+            {
+                return title.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -205,20 +279,16 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// <summary>A trade word, or a compound ending in one ("Möbelwerkstatt", "Gebäudereinigung").</summary>
     private static bool IsTradeWord(ReadOnlySpan<char> word)
     {
-        if (TradeLookup.Contains(word))
-        {
-            return true;
-        }
-
-        // Only the trade words that end in the word's last letter (case-insensitively) can end it.
-        if (word.Length < 5 || !TradesByLastLetter.TryGetValue(char.ToUpperInvariant(word[^1]), out var candidates))
+        // Only the trade words that end in the word's last two letters (case-insensitively) can be it or end it: a few
+        // suffix comparisons instead of hashing every word of the note.
+        if (word.Length < 3 || !TradesByLastLetters.TryGetValue(LastLetters(word), out var candidates))
         {
             return false;
         }
 
         foreach (var trade in candidates)
         {
-            if (word.Length > trade.Length + 2 && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
+            if ((word.Length == trade.Length || word.Length > trade.Length + 2) && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -227,9 +297,12 @@ internal sealed partial class CompanyDetector : SpanDetector
         return false;
     }
 
-    /// <summary>The trade words by their last letter in upper case.</summary>
-    private static readonly FrozenDictionary<char, string[]> TradesByLastLetter =
-        TradeWords.GroupBy(trade => char.ToUpperInvariant(trade[^1])).ToFrozenDictionary(group => group.Key, group => group.ToArray());
+    /// <summary>The last two characters in upper case (as OrdinalIgnoreCase compares them), as one key.</summary>
+    private static int LastLetters(ReadOnlySpan<char> word) => (char.ToUpperInvariant(word[^2]) << 16) | char.ToUpperInvariant(word[^1]);
+
+    /// <summary>The trade words by their last two letters (see <see cref="LastLetters"/>).</summary>
+    private static readonly FrozenDictionary<int, string[]> TradesByLastLetters =
+        TradeWords.GroupBy(trade => LastLetters(trade)).ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
     private static bool HasTradeWord(ReadOnlySpan<char> words)
     {
@@ -320,17 +393,13 @@ internal sealed partial class CompanyDetector : SpanDetector
     {
         var rest = text[end..];
         var skip = rest.Length - rest.TrimStart(", ").Length;
-        rest = rest[skip..];
-        if (!rest.StartsWith("Inh", StringComparison.OrdinalIgnoreCase))
+        var title = OwnerTitleLength(rest[skip..]);
+        if (title == 0)
         {
             return end;
         }
 
-        var i = end + skip + 3;
-        if (i < text.Length && text[i] == '.')
-        {
-            i++;
-        }
+        var i = end + skip + title;
 
         for (var words = 0; words < 2; words++)
         {
@@ -357,8 +426,14 @@ internal sealed partial class CompanyDetector : SpanDetector
         return i;
     }
 
-    /// <summary>A legal form where it stands alone; its first letters are one of <see cref="LegalFormStarts"/> or it starts with '&amp;'.</summary>
-    private const string LegalForm = @"(?<![\p{L}\d])(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|GbR|e\.\s?K(?:fm|fr)?\.|e\.\s?V\.|eG|SE|Ltd\.?|&\s*Söhne|&\s*Sohn)(?![\p{L}\d])";
+    /// <summary>
+    /// A legal form where it stands alone; its first letters are one of <see cref="LegalFormStarts"/> or it starts with '&amp;'.
+    /// </summary>
+    /// <remarks>
+    /// "&amp; Co." stands for a partnership by itself ("Müller &amp; Co."); the Dutch, Belgian and French forms are case-sensitive
+    /// ("s. a." is "siehe auch").
+    /// </remarks>
+    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|e\.\s?K(?:fm|fr)?\.|e\.\s?V\.|eG|SE|Ltd\.?|Inc\.?|LLC|Corp\.?|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.)|&\s*Söhne|&\s*Sohn)(?![\p{L}\d])";
 
     [GeneratedRegex(LegalForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegalFormRegex();

@@ -6,7 +6,7 @@ using Vkb.Pseudonymization.Pipeline;
 namespace Vkb.Pseudonymization.Scrubbing;
 
 /// <summary>
-/// Dates in notes (<c>12.03.2024</c>, <c>12.3.24</c>, <c>2024-03-12</c>, <c>12/03/2024</c>, <c>12. März 2024</c>):
+/// Dates in notes (<c>12.03.2024</c>, <c>12.3.24</c>, <c>2024-03-12</c>, <c>12/03/2024</c>, <c>12-03-2024</c>, <c>12. März 2024</c>):
 /// the subject's birth date, or any date introduced as a birth date, becomes <c>[Geburtsdatum]</c>; every
 /// other date is shifted by the subject's offset and written back in its own format (P7).
 /// </summary>
@@ -283,7 +283,7 @@ internal sealed partial class DateDetector : SpanDetector
     // The separator is repeated by alternation, not by a backreference: the source generator cannot emit a
     // case-insensitive backreference and would fall back to the interpreter for the whole expression.
     private const string DatePattern =
-        @"(?<![\p{L}\d])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<nd>\d{1,2})(?:(?<sep>\.)(?<s1>\s?)(?<nm>\d{1,2})\.|(?<sep>/)(?<s1>\s?)(?<nm>\d{1,2})/)(?<s2>\s?)(?<ny>\d{4}|\d{2})|(?<md>\d{1,2})\.(?<mg>\s*)(?<mn>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?<mdot>\.?)(?<mg2>\s*)(?<my>\d{4}))(?![\p{L}\d])";
+        @"(?<![\p{L}\d])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<nd>\d{1,2})(?:(?<sep>\.)(?<s1>\s?)(?<nm>\d{1,2})\.|(?<sep>/)(?<s1>\s?)(?<nm>\d{1,2})/|(?<sep>-)(?<s1>)(?<nm>\d{1,2})-(?=\d{4}))(?<s2>\s?)(?<ny>\d{4}|\d{2})|(?<md>\d{1,2})\.(?<mg>\s*)(?<mn>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?<mdot>\.?)(?<mg2>\s*)(?<my>\d{4}))(?![\p{L}\d])";
 
     [GeneratedRegex(DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex DateRegex();
@@ -299,7 +299,7 @@ internal enum DateForm
     /// <summary><c>2024-03-12</c>.</summary>
     Iso,
 
-    /// <summary><c>12.03.2024</c>, <c>12.3.24</c>, <c>12/03/2024</c>, <c>12. 3. 2024</c>.</summary>
+    /// <summary><c>12.03.2024</c>, <c>12.3.24</c>, <c>12/03/2024</c>, <c>12. 3. 2024</c>, <c>12-03-2024</c> (four-digit year only).</summary>
     Numeric,
 
     /// <summary><c>12. März 2024</c>, <c>12.Mär.2024</c>.</summary>

@@ -18,20 +18,27 @@ internal static class Prefilters
     private static readonly SearchValues<char> EmailMarks = SearchValues.Create(")]}");
 
     /// <summary>
-    /// E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c> or <c>(ät)</c>. Under the regex's
+    /// E-mail: the regex needs <c>@</c>, <c>(at)</c>, <c>[at]</c>, <c>{at}</c>, <c>(ät)</c>, <c>(a)</c> or <c>[a]</c>. Under the regex's
     /// IgnoreCase the letters of these match only their ASCII (or umlaut) upper and lower case, which
     /// OrdinalIgnoreCase also equates, so the spelled-out marks are looked for as they stand, in any case.
     /// Every match holds one mark with its local part (<c>[\p{L}\d._%+-]+</c>, then <c>\s*</c>) right before it,
-    /// and no mark character is part of a local part: no match starts before the local part of the first mark,
-    /// which is where the regex is started (instead of trying every word of the note before it).
+    /// and no mark character is part of a local part: no match starts before the local part of the first mark (and the
+    /// local parts joined to it by " . "), which is where the regex is started (instead of trying every word of the note before it).
     /// </summary>
     public static int Email(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
         var first = text.IndexOf('@');
         if (text.ContainsAny(EmailMarks))
         {
+            // A case-insensitive search for a needle outside ASCII ("(ät)") goes one character at a time: only where an ä is.
+            var umlaut = text.ContainsAny('ä', 'Ä');
             foreach (var mark in SpelledAt)
             {
+                if (!umlaut && mark[1] == 'ä')
+                {
+                    continue;
+                }
+
                 var at = text.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
                 if (at >= 0 && (first < 0 || at < first))
                 {
@@ -47,35 +54,60 @@ internal static class Prefilters
 
         // Back over the white space before the mark (\s, and any separator: more only starts earlier), then over
         // the local part; neither set holds a character of the other.
-        var start = first;
-        while (start > 0 && (char.IsWhiteSpace(text[start - 1]) || char.IsSeparator(text[start - 1])))
-        {
-            start--;
-        }
+        var start = BackOverLocalPart(text, BackOverSpace(text, first));
 
-        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '%' or '+' or '-'))
+        // Local parts joined by a dot between single white space ("max . muster @ …") start earlier.
+        while (start >= 4 && IsSpace(text[start - 1]) && text[start - 2] == '.' && IsSpace(text[start - 3]) && BackOverLocalPart(text, start - 3) < start - 3)
         {
-            start--;
+            start = BackOverLocalPart(text, start - 3);
         }
 
         return start;
     }
 
-    private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)"];
+    /// <summary>
+    /// E-mail with local parts joined by " . ": the regex needs a mark (see <see cref="Email"/>) and a dot between white
+    /// space. A match starts no earlier than where <see cref="Email"/> starts, which backs over such joined local parts
+    /// before the first mark: a match with a later mark lies after the first mark (no mark is part of a local part).
+    /// </summary>
+    public static int SpacedEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        var start = Email(text, runs);
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        var dot = text.IndexOf(" . ", StringComparison.Ordinal) >= 0;
+        for (var i = text.IndexOf('.'); !dot && i > 0 && i + 1 < text.Length; i = text[(i + 1)..].IndexOf('.') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            dot = IsSpace(text[i - 1]) && IsSpace(text[i + 1]);
+        }
+
+        return dot ? start : -1;
+    }
+
+    private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)", "(a)", "[a]"];
 
     /// <summary>URL: the regex needs <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
     public static int Url(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
 
-    /// <summary>IBAN: the regex starts with two letters and two digits.</summary>
+    /// <summary>IBAN: the regex starts with two letters and two digits, or two letters, a space and two digits ("DE 89").</summary>
     public static int Iban(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
         foreach (var (start, run) in runs)
         {
-            // Two digits after a letter start a run of at least two.
+            // Two digits after a letter (or after a letter and a space) start a run of at least two.
             if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
             {
                 return start - 2;
+            }
+
+            // The country written apart is case-sensitive capitals in the regex.
+            if (run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2]) && char.IsAsciiLetterUpper(text[start - 3]))
+            {
+                return start - 3;
             }
         }
 
@@ -99,6 +131,57 @@ internal static class Prefilters
     }
 
     /// <summary>
+    /// Phone number: the regex starts with '+', with "00" at a word boundary, or with '0' (after an optional '(') where no
+    /// letter or digit stands before; each '0' is the first digit of a run then, not after a letter. No match starts before
+    /// the first '+' or the character before the first such run.
+    /// </summary>
+    public static int Phone(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        var first = text.IndexOf('+');
+        foreach (var (start, _) in runs)
+        {
+            if (first >= 0 && start > first)
+            {
+                break;
+            }
+
+            if (text[start] == '0' && (start == 0 || !char.IsLetter(text[start - 1])))
+            {
+                return first >= 0 ? Math.Min(first, Math.Max(0, start - 1)) : Math.Max(0, start - 1);
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// Windows of dates without year or year first: every match starts at a run of 1-2 digits followed by '.' (or of 4
+    /// followed by '.' or '/') and is at most eleven characters long ("2024/05/03", "15. 05."), with the look-ahead one more;
+    /// each such run gives the stretch from it to twelve characters on, and on past every later run it touches by the same
+    /// margin, so that no window cuts a match short.
+    /// </summary>
+    public static void LooseDateWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    {
+        for (var r = 0; r < runs.Length; r++)
+        {
+            var (start, run) = runs[r];
+            var after = start + run;
+            if (after >= text.Length || !(run <= 2 ? text[after] == '.' : run == 4 && text[after] is '.' or '/'))
+            {
+                continue;
+            }
+
+            var end = start + 12;
+            for (var next = r + 1; next < runs.Length && runs[next].Start < end; next++)
+            {
+                end = Math.Max(end, runs[next].Start + 12);
+            }
+
+            windows.Add((start, Math.Min(text.Length, end)));
+        }
+    }
+
+    /// <summary>
     /// Household number: "BG" and a run of at least 7 digits; a match starts with a whole run of 5 digits, so not
     /// before the first run of at least 5.
     /// </summary>
@@ -106,11 +189,32 @@ internal static class Prefilters
         text.Contains("bg", StringComparison.OrdinalIgnoreCase) && FirstRunStart(runs, 7) >= 0 ? FirstRunStart(runs, 5) : -1;
 
     /// <summary>
-    /// Pension insurance number: its six digits lie in a run of at least 6, and a match starts at most three
-    /// characters (two digits and a separator) before that run: not before the first such run less three.
+    /// Pension insurance number: its first eight digits (area and birth date) are joined by single separators at most,
+    /// so they lie in one chain of at least 8 digits, which ends at the eighth since a letter follows; a match starts no
+    /// earlier than the first such chain.
     /// </summary>
-    public static int PensionInsuranceNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
-        FirstRunStart(runs, 6) is var start and >= 0 ? Math.Max(0, start - 3) : -1;
+    public static int PensionInsuranceNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        // The letter follows the eighth digit (after at most one separator), so the chain ends there: the first chain of at
+        // least 8 digits followed by a letter, directly or after one character, is where a match can start at the earliest.
+        int chain = 0, chainStart = -1, previousEnd = -2;
+        foreach (var (start, run) in runs)
+        {
+            var joined = start == previousEnd + 1 && !char.IsLetter(text[previousEnd]);
+            (chain, chainStart) = joined ? (chain + run, chainStart) : (run, start);
+            var end = start + run;
+            if (chain >= 8 && (LetterAt(text, end) || (end < text.Length && !char.IsLetterOrDigit(text[end]) && LetterAt(text, end + 1))))
+            {
+                return chainStart;
+            }
+
+            previousEnd = end;
+        }
+
+        return -1;
+    }
+
+    private static bool LetterAt(ReadOnlySpan<char> text, int index) => index < text.Length && char.IsLetter(text[index]);
 
     /// <summary>Tax id: 11 digits, single separators at most between them; a match starts no earlier than the first chain of 11.</summary>
     public static int TaxId(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => FirstChainStart(text, runs, 11);
@@ -204,20 +308,68 @@ internal static class Prefilters
 
     /// <summary>
     /// Street address windows: for every number of 1–4 digits that <see cref="StreetAddress"/> would accept, the
-    /// stretch from at most three words before it (the longest forms are "An der Mühle 5" and
+    /// stretch from at most three words before it (the longest forms are "An der Mühle 5", "Straße der Jugend 5" and
     /// "Obere Bergstr. 5": a prefix of two words and a name, or a word and a street word, each joined by white
-    /// space, then white space and the number) to two characters after it (an optional space and letter, "5 a";
-    /// the regex's final \b looks at no character beyond). A start a word earlier than needed only costs time.
+    /// space, then white space and the number; a title and a hyphen before the first word, "Dr.-Külz-Ring 5") to
+    /// three characters after it or after a second number joined by '/' ("79/80 a"; an optional space and letter, and the
+    /// character the final look-ahead reads), and as far past every later number that starts inside it, so that no match
+    /// the regex finds in the window is cut short by its end. A start a word earlier than needed only costs time.
     /// </summary>
     public static void StreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
     {
-        foreach (var (start, run) in runs)
+        for (var r = 0; r < runs.Length; r++)
         {
+            var (start, run) = runs[r];
             if (run <= 4 && StreetBefore(text, start))
             {
-                windows.Add((WordsBefore(text, start, 3), Math.Min(text.Length, start + run + 3)));
+                // A title joined by a hyphen belongs to the street ("Dr.-Külz-Ring"); the number may be a pair ("79/80 a").
+                var from = WordsBefore(text, start, 3);
+                if (from >= 2 && text[from - 1] == '.' && char.IsLetter(text[from - 2]))
+                {
+                    from = WordsBefore(text, WordStart(text, from - 1), 1); // and an adjective before the title
+                }
+
+                // The window must not cut a later number that a match found in it may end with: it reaches past every run it
+                // touches by the same margin.
+                var end = NumberEnd(text, start + run) + AfterNumber;
+                for (var next = r + 1; next < runs.Length && runs[next].Start < end; next++)
+                {
+                    end = Math.Max(end, NumberEnd(text, runs[next].Start + runs[next].Length) + AfterNumber);
+                }
+
+                windows.Add((from, Math.Min(text.Length, end)));
             }
         }
+    }
+
+    /// <summary>Characters a street match may read after its last digit: " a" and the look-ahead's one.</summary>
+    private const int AfterNumber = 3;
+
+    /// <summary>
+    /// The end of a house number whose first digits end at <paramref name="end"/>: after a second number joined by '/' with
+    /// at most one white-space character on either side ("79/80", "79 / 80"), as the street regex reads it, or <paramref name="end"/>.
+    /// </summary>
+    private static int NumberEnd(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        if (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != '/')
+        {
+            return end;
+        }
+
+        i++;
+        if (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var digits = DigitRun(text, i);
+        return digits > 0 ? i + digits : end;
     }
 
     /// <summary>The start of up to <paramref name="count"/> words (letters and '-', the last one may end in '.') joined by white space before the white space before <paramref name="position"/>.</summary>
@@ -265,9 +417,13 @@ internal static class Prefilters
     }
 
     private static readonly string[] StreetSuffixes =
-        ["straße", "strasse", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof"];
+        ["straße", "strasse", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof",
+         "zeile", "twiete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände"];
 
-    private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem"];
+    private static readonly FrozenDictionary<char, string[]> SuffixesByLastLetter =
+        StreetSuffixes.GroupBy(suffix => suffix[^1]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
+
+    private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem", "des"];
 
     private static bool StreetBefore(ReadOnlySpan<char> text, int digitStart)
     {
@@ -296,11 +452,15 @@ internal static class Prefilters
             return true;
         }
 
-        foreach (var suffix in StreetSuffixes)
+        // Only the suffixes ending in the word's last letter can end it (the word is plain: ASCII letters, umlauts, ß, '-').
+        if (SuffixesByLastLetter.TryGetValue(char.ToLowerInvariant(word[^1]), out var suffixes))
         {
-            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            foreach (var suffix in suffixes)
             {
-                return true;
+                if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
@@ -473,18 +633,140 @@ internal static class Prefilters
         return -1;
     }
 
-    /// <summary>Spelled e-mail: the regex needs "dot" or "punkt" (letters without special case folds: "dot", "pun" suffice).</summary>
-    public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
-        text.Contains("dot", StringComparison.OrdinalIgnoreCase) || text.Contains("pun", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
+    /// <summary>
+    /// Spelled e-mail: the regex needs "at" or "ät" (any case; neither letter has a special case fold) with white space on
+    /// both sides, a local part right before it, and before that any number of local parts each followed by a spelled dot
+    /// (the three casings of "dot" and "punkt" the regex allows) between white space. No match starts before the first such
+    /// "at" less what can stand before it: white space and local-part characters hold no "at" between white space, so a
+    /// match starting earlier would have its own "at" earlier.
+    /// </summary>
+    public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        var at = NextSpelledAt(text, 1);
+        if (at < 0)
+        {
+            return -1;
+        }
 
-    /// <summary>Licence plate: 1-4 digits after a letter, a space, a hyphen or a colon; a plate starts at most eleven characters before its digits.</summary>
+        var start = BackOverLocalPart(text, BackOverSpace(text, at));
+        while (true)
+        {
+            var before = BackOverSpace(text, start);
+            var word = before;
+            while (word > 0 && char.IsAsciiLetter(text[word - 1]))
+            {
+                word--;
+            }
+
+            var spelled = text[word..before];
+            if (before == start || !(spelled is "dot" or "Dot" or "DOT" or "punkt" or "Punkt" or "PUNKT") || word == BackOverSpace(text, word))
+            {
+                return start;
+            }
+
+            var local = BackOverLocalPart(text, BackOverSpace(text, word));
+            if (local == BackOverSpace(text, word))
+            {
+                return start;
+            }
+
+            start = local;
+        }
+    }
+
+    /// <summary>
+    /// The first "at" or "ät" (any case) at or after <paramref name="from"/> with white space on both sides, or -1; both
+    /// two-letter words are found by vectorised search.
+    /// </summary>
+    private static int NextSpelledAt(ReadOnlySpan<char> text, int from)
+    {
+        // The usual note has no white space but the plain space: then " at " is found as it stands (an ASCII needle, searched
+        // vectorised); "ät" is looked for only where an 'ä' or 'Ä' occurs (a non-ASCII needle is searched one character at a
+        // time by a case-insensitive IndexOf).
+        var plainSpaces = text.IndexOfAny(OtherWhiteSpace) < 0;
+        var first = -1;
+        if (plainSpaces)
+        {
+            var plain = text.IndexOf(" at ", StringComparison.OrdinalIgnoreCase);
+            first = plain < 0 || plain + 1 < from ? -1 : plain + 1;
+        }
+        else
+        {
+            for (var i = from; i + 2 < text.Length;)
+            {
+                var found = text[i..].IndexOf("at", StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                i += found;
+                if (i >= 1 && i + 2 < text.Length && IsSpace(text[i - 1]) && IsSpace(text[i + 2]))
+                {
+                    first = i;
+                    break;
+                }
+
+                i++;
+            }
+        }
+
+        for (var i = from; i + 2 < text.Length && (first < 0 || i < first);)
+        {
+            var found = text[i..].IndexOfAny('ä', 'Ä');
+            if (found < 0)
+            {
+                break;
+            }
+
+            i += found;
+            if ((first < 0 || i < first) && i >= 1 && i + 2 < text.Length && text[i + 1] is 't' or 'T' && IsSpace(text[i - 1]) && IsSpace(text[i + 2]))
+            {
+                return i;
+            }
+
+            i++;
+        }
+
+        return first;
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsSeparator(c);
+
+    /// <summary>Every character <see cref="IsSpace"/> accepts but the plain space.</summary>
+    private static readonly SearchValues<char> OtherWhiteSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && IsSpace(c)).ToArray());
+
+    private static int BackOverSpace(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i > 0 && IsSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int BackOverLocalPart(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '_' or '%' or '+' or '-'))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Licence plate: 1-4 digits that <see cref="PlateBefore"/> accepts; a plate starts at most fourteen characters before its digits.</summary>
     public static int LicencePlate(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
         foreach (var (start, run) in runs)
         {
-            if (run <= 4 && start >= 2 && (char.IsLetter(text[start - 1]) || text[start - 1] is ' ' or '-'))
+            if (run <= 4 && PlateBefore(text, start))
             {
-                return Math.Max(0, start - 11);
+                return Math.Max(0, start - 14);
             }
         }
 
@@ -492,9 +774,46 @@ internal static class Prefilters
     }
 
     /// <summary>
-    /// Licence plate windows: for every run of 1-4 digits after a letter, a space or a hyphen, the stretch from
-    /// eleven characters before it (the longest plate before its digits is "D-" + 3 letters + ": " + 2 letters + a
-    /// space, ten characters) to two characters after it (an optional E or H, and the character the final look-ahead
+    /// What every form of plate has right before its digits (all its classes are case-sensitive ASCII there): after at most
+    /// three spaces or hyphens, a capital A-Z; or a small a-z that is one of one or two after a colon or hyphen ("do-hc 3016").
+    /// "am 12" and "seit 3", the most frequent numbers in notes, have neither.
+    /// </summary>
+    private static bool PlateBefore(ReadOnlySpan<char> text, int digits)
+    {
+        var j = digits - 1;
+        for (var skipped = 0; skipped < 3 && j >= 0 && text[j] is ' ' or '-'; skipped++)
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiLetterUpper(text[j]))
+        {
+            return true;
+        }
+
+        if (!char.IsAsciiLetterLower(text[j]))
+        {
+            return false;
+        }
+
+        var k = j - 1;
+        if (k >= 0 && char.IsAsciiLetterLower(text[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] is ':' or '-';
+    }
+
+    /// <summary>
+    /// Licence plate windows: for every run of 1-4 digits that <see cref="PlateBefore"/> accepts, the stretch from
+    /// fourteen characters before it (the longest plate before its digits is "D-" + 3 letters + " - " + 2 letters +
+    /// " - ", thirteen characters) to two characters after it (an optional E or H, and the character the final look-ahead
     /// reads). A plate's digits are a whole run: the look-ahead forbids a digit after them, and a letter, space or
     /// hyphen stands before them.
     /// </summary>
@@ -502,9 +821,9 @@ internal static class Prefilters
     {
         foreach (var (start, run) in runs)
         {
-            if (run <= 4 && start >= 2 && (char.IsLetter(text[start - 1]) || text[start - 1] is ' ' or '-'))
+            if (run <= 4 && PlateBefore(text, start))
             {
-                windows.Add((Math.Max(0, start - 11), Math.Min(text.Length, start + run + 2)));
+                windows.Add((Math.Max(0, start - 14), Math.Min(text.Length, start + run + 2)));
             }
         }
     }
@@ -636,7 +955,7 @@ internal static class Prefilters
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = new[]
     {
         "Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
-        "Dezember", "Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez",
+        "Dezember", "Jan", "Febr", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] MonthStems = ["jan", "jän", "feb", "mär", "maer", "mrz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];

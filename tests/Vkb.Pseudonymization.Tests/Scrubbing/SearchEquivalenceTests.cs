@@ -20,6 +20,8 @@ public class SearchEquivalenceTests
         "e.Kfm.", "e. V.", "eG", "SE", "se", "Ltd", "Ltd.", "& Söhne", "&Sohn", "& Co. KG", "Co.", "&", " ", "  ", "-", ".", ",", "(", ")",
         "\u212AG", "\u017FE", "\u0130", "\u1E9E", "ß", "Müller", "Bäckerei", "Anna", "anna", "ANNA", "der", "DER", "Straße", "STRASSE",
         "Öztürk", "İlkay", "\uD83D\uDE00", "1", "42", "x", "Ä", "ä", "ǅ", "ǆ", "\u00B5", "\u03BC", "\u0149", "Ärger", "Übergang",
+        "& Co.", "&Co", "AG & Co. OHG", "UG & Co. KGaA", "PartG mbB", "PartG", "gUG", "Inc.", "LLC", "Corp.", "B.V.", "N. V.", "S.A.", "s.a.",
+        "B", "N", "S", "s", "V.", "A.",
     ];
 
     private static Arbitrary<string> Texts() => Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts)).ToArbitrary();
