@@ -44,6 +44,26 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["retention"] = (0.96, 0.99), // below target: the vocabulary lacks words the held-out templates use
             ["institution"] = (0.70, Target), // no target in issue 16: the bar is the recall measured
         },
+        // heldout3: a third held-out split (SOURCE-heldout3.md), written by an independent helper while the pattern and speed work
+        // ran, measured once after both were merged (docs/scrubbing.md); every bar is that first measurement, rounded down.
+        ["heldout3"] = new()
+        {
+            ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["taxId"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
+            ["email"] = (1.0, Target),
+            ["customerName"] = (0.99, Target),
+            ["staffName"] = (0.932, 0.99), // below target
+            ["thirdPersonName"] = (0.955, 0.97), // below target
+            ["company"] = (0.752, 0.97), // below target
+            ["address"] = (0.70, 1.0), // below target
+            ["date"] = (0.869, 1.0), // below target
+            ["birthDate"] = (0.904, 1.0), // below target
+            ["iban"] = (0.978, 1.0), // below target
+            ["idCard"] = (0.0, 1.0), // below target: ten-character identity card numbers (nine and a check digit) are not detected
+            ["licensePlate"] = (0.85, 1.0), // below target
+            ["phone"] = (0.93, 1.0), // below target
+            ["retention"] = (0.945, 0.99), // below target
+            ["institution"] = (0.524, Target), // no target in issue 16: the bar is the recall measured
+        },
         // heldout2: a second held-out split, written by an independent helper after the tuning (SOURCE-heldout2.md), measured
         // once (docs/scrubbing.md); every bar is the recall of that first measurement, rounded down.
         ["heldout2"] = new()
@@ -71,6 +91,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("dev")]
     [InlineData("heldout")]
     [InlineData("heldout2")]
+    [InlineData("heldout3")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -87,6 +108,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("dev")]
     [InlineData("heldout")]
     [InlineData("heldout2")]
+    [InlineData("heldout3")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -96,7 +118,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             "dev" => (0.99, 0.89, 0.996), // retention 99.66 % since the pattern shapes (care-provider words stay out of firms)
             "heldout" => (0.99, 0.86, 0.98),
-            _ => (0.98, 0.80, 0.977), // heldout2, first measurement: 98.1 %, 80.7 %, 97.72 %
+            "heldout2" => (0.98, 0.80, 0.977), // first measurement: 98.1 %, 80.7 %, 97.72 %
+            _ => (0.96, 0.709, 0.972), // heldout3, first measurement: 96.0 %, 71.0 %, 97.22 %
         };
         result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(customers);
         result.Recall("thirdPersonName").ShouldBeGreaterThanOrEqualTo(thirdPersons);
