@@ -58,7 +58,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (0.869, 1.0), // below target
             ["birthDate"] = (0.904, 1.0), // below target
             ["iban"] = (0.978, 1.0), // below target
-            ["idCard"] = (0.0, 1.0), // below target: ten-character identity card numbers (nine and a check digit) are not detected
+            ["idCard"] = (0.60, 1.0), // below target: 0 % at the one measurement; 60 % after the check digit was allowed, a fix prompted by this split
             ["licensePlate"] = (0.85, 1.0), // below target
             ["phone"] = (0.93, 1.0), // below target
             ["retention"] = (0.945, 0.99), // below target

@@ -114,6 +114,8 @@ public class NameRecallTests
     [InlineData("unfall mit pkw do-hc 3016 gemeldet.", "unfall mit pkw [Kennzeichen] gemeldet.")]
     [InlineData("Personalausweis RMRF1RRM2 vorgelegt.", "Personalausweis [Ausweisnummer] vorgelegt.")]
     [InlineData("Reisepass-Nr. C01X00T47 kopiert.", "Reisepass-Nr. [Ausweisnummer] kopiert.")]
+    [InlineData("Ausweis-Nr. L01X00T471 liegt vor.", "Ausweis-Nr. [Ausweisnummer] liegt vor.")]
+    [InlineData("Ausweisnummer LZ6311T475 gültig bis 2031.", "Ausweisnummer [Ausweisnummer] gültig bis 2031.")]
     [InlineData("Termin am zwölften Juli bestätigt.", "Termin am [Datum] bestätigt.")]
     [InlineData("Seit dem vierundzwanzigsten September krank.", "Seit dem [Datum] krank.")]
     [InlineData("EHEFRAU SEIT 13. AUGUST PFLEGEBEDÜRFTIG.", "EHEFRAU SEIT [Datum] PFLEGEBEDÜRFTIG.")]

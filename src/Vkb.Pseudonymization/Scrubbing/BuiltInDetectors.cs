@@ -100,8 +100,9 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?:[ :-]|: )[A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?: {1,2}|: ?| ?- ?)[A-Z]{1,2}(?: {1,2}| ?- ?)?[1-9]\d{1,3}[EH]?)|(?-i:[a-zäöü]{1,3}[:-][a-z]{1,2}[ -]?[1-9]\d{0,3}[eh]?)|(?-i:(?=[A-ZÄÖÜ]{3})[A-ZÄÖÜ]{1,3}[A-Z]{1,2}[1-9]\d{1,3}[EH]?))(?![\p{L}\d])", Options)]
     private static partial Regex LicencePlateRegex();
 
-    // Identity card and passport numbers: nine characters of the document alphabet (no vowels), a letter first.
-    [GeneratedRegex(@"(?<![\p{L}\d])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![\p{L}\d])", Options)]
+    // Identity card and passport numbers: nine characters of the document alphabet (no vowels), a letter first, and
+    // the check digit that the machine-readable zone puts after them, if written ("L01X00T471": ten).
+    [GeneratedRegex(@"(?<![\p{L}\d])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}[0-9]?(?![\p{L}\d])", Options)]
     private static partial Regex IdentityDocumentRegex();
 
     // Dates without a year ("15.05.", "15. 05."; with a one-digit month only after a date word or a dash, "am 3.5.", "bis 3.5.",

@@ -830,7 +830,7 @@ internal static class Prefilters
 
     /// <summary>
     /// Identity document windows: the regex's look-arounds make a match a whole run of letters and digits, nine
-    /// long, and the detector replaces only one with an ASCII digit; each such run is a window (the look-ahead at
+    /// long or ten with a digit last (the check digit), and the detector replaces only one with an ASCII digit; each such run is a window (the look-ahead at
     /// its end reads a character that is no letter or digit, or the end, alike).
     /// </summary>
     public static void IdentityDocumentWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
@@ -856,7 +856,7 @@ internal static class Prefilters
             }
 
             previousEnd = end;
-            if (end - start == 9 && text[start..end].IndexOfAnyInRange('0', '9') >= 0)
+            if ((end - start == 9 || (end - start == 10 && char.IsAsciiDigit(text[end - 1]))) && text[start..end].IndexOfAnyInRange('0', '9') >= 0)
             {
                 windows.Add((start, end));
             }
