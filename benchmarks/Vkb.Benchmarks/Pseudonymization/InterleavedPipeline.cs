@@ -74,7 +74,8 @@ internal static class InterleavedPipeline
         }
     }
 
-    private static string LoadAverage() =>
+    /// <summary>The first three fields of /proc/loadavg ("n/a" where there is none), for the result headers of both probes.</summary>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static double Time(Func<long> method)

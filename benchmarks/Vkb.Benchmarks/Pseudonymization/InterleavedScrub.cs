@@ -35,7 +35,7 @@ internal static class InterleavedScrub
             baseline.Sort();
             scrub.Sort();
             var c = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(c, $"Interleaved ScrubBenchmark, {rounds} rounds, {benchmark.NoteChars} note chars, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
+            output.WriteLine(string.Create(c, $"Interleaved ScrubBenchmark, {rounds} rounds, {benchmark.NoteChars} note chars, load average {InterleavedPipeline.LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
             output.WriteLine(string.Create(c, $"EmailRegexOnly    CPU ms/op: min {baseline[0]:F2} median {baseline[baseline.Count / 2]:F2} mean {baseline.Average():F2}"));
             output.WriteLine(string.Create(c, $"ScrubAllDetectors CPU ms/op: min {scrub[0]:F2} median {scrub[scrub.Count / 2]:F2} mean {scrub.Average():F2}  => {benchmark.NoteChars / scrub[0] / 1000:F1} MB/s (min), {benchmark.NoteChars / scrub[scrub.Count / 2] / 1000:F1} MB/s (median)"));
         }
@@ -95,7 +95,7 @@ internal static class InterleavedScrub
 
             var total = (double)ticks.Sum();
             var c = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(c, $"Scrub breakdown, {passes} passes, {total / Stopwatch.Frequency * 1000 / passes:F1} ms per pass (wall), load average {LoadAverage()}"));
+            output.WriteLine(string.Create(c, $"Scrub breakdown, {passes} passes, {total / Stopwatch.Frequency * 1000 / passes:F1} ms per pass (wall), load average {InterleavedPipeline.LoadAverage()}"));
             var rows = detectors.Select((d, i) => (Name: $"{i,2} {d.GetType().Name} {d.Name}", Ticks: ticks[i]))
                 .Append((Name: "   Load (copy, neutralise)", Ticks: ticks[^2])).Append((Name: "   Apply (replace, carry runs and words)", Ticks: ticks[^1]))
                 .OrderByDescending(r => r.Ticks);
@@ -109,9 +109,6 @@ internal static class InterleavedScrub
             benchmark.Cleanup();
         }
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     /// <summary>
     /// The CPU time of this thread while <paramref name="method"/> runs: on Linux the thread's CPU clock (nanoseconds;
