@@ -86,6 +86,7 @@ public class SharedHelpersTests
 
         Bad<DateInterval>("\"2025-04-01/2025-06-30\"", json).ShouldBe("A period is a JSON object {\"from\": date, \"to\": date}.");
         Bad<DateInterval>("{\"from\":\"01.04.2025\",\"to\":\"2025-06-30\"}", json).ShouldBe("A period's from and to are ISO 8601 dates.");
+        Bad<DateInterval>("{\"from\":20250401,\"to\":\"2025-06-30\"}", json).ShouldBe("A date is a JSON string.");
         Bad<DateInterval>("{\"from\":\"2025-04-01\",\"to\":\"2025-06-30\",\"who\":\"2025-01-01\"}", json).ShouldBe("A period has only the properties from and to.");
         Bad<DateInterval>("{\"from\":\"2025-04-01\"}", json).ShouldBe("A period needs from and to, with to not before from.");
         Bad<DateInterval>("{\"to\":\"2025-04-01\"}", json).ShouldBe("A period needs from and to, with to not before from.");
