@@ -4,7 +4,7 @@ namespace Vkb.Entitlements.Tests.SharedSource;
 /// The all-or-nothing output of one run (<c>src/Shared/FileTransaction.cs</c>, compiled into this
 /// package): staged files appear together on commit, an error or a dispose leaves nothing behind.
 /// </summary>
-[Collection(SharedFilesCollection.Name)]
+[Collection(SharedFilesTests.Name)]
 public sealed class FileTransactionTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("vkb-filetx-").FullName;

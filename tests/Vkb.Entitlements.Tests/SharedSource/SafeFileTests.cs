@@ -5,9 +5,10 @@ namespace Vkb.Entitlements.Tests.SharedSource;
 /// into this package as into every other: this package's copy is tested here (its mutation score
 /// counts for Vkb.Entitlements). Real files in a scratch directory; the file-mode assertions assume a
 /// Unix umask that leaves the owner bits alone (0022 here), and every test that reads or changes
-/// <c>VKB_FILE_MODE</c> runs in the <see cref="SharedFilesCollection"/>, never beside another.
+/// <c>VKB_FILE_MODE</c> runs in the <see cref="SharedFilesTests"/> collection, never beside another.
 /// </summary>
-[Collection(SharedFilesCollection.Name)]
+[Collection(SharedFilesTests.Name)]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class SafeFileTests : IDisposable
 {
     private const UnixFileMode GroupAndOthers = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
@@ -290,7 +291,7 @@ public sealed class SafeFileTests : IDisposable
 
 /// <summary>Tests that change the process environment or share files run one at a time.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class SharedFilesCollection
+public sealed class SharedFilesTests
 {
     public const string Name = "Shared files and environment";
 }
