@@ -199,6 +199,12 @@ public sealed class DiagnosticsKillTests : IDisposable
         (traced[1].Status, traced[1].StatusDescription).ShouldBe((ActivityStatusCode.Error, "ledger problems"));
         var record = _logger.Collector.GetSnapshot().ShouldHaveSingleItem();
         (record.Id.Id, record.Level, record.Message).ShouldBe((5, LogLevel.Error, "Ledger verification found 1 problems (Changed)"));
+
+        // Two kinds of problem: listed once each, comma-separated.
+        store.Tamper("BY", 1, _ => null);
+        _logger.Collector.Clear();
+        (await service.VerifyAsync()).Problems.Select(p => p.Kind).Distinct().Count().ShouldBe(2);
+        _logger.Collector.GetSnapshot().ShouldHaveSingleItem().Message.ShouldBe("Ledger verification found 2 problems (Removed,Changed)");
         ShouldNameNoPrincipal(Everything(failures));
     }
 

@@ -50,6 +50,20 @@ public class UnitProjectionKillTests
     }
 
     [Fact]
+    [Trait("Rule", "E4")]
+    public async Task RevokeRole_BeforeARevocationTheApproverRecorded_RefusedNamingIt()
+    {
+        var service = NewService(new InMemoryGrantStore());
+        var ids = await RequestMonthAsync(service, Nrw, new YearMonth(2025, 6), 1);
+        (await service.ApproveAsync(ids[0], Approver, new LocalDate(2025, 5, 1))).IsAccepted.ShouldBeTrue();
+        (await service.RevokeAsync(ids[0], Approver, new LocalDate(2025, 6, 10), "no longer needed")).IsAccepted.ShouldBeTrue();
+
+        var refused = await service.RevokeRoleAsync(Nrw, Approver, UnitRole.SpecialApprover, new LocalDate(2025, 6, 1), Admin);
+        refused.Code.ShouldBe(DecisionCode.RoleStillInUse);
+        refused.Reason.ShouldBe("The person already acted in this role on 2025-06-10; a revocation takes effect after the last step taken in the role.");
+    }
+
+    [Fact]
     [Trait("Rule", "E2")]
     public async Task CheckCap_AGrantWhoseLastDayIsTheFirstDayOfTheNewPeriod_Counts()
     {

@@ -68,6 +68,9 @@ public class ValuesAndHostKillTests
         refused.ToString().ShouldBe($"refused (AlreadyDecided): {refused.Reason}");
         refused.Reason.ShouldNotBeNullOrWhiteSpace();
         refused.DirectiveIds.ShouldNotBeNull().ShouldBeEmpty();
+        var unknownUnit = await service.RequestAsync(Request(1, OrgUnit.Parse("XX"), new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30)));
+        unknownUnit.Code.ShouldBe(DecisionCode.UnknownUnit);
+        unknownUnit.DirectiveIds.ShouldNotBeNull().ShouldBeEmpty();
 
         var midJune = Instant.FromUtc(2025, 6, 15, 10, 0);
         var allowed = await service.DecideAsync(Staff(0), AccessAction.ReadCase, Nrw, midJune);
