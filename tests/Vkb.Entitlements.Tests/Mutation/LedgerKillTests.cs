@@ -283,6 +283,7 @@ public class LedgerKillTests
     }
 
     [Fact]
+    [Trait("Rule", "E4")]
     public async Task Verify_SelfOrderedRequestWithAValidMac_RuleViolationWithTheLiveSentence()
     {
         var events = await BaseLedgerAsync();
@@ -297,6 +298,7 @@ public class LedgerKillTests
     }
 
     [Fact]
+    [Trait("Rule", "E4")]
     public async Task Verify_RevocationBySomeoneWithoutARole_RuleViolationNamingTheRevoker()
     {
         var events = await BaseLedgerAsync();
