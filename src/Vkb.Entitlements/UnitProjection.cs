@@ -327,8 +327,8 @@ internal sealed class UnitProjection
     /// The cap check (E2, E3, E5): at every date of <paramref name="period"/> the distinct persons
     /// holding an approved grant of the unit, together with <paramref name="grantee"/>, must stay
     /// within the cap of the directive in force on that date. A person with two overlapping
-    /// grants counts once. Counts and caps only change at grant and directive boundaries, so
-    /// those dates suffice.
+    /// grants counts once. Counts rise only at grant starts and caps change only at directive
+    /// boundaries, so those dates and the period's first day suffice.
     /// </summary>
     public CapCheck CheckCap(DateInterval period, EntitlementPolicy policy, GrantId? exclude, PrincipalId grantee)
     {
@@ -341,17 +341,13 @@ internal sealed class UnitProjection
             points.Add(boundary);
         }
 
+        // A count rises only on a grant's first day; between two checked days no one is added and
+        // the cap is the same, so the day after a grant ends (the count can only fall) decides nothing.
         foreach (var grant in relevant)
         {
             if (grant.Period.Start > period.Start)
             {
                 points.Add(grant.Period.Start);
-            }
-
-            var after = grant.LastActiveDate!.Value.PlusDays(1);
-            if (after <= period.End)
-            {
-                points.Add(after);
             }
         }
 
