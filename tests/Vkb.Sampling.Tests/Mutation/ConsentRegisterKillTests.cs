@@ -131,6 +131,14 @@ public class ConsentRegisterKillTests
 
     [Fact]
     [Trait("Rule", "S7")]
+    public void Parse_DecisionEndingOnTheDayItIsTaken_Accepted()
+    {
+        Parse("jobCentre,consent,decidedOn,endsOn\nJ,yes,2025-01-02,2025-01-02\n").Decisions.Single().EndsOn.ShouldBe(new LocalDate(2025, 1, 2));
+        Parse(Json("{ \"jobCentre\": \"J\", \"consent\": true, \"decidedOn\": \"2025-01-02\", \"endsOn\": \"2025-01-02\" }")).Decisions.Single().EndsOn.ShouldBe(new LocalDate(2025, 1, 2));
+    }
+
+    [Fact]
+    [Trait("Rule", "S7")]
     public void ParseJson_TwoDecisionsOfOneDay_NotValid() =>
         Should.Throw<FormatException>(() => Parse(Json("""
             { "jobCentre": "J", "consent": true, "decidedOn": "2025-01-02" },
