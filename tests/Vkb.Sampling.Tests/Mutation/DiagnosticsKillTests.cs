@@ -74,6 +74,36 @@ public class DiagnosticsKillTests
         ReferenceEquals(options.AddVkbSamplingConverters(), options).ShouldBeTrue();
     }
 
+    [Fact]
+    public void JsonConverters_ErrorsNameTheType()
+    {
+        var options = new JsonSerializerOptions().AddVkbSamplingConverters();
+        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<Seed>("\"short\"", options)).Message.ShouldBe("The string is not a valid seed.");
+        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<Seed>("1", options)).Message.ShouldBe("A seed is a JSON string.");
+        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<SampleTicket>("5", options)).Message.ShouldBe("A sample ticket is a JSON string.");
+    }
+
+    [Theory]
+    [InlineData("1743494400", "An instant is written as ISO-8601 text.")]
+    [InlineData("\"2025-04-01\"", "An instant is written as ISO-8601 UTC text, e.g. 2025-04-01T08:00:00Z.")]
+    public void ProtocolInstants_NotIsoText_Refused(string value, string message)
+    {
+        var seed = Seed.Parse("31415926535897932384");
+        var json = Sampler.Draw([new PopulationItem("K", "A", "s")], PopulationItem.Frame, SampleParameters.Create("D", 10), seed, SeedCommitment.Create(seed, Instant.FromUtc(2025, 4, 1, 8, 0))).ToJson();
+        json.ShouldContain("\"committedAt\": \"2025-04-01T08:00:00Z\"");
+        var broken = json.Replace("\"committedAt\": \"2025-04-01T08:00:00Z\"", "\"committedAt\": " + value, StringComparison.Ordinal);
+        Should.Throw<FormatException>(() => SampleProtocol.FromJson(broken)).Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public void AddVkbSampling_NullConfigureOrConfiguration_RefusedBeforeAnythingIsRegistered()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Should.Throw<ArgumentNullException>(() => services.AddVkbSampling((Action<SamplingOptions>)null!)).ParamName.ShouldBe("configure");
+        Should.Throw<ArgumentNullException>(() => services.AddVkbSampling((Microsoft.Extensions.Configuration.IConfiguration)null!)).ParamName.ShouldBe("configuration");
+        services.ShouldBeEmpty();
+    }
+
     private sealed class TicketAsNumber : System.Text.Json.Serialization.JsonConverter<SampleTicket>
     {
         public override SampleTicket Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => default;
