@@ -58,18 +58,21 @@ public class EngineKillTests
             .ExcludeWhen("zz-host", i => i.Stratum == "x")
             .ExcludeKeys("aa-list", ["K1", "K3"])
             .ExcludeWhen("zz-host", i => i.Stratum == "y");
-        var protocol = Draw([new("K1", "A", "x"), new("K1", "A", "s"), new("K1", "B", "s"), new("K2", "A", "y"), new("K3", "A", "s"), new("K4", "A", "s")], frame);
+        var protocol = Draw([new("K1", "A", "x"), new("K1", "A", "s"), new("K1", "B", "s"), new("K2", "A", "y"), new("K3", "A", "s"), new("K4", "A", "s"), new("K5", "A", "x"), new("K5", "A", "y")], frame);
+
+        // K5 matches both rules named zz-host: listed once for it.
         protocol.Excluded.Select(e => (e.Key, e.Unit, e.Reason)).ShouldBe(
         [
             ("K1", "A", "aa-list"), ("K1", "A", "zz-host"),
             ("K1", "B", "aa-list"),
             ("K2", "A", "zz-host"),
             ("K3", "A", "aa-list"),
+            ("K5", "A", "zz-host"),
         ]);
         protocol.Units.Select(u => (u.Unit, u.Selected)).ShouldBe([("A", 1L), ("B", 0L)]);
         protocol.Units[0].Strata.Single(s => s.Selected.Count > 0).Selected.Single().Key.ShouldBe("K4");
         // K1's records in A resolve to its smallest stratum, s: no stratum x is created for it.
-        protocol.Units[0].Strata.Select(s => (s.Stratum, s.Eligible)).ShouldBe([("s", 1L), ("y", 0L)]);
+        protocol.Units[0].Strata.Select(s => (s.Stratum, s.Eligible)).ShouldBe([("s", 1L), ("x", 0L), ("y", 0L)]);
     }
 
     [Fact]
