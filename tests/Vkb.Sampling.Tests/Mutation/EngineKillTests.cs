@@ -135,6 +135,7 @@ public class EngineKillTests
     }
 
     [Fact]
+    [Trait("Rule", "S2")]
     public void SortedByKey_DuplicatesAdjacent_SameAsUnordered_AndOutOfOrderNamesTheRecord()
     {
         PopulationItem[] sorted = [new("K1", "A", "b"), new("K1", "A", "a"), new("K2", "A", "a"), new("K2", "B", "a"), new("K3", "A", "a")];
@@ -154,6 +155,7 @@ public class EngineKillTests
     [InlineData("aaaaaaaaaaaZ", "aaaaaaaaaaaa")]
     [InlineData("", "a")]
     [InlineData("same", "same")]
+    [Trait("Rule", "S2")]
     public void CompareKeys_SignOfOrdinalComparison(string x, string y)
     {
         Math.Sign(DrawEngine.CompareKeys(x, y)).ShouldBe(Math.Sign(string.CompareOrdinal(x, y)));

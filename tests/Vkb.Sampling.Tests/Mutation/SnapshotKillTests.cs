@@ -34,6 +34,7 @@ public class SnapshotKillTests
 
     [Theory]
     [MemberData(nameof(KeyLengths))]
+    [Trait("Rule", "S5")]
     [Trait("Rule", "S9")]
     public void Freeze_DigestIsTheSpecsJoinedSortedDistinctKeys(int[] lengths)
     {
