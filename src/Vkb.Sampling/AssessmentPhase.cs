@@ -153,7 +153,7 @@ public sealed class AssessmentPhase : IEquatable<AssessmentPhase>
     /// <summary>A short description.</summary>
     /// <returns>e.g. <c>placement-2025 (placement, Introduction, 2025-04..2025-06)</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Id} ({string.Join("+", CustomerProcesses)}, {Kind}, {First:yyyy-MM}..{Last:yyyy-MM})");
+        string.Format(CultureInfo.InvariantCulture, "{0} ({1}, {2}, {3:yyyy-MM}..{4:yyyy-MM})", Id, string.Join("+", CustomerProcesses), Kind, First, Last);
 
     /// <summary>Equality.</summary>
     /// <param name="left">The left phase.</param>

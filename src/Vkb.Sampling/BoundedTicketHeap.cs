@@ -29,9 +29,6 @@ internal sealed class BoundedTicketHeap
 
     public int Count => _count;
 
-    /// <summary>Whether a ticket would be kept; lets callers skip work for tickets that cannot win.</summary>
-    public bool WouldAccept(in SampleTicket ticket) => _count < Capacity || ticket < _tickets[0];
-
     public void Offer(in SampleTicket ticket, string key)
     {
         if (Capacity == 0)

@@ -181,7 +181,9 @@ internal sealed class DrawEngine : IDisposable
 
         // A (unit, stratum) seen for the first time takes the slow path: if a later record of the
         // key moved the key to another stratum, an empty stratum must not have been created.
-        StratumState? state;
+        // Initialised although the condition assigns it: a mutated condition (Stryker) would
+        // otherwise not compile (CS0165), which took every mutant of this method out of the run.
+        StratumState? state = null;
         if (valid && mask == 0 && (state = FindOrNull(unit, stratum, create: false)) is not null)
         {
             state.Eligible++;

@@ -86,7 +86,7 @@ public sealed partial record SampleProtocol
             {
                 if (list[i] is null)
                 {
-                    throw new FormatException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The protocol is not valid: {path}[{i}] is null."));
+                    throw new FormatException(string.Format(System.Globalization.CultureInfo.InvariantCulture, "The protocol is not valid: {0}[{1}] is null.", path, i));
                 }
             }
         }
