@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Collections.Frozen;
 
 namespace Vkb.Pseudonymization.Scrubbing;
@@ -889,32 +890,32 @@ internal static class Prefilters
     }
 
     /// <summary>
-    /// Windows of dates in words: a match ends in a month name that is a whole run of letters (a dot or white space
+    /// Windows of dates in words (from the text's <paramref name="words"/>, its maximal runs of letters): a match ends in a month name that is a whole run of letters (a dot or white space
     /// before it, no letter or digit after it). For every run that is a month name (in any case; a run with a letter
     /// outside ASCII other than ä, which a case-insensitive match may fold, always counts), the window reaches back
     /// over white space and the run of letters, digits and dots before it (the day: "16.", "zwölften") and on over a
     /// dot, white space and digits (the year) and one character more (the look-ahead after the year).
     /// </summary>
-    public static void MonthNameWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    public static void MonthNameWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int End)> windows)
     {
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, length) in words)
         {
-            if (!char.IsAsciiLetter(text[i]) && (text[i] < 128 || !char.IsLetter(text[i])))
+            if (length is < 3 or > 9)
             {
-                i++;
                 continue;
             }
 
-            var start = i;
+            var word = text.Slice(start, length);
             var folds = false;
-            while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] >= 128 && char.IsLetter(text[i]))))
+            if (!Ascii.IsValid(word))
             {
-                folds |= text[i] >= 128 && text[i] is not ('ä' or 'Ä');
-                i++;
+                foreach (var c in word)
+                {
+                    folds |= c >= 128 && c is not ('ä' or 'Ä');
+                }
             }
 
-            if (i - start is < 3 or > 9 || (!folds && (!MonthInitials.Contains(text[start]) || !MonthLookup.Contains(text[start..i]))))
+            if (!folds && !IsMonthName(word))
             {
                 continue;
             }
@@ -930,7 +931,7 @@ internal static class Prefilters
                 from--;
             }
 
-            var end = i;
+            var end = start + length;
             if (end < text.Length && text[end] == '.')
             {
                 end++;
@@ -950,13 +951,51 @@ internal static class Prefilters
         }
     }
 
-    private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = new[]
-    {
+    /// <summary>The month names and their abbreviations that the dates-in-words regex knows.</summary>
+    internal static readonly string[] MonthNames =
+    [
         "Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
         "Dezember", "Jan", "Febr", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
+
+    /// <summary>
+    /// Whether a word of ASCII letters and ä is a month name of <see cref="MonthNames"/> in any case: compared only with
+    /// the names of its length and initial (a few ordinal comparisons instead of a hash of every word of the note).
+    /// </summary>
+    internal static bool IsMonthName(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 9 || !char.IsAsciiLetter(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var month in MonthsByInitialAndLength[(((word[0] | 0x20) - 'a') * 10) + word.Length])
+        {
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The month names by initial (lower case, 'a'..'z') and length (0-9), as <c>initial * 10 + length</c>.</summary>
+    private static readonly string[][] MonthsByInitialAndLength = MonthsByShape();
+
+    private static string[][] MonthsByShape()
+    {
+        var shapes = new string[26 * 10][];
+        Array.Fill(shapes, []);
+        foreach (var month in MonthNames)
+        {
+            var slot = ((char.ToLowerInvariant(month[0]) - 'a') * 10) + month.Length;
+            shapes[slot] = [.. shapes[slot], month];
+        }
+
+        return shapes;
+    }
+
 
     private static readonly string[] MonthStems = ["jan", "jän", "feb", "mär", "maer", "mrz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
 
