@@ -115,6 +115,48 @@ internal static class Prefilters
         return -1;
     }
 
+    /// <summary>
+    /// IBAN windows: every match starts where <see cref="Iban"/> says one can (two letters right before a run of at least two
+    /// digits, or two capitals and a space before it) and is at most 52 characters long (the country and check digits with
+    /// a space, seven groups of four with two separators each, and a last group of three with two), so the stretch from each
+    /// such start to 54 characters on (with the character the closing <c>\b</c> reads) holds every match that starts there;
+    /// a window with a later start inside it reaches as far past that start.
+    /// </summary>
+    public static void IbanWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    {
+        foreach (var (start, run) in runs)
+        {
+            var from = -1;
+            if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
+            {
+                from = start - 2;
+            }
+            else if (run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2]) && char.IsAsciiLetterUpper(text[start - 3]))
+            {
+                from = start - 3;
+            }
+
+            if (from < 0)
+            {
+                continue;
+            }
+
+            // A start inside the last window carries it on, so that no match the regex finds there is cut short by its end.
+            var end = Math.Min(text.Length, from + MaxIbanMatch + 2);
+            if (windows.Count > 0 && from < windows[^1].End)
+            {
+                windows[^1] = (windows[^1].From, Math.Max(windows[^1].End, end));
+            }
+            else
+            {
+                windows.Add((from, end));
+            }
+        }
+    }
+
+    /// <summary>The longest match of the IBAN regex: "DE 89" (5), seven groups of up to six (42), a last group of up to five.</summary>
+    internal const int MaxIbanMatch = 5 + (7 * 6) + 5;
+
     /// <summary>Dates: every form starts with 1–4 digits followed by '-', '.' or '/'.</summary>
     public static int Date(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
@@ -633,6 +675,40 @@ internal static class Prefilters
 
         return -1;
     }
+
+    /// <summary>
+    /// The chains of at least <paramref name="digits"/> digits (see <see cref="FirstChainStart"/>), each to one character past
+    /// its end (what a closing look-ahead reads): every match of a regex allowing single separators between its digits lies
+    /// within one chain, and chains do not overlap, so the regex run in these windows finds what a scan of the text finds.
+    /// </summary>
+    private static void ChainWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, int digits, List<(int From, int End)> windows)
+    {
+        int chain = 0, chainStart = -1, previousEnd = -2;
+        foreach (var (start, run) in runs)
+        {
+            var joined = start == previousEnd + 1 && !char.IsLetter(text[previousEnd]);
+            if (!joined && chain >= digits)
+            {
+                windows.Add((chainStart, Math.Min(text.Length, previousEnd + 1)));
+            }
+
+            (chain, chainStart) = joined ? (chain + run, chainStart) : (run, start);
+            previousEnd = start + run;
+        }
+
+        if (chain >= digits)
+        {
+            windows.Add((chainStart, Math.Min(text.Length, previousEnd + 1)));
+        }
+    }
+
+    /// <summary>Tax id windows: the chains of at least 11 digits (see <see cref="ChainWindows"/>).</summary>
+    public static void TaxIdWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows) =>
+        ChainWindows(text, runs, 11, windows);
+
+    /// <summary>Long number windows: the chains of at least 6 digits (see <see cref="ChainWindows"/>).</summary>
+    public static void LongNumberWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows) =>
+        ChainWindows(text, runs, 6, windows);
 
     /// <summary>
     /// Spelled e-mail: the regex needs "at" or "ät" (any case; neither letter has a special case fold) with white space on
