@@ -21,8 +21,11 @@ internal sealed class WordTable
     private List<byte> _spareFlags = [];
     private readonly List<(int Start, int Length)> _letters = [];
     private bool _valid;
-    private readonly List<(int Start, int Length)> _pending = []; // spans replaced since the table was last read
-    private bool _hasPending;
+    private readonly List<List<(int Start, int Length)>> _pending = []; // the spans of each replacement since the table was last read
+    private int _pendingCount;
+
+    /// <summary>The most replacements carried at the next read; one more forgets the table (finding it again costs about as much).</summary>
+    private const int MaxPending = 4;
     private bool _lettersValid;
     private int _caseless = -1; // -1 not known, 0 false, 1 true
 
@@ -30,7 +33,7 @@ internal sealed class WordTable
     public void Invalidate()
     {
         _valid = false;
-        _hasPending = false;
+        _pendingCount = 0;
         _lettersValid = false;
         _caseless = -1;
     }
@@ -38,10 +41,14 @@ internal sealed class WordTable
     /// <summary>The words and placeholders of <paramref name="text"/> (the workspace's current text), in order.</summary>
     public ReadOnlySpan<(int Start, int Length)> All(ReadOnlySpan<char> text)
     {
-        if (_hasPending)
+        if (_pendingCount > 0)
         {
-            _hasPending = false;
-            CarryNow(_pending);
+            for (var i = 0; i < _pendingCount; i++)
+            {
+                CarryNow(_pending[i]);
+            }
+
+            _pendingCount = 0;
         }
 
         if (!_valid)
@@ -82,7 +89,7 @@ internal sealed class WordTable
     /// <summary>The <see cref="WordLists.Flags"/> of word <paramref name="index"/> of <see cref="All"/>, looked up once per word.</summary>
     public byte LexiconFlags(ReadOnlySpan<char> text, int index)
     {
-        if (_hasPending || !_valid)
+        if (_pendingCount > 0 || !_valid)
         {
             All(text);
         }
@@ -115,8 +122,9 @@ internal sealed class WordTable
     /// it, each span becomes a placeholder word, the other words shift and keep their flags.
     /// </summary>
     /// <remarks>
-    /// The carry itself waits for the next reader (the last detector's replacements are never read); a second
-    /// replacement before it forgets the table, which the next reader then finds again.
+    /// The carry itself waits for the next reader (the last detector's replacements are never read), which carries the
+    /// table over each replacement since in turn; more than <see cref="MaxPending"/> of them forget the table, which the next
+    /// reader then finds again.
     /// </remarks>
     public void Carry(List<(int Start, int Length)> spans)
     {
@@ -132,16 +140,21 @@ internal sealed class WordTable
             return;
         }
 
-        if (_hasPending)
+        if (_pendingCount == MaxPending)
         {
-            _hasPending = false;
+            _pendingCount = 0;
             _valid = false;
             return;
         }
 
-        _pending.Clear();
-        _pending.AddRange(spans);
-        _hasPending = true;
+        if (_pendingCount == _pending.Count)
+        {
+            _pending.Add([]);
+        }
+
+        var pending = _pending[_pendingCount++];
+        pending.Clear();
+        pending.AddRange(spans);
     }
 
     private void CarryNow(List<(int Start, int Length)> spans)
