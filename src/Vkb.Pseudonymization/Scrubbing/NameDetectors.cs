@@ -259,11 +259,14 @@ internal sealed class KnownNameDetector : SpanDetector
         }
 
         var shapes = context.KnownNameShapes;
-        foreach (var (start, length) in workspace.WordTable.All(text))
+        var table = workspace.WordTable;
+        var words = table.All(text);
+        for (var index = 0; index < words.Length; index++)
         {
             // A placeholder (one character) is no word and starts no key.
+            var (start, length) = words[index];
             if (length > 1 && shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), names, shapes, out var role) &&
-                !SomeoneElsesGivenName(text, start, length, names, shapes))
+                !SomeoneElsesGivenName(text, table, index, names, shapes))
             {
                 var from = Words.WithInitial(text, WithParticles(text, start));
                 matches.Add(new TextMatch(from, start + length - from, Token(role)));
@@ -320,23 +323,21 @@ internal sealed class KnownNameDetector : SpanDetector
     /// Whether a known given name is followed by a surname that is not known ("Frau Inka Hein" where the customer is
     /// Inka Meier): another person of the same given name, left to the name detectors, which take both words.
     /// </summary>
-    private static bool SomeoneElsesGivenName(ReadOnlySpan<char> text, int start, int length, Dictionary<string, NameRole> names, KeyShapes shapes)
+    private static bool SomeoneElsesGivenName(ReadOnlySpan<char> text, WordTable table, int index, Dictionary<string, NameRole> names, KeyShapes shapes)
     {
+        // The word after the space is the table's next (an upper-case letter starts a run of letters), so both words'
+        // lexicon flags are the table's, looked up once per note.
+        var (start, length) = table.All(text)[index];
         var next = start + length + 1;
-        if (next >= text.Length || text[start + length] != ' ' || !char.IsUpper(text[next]) || !WordLists.IsGivenName(text.Slice(start, length)))
+        if (next >= text.Length || text[start + length] != ' ' || !char.IsUpper(text[next]) || (table.LexiconFlags(text, index) & WordLists.GivenNameFlag) == 0)
         {
             return false;
         }
 
-        var end = next;
-        while (end < text.Length && Words.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        var word = text[next..end];
+        var (_, nextLength) = table.All(text)[index + 1];
+        var word = text.Slice(next, nextLength);
         return word.Length >= 2 && !Words.TryFind(word, names, shapes, out _) && !DomainWords.IsFunctionWordOrTerm(word) &&
-               WordLists.Flags(word) is var flags && ((flags & WordLists.WordFlag) == 0 || (flags & (WordLists.SurnameFlag | WordLists.GivenNameFlag)) != 0);
+               table.LexiconFlags(text, index + 1) is var flags && ((flags & WordLists.WordFlag) == 0 || (flags & (WordLists.SurnameFlag | WordLists.GivenNameFlag)) != 0);
     }
 
     private static string Token(NameRole role) => role switch

@@ -976,7 +976,8 @@ internal static class Prefilters
     {
         foreach (var (start, length) in words)
         {
-            if (length is < 3 or > 9)
+            // A month name starts with one of eight letters, which under IgnoreCase no other ASCII character matches.
+            if (length is < 3 or > 9 || (text[start] < 128 && !MonthInitials.Contains(text[start])))
             {
                 continue;
             }
@@ -1026,6 +1027,8 @@ internal static class Prefilters
             windows.Add((from, Math.Min(text.Length, end + 1)));
         }
     }
+
+    private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
 
     /// <summary>The month names and their abbreviations that the dates-in-words regex knows.</summary>
     internal static readonly string[] MonthNames =
