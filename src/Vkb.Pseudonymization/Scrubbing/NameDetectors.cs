@@ -244,6 +244,33 @@ internal sealed class KeyShapes
     }
 }
 
+/// <summary>
+/// A filter in front of a case-insensitive (OrdinalIgnoreCase) set of keys: the keys' lengths by their first two
+/// letters when both are ASCII letters. A word whose first two characters are ASCII letters can equal a key only if the key
+/// starts with the same two letters (ASCII letters equal under OrdinalIgnoreCase only in their two cases, and no character
+/// outside ASCII equals one) and is as long; a word starting otherwise, or shorter than two, is left to the lookup.
+/// </summary>
+internal sealed class PairShapes
+{
+    private readonly uint[] _lengths = new uint[26 * 26];
+
+    public PairShapes(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Length >= 2 && char.IsAsciiLetter(key[0]) && char.IsAsciiLetter(key[1]))
+            {
+                _lengths[(((key[0] | 0x20) - 'a') * 26) + ((key[1] | 0x20) - 'a')] |= KeyShapes.LengthBit(key.Length);
+            }
+        }
+    }
+
+    /// <summary>False only for a word that equals no key in any case.</summary>
+    public bool MayEqual(ReadOnlySpan<char> word) =>
+        word.Length < 2 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) ||
+        (_lengths[(((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a')] & KeyShapes.LengthBit(word.Length)) != 0;
+}
+
 /// <summary>Names known from the record (customer, case worker, team lead) in any case, inflection, transliteration or abbreviation.</summary>
 internal sealed class KnownNameDetector : SpanDetector
 {
@@ -398,13 +425,8 @@ internal sealed class ThirdPersonDetector : SpanDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The lengths of the introducers by their first two (ASCII) letters: most words are ruled out without hashing them
-    // (a word starting otherwise, "ärztin", is always looked up).
-    private static readonly uint[] IntroducerLengths = Introducers.Where(w => char.IsAsciiLetterLower(w[0]) && char.IsAsciiLetterLower(w[1])).Aggregate(new uint[26 * 26], (table, word) =>
-    {
-        table[((word[0] - 'a') * 26) + (word[1] - 'a')] |= KeyShapes.LengthBit(word.Length);
-        return table;
-    });
+    // The introducers by their first two (ASCII) letters and length: most words are ruled out without hashing them.
+    private static readonly PairShapes IntroducerShapes = new(Introducers);
 
     public override string Name => "thirdPerson";
 
@@ -420,8 +442,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
             return false;
         }
 
-        return !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) ||
-               (IntroducerLengths[(((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a')] & KeyShapes.LengthBit(word.Length)) != 0;
+        return IntroducerShapes.MayEqual(word);
     }
 
     /// <summary>Whether the word is an honorific or title (Herr, Frau, Hr, Fr, Dr, Prof), in any case.</summary>
