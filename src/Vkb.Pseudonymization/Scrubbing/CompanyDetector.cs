@@ -82,7 +82,8 @@ internal sealed partial class CompanyDetector : SpanDetector
         // A trade word beside a name or a proper word ("Tischlerei Kranz", "Westfalia Zeitarbeit", "Ruhrpott Möbelwerkstatt").
         foreach (var (start, length) in table.Letters(text))
         {
-            if (length < 3 || !IsTradeWord(text.Slice(start, length)))
+            // The pair test first, here: it rules out almost every word without a call.
+            if (length < 3 || !MayEndTradeWord(text[start + length - 2], text[start + length - 1]) || !IsTradeWord(text.Slice(start, length)))
             {
                 continue;
             }

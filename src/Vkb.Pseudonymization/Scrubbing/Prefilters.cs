@@ -977,7 +977,7 @@ internal static class Prefilters
         foreach (var (start, length) in words)
         {
             // A month name starts with one of eight letters, which under IgnoreCase no other ASCII character matches.
-            if (length is < 3 or > 9 || (text[start] < 128 && !MonthInitials.Contains(text[start])))
+            if (length is < 3 or > 9 || (text[start] < 128 && !MonthInitials[text[start]]))
             {
                 continue;
             }
@@ -1028,7 +1028,8 @@ internal static class Prefilters
         }
     }
 
-    private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
+    /// <summary>The ASCII characters that start a month name under IgnoreCase, as a table indexed by the character.</summary>
+    private static readonly bool[] MonthInitials = [.. Enumerable.Range(0, 128).Select(c => "jfmasondJFMASOND".Contains((char)c, StringComparison.Ordinal))];
 
     /// <summary>The month names and their abbreviations that the dates-in-words regex knows.</summary>
     internal static readonly string[] MonthNames =
