@@ -99,20 +99,28 @@ internal static class Prefilters
     {
         foreach (var (start, run) in runs)
         {
-            // Two digits after a letter (or after a letter and a space) start a run of at least two.
-            if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
+            if (IbanStart(text, start, run) is var from and >= 0)
             {
-                return start - 2;
-            }
-
-            // The country written apart is case-sensitive capitals in the regex.
-            if (run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2]) && char.IsAsciiLetterUpper(text[start - 3]))
-            {
-                return start - 3;
+                return from;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Where an IBAN match starts whose check digits begin the digit run at <paramref name="start"/>, or -1.</summary>
+    private static int IbanStart(ReadOnlySpan<char> text, int start, int run)
+    {
+        // Two digits after a letter (or after a letter and a space) start a run of at least two.
+        if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
+        {
+            return start - 2;
+        }
+
+        // The country written apart is case-sensitive capitals in the regex.
+        return run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2]) && char.IsAsciiLetterUpper(text[start - 3])
+            ? start - 3
+            : -1;
     }
 
     /// <summary>
@@ -126,16 +134,7 @@ internal static class Prefilters
     {
         foreach (var (start, run) in runs)
         {
-            var from = -1;
-            if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
-            {
-                from = start - 2;
-            }
-            else if (run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2]) && char.IsAsciiLetterUpper(text[start - 3]))
-            {
-                from = start - 3;
-            }
-
+            var from = IbanStart(text, start, run);
             if (from < 0)
             {
                 continue;
