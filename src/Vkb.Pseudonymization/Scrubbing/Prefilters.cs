@@ -140,79 +140,18 @@ internal static class Prefilters
                 continue;
             }
 
-            AddWindow(windows, from, Math.Min(text.Length, from + MaxIbanMatch + 2));
-        }
-    }
-
-    /// <summary>
-    /// Adds a window after the last (starts in order): a start inside the last window carries that one on instead, so that
-    /// no match the regex finds from there is cut short by the last window's end.
-    /// </summary>
-    private static void AddWindow(List<(int From, int End)> windows, int from, int end)
-    {
-        if (windows.Count > 0 && from < windows[^1].End)
-        {
-            windows[^1] = (windows[^1].From, Math.Max(windows[^1].End, end));
-        }
-        else
-        {
-            windows.Add((from, end));
-        }
-    }
-
-    /// <summary>
-    /// Customer number windows: a match starts at a run of (exactly) three digits followed by separators, a letter,
-    /// separators and a run of at least three digits (<see cref="CustomerNumber"/>'s test, where a separator is any
-    /// character that is neither letter nor digit, more than the regex's <c>[\s./-]</c>), and ends in that run or, after
-    /// one separator, in the next; each window reaches one character past it (the look-ahead).
-    /// </summary>
-    public static void CustomerNumberWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
-    {
-        foreach (var (start, run) in runs)
-        {
-            var letter = SkipSeparators(text, start + run);
-            if (run < 3 || letter >= text.Length || !char.IsLetter(text[letter]))
+            // A start inside the last window carries it on, so that no match the regex finds there is cut short by its end.
+            var end = Math.Min(text.Length, from + MaxIbanMatch + 2);
+            if (windows.Count > 0 && from < windows[^1].End)
             {
-                continue;
+                windows[^1] = (windows[^1].From, Math.Max(windows[^1].End, end));
             }
-
-            var digits = SkipSeparators(text, letter + 1);
-            var length = DigitRun(text, digits);
-            if (length < 3)
+            else
             {
-                continue;
-            }
-
-            AddWindow(windows, start, Math.Min(text.Length, RunOnAfterOneSeparator(text, digits + length) + 1));
-        }
-    }
-
-    /// <summary>
-    /// Household number windows: a match starts at a run of five digits followed by separators, two letters ("BG"),
-    /// separators and a run of at least seven digits, in which it ends; each window reaches one character past that run.
-    /// </summary>
-    public static void HouseholdNumberWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
-    {
-        foreach (var (start, run) in runs)
-        {
-            var letters = SkipSeparators(text, start + run);
-            if (run < 5 || letters + 1 >= text.Length || !char.IsLetter(text[letters]) || !char.IsLetter(text[letters + 1]))
-            {
-                continue;
-            }
-
-            var digits = SkipSeparators(text, letters + 2);
-            var length = DigitRun(text, digits);
-            if (length >= 7)
-            {
-                AddWindow(windows, start, Math.Min(text.Length, digits + length + 1));
+                windows.Add((from, end));
             }
         }
     }
-
-    /// <summary>The end of the digit run that follows <paramref name="end"/> after one separator, or <paramref name="end"/>.</summary>
-    private static int RunOnAfterOneSeparator(ReadOnlySpan<char> text, int end) =>
-        end + 1 < text.Length && !char.IsLetterOrDigit(text[end]) && char.IsDigit(text[end + 1]) ? end + 1 + DigitRun(text, end + 1) : end;
 
     /// <summary>The longest match of the IBAN regex: "DE 89" (5), seven groups of up to six (42), a last group of up to five.</summary>
     internal const int MaxIbanMatch = 5 + (7 * 6) + 5;
