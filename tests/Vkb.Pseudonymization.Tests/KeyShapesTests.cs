@@ -20,6 +20,25 @@ public class KeyShapesTests
 
     [Property(MaxTest = 2000)]
     [Trait("Rule", "P2")]
+    public Property PairShapes_EveryWordEqualToAKeyInAnyCase_PassesTheFilter()
+    {
+        // Keys of the letters (in either case), probes mostly a key in another case or a random word of the same letters.
+        var input = (from keys in Word().ListOf().Where(k => k.Count is >= 1 and <= 6)
+                     from pick in Gen.Choose(0, keys.Count - 1)
+                     from casing in Gen.Elements<Func<string, string>>(k => k, k => k.ToUpperInvariant(), k => k.ToLowerInvariant())
+                     from random in Word()
+                     from useKey in Gen.Elements(true, false)
+                     select (Keys: keys, Probe: useKey ? casing(keys[pick]) : random)).ToArbitrary();
+        return Prop.ForAll(input, x =>
+        {
+            var shapes = new PairShapes(x.Keys);
+            var equal = x.Keys.Contains(x.Probe, StringComparer.OrdinalIgnoreCase);
+            return (!equal || shapes.MayEqual(x.Probe)).Label($"{x.Probe} in [{string.Join(",", x.Keys)}]");
+        });
+    }
+
+    [Property(MaxTest = 2000)]
+    [Trait("Rule", "P2")]
     public Property MayMatch_EveryWordWithAKey_PassesTheFilter()
     {
         // Probes are mostly spellings of one of the names (so that many have a key): as they stand, upper or

@@ -27,7 +27,7 @@ public class PrefilterTests
         "www.", "WWW.", "http://", "https://", "str.", "Str.", "straße", "STRASSE", "weg", "Weg", "allee", "platz", "hof", "ring",
         "Am", "am", "Im", "In der", "An den", "Auf dem", "Zum", "zur", "Alte", "Neuer", "Große", "GROSSE", "Kleine", "der", "Haus-",
         "März", "Maerz", "Mrz", "Jan", "Sept", "Dezember", "geb.", "*", "Berg", "Bergstr", "Anna", "Kd.-Nr.", "IBAN", "Tel.",
-        "Feldstraße 76", "Am Markt 3a", "10001BG3244942", "100 L 236147", "46 891 345 024", "12 080988 A 968", "DE29 3424 0047 1455 2279 22",
+        "Feldstraße 76", "Am Markt 3a", "10001BG3244942", "100 L 236147", "100 L 236 147", "123/a/456-789", "12345 / bg / 1234567", "46 891 345 024", "12 080988 A 968", "DE29 3424 0047 1455 2279 22",
         "0211/906443", "+49 (0)162 518 23 06 6", "17.11.99", "2024-08-30", "17. November 1999", "x.y@example.org", "MA-12345",
         "D-AB 1234", "K XY 99E", "do-hc 3016", "ME:AB 12", "E", "H", "h", "T22000129", "L01X00T47", "L01X00T471", "L01X00T47A", "T220001293", "CFGHJKLMN", "Juni", "Mai", "Mail",
         "zwölften", "einunddreißigsten", "MAI", "Okt", "O\u212At", "\u017Fept", "16.", "am ", "erste ", "Jänner", "JÄNNER",

@@ -14,20 +14,20 @@ internal static partial class BuiltInDetectors
         new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]", Prefilters.Email),
         new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
-        new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]", Prefilters.Iban, extent: Checksums.IbanExtent),
+        new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]", Prefilters.Iban, Prefilters.IbanWindows, extent: Checksums.IbanExtent),
         new DateDetector(),
         new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date, Prefilters.LooseDateWindows),
-        new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, Prefilters.MonthNameWindows),
+        new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, wordWindows: Prefilters.MonthNameWindows),
         new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber),
         new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber),
         new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
-        new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId),
+        new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId, Prefilters.TaxIdWindows),
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]", Prefilters.Phone),
         new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows),
         new AddressTailDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (_, _) => "[Ort]", Prefilters.PostcodeCity),
-        new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber),
+        new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber, Prefilters.LongNumberWindows),
         new RegexDetector("licencePlate", LicencePlateRegex(), static (m, _) => IsCompactAbbreviation(m) ? null : "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
         new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument, Prefilters.IdentityDocumentWindows),
     ];
@@ -185,6 +185,12 @@ internal delegate int Prefilter(ReadOnlySpan<char> text, ReadOnlySpan<(int Start
 internal delegate void WindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows);
 
 /// <summary>
+/// Windows as <see cref="WindowSource"/> gives them, found from the text's words (its maximal runs of letters, as
+/// <see cref="Words.Of"/> finds them, which the workspace's <see cref="WordTable"/> keeps) instead of another scan of its characters.
+/// </summary>
+internal delegate void WordWindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int End)> windows);
+
+/// <summary>
 /// A built-in detector. The scrubber calls <see cref="Find"/> on its own workspace, so applying one detector's
 /// replacements costs no new string; <see cref="Detect(string, ScrubContext, ICollection{TextMatch})"/>, the public
 /// seam, wraps it for a string in a workspace of its own.
@@ -257,11 +263,14 @@ internal sealed class RegexDetector : SpanDetector
     private readonly MatchReplacement _replacement;
     private readonly Prefilter? _firstPossibleStart;
     private readonly WindowSource? _windows;
+    private readonly WordWindowSource? _wordWindows;
     private readonly int _slot;
     private readonly MatchExtent? _extent;
 
-    public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null, MatchExtent? extent = null)
+    public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null, MatchExtent? extent = null,
+        WordWindowSource? wordWindows = null)
     {
+        _wordWindows = wordWindows;
         _extent = extent;
         Name = name;
         Regex = regex;
@@ -282,7 +291,7 @@ internal sealed class RegexDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        if (_windows is not null)
+        if (_windows is not null || _wordWindows is not null)
         {
             FindInWindows(workspace, context, matches);
             return;
@@ -313,7 +322,15 @@ internal sealed class RegexDetector : SpanDetector
         var text = workspace.Text;
         var windows = workspace.Windows;
         windows.Clear();
-        _windows!(text, workspace.DigitRuns, windows);
+        if (_wordWindows is not null)
+        {
+            _wordWindows(text, workspace.WordTable.Letters(text), windows);
+        }
+        else
+        {
+            _windows!(text, workspace.DigitRuns, windows);
+        }
+
         var regex = workspace.Regex(_slot);
         var position = 0;
         foreach (var (from, end) in windows)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Vkb.Pseudonymization.Scrubbing;
@@ -29,7 +30,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// <summary>The anchored legal-form regex (see <see cref="LegalFormMatches"/>).</summary>
     internal static Regex AnchoredLegalForms => AnchoredLegalFormRegex();
 
-    private static readonly FrozenSet<string> TradeWords = new[]
+    internal static readonly FrozenSet<string> TradeWords = new[]
     {
         "tischlerei", "schreinerei", "bäckerei", "metzgerei", "fleischerei", "gärtnerei", "reinigung", "gebäudereinigung", "pension",
         "kiosk", "friseursalon", "friseur", "salon", "getränkemarkt", "autohaus", "spedition", "logistik", "pflegedienst", "personal",
@@ -59,9 +60,10 @@ internal sealed partial class CompanyDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        var caseless = NameShapeDetector.Caseless(text);
+        var table = workspace.WordTable;
+        var caseless = table.Caseless(text);
         var forms = workspace.Windows;
-        LegalFormMatches(text, workspace.Regex(Slot), forms);
+        LegalFormMatches(text, table.Letters(text), workspace.Regex(Slot), forms);
         foreach (var (index, end) in forms)
         {
             var m = (Index: index, Length: end - index);
@@ -78,9 +80,10 @@ internal sealed partial class CompanyDetector : SpanDetector
         }
 
         // A trade word beside a name or a proper word ("Tischlerei Kranz", "Westfalia Zeitarbeit", "Ruhrpott Möbelwerkstatt").
-        foreach (var (start, length) in Words.Of(text))
+        foreach (var (start, length) in table.Letters(text))
         {
-            if (length < 3 || !IsTradeWord(text.Slice(start, length)))
+            // The pair test first, here: it rules out almost every word without a call.
+            if (length < 3 || !MayEndTradeWord(text[start + length - 2], text[start + length - 1]) || !IsTradeWord(text.Slice(start, length)))
             {
                 continue;
             }
@@ -183,63 +186,54 @@ internal sealed partial class CompanyDetector : SpanDetector
     }
 
     /// <summary>
-    /// The first position from <paramref name="from"/> where a legal form can start (and in <paramref name="runEnd"/>
-    /// the end of its run of letters, where the search goes on if none starts there), or -1: a '&amp;', or a run of letters
-    /// that is one of <see cref="LegalFormStarts"/> (in any case) or has a letter outside ASCII (a case equivalent
-    /// such as the Kelvin sign). A form starts at a run of letters and its first letters are followed by no letter,
-    /// so no match of the regex starts anywhere else, and the anchored regex tried at each position this yields
-    /// finds the matches of a scan of the whole text.
+    /// Whether a legal form can start at a word (a maximal run of letters): it is one of <see cref="LegalFormStarts"/>
+    /// (in any case) or has a letter outside ASCII (a case equivalent such as the Kelvin sign). A form starts at a run of
+    /// letters or at a '&amp;', and its first letters are followed by no letter, so no match of the regex starts anywhere else.
     /// </summary>
-    internal static int NextLegalFormStart(ReadOnlySpan<char> text, int from, out int runEnd)
-    {
-        var i = from;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (c == '&')
-            {
-                runEnd = i + 1;
-                return i;
-            }
-
-            if (!char.IsAsciiLetter(c) && (c < 128 || !char.IsLetter(c)))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            var ascii = true;
-            while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] >= 128 && char.IsLetter(text[i]))))
-            {
-                ascii &= text[i] < 128;
-                i++;
-            }
-
-            var run = text[start..i];
-            if (run.Length <= 5 && (!ascii || (LegalFormStartShapes.MayMatch(run) && LegalFormStartLookup.Contains(run))))
-            {
-                runEnd = i;
-                return start;
-            }
-        }
-
-        runEnd = text.Length;
-        return -1;
-    }
+    private static bool MayStartLegalForm(ReadOnlySpan<char> word) =>
+        word.Length <= 5 && (!Ascii.IsValid(word) || (LegalFormStartShapes.MayMatch(word) && LegalFormStartLookup.Contains(word)));
 
     /// <summary>
     /// The legal forms of the text as (start, end), left to right: the matches a scan of the whole text with
     /// <see cref="LegalForms"/> finds, found by trying <paramref name="anchored"/> (<see cref="AnchoredLegalForms"/>
-    /// or a copy) only where <see cref="NextLegalFormStart"/> says one can start (a property test compares them).
+    /// or a copy) only at a '&amp;' or at a word of <paramref name="words"/> (the text's maximal runs of letters, as
+    /// <see cref="Words.Of"/> finds them) where <see cref="MayStartLegalForm"/> says one can start (a property test compares them).
     /// </summary>
-    internal static void LegalFormMatches(ReadOnlySpan<char> text, Regex anchored, List<(int From, int End)> found)
+    internal static void LegalFormMatches(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, Regex anchored, List<(int From, int End)> found)
     {
         found.Clear();
         var position = 0;
-        while (NextLegalFormStart(text, position, out var runEnd) is var candidate && candidate >= 0)
+        var w = 0;
+        var ampersand = text.IndexOf('&');
+        while (true)
         {
-            position = runEnd;
+            while (w < words.Length && (words[w].Start < position || !MayStartLegalForm(text.Slice(words[w].Start, words[w].Length))))
+            {
+                w++;
+            }
+
+            while (ampersand >= 0 && ampersand < position)
+            {
+                var next = text[(ampersand + 1)..].IndexOf('&');
+                ampersand = next < 0 ? -1 : ampersand + 1 + next;
+            }
+
+            int candidate;
+            if (ampersand >= 0 && (w == words.Length || ampersand < words[w].Start))
+            {
+                candidate = ampersand;
+                position = ampersand + 1;
+            }
+            else if (w < words.Length)
+            {
+                candidate = words[w].Start;
+                position = candidate + words[w].Length;
+            }
+            else
+            {
+                return;
+            }
+
             foreach (var m in anchored.EnumerateMatches(text, candidate))
             {
                 // The regex sees the text before the candidate for its look-behind; \G keeps it at the candidate.
@@ -277,11 +271,11 @@ internal sealed partial class CompanyDetector : SpanDetector
     }
 
     /// <summary>A trade word, or a compound ending in one ("Möbelwerkstatt", "Gebäudereinigung").</summary>
-    private static bool IsTradeWord(ReadOnlySpan<char> word)
+    internal static bool IsTradeWord(ReadOnlySpan<char> word)
     {
         // Only the trade words that end in the word's last two letters (case-insensitively) can be it or end it: a few
         // suffix comparisons instead of hashing every word of the note.
-        if (word.Length < 3 || !TradesByLastLetters.TryGetValue(LastLetters(word), out var candidates))
+        if (word.Length < 3 || !MayEndTradeWord(word[^2], word[^1]) || !TradesByLastLetters.TryGetValue(LastLetters(word), out var candidates))
         {
             return false;
         }
@@ -298,7 +292,34 @@ internal sealed partial class CompanyDetector : SpanDetector
     }
 
     /// <summary>The last two characters in upper case (as OrdinalIgnoreCase compares them), as one key.</summary>
-    private static int LastLetters(ReadOnlySpan<char> word) => (char.ToUpperInvariant(word[^2]) << 16) | char.ToUpperInvariant(word[^1]);
+    private static int LastLetters(ReadOnlySpan<char> word) => (UpperInvariant(word[^2]) << 16) | UpperInvariant(word[^1]);
+
+    /// <summary><see cref="char.ToUpperInvariant"/> with the ASCII letters done inline (the call costs more than the rest of the test).</summary>
+    private static char UpperInvariant(char c) => c < 128 ? (char.IsAsciiLetterLower(c) ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+
+    /// <summary>
+    /// False only if two ASCII letters end no trade word in any case (a bit per pair of letters): most words of a note are
+    /// ruled out without a lookup. A pair with another character is left to the lookup.
+    /// </summary>
+    private static bool MayEndTradeWord(char penultimate, char last) =>
+        !char.IsAsciiLetter(penultimate) || !char.IsAsciiLetter(last) || TradeEndings[(((penultimate | 0x20) - 'a') * 26) + ((last | 0x20) - 'a')];
+
+    /// <summary>The pairs of ASCII letters (lower case, 26 × 26) that end a trade word.</summary>
+    private static readonly bool[] TradeEndings = TradeWordEndings();
+
+    private static bool[] TradeWordEndings()
+    {
+        var endings = new bool[26 * 26];
+        foreach (var trade in TradeWords)
+        {
+            if (char.IsAsciiLetterLower(trade[^2]) && char.IsAsciiLetterLower(trade[^1]))
+            {
+                endings[((trade[^2] - 'a') * 26) + (trade[^1] - 'a')] = true;
+            }
+        }
+
+        return endings;
+    }
 
     /// <summary>The trade words by their last two letters (see <see cref="LastLetters"/>).</summary>
     private static readonly FrozenDictionary<int, string[]> TradesByLastLetters =

@@ -33,8 +33,8 @@ internal sealed class InstitutionDetector : SpanDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
         Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The first letters and lengths of the first words, so most words need no lookup.</summary>
-    private static readonly KeyShapes FirstWordShapes = ShapesOf(Kinds.Concat(Names).Select(k => k[0]));
+    /// <summary>The first two letters and lengths of the first words, so most words need no lookup.</summary>
+    private static readonly PairShapes FirstWordShapes = new(Kinds.Concat(Names).Select(k => k[0]));
 
     /// <summary>Words joining a place's parts ("Mülheim an der Ruhr", "Frankfurt am Main").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners =
@@ -51,7 +51,7 @@ internal sealed class InstitutionDetector : SpanDetector
         for (var i = 0; i < words.Length; i++)
         {
             var (start, length) = words[i];
-            if (length < 3 || (!caseless && !char.IsUpper(text[start])) || !FirstWordShapes.MayMatch(text.Slice(start, length)) ||
+            if (length < 3 || (!caseless && !char.IsUpper(text[start])) || !FirstWordShapes.MayEqual(text.Slice(start, length)) ||
                 !FirstWords.Contains(text.Slice(start, length)))
             {
                 continue;

@@ -244,6 +244,33 @@ internal sealed class KeyShapes
     }
 }
 
+/// <summary>
+/// A filter in front of a case-insensitive (OrdinalIgnoreCase) set of keys: the keys' lengths by their first two
+/// letters when both are ASCII letters. A word whose first two characters are ASCII letters can equal a key only if the key
+/// starts with the same two letters (ASCII letters equal under OrdinalIgnoreCase only in their two cases, and no character
+/// outside ASCII equals one) and is as long; a word starting otherwise, or shorter than two, is left to the lookup.
+/// </summary>
+internal sealed class PairShapes
+{
+    private readonly uint[] _lengths = new uint[26 * 26];
+
+    public PairShapes(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Length >= 2 && char.IsAsciiLetter(key[0]) && char.IsAsciiLetter(key[1]))
+            {
+                _lengths[(((key[0] | 0x20) - 'a') * 26) + ((key[1] | 0x20) - 'a')] |= KeyShapes.LengthBit(key.Length);
+            }
+        }
+    }
+
+    /// <summary>False only for a word that equals no key in any case.</summary>
+    public bool MayEqual(ReadOnlySpan<char> word) =>
+        word.Length < 2 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) ||
+        (_lengths[(((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a')] & KeyShapes.LengthBit(word.Length)) != 0;
+}
+
 /// <summary>Names known from the record (customer, case worker, team lead) in any case, inflection, transliteration or abbreviation.</summary>
 internal sealed class KnownNameDetector : SpanDetector
 {
@@ -259,11 +286,14 @@ internal sealed class KnownNameDetector : SpanDetector
         }
 
         var shapes = context.KnownNameShapes;
-        foreach (var (start, length) in workspace.WordTable.All(text))
+        var table = workspace.WordTable;
+        var words = table.All(text);
+        for (var index = 0; index < words.Length; index++)
         {
             // A placeholder (one character) is no word and starts no key.
+            var (start, length) = words[index];
             if (length > 1 && shapes.MayStartWith(text[start]) && Words.TryFind(text.Slice(start, length), names, shapes, out var role) &&
-                !SomeoneElsesGivenName(text, start, length, names, shapes))
+                !SomeoneElsesGivenName(text, table, index, names, shapes))
             {
                 var from = Words.WithInitial(text, WithParticles(text, start));
                 matches.Add(new TextMatch(from, start + length - from, Token(role)));
@@ -320,23 +350,21 @@ internal sealed class KnownNameDetector : SpanDetector
     /// Whether a known given name is followed by a surname that is not known ("Frau Inka Hein" where the customer is
     /// Inka Meier): another person of the same given name, left to the name detectors, which take both words.
     /// </summary>
-    private static bool SomeoneElsesGivenName(ReadOnlySpan<char> text, int start, int length, Dictionary<string, NameRole> names, KeyShapes shapes)
+    private static bool SomeoneElsesGivenName(ReadOnlySpan<char> text, WordTable table, int index, Dictionary<string, NameRole> names, KeyShapes shapes)
     {
+        // The word after the space is the table's next (an upper-case letter starts a run of letters), so both words'
+        // lexicon flags are the table's, looked up once per note.
+        var (start, length) = table.All(text)[index];
         var next = start + length + 1;
-        if (next >= text.Length || text[start + length] != ' ' || !char.IsUpper(text[next]) || !WordLists.IsGivenName(text.Slice(start, length)))
+        if (next >= text.Length || text[start + length] != ' ' || !char.IsUpper(text[next]) || (table.LexiconFlags(text, index) & WordLists.GivenNameFlag) == 0)
         {
             return false;
         }
 
-        var end = next;
-        while (end < text.Length && Words.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        var word = text[next..end];
+        var (_, nextLength) = table.All(text)[index + 1];
+        var word = text.Slice(next, nextLength);
         return word.Length >= 2 && !Words.TryFind(word, names, shapes, out _) && !DomainWords.IsFunctionWordOrTerm(word) &&
-               WordLists.Flags(word) is var flags && ((flags & WordLists.WordFlag) == 0 || (flags & (WordLists.SurnameFlag | WordLists.GivenNameFlag)) != 0);
+               table.LexiconFlags(text, index + 1) is var flags && ((flags & WordLists.WordFlag) == 0 || (flags & (WordLists.SurnameFlag | WordLists.GivenNameFlag)) != 0);
     }
 
     private static string Token(NameRole role) => role switch
@@ -397,13 +425,8 @@ internal sealed class ThirdPersonDetector : SpanDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The lengths of the introducers by their first two (ASCII) letters: most words are ruled out without hashing them
-    // (a word starting otherwise, "ärztin", is always looked up).
-    private static readonly uint[] IntroducerLengths = Introducers.Where(w => char.IsAsciiLetterLower(w[0]) && char.IsAsciiLetterLower(w[1])).Aggregate(new uint[26 * 26], (table, word) =>
-    {
-        table[((word[0] - 'a') * 26) + (word[1] - 'a')] |= KeyShapes.LengthBit(word.Length);
-        return table;
-    });
+    // The introducers by their first two (ASCII) letters and length: most words are ruled out without hashing them.
+    private static readonly PairShapes IntroducerShapes = new(Introducers);
 
     public override string Name => "thirdPerson";
 
@@ -419,8 +442,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
             return false;
         }
 
-        return !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) ||
-               (IntroducerLengths[(((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a')] & KeyShapes.LengthBit(word.Length)) != 0;
+        return IntroducerShapes.MayEqual(word);
     }
 
     /// <summary>Whether the word is an honorific or title (Herr, Frau, Hr, Fr, Dr, Prof), in any case.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Collections.Frozen;
 
 namespace Vkb.Pseudonymization.Scrubbing;
@@ -98,21 +99,62 @@ internal static class Prefilters
     {
         foreach (var (start, run) in runs)
         {
-            // Two digits after a letter (or after a letter and a space) start a run of at least two.
-            if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
+            if (IbanStart(text, start, run) is var from and >= 0)
             {
-                return start - 2;
-            }
-
-            // The country written apart is case-sensitive capitals in the regex.
-            if (run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2]) && char.IsAsciiLetterUpper(text[start - 3]))
-            {
-                return start - 3;
+                return from;
             }
         }
 
         return -1;
     }
+
+    /// <summary>Where an IBAN match starts whose check digits begin the digit run at <paramref name="start"/>, or -1.</summary>
+    private static int IbanStart(ReadOnlySpan<char> text, int start, int run)
+    {
+        // Two digits after a letter (or after a letter and a space) start a run of at least two.
+        if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
+        {
+            return start - 2;
+        }
+
+        // The country written apart is case-sensitive capitals in the regex.
+        return run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2]) && char.IsAsciiLetterUpper(text[start - 3])
+            ? start - 3
+            : -1;
+    }
+
+    /// <summary>
+    /// IBAN windows: every match starts where <see cref="Iban"/> says one can (two letters right before a run of at least two
+    /// digits, or two capitals and a space before it) and is at most 52 characters long (the country and check digits with
+    /// a space, seven groups of four with two separators each, and a last group of three with two), so the stretch from each
+    /// such start to 54 characters on (with the character the closing <c>\b</c> reads) holds every match that starts there;
+    /// a window with a later start inside it reaches as far past that start.
+    /// </summary>
+    public static void IbanWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    {
+        foreach (var (start, run) in runs)
+        {
+            var from = IbanStart(text, start, run);
+            if (from < 0)
+            {
+                continue;
+            }
+
+            // A start inside the last window carries it on, so that no match the regex finds there is cut short by its end.
+            var end = Math.Min(text.Length, from + MaxIbanMatch + 2);
+            if (windows.Count > 0 && from < windows[^1].End)
+            {
+                windows[^1] = (windows[^1].From, Math.Max(windows[^1].End, end));
+            }
+            else
+            {
+                windows.Add((from, end));
+            }
+        }
+    }
+
+    /// <summary>The longest match of the IBAN regex: "DE 89" (5), seven groups of up to six (42), a last group of up to five.</summary>
+    internal const int MaxIbanMatch = 5 + (7 * 6) + 5;
 
     /// <summary>Dates: every form starts with 1–4 digits followed by '-', '.' or '/'.</summary>
     public static int Date(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
@@ -634,6 +676,40 @@ internal static class Prefilters
     }
 
     /// <summary>
+    /// The chains of at least <paramref name="digits"/> digits (see <see cref="FirstChainStart"/>), each to one character past
+    /// its end (what a closing look-ahead reads): every match of a regex allowing single separators between its digits lies
+    /// within one chain, and chains do not overlap, so the regex run in these windows finds what a scan of the text finds.
+    /// </summary>
+    private static void ChainWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, int digits, List<(int From, int End)> windows)
+    {
+        int chain = 0, chainStart = -1, previousEnd = -2;
+        foreach (var (start, run) in runs)
+        {
+            var joined = start == previousEnd + 1 && !char.IsLetter(text[previousEnd]);
+            if (!joined && chain >= digits)
+            {
+                windows.Add((chainStart, Math.Min(text.Length, previousEnd + 1)));
+            }
+
+            (chain, chainStart) = joined ? (chain + run, chainStart) : (run, start);
+            previousEnd = start + run;
+        }
+
+        if (chain >= digits)
+        {
+            windows.Add((chainStart, Math.Min(text.Length, previousEnd + 1)));
+        }
+    }
+
+    /// <summary>Tax id windows: the chains of at least 11 digits (see <see cref="ChainWindows"/>).</summary>
+    public static void TaxIdWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows) =>
+        ChainWindows(text, runs, 11, windows);
+
+    /// <summary>Long number windows: the chains of at least 6 digits (see <see cref="ChainWindows"/>).</summary>
+    public static void LongNumberWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows) =>
+        ChainWindows(text, runs, 6, windows);
+
+    /// <summary>
     /// Spelled e-mail: the regex needs "at" or "ät" (any case; neither letter has a special case fold) with white space on
     /// both sides, a local part right before it, and before that any number of local parts each followed by a spelled dot
     /// (the three casings of "dot" and "punkt" the regex allows) between white space. No match starts before the first such
@@ -889,32 +965,33 @@ internal static class Prefilters
     }
 
     /// <summary>
-    /// Windows of dates in words: a match ends in a month name that is a whole run of letters (a dot or white space
+    /// Windows of dates in words (from the text's <paramref name="words"/>, its maximal runs of letters): a match ends in a month name that is a whole run of letters (a dot or white space
     /// before it, no letter or digit after it). For every run that is a month name (in any case; a run with a letter
     /// outside ASCII other than ä, which a case-insensitive match may fold, always counts), the window reaches back
     /// over white space and the run of letters, digits and dots before it (the day: "16.", "zwölften") and on over a
     /// dot, white space and digits (the year) and one character more (the look-ahead after the year).
     /// </summary>
-    public static void MonthNameWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    public static void MonthNameWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int End)> windows)
     {
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, length) in words)
         {
-            if (!char.IsAsciiLetter(text[i]) && (text[i] < 128 || !char.IsLetter(text[i])))
+            // A month name starts with one of eight letters, which under IgnoreCase no other ASCII character matches.
+            if (length is < 3 or > 9 || (text[start] < 128 && !MonthInitials[text[start]]))
             {
-                i++;
                 continue;
             }
 
-            var start = i;
+            var word = text.Slice(start, length);
             var folds = false;
-            while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] >= 128 && char.IsLetter(text[i]))))
+            if (!Ascii.IsValid(word))
             {
-                folds |= text[i] >= 128 && text[i] is not ('ä' or 'Ä');
-                i++;
+                foreach (var c in word)
+                {
+                    folds |= c >= 128 && c is not ('ä' or 'Ä');
+                }
             }
 
-            if (i - start is < 3 or > 9 || (!folds && (!MonthInitials.Contains(text[start]) || !MonthLookup.Contains(text[start..i]))))
+            if (!folds && !IsMonthName(word))
             {
                 continue;
             }
@@ -930,7 +1007,7 @@ internal static class Prefilters
                 from--;
             }
 
-            var end = i;
+            var end = start + length;
             if (end < text.Length && text[end] == '.')
             {
                 end++;
@@ -950,13 +1027,54 @@ internal static class Prefilters
         }
     }
 
-    private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
+    /// <summary>The ASCII characters that start a month name under IgnoreCase, as a table indexed by the character.</summary>
+    private static readonly bool[] MonthInitials = [.. Enumerable.Range(0, 128).Select(c => "jfmasondJFMASOND".Contains((char)c, StringComparison.Ordinal))];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = new[]
-    {
+    /// <summary>The month names and their abbreviations that the dates-in-words regex knows.</summary>
+    internal static readonly string[] MonthNames =
+    [
         "Januar", "Jänner", "Februar", "März", "Maerz", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
         "Dezember", "Jan", "Febr", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
+
+    /// <summary>
+    /// Whether a word of ASCII letters and ä is a month name of <see cref="MonthNames"/> in any case: compared only with
+    /// the names of its length and initial (a few ordinal comparisons instead of a hash of every word of the note).
+    /// </summary>
+    internal static bool IsMonthName(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 9 || !char.IsAsciiLetter(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var month in MonthsByInitialAndLength[(((word[0] | 0x20) - 'a') * 10) + word.Length])
+        {
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The month names by initial (lower case, 'a'..'z') and length (0-9), as <c>initial * 10 + length</c>.</summary>
+    private static readonly string[][] MonthsByInitialAndLength = MonthsByShape();
+
+    private static string[][] MonthsByShape()
+    {
+        var shapes = new string[26 * 10][];
+        Array.Fill(shapes, []);
+        foreach (var month in MonthNames)
+        {
+            var slot = ((char.ToLowerInvariant(month[0]) - 'a') * 10) + month.Length;
+            shapes[slot] = [.. shapes[slot], month];
+        }
+
+        return shapes;
+    }
+
 
     private static readonly string[] MonthStems = ["jan", "jän", "feb", "mär", "maer", "mrz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
 

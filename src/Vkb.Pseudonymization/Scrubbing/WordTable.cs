@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Vkb.Pseudonymization.Scrubbing;
 
 /// <summary>
@@ -15,14 +13,20 @@ internal sealed class WordTable
 {
     private const byte Unknown = 0xFF;
 
-    private List<(int Start, int Length)> _all = [];
-    private List<(int Start, int Length)> _spare = [];
-    private List<byte> _flags = [];
-    private List<byte> _spareFlags = [];
-    private readonly List<(int Start, int Length)> _letters = [];
+    // Arrays with counts rather than lists: the scan and the carry write each word once, without a list's checks.
+    private (int Start, int Length)[] _all = new (int, int)[64];
+    private (int Start, int Length)[] _spare = new (int, int)[64];
+    private byte[] _flags = new byte[64];
+    private byte[] _spareFlags = new byte[64];
+    private (int Start, int Length)[] _letters = new (int, int)[64];
+    private int _count;
+    private int _letterCount;
     private bool _valid;
-    private readonly List<(int Start, int Length)> _pending = []; // spans replaced since the table was last read
-    private bool _hasPending;
+    private readonly List<List<(int Start, int Length)>> _pending = []; // the spans of each replacement since the table was last read
+    private int _pendingCount;
+
+    /// <summary>The most replacements carried at the next read; one more forgets the table (finding it again costs about as much).</summary>
+    private const int MaxPending = 4;
     private bool _lettersValid;
     private int _caseless = -1; // -1 not known, 0 false, 1 true
 
@@ -30,7 +34,7 @@ internal sealed class WordTable
     public void Invalidate()
     {
         _valid = false;
-        _hasPending = false;
+        _pendingCount = 0;
         _lettersValid = false;
         _caseless = -1;
     }
@@ -38,24 +42,69 @@ internal sealed class WordTable
     /// <summary>The words and placeholders of <paramref name="text"/> (the workspace's current text), in order.</summary>
     public ReadOnlySpan<(int Start, int Length)> All(ReadOnlySpan<char> text)
     {
-        if (_hasPending)
+        if (_pendingCount > 0)
         {
-            _hasPending = false;
-            CarryNow(_pending);
+            for (var i = 0; i < _pendingCount; i++)
+            {
+                CarryNow(_pending[i]);
+            }
+
+            _pendingCount = 0;
         }
 
         if (!_valid)
         {
-            _all.Clear();
-            Words.ScanInto(text, _all, includePlaceholders: true);
-            _flags.Clear();
-            CollectionsMarshal.SetCount(_flags, _all.Count);
-            CollectionsMarshal.AsSpan(_flags).Fill(Unknown);
+            Scan(text);
             _valid = true;
             _lettersValid = false;
         }
 
-        return CollectionsMarshal.AsSpan(_all);
+        return _all.AsSpan(0, _count);
+    }
+
+    /// <summary>The words and placeholders of the text into the table, as <see cref="Words.ScanInto"/> finds them; no flags yet.</summary>
+    private void Scan(ReadOnlySpan<char> text)
+    {
+        // A text of n characters has at most n words.
+        Grow(ref _all, text.Length);
+        Grow(ref _flags, text.Length);
+        var words = _all;
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (Words.IsLetter(c))
+            {
+                var start = i++;
+                while (i < text.Length && Words.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                words[count++] = (start, i - start);
+            }
+            else
+            {
+                if (Words.IsPlaceholder(c))
+                {
+                    words[count++] = (i, 1);
+                }
+
+                i++;
+            }
+        }
+
+        _count = count;
+        _flags.AsSpan(0, count).Fill(Unknown);
+    }
+
+    private static void Grow<T>(ref T[] array, int capacity)
+    {
+        if (array.Length < capacity)
+        {
+            array = new T[Math.Max(capacity, array.Length * 2)];
+        }
     }
 
     /// <summary>The words (letter runs) of <paramref name="text"/> without the placeholders, in order.</summary>
@@ -64,25 +113,27 @@ internal sealed class WordTable
         var all = All(text);
         if (!_lettersValid)
         {
-            _letters.Clear();
+            Grow(ref _letters, all.Length);
+            var count = 0;
             foreach (var word in all)
             {
                 if (!Words.IsPlaceholder(text[word.Start]))
                 {
-                    _letters.Add(word);
+                    _letters[count++] = word;
                 }
             }
 
+            _letterCount = count;
             _lettersValid = true;
         }
 
-        return CollectionsMarshal.AsSpan(_letters);
+        return _letters.AsSpan(0, _letterCount);
     }
 
     /// <summary>The <see cref="WordLists.Flags"/> of word <paramref name="index"/> of <see cref="All"/>, looked up once per word.</summary>
     public byte LexiconFlags(ReadOnlySpan<char> text, int index)
     {
-        if (_hasPending || !_valid)
+        if (_pendingCount > 0 || !_valid)
         {
             All(text);
         }
@@ -115,8 +166,9 @@ internal sealed class WordTable
     /// it, each span becomes a placeholder word, the other words shift and keep their flags.
     /// </summary>
     /// <remarks>
-    /// The carry itself waits for the next reader (the last detector's replacements are never read); a second
-    /// replacement before it forgets the table, which the next reader then finds again.
+    /// The carry itself waits for the next reader (the last detector's replacements are never read), which carries the
+    /// table over each replacement since in turn; more than <see cref="MaxPending"/> of them forget the table, which the next
+    /// reader then finds again.
     /// </remarks>
     public void Carry(List<(int Start, int Length)> spans)
     {
@@ -132,27 +184,34 @@ internal sealed class WordTable
             return;
         }
 
-        if (_hasPending)
+        if (_pendingCount == MaxPending)
         {
-            _hasPending = false;
+            _pendingCount = 0;
             _valid = false;
             return;
         }
 
-        _pending.Clear();
-        _pending.AddRange(spans);
-        _hasPending = true;
+        if (_pendingCount == _pending.Count)
+        {
+            _pending.Add([]);
+        }
+
+        var pending = _pending[_pendingCount++];
+        pending.Clear();
+        pending.AddRange(spans);
     }
 
     private void CarryNow(List<(int Start, int Length)> spans)
     {
-
+        // Each span becomes one placeholder word and cuts at most one word in two: the carried table is at most that much longer.
+        var capacity = _count + (2 * spans.Count);
+        Grow(ref _spare, capacity);
+        Grow(ref _spareFlags, capacity);
         var updated = _spare;
         var flags = _spareFlags;
-        updated.Clear();
-        flags.Clear();
+        var count = 0;
         int k = 0, shift = 0;
-        for (var w = 0; w < _all.Count; w++)
+        for (var w = 0; w < _count; w++)
         {
             var (start, length) = _all[w];
             var from = start;
@@ -162,23 +221,23 @@ internal sealed class WordTable
                 // Spans that end before this piece become their placeholder words first.
                 while (k < spans.Count && spans[k].Start + spans[k].Length <= from)
                 {
-                    updated.Add((spans[k].Start + shift, 1));
-                    flags.Add(Unknown);
+                    updated[count] = (spans[k].Start + shift, 1);
+                    flags[count++] = Unknown;
                     shift += 1 - spans[k].Length;
                     k++;
                 }
 
                 if (k == spans.Count || spans[k].Start >= end)
                 {
-                    updated.Add((from + shift, end - from));
-                    flags.Add(from == start ? _flags[w] : Unknown);
+                    updated[count] = (from + shift, end - from);
+                    flags[count++] = from == start ? _flags[w] : Unknown;
                     break;
                 }
 
                 if (spans[k].Start > from)
                 {
-                    updated.Add((from + shift, spans[k].Start - from));
-                    flags.Add(Unknown);
+                    updated[count] = (from + shift, spans[k].Start - from);
+                    flags[count++] = Unknown;
                 }
 
                 from = spans[k].Start + spans[k].Length;
@@ -187,12 +246,13 @@ internal sealed class WordTable
 
         for (; k < spans.Count; k++)
         {
-            updated.Add((spans[k].Start + shift, 1));
-            flags.Add(Unknown);
+            updated[count] = (spans[k].Start + shift, 1);
+            flags[count++] = Unknown;
             shift += 1 - spans[k].Length;
         }
 
         (_all, _spare) = (updated, _all);
         (_flags, _spareFlags) = (flags, _flags);
+        _count = count;
     }
 }

@@ -31,6 +31,27 @@ public class SearchEquivalenceTests
     public Property LegalFormSearch_AtCandidatePositions_FindsWhatAScanFinds() =>
         Prop.ForAll(Texts(), text => CandidateMatches(text) == ScanMatches(text));
 
+    /// <summary>Words made of month names, trade words and their pieces in changed case, with look-alikes (Kelvin sign, long s, é, ä).</summary>
+    private static Arbitrary<string> WordShapes() =>
+        Gen.Elements(Prefilters.MonthNames.Concat(CompanyDetector.TradeWords).Concat(["a", "e", "ei", "er", "ng", "\u212A", "\u017F", "é", "É", "ä", "Ä", "x", "Q", "z", "-"]).ToArray())
+            .ListOf().Where(parts => parts.Count is > 0 and < 4)
+            .SelectMany(parts => Gen.Elements(0, 1, 2).Select(casing => string.Concat(parts) is var word && casing == 1 ? word.ToUpperInvariant() : casing == 2 ? word.ToLowerInvariant() : word))
+            .ToArbitrary();
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P7")]
+    public Property MonthName_ByInitialAndLength_IsTheCaseInsensitiveLookup() =>
+        Prop.ForAll(WordShapes(), word =>
+            word.Any(c => c >= 128 && c is not ('ä' or 'Ä')) || !word.All(char.IsLetter) ||
+            Prefilters.IsMonthName(word) == Prefilters.MonthNames.Contains(word, StringComparer.OrdinalIgnoreCase));
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P2")]
+    public Property TradeWord_ByLastLetters_IsTheSuffixSearchOverAllTradeWords() =>
+        Prop.ForAll(WordShapes(), word =>
+            CompanyDetector.IsTradeWord(word) ==
+            (word.Length >= 3 && CompanyDetector.TradeWords.Any(t => (word.Length == t.Length || word.Length > t.Length + 2) && word.EndsWith(t, StringComparison.OrdinalIgnoreCase))));
+
     [Property(MaxTest = 3000)]
     [Trait("Rule", "P2")]
     public Property Lexicon_LooksUpAnyCasing_AsASetOfLowerCasedStringsDoes() =>
@@ -61,7 +82,9 @@ public class SearchEquivalenceTests
     private static string CandidateMatches(string text)
     {
         var found = new List<(int From, int End)>();
-        CompanyDetector.LegalFormMatches(text, CompanyDetector.AnchoredLegalForms, found);
+        var words = new List<(int Start, int Length)>();
+        Words.ScanInto(text, words);
+        CompanyDetector.LegalFormMatches(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), CompanyDetector.AnchoredLegalForms, found);
         return string.Join(",", found.Select(m => $"{m.From}+{m.End - m.From}"));
     }
 
