@@ -342,8 +342,11 @@ internal static class Prefilters
         }
     }
 
-    /// <summary>Characters a street match may read after its last digit: " a" and the look-ahead's one.</summary>
-    private const int AfterNumber = 3;
+    /// <summary>
+    /// Characters a street match may read after its last digit: " a" and the look-ahead's one, and the unit a house number
+    /// must not stand before (up to two spaces, "Kilometer" and the character after it: "zur Arbeit 45 Minuten" is no address).
+    /// </summary>
+    private const int AfterNumber = 12;
 
     /// <summary>
     /// The end of a house number whose first digits end at <paramref name="end"/>: after a second number joined by '/' with
@@ -941,7 +944,24 @@ internal static class Prefilters
                 end++;
             }
 
+            if (end < text.Length && text[end] == '\'')
+            {
+                end++;
+            }
+
             while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            // A two-digit year is not taken before a unit ("3. März 10 Uhr"): the regex looks at the word after it.
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var unit = end;
+            while (end < text.Length && end - unit < MaxUnitLength && char.IsLetter(text[end]))
             {
                 end++;
             }
@@ -949,6 +969,9 @@ internal static class Prefilters
             windows.Add((from, Math.Min(text.Length, end + 1)));
         }
     }
+
+    /// <summary>The longest unit the two-digit year of a date in words must not stand before ("Minuten", "Stunden"), plus one.</summary>
+    private const int MaxUnitLength = 8;
 
     private static readonly SearchValues<char> MonthInitials = SearchValues.Create("jfmasondJFMASOND");
 
