@@ -39,6 +39,8 @@ public class PrefilterTests
         "de89 3704 0044 0532 0130 00", "liegt", "12 12 07 84 M 503", "12-120784-M-503", "1234 5678 901", "123/D/456789", "12345/BG/1234567",
         "R  OD 9282", "C - XJ 9656", "HROAB12", "ISO", "ISO9001", "A - B 1", "Straße der Jugend 4", "des", "Dr.-Külz-Ring 12", "79/80",
         "Lindenpark", "Brücke", "zeile", "01 76 / ", "0341.1234567", "+49.341", "79 / 80", " / ", " . ", "max . muster @ gmx . de",
+        // Session 5: the units, years and time words a house number or a two-digit year must not stand before.
+        "Minuten", " Minuten", "Uhr", " Uhr", "Kilometer", "€", "%", "Montag", "Jahr", "'", "'24", "Umzugskosten",
     ];
 
     private static Arbitrary<string> Texts() =>

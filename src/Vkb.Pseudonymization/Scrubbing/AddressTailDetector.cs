@@ -42,7 +42,10 @@ internal sealed partial class AddressTailDetector : SpanDetector
                 {
                     var word = text.Slice(cityWord.Start, cityWord.Length);
                     var hasPostcode = PostcodeBefore(text, cityWord.Start);
-                    if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0]))))
+                    // Without a postcode the word is no town if it is a function word or term ("dann"), written in lower
+                    // case in a note that has case, or, on the next line, a German word ("Umzugskosten wurden …").
+                    if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0])) ||
+                                         (text[m.Index..cityWord.Start].Contains('\n') && (WordLists.IsWord(word) || NameShapeDetector.IsCompound(word)))))
                     {
                         length = CityStart(text, m.Index, cityWord.Start) - m.Index; // ", dann" is no city
                     }

@@ -64,7 +64,7 @@ internal static class DomainWords
         "massnahme", "maßnahme", "maßnahmen", "träger", "bildungsträger", "sanktion", "leistungsminderung", "widerspruch", "au-bescheinigung",
         "hausarzt", "hausärztin", "facharzt", "klinik", "krankenhaus", "schuldnerberatung", "suchtberatung", "bürgerbüro", "bürgeramt",
         "meldebehörde", "ausländerbehörde", "wohngeldstelle", "familienkasse", "finanzamt", "jugendamt", "sozialamt", "gericht",
-        "arbeitsgericht", "sozialgericht", "betreuungsgericht", "widerspruchsstelle", "a1", "a2", "b1", "b2", "c1", "c2", "geb", "verh", "gesch", "led", "verw", "id", "rv", "pa", "eat", "kdnr", "stidnr", "zw", "ra",
+        "arbeitsgericht", "sozialgericht", "betreuungsgericht", "widerspruchsstelle", "a1", "a2", "b1", "b2", "c1", "c2", "iso", "din", "geb", "verh", "gesch", "led", "verw", "id", "rv", "pa", "eat", "kdnr", "stidnr", "zw", "ra",
         "rä", "ärztin", "arzt", "passnummer", "ausweisnummer", "kontoinhaber", "kontoinhaberin",
     ];
 
@@ -76,6 +76,12 @@ internal static class DomainWords
 
     /// <summary>Whether the word (any case) is a function word or a domain term.</summary>
     public static bool IsFunctionWordOrTerm(ReadOnlySpan<char> word) => Lookup.Contains(word);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(FunctionWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word is a German function word (article, pronoun, preposition …), in any case.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
 
     /// <summary>Forms in the vocabulary that are names far more often than words in notes (none yet).</summary>
     public static readonly string[] NotWords = [];

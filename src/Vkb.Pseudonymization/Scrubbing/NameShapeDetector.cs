@@ -76,10 +76,18 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         // A name: a given name (one that is also a word needs a name-like word after it or a cue before it), or in
         // vocabulary mode an unknown word; continued by particles and capitalised words.
         var i0 = 0;
+        var codeEnd = 0;
         while (i0 < words.Length)
         {
             var kind = kinds[i0];
             var word = words[i0];
+            if (kind == UnknownCode && mode == ScrubMode.Vocabulary && word.Start >= codeEnd)
+            {
+                var (codeFrom, codeTo) = CodeExtent(text, word);
+                matches.Add(new TextMatch(codeFrom, codeTo - codeFrom, UnknownWord));
+                codeEnd = codeTo;
+            }
+
             var starts = kind switch
             {
                 Given => true,
@@ -148,6 +156,30 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
     private const byte Unknown = 4;    // neither
     private const byte Particle = 5;   // von, van, der, al …
     private const byte Short = 6;      // a single letter
+    private const byte Code = 7;       // known letters glued to digits ("ISO9001"): neither a word nor a name
+    private const byte UnknownCode = 8; // unknown letters glued to digits ("kstm2668e")
+
+    private static bool IsGluedToDigit(ReadOnlySpan<char> text, (int Start, int Length) word) =>
+        (word.Start > 0 && char.IsAsciiDigit(text[word.Start - 1])) ||
+        (word.Start + word.Length < text.Length && char.IsAsciiDigit(text[word.Start + word.Length]));
+
+    /// <summary>The whole run of letters and digits around a code's letters.</summary>
+    private static (int From, int End) CodeExtent(ReadOnlySpan<char> text, (int Start, int Length) word)
+    {
+        var from = word.Start;
+        while (from > 0 && (char.IsAsciiDigit(text[from - 1]) || char.IsLetter(text[from - 1])))
+        {
+            from--;
+        }
+
+        var end = word.Start + word.Length;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || char.IsLetter(text[end])))
+        {
+            end++;
+        }
+
+        return (from, end);
+    }
 
     private static bool IsNameLike(byte kind) => kind is Given or GivenWord or Unknown or Word;
 
@@ -171,6 +203,13 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
         var flags = workspace.WordTable.LexiconFlags(text, index);
         var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && IsCompound(span, workspace.CompoundWords));
+
+        // Letters glued to digits ("ISO9001", "GY2219E") are a code, not a name: no name is written so, and replacing the
+        // letters alone would leave "[Person 1]9001". An unknown code is replaced whole in vocabulary mode (Find).
+        if (IsGluedToDigit(text, word))
+        {
+            return known || DomainWords.IsFunctionWordOrTerm(span) ? Code : UnknownCode;
+        }
         if ((flags & WordLists.GivenNameFlag) != 0)
         {
             return known ? GivenWord : Given;

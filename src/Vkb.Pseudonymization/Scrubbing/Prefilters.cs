@@ -384,8 +384,11 @@ internal static class Prefilters
         }
     }
 
-    /// <summary>Characters a street match may read after its last digit: " a" and the look-ahead's one.</summary>
-    private const int AfterNumber = 3;
+    /// <summary>
+    /// Characters a street match may read after its last digit: " a" and the look-ahead's one, and the unit a house number
+    /// must not stand before (up to two spaces, "Kilometer" and the character after it: "zur Arbeit 45 Minuten" is no address).
+    /// </summary>
+    private const int AfterNumber = 12;
 
     /// <summary>
     /// The end of a house number whose first digits end at <paramref name="end"/>: after a second number joined by '/' with
@@ -1018,7 +1021,24 @@ internal static class Prefilters
                 end++;
             }
 
+            if (end < text.Length && text[end] == '\'')
+            {
+                end++;
+            }
+
             while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            // A two-digit year is not taken before a unit ("3. März 10 Uhr"): the regex looks at the word after it.
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var unit = end;
+            while (end < text.Length && end - unit < MaxUnitLength && char.IsLetter(text[end]))
             {
                 end++;
             }
@@ -1029,6 +1049,9 @@ internal static class Prefilters
 
     /// <summary>The ASCII characters that start a month name under IgnoreCase, as a table indexed by the character.</summary>
     private static readonly bool[] MonthInitials = [.. Enumerable.Range(0, 128).Select(c => "jfmasondJFMASOND".Contains((char)c, StringComparison.Ordinal))];
+
+    /// <summary>The longest unit the two-digit year of a date in words must not stand before ("Minuten", "Stunden"), plus one.</summary>
+    private const int MaxUnitLength = 8;
 
     /// <summary>The month names and their abbreviations that the dates-in-words regex knows.</summary>
     internal static readonly string[] MonthNames =

@@ -15,7 +15,11 @@ namespace Vkb.Pseudonymization.Tests;
 /// commit ran against them); moved to aba89f893310 / dd260ba6acae by the institution detector, a deliberate change;
 /// moved to the digests below by the pattern shapes of PatternShapeTests (dates without year, loose plates, IBANs cut at
 /// their country's length, "&amp; Co.", "Inh.", care providers no longer part of a firm's name; "&amp; Co." and a firm before
-/// "Inhaber(in)" only with a name or trade word, "Straße/Platz der X" only with a capitalised X), a deliberate change.
+/// "Inhaber(in)" only with a name or trade word, "Straße/Platz der X" only with a capitalised X), a deliberate change;
+/// from 7416d61afa2c / 9a4b82c155fe to the digests below by the over-replacement fixes of session 5 (a street keeps the
+/// space after its number; no street before a unit, a year or a time word, no postcode before a function word; letters
+/// glued to digits are a code, kept when known, replaced whole when not; dates in words with a two-digit year), a
+/// deliberate change.
 /// </summary>
 public class ScrubOutputPinTests
 {
@@ -23,8 +27,8 @@ public class ScrubOutputPinTests
     private static readonly Pseudonymizer Pseudonymizer = new(Key);
 
     [Theory]
-    [InlineData(ScrubMode.Vocabulary, "7416d61afa2c")]
-    [InlineData(ScrubMode.Detectors, "9a4b82c155fe")]
+    [InlineData(ScrubMode.Vocabulary, "6cb80035b88d")]
+    [InlineData(ScrubMode.Detectors, "1198a3a90f0c")]
     [Trait("Rule", "P2")]
     public void ScrubbedOutput_OfTheCorporaAndGeneratedNotes_IsPinned(ScrubMode mode, string expected)
     {
