@@ -21,6 +21,15 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        ["heldout4"] = new() // a fourth independent split (SOURCE-heldout4.md), measured once on main at the end of session 5
+        {
+            ["customerName"] = (0.99, Target), ["thirdPersonName"] = (0.97, Target), ["birthDate"] = (1.0, Target), ["email"] = (1.0, Target),
+            ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target),
+            ["staffName"] = (0.949, 0.99), ["company"] = (0.897, 0.97), ["address"] = (0.666, 1.0), ["date"] = (0.980, 1.0), // below target
+            ["iban"] = (0.937, 1.0), ["idCard"] = (0.796, 1.0), ["phone"] = (0.957, 1.0), ["licensePlate"] = (0.854, 1.0), // below target
+            ["institution"] = (0.552, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.966, 0.99), // below target
+        },
         ["dev"] = new()
         {
             ["customerName"] = (0.99, Target), ["staffName"] = (0.99, Target), ["thirdPersonName"] = (0.97, Target), ["company"] = (0.97, Target),
@@ -92,6 +101,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout")]
     [InlineData("heldout2")]
     [InlineData("heldout3")]
+    [InlineData("heldout4")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -109,6 +119,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout")]
     [InlineData("heldout2")]
     [InlineData("heldout3")]
+    [InlineData("heldout4")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -119,7 +130,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "dev" => (0.99, 0.89, 0.996), // retention 99.66 % since the pattern shapes (care-provider words stay out of firms)
             "heldout" => (0.99, 0.86, 0.98),
             "heldout2" => (0.98, 0.80, 0.977), // first measurement: 98.1 %, 80.7 %, 97.72 %
-            _ => (0.96, 0.709, 0.972), // heldout3, first measurement: 96.0 %, 71.0 %, 97.22 %
+            "heldout3" => (0.96, 0.709, 0.972), // first measurement: 96.0 %, 71.0 %, 97.22 %
+            _ => (0.99, 0.735, 0.979), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %
         };
         result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(customers);
         result.Recall("thirdPersonName").ShouldBeGreaterThanOrEqualTo(thirdPersons);
