@@ -45,7 +45,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
                     // Without a postcode the word is no town if it is a function word or term ("dann"), written in lower
                     // case in a note that has case, or, on the next line, a German word ("Umzugskosten wurden …").
                     if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0])) ||
-                                         (text[m.Index..cityWord.Start].Contains('\n') && (WordLists.IsWord(word) || NameShapeDetector.IsCompound(word)))))
+                                         (text[m.Index..cityWord.Start].Contains('\n') && (WordLists.IsWord(word) || NameShapeDetector.IsCompound(word, workspace.CompoundWords)))))
                     {
                         length = CityStart(text, m.Index, cityWord.Start) - m.Index; // ", dann" is no city
                     }

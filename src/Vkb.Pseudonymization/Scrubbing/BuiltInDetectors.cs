@@ -32,6 +32,12 @@ internal static partial class BuiltInDetectors
         new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument, Prefilters.IdentityDocumentWindows),
     ];
 
+    /// <summary>
+    /// The units a number stands before when it is a quantity, not a house number ("zur Arbeit 45 Minuten") or a
+    /// two-digit year ("3. März 10 Uhr"). The prefilter windows reach past the longest of them (Prefilters).
+    /// </summary>
+    internal const string Units = "Minuten|Min|Stunden|Std|Uhr|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Euro|EUR|km|Kilometer|Prozent|mal";
+
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>
@@ -129,7 +135,7 @@ internal static partial class BuiltInDetectors
     private static partial Regex LooseDateRegex();
 
     // Dates without a year and dates in words: "16. Juni", "am zwölften Juli", "vierundzwanzigsten September 2024".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+)(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?![\p{L}\d])\.?(?:\s*(?:\d{4}|'?\d{2}(?!\s*(?:Uhr|h|Min|Minuten|Std|Stunden|%|€|Euro)(?!\p{L})))(?![\p{L}\d]))?", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+)(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?![\p{L}\d])\.?(?:\s*(?:\d{4}|'?\d{2}(?!\s{0,2}(?:(?:" + Units + @"|h)(?!\p{L})|[€%])))(?![\p{L}\d]))?", Options)]
     private static partial Regex DateInWordsRegex();
 
     // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "x @ gmx . de" (a dot between single
@@ -176,7 +182,7 @@ internal static partial class BuiltInDetectors
     // capitalised name ("Straße der Jugend 4", "Platz des Friedens 1"; not "Weg zur Arbeit 45 Minuten"), or a word ending in a street suffix, optionally after an
     // adjective ("Kleine Fischerstraße") and a title with a hyphen ("Dr.-Külz-Ring"); the newer suffixes (-zeile, -twiete,
     // -brücke, -park …) only in a compound ("Lindenpark 3", not "die Brücke 2 mal"); a number or a pair ("79/80"), a letter.
-    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|Mittag|Abend|Morgen|Anfang|Ende|Tag|Jahr|Jahresende|Monatsende)(?![\p{L}-]))\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*\p{L}{2}(?:zeile|twiete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände)))(?!\s*(?:19|20)\d\d(?!\d))\s*\d{1,4}(?!\s{0,2}(?:(?:Minuten|Min|Stunden|Std|Uhr|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Euro|EUR|km|Kilometer|Prozent|mal)(?!\p{L})|[€%]))(?:\s?/\s?\d{1,4})?(?:\s?[a-z]\b|\b)(?!/)", Options)]
+    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|Mittag|Abend|Morgen|Anfang|Ende|Tag|Jahr|Jahresende|Monatsende)(?![\p{L}-]))\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*\p{L}{2}(?:zeile|twiete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände)))(?!\s*(?:19|20)\d\d(?!\d))\s*\d{1,4}(?!\s{0,2}(?:(?:" + Units + @")(?!\p{L})|[€%]))(?:\s?/\s?\d{1,4})?(?:\s?[a-z]\b|\b)(?!/)", Options)]
     private static partial Regex StreetRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:D-)?\d{5}\s+\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?", Options)]

@@ -208,7 +208,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         // letters alone would leave "[Person 1]9001". An unknown code is replaced whole in vocabulary mode (Find).
         if (IsGluedToDigit(text, word))
         {
-            return known || DomainWords.IsFunctionWordOrTerm(span) ? Code : UnknownCode;
+            return known ? Code : UnknownCode; // the lexicon's words include the function words and terms
         }
         if ((flags & WordLists.GivenNameFlag) != 0)
         {

@@ -1050,8 +1050,8 @@ internal static class Prefilters
     /// <summary>The ASCII characters that start a month name under IgnoreCase, as a table indexed by the character.</summary>
     private static readonly bool[] MonthInitials = [.. Enumerable.Range(0, 128).Select(c => "jfmasondJFMASOND".Contains((char)c, StringComparison.Ordinal))];
 
-    /// <summary>The longest unit the two-digit year of a date in words must not stand before ("Minuten", "Stunden"), plus one.</summary>
-    private const int MaxUnitLength = 8;
+    /// <summary>The longest unit of <see cref="BuiltInDetectors.Units"/> ("Kilometer"), plus one: a two-digit year of a date in words must not stand before one.</summary>
+    private const int MaxUnitLength = 10;
 
     /// <summary>The month names and their abbreviations that the dates-in-words regex knows.</summary>
     internal static readonly string[] MonthNames =
