@@ -13,13 +13,17 @@ namespace Vkb.Pseudonymization.Anonymity;
 /// </summary>
 internal sealed class LatticeSearch
 {
+    /// <summary>The dimensions whose 16-bit value ids join a class key in one pass, after the 32-bit class of those before.</summary>
+    private const int DimensionsPerPass = 6;
+
     private readonly IReadOnlyList<string?[]> _tuples;
     private readonly IReadOnlyList<long> _counts;
     private readonly GeneralisationHierarchy?[] _hierarchies;
     private readonly int _k;
     private readonly long _budget;
     private readonly long _total;
-    private readonly Dictionary<(int Dimension, string? Value, int Level), int> _valueIds = [];
+    private readonly Dictionary<(int Dimension, string? Value), int> _valueIds = [];
+    private readonly int[] _valueCounts;
     private readonly int[]?[][] _ids;
 
     /// <param name="tuples">The distinct level-0 tuples (a missing value is null).</param>
@@ -37,6 +41,7 @@ internal sealed class LatticeSearch
         _total = counts.Sum();
         Heights = [.. hierarchies.Select(h => h?.Height ?? 0)];
         _ids = [.. Heights.Select(h => new int[]?[h + 1])];
+        _valueCounts = new int[hierarchies.Length];
     }
 
     /// <summary>The height of each dimension (0 for a pinned one).</summary>
@@ -133,26 +138,37 @@ internal sealed class LatticeSearch
     /// <summary>The classes, suppression and loss at <paramref name="levels"/>.</summary>
     public LatticeNode Evaluate(int[] levels)
     {
+        // A tuple's class is keyed by its value ids (16 bits each) packed into 128 bits: the class of the dimensions
+        // before (32 bits) and up to six more dimensions per pass, so any number of quasi-identifiers stays exact.
         var classOf = new int[_tuples.Count];
         var sizes = new List<long>();
-        var classes = new Dictionary<UInt128, int>();
-        for (var t = 0; t < _tuples.Count; t++)
+        var dimension = 0;
+        do
         {
-            UInt128 key = 0;
-            for (var d = 0; d < levels.Length; d++)
+            var end = Math.Min(levels.Length, dimension + DimensionsPerPass);
+            var classes = new Dictionary<UInt128, int>();
+            sizes.Clear();
+            for (var t = 0; t < _tuples.Count; t++)
             {
-                key = (key << 16) | (uint)Ids(d, levels[d])[t];
+                UInt128 key = (uint)classOf[t];
+                for (var d = dimension; d < end; d++)
+                {
+                    key = (key << 16) | (uint)Ids(d, levels[d])[t];
+                }
+
+                if (!classes.TryGetValue(key, out var id))
+                {
+                    classes.Add(key, id = sizes.Count);
+                    sizes.Add(0);
+                }
+
+                classOf[t] = id;
+                sizes[id] += _counts[t];
             }
 
-            if (!classes.TryGetValue(key, out var id))
-            {
-                classes.Add(key, id = sizes.Count);
-                sizes.Add(0);
-            }
-
-            classOf[t] = id;
-            sizes[id] += _counts[t];
+            dimension = end;
         }
+        while (dimension < levels.Length);
 
         long suppressed = 0;
         long discernibility = 0;
@@ -217,15 +233,15 @@ internal sealed class LatticeSearch
     private int ValueId(int dimension, string? value, int level)
     {
         var general = Generalise(dimension, value, level);
-        if (!_valueIds.TryGetValue((dimension, general, 0), out var id))
+        if (!_valueIds.TryGetValue((dimension, general), out var id))
         {
-            id = _valueIds.Count + 1;
+            id = ++_valueCounts[dimension];
             if (id > ushort.MaxValue)
             {
                 throw new InvalidOperationException("A quasi-identifier has more than 65,535 distinct values; k-anonymity over it is not meaningful.");
             }
 
-            _valueIds.Add((dimension, general, 0), id);
+            _valueIds.Add((dimension, general), id);
         }
 
         return id;
