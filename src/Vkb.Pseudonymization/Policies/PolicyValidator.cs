@@ -117,13 +117,11 @@ internal static class PolicyValidator
             }
 
             var rule = rules.FirstOrDefault(r => r.Path == path);
-            if (rule is null || rule.Operation is DropOperation or PseudonymizeOperation or ScrubTextOperation or ShiftDateOperation)
+            // Only these operations report the value they write to the k-anonymity count (any other quasi-identifier
+            // would count as missing in every record, its classes unchecked), and each has a generalisation hierarchy.
+            if (rule is null || rule.Operation is not (KeepOperation or AgeBandOperation or GeneraliseOperation))
             {
-                problems.Add($"The quasi-identifier '{path}' must be a published field (kept, banded or generalised), not dropped, pseudonymised, scrubbed or shifted.");
-            }
-            else if (!pinned && rule.Operation.Hierarchy is null)
-            {
-                problems.Add($"The quasi-identifier '{path}' has no generalisation hierarchy ({rule.Operation.Name}); pin it or generalise it.");
+                problems.Add($"The quasi-identifier '{path}' must be a published field (kept, banded or generalised), not dropped, pseudonymised, scrubbed, shifted or reduced to its month.");
             }
 
             if (quasi.Any(q => q.Path == path))
