@@ -266,6 +266,41 @@ public class ExportTests
 
     [Fact]
     [Trait("Rule", "P6")]
+    public async Task Kit_ListedInAManifestOfAnotherSignerOrUnderAnotherJobCentre_IsRefused()
+    {
+        using var export = await SignedExport.Create();
+        var content = ReidentificationKit.Open(export.Kit("96201"), export.JobCentres["96201"], export.Manifest, export.Signature, SignerTrust.Pin(export.Signer));
+        using var ca = TestCertificates.Authority("BA Export CA");
+        using var manifestSigner = TestCertificates.IssuedBy(ca, "Extract job");
+        using var kitSigner = TestCertificates.IssuedBy(ca, "Another job");
+        using var caPublic = X509CertificateLoader.LoadCertificate(ca.RawData);
+        var trust = SignerTrust.Pin(caPublic);
+        (byte[] Manifest, byte[] Signature) Listing(SealedKit kit)
+        {
+            var manifest = ExportManifest.Create(export.Output, export.Result.Report, Clock, [kit], null);
+            var bytes = manifest.ToJsonBytes();
+            return (bytes, ExportSignature.Sign(bytes, manifestSigner, manifest.CreatedAt));
+        }
+
+        // Sealed and listed by the same trusted signer, the kit opens.
+        var kit = ReidentificationKit.Seal(content, export.JobCentres["96201"], manifestSigner);
+        var listed = Listing(new SealedKit("96201", "96201.vkbkit", kit));
+        ReidentificationKit.Open(kit, export.JobCentres["96201"], listed.Manifest, listed.Signature, trust).Entries.ShouldBe(content.Entries);
+
+        // Sealed by another signer the same CA trusts: not the export's kit.
+        var other = ReidentificationKit.Seal(content, export.JobCentres["96201"], kitSigner);
+        var otherListed = Listing(new SealedKit("96201", "96201.vkbkit", other));
+        Should.Throw<CryptographicException>(() => ReidentificationKit.Open(other, export.JobCentres["96201"], otherListed.Manifest, otherListed.Signature, trust))
+            .Message.ShouldContain("another certificate than the export manifest");
+
+        // Listed under another job centre's file: the manifest does not say it is this job centre's kit.
+        var misfiled = Listing(new SealedKit("96202", "96202.vkbkit", kit));
+        Should.Throw<CryptographicException>(() => ReidentificationKit.Open(kit, export.JobCentres["96201"], misfiled.Manifest, misfiled.Signature, trust))
+            .Message.ShouldContain("not the one the manifest lists");
+    }
+
+    [Fact]
+    [Trait("Rule", "P6")]
     public async Task Kit_EarlierKitsInTheFolder_AreNeitherMixedInNorOverwritten()
     {
         using var export = await SignedExport.Create();
