@@ -325,7 +325,7 @@ internal static class Prefilters
     /// <summary>
     /// Street address: a number of 1–4 digits whose preceding word (letters and '-', or "str.") ends in a
     /// street suffix, or whose word before that is a prefix word (Am, Im, Zum, Zur, Alte(r), Neue(r), Große,
-    /// Kleine, or the article of An/Auf/In der/den/dem). Words with other than ASCII letters and German umlauts
+    /// Kleine, Beim, Unterm, Hinterm, Vorm, Überm, or the article of An/Auf/In der/den/dem). Words with other than ASCII letters and German umlauts
     /// are accepted unseen, so case-insensitive matching by the regex can never be stricter than this filter.
     /// </summary>
     public static int StreetAddress(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
@@ -463,12 +463,12 @@ internal static class Prefilters
 
     private static readonly string[] StreetSuffixes =
         ["straße", "strasse", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof",
-         "zeile", "twiete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände"];
+         "zeile", "twiete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände", "anger", "grund"];
 
     private static readonly FrozenDictionary<char, string[]> SuffixesByLastLetter =
         StreetSuffixes.GroupBy(suffix => suffix[^1]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
-    private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem", "des"];
+    private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem", "des", "beim", "unterm", "hinterm", "vorm", "überm"];
 
     private static bool StreetBefore(ReadOnlySpan<char> text, int digitStart)
     {
