@@ -24,7 +24,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId, Prefilters.TaxIdWindows),
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]", Prefilters.Phone),
-        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows),
+        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows, oneMatchPerWindow: true),
         new AddressTailDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (m, _) => IsPostcodeCity(m) ? "[Ort]" : null, Prefilters.PostcodeCity),
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber, Prefilters.LongNumberWindows),
@@ -290,9 +290,18 @@ internal sealed class RegexDetector : SpanDetector
     private readonly int _slot;
     private readonly MatchExtent? _extent;
 
+    /// <summary>
+    /// Whether the windows are one per anchor (a digit run), in the anchors' order, and every match holds an anchor that
+    /// starts in it (the street's house number): a second match in a window holds a later anchor, whose own window comes
+    /// later in the list and finds it, so a window's search stops at its first match (searching the rest of a window, the
+    /// words after the number, cost as much as finding the match).
+    /// </summary>
+    private readonly bool _oneMatchPerWindow;
+
     public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null, MatchExtent? extent = null,
-        WordWindowSource? wordWindows = null)
+        WordWindowSource? wordWindows = null, bool oneMatchPerWindow = false)
     {
+        _oneMatchPerWindow = oneMatchPerWindow;
         _wordWindows = wordWindows;
         _extent = extent;
         Name = name;
@@ -368,6 +377,10 @@ internal sealed class RegexDetector : SpanDetector
             {
                 Add(text, match.Index, match.Length, context, matches);
                 position = match.Index + match.Length;
+                if (_oneMatchPerWindow)
+                {
+                    break;
+                }
             }
         }
     }
