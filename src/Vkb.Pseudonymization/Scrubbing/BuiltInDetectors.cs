@@ -18,8 +18,8 @@ internal static partial class BuiltInDetectors
         new DateDetector(),
         new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date, Prefilters.LooseDateWindows),
         new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, wordWindows: Prefilters.MonthNameWindows),
-        new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber),
-        new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber),
+        new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber, matcher: HandMatchers.HouseholdNumber),
+        new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber, matcher: HandMatchers.CustomerNumber),
         new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
         new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId, Prefilters.TaxIdWindows),
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
@@ -298,9 +298,13 @@ internal sealed class RegexDetector : SpanDetector
     /// </summary>
     private readonly bool _oneMatchPerWindow;
 
+    /// <summary>A hand-written matcher that finds what the regex finds (see <see cref="HandMatchers"/>), used instead of it; null: the regex.</summary>
+    private readonly HandMatcher? _matcher;
+
     public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null, MatchExtent? extent = null,
-        WordWindowSource? wordWindows = null, bool oneMatchPerWindow = false)
+        WordWindowSource? wordWindows = null, bool oneMatchPerWindow = false, HandMatcher? matcher = null)
     {
+        _matcher = matcher;
         _oneMatchPerWindow = oneMatchPerWindow;
         _wordWindows = wordWindows;
         _extent = extent;
@@ -326,6 +330,17 @@ internal sealed class RegexDetector : SpanDetector
         if (_windows is not null || _wordWindows is not null)
         {
             FindInWindows(workspace, context, matches);
+            return;
+        }
+
+        if (_matcher is not null)
+        {
+            var runs = workspace.DigitRuns;
+            for (var (index, length) = _matcher(text, runs, 0); index >= 0; (index, length) = _matcher(text, runs, index + length))
+            {
+                Add(text, index, length, context, matches);
+            }
+
             return;
         }
 
