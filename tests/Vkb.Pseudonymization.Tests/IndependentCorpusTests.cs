@@ -63,7 +63,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["staffName"] = (0.932, 0.99), // below target
             ["thirdPersonName"] = (0.955, 0.97), // below target
             ["company"] = (0.752, 0.97), // below target
-            ["address"] = (0.70, 1.0), // below target
+            ["address"] = (1.0, Target), // 70.1 % at the first measurement; 100 % since session 6 (bracketed details, -anger/-grund, "Unterm …"), fixes prompted by this split's misses
             ["date"] = (0.869, 1.0), // below target
             ["birthDate"] = (0.904, 1.0), // below target
             ["iban"] = (0.978, 1.0), // below target
@@ -81,7 +81,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["staffName"] = (0.969, 0.99), // below target
             ["thirdPersonName"] = (0.967, 0.97), // below target
             ["company"] = (0.78, 0.97), // below target: new firm shapes (real employers, "X & Y", names after "mit")
-            ["address"] = (0.727, 1.0), // below target: new street suffixes and layouts
+            ["address"] = (1.0, Target), // 72.7 % at the first measurement; 100 % since session 6, fixes prompted by this split's misses (no longer held out for addresses)
             ["date"] = (0.80, 1.0), // below target: "15.5." without year, "03. 05. 2024", "3. Mrz. 2024"
             ["birthDate"] = (0.974, 1.0), // below target
             ["email"] = (0.923, 1.0), // below target: "x(a)y.de", "x @ y.de"
@@ -145,10 +145,13 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         output.WriteLine(table);
         if (Environment.GetEnvironmentVariable("VKB_CORPUS_REPORT") is { Length: > 0 } folder)
         {
+            // The misses and the example notes of a held-out split are written only on request (VKB_CORPUS_MISSES=all):
+            // reading them turns the split into a development split.
+            var open = split == "dev" || Environment.GetEnvironmentVariable("VKB_CORPUS_MISSES") == "all";
             File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}.md"), table);
             File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}-replaced-words.txt"),
-                string.Join("\n", result.ReplacedWords.OrderByDescending(w => w.Value).Select(w => $"{w.Value}\t{w.Key}\t{(split == "dev" ? result.Examples[w.Key] : string.Empty)}")));
-            if (split == "dev" || Environment.GetEnvironmentVariable("VKB_CORPUS_MISSES") == "all")
+                string.Join("\n", result.ReplacedWords.OrderByDescending(w => w.Value).Select(w => $"{w.Value}\t{w.Key}\t{(open ? result.Examples[w.Key] : string.Empty)}")));
+            if (open)
             {
                 File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}-misses.txt"), string.Join("\n", result.Misses));
             }
