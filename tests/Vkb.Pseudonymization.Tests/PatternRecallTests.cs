@@ -33,7 +33,7 @@ public class PatternRecallTests
     public void Scrub_DatesWithoutTheirDots_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
 
     [Theory]
-    [InlineData("Termin ab 10.30 Uhr, Betrag bis 12.50 €, Fahrt ab 10.30 EUR.")]
+    [InlineData("Termin ab 10.10 Uhr, Betrag bis 12.50 €, Fahrt ab 10.30 EUR, am 11.11 h.")]
     [InlineData("Version 2.10 installiert, seit 3 Mai-Terminen kein Kontakt, am 3 Mai kommt sie.")]
     [InlineData("Seit 12.5 Std gewartet, Ankunft am 1.10 h.")]
     public void Scrub_NumbersWithADotBeforeATimeOrAnAmount_AreNoDates(string note) => ShouldScrubTo(note, note);
@@ -75,4 +75,40 @@ public class PatternRecallTests
     [InlineData("bis zu 1000 euro, es ist 2000 so, ab - zu 3 mal.")]
     [InlineData("Gruppe A - B 1 beginnt.")]
     public void Scrub_LowerCaseWordsAndHyphensBeforeANumber_AreNoPlates(string note) => ShouldScrubTo(note, note);
+}
+
+/// <summary>
+/// Institutions and note abbreviations in the shapes the second and third independent splits used (session 6): a kind
+/// in lower case in a note with case, kinds the detector did not know, nation-wide insurers and unions by name, a joiner
+/// right after the kind, a direction after the place; and the abbreviations of case notes that stay.
+/// </summary>
+public class InstitutionRecallTests
+{
+    private static readonly Pseudonymizer Pseudonymizer = new(TestKeys.Key());
+    private static readonly TextScrubber Vocabulary = new();
+
+    private static string Scrub(string note) =>
+        Vocabulary.Scrub(note, new ScrubContext(Pseudonymizer, "P1", null, new LocalDate(1984, 7, 12), new LocalDate(2025, 4, 1)));
+
+    [Theory]
+    [InlineData("Kd. hat mit dem hauptzollamt jena gesprochen.", "Kd. hat mit dem [Institution] gesprochen.")]
+    [InlineData("kd. war beim gymnasium am stadtwall.", "kd. war beim [Institution].")]
+    [InlineData("Bescheinigung der Kinderkrippe Zwergenland Hanau liegt vor.", "Bescheinigung der [Institution] Hanau liegt vor.")]
+    [InlineData("Bescheinigung Hort Löwenzahn liegt vor.", "Bescheinigung [Institution] liegt vor.")]
+    [InlineData("Kontakt zur JVA Braunschweig hergestellt.", "Kontakt zur [Institution] hergestellt.")]
+    [InlineData("Kind besucht das Gymnasium am Lindenplatz.", "Kind besucht das [Institution].")]
+    [InlineData("Bescheid der Familienkasse Bayern Nord liegt vor.", "Bescheid der [Institution] liegt vor.")]
+    [InlineData("Kd. ist bei der KKH versichert, vorher Techniker Krankenkasse.", "Kd. ist bei der [Institution] versichert, vorher [Institution].")]
+    [InlineData("Mitglied der IG Metall, Beratung durch die Bundespolizei.", "Mitglied der [Institution], Beratung durch die [Institution].")]
+    [InlineData("Versichert bei der DAK-Gesundheit, Hilfe von der Johanniter-Unfall-Hilfe.", "Versichert bei der [Institution], Hilfe von der [Institution].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_InstitutionsInTheShapesOfTheIndependentSplits_AreReplaced(string note, string expected) =>
+        Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Tochter hat einen Kita-Platz, die kita platz ist bestätigt, der VHS-Kurs läuft.")]
+    [InlineData("Kind geht in die Kita im Ort.")]
+    [InlineData("Termin beim Jobcenter am Montag.")]
+    [InlineData("Betreff: Perso abgelaufen, gez. Kd., 12 Mon. befristet, Az. unbekannt, Ident-Nr. fehlt.")]
+    public void Scrub_KindsWithoutAPlaceAndNoteAbbreviations_Stay(string note) => Scrub(note).ShouldBe(note);
 }
