@@ -112,7 +112,12 @@ public sealed class CaseHistory
             try
             {
                 using var document = JsonDocument.Parse(lines[i]);
-                if (Read(document.RootElement, path, problems) is { } history)
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    // Valid JSON but not a record (an array, a number): reported like a syntax error, not thrown.
+                    problems.Add(Problems.MalformedLine(path));
+                }
+                else if (Read(document.RootElement, path, problems) is { } history)
                 {
                     result.Add(history);
                 }
