@@ -89,4 +89,20 @@ public class ProblemPathTests
             "options-not-allowed @ Questionnaire.item[4].answerOption",
         ]);
     }
+
+    [Theory]
+    [InlineData("a", true)]
+    [InlineData("a b", true)]
+    [InlineData("", false)]
+    [InlineData(" a", false)]
+    [InlineData("a\u0001b", false)]
+    public void LinkId_OneTo255CharactersWithoutControlOrSurroundingSpace(string linkId, bool valid) =>
+        ItemValidator.IsValidLinkId(linkId).ShouldBe(valid);
+
+    [Fact]
+    public void LinkId_255CharactersIsTheLimit()
+    {
+        ItemValidator.IsValidLinkId(new string('l', 255)).ShouldBeTrue();
+        ItemValidator.IsValidLinkId(new string('l', 256)).ShouldBeFalse();
+    }
 }
