@@ -60,7 +60,7 @@ public class AssessmentArgumentTests
     [InlineData("kontakt/dichte")]
     [InlineData("a1234567890123456789012345678901234567890123456789012345678901234")] // 65 characters
     public void Remark_ThemeThatIsNoCode_IsRefused(string theme) =>
-        ShouldRefuse(() => AssessmentRemark.Create(theme, "Text"), "theme", "1 to 64");
+        ShouldRefuse(() => AssessmentRemark.Create(theme, "Text"), nameof(theme), "1 to 64");
 
     [Theory]
     [InlineData("a")]
@@ -94,7 +94,7 @@ public class AssessmentArgumentTests
     [InlineData("PSN 1")]
     [InlineData("PSN-\u0001")]
     public void Assessment_MalformedCaseReference_IsRefused(string caseReference) =>
-        ShouldRefuse(() => Create(caseReference: caseReference), "caseReference", "1 to 128");
+        ShouldRefuse(() => Create(caseReference: caseReference), nameof(caseReference), "1 to 128");
 
     [Fact]
     public void Assessment_CaseReferenceLength_128IsTheLimit()
