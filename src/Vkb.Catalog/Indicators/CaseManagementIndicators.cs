@@ -209,9 +209,6 @@ public sealed class CaseHistory
 
     private static List<JsonElement> Array(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [];
-
-    internal static CaseHistory Create(string rd, string jobCentre, IReadOnlyList<(LocalDate, ProfileSituation)> profiles, bool employment, int measuresCompleted, LocalDate? intake, LocalDate? exit) =>
-        new(rd, jobCentre, "placement", profiles, employment, measuresCompleted, intake, exit);
 }
 
 /// <summary>The smallest unit indicators are aggregated to: a job centre or above, never a team or person (R1).</summary>

@@ -28,7 +28,8 @@ public class ProblemPathTests
             .Question("e", "E?", AnswerKind.Text, q => q.EnableWhen(EnableCondition.Not(EnableCondition.AnswerIs("a", AnswerValue.OfCode("zz")))))
             .Question("f", "F?", AnswerKind.Text, q => q.EnableWhen(EnableCondition.AnswerIs("c", AnswerValue.OfCode("fine"))))
             .Question("n", "N?", AnswerKind.WholeNumber, q => q.Option(AnswerValue.OfWholeNumber(1)).Option(AnswerValue.OfWholeNumber(2)).HelpText(" "))
-            .Question("m", "M?", AnswerKind.Text, q => q.EnableWhen(EnableCondition.Compare("n", ComparisonOperator.GreaterThan, AnswerValue.OfWholeNumber(5))));
+            .Question("m", "M?", AnswerKind.Text, q => q.EnableWhen(EnableCondition.Compare("n", ComparisonOperator.GreaterThan, AnswerValue.OfWholeNumber(5))))
+            .Question("o", "O?", AnswerKind.Text, q => q.EnableWhen(EnableCondition.AnswerIs("b", AnswerValue.OfCode("q")))); // b has no options: reported once, at b
 
         var result = builder.Build();
 
