@@ -33,6 +33,7 @@ public class ExtensionContractTests
         json["item"] = new JsonArray(new JsonObject { ["linkId"] = "NRW:d", ["text"] = "Nur Text", ["type"] = "display" });
 
         Problems(empty.Build().Problems).ShouldBe(["missing-title @ title", "invalid-regional-directorate @ regionalDirectorate", "no-questions @ items"]);
+        empty.Build().Problems[^1].Message.ShouldBe("An extension needs at least one question.");
         Problems(FhirQuestionnaire.ImportExtension(json.ToJsonString(), [Base]).Problems).ShouldBe(["no-questions @ Questionnaire.item"]);
         CatalogExtension.NamespaceOf("NRW").ShouldBe("NRW:");
         Should.Throw<ArgumentNullException>(() => CatalogExtension.NamespaceOf(null!)).ParamName.ShouldBe("regionalDirectorate");

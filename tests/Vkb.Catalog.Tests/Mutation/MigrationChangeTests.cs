@@ -32,7 +32,7 @@ public class MigrationChangeTests
             .Question("gone", "G?", AnswerKind.Text)
             .Question("unanswered", "U?", AnswerKind.Text));
         var target = Make(1, i => i
-            .Question("kind", "K?", AnswerKind.Text)
+            .Question("kind", "K, reworded?", AnswerKind.Text)
             .Question("rep", "R?", AnswerKind.Text, q => q.Repeats())
             .Question("help", "H?", AnswerKind.Text, q => q.HelpText("Neu"))
             .Question("multi", "M?", AnswerKind.MultipleChoice, q => q.Option("x", "X").Option("y", "Y"))
@@ -51,7 +51,7 @@ public class MigrationChangeTests
 
         result.Changes.Select(c => $"{c.Kind} {c.LinkId}: {c.Detail}").ShouldBe(
         [
-            "AnswerDropped kind: answer no longer fits: kind",
+            "AnswerDropped kind: answer no longer fits: text, kind",
             "QuestionChanged rep: repeats",
             "QuestionChanged help: helpText",
             "AnswerDropped narrow: answer no longer fits: options",

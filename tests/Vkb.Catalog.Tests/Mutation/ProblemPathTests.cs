@@ -106,4 +106,30 @@ public class ProblemPathTests
         ItemValidator.IsValidLinkId(new string('l', 255)).ShouldBeTrue();
         ItemValidator.IsValidLinkId(new string('l', 256)).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Builder_NoLinkIdOrUndefinedKind_IsNamedByPosition()
+    {
+        var builder = new CatalogBuilder("cat", "placement", CatalogVersion.Create(1, 0)) { Title = "T", Status = CatalogStatus.Active, EffectiveFrom = new LocalDate(2025, 1, 1) };
+        builder.Items.Question("a", "A?", AnswerKind.Verdict).Question(string.Empty, "B?", AnswerKind.Verdict).Question("c", "C?", (AnswerKind)99);
+
+        Paths(builder.Build().Problems).ShouldBe(["invalid-link-id @ items[1]", "invalid-answer-kind @ items[2] 'c'"]);
+    }
+
+    [Fact]
+    public void FhirDisplayWithItems_IsReportedOnceByTheReader()
+    {
+        const string json = """
+        {
+          "resourceType": "Questionnaire", "status": "active", "title": "T", "effectivePeriod": { "start": "2025-01-01" },
+          "item": [
+            { "linkId": "a", "text": "A?", "type": "string" },
+            { "linkId": "d", "text": "D", "type": "display", "item": [ { "linkId": "e", "text": "E?", "type": "string" } ] }
+          ]
+        }
+        """;
+
+        // The reader reports the display's items and drops them, so the item check's nested-under-display is not reported twice.
+        Paths(FhirQuestionnaire.ImportQuestionnaire(json).Problems).Where(p => !p.StartsWith("missing-field", StringComparison.Ordinal)).ShouldBe(["items-under-display @ Questionnaire.item[1]"]);
+    }
 }
