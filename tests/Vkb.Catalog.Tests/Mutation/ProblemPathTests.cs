@@ -117,6 +117,16 @@ public class ProblemPathTests
     }
 
     [Fact]
+    public void Builder_ValueConditionOnAGroup_IsReportedNotThrown()
+    {
+        var builder = new CatalogBuilder("cat", "placement", CatalogVersion.Create(1, 0)) { Title = "T", Status = CatalogStatus.Active, EffectiveFrom = new LocalDate(2025, 1, 1) };
+        builder.Items.Group("g", "G", g => g.Question("a", "A?", AnswerKind.Verdict))
+            .Question("b", "B?", AnswerKind.Text, q => q.EnableWhen(EnableCondition.AnswerIs("g", AnswerValue.OfCode("x"))));
+
+        Paths(builder.Build().Problems).ShouldBe(["condition-not-on-question @ items[1] 'b'.enableWhen"]);
+    }
+
+    [Fact]
     public void FhirDisplayWithItems_IsReportedOnceByTheReader()
     {
         const string json = """
