@@ -38,7 +38,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["licensePlate"] = (0.98, 1.0), // below target: a lower-case plate with spaces ("dn xn 7839h") is not told from words
             ["retention"] = (0.99, Target),
-            ["institution"] = (0.89, Target), // no target in issue 16: the bar is the recall measured
+            ["institution"] = (0.931, Target), // no target in issue 16: the bar is the recall measured
         },
         ["heldout"] = new()
         {
@@ -50,49 +50,43 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["company"] = (0.92, 0.97), // below target
             ["address"] = (1.0, Target), ["iban"] = (1.0, Target),
             ["licensePlate"] = (0.96, 1.0), // below target
-            ["retention"] = (0.965, 0.99), // below target: the vocabulary lacks words the held-out templates use (96.53 % since the over-replacement fixes of session 5)
-            ["institution"] = (0.70, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.966, 0.99), // below target: the vocabulary lacks words the held-out templates use (96.61 % since the note abbreviations of session 6)
+            ["institution"] = (0.76, Target), // no target in issue 16: the bar is the recall measured
         },
         // heldout3: a third held-out split (SOURCE-heldout3.md), written by an independent helper while the pattern and speed work
         // ran, measured once after both were merged (docs/scrubbing.md); every bar is that first measurement, rounded down.
         ["heldout3"] = new()
         {
+            // Session 6 fixed the shapes of this split's misses (addresses, dates, identifiers, institutions, note abbreviations):
+            // it is a development split since; the bars are its figures after that work, rounded down.
             ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["taxId"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
-            ["email"] = (1.0, Target),
+            ["email"] = (1.0, Target), ["address"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["iban"] = (1.0, Target),
+            ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target),
             ["customerName"] = (0.99, Target),
             ["staffName"] = (0.932, 0.99), // below target
             ["thirdPersonName"] = (0.955, 0.97), // below target
             ["company"] = (0.752, 0.97), // below target
-            ["address"] = (0.70, 1.0), // below target
-            ["date"] = (0.869, 1.0), // below target
-            ["birthDate"] = (0.904, 1.0), // below target
-            ["iban"] = (0.978, 1.0), // below target
-            ["idCard"] = (0.60, 1.0), // below target: 0 % at the one measurement; 60 % after the check digit was allowed, a fix prompted by this split
-            ["licensePlate"] = (0.85, 1.0), // below target
-            ["phone"] = (0.93, 1.0), // below target
-            ["retention"] = (0.945, 0.99), // below target
-            ["institution"] = (0.524, Target), // no target in issue 16: the bar is the recall measured
+            ["date"] = (0.993, 1.0), // below target (86.9 % at the one held-out measurement)
+            ["licensePlate"] = (0.957, 1.0), // below target (85.1 % at the one held-out measurement)
+            ["retention"] = (0.969, 0.99), // below target (94.5 % at the one held-out measurement)
+            ["institution"] = (0.753, Target), // no target in issue 16: the bar is the recall measured (52.4 % at the one held-out measurement)
         },
         // heldout2: a second held-out split, written by an independent helper after the tuning (SOURCE-heldout2.md), measured
         // once (docs/scrubbing.md); every bar is the recall of that first measurement, rounded down.
         ["heldout2"] = new()
         {
-            ["customerName"] = (1.0, Target), ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target),
+            // Measured once when written (docs/scrubbing.md); its misses were fixed in sessions 4-6, so it is a development split
+            // since; the bars are its figures after session 6, rounded down.
+            ["customerName"] = (1.0, Target), ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target), ["address"] = (1.0, Target),
+            ["birthDate"] = (1.0, Target), ["email"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target),
+            ["iban"] = (1.0, Target), ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["staffName"] = (0.969, 0.99), // below target
-            ["thirdPersonName"] = (0.967, 0.97), // below target
+            ["thirdPersonName"] = (0.97, Target),
             ["company"] = (0.78, 0.97), // below target: new firm shapes (real employers, "X & Y", names after "mit")
-            ["address"] = (0.727, 1.0), // below target: new street suffixes and layouts
-            ["date"] = (0.80, 1.0), // below target: "15.5." without year, "03. 05. 2024", "3. Mrz. 2024"
-            ["birthDate"] = (0.974, 1.0), // below target
-            ["email"] = (0.923, 1.0), // below target: "x(a)y.de", "x @ y.de"
-            ["customerNumber"] = (0.878, 1.0), // below target: "123/D/456789"
-            ["householdNumber"] = (0.883, 1.0), // below target: "12345/BG/1234567"
-            ["iban"] = (0.836, 1.0), // below target: AT/CH, lower case, hyphens
-            ["pensionNumber"] = (0.833, 1.0), // below target: "12-120784-M-503"
-            ["taxId"] = (0.974, 1.0), // below target: "12-345-678-901"
-            ["licensePlate"] = (0.909, 1.0), // below target: "R  OD 9282", "C - XJ 9656"; was 0.606 before letters glued to digits were replaced whole (session 5, after looking at this split: no longer held out for plates)
-            ["retention"] = (0.957, 0.99), // below target
-            ["institution"] = (0.541, Target), // no target in issue 16: the bar is the recall measured
+            ["date"] = (0.995, 1.0), // below target: "26.8." and "1.1." without a date word before them
+            ["licensePlate"] = (0.939, 1.0), // below target: lower case apart ("ul xn 6000", "pa hu 622")
+            ["retention"] = (0.964, 0.99), // below target
+            ["institution"] = (0.696, Target), // no target in issue 16: the bar is the recall measured
         },
     };
 
@@ -145,10 +139,13 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         output.WriteLine(table);
         if (Environment.GetEnvironmentVariable("VKB_CORPUS_REPORT") is { Length: > 0 } folder)
         {
+            // The misses and the example notes of a held-out split are written only on request (VKB_CORPUS_MISSES=all):
+            // reading them turns the split into a development split.
+            var open = split == "dev" || Environment.GetEnvironmentVariable("VKB_CORPUS_MISSES") == "all";
             File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}.md"), table);
             File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}-replaced-words.txt"),
-                string.Join("\n", result.ReplacedWords.OrderByDescending(w => w.Value).Select(w => $"{w.Value}\t{w.Key}\t{(split == "dev" ? result.Examples[w.Key] : string.Empty)}")));
-            if (split == "dev" || Environment.GetEnvironmentVariable("VKB_CORPUS_MISSES") == "all")
+                string.Join("\n", result.ReplacedWords.OrderByDescending(w => w.Value).Select(w => $"{w.Value}\t{w.Key}\t{(open ? result.Examples[w.Key] : string.Empty)}")));
+            if (open)
             {
                 File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}-misses.txt"), string.Join("\n", result.Misses));
             }

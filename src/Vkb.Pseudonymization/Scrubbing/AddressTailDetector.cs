@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Vkb.Pseudonymization.Scrubbing;
 
 /// <summary>
-/// The rest of an address after a street and house number ("-155", " 2. OG", ", App. 4", " c/o Name", ", 40210
-/// Düsseldorf", " in 40210 Düsseldorf", ", Köln", a line break and the postcode): it joins the <c>[Adresse]</c> before it.
+/// The rest of an address after a street and house number ("-155", " 2. OG", " 1. OG rechts", ", App. 4", " c/o Name",
+/// a detail in brackets (" (Souterrain)", " (Zi. 3)", " (bei Name)"), ", 40210 Düsseldorf", " in 40210 Düsseldorf",
+/// " · 84028 Landshut", ", Köln", ", 06108 Halle (Saale)", a line break and the postcode): it joins the <c>[Adresse]</c> before it.
 /// </summary>
 internal sealed partial class AddressTailDetector : SpanDetector
 {
@@ -102,9 +103,14 @@ internal sealed partial class AddressTailDetector : SpanDetector
         return i >= 5 && char.IsDigit(text[i - 1]);
     }
 
-    [GeneratedRegex(@"\G(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)(?![\p{L}\d]))*(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:D-)?(?:\d{5}\s+)?\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A detail that narrows an address down: a floor and side ("2. OG", "1. OG rechts"), a part of the house, a flat or
+    // room ("App. 4", "Zi. 3"), "c/o" and a name; in the tail alone or in brackets (" (Souterrain)", " (Zi. 3, 2. OG)"), and
+    // in brackets "bei" and one name (" (bei Name)", not " (bei Cousine Name)": the name detectors take that name).
+    private const string Detail = @"(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Souterrain|Dachgeschoss|Erdgeschoss|Untergeschoss|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|Zi\.?\s*\d+|Zimmer\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)";
+
+    [GeneratedRegex(@"\G(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:D-)?(?:\d{5}\s+)?|\s*[·–]\s*(?:D-)?\d{5}\s+)\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TailRegex();
 
-    [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*)(?:D-)?(?:\d{5}\s+)?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*)(?:D-)?(?:\d{5}\s+)?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityPart();
 }

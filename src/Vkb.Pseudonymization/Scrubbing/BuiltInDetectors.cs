@@ -14,7 +14,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]", Prefilters.Email),
         new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
-        new RegexDetector("iban", IbanRegex(), static (_, _) => "[IBAN]", Prefilters.Iban, Prefilters.IbanWindows, extent: Checksums.IbanExtent),
+        new RegexDetector("iban", IbanRegex(), static (m, _) => IsIbanMatch(m) ? "[IBAN]" : null, Prefilters.Iban, Prefilters.IbanWindows, extent: Checksums.IbanExtent),
         new DateDetector(),
         new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date, Prefilters.LooseDateWindows),
         new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, wordWindows: Prefilters.MonthNameWindows),
@@ -39,6 +39,14 @@ internal static partial class BuiltInDetectors
     internal const string Units = "Minuten|Min|Stunden|Std|Uhr|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Euro|EUR|km|Kilometer|Prozent|mal";
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>
+    /// Whether an IBAN match is one: any match whole (a mistyped IBAN is still someone's account), but a country in lower
+    /// case written apart ("de 61 1698 …") only with valid check digits, since two lower-case letters, a space and digits
+    /// are ordinary text far more often than an IBAN.
+    /// </summary>
+    internal static bool IsIbanMatch(ReadOnlySpan<char> match) =>
+        !(match.Length > 2 && match[2] == ' ' && char.IsAsciiLetterLower(match[0])) || Checksums.IsIban(match);
 
     /// <summary>
     /// Whether five digits and the word after them are a postcode and a town, not a number before an article or a
@@ -117,25 +125,32 @@ internal static partial class BuiltInDetectors
 
     // D-AB 1234, K XY 99E, B-RK-455, GM DR46, ME:AB 12, R  OD 9282, C - XJ 9656: district (1-3 letters), separator (one or two
     // spaces, a colon, a hyphen with or without spaces; with two spaces or a spaced hyphen at least two digits, so that
-    // "Gruppe A - B 1" stays), 1-2 letters, 1-4 digits, E/H. Capitals only (in any note), or lower
-    // case with a hyphen or colon ("do-hc 3016"), or capitals without separator ("HROAB12": 3-5 letters and 2-4 digits,
+    // "Gruppe A - B 1" stays, but "BAR - ZV - 7" with two hyphens is one), 1-2 letters, 1-4 digits, E/H. Capitals only (in any note), or lower
+    // case with a hyphen or colon ("do-hc 3016"), two hyphens ("sm - fz - 9351") or a hyphen before the digits ("ol cn-2990";
+    // not "ab - zu 3"), or capitals without separator ("HROAB12": 3-5 letters and 2-4 digits,
     // common abbreviations with a number such as "ISO9001" or "COVID19" excepted by the detector).
-    [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?:[ :-]|: )[A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?: {1,2}|: ?| ?- ?)[A-Z]{1,2}(?: {1,2}| ?- ?)?[1-9]\d{1,3}[EH]?)|(?-i:[a-zäöü]{1,3}[:-][a-z]{1,2}[ -]?[1-9]\d{0,3}[eh]?)|(?-i:(?=[A-ZÄÖÜ]{3})[A-ZÄÖÜ]{1,3}[A-Z]{1,2}[1-9]\d{1,3}[EH]?))(?![\p{L}\d])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?:[ :-]|: )[A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?: {1,2}|: ?| ?- ?)[A-Z]{1,2}(?: {1,2}| ?- ?)?[1-9]\d{1,3}[EH]?)|(?-i:[a-zäöü]{1,3}[:-][a-z]{1,2}[ -]?[1-9]\d{0,3}[eh]?)|(?-i:[a-zäöü]{1,3} ?- ?[a-z]{1,2} ?- ?[1-9]\d{0,3}[eh]?)|(?-i:[a-zäöü]{1,3} [a-z]{1,2}-[1-9]\d{0,3}[eh]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3} ?- ?[A-Z]{1,2} ?- ?[1-9]\d{0,3}[EH]?)|(?-i:(?=[A-ZÄÖÜ]{3})[A-ZÄÖÜ]{1,3}[A-Z]{1,2}[1-9]\d{1,3}[EH]?))(?![\p{L}\d])", Options)]
     private static partial Regex LicencePlateRegex();
 
     // Identity card and passport numbers: nine characters of the document alphabet (no vowels), a letter first, and
-    // the check digit that the machine-readable zone puts after them, if written ("L01X00T471": ten).
-    [GeneratedRegex(@"(?<![\p{L}\d])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}[0-9]?(?![\p{L}\d])", Options)]
+    // the check digit that the machine-readable zone puts after them, if written ("L01X00T471": ten); also written apart
+    // after the fourth character ("L01X 00T471") or before the check digit ("L01X00T47 1").
+    [GeneratedRegex(@"(?<![\p{L}\d])[CFGHJKLMNPRTVWXYZ](?:[CFGHJKLMNPRTVWXYZ0-9]{8}(?: ?[0-9])?|[CFGHJKLMNPRTVWXYZ0-9]{3} [CFGHJKLMNPRTVWXYZ0-9]{5}[0-9]?)(?![\p{L}\d])", Options)]
     private static partial Regex IdentityDocumentRegex();
 
     // Dates without a year ("15.05.", "15. 05."; with a one-digit month only after a date word or a dash, "am 3.5.", "bis 3.5.",
-    // "15.5.-20.5.", so "schaffte 3.5." and "Version 2.1." stay, as do "3.5 Std." and "1.2.3") and year first ("2024/05/03",
+    // "15.5.-20.5.", so "schaffte 3.5." and "Version 2.1." stay, as do "3.5 Std." and "1.2.3"; without the last dot only after a
+    // date word or a dash and a space, "seit 13.07 ganztags", "28. April – 02.06", not before a time or an amount, "ab 10.30 Uhr") and year first ("2024/05/03",
     // "2024.05.03"), checked by LooseDate; the forms with a year are the DateDetector's, which runs first.
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\d{1,2}\.\s?\d{2}\.(?!\d)|(?<=(?:\b(?:am|vom|bis|zum|ab|seit|den|dem|zwischen|und|oder|bzw|sowie|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|ca)\.?,?\s{1,3}|[-–]\s?))\d{1,2}\.\s?\d\.(?!\d)|\d{4}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\p{L}\d]))", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\d{1,2}\.\s?\d{2}\.(?!\d)|(?<=(?:\b(?:am|vom|bis|zum|ab|seit|den|dem|zwischen|und|oder|bzw|sowie|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|ca)\.?,?\s{1,3}|[-–]\s?))\d{1,2}\.\s?\d\.(?!\d)|(?<=\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum)\.?,?\s{1,3}|[-–]\s)\d{1,2}\.\d{2}(?![\p{L}\d]|[.,:]\d|\s?(?:Uhr|h|€|%|EUR|Euro|Std)(?!\p{L}))|\d{4}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\p{L}\d]))", Options)]
     private static partial Regex LooseDateRegex();
 
-    // Dates without a year and dates in words: "16. Juni", "am zwölften Juli", "vierundzwanzigsten September 2024".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+)(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?![\p{L}\d])\.?(?:\s*(?:\d{4}|'?\d{2}(?!\s{0,2}(?:(?:" + Units + @"|h)(?!\p{L})|[€%])))(?![\p{L}\d]))?", Options)]
+    /// <summary>The month names and abbreviations the date patterns know (any case).</summary>
+    private const string MonthNames = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez";
+
+    // Dates without a year and dates in words: "16. Juni", "am zwölften Juli", "vierundzwanzigsten September 2024", and the day
+    // without its dot before a month and a year ("4 August 1984"; not "seit 3 Mai-Terminen").
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+|\d{1,2}\s+(?=(?:" + MonthNames + @")(?![\p{L}\d])\.?\s*\d{4}(?!\d)))(?:" + MonthNames + @")(?![\p{L}\d])\.?(?:\s*(?:\d{4}|'?\d{2}(?!\s{0,2}(?:(?:" + Units + @"|h)(?!\p{L})|[€%])))(?![\p{L}\d]))?", Options)]
     private static partial Regex DateInWordsRegex();
 
     // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "x @ gmx . de" (a dot between single
@@ -151,9 +166,9 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""']+", Options)]
     private static partial Regex UrlRegex();
 
-    // IBAN: country and check digits ("DE89", also "DE 89" with the country in capitals), groups of up to four letters or
+    // IBAN: country and check digits ("DE89", also "DE 89" and "de 89" with the country apart), groups of up to four letters or
     // digits; a match that runs on past its country's length is cut there (Checksums.IbanExtent).
-    [GeneratedRegex(@"\b(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}) \d{2})(?:[ -]{0,2}[A-Z0-9]{4}){2,7}(?:[ -]{0,2}[A-Z0-9]{1,3})?\b", Options)]
+    [GeneratedRegex(@"\b(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}|[a-z]{2}) \d{2})(?:[ -]{0,2}[A-Z0-9]{4}){2,7}(?:[ -]{0,2}[A-Z0-9]{1,3})?\b", Options)]
     private static partial Regex IbanRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s./-]*BG[\s./-]*\d{7}(?!\d)", Options)]
@@ -174,15 +189,18 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"\b(?:TL|MA|FK|SB)[\s-]?\d{3,6}\b", Options)]
     private static partial Regex StaffIdRegex();
 
-    // +49 211 5550101, +49 (0)211 123 45 67, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567, 0341.1234567, 01 76 / 1234567
-    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}[\s/.-]*(?:\(0\)[\s/.-]*)?\d(?:[\s/().-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0\d(?: ?\d){1,4}\)?(?:[\s/.-]{0,3}\d){4,12})(?!\d)", Options)]
+    // +49 211 5550101, +49 (0)211 123 45 67, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567, 0341.1234567, 01 76 / 1234567,
+    // 0 175 / 35 91 3765
+    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}[\s/.-]*(?:\(0\)[\s/.-]*)?\d(?:[\s/().-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0 ?\d(?: ?\d){1,4}\)?(?:[\s/.-]{0,3}\d){4,12})(?!\d)", Options)]
     private static partial Regex PhoneRegex();
 
     // Street and house number: a prefix and a name ("Am Markt 3", "Unter den Linden 5"), a street word, "der/des" and a
     // capitalised name ("Straße der Jugend 4", "Platz des Friedens 1"; not "Weg zur Arbeit 45 Minuten"), or a word ending in a street suffix, optionally after an
     // adjective ("Kleine Fischerstraße") and a title with a hyphen ("Dr.-Külz-Ring"); the newer suffixes (-zeile, -twiete,
-    // -brücke, -park …) only in a compound ("Lindenpark 3", not "die Brücke 2 mal"); a number or a pair ("79/80"), a letter.
-    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|Mittag|Abend|Morgen|Anfang|Ende|Tag|Jahr|Jahresende|Monatsende)(?![\p{L}-]))\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*\p{L}{2}(?:zeile|twiete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände)))(?!\s*(?:19|20)\d\d(?!\d))\s*\d{1,4}(?!\s{0,2}(?:(?:" + Units + @")(?!\p{L})|[€%]))(?:\s?/\s?\d{1,4})?(?:\s?[a-z]\b|\b)(?!/)", Options)]
+    // -brücke, -park, -anger, -grund …) only in a compound ("Lindenpark 3", "Küferanger 8", not "die Brücke 2 mal", "aus
+    // diesem Grund 3"); a name and a street word apart ("Torf Steig 71", "Leuchtturm Weg 18"); a capitalised "Beim",
+    // "Unterm", "Hinterm" … as a prefix ("Beim Zollhaus 8", not "beim Termin 3"); a number or a pair ("79/80"), a letter.
+    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine|(?-i:Beim|BEIM|Unterm|UNTERM|Hinterm|HINTERM|Vorm|VORM|Überm|ÜBERM))\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|Mittag|Abend|Morgen|Anfang|Ende|Tag|Jahr|Jahresende|Monatsende)(?![\p{L}-]))\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|Weg|Steig|Stieg|Allee|Gasse|Ring|Platz|Pfad|Damm|Ufer|Markt|Graben|Wall|Kamp|Chaussee|Anger|STRASSE|STRAßE|WEG|STEIG|STIEG|ALLEE|GASSE|RING|PLATZ|PFAD|DAMM|UFER|MARKT|GRABEN|WALL|KAMP|CHAUSSEE|ANGER)(?![\p{L}-]))|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*(?:\p{L}{2}|\p{L}-)(?:zeile|twiete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände|anger|grund)))(?!\s*(?:19|20)\d\d(?!\d))\s*\d{1,4}(?!\s{0,2}(?:(?:" + Units + @")(?!\p{L})|[€%]))(?:\s?/\s?\d{1,4})?(?:\s?[a-z]\b|\b)(?!/)", Options)]
     private static partial Regex StreetRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:D-)?\d{5}\s+\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?", Options)]

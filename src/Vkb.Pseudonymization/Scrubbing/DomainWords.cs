@@ -66,6 +66,10 @@ internal static class DomainWords
         "meldebehörde", "ausländerbehörde", "wohngeldstelle", "familienkasse", "finanzamt", "jugendamt", "sozialamt", "gericht",
         "arbeitsgericht", "sozialgericht", "betreuungsgericht", "widerspruchsstelle", "a1", "a2", "b1", "b2", "c1", "c2", "iso", "din", "geb", "verh", "gesch", "led", "verw", "id", "rv", "pa", "eat", "kdnr", "stidnr", "zw", "ra",
         "rä", "ärztin", "arzt", "passnummer", "ausweisnummer", "kontoinhaber", "kontoinhaberin",
+        // Abbreviations and terms of case notes that the second and third independent splits used (session 6); not "med.",
+        // "Dipl.", "Psych.": the name detectors read a title through them to the name ("Dr. med. Name").
+        "betreff", "profiling", "sperrzeit", "perso", "gez", "mon", "az", "ident", "handynr", "kundennr", "pünktl", "gesetzl", "wöchentl",
+        "tägl", "vorl", "amtl", "fwd", "wg", "bedarfsgem", "vorspr", "rückspr", "uneinsichtig",
     ];
 
     private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWordsAndTerms =

@@ -21,14 +21,25 @@ internal sealed class InstitutionDetector : SpanDetector
         "familiengericht", "verwaltungsgericht", "landschaftsverband", "caritasverband", "caritas", "diakonie", "diakonisches werk",
         "awo", "drk", "volkshochschule", "vhs", "gymnasium", "gesamtschule", "realschule", "hauptschule", "grundschule", "förderschule",
         "berufsschule", "berufskolleg", "sekundarschule", "kita", "kindergarten", "hochschule", "universität", "klinikum", "krankenhaus",
-        "aok", "bkk", "ikk", "barmer", "dak", "techniker krankenkasse", "knappschaft", "deutsche rentenversicherung", "rentenversicherung",
+        "aok", "bkk", "ikk", "barmer", "dak", "deutsche rentenversicherung", "rentenversicherung",
         "schuldnerberatung", "suchtberatung", "migrationsberatung", "tafel", "verbraucherzentrale", "drv", "wohngeldstelle", "wohngeldbehörde",
-        "elterngeldstelle", "bafög-amt", "versorgungsamt", "sozialverband", "vdk", "johanniter", "malteser", "handwerkskammer", "ihk", "polizeiinspektion", "polizeipräsidium");
+        "elterngeldstelle", "bafög-amt", "versorgungsamt", "sozialverband", "vdk", "johanniter", "malteser", "handwerkskammer", "ihk", "polizeiinspektion", "polizeipräsidium",
+        "hauptzollamt", "zollamt", "frauenhaus", "kinderkrippe", "krippe", "hort", "mittelschule", "oberschule", "gemeinschaftsschule",
+        "stadtteilschule", "werkrealschule", "fachoberschule", "berufsfachschule", "universitätsklinikum", "uniklinik", "uniklinikum",
+        "studierendenwerk", "studentenwerk", "integrationsfachdienst", "jva", "justizvollzugsanstalt", "bewährungshilfe", "landesamt",
+        "kreisjugendamt", "bezirksamt", "schuldnerhilfe", "kinderheim", "notunterkunft", "berufsbildungswerk", "berufsförderungswerk",
+        "polizeirevier", "polizeidienststelle", "staatsanwaltschaft", "sparkasse", "kreissparkasse", "stadtsparkasse", "volksbank",
+        "raiffeisenbank", "rotes kreuz", "kreisverband", "lebenshilfe");
 
     /// <summary>Institutions named by their name alone.</summary>
     private static readonly string[][] Names = Split(
         "bundesamt für migration und flüchtlinge", "bamf", "arbeiterwohlfahrt", "deutsche rentenversicherung bund", "bundesagentur für arbeit", "malteser hilfsdienst",
-        "deutsches rotes kreuz", "lwl", "lvr", "johanniter-unfall-hilfe");
+        "deutsches rotes kreuz", "lwl", "lvr", "johanniter-unfall-hilfe",
+        // Nation-wide health insurers, accident insurers, unions and federal services: a name each, with no place after it.
+        "techniker krankenkasse", "dak-gesundheit", "knappschaft", "kkh", "hkk", "hek", "sbk", "big direkt gesund", "mobil krankenkasse", "audi bkk",
+        "bosch bkk", "pronova bkk", "novitas bkk", "bkk firmus", "salus bkk", "debeka bkk", "ikk classic", "ikk gesund plus", "ikk südwest",
+        "viactiv", "mhplus", "bgw", "ig metall", "ig bce", "ig bau", "verdi", "gew", "ngg", "dgb", "bundespolizei",
+        "bundeswehr", "unfallkasse");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
         Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -39,6 +50,11 @@ internal sealed class InstitutionDetector : SpanDetector
     /// <summary>Words joining a place's parts ("Mülheim an der Ruhr", "Frankfurt am Main").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners =
         new[] { "am", "an", "der", "im", "in", "ob", "bei", "vor", "auf", "unter" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Parts of a place that are German words but continue it after a space ("Familienkasse Bayern Nord").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions =
+        new[] { "nord", "süd", "ost", "west", "mitte", "nordost", "nordwest", "südost", "südwest", "land", "stadt" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public override string Name => "institution";
 
@@ -51,11 +67,14 @@ internal sealed class InstitutionDetector : SpanDetector
         for (var i = 0; i < words.Length; i++)
         {
             var (start, length) = words[i];
-            if (length < 3 || (!caseless && !char.IsUpper(text[start])) || !FirstWordShapes.MayEqual(text.Slice(start, length)) ||
-                !FirstWords.Contains(text.Slice(start, length)))
+            if (length < 2 || !FirstWordShapes.MayEqual(text.Slice(start, length)) || !FirstWords.Contains(text.Slice(start, length)))
             {
                 continue;
             }
+
+            // A kind in lower case in a note with case is read as in a note without case: only a word that is no German
+            // word can be its place ("ausländerbehörde rostock", not "die kita platz").
+            var lower = caseless || !char.IsUpper(text[start]);
 
             var end = LongestHead(text, words, i, Names, out var last);
             var named = end >= 0;
@@ -77,15 +96,19 @@ internal sealed class InstitutionDetector : SpanDetector
             while (j < words.Length && taken < 4 && Joined(text, words[j - 1], words[j]))
             {
                 var k = j;
-                while (taken > 0 && k < words.Length && Joiners.Contains(Slice(text, words[k])) && Joined(text, words[k - 1], words[k]))
+                while (k < words.Length && Joiners.Contains(Slice(text, words[k])) && Joined(text, words[k - 1], words[k]))
                 {
                     k++;
                 }
 
-                // After the first word a German word continues the place only after a joiner or a hyphen ("Mettmann-Nord"),
-                // not after a space ("Jobcenter Köln Bescheid erhalten").
-                var linked = k > j || taken == 0 || text[words[k].Start - 1] == '-';
-                if (k >= words.Length || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], caseless) ||
+                // Right after the kind a joiner or a hyphen leads only to a name that is no German word ("Gymnasium am
+                // Lindenplatz", not "Kita im Ort" or "Kita-Platz"); after the first word a German word continues the place only after a joiner, a hyphen
+                // ("Mettmann-Nord") or as a direction ("Bayern Nord"), not after a space ("Jobcenter Köln Bescheid erhalten").
+                var afterHyphen = k < words.Length && text[words[k].Start - 1] == '-';
+                var linked = taken == 0
+                    ? k == j && !afterHyphen // "Kita-Platz", "VHS-Kurs" are compounds, no place
+                    : k > j || afterHyphen || (k < words.Length && Directions.Contains(Slice(text, words[k])));
+                if (k >= words.Length || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], lower) ||
                     (!linked && WordLists.IsWord(Slice(text, words[k]))))
                 {
                     break;
@@ -104,7 +127,7 @@ internal sealed class InstitutionDetector : SpanDetector
         }
     }
 
-    /// <summary>The end of the longest of <paramref name="heads"/> that starts at word <paramref name="i"/> (its words joined by single spaces), or -1.</summary>
+    /// <summary>The end of the longest of <paramref name="heads"/> that starts at word <paramref name="i"/> (its words joined by single spaces or hyphens), or -1.</summary>
     private static int LongestHead(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int i, string[][] heads, out int last)
     {
         var end = -1;
@@ -120,7 +143,7 @@ internal sealed class InstitutionDetector : SpanDetector
             for (var w = 0; w < head.Length && matched; w++)
             {
                 matched = Slice(text, words[i + w]).Equals(head[w], StringComparison.OrdinalIgnoreCase) &&
-                          (w == 0 || text.Slice(words[i + w - 1].Start + words[i + w - 1].Length, words[i + w].Start - words[i + w - 1].Start - words[i + w - 1].Length) is " ");
+                          (w == 0 || text.Slice(words[i + w - 1].Start + words[i + w - 1].Length, words[i + w].Start - words[i + w - 1].Start - words[i + w - 1].Length) is " " or "-");
             }
 
             if (matched && i + head.Length - 1 > last)
@@ -150,7 +173,8 @@ internal sealed class InstitutionDetector : SpanDetector
 
     private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, (int Start, int Length) word) => text.Slice(word.Start, word.Length);
 
-    private static string[][] Split(params string[] heads) => [.. heads.Select(h => h.Split(' '))];
+    /// <summary>The heads as words: a space or a hyphen parts them, as the text's runs of letters are parted ("johanniter-unfall-hilfe", "dak-gesundheit").</summary>
+    private static string[][] Split(params string[] heads) => [.. heads.Select(h => h.Split(' ', '-'))];
 
     /// <summary>The shapes of lower-case keys without ß (see <see cref="KeyShapes.MayMatch"/>, which counts ß as two letters): a filter that never rules out a word equal to a key in any case.</summary>
     internal static KeyShapes ShapesOf(IEnumerable<string> keys)

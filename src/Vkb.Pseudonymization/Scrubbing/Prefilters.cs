@@ -117,15 +117,15 @@ internal static class Prefilters
             return start - 2;
         }
 
-        // The country written apart is case-sensitive capitals in the regex.
-        return run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2]) && char.IsAsciiLetterUpper(text[start - 3])
+        // The country written apart is two ASCII capitals or two ASCII lower-case letters in the regex.
+        return run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetter(text[start - 2]) && char.IsAsciiLetter(text[start - 3])
             ? start - 3
             : -1;
     }
 
     /// <summary>
     /// IBAN windows: every match starts where <see cref="Iban"/> says one can (two letters right before a run of at least two
-    /// digits, or two capitals and a space before it) and is at most 52 characters long (the country and check digits with
+    /// digits, or two ASCII letters and a space before it) and is at most 52 characters long (the country and check digits with
     /// a space, seven groups of four with two separators each, and a last group of three with two), so the stretch from each
     /// such start to 54 characters on (with the character the closing <c>\b</c> reads) holds every match that starts there;
     /// a window with a later start inside it reaches as far past that start.
@@ -325,7 +325,7 @@ internal static class Prefilters
     /// <summary>
     /// Street address: a number of 1–4 digits whose preceding word (letters and '-', or "str.") ends in a
     /// street suffix, or whose word before that is a prefix word (Am, Im, Zum, Zur, Alte(r), Neue(r), Große,
-    /// Kleine, or the article of An/Auf/In der/den/dem). Words with other than ASCII letters and German umlauts
+    /// Kleine, Beim, Unterm, Hinterm, Vorm, Überm, or the article of An/Auf/In der/den/dem). Words with other than ASCII letters and German umlauts
     /// are accepted unseen, so case-insensitive matching by the regex can never be stricter than this filter.
     /// </summary>
     public static int StreetAddress(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
@@ -463,12 +463,12 @@ internal static class Prefilters
 
     private static readonly string[] StreetSuffixes =
         ["straße", "strasse", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof",
-         "zeile", "twiete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände"];
+         "zeile", "twiete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände", "anger", "grund"];
 
     private static readonly FrozenDictionary<char, string[]> SuffixesByLastLetter =
         StreetSuffixes.GroupBy(suffix => suffix[^1]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
-    private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem", "des"];
+    private static readonly string[] StreetPrefixes = ["am", "im", "zum", "zur", "alte", "alter", "neue", "neuer", "große", "kleine", "der", "den", "dem", "des", "beim", "unterm", "hinterm", "vorm", "überm"];
 
     private static bool StreetBefore(ReadOnlySpan<char> text, int digitStart)
     {
@@ -880,13 +880,31 @@ internal static class Prefilters
             return false;
         }
 
+        // Lower case: the letter groups joined by ':' or '-' (also " - "), or by a space with a hyphen before the digits ("ol cn-2990").
+        var hyphenBeforeDigits = text[(j + 1)..digits].Contains('-');
         var k = j - 1;
         if (k >= 0 && char.IsAsciiLetterLower(text[k]))
         {
             k--;
         }
 
-        return k >= 0 && text[k] is ':' or '-';
+        if (k < 0)
+        {
+            return false;
+        }
+
+        if (text[k] is ':' or '-')
+        {
+            return true;
+        }
+
+        var m = k;
+        while (m >= 0 && text[m] == ' ')
+        {
+            m--;
+        }
+
+        return m >= 0 && m < k && (text[m] == '-' || (hyphenBeforeDigits && char.IsLetter(text[m])));
     }
 
     /// <summary>
@@ -909,8 +927,11 @@ internal static class Prefilters
 
     /// <summary>
     /// Identity document windows: the regex's look-arounds make a match a whole run of letters and digits, nine
-    /// long or ten with a digit last (the check digit), and the detector replaces only one with an ASCII digit; each such run is a window (the look-ahead at
-    /// its end reads a character that is no letter or digit, or the end, alike).
+    /// long or ten with a digit last (the check digit), or such a number written in two runs joined by one space (four and
+    /// five or six, "HVYW 9VTV37"; nine and the check digit, "Z20Z72FZ5 4"), and the detector replaces only one with an
+    /// ASCII digit. For every run of digits, the run of letters and digits it lies in is a window if it is nine or ten long,
+    /// and so is that run with the run before or after it across one space if the two fit one of the written-apart shapes
+    /// (the look-ahead at a window's end reads a character that is no letter or digit, or the end, alike).
     /// </summary>
     public static void IdentityDocumentWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
     {
@@ -922,24 +943,59 @@ internal static class Prefilters
                 continue; // a later run of digits in the same word
             }
 
-            var start = digits;
-            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
-            {
-                start--;
-            }
-
-            var end = digits;
-            while (end < text.Length && char.IsLetterOrDigit(text[end]))
-            {
-                end++;
-            }
-
+            var (start, end) = AlphanumericRunAt(text, digits);
             previousEnd = end;
-            if ((end - start == 9 || (end - start == 10 && char.IsAsciiDigit(text[end - 1]))) && text[start..end].IndexOfAnyInRange('0', '9') >= 0)
+            var length = end - start;
+
+            // Written apart: the run before this one (with or without digits) or the one after it, across one space. A window
+            // that holds the run after it holds the run alone too (the regex prefers the longer form there).
+            if (start >= 2 && text[start - 1] == ' ' && char.IsLetterOrDigit(text[start - 2]))
+            {
+                var before = AlphanumericRunAt(text, start - 2);
+                if (IsDocumentApart(before.End - before.Start, length, text[end - 1]))
+                {
+                    windows.Add((before.Start, end));
+                }
+            }
+
+            if (end + 1 < text.Length && text[end] == ' ' && char.IsLetterOrDigit(text[end + 1]))
+            {
+                var after = AlphanumericRunAt(text, end + 1);
+                if (IsDocumentApart(length, after.End - after.Start, text[after.End - 1]))
+                {
+                    windows.Add((start, after.End));
+                    previousEnd = after.End;
+                    continue;
+                }
+            }
+
+            if (length == 9 || (length == 10 && char.IsAsciiDigit(text[end - 1])))
             {
                 windows.Add((start, end));
             }
         }
+    }
+
+    /// <summary>Whether two runs of letters and digits of these lengths, joined by a space, are an identity document number written apart.</summary>
+    private static bool IsDocumentApart(int first, int second, char last) =>
+        (first == 4 && second is 5 or 6) || (first == 9 && second == 1 && char.IsAsciiDigit(last));
+
+    /// <summary>The maximal run of letters and digits around <paramref name="at"/>.</summary>
+    private static (int Start, int End) AlphanumericRunAt(ReadOnlySpan<char> text, int at)
+    {
+        var start = at;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     /// <summary>Identity document: the detector replaces only numbers with a digit (the check digit is one), so a text without digits has none.</summary>
