@@ -72,9 +72,8 @@ internal sealed class InstitutionDetector : SpanDetector
                 continue;
             }
 
-            // A kind in lower case in a note with case is read as in a note without case: only a word that is no German
-            // word can be its place ("ausländerbehörde rostock", not "die kita platz").
-            var lower = caseless || !char.IsUpper(text[start]);
+            // A kind may be in lower case in a note with case ("hauptzollamt jena"): a place in lower case is then a word that is
+            // no German word (IsPlaceWord), so "die kita platz" stays.
 
             var end = LongestHead(text, words, i, Names, out var last);
             var named = end >= 0;
@@ -108,7 +107,7 @@ internal sealed class InstitutionDetector : SpanDetector
                 var linked = taken == 0
                     ? k == j && !afterHyphen // "Kita-Platz", "VHS-Kurs" are compounds, no place
                     : k > j || afterHyphen || (k < words.Length && Directions.Contains(Slice(text, words[k])));
-                if (k >= words.Length || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], lower) ||
+                if (k >= words.Length || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], caseless) ||
                     (!linked && WordLists.IsWord(Slice(text, words[k]))))
                 {
                     break;
