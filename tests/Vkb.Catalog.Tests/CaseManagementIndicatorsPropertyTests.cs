@@ -22,8 +22,8 @@ public class CaseManagementIndicatorsPropertyTests
         from inCaseManagement in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
         from exited in ArbMap.Default.GeneratorFor<bool>()
         let intake = new LocalDate(2024, 1, 10)
-        select CaseHistory.Create(
-            "NRW", jobCentre,
+        select new CaseHistory(
+            "NRW", jobCentre, "placement",
             twoProfiles ? [(intake, first), (intake.PlusDays(90), last)] : [(intake, first)],
             employment, measures,
             inCaseManagement ? intake : null,

@@ -100,6 +100,7 @@ public class InstitutionRecallTests
     [InlineData("Bescheid der Familienkasse Bayern Nord liegt vor.", "Bescheid der [Institution] liegt vor.")]
     [InlineData("Kd. ist bei der KKH versichert, vorher Techniker Krankenkasse.", "Kd. ist bei der [Institution] versichert, vorher [Institution].")]
     [InlineData("Mitglied der IG Metall, Beratung durch die Bundespolizei.", "Mitglied der [Institution], Beratung durch die [Institution].")]
+    [InlineData("Versichert bei der DAK-Gesundheit, Hilfe von der Johanniter-Unfall-Hilfe.", "Versichert bei der [Institution], Hilfe von der [Institution].")]
     [Trait("Rule", "P2")]
     public void Scrub_InstitutionsInTheShapesOfTheIndependentSplits_AreReplaced(string note, string expected) =>
         Scrub(note).ShouldBe(expected);

@@ -245,6 +245,39 @@ public class PrefilterTests
         });
     }
 
+    /// <summary>
+    /// The hand matchers of the customer and household numbers read every character as their regexes do: each UTF-16 code
+    /// unit in turn in the place of the letter, of a separator and before the number (case equivalences such as the Kelvin
+    /// sign for k, any white space, any letter or digit in the look-behind), beside the regex's matches.
+    /// </summary>
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void HandMatchers_ForEveryCharacterInEveryPlace_MatchAsTheirRegexes()
+    {
+        var detectors = new TextScrubber().Detectors.OfType<RegexDetector>().Where(d => d.Name is "customerNumber" or "householdNumber").ToList();
+        detectors.Count.ShouldBe(2);
+        var context = Context();
+        string[] shapes = ["123 {0} 456 789", "123{0}A{0}456{0}789", "{0}123A456789", "123 A 456{0}789", "12345{0}BG{0}1234567", "12345 {0}G 1234567", "12345 B{0} 1234567", "{0}12345BG1234567"];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (var shape in shapes)
+            {
+                var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, (char)c);
+                foreach (var detector in detectors)
+                {
+                    var byHand = new List<TextMatch>();
+                    var bare = new List<TextMatch>();
+                    detector.Detect(text, context, byHand);
+                    detector.DetectUnfiltered(text, context, bare);
+                    if (!byHand.SequenceEqual(bare))
+                    {
+                        throw new Xunit.Sdk.XunitException($"{detector.Name} differs from its regex for U+{c:X4} in \"{shape}\"");
+                    }
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Prefilters_RejectNotesWithoutTheirMarks()
     {

@@ -244,8 +244,12 @@ internal static class CellSuppression
             status[r, c] = CellStatus.Published;
         }
 
-        // Otherwise close a rectangle row-col-r'-c' with the cheapest three cells.
-        var best = (Cost: long.MaxValue, Row: -1, Col: -1);
+        // Otherwise close a rectangle row-col-r'-c' with the cheapest three cells. Only a table of at least 2 × 2
+        // gets here: in a one-row (one-column) table every suppressed cell joins the same row (column) node to the
+        // free node, so a bridge is the row's only suppressed cell and any other cell of the row closes a cycle above.
+        // In a table of at least 2 × 2 all margins are published, so a rectangle of suppressed cells is a cycle: the
+        // chosen rectangle always has a published corner and the round makes progress.
+        var best = (Cost: long.MaxValue, Row: 0, Col: 0);
         for (var r = 0; r < rows; r++)
         {
             for (var c = 0; c < cols; c++)
@@ -261,23 +265,6 @@ internal static class CellSuppression
                     best = (cost, r, c);
                 }
             }
-        }
-
-        if (best.Row < 0)
-        {
-            // A single row or column: suppress every cell of it (then nothing is derivable).
-            for (var r = 0; r < rows; r++)
-            {
-                for (var c = 0; c < cols; c++)
-                {
-                    if ((r == row || c == col) && status[r, c] == CellStatus.Published)
-                    {
-                        status[r, c] = CellStatus.ComplementarySuppressed;
-                    }
-                }
-            }
-
-            return;
         }
 
         Suppress(status, row, best.Col);

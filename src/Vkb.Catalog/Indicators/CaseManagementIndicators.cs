@@ -112,7 +112,12 @@ public sealed class CaseHistory
             try
             {
                 using var document = JsonDocument.Parse(lines[i]);
-                if (Read(document.RootElement, path, problems) is { } history)
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    // Valid JSON but not a record (an array, a number): reported like a syntax error, not thrown.
+                    problems.Add(Problems.MalformedLine(path));
+                }
+                else if (Read(document.RootElement, path, problems) is { } history)
                 {
                     result.Add(history);
                 }
@@ -204,9 +209,6 @@ public sealed class CaseHistory
 
     private static List<JsonElement> Array(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [];
-
-    internal static CaseHistory Create(string rd, string jobCentre, IReadOnlyList<(LocalDate, ProfileSituation)> profiles, bool employment, int measuresCompleted, LocalDate? intake, LocalDate? exit) =>
-        new(rd, jobCentre, "placement", profiles, employment, measuresCompleted, intake, exit);
 }
 
 /// <summary>The smallest unit indicators are aggregated to: a job centre or above, never a team or person (R1).</summary>

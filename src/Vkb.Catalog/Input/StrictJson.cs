@@ -190,7 +190,16 @@ internal static class StrictJson
             return null;
         }
 
-        return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = (limits ?? CatalogReadLimits.Default).MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject;
+        var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = (limits ?? CatalogReadLimits.Default).MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (node is JsonObject root)
+        {
+            return root;
+        }
+
+        // Well-formed JSON that is no object (null, an array, a number, a string): a null without a problem left
+        // the FHIR readers failing without a reason, and the value-set reader dereferencing the null.
+        problems.Add(node is null ? Problems.NullDocument() : Problems.WrongShape("line 1, at $"));
+        return null;
     }
 
     private static string Current(Stack<string> path) => path.Count == 0 ? "$" : path.Peek();

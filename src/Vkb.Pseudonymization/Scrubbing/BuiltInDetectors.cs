@@ -18,13 +18,13 @@ internal static partial class BuiltInDetectors
         new DateDetector(),
         new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date, Prefilters.LooseDateWindows),
         new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, wordWindows: Prefilters.MonthNameWindows),
-        new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber),
-        new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber),
+        new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber, matcher: HandMatchers.HouseholdNumber),
+        new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber, matcher: HandMatchers.CustomerNumber),
         new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
         new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId, Prefilters.TaxIdWindows),
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]", Prefilters.Phone),
-        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows),
+        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows, oneMatchPerWindow: true),
         new AddressTailDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (m, _) => IsPostcodeCity(m) ? "[Ort]" : null, Prefilters.PostcodeCity),
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber, Prefilters.LongNumberWindows),
@@ -308,9 +308,22 @@ internal sealed class RegexDetector : SpanDetector
     private readonly int _slot;
     private readonly MatchExtent? _extent;
 
+    /// <summary>
+    /// Whether the windows are one per anchor (a digit run), in the anchors' order, and every match holds an anchor that
+    /// starts in it (the street's house number): a second match in a window holds a later anchor, whose own window comes
+    /// later in the list and finds it, so a window's search stops at its first match (searching the rest of a window, the
+    /// words after the number, cost as much as finding the match).
+    /// </summary>
+    private readonly bool _oneMatchPerWindow;
+
+    /// <summary>A hand-written matcher that finds what the regex finds (see <see cref="HandMatchers"/>), used instead of it; null: the regex.</summary>
+    private readonly HandMatcher? _matcher;
+
     public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null, MatchExtent? extent = null,
-        WordWindowSource? wordWindows = null)
+        WordWindowSource? wordWindows = null, bool oneMatchPerWindow = false, HandMatcher? matcher = null)
     {
+        _matcher = matcher;
+        _oneMatchPerWindow = oneMatchPerWindow;
         _wordWindows = wordWindows;
         _extent = extent;
         Name = name;
@@ -335,6 +348,17 @@ internal sealed class RegexDetector : SpanDetector
         if (_windows is not null || _wordWindows is not null)
         {
             FindInWindows(workspace, context, matches);
+            return;
+        }
+
+        if (_matcher is not null)
+        {
+            var runs = workspace.DigitRuns;
+            for (var (index, length) = _matcher(text, runs, 0); index >= 0; (index, length) = _matcher(text, runs, index + length))
+            {
+                Add(text, index, length, context, matches);
+            }
+
             return;
         }
 
@@ -386,6 +410,10 @@ internal sealed class RegexDetector : SpanDetector
             {
                 Add(text, match.Index, match.Length, context, matches);
                 position = match.Index + match.Length;
+                if (_oneMatchPerWindow)
+                {
+                    break;
+                }
             }
         }
     }

@@ -22,7 +22,8 @@ internal sealed partial class CompanyDetector : SpanDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormStartLookup = LegalFormStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The first letters and lengths of <see cref="LegalFormStarts"/>, so most runs need no lookup.</summary>
-    private static readonly KeyShapes LegalFormStartShapes = InstitutionDetector.ShapesOf(LegalFormStarts);
+    // The legal forms' first words by their first two letters and length (the word is ASCII where it is asked): most words are ruled out without hashing them.
+    private static readonly PairShapes LegalFormStartShapes = new(LegalFormStarts);
 
     /// <summary>The legal-form regex without the anchor (the tests compare the prefiltered search with it).</summary>
     internal static Regex LegalForms => LegalFormRegex();
@@ -191,7 +192,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// letters or at a '&amp;', and its first letters are followed by no letter, so no match of the regex starts anywhere else.
     /// </summary>
     private static bool MayStartLegalForm(ReadOnlySpan<char> word) =>
-        word.Length <= 5 && (!Ascii.IsValid(word) || (LegalFormStartShapes.MayMatch(word) && LegalFormStartLookup.Contains(word)));
+        word.Length <= 5 && (!Ascii.IsValid(word) || (LegalFormStartShapes.MayEqual(word) && LegalFormStartLookup.Contains(word)));
 
     /// <summary>
     /// The legal forms of the text as (start, end), left to right: the matches a scan of the whole text with

@@ -36,7 +36,7 @@ internal sealed class InstitutionDetector : SpanDetector
         "bundesamt für migration und flüchtlinge", "bamf", "arbeiterwohlfahrt", "deutsche rentenversicherung bund", "bundesagentur für arbeit", "malteser hilfsdienst",
         "deutsches rotes kreuz", "lwl", "lvr", "johanniter-unfall-hilfe",
         // Nation-wide health insurers, accident insurers, unions and federal services: a name each, with no place after it.
-        "techniker krankenkasse", "knappschaft", "kkh", "hkk", "hek", "sbk", "big direkt gesund", "mobil krankenkasse", "audi bkk",
+        "techniker krankenkasse", "dak-gesundheit", "knappschaft", "kkh", "hkk", "hek", "sbk", "big direkt gesund", "mobil krankenkasse", "audi bkk",
         "bosch bkk", "pronova bkk", "novitas bkk", "bkk firmus", "salus bkk", "debeka bkk", "ikk classic", "ikk gesund plus", "ikk südwest",
         "viactiv", "mhplus", "bgw", "ig metall", "ig bce", "ig bau", "verdi", "gew", "ngg", "dgb", "bundespolizei",
         "bundeswehr", "unfallkasse");
@@ -72,9 +72,8 @@ internal sealed class InstitutionDetector : SpanDetector
                 continue;
             }
 
-            // A kind in lower case in a note with case is read as in a note without case: only a word that is no German
-            // word can be its place ("ausländerbehörde rostock", not "die kita platz").
-            var lower = caseless || !char.IsUpper(text[start]);
+            // A kind may be in lower case in a note with case ("hauptzollamt jena"): a place in lower case is then a word that is
+            // no German word (IsPlaceWord), so "die kita platz" stays.
 
             var end = LongestHead(text, words, i, Names, out var last);
             var named = end >= 0;
@@ -108,7 +107,7 @@ internal sealed class InstitutionDetector : SpanDetector
                 var linked = taken == 0
                     ? k == j && !afterHyphen // "Kita-Platz", "VHS-Kurs" are compounds, no place
                     : k > j || afterHyphen || (k < words.Length && Directions.Contains(Slice(text, words[k])));
-                if (k >= words.Length || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], lower) ||
+                if (k >= words.Length || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], caseless) ||
                     (!linked && WordLists.IsWord(Slice(text, words[k]))))
                 {
                     break;
@@ -127,7 +126,7 @@ internal sealed class InstitutionDetector : SpanDetector
         }
     }
 
-    /// <summary>The end of the longest of <paramref name="heads"/> that starts at word <paramref name="i"/> (its words joined by single spaces), or -1.</summary>
+    /// <summary>The end of the longest of <paramref name="heads"/> that starts at word <paramref name="i"/> (its words joined by single spaces or hyphens), or -1.</summary>
     private static int LongestHead(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int i, string[][] heads, out int last)
     {
         var end = -1;
@@ -143,7 +142,7 @@ internal sealed class InstitutionDetector : SpanDetector
             for (var w = 0; w < head.Length && matched; w++)
             {
                 matched = Slice(text, words[i + w]).Equals(head[w], StringComparison.OrdinalIgnoreCase) &&
-                          (w == 0 || text.Slice(words[i + w - 1].Start + words[i + w - 1].Length, words[i + w].Start - words[i + w - 1].Start - words[i + w - 1].Length) is " ");
+                          (w == 0 || text.Slice(words[i + w - 1].Start + words[i + w - 1].Length, words[i + w].Start - words[i + w - 1].Start - words[i + w - 1].Length) is " " or "-");
             }
 
             if (matched && i + head.Length - 1 > last)
@@ -173,7 +172,8 @@ internal sealed class InstitutionDetector : SpanDetector
 
     private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, (int Start, int Length) word) => text.Slice(word.Start, word.Length);
 
-    private static string[][] Split(params string[] heads) => [.. heads.Select(h => h.Split(' '))];
+    /// <summary>The heads as words: a space or a hyphen parts them, as the text's runs of letters are parted ("johanniter-unfall-hilfe", "dak-gesundheit").</summary>
+    private static string[][] Split(params string[] heads) => [.. heads.Select(h => h.Split(' ', '-'))];
 
     /// <summary>The shapes of lower-case keys without ß (see <see cref="KeyShapes.MayMatch"/>, which counts ß as two letters): a filter that never rules out a word equal to a key in any case.</summary>
     internal static KeyShapes ShapesOf(IEnumerable<string> keys)

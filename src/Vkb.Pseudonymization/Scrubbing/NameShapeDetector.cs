@@ -40,8 +40,11 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The particles by their first two (ASCII) letters and length: most words are ruled out without hashing them.
+    private static readonly PairShapes ParticleShapes = new(Particles);
+
     /// <summary>Whether the word is a name particle (von, van, der, al …), in any case.</summary>
-    internal static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+    internal static bool IsParticle(ReadOnlySpan<char> word) => ParticleShapes.MayEqual(word) && ParticleLookup.Contains(word);
 
     /// <summary>Heads of compounds that make surnames rather than words ("Bergmann", "Steinbach"): no compound ends in them.</summary>
     private static readonly string[] SurnameHeads =
@@ -196,7 +199,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         }
 
         var span = Slice(text, word);
-        if (ParticleLookup.Contains(span))
+        if (IsParticle(span))
         {
             return Particle;
         }

@@ -138,7 +138,13 @@ internal sealed class Lexicon
     public int Count { get; }
 
     /// <summary>The flags of the word in any case, 0 if it is no key.</summary>
-    public byte Flags(ReadOnlySpan<char> word)
+    public byte Flags(ReadOnlySpan<char> word) => Flags(word, memo: null);
+
+    /// <summary>
+    /// <see cref="Flags(ReadOnlySpan{char})"/>, answered from <paramref name="memo"/> for a word met lately: the table is
+    /// tens of megabytes, so a lookup is one or two cache misses, while the words of notes repeat.
+    /// </summary>
+    public byte Flags(ReadOnlySpan<char> word, LexiconMemo? memo)
     {
         if (word.Length > NameFolding.MaxStackWord)
         {
@@ -171,7 +177,20 @@ internal sealed class Lexicon
             hash = (hash ^ c) * 16777619u;
         }
 
-        return Find(folded, Mix(hash));
+        hash = Mix(hash);
+        if (memo is null)
+        {
+            return Find(folded, hash);
+        }
+
+        if (memo.TryGet(folded, hash, out var flags))
+        {
+            return flags;
+        }
+
+        flags = Find(folded, hash);
+        memo.Set(folded, hash, flags);
+        return flags;
     }
 
     /// <summary>Writes <see cref="MemoryExtensions.ToLowerInvariant"/> of <paramref name="word"/> into <paramref name="lower"/> (as long), by the table.</summary>
@@ -279,5 +298,45 @@ internal sealed class Lexicon
         }
 
         return table;
+    }
+}
+
+/// <summary>
+/// The lexicon flags of the words met lately (direct-mapped by the lexicon's hash of the lower-case word, the last one
+/// wins a slot), in front of <see cref="Lexicon"/>: one per <see cref="WordTable"/>, so per workspace (no thread-static).
+/// A slot holds the whole lower-case word, so an answer is the lexicon's answer for that word, never another's.
+/// </summary>
+internal sealed class LexiconMemo
+{
+    private const int Slots = 2048; // a power of two
+    private const int MaxLength = 24;
+    private readonly char[] _words = new char[Slots * MaxLength];
+    private readonly byte[] _lengths = new byte[Slots]; // 0: empty
+    private readonly byte[] _flags = new byte[Slots];
+
+    public bool TryGet(ReadOnlySpan<char> lower, uint hash, out byte flags)
+    {
+        var slot = (int)(hash & (Slots - 1));
+        if (_lengths[slot] == lower.Length && _words.AsSpan(slot * MaxLength, lower.Length).SequenceEqual(lower))
+        {
+            flags = _flags[slot];
+            return true;
+        }
+
+        flags = 0;
+        return false;
+    }
+
+    public void Set(ReadOnlySpan<char> lower, uint hash, byte flags)
+    {
+        if (lower.Length is 0 or > MaxLength)
+        {
+            return;
+        }
+
+        var slot = (int)(hash & (Slots - 1));
+        lower.CopyTo(_words.AsSpan(slot * MaxLength));
+        _lengths[slot] = (byte)lower.Length;
+        _flags[slot] = flags;
     }
 }

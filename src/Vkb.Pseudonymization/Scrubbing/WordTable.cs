@@ -29,6 +29,7 @@ internal sealed class WordTable
     private const int MaxPending = 4;
     private bool _lettersValid;
     private int _caseless = -1; // -1 not known, 0 false, 1 true
+    private readonly LexiconMemo _memo = new(); // kept from note to note: notes repeat their words
 
     /// <summary>Forgets the table (a new note, or text that changed other than by placeholders).</summary>
     public void Invalidate()
@@ -142,7 +143,7 @@ internal sealed class WordTable
         if (flags == Unknown)
         {
             var (start, length) = _all[index];
-            flags = WordLists.Flags(text.Slice(start, length));
+            flags = WordLists.Lexicon.Flags(text.Slice(start, length), _memo);
             _flags[index] = flags;
         }
 

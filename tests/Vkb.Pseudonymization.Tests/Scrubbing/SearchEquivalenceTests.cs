@@ -64,6 +64,37 @@ public class SearchEquivalenceTests
             return lexicon.Flags(word) == expected && Pieces.All(p => lexicon.Flags(p) == keys[p.ToLowerInvariant()]);
         });
 
+    /// <summary>One memo for all runs, as a workspace keeps it from note to note: its slots fill, collide and are overwritten.</summary>
+    private static readonly LexiconMemo SharedMemo = new();
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P2")]
+    public Property LexiconMemo_AnswersAsTheLexiconDoes_WhateverWasMetBefore() =>
+        Prop.ForAll(Texts(), text =>
+        {
+            // The embedded lexicon: the words of the text, its pieces and the text itself, each twice (the second from the memo).
+            var words = new List<(int Start, int Length)>();
+            Words.ScanInto(text, words);
+            var probes = words.Select(w => text.Substring(w.Start, w.Length)).Concat(Pieces).Append(text).ToList();
+            lock (SharedMemo)
+            {
+                return probes.Concat(probes).All(word => WordLists.Lexicon.Flags(word, SharedMemo) == WordLists.Lexicon.Flags(word));
+            }
+        });
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void LexiconMemo_AfterAWordTookItsSlot_StillAnswersForTheOtherWord()
+    {
+        var memo = new LexiconMemo();
+        var words = new[] { "Müller", "und", "Bewerbung", "Xqzvbnk", "ANNA", "anna", "der", "Straße" }
+            .Concat(Enumerable.Range(0, 5000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        foreach (var word in words.Concat(words.Reverse()))
+        {
+            WordLists.Lexicon.Flags(word, memo).ShouldBe(WordLists.Lexicon.Flags(word), word);
+        }
+    }
+
     [Fact]
     [Trait("Rule", "P2")]
     public void Lexicon_OnTheEmbeddedLists_AgreesWithLowerCasedLookup()
