@@ -21,14 +21,16 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
-        ["heldout4"] = new() // a fourth independent split (SOURCE-heldout4.md), measured once on main at the end of session 5
+        // A fourth independent split (SOURCE-heldout4.md), measured once on main at the end of session 5 and once at the end of
+        // session 6 (after the work on heldout2's and heldout3's misses; its own misses still unread): the bars are the later figures.
+        ["heldout4"] = new()
         {
             ["customerName"] = (0.99, Target), ["thirdPersonName"] = (0.97, Target), ["birthDate"] = (1.0, Target), ["email"] = (1.0, Target),
             ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target),
-            ["staffName"] = (0.949, 0.99), ["company"] = (0.897, 0.97), ["address"] = (0.666, 1.0), ["date"] = (0.980, 1.0), // below target
-            ["iban"] = (0.937, 1.0), ["idCard"] = (0.796, 1.0), ["phone"] = (0.957, 1.0), ["licensePlate"] = (0.854, 1.0), // below target
-            ["institution"] = (0.552, Target), // no target in issue 16: the bar is the recall measured
-            ["retention"] = (0.966, 0.99), // below target
+            ["staffName"] = (0.949, 0.99), ["company"] = (0.897, 0.97), ["address"] = (0.685, 1.0), ["date"] = (0.980, 1.0), // below target
+            ["iban"] = (0.937, 1.0), ["idCard"] = (0.953, 1.0), ["phone"] = (0.957, 1.0), ["licensePlate"] = (0.854, 1.0), // below target
+            ["institution"] = (0.584, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.970, 0.99), // below target
         },
         ["dev"] = new()
         {
