@@ -4,7 +4,8 @@ namespace Vkb.Catalog.Tests;
 
 public class CatalogMigrationTests
 {
-    private static ResolvedCatalog Make(int minor, Action<ItemListBuilder> items)
+    /// <summary>A resolved catalogue "cat" 1.<paramref name="minor"/> with the given items (shared with MigrationChangeTests).</summary>
+    internal static ResolvedCatalog Make(int minor, Action<ItemListBuilder> items)
     {
         var builder = new CatalogBuilder("cat", "placement", CatalogVersion.Create(1, minor)) { Title = "T", Status = CatalogStatus.Active, EffectiveFrom = new LocalDate(2025, 1, 1) };
         items(builder.Items);

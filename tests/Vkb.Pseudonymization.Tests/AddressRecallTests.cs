@@ -1,6 +1,3 @@
-using NodaTime;
-using Vkb.Pseudonymization.Scrubbing;
-
 namespace Vkb.Pseudonymization.Tests;
 
 /// <summary>
@@ -10,13 +7,6 @@ namespace Vkb.Pseudonymization.Tests;
 /// </summary>
 public class AddressRecallTests
 {
-    private static readonly Pseudonymizer Pseudonymizer = new(TestKeys.Key());
-    private static readonly TextScrubber Vocabulary = new();
-    private static readonly TextScrubber Detectors = new(null, ScrubMode.Detectors);
-
-    private static ScrubContext Context() =>
-        new(Pseudonymizer, "P1", -21, new LocalDate(1984, 7, 12), new LocalDate(2025, 4, 1));
-
     [Theory]
     [InlineData("Neue Adresse: Torf Steig 71, 38100 Braunschweig.", "Neue Adresse: [Adresse].")]
     [InlineData("NEUE ADRESSE TORF STEIG 71, 38100 BRAUNSCHWEIG.", "NEUE ADRESSE [Adresse].")]
@@ -35,28 +25,21 @@ public class AddressRecallTests
     [InlineData("Whg. Planckstr. 79 (bei Tiedemann), 54 qm.", "Whg. [Adresse], 54 qm.")]
     [InlineData("Kind wohnt Drosselweg 50, 06108 Halle (Saale) bei der Mutter.", "Kind wohnt [Adresse] bei der Mutter.")]
     [Trait("Rule", "P2")]
-    public void Scrub_AddressesInTheShapesOfTheIndependentSplits_AreReplacedWhole(string note, string expected)
-    {
-        Vocabulary.Scrub(note, Context()).ShouldBe(expected);
-        Detectors.Scrub(note, Context()).ShouldBe(expected);
-    }
+    public void Scrub_AddressesInTheShapesOfTheIndependentSplits_AreReplacedWhole(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
 
     [Theory]
     [InlineData("Aus diesem Grund 3 Termine abgesagt.")]
     [InlineData("Kd. kam beim Termin 3 Minuten zu spät.")]
     [InlineData("Der Weg 2 mal die Woche ist zu weit.")]
     [InlineData("Die Brücke 2 mal gesperrt.")]
-    public void Scrub_StreetWordsInOrdinaryPhrases_StayWithTheirNumber(string note)
-    {
-        Vocabulary.Scrub(note, Context()).ShouldBe(note);
-        Detectors.Scrub(note, Context()).ShouldBe(note);
-    }
+    public void Scrub_StreetWordsInOrdinaryPhrases_StayWithTheirNumber(string note) => PatternRecallTests.ShouldScrubTo(note, note);
 
     [Fact]
     public void Scrub_ABracketAfterAnAddressWithAPersonInIt_KeepsTheKinshipWordForTheNameDetectors()
     {
         // "(bei Name)" is part of the address; "(bei Cousine Name)" is a cue and a name, which the name detectors replace.
-        var scrubbed = Vocabulary.Scrub("Wohnadresse: Eichendorffstraße 31 (bei Cousine Kanaan)", Context());
+        var scrubbed = PatternRecallTests.ScrubVocabulary("Wohnadresse: Eichendorffstraße 31 (bei Cousine Kanaan)");
         scrubbed.ShouldStartWith("Wohnadresse: [Adresse] (bei Cousine ");
         scrubbed.ShouldNotContain("Kanaan");
     }

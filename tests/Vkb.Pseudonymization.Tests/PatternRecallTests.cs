@@ -16,7 +16,11 @@ public class PatternRecallTests
     private static ScrubContext Context() =>
         new(Pseudonymizer, "P1", null, new LocalDate(1984, 7, 12), new LocalDate(2025, 4, 1));
 
-    private static void ShouldScrubTo(string note, string expected)
+    /// <summary>The note scrubbed by the default scrubber (vocabulary mode), dates replaced, not shifted.</summary>
+    internal static string ScrubVocabulary(string note) => Vocabulary.Scrub(note, Context());
+
+    /// <summary>Both modes scrub the note to <paramref name="expected"/>.</summary>
+    internal static void ShouldScrubTo(string note, string expected)
     {
         Vocabulary.Scrub(note, Context()).ShouldBe(expected);
         Detectors.Scrub(note, Context()).ShouldBe(expected);
@@ -84,11 +88,7 @@ public class PatternRecallTests
 /// </summary>
 public class InstitutionRecallTests
 {
-    private static readonly Pseudonymizer Pseudonymizer = new(TestKeys.Key());
-    private static readonly TextScrubber Vocabulary = new();
-
-    private static string Scrub(string note) =>
-        Vocabulary.Scrub(note, new ScrubContext(Pseudonymizer, "P1", null, new LocalDate(1984, 7, 12), new LocalDate(2025, 4, 1)));
+    private static string Scrub(string note) => PatternRecallTests.ScrubVocabulary(note);
 
     [Theory]
     [InlineData("Kd. hat mit dem hauptzollamt jena gesprochen.", "Kd. hat mit dem [Institution] gesprochen.")]

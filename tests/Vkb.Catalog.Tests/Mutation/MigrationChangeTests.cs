@@ -9,12 +9,7 @@ namespace Vkb.Catalog.Tests.Mutation;
 /// </summary>
 public class MigrationChangeTests
 {
-    private static ResolvedCatalog Make(int minor, Action<ItemListBuilder> items)
-    {
-        var builder = new CatalogBuilder("cat", "placement", CatalogVersion.Create(1, minor)) { Title = "T", Status = CatalogStatus.Active, EffectiveFrom = new LocalDate(2025, 1, 1) };
-        items(builder.Items);
-        return ResolvedCatalog.Create(builder.Build().GetValueOrThrow());
-    }
+    private static ResolvedCatalog Make(int minor, Action<ItemListBuilder> items) => CatalogMigrationTests.Make(minor, items);
 
     [Fact]
     [Trait("Rule", "C1")]
