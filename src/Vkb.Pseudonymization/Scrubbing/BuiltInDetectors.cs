@@ -146,7 +146,7 @@ internal static partial class BuiltInDetectors
     private static partial Regex LooseDateRegex();
 
     /// <summary>The month names and abbreviations the date patterns know (any case).</summary>
-    private const string MonthNames = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez";
+    internal const string MonthNames = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez";
 
     // Dates without a year and dates in words: "16. Juni", "am zwölften Juli", "vierundzwanzigsten September 2024", and the day
     // without its dot before a month and a year ("4 August 1984"; not "seit 3 Mai-Terminen").

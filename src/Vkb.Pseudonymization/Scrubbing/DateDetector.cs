@@ -283,7 +283,7 @@ internal sealed partial class DateDetector : SpanDetector
     // The separator is repeated by alternation, not by a backreference: the source generator cannot emit a
     // case-insensitive backreference and would fall back to the interpreter for the whole expression.
     private const string DatePattern =
-        @"(?<![\p{L}\d])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<nd>\d{1,2})(?:(?<sep>\.)(?<s1>\s?)(?<nm>\d{1,2})\.|(?<sep>/)(?<s1>\s?)(?<nm>\d{1,2})/|(?<sep>-)(?<s1>)(?<nm>\d{1,2})-(?=\d{4}))(?<s2>\s?)(?<ny>\d{4}|\d{2})|(?<md>\d{1,2})\.(?<mg>\s*)(?<mn>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)(?<mdot>\.?)(?<mg2>\s*)(?<my>\d{4}))(?![\p{L}\d])";
+        @"(?<![\p{L}\d])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<nd>\d{1,2})(?:(?<sep>\.)(?<s1>\s?)(?<nm>\d{1,2})\.|(?<sep>/)(?<s1>\s?)(?<nm>\d{1,2})/|(?<sep>-)(?<s1>)(?<nm>\d{1,2})-(?=\d{4}))(?<s2>\s?)(?<ny>\d{4}|\d{2})|(?<md>\d{1,2})\.(?<mg>\s*)(?<mn>" + BuiltInDetectors.MonthNames + @")(?<mdot>\.?)(?<mg2>\s*)(?<my>\d{4}))(?![\p{L}\d])";
 
     [GeneratedRegex(DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex DateRegex();

@@ -69,7 +69,7 @@ internal static class DomainWords
         // Abbreviations and terms of case notes that the second and third independent splits used (session 6); not "med.",
         // "Dipl.", "Psych.": the name detectors read a title through them to the name ("Dr. med. Name").
         "betreff", "profiling", "sperrzeit", "perso", "gez", "mon", "az", "ident", "handynr", "kundennr", "pünktl", "gesetzl", "wöchentl",
-        "tägl", "vorl", "amtl", "fwd", "wg", "bedarfsgem", "vorspr", "rückspr", "uneinsichtig",
+        "tägl", "vorl", "amtl", "fwd", "bedarfsgem", "vorspr", "rückspr", "uneinsichtig",
     ];
 
     private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWordsAndTerms =
