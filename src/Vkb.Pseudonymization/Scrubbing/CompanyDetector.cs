@@ -41,6 +41,7 @@ internal sealed partial class CompanyDetector : SpanDetector
         "sicherheitsdienst", "supermarkt", "markt", "bistro", "pizzeria", "dönerimbiss", "reisebüro", "fahrschule", "dachdeckerei",
         "schlosserei", "glaserei", "zimmerei", "brauerei", "kfz-werkstatt", "montage", "technik", "systeme", "consulting", "lieferdienst",
         "pflegeheim", "altenheim", "seniorenheim", "praxis", "physiotherapie", "steuerbüro", "ingenieurbüro", "versand", "lager",
+        "dienstleistungen",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,6 +53,11 @@ internal sealed partial class CompanyDetector : SpanDetector
         "und", "oder", "in", "im", "zu", "zur", "zum", "über", "als", "ist", "hat", "kd", "kdin", "ag", "neuer", "neue", "ehemaliger",
         "ehemalige", "einer", "einem", "eine", "ein", "seit", "ab", "bis", "nach", "auf", "aus", "gegen", "durch", "um", "wegen", "laut", "lt",
         "träger", "bildungsträger", "maßnahmeträger", "anbieter", "bildungsanbieter", "kunde", "kundin",
+        // What a note says about a firm stands before its name, not in it ("Bewerbung Sternwarte OHG", "Schreiben Kanzlei X").
+        "bewerbung", "bewerbungen", "schreiben", "brief", "vertrag", "arbeitsvertrag", "zeugnis", "arbeitszeugnis", "kündigung", "absage",
+        "zusage", "abrechnung", "lohnabrechnung", "gehaltsabrechnung", "bescheinigung", "arbeitsbescheinigung", "lohnsteuerbescheinigung",
+        "einkommensbescheinigung", "stellenangebot", "angebot", "anfrage", "rückmeldung", "nachweis", "vermittlungsvorschlag", "vv",
+        "praktikum", "probearbeit", "vorstellungsgespräch", "einstellung", "antrag", "rechnung", "mahnung", "termin", "anruf", "gespräch",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -94,7 +94,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             var starts = kind switch
             {
                 Given => true,
-                GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Length && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1]))) ||
+                GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Length && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1])) &&
+                                                                        (kinds[i0 + 1] != Word || NounContinues(text, workspace, words, kinds, i0, i0 + 1, false))) ||
                              (i0 > 0 && Joined(text, words[i0 - 1], word) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1])) && (caseless || IsCapitalised(text, word))),
                 Unknown => mode == ScrubMode.Vocabulary,
                 _ => false,
@@ -106,6 +107,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             }
 
             // Continue over particles (only when a name part follows them) and capitalised or name-like words.
+            var (start, _) = words[i0];
+            var afterInitial = AfterInitial(text, start);
             var last = i0;
             var j = i0 + 1;
             while (j < words.Length && Joined(text, words[j - 1], words[j]))
@@ -114,14 +117,18 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                 if (next == Particle)
                 {
                     var k = j;
+                    var preposition = false;
                     while (k < words.Length && kinds[k] == Particle && Joined(text, words[k - 1], words[k]))
                     {
+                        preposition |= IsPreposition(Slice(text, words[k]));
                         k++;
                     }
 
-                    // After particles a capitalised word is the surname ("von der Linde"), unless it is a term ("von der Schuldnerberatung").
-                    if (k < words.Length && Joined(text, words[k - 1], words[k]) &&
-                        (kinds[k] is Given or Unknown || (kinds[k] is GivenWord or Word && !caseless && IsCapitalised(text, words[k]) &&
+                    // After particles a capitalised word is the surname ("von der Linde"), unless it is a term ("von der Schuldnerberatung");
+                    // after "zum", "zur" or "vom" only a name is ("Camargo zum Übersetzen", "Adams zur Korrektur" are prepositions).
+                    // A lower-case word in a note with case starts no name that particles continue ("Herren, anbei der Lebenslauf").
+                    if (k < words.Length && Joined(text, words[k - 1], words[k]) && (caseless || IsCapitalised(text, words[j - 1])) &&
+                        (kinds[k] is Given or Unknown || (!preposition && kinds[k] is GivenWord or Word && !caseless && IsCapitalised(text, words[k]) &&
                                                           !DomainWords.IsFunctionWordOrTerm(Slice(text, words[k])))))
                     {
                         j = k;
@@ -131,7 +138,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                     break;
                 }
 
-                if (next is Given or Unknown || (next is GivenWord or Word && !caseless && IsCapitalised(text, words[j])))
+                if (next is Given or Unknown || (next is GivenWord && !caseless && IsCapitalised(text, words[j])) ||
+                    (next is Word && !caseless && IsCapitalised(text, words[j]) && NounContinues(text, workspace, words, kinds, i0, j, afterInitial)))
                 {
                     last = j;
                     j++;
@@ -141,7 +149,6 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                 break;
             }
 
-            var (start, _) = words[i0];
             var from = Words.WithInitial(text, KnownNameDetector.WithParticles(text, start));
             var end = words[last].Start + words[last].Length;
             var introduced = i0 > 0 && Joined(text, words[i0 - 1], words[i0]) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1]));
@@ -186,6 +193,67 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
     private static bool IsNameLike(byte kind) => kind is Given or GivenWord or Unknown or Word;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions =
+        new[] { "zum", "zur", "vom" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the particle is a contracted preposition ("zum", "zur", "vom"): after it only a name (not a noun) continues a name.</summary>
+    private static bool IsPreposition(ReadOnlySpan<char> particle) => Prepositions.Contains(particle);
+
+    /// <summary>
+    /// Whether a capitalised German word at <paramref name="j"/> continues the name begun at <paramref name="first"/>: a
+    /// frequent surname or the second part of a double name always ("Kramer-Mans"); any noun only as the surname after given
+    /// names ("Frank Koch", "Liesbeth Oda Kranz", "Zwetan Fischer"), not after a surname ("G. Kassab Zeugnis", "Ayan Shires
+    /// Bescheinigung") or a genitive ("Küngs Bitte").
+    /// </summary>
+    private static bool NounContinues(ReadOnlySpan<char> text, ScrubWorkspace workspace, ReadOnlySpan<(int Start, int Length)> words,
+        ReadOnlySpan<byte> kinds, int first, int j, bool afterInitial)
+    {
+        if ((workspace.WordTable.LexiconFlags(text, j) & WordLists.SurnameFlag) != 0)
+        {
+            return true;
+        }
+
+        if (kinds[j - 1] == Particle || text[words[j].Start - 1] == '-')
+        {
+            return true; // after particles (judged there: "von der Linde") or the second part of a double name ("Kramer-Mans")
+        }
+
+        if (afterInitial || IsGenitive(Slice(text, words[j - 1]), kinds[j - 1]))
+        {
+            return false;
+        }
+
+        var nouns = 0;
+        for (var i = first; i < j; i++)
+        {
+            if (kinds[i] is not (Given or GivenWord or Unknown) && (++nouns > 1 || i == first || kinds[first] is not (Given or GivenWord)))
+            {
+                return false; // a surname was taken already
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether an unknown word reads as a genitive ("Küngs", "Božičs", "Shires"): an s after a consonant or an e. After a
+    /// vowel it is more often a name's own ending ("Edvardas", "Mikyas").
+    /// </summary>
+    private static bool IsGenitive(ReadOnlySpan<char> word, byte kind) =>
+        kind == Unknown && word.Length > 3 && word[^1] is 's' or 'S' && char.ToLowerInvariant(word[^2]) is not ('a' or 'i' or 'o' or 'u' or 'y');
+
+    /// <summary>Whether a capital initial with its dot stands before the word ("G. Kassab"; not "z.K." or "v.").</summary>
+    private static bool AfterInitial(ReadOnlySpan<char> text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 1 && text[i] == '.' && char.IsUpper(text[i - 1]) && (i < 2 || text[i - 2] is ' ' or '\n' or '(');
+    }
+
     private byte Classify(ReadOnlySpan<char> text, ScrubWorkspace workspace, int index, (int Start, int Length) word, bool caseless)
     {
         if (Words.IsPlaceholder(text[word.Start]))
@@ -215,7 +283,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         }
         if ((flags & WordLists.GivenNameFlag) != 0)
         {
-            return known ? GivenWord : Given;
+            // A relation or role word that is also a registered name ("Mann", "Sohn") introduces a name rather than starts one.
+            return !known ? Given : ThirdPersonDetector.IsIntroducer(span) ? Word : GivenWord;
         }
 
         if (!known && (flags & WordLists.SurnameFlag) != 0)
