@@ -29,9 +29,13 @@ public class NameBoundaryTests
     [InlineData("Die Ehefrau (Mariana Kramer-Mans) zieht ein.", "Die Ehefrau ([Person 1]) zieht ein.")]
     [InlineData("Vollmacht für Freund Hans-Joachim Meister liegt vor.", "Vollmacht für Freund [Person 1] liegt vor.")]
     [InlineData("Fahrzeug auf Tante Rimas Stepanenko zugelassen.", "Fahrzeug auf Tante [Person 1] zugelassen.")]
+    [InlineData("Heute Tautvydas Mandel angerufen.", "Heute [Person 1] angerufen.")]
+    [InlineData("Betreuer: G. Kramer-Koch meldet sich.", "Betreuer: [Person 1] meldet sich.")]
+    [InlineData("Vermieter Metehan Ignace Turmes ruft an.", "Vermieter [Person 1] ruft an.")]
     // A name replaced already is no initial ("[Person 2]. Thema"); a lower-case word starts no name particles continue.
     [InlineData("Gespräch mit Tochter Merima. Thema Schulden, Verweis an Schuldnerberatung.", "Gespräch mit Tochter [Person 1]. Thema Schulden, Verweis an Schuldnerberatung.")]
     [InlineData("Sehr geehrte Damen und Herren, anbei der Lebenslauf.", "Sehr geehrte Damen und Herren, anbei der Lebenslauf.")]
+    [InlineData("Sehr geehrte Damen und Herren, anbie der Lebenslauf.", "Sehr geehrte Damen und Herren, [Wort] der Lebenslauf.")]
     // Academic titles and police ranks are read through to the name; "Mann" introduces a name.
     [InlineData("Attest von Dr. med. Lailuma Jaghori-Sherzad liegt vor.", "Attest von Dr. med. [Person 1] liegt vor.")]
     [InlineData("Psychotherapeutin Frau Dipl.-Psych. Kadzo bestätigt Behandlung.", "Psychotherapeutin Frau Dipl.-Psych. [Person 1] bestätigt Behandlung.")]
@@ -44,4 +48,12 @@ public class NameBoundaryTests
     [Trait("Rule", "P2")]
     public void Scrub_TheWordsAroundAName_StayAndTheNameGoes(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Psychotherapeutin Frau Dipl.-Psych. Kadzo bestätigt Behandlung.", "Psychotherapeutin Frau Dipl.-Psych. [Person 1] bestätigt Behandlung.")]
+    [InlineData("Attest von Frau Dr. med. Kadzo liegt vor.", "Attest von Frau Dr. med. [Person 1] liegt vor.")]
+    [InlineData("Termin bei Dr. med. Koller am Montag.", "Termin bei Dr. med. [Person 1] am Montag.")] // a surname that is a German word
+    [Trait("Rule", "P2")]
+    public void Scrub_ANameAfterAnAcademicTitle_IsFoundByItsHonorificInBothModes(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
 }

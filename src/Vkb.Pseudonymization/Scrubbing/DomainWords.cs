@@ -49,8 +49,8 @@ internal static class DomainWords
     ];
 
     /// <summary>
-    /// The abbreviations of academic titles and degrees ("Dr. med.", "Dipl.-Psych."): terms, which the name detectors read
-    /// through from an honorific to the name. Declared before <see cref="Terms"/>, which includes them.
+    /// The abbreviations of academic titles and degrees ("Dr. med.", "Dipl.-Psych."): terms, so that they stay and the
+    /// name after them is what is replaced (NameBoundaryTests). Declared before <see cref="Terms"/>, which includes them.
     /// </summary>
     public static readonly string[] AcademicTitles = ["med", "dent", "vet", "rer", "nat", "phil", "jur", "dipl", "psych", "päd", "oec"];
 

@@ -675,10 +675,10 @@ internal sealed class ThirdPersonDetector : SpanDetector
     private static readonly FrozenSet<string> Abbreviations = new[] { "hr", "fr", "dr", "prof", "koll", "inh", "ansprechp", "kolleg", "med", "sb" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcademicTitleLookup =
         DomainWords.AcademicTitles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool Adjacent(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right)
     {
