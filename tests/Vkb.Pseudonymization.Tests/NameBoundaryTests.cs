@@ -56,4 +56,20 @@ public class NameBoundaryTests
     [Trait("Rule", "P2")]
     public void Scrub_ANameAfterAnAcademicTitle_IsFoundByItsHonorificInBothModes(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Rückmeldung von B. Kern (Leistungsabteilung): Bewilligung verlängert.", "Rückmeldung von [Person 1] (Leistungsabteilung): Bewilligung verlängert.")]
+    [InlineData("Rückmeldung von M. Probst und T. Stolz heute.", "Rückmeldung von [Person 1] und [Person 2] heute.")]
+    [InlineData("an D.L. z.K. – bitte Leistungsakte prüfen", "an [Person 1] z.K. – bitte Leistungsakte prüfen")]
+    [InlineData("gez. K.K.", "gez. [Person 1]")]
+    [InlineData("Koll.in Armelle aus der Eingangszone hat Kd. abgewiesen.", "Koll.in [Person 1] aus der Eingangszone hat Kd. abgewiesen.")]
+    // A letter that is a class or an item, and initials that are abbreviations, stay.
+    [InlineData("Fahrerlaubnis Klasse C. Termin beim Träger am Montag.", "Fahrerlaubnis Klasse C. Termin beim Träger am Montag.")]
+    [InlineData("Siehe Anlage B. Kern der Sache ist die Miete.", "Siehe Anlage B. Kern der Sache ist die Miete.")]
+    [InlineData("Abschluss als B.A. in Soziologie, Vertretung N.N. bis Mai.", "Abschluss als B.A. in Soziologie, Vertretung N.N. bis Mai.")]
+    [InlineData("Anfrage z.B. an die Stelle A.B.C.D. weitergeleitet.", "Anfrage z.B. an die Stelle A.B.C.D. weitergeleitet.")]
+    [InlineData("Az. 4711K.L. bleibt, Vermerk u.K.L. im System.", "Az. 4711K.L. bleibt, Vermerk u.K.L. im System.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_StaffSignedByInitialsOrAGenderedCue_AreReplacedInBothModes(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
 }

@@ -591,6 +591,13 @@ internal sealed class ThirdPersonDetector : SpanDetector
                 j++;
             }
 
+            // A gendered abbreviation ("Koll.in", "Kolleg*in", "Sachbearbeiter:in") is the introducer, not "in".
+            if (j < words.Length && words[j].Length is 2 or 5 && text.Slice(words[j].Start, words[j].Length) is "in" or "innen" or "In" or "Innen" &&
+                words[j].Start - (words[j - 1].Start + words[j - 1].Length) == 1 && text[words[j].Start - 1] is '.' or '*' or ':' or '_' or '/')
+            {
+                j++;
+            }
+
             // Academic titles after the introducer are read through ("Dr. med. Name", "Frau Dipl.-Psych. Name"): no name.
             while (j + 1 < words.Length && AcademicTitleLookup.Contains(text.Slice(words[j].Start, words[j].Length)) &&
                    text.Slice(words[j - 1].Start + words[j - 1].Length, words[j].Start - words[j - 1].Start - words[j - 1].Length) is " " or ". " or ".-" &&

@@ -96,8 +96,13 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                 Given => true,
                 GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Length && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1])) &&
                                                                         (kinds[i0 + 1] != Word || NounContinues(text, workspace, words, kinds, i0, i0 + 1, false))) ||
-                             (i0 > 0 && Joined(text, words[i0 - 1], word) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1])) && (caseless || IsCapitalised(text, word))),
-                Unknown => mode == ScrubMode.Vocabulary,
+                             (i0 > 0 && Joined(text, words[i0 - 1], word) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1])) && (caseless || IsCapitalised(text, word))) ||
+                             (!caseless && IsCapitalised(text, word) && AfterInitial(text, word.Start) && !IsItemLetter(text, word.Start)),
+                Unknown => mode == ScrubMode.Vocabulary || AfterInitial(text, word.Start),
+                // After a capital initial a capitalised word is a surname ("Rückmeldung von B. Kern"), unless the letter is
+                // a class or an item ("Klasse C. Termin", "Anlage B. Kern der Sache").
+                Word => !caseless && IsCapitalised(text, word) && AfterInitial(text, word.Start) && !IsItemLetter(text, word.Start) &&
+                        !DomainWords.IsFunctionWordOrTerm(Slice(text, word)),
                 _ => false,
             };
             if (!starts)
@@ -157,6 +162,82 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             matches.Add(new TextMatch(from, end - from, replacement));
             i0 = last + 1;
         }
+
+        FindInitials(text, words, context, matches);
+    }
+
+    /// <summary>
+    /// Initials of two or three capitals with their dots ("an D.L. z.K.", "gez. K.K."): a person's short sign, unless an
+    /// abbreviation written in capitals ("B.A.", "U.S.", "N.N.").
+    /// </summary>
+    private static void FindInitials(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ScrubContext context, List<TextMatch> matches)
+    {
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var count = 0;
+            while (i + count < words.Length && IsDottedCapital(text, words[i + count]) &&
+                   (count == 0 || words[i + count].Start == words[i + count - 1].Start + 2))
+            {
+                count++;
+            }
+
+            if (count is not (2 or 3))
+            {
+                i += Math.Max(count, 1) - 1;
+                continue;
+            }
+
+            var start = words[i].Start;
+            var end = words[i + count - 1].Start + 2;
+            if ((start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.')) &&
+                (end == text.Length || !char.IsLetterOrDigit(text[end])) && !CapitalAbbreviations.Contains(text[start..end]))
+            {
+                matches.Add(new TextMatch(start, end - start, context.PersonToken(text[start..end])));
+            }
+
+            i += count - 1;
+        }
+    }
+
+    private static bool IsDottedCapital(ReadOnlySpan<char> text, (int Start, int Length) word) =>
+        word.Length == 1 && char.IsUpper(text[word.Start]) && word.Start + 1 < text.Length && text[word.Start + 1] == '.';
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalAbbreviations = new[]
+    {
+        "B.A.", "M.A.", "B.Sc.", "U.S.", "U.K.", "E.U.", "N.N.", "K.O.", "P.S.", "D.C.", "O.K.", "I.D.", "A.D.", "V.A.", "E.V.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words before a letter that names a class or an item, not a person ("Klasse C.", "Anlage B.").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ItemWords = new[]
+    {
+        "klasse", "führerscheinklasse", "anlage", "teil", "punkt", "gruppe", "stufe", "typ", "kategorie", "niveau", "abschnitt", "absatz",
+        "abs", "nr", "buchstabe", "variante", "plan", "option", "tarif", "block", "haus", "gebäude", "raum", "zimmer", "zi", "etage",
+        "eingang", "aufgang", "vitamin", "hepatitis", "modul", "kurs", "sprachniveau", "stock", "bereich", "schicht", "halle", "tor",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the initial before <paramref name="start"/> follows a word that makes it a class or an item letter.</summary>
+    private static bool IsItemLetter(ReadOnlySpan<char> text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        // text[i] is the initial's dot, text[i - 1] its letter; the word before ends at i - 3.
+        var end = i - 2;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && Words.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        return from < end && ItemWords.Contains(text[from..end]);
     }
 
     private const byte Placeholder = 0;
