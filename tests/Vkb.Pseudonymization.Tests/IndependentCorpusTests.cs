@@ -27,12 +27,13 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             ["customerName"] = (0.99, Target), ["thirdPersonName"] = (0.97, Target), ["birthDate"] = (1.0, Target), ["email"] = (1.0, Target),
             ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target),
-            // Staff 94.9 -> 98.0 % by session 7's initials ("B. Kern", "D.L.") and gendered cues ("Koll.in"), measured with its
-            // misses unread. Company 89.7 -> 89.3 % (244 -> 243 of 272) is the one measured cost of session 7's name boundaries, which kept 133 more
-            // ordinary words here (retention 97.02 -> 98.16 %); its misses stay unread.
-            ["staffName"] = (0.980, 0.99), ["company"] = (0.893, 0.97), ["address"] = (0.685, 1.0), ["date"] = (0.980, 1.0), // below target
+            // Session 7, measured with its misses unread: the name boundaries kept 133 more ordinary words (retention 97.02 ->
+            // 98.16 %) at the cost of one company (244 -> 243 of 272); initials and gendered cues raised staff 94.9 -> 98.0 %;
+            // employers by name, more legal forms ("eK", "Sp. z o.o.", "S.R.L.") and trades raised company to 91.5 % and
+            // institution 58.4 -> 63.7 %.
+            ["staffName"] = (0.980, 0.99), ["company"] = (0.915, 0.97), ["address"] = (0.685, 1.0), ["date"] = (0.980, 1.0), // below target
             ["iban"] = (0.937, 1.0), ["idCard"] = (0.953, 1.0), ["phone"] = (0.957, 1.0), ["licensePlate"] = (0.854, 1.0), // below target
-            ["institution"] = (0.584, Target), // no target in issue 16: the bar is the recall measured
+            ["institution"] = (0.636, Target), // no target in issue 16: the bar is the recall measured
             ["retention"] = (0.981, 0.99), // below target
         },
         ["dev"] = new()
@@ -52,7 +53,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["staffName"] = (0.96, 0.99), // below target
             ["thirdPersonName"] = (0.96, 0.97), // below target
-            ["company"] = (0.92, 0.97), // below target
+            ["company"] = (0.944, 0.97), // below target
             ["address"] = (1.0, Target), ["iban"] = (1.0, Target),
             ["licensePlate"] = (0.96, 1.0), // below target
             ["retention"] = (0.99, Target), // 99.57 % since session 7's name boundaries and terms (96.61 % before)
@@ -70,7 +71,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (0.99, Target),
             ["staffName"] = (0.971, 0.99), // below target
             ["thirdPersonName"] = (0.964, 0.97), // below target
-            ["company"] = (0.756, 0.97), // below target
+            ["company"] = (0.944, 0.97), // below target (75.3 % before session 7's employers, legal forms and trades)
             ["date"] = (0.993, 1.0), // below target (86.9 % at the one held-out measurement)
             ["licensePlate"] = (0.957, 1.0), // below target (85.1 % at the one held-out measurement)
             ["retention"] = (0.99, Target), // 99.20 % since session 7 (94.5 % at the one held-out measurement)
@@ -87,7 +88,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["iban"] = (1.0, Target), ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["staffName"] = (0.988, 0.99), // below target
             ["thirdPersonName"] = (0.97, Target),
-            ["company"] = (0.788, 0.97), // below target: new firm shapes (real employers, "X & Y", names after "mit")
+            ["company"] = (0.97, Target), // 99.1 % since session 7 (employers by name, more legal forms and trades; 78.0 % before)
             ["date"] = (0.995, 1.0), // below target: "26.8." and "1.1." without a date word before them
             ["licensePlate"] = (0.939, 1.0), // below target: lower case apart ("ul xn 6000", "pa hu 622")
             ["retention"] = (0.99, Target), // 99.13 % since session 7

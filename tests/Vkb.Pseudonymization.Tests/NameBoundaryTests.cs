@@ -72,4 +72,20 @@ public class NameBoundaryTests
     [Trait("Rule", "P2")]
     public void Scrub_StaffSignedByInitialsOrAGenderedCue_AreReplacedInBothModes(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Bewerbung bei Lidl als Kassierer, Vorstellung im DHL Hub am Montag.", "Bewerbung bei [Firma] als Kassierer, Vorstellung im [Firma] am Montag.")]
+    [InlineData("Arbeitet bei ALDI Nord und Netto Marken-Discount, vorher McDonald's.", "Arbeitet bei [Firma] und [Firma], vorher [Firma].")]
+    [InlineData("kd arbeitet bei edeka und dm-drogerie markt.", "kd arbeitet bei [Firma] und [Firma].")]
+    [InlineData("Brief der Deutsche Post AG liegt vor, Fahrt mit Deutsche Bahn.", "Brief der [Firma] liegt vor, Fahrt mit [Firma].")]
+    [InlineData("Vertrag mit Sonnenschein Metallbau eK und Tausendfuß Bau Sp. z o.o. geschlossen.", "Vertrag mit [Firma] und [Firma] geschlossen.")]
+    [InlineData("Stelle bei Falke S.R.L. und Greif eK.", "Stelle bei [Firma] und [Firma].")]
+    [InlineData("Kurs bei Sprachschule Sternschnuppe und Akademie Lichtblick, Termin im Hofladen Grünspan.", "Kurs bei [Firma] und [Firma], Termin im [Firma].")]
+    // "EK" beside ordinary words is income, not a legal form; a chain's name is only the chain's.
+    [InlineData("Das Einkommen (EK) beträgt 1.200 EUR, eK unklar.", "Das Einkommen (EK) beträgt 1.200 EUR, eK unklar.")]
+    [InlineData("Siehe Unterlagen s.a. im Anhang, Nachweis s.r.l. folgt.", "Siehe Unterlagen s.a. im Anhang, Nachweis s.r.l. folgt.")]
+    [InlineData("Einkauf bei Lidl Kassierer Meier gemeldet.", "Einkauf bei [Firma] Kassierer [Person 1] gemeldet.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_EmployersByNameAndLegalForm_AreReplaced(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
 }
