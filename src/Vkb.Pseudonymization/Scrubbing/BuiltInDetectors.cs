@@ -399,12 +399,6 @@ internal sealed class RegexDetector : SpanDetector
         windows.Clear();
         if (_wordWindows is not null)
         {
-            // The words are found only for a text the regex can match at all (the prefilter is a necessary condition).
-            if (_firstPossibleStart is not null && _firstPossibleStart(text, workspace.DigitRuns) < 0)
-            {
-                return;
-            }
-
             _wordWindows(text, workspace.WordTable.Letters(text), windows);
         }
         else

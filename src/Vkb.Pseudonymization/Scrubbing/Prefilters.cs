@@ -1026,13 +1026,23 @@ internal static class Prefilters
     /// Month names: the regex needs one, in any case. Under the regex's IgnoreCase the Kelvin sign matches k and the
     /// long s matches s, so a text with either is always scanned; otherwise a stem of every month must occur.
     /// </summary>
-    public static int MonthName(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
-        text.ContainsAny('\u212A', '\u017F') || text.ContainsAny(MonthStemValues) ? 0 : -1;
+    public static int MonthName(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        if (text.ContainsAny('\u212A', '\u017F'))
+        {
+            return 0;
+        }
 
-    private static readonly string[] MonthStems = ["jan", "jän", "feb", "mär", "maer", "mrz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
+        foreach (var stem in MonthStems)
+        {
+            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+        }
 
-    /// <summary>The month stems for one vectorised case-insensitive search (the same answer as a search for each in turn).</summary>
-    private static readonly SearchValues<string> MonthStemValues = SearchValues.Create(MonthStems, StringComparison.OrdinalIgnoreCase);
+        return -1;
+    }
 
     /// <summary>
     /// Windows of dates in words (from the text's <paramref name="words"/>, its maximal runs of letters): a match ends in a month name that is a whole run of letters (a dot or white space
@@ -1172,6 +1182,7 @@ internal static class Prefilters
     }
 
 
+    private static readonly string[] MonthStems = ["jan", "jän", "feb", "mär", "maer", "mrz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
 
     /// <summary>The maximal runs of <c>\d</c> digits of <paramref name="text"/>, left to right, as (start, length), into <paramref name="runs"/> (cleared first).</summary>
     public static void FindDigitRuns(ReadOnlySpan<char> text, List<(int Start, int Length)> runs)
