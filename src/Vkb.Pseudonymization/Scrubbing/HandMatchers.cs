@@ -236,6 +236,15 @@ internal static class StreetMatcher
     private static readonly string[] CompoundSuffixes = ["zeile", "twiete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände", "anger", "grund"];
     private static readonly string[] Units = BuiltInDetectors.Units.Split('|');
 
+    // The characters each list's words can start with, as the regex reads them: most positions start none of them.
+    private static readonly CharSet PrefixInitials = Initials(Prefixes, ignoreCase: true);
+    private static readonly CharSet ExactPrefixInitials = Initials(ExactPrefixes, ignoreCase: false);
+    private static readonly CharSet StreetHeadInitials = Initials(StreetHeads, ignoreCase: true);
+    private static readonly CharSet NotBeforeInitials = Initials(NotBefore, ignoreCase: true);
+
+    private static CharSet Initials(string[] words, bool ignoreCase) =>
+        CharSet.Of((ignoreCase ? "[" : "(?-i:[") + string.Concat(words.Select(w => w[0]).Distinct().Select(c => Regex.Escape(c.ToString()))) + (ignoreCase ? "]" : "])"));
+
     /// <summary>The first match at or after <paramref name="from"/>, as the regex's <c>EnumerateMatches(text, from)</c> finds it first.</summary>
     public static (int Index, int Length) Match(ReadOnlySpan<char> text, int from)
     {
@@ -276,6 +285,11 @@ internal static class StreetMatcher
     // \b(?:Am|An\s+der|…|(?-i:Beim|…))\s+(?!(?:Montag|…)(?![\p{L}-]))\p{L}[\p{L}-]* and the number.
     private static int AtPrefix(ReadOnlySpan<char> text, int p)
     {
+        if (!PrefixInitials.Contains(text[p]) && !ExactPrefixInitials.Contains(text[p]))
+        {
+            return -1;
+        }
+
         foreach (var prefix in Prefixes)
         {
             if (Literal(text, p, prefix, ignoreCase: true) is var a and >= 0 && Named(text, a) is var end and >= 0)
@@ -332,6 +346,11 @@ internal static class StreetMatcher
     // \b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]* and the number.
     private static int AtStreetHead(ReadOnlySpan<char> text, int p)
     {
+        if (!StreetHeadInitials.Contains(text[p]))
+        {
+            return -1;
+        }
+
         foreach (var head in StreetHeads)
         {
             if (Literal(text, p, head, ignoreCase: true) is not (var a and >= 0))
@@ -374,6 +393,11 @@ internal static class StreetMatcher
     /// <summary>(?!(?i:adresse|…|ihre)\s) at <paramref name="p"/>.</summary>
     private static bool NotBeforeFree(ReadOnlySpan<char> text, int p)
     {
+        if (!NotBeforeInitials.Contains(text[p]))
+        {
+            return true;
+        }
+
         foreach (var word in NotBefore)
         {
             if (Literal(text, p, word, ignoreCase: true) is var w and >= 0 && w < text.Length && Space.Contains(text[w]))
