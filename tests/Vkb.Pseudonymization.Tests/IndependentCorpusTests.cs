@@ -27,10 +27,14 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             ["customerName"] = (0.99, Target), ["thirdPersonName"] = (0.97, Target), ["birthDate"] = (1.0, Target), ["email"] = (1.0, Target),
             ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target),
-            ["staffName"] = (0.949, 0.99), ["company"] = (0.897, 0.97), ["address"] = (0.685, 1.0), ["date"] = (0.980, 1.0), // below target
+            // Session 7, measured with its misses unread: the name boundaries kept 133 more ordinary words (retention 97.02 ->
+            // 98.16 %) at the cost of one company (244 -> 243 of 272); initials and gendered cues raised staff 94.9 -> 98.0 %;
+            // employers by name, more legal forms ("eK", "Sp. z o.o.", "S.R.L.") and trades raised company to 91.5 % and
+            // institution 58.4 -> 63.7 %.
+            ["staffName"] = (0.980, 0.99), ["company"] = (0.915, 0.97), ["address"] = (0.685, 1.0), ["date"] = (0.980, 1.0), // below target
             ["iban"] = (0.937, 1.0), ["idCard"] = (0.953, 1.0), ["phone"] = (0.957, 1.0), ["licensePlate"] = (0.854, 1.0), // below target
-            ["institution"] = (0.584, Target), // no target in issue 16: the bar is the recall measured
-            ["retention"] = (0.970, 0.99), // below target
+            ["institution"] = (0.636, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.981, 0.99), // below target
         },
         ["dev"] = new()
         {
@@ -49,10 +53,10 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["staffName"] = (0.96, 0.99), // below target
             ["thirdPersonName"] = (0.96, 0.97), // below target
-            ["company"] = (0.92, 0.97), // below target
+            ["company"] = (0.944, 0.97), // below target
             ["address"] = (1.0, Target), ["iban"] = (1.0, Target),
             ["licensePlate"] = (0.96, 1.0), // below target
-            ["retention"] = (0.966, 0.99), // below target: the vocabulary lacks words the held-out templates use (96.61 % since the note abbreviations of session 6)
+            ["retention"] = (0.99, Target), // 99.57 % since session 7's name boundaries and terms (96.61 % before)
             ["institution"] = (0.76, Target), // no target in issue 16: the bar is the recall measured
         },
         // heldout3: a third held-out split (SOURCE-heldout3.md), written by an independent helper while the pattern and speed work
@@ -65,12 +69,12 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["email"] = (1.0, Target), ["address"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["iban"] = (1.0, Target),
             ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target),
             ["customerName"] = (0.99, Target),
-            ["staffName"] = (0.932, 0.99), // below target
-            ["thirdPersonName"] = (0.955, 0.97), // below target
-            ["company"] = (0.752, 0.97), // below target
+            ["staffName"] = (0.971, 0.99), // below target
+            ["thirdPersonName"] = (0.964, 0.97), // below target
+            ["company"] = (0.944, 0.97), // below target (75.3 % before session 7's employers, legal forms and trades)
             ["date"] = (0.993, 1.0), // below target (86.9 % at the one held-out measurement)
             ["licensePlate"] = (0.957, 1.0), // below target (85.1 % at the one held-out measurement)
-            ["retention"] = (0.969, 0.99), // below target (94.5 % at the one held-out measurement)
+            ["retention"] = (0.99, Target), // 99.20 % since session 7 (94.5 % at the one held-out measurement)
             ["institution"] = (0.753, Target), // no target in issue 16: the bar is the recall measured (52.4 % at the one held-out measurement)
         },
         // heldout2: a second held-out split, written by an independent helper after the tuning (SOURCE-heldout2.md), measured
@@ -82,12 +86,12 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (1.0, Target), ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target), ["address"] = (1.0, Target),
             ["birthDate"] = (1.0, Target), ["email"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target),
             ["iban"] = (1.0, Target), ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target),
-            ["staffName"] = (0.969, 0.99), // below target
+            ["staffName"] = (0.988, 0.99), // below target
             ["thirdPersonName"] = (0.97, Target),
-            ["company"] = (0.78, 0.97), // below target: new firm shapes (real employers, "X & Y", names after "mit")
+            ["company"] = (0.97, Target), // 99.1 % since session 7 (employers by name, more legal forms and trades; 78.0 % before)
             ["date"] = (0.995, 1.0), // below target: "26.8." and "1.1." without a date word before them
             ["licensePlate"] = (0.939, 1.0), // below target: lower case apart ("ul xn 6000", "pa hu 622")
-            ["retention"] = (0.964, 0.99), // below target
+            ["retention"] = (0.99, Target), // 99.13 % since session 7
             ["institution"] = (0.696, Target), // no target in issue 16: the bar is the recall measured
         },
     };
@@ -123,11 +127,11 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         var result = Measure(split, ScrubMode.Detectors);
         var (customers, thirdPersons, retention) = split switch
         {
-            "dev" => (0.99, 0.89, 0.996), // retention 99.66 % since the pattern shapes (care-provider words stay out of firms)
-            "heldout" => (0.99, 0.86, 0.98),
-            "heldout2" => (0.98, 0.80, 0.977), // first measurement: 98.1 %, 80.7 %, 97.72 %
-            "heldout3" => (0.96, 0.709, 0.972), // first measurement: 96.0 %, 71.0 %, 97.22 %
-            _ => (0.99, 0.735, 0.979), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %
+            "dev" => (0.99, 0.89, 0.999), // retention 99.94 % since session 7's name boundaries
+            "heldout" => (0.99, 0.86, 0.995),
+            "heldout2" => (0.98, 0.80, 0.992), // first measurement: 98.1 %, 80.7 %, 97.72 %
+            "heldout3" => (0.96, 0.709, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %
+            _ => (0.99, 0.735, 0.988), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7
         };
         result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(customers);
         result.Recall("thirdPersonName").ShouldBeGreaterThanOrEqualTo(thirdPersons);

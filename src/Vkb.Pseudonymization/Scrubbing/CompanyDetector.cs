@@ -17,7 +17,7 @@ internal sealed partial class CompanyDetector : SpanDetector
 
     /// <summary>The first letters of the legal forms (all but "&amp; Söhne"), lower-case.</summary>
     private static readonly FrozenSet<string> LegalFormStarts =
-        new[] { "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "ug", "gug", "gbr", "partg", "e", "eg", "se", "ltd", "inc", "llc", "corp", "b", "n", "s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        new[] { "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "ug", "gug", "gbr", "partg", "e", "eg", "ek", "se", "ltd", "inc", "llc", "corp", "b", "n", "s", "sp", "srl" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormStartLookup = LegalFormStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -41,6 +41,9 @@ internal sealed partial class CompanyDetector : SpanDetector
         "sicherheitsdienst", "supermarkt", "markt", "bistro", "pizzeria", "dönerimbiss", "reisebüro", "fahrschule", "dachdeckerei",
         "schlosserei", "glaserei", "zimmerei", "brauerei", "kfz-werkstatt", "montage", "technik", "systeme", "consulting", "lieferdienst",
         "pflegeheim", "altenheim", "seniorenheim", "praxis", "physiotherapie", "steuerbüro", "ingenieurbüro", "versand", "lager",
+        "dienstleistungen", "services", "sprachschule", "qualifizierungszentrum", "bildungswerk", "akademie", "konditorei", "hofladen",
+        "gasthaus", "gaststätte", "nagelstudio", "teestube", "spätkauf", "schlüsseldienst", "intensivpflege", "handyshop", "blumenladen",
+        "elektroinstallation", "gebäudedienste", "tiefbau", "autoteile", "drogerie", "drogeriemarkt",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,11 +55,110 @@ internal sealed partial class CompanyDetector : SpanDetector
         "und", "oder", "in", "im", "zu", "zur", "zum", "über", "als", "ist", "hat", "kd", "kdin", "ag", "neuer", "neue", "ehemaliger",
         "ehemalige", "einer", "einem", "eine", "ein", "seit", "ab", "bis", "nach", "auf", "aus", "gegen", "durch", "um", "wegen", "laut", "lt",
         "träger", "bildungsträger", "maßnahmeträger", "anbieter", "bildungsanbieter", "kunde", "kundin",
+        // What a note says about a firm stands before its name, not in it ("Bewerbung Sternwarte OHG", "Schreiben Kanzlei X").
+        "bewerbung", "bewerbungen", "schreiben", "brief", "vertrag", "arbeitsvertrag", "zeugnis", "arbeitszeugnis", "kündigung", "absage",
+        "zusage", "abrechnung", "lohnabrechnung", "gehaltsabrechnung", "bescheinigung", "arbeitsbescheinigung", "lohnsteuerbescheinigung",
+        "einkommensbescheinigung", "stellenangebot", "angebot", "anfrage", "rückmeldung", "nachweis", "vermittlungsvorschlag", "vv",
+        "praktikum", "probearbeit", "vorstellungsgespräch", "einstellung", "antrag", "rechnung", "mahnung", "termin", "anruf", "gespräch",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public override string Name => "company";
+
+    /// <summary>
+    /// Employers and chains that notes name without a legal form or trade word ("Bewerbung bei Lidl", "Aushilfe im DHL Hub"):
+    /// the large employers of the low-wage sectors the BA places in (retail, logistics, staffing, fast food, telecoms). Not
+    /// the ones that are also frequent names or words ("Müller", "Otto", "Bayer", "Hermes", "UPS", "Real").
+    /// </summary>
+    internal static readonly FrozenSet<string> Employers = new[]
+    {
+        "randstad", "adecco", "manpower", "dhl", "dpd", "gls", "lidl", "aldi", "edeka", "rewe", "netto", "penny", "kaufland",
+        "norma", "globus", "tegut", "rossmann", "ikea", "hornbach", "obi", "bauhaus", "toom", "decathlon", "primark", "kik", "tedi",
+        "woolworth", "mcdonald's", "mcdonalds", "kfc", "amazon", "zalando", "vodafone", "telekom", "siemens", "bosch", "volkswagen",
+        "sixt", "lufthansa", "tchibo", "galeria", "kaufhof", "karstadt", "mediamarkt", "fressnapf", "lieferando", "wolt", "hellofresh",
+        "flixbus", "fedex", "rewe-markt", "dm-drogerie", "dm-markt", "nordsee", "vapiano", "starbucks", "ikea-markt", "thyssenkrupp",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerLookup = Employers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly PairShapes EmployerShapes = new(Employers);
+
+    /// <summary>Employers of two words, by their first word ("Deutsche Post", "Burger King").</summary>
+    private static readonly Dictionary<string, string[]> TwoWordEmployers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["deutsche"] = ["post", "bahn", "telekom"], ["burger"] = ["king"], ["media"] = ["markt"], ["dm"] = ["drogerie", "drogeriemarkt"],
+    };
+
+    /// <summary>What may follow an employer's name as part of it ("ALDI Nord", "DHL Hub", "Netto Marken-Discount", "dm-drogerie markt").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerParts = new[]
+    {
+        "nord", "süd", "hub", "logistik", "markt", "marken-discount", "marken", "discount", "zentrallager", "lager", "verteilzentrum",
+        "paketzentrum", "express", "filiale", "group", "gruppe", "deutschland", "freight", "supply", "chain", "drogerie", "ag", "se", "gmbh", "kg",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds a match for every employer named in the note, with the parts that follow its name.</summary>
+    private static void FindEmployers(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<TextMatch> matches)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var (start, length) = words[i];
+            var end = start + length;
+            var word = text.Slice(start, length);
+
+            // The letters' run may stop at an apostrophe or hyphen inside the name ("McDonald's", "dm-drogerie").
+            var whole = end;
+            while (whole < text.Length && (Words.IsLetter(text[whole]) || (text[whole] is '\'' or '-' && whole + 1 < text.Length && Words.IsLetter(text[whole + 1]))))
+            {
+                whole++;
+            }
+
+            bool found;
+            if (EmployerShapes.MayEqual(text[start..whole]) && EmployerLookup.Contains(text[start..whole]))
+            {
+                found = true;
+                end = whole;
+            }
+            else if (EmployerShapes.MayEqual(word) && EmployerLookup.Contains(word))
+            {
+                found = true;
+            }
+            else
+            {
+                found = false;
+                if (TwoWordEmployers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var seconds) && i + 1 < words.Length &&
+                    words[i + 1].Start <= end + 1 && text[end] is ' ' or '-')
+                {
+                    var second = text.Slice(words[i + 1].Start, words[i + 1].Length);
+                    foreach (var candidate in seconds)
+                    {
+                        if (second.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                        {
+                            found = true;
+                            end = words[i + 1].Start + words[i + 1].Length;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            if (!found)
+            {
+                continue;
+            }
+
+            while (NextWord(text, end) is { Length: > 0 } part && EmployerParts.Contains(text.Slice(part.Start, part.Length)))
+            {
+                end = part.Start + part.Length;
+            }
+
+            matches.Add(new TextMatch(start, end - start, Company));
+            while (i + 1 < words.Length && words[i + 1].Start < end)
+            {
+                i++;
+            }
+        }
+    }
 
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
@@ -113,6 +215,8 @@ internal sealed partial class CompanyDetector : SpanDetector
                 matches.Add(new TextMatch(from, Owner(text, to) - from, Company));
             }
         }
+
+        FindEmployers(text, table.Letters(text), matches);
 
         // A firm named by its owner ("Blumen Schmitz, Inh. Karl Schmitz"): the capitalised words before "Inh."/"Inhaber(in)",
         // if among them is a name or a trade word and a capitalised name follows the mark ("Rückmeldung Inhaberin: passt" stays).
@@ -455,7 +559,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// "&amp; Co." stands for a partnership by itself ("Müller &amp; Co."); the Dutch, Belgian and French forms are case-sensitive
     /// ("s. a." is "siehe auch").
     /// </remarks>
-    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|e\.\s?K(?:fm|fr)?\.|e\.\s?V\.|eG|SE|Ltd\.?|Inc\.?|LLC|Corp\.?|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.)|&\s*Söhne|&\s*Sohn)(?![\p{L}\d])";
+    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|e\.\s?K(?:fm|fr)?\.|e\.\s?K\b|eK|e\.\s?V\.|eG|e\.\s?G\.|SE|Ltd\.?|Inc\.?|LLC|Corp\.?|Sp\.\s?z\s?o\.\s?o\.|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL)|&\s*Söhne|&\s*Sohn)(?![\p{L}\d])";
 
     [GeneratedRegex(LegalForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegalFormRegex();

@@ -48,6 +48,12 @@ internal static class DomainWords
         "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "sa", "so", "uhr", "eur", "euro", "ok", "okay",
     ];
 
+    /// <summary>
+    /// The abbreviations of academic titles and degrees ("Dr. med.", "Dipl.-Psych."): terms, so that they stay and the
+    /// name after them is what is replaced (NameBoundaryTests). Declared before <see cref="Terms"/>, which includes them.
+    /// </summary>
+    public static readonly string[] AcademicTitles = ["med", "dent", "vet", "rer", "nat", "phil", "jur", "dipl", "psych", "päd", "oec"];
+
     /// <summary>Terms and abbreviations of BA case notes (not names).</summary>
     public static readonly string[] Terms =
     [
@@ -66,10 +72,16 @@ internal static class DomainWords
         "meldebehörde", "ausländerbehörde", "wohngeldstelle", "familienkasse", "finanzamt", "jugendamt", "sozialamt", "gericht",
         "arbeitsgericht", "sozialgericht", "betreuungsgericht", "widerspruchsstelle", "a1", "a2", "b1", "b2", "c1", "c2", "iso", "din", "geb", "verh", "gesch", "led", "verw", "id", "rv", "pa", "eat", "kdnr", "stidnr", "zw", "ra",
         "rä", "ärztin", "arzt", "passnummer", "ausweisnummer", "kontoinhaber", "kontoinhaberin",
-        // Abbreviations and terms of case notes that the second and third independent splits used (session 6); not "med.",
-        // "Dipl.", "Psych.": the name detectors read a title through them to the name ("Dr. med. Name").
+        // Abbreviations and terms of case notes that the second and third independent splits used (session 6).
         "betreff", "profiling", "sperrzeit", "perso", "gez", "mon", "az", "ident", "handynr", "kundennr", "pünktl", "gesetzl", "wöchentl",
         "tägl", "vorl", "amtl", "fwd", "bedarfsgem", "vorspr", "rückspr", "uneinsichtig",
+        // Session 7: abbreviations and terms of BA notes that the development splits used and the vocabulary lacks (each
+        // a common abbreviation or term of the field, none a name), and the languages interpreters are booked for.
+        "ansprechperson", "ansprechpersonen", "sprachmittlung", "sprachmittler", "sprachmittlerin", "schriftl", "ärztl", "rechtl", "mögl",
+        "eakte", "e-akte", "kto", "fzg", "jugendmigrationsdienst", "jmd", "knd", "kolln", "koll.in", "tin", "stid", "vsnr", "ce", "c1e",
+        "identifikationsnr", "bundeszentralamt", "psychol", "kiga", "ungeöffnet", "nebenjob", "fachkraft", "lagerlogistik",
+        "tigrinya", "tigrinisch", "amharisch", "paschtu", "kurmandschi", "sorani", "farsi", "anbei",
+        .. AcademicTitles,
     ];
 
     private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWordsAndTerms =

@@ -312,6 +312,66 @@ internal sealed class KnownNameDetector : SpanDetector
             return start - 2;
         }
 
+        // A particle that is also a German word ("von", "zu", "der") belongs to the name only after a name part, an
+        // initial or an honorific ("Karl-Theodor zu Guttenberg", "K. von Berg", "Frau von der Leyen"); after any other word
+        // it is the preposition it reads as ("Fehlzeiten von Eemil", "Angaben gehören zu Rima Kikwadze") and stays.
+        var from = ParticlesBefore(text, start, out var ordinary);
+        return from == start || !ordinary || NamePartBefore(text, from) ? from : start;
+    }
+
+    /// <summary>The German words among the particles: prepositions and articles in ordinary text.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryParticles = new[]
+    {
+        "von", "vom", "zu", "zum", "zur", "der", "den", "das", "da", "du", "bin",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Prepositions a particle cannot follow as a preposition ("bei zu Röhrdanz", "mit von Berg").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeAName = new[]
+    {
+        "bei", "beim", "mit", "an", "für", "durch", "gegen", "ohne", "laut", "lt", "und",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the particles at <paramref name="from"/> belong to a name: at the start of a note, line or clause (after
+    /// punctuation), or after an honorific, relation or role word, a preposition no particle follows as a preposition, a
+    /// given name or frequent surname of the gazetteer, or a capitalised word that is no German word.
+    /// </summary>
+    private static bool NamePartBefore(ReadOnlySpan<char> text, int from)
+    {
+        // At the start of a note, a line or a clause ("(bin Suhaib)", "/ vom Pölitz", "Kd. zu Scheuermann", "Pass: zu Mans")
+        // no preposition has a word to belong to: the particles are the name's.
+        var end = from - 1;
+        if (end < 1 || text[end] != ' ' || !Words.IsLetter(text[end - 1]))
+        {
+            return true;
+        }
+
+        var wordStart = end;
+        while (wordStart > 0 && Words.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..end];
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        if (ThirdPersonDetector.IsIntroducer(word) || BeforeAName.Contains(word))
+        {
+            return true; // "Fallmanager von Langern", "Herr von der Leyen", "bei zu Röhrdanz"
+        }
+
+        var flags = WordLists.Flags(word);
+        return (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) != 0 ||
+               (char.IsUpper(word[0]) && (flags & WordLists.WordFlag) == 0 && !NameShapeDetector.IsCompound(word)); // not "Fallbesprechung zu X"
+    }
+
+    /// <summary>The start of the particles before a name ("zu", "van der", "al-"), <paramref name="start"/> if none.</summary>
+    private static int ParticlesBefore(ReadOnlySpan<char> text, int start, out bool ordinary)
+    {
+        ordinary = false;
         while (start >= 2 && text[start - 1] is ' ' or '-')
         {
             var end = start - 1;
@@ -331,15 +391,17 @@ internal sealed class KnownNameDetector : SpanDetector
             if (particle.Equals("der", StringComparison.OrdinalIgnoreCase) || particle.Equals("den", StringComparison.OrdinalIgnoreCase) ||
                 particle.Equals("das", StringComparison.OrdinalIgnoreCase))
             {
-                var before = WithParticles(text, wordStart);
+                var before = ParticlesBefore(text, wordStart, out var outer);
                 if (before == wordStart)
                 {
                     break;
                 }
 
+                ordinary = outer; // "von der" reads as words, "van der" does not
                 return before;
             }
 
+            ordinary |= OrdinaryParticles.Contains(particle);
             start = wordStart;
         }
 
@@ -397,6 +459,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
         "geschäftsführer", "geschäftsführerin", "inhaber", "inhaberin", "inh", "rechtsanwalt", "rechtsanwältin", "ra", "anwalt", "anwältin",
         "sachbearbeiter", "sachbearbeiterin", "fallmanager", "fallmanagerin", "vermittler", "vermittlerin", "berater", "beraterin",
         "ansprechp", "kind", "kindes", "hausarzt", "hausärztin", "arzt", "ärztin", "vertretung", "vermieters", "arbeitgebers",
+        "mann", "mannes", "pk", "pok", "phk", "khk", // police ranks before a name ("PK Ireri")
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Honorifics and titles: after these even a relation word is a name ("Dr. Bruder").</summary>
@@ -528,10 +591,25 @@ internal sealed class ThirdPersonDetector : SpanDetector
                 j++;
             }
 
-            if (j < words.Length && words[j].Length == 1 && Follows(text, words[j - 1], words[j]) && j + 1 < words.Length &&
-                text.Length > words[j].Start + 1 && text[words[j].Start + 1] == '.')
+            // A gendered abbreviation ("Koll.in", "Kolleg*in", "Sachbearbeiter:in") is the introducer, not "in".
+            if (j < words.Length && words[j].Length is 2 or 5 && text.Slice(words[j].Start, words[j].Length) is "in" or "innen" or "In" or "Innen" &&
+                words[j].Start - (words[j - 1].Start + words[j - 1].Length) == 1 && text[words[j].Start - 1] is '.' or '*' or ':' or '_' or '/')
             {
-                j++; // an initial: "Herr A. Meier"
+                j++;
+            }
+
+            // Academic titles after the introducer are read through ("Dr. med. Name", "Frau Dipl.-Psych. Name"): no name.
+            while (j + 1 < words.Length && AcademicTitleLookup.Contains(text.Slice(words[j].Start, words[j].Length)) &&
+                   text.Slice(words[j - 1].Start + words[j - 1].Length, words[j].Start - words[j - 1].Start - words[j - 1].Length) is " " or ". " or ".-" &&
+                   text.Length > words[j].Start + words[j].Length && text[words[j].Start + words[j].Length] == '.')
+            {
+                j++;
+            }
+
+            if (j < words.Length && words[j].Length == 1 && !Words.IsPlaceholder(text[words[j].Start]) && Follows(text, words[j - 1], words[j]) &&
+                j + 1 < words.Length && text.Length > words[j].Start + 1 && text[words[j].Start + 1] == '.')
+            {
+                j++; // an initial: "Herr A. Meier" (not a name replaced already: "Tochter [Person 1]. Thema Miete")
             }
 
             // Nobility particles ("Frau von Oertzen", "Herr van der Velde") belong to the name but are not keys.
@@ -605,6 +683,9 @@ internal sealed class ThirdPersonDetector : SpanDetector
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcademicTitleLookup =
+        DomainWords.AcademicTitles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool Adjacent(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right)
     {

@@ -94,9 +94,15 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             var starts = kind switch
             {
                 Given => true,
-                GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Length && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1]))) ||
-                             (i0 > 0 && Joined(text, words[i0 - 1], word) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1])) && (caseless || IsCapitalised(text, word))),
-                Unknown => mode == ScrubMode.Vocabulary,
+                GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Length && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1])) &&
+                                                                        (kinds[i0 + 1] != Word || NounContinues(text, workspace, words, kinds, i0, i0 + 1, false))) ||
+                             (i0 > 0 && Joined(text, words[i0 - 1], word) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1])) && (caseless || IsCapitalised(text, word))) ||
+                             (!caseless && IsCapitalised(text, word) && AfterInitial(text, word.Start) && !IsItemLetter(text, word.Start)),
+                Unknown => mode == ScrubMode.Vocabulary || AfterInitial(text, word.Start),
+                // After a capital initial a capitalised word is a surname ("Rückmeldung von B. Kern"), unless the letter is
+                // a class or an item ("Klasse C. Termin", "Anlage B. Kern der Sache").
+                Word => !caseless && IsCapitalised(text, word) && AfterInitial(text, word.Start) && !IsItemLetter(text, word.Start) &&
+                        !DomainWords.IsFunctionWordOrTerm(Slice(text, word)),
                 _ => false,
             };
             if (!starts)
@@ -106,6 +112,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             }
 
             // Continue over particles (only when a name part follows them) and capitalised or name-like words.
+            var (start, _) = words[i0];
+            var afterInitial = AfterInitial(text, start);
             var last = i0;
             var j = i0 + 1;
             while (j < words.Length && Joined(text, words[j - 1], words[j]))
@@ -114,14 +122,18 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                 if (next == Particle)
                 {
                     var k = j;
+                    var preposition = false;
                     while (k < words.Length && kinds[k] == Particle && Joined(text, words[k - 1], words[k]))
                     {
+                        preposition |= IsPreposition(Slice(text, words[k]));
                         k++;
                     }
 
-                    // After particles a capitalised word is the surname ("von der Linde"), unless it is a term ("von der Schuldnerberatung").
-                    if (k < words.Length && Joined(text, words[k - 1], words[k]) &&
-                        (kinds[k] is Given or Unknown || (kinds[k] is GivenWord or Word && !caseless && IsCapitalised(text, words[k]) &&
+                    // After particles a capitalised word is the surname ("von der Linde"), unless it is a term ("von der Schuldnerberatung");
+                    // after "zum", "zur" or "vom" only a name is ("Camargo zum Übersetzen", "Adams zur Korrektur" are prepositions).
+                    // A lower-case word in a note with case starts no name that particles continue ("Herren, anbei der Lebenslauf").
+                    if (k < words.Length && Joined(text, words[k - 1], words[k]) && (caseless || IsCapitalised(text, words[j - 1])) &&
+                        (kinds[k] is Given or Unknown || (!preposition && kinds[k] is GivenWord or Word && !caseless && IsCapitalised(text, words[k]) &&
                                                           !DomainWords.IsFunctionWordOrTerm(Slice(text, words[k])))))
                     {
                         j = k;
@@ -131,7 +143,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                     break;
                 }
 
-                if (next is Given or Unknown || (next is GivenWord or Word && !caseless && IsCapitalised(text, words[j])))
+                if (next is Given or Unknown || (next is GivenWord && !caseless && IsCapitalised(text, words[j])) ||
+                    (next is Word && !caseless && IsCapitalised(text, words[j]) && NounContinues(text, workspace, words, kinds, i0, j, afterInitial)))
                 {
                     last = j;
                     j++;
@@ -141,7 +154,6 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                 break;
             }
 
-            var (start, _) = words[i0];
             var from = Words.WithInitial(text, KnownNameDetector.WithParticles(text, start));
             var end = words[last].Start + words[last].Length;
             var introduced = i0 > 0 && Joined(text, words[i0 - 1], words[i0]) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1]));
@@ -150,6 +162,82 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             matches.Add(new TextMatch(from, end - from, replacement));
             i0 = last + 1;
         }
+
+        FindInitials(text, words, context, matches);
+    }
+
+    /// <summary>
+    /// Initials of two or three capitals with their dots ("an D.L. z.K.", "gez. K.K."): a person's short sign, unless an
+    /// abbreviation written in capitals ("B.A.", "U.S.", "N.N.").
+    /// </summary>
+    private static void FindInitials(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ScrubContext context, List<TextMatch> matches)
+    {
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var count = 0;
+            while (i + count < words.Length && IsDottedCapital(text, words[i + count]) &&
+                   (count == 0 || words[i + count].Start == words[i + count - 1].Start + 2))
+            {
+                count++;
+            }
+
+            if (count is not (2 or 3))
+            {
+                i += Math.Max(count, 1) - 1;
+                continue;
+            }
+
+            var start = words[i].Start;
+            var end = words[i + count - 1].Start + 2;
+            if ((start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.')) &&
+                (end == text.Length || !char.IsLetterOrDigit(text[end])) && !CapitalAbbreviations.Contains(text[start..end]))
+            {
+                matches.Add(new TextMatch(start, end - start, context.PersonToken(text[start..end])));
+            }
+
+            i += count - 1;
+        }
+    }
+
+    private static bool IsDottedCapital(ReadOnlySpan<char> text, (int Start, int Length) word) =>
+        word.Length == 1 && char.IsUpper(text[word.Start]) && word.Start + 1 < text.Length && text[word.Start + 1] == '.';
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalAbbreviations = new[]
+    {
+        "B.A.", "M.A.", "B.Sc.", "U.S.", "U.K.", "E.U.", "N.N.", "K.O.", "P.S.", "D.C.", "O.K.", "I.D.", "A.D.", "V.A.", "E.V.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words before a letter that names a class or an item, not a person ("Klasse C.", "Anlage B.").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ItemWords = new[]
+    {
+        "klasse", "führerscheinklasse", "anlage", "teil", "punkt", "gruppe", "stufe", "typ", "kategorie", "niveau", "abschnitt", "absatz",
+        "abs", "nr", "buchstabe", "variante", "plan", "option", "tarif", "block", "haus", "gebäude", "raum", "zimmer", "zi", "etage",
+        "eingang", "aufgang", "vitamin", "hepatitis", "modul", "kurs", "sprachniveau", "stock", "bereich", "schicht", "halle", "tor",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the initial before <paramref name="start"/> follows a word that makes it a class or an item letter.</summary>
+    private static bool IsItemLetter(ReadOnlySpan<char> text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        // text[i] is the initial's dot, text[i - 1] its letter; the word before ends at i - 3.
+        var end = i - 2;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && Words.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        return from < end && ItemWords.Contains(text[from..end]);
     }
 
     private const byte Placeholder = 0;
@@ -186,6 +274,67 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
     private static bool IsNameLike(byte kind) => kind is Given or GivenWord or Unknown or Word;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions =
+        new[] { "zum", "zur", "vom" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the particle is a contracted preposition ("zum", "zur", "vom"): after it only a name (not a noun) continues a name.</summary>
+    private static bool IsPreposition(ReadOnlySpan<char> particle) => Prepositions.Contains(particle);
+
+    /// <summary>
+    /// Whether a capitalised German word at <paramref name="j"/> continues the name begun at <paramref name="first"/>: a
+    /// frequent surname or the second part of a double name always ("Kramer-Mans"); any noun only as the surname after given
+    /// names ("Frank Koch", "Liesbeth Oda Kranz", "Zwetan Fischer"), not after a surname ("G. Kassab Zeugnis", "Ayan Shires
+    /// Bescheinigung") or a genitive ("Küngs Bitte").
+    /// </summary>
+    private static bool NounContinues(ReadOnlySpan<char> text, ScrubWorkspace workspace, ReadOnlySpan<(int Start, int Length)> words,
+        ReadOnlySpan<byte> kinds, int first, int j, bool afterInitial)
+    {
+        if ((workspace.WordTable.LexiconFlags(text, j) & WordLists.SurnameFlag) != 0)
+        {
+            return true;
+        }
+
+        if (kinds[j - 1] == Particle || text[words[j].Start - 1] == '-')
+        {
+            return true; // after particles (judged there: "von der Linde") or the second part of a double name ("Kramer-Mans")
+        }
+
+        if (afterInitial || IsGenitive(Slice(text, words[j - 1]), kinds[j - 1]))
+        {
+            return false;
+        }
+
+        var nouns = 0;
+        for (var i = first; i < j; i++)
+        {
+            if (kinds[i] is not (Given or GivenWord or Unknown) && (++nouns > 1 || i == first || kinds[first] is not (Given or GivenWord)))
+            {
+                return false; // a surname was taken already
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether an unknown word reads as a genitive ("Küngs", "Božičs", "Shires"): an s after a consonant or an e. After a
+    /// vowel it is more often a name's own ending ("Edvardas", "Mikyas").
+    /// </summary>
+    private static bool IsGenitive(ReadOnlySpan<char> word, byte kind) =>
+        kind == Unknown && word.Length > 3 && word[^1] is 's' or 'S' && char.ToLowerInvariant(word[^2]) is not ('a' or 'i' or 'o' or 'u' or 'y');
+
+    /// <summary>Whether a capital initial with its dot stands before the word ("G. Kassab"; not "z.K." or "v.").</summary>
+    private static bool AfterInitial(ReadOnlySpan<char> text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 1 && text[i] == '.' && char.IsUpper(text[i - 1]) && (i < 2 || text[i - 2] is ' ' or '\n' or '(');
+    }
+
     private byte Classify(ReadOnlySpan<char> text, ScrubWorkspace workspace, int index, (int Start, int Length) word, bool caseless)
     {
         if (Words.IsPlaceholder(text[word.Start]))
@@ -215,7 +364,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         }
         if ((flags & WordLists.GivenNameFlag) != 0)
         {
-            return known ? GivenWord : Given;
+            // A relation or role word that is also a registered name ("Mann", "Sohn") introduces a name rather than starts one.
+            return !known ? Given : ThirdPersonDetector.IsIntroducer(span) ? Word : GivenWord;
         }
 
         if (!known && (flags & WordLists.SurnameFlag) != 0)
