@@ -24,7 +24,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("taxId", TaxIdRegex(), static (m, _) => Checksums.IsTaxId(m) ? "[Steuer-ID]" : null, Prefilters.TaxId, Prefilters.TaxIdWindows),
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]", Prefilters.Phone),
-        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows, oneMatchPerWindow: true),
+        new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows, oneMatchPerWindow: true, windowMatcher: StreetMatcher.Match),
         new AddressTailDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (m, _) => IsPostcodeCity(m) ? "[Ort]" : null, Prefilters.PostcodeCity),
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber, Prefilters.LongNumberWindows),
@@ -213,6 +213,12 @@ internal static partial class BuiltInDetectors
 /// <summary>The replacement of a match (its text), or null to leave it.</summary>
 internal delegate string? MatchReplacement(ReadOnlySpan<char> match, ScrubContext context);
 
+/// <summary>
+/// The first match of a detector's regex at or after <c>from</c> in <c>text</c> (a window's text up to its end), as (index,
+/// length), or (-1, 0): a hand-written matcher for a windowed regex (see <see cref="StreetMatcher"/>).
+/// </summary>
+internal delegate (int Index, int Length) WindowMatcher(ReadOnlySpan<char> text, int from);
+
 /// <summary>How much of a match, from its start, is the finding (at most its length; 0 leaves it).</summary>
 internal delegate int MatchExtent(ReadOnlySpan<char> match);
 
@@ -319,10 +325,14 @@ internal sealed class RegexDetector : SpanDetector
     /// <summary>A hand-written matcher that finds what the regex finds (see <see cref="HandMatchers"/>), used instead of it; null: the regex.</summary>
     private readonly HandMatcher? _matcher;
 
+    /// <summary>A hand-written matcher for the windows (see <see cref="StreetMatcher"/>), used instead of the regex in each; null: the regex.</summary>
+    private readonly WindowMatcher? _windowMatcher;
+
     public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null, MatchExtent? extent = null,
-        WordWindowSource? wordWindows = null, bool oneMatchPerWindow = false, HandMatcher? matcher = null)
+        WordWindowSource? wordWindows = null, bool oneMatchPerWindow = false, HandMatcher? matcher = null, WindowMatcher? windowMatcher = null)
     {
         _matcher = matcher;
+        _windowMatcher = windowMatcher;
         _oneMatchPerWindow = oneMatchPerWindow;
         _wordWindows = wordWindows;
         _extent = extent;
@@ -396,6 +406,12 @@ internal sealed class RegexDetector : SpanDetector
             _windows!(text, workspace.DigitRuns, windows);
         }
 
+        if (_windowMatcher is not null)
+        {
+            FindByHand(text, windows, context, matches);
+            return;
+        }
+
         var regex = workspace.Regex(_slot);
         var position = 0;
         foreach (var (from, end) in windows)
@@ -414,6 +430,33 @@ internal sealed class RegexDetector : SpanDetector
                 {
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>The windows as <see cref="FindInWindows"/> reads them, each searched by the hand matcher instead of the regex.</summary>
+    private void FindByHand(ReadOnlySpan<char> text, List<(int From, int End)> windows, ScrubContext context, List<TextMatch> matches)
+    {
+        var position = 0;
+        foreach (var (from, end) in windows)
+        {
+            var start = Math.Max(from, position);
+            while (start < end)
+            {
+                var (index, length) = _windowMatcher!(text[..end], start);
+                if (index < 0)
+                {
+                    break;
+                }
+
+                Add(text, index, length, context, matches);
+                position = index + length;
+                if (_oneMatchPerWindow)
+                {
+                    break;
+                }
+
+                start = position;
             }
         }
     }

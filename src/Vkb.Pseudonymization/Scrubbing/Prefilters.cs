@@ -108,19 +108,40 @@ internal static class Prefilters
         return -1;
     }
 
-    /// <summary>Where an IBAN match starts whose check digits begin the digit run at <paramref name="start"/>, or -1.</summary>
+    /// <summary>
+    /// Where an IBAN match starts whose check digits begin the digit run at <paramref name="start"/>, or -1. After the check
+    /// digits the regex reads at least two groups of four <c>[A-Z0-9]</c> with only <c>[ -]</c> between them, so at least eight
+    /// characters of <c>[A-Z0-9 -]</c> follow them ("am 12.03.", "um 10 Uhr" and "ab 15" start none).
+    /// </summary>
     private static int IbanStart(ReadOnlySpan<char> text, int start, int run)
     {
-        // Two digits after a letter (or after a letter and a space) start a run of at least two.
-        if (run >= 2 && start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]))
+        // Two digits after a letter (or after a letter and a space) start a run of at least two; the country written apart
+        // is two ASCII capitals or two ASCII lower-case letters in the regex.
+        var from = run < 2 ? -1
+            : start >= 2 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start - 2]) ? start - 2
+            : start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetter(text[start - 2]) && char.IsAsciiLetter(text[start - 3]) ? start - 3
+            : -1;
+        return from >= 0 && text.Length - (start + 2) >= MinIbanGroups && IbanGroupsFollow(text, start + 2) ? from : -1;
+    }
+
+    /// <summary>The fewest characters of an IBAN after its check digits: two groups of four.</summary>
+    private const int MinIbanGroups = 8;
+
+    /// <summary>The characters of an IBAN's groups and their separators, as the regex reads them (its case equivalences included).</summary>
+    private static readonly CharSet IbanGroupCharacters = CharSet.Of("[A-Z0-9 -]");
+
+    /// <summary>Whether the <see cref="MinIbanGroups"/> characters at <paramref name="from"/> are all group characters or separators.</summary>
+    private static bool IbanGroupsFollow(ReadOnlySpan<char> text, int from)
+    {
+        foreach (var c in text.Slice(from, MinIbanGroups))
         {
-            return start - 2;
+            if (!IbanGroupCharacters.Contains(c))
+            {
+                return false;
+            }
         }
 
-        // The country written apart is two ASCII capitals or two ASCII lower-case letters in the regex.
-        return run >= 2 && start >= 3 && text[start - 1] == ' ' && char.IsAsciiLetter(text[start - 2]) && char.IsAsciiLetter(text[start - 3])
-            ? start - 3
-            : -1;
+        return true;
     }
 
     /// <summary>
@@ -1025,8 +1046,8 @@ internal static class Prefilters
 
     /// <summary>
     /// Windows of dates in words (from the text's <paramref name="words"/>, its maximal runs of letters): a match ends in a month name that is a whole run of letters (a dot or white space
-    /// before it, no letter or digit after it). For every run that is a month name (in any case; a run with a letter
-    /// outside ASCII other than ä, which a case-insensitive match may fold, always counts), the window reaches back
+    /// before it, no letter or digit after it). For every run that is a month name (in any case; a run with a character
+    /// outside ASCII that the regex takes for an ASCII letter, such as the Kelvin sign, always counts), the window reaches back
     /// over white space and the run of letters, digits and dots before it (the day: "16.", "zwölften") and on over a
     /// dot, white space and digits (the year) and one character more (the look-ahead after the year).
     /// </summary>
@@ -1044,9 +1065,12 @@ internal static class Prefilters
             var folds = false;
             if (!Ascii.IsValid(word))
             {
+                // Only a character the regex takes for an ASCII letter (the Kelvin sign for k) can make a word that is no
+                // month name by ordinal comparison match one; ä and its capital the comparison equates itself. Words such
+                // as "für" or "Maßnahme" open no window.
                 foreach (var c in word)
                 {
-                    folds |= c >= 128 && c is not ('ä' or 'Ä');
+                    folds |= c >= 128 && AsciiLetterFolds.Contains(c);
                 }
             }
 
@@ -1102,6 +1126,9 @@ internal static class Prefilters
             windows.Add((from, Math.Min(text.Length, end + 1)));
         }
     }
+
+    /// <summary>The characters the regex engine matches with an ASCII letter under the detectors' options (IgnoreCase, culture-invariant).</summary>
+    private static readonly CharSet AsciiLetterFolds = CharSet.Of("[a-z]");
 
     /// <summary>The ASCII characters that start a month name under IgnoreCase, as a table indexed by the character.</summary>
     private static readonly bool[] MonthInitials = [.. Enumerable.Range(0, 128).Select(c => "jfmasondJFMASOND".Contains((char)c, StringComparison.Ordinal))];

@@ -28,6 +28,7 @@ internal sealed class WordTable
     /// <summary>The most replacements carried at the next read; one more forgets the table (finding it again costs about as much).</summary>
     private const int MaxPending = 4;
     private bool _lettersValid;
+    private bool _placeholders; // whether the table holds a placeholder word
     private int _caseless = -1; // -1 not known, 0 false, 1 true
     private readonly LexiconMemo _memo = new(); // kept from note to note: notes repeat their words
 
@@ -71,6 +72,7 @@ internal sealed class WordTable
         Grow(ref _flags, text.Length);
         var words = _all;
         var count = 0;
+        var placeholders = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -90,6 +92,7 @@ internal sealed class WordTable
                 if (Words.IsPlaceholder(c))
                 {
                     words[count++] = (i, 1);
+                    placeholders = true;
                 }
 
                 i++;
@@ -97,6 +100,7 @@ internal sealed class WordTable
         }
 
         _count = count;
+        _placeholders = placeholders;
         _flags.AsSpan(0, count).Fill(Unknown);
     }
 
@@ -112,6 +116,11 @@ internal sealed class WordTable
     public ReadOnlySpan<(int Start, int Length)> Letters(ReadOnlySpan<char> text)
     {
         var all = All(text);
+        if (!_placeholders)
+        {
+            return all; // a text without placeholders: its words are its letter runs
+        }
+
         if (!_lettersValid)
         {
             Grow(ref _letters, all.Length);
@@ -252,6 +261,7 @@ internal sealed class WordTable
             shift += 1 - spans[k].Length;
         }
 
+        _placeholders |= spans.Count > 0;
         (_all, _spare) = (updated, _all);
         (_flags, _spareFlags) = (flags, _flags);
         _count = count;
