@@ -135,6 +135,7 @@ public class KAnonymityPassTests
         output.Total.ShouldBe(width.Sum(s => s.Bytes.Length - CountHeaders(s)));
         output.Total.ShouldBeGreaterThan(3 << 16);
         output.Largest.ShouldBeLessThan((1 << 16) + combined.LongestRecord);
+        output.Sizes.SkipLast(1).ShouldAllBe(size => size >= 1 << 16); // no write before 64 KiB are gathered (not one per record)
     }
 
     private static int CountHeaders(Spool spool)
@@ -176,6 +177,8 @@ public class KAnonymityPassTests
 
         public int Largest { get; private set; }
 
+        public List<int> Sizes { get; } = [];
+
         public override bool CanRead => false;
 
         public override bool CanSeek => false;
@@ -202,6 +205,7 @@ public class KAnonymityPassTests
         {
             Total += buffer.Length;
             Largest = Math.Max(Largest, buffer.Length);
+            Sizes.Add(buffer.Length);
         }
 
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)

@@ -252,4 +252,14 @@ public class KAnonymityTests
         string.Join("\n", Run(4, 7).Lines).ShouldBe(single);
         Classes(single.Split('\n')).Values.ShouldAllBe(size => size >= 5);
     }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void Exception_SaysWhyInCounts_AndKeepsItsCause()
+    {
+        new KAnonymityException().Message.ShouldBe("k-anonymity cannot be reached within the suppression budget.");
+        var cause = new InvalidOperationException("cause");
+        var ex = new KAnonymityException("No node reaches k 5.", cause);
+        (ex.Message, ex.InnerException).ShouldBe(("No node reaches k 5.", (Exception)cause));
+    }
 }

@@ -212,4 +212,38 @@ public class LatticeSearchTests
             .Message.ShouldContain("65,535");
         new LatticeSearch(many.Take(ushort.MaxValue).ToList(), counts.Take(ushort.MaxValue).ToList(), new GeneralisationHierarchy?[1], k: 1, budget: 0).Evaluate([0]).Classes.ShouldBe(ushort.MaxValue);
     }
+
+    /// <summary>A kept boolean (height 1) and a 5-year age band (height 3: 10, 20 years, withheld), k and budget 0.</summary>
+    private static LatticeSearch BooleanAndAge((string Flag, string Band, long Count)[] tuples, int k) =>
+        new([.. tuples.Select(t => new string?[] { t.Flag, t.Band })], [.. tuples.Select(t => t.Count)],
+            [new KeepOperation(KeptType.Boolean).Hierarchy, new AgeBandOperation(5).Hierarchy], k, budget: 0);
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void Run_EqualLossAtTwoHeights_TakesTheLowerNode()
+    {
+        // k 3: [1,0] (flag withheld) and [0,2] (20-year bands) both give two classes of 3 (discernibility 18); [0,1] does not.
+        var search = BooleanAndAge([("true", "20-24", 1), ("true", "30-34", 2), ("false", "20-24", 2), ("false", "30-34", 1)], k: 3);
+        search.Evaluate([0, 2]).Discernibility.ShouldBe(18);
+        search.Evaluate([0, 1]).Suppressed.ShouldBe(6);
+        var node = search.Run().ShouldNotBeNull();
+        (string.Join(",", node.Levels), node.Discernibility).ShouldBe(("1,0", 18L));
+        search.NodesChecked.ShouldBe(4); // of 8 nodes: the binary search over heights decides the other 4 by monotonicity
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void Run_EqualLossAtOneHeight_TakesTheFirstLevelsInOrdinalOrder()
+    {
+        // k 4: [0,2] (20-year bands by flag) and [1,1] (10-year bands, flag withheld) both give two classes of 4
+        // (discernibility 32) at height 2; no node below is anonymous. "0,2" comes before "1,1".
+        var search = BooleanAndAge(
+            [("true", "20-24", 1), ("true", "25-29", 1), ("false", "20-24", 1), ("false", "25-29", 1), ("true", "30-34", 2), ("false", "30-34", 2)], k: 4);
+        search.Evaluate([1, 1]).Discernibility.ShouldBe(32);
+        search.Evaluate([1, 0]).Suppressed.ShouldBe(4);
+        search.Evaluate([0, 1]).Suppressed.ShouldBe(8);
+        var node = search.Run().ShouldNotBeNull();
+        (string.Join(",", node.Levels), node.Discernibility).ShouldBe(("0,2", 32L));
+        search.NodesChecked.ShouldBe(4); // of 8 nodes: the binary search over heights decides the other 4 by monotonicity
+    }
 }

@@ -128,7 +128,8 @@ public class Section16aTests
 
         var verification = Sampler.Verify(SampleProtocol.FromJson(forged.ToJson()), population, frame);
 
-        verification.Discrepancies.ShouldContain(d => d.Kind == DiscrepancyKind.Section16a && d.Path == "units[0].strata[0].selected[0]");
+        verification.Discrepancies.ShouldContain(d => d.Kind == DiscrepancyKind.Section16a && d.Path == "units[0].strata[0].selected[0]" &&
+            d.Message == "A § 16a case was drawn although the consent register gives no consent for its job centre in the month (S7).");
     }
 
     [Fact]

@@ -102,6 +102,7 @@ public class ConsentRegisterKillTests
     [Theory]
     [Trait("Rule", "S7")]
     [InlineData("{", "The consent register is not valid JSON (line 1, byte 1).")]
+    [InlineData("{\n  \"format\": \"vkb-consent-16a/1\",\n  \"decisions\": [ x ] }", "The consent register is not valid JSON (line 3, byte 17).")]
     [InlineData("{ \"decisions\": [] }", "$.format: must be \"vkb-consent-16a/1\".")]
     [InlineData("{ \"format\": 1, \"decisions\": [] }", "$.format: must be \"vkb-consent-16a/1\".")]
     [InlineData("{ \"format\": \"vkb-consent-16a/2\", \"decisions\": [] }", "$.format: must be \"vkb-consent-16a/1\".")]
@@ -184,4 +185,19 @@ public class ConsentRegisterKillTests
         csv.Length.ShouldBe(53);
         Should.Throw<FormatException>(() => ConsentRegister.Parse(new byte[] { 0x6a, 0xff, 0x0a })).Message.ShouldBe("The consent register is not valid UTF-8.");
     }
+
+    [Fact]
+    [Trait("Rule", "S7")]
+    public void Parse_JobCentreIdOf100CharactersRead_101RefusedAtItsLine()
+    {
+        const string Header = "jobCentre,consent,decidedOn,endsOn\n";
+        Parse(Header + new string('j', 100) + ",yes,2025-01-02,\n").Decisions.Single().JobCentre.Length.ShouldBe(100);
+        Should.Throw<FormatException>(() => Parse(Header + new string('j', 101) + ",yes,2025-01-02,\n"))
+            .Message.ShouldBe("line 2: the job centre id has 1 to 100 characters and no control characters.");
+    }
+
+    [Fact]
+    [Trait("Rule", "S7")]
+    public void ConsentsThroughout_NoJobCentre_NoConsent() =>
+        ConsentRegister.Create([new ConsentDecision("JC", true, new LocalDate(2024, 1, 1), null)]).ConsentsThroughout(null, April).ShouldBeFalse();
 }

@@ -115,6 +115,7 @@ public class ProtocolKillTests
         var protocol = Draw();
         using var withBom = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(protocol.ToJson())]);
         (await SampleProtocol.FromJsonAsync(withBom)).ToJson().ShouldBe(protocol.ToJson());
+        withBom.CanRead.ShouldBeTrue(); // the caller's stream is left open, as documented
         using var written = new MemoryStream();
         await protocol.WriteJsonAsync(written);
         written.ToArray()[0].ShouldBe((byte)'{');

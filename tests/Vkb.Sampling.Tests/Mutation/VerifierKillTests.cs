@@ -26,8 +26,17 @@ public class VerifierKillTests
     private static SampleProtocol Draw(PopulationSnapshot? previous = null) =>
         Sampler.Draw(Population, Frame, SampleParameters.Create("RD-2025-04", 6, 1, 2, level: DrawLevel.RegionalDirectorate), TestSeed, SeedCommitment.Create(TestSeed, CommittedAt), previous);
 
-    private static string[] Found(SampleProtocol protocol, PopulationSnapshot? previous = null) =>
-        [.. Sampler.Verify(protocol, Population, Frame, previous).Discrepancies.Select(d => d.Kind + " " + d.Path)];
+    /// <summary>
+    /// The kind and path of every discrepancy; each must also explain itself (S9): a sentence, capitalised and
+    /// ending with a full stop, that names no key of the population.
+    /// </summary>
+    private static string[] Found(SampleProtocol protocol, PopulationSnapshot? previous = null)
+    {
+        var found = Sampler.Verify(protocol, Population, Frame, previous).Discrepancies;
+        found.ShouldAllBe(d => d.Message.Length > 20 && char.IsUpper(d.Message[0]) && d.Message.EndsWith('.'));
+        found.ShouldAllBe(d => !Population.Any(i => d.Message.Contains(i.Key, StringComparison.Ordinal)));
+        return [.. found.Select(d => d.Kind + " " + d.Path)];
+    }
 
     private static SampleProtocol WithUnit(SampleProtocol p, int u, Func<UnitSample, UnitSample> change) =>
         p with { Units = [.. p.Units.Select((x, i) => i == u ? change(x) : x)] };
