@@ -1,3 +1,5 @@
+using Vkb.Pseudonymization.Scrubbing;
+
 namespace Vkb.Pseudonymization.Tests;
 
 /// <summary>
@@ -85,7 +87,25 @@ public class NameBoundaryTests
     [InlineData("Das Einkommen (EK) beträgt 1.200 EUR, eK unklar.", "Das Einkommen (EK) beträgt 1.200 EUR, eK unklar.")]
     [InlineData("Siehe Unterlagen s.a. im Anhang, Nachweis s.r.l. folgt.", "Siehe Unterlagen s.a. im Anhang, Nachweis s.r.l. folgt.")]
     [InlineData("Einkauf bei Lidl Kassierer Meier gemeldet.", "Einkauf bei [Firma] Kassierer [Person 1] gemeldet.")]
+    [InlineData("Rücksprache mit Frau McDonald erfolgt, Bewerbung bei McDonald\u2019s.", "Rücksprache mit Frau [Person 1] erfolgt, Bewerbung bei [Firma].")]
+    [InlineData("Praktikum im dm-Markt und bei REWE-Markt.", "Praktikum im [Firma] und bei [Firma].")]
     [Trait("Rule", "P2")]
     public void Scrub_EmployersByNameAndLegalForm_AreReplaced(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    /// <summary>
+    /// A known surname with a particle before it: the particle is the name's after a given name of the gazetteer or a
+    /// capitalised word that is no German word, which the name detectors replace too; after a noun it stays.
+    /// </summary>
+    [Theory]
+    [InlineData("gespräch mit hans von meier geführt.", "gespräch mit [Person 1] [Kunde] geführt.")] // no capitals to tell a name by
+    [InlineData("Gespräch mit Zwetan zu Meier geführt.", "Gespräch mit [Person 1] [Kunde] geführt.")]
+    [InlineData("Gespräch wegen Fehlzeiten von Meier geführt.", "Gespräch wegen Fehlzeiten von [Kunde] geführt.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AParticleBeforeAKnownSurname_JoinsItAfterANamePartOnly(string note, string expected)
+    {
+        var context = new ScrubContext(new Pseudonymizer(TestKeys.Key()), "P1", null, null, null);
+        context.AddKnownName("Meier", Policies.NameRole.Customer);
+        new TextScrubber().Scrub(note, context).ShouldBe(expected);
+    }
 }

@@ -75,22 +75,26 @@ internal sealed partial class CompanyDetector : SpanDetector
     {
         "randstad", "adecco", "manpower", "dhl", "dpd", "gls", "lidl", "aldi", "edeka", "rewe", "netto", "penny", "kaufland",
         "norma", "globus", "tegut", "rossmann", "ikea", "hornbach", "obi", "bauhaus", "toom", "decathlon", "primark", "kik", "tedi",
-        "woolworth", "mcdonald's", "mcdonalds", "kfc", "amazon", "zalando", "vodafone", "telekom", "siemens", "bosch", "volkswagen",
+        "woolworth", "mcdonalds", "kfc", "amazon", "zalando", "vodafone", "telekom", "siemens", "bosch", "volkswagen",
         "sixt", "lufthansa", "tchibo", "galeria", "kaufhof", "karstadt", "mediamarkt", "fressnapf", "lieferando", "wolt", "hellofresh",
-        "flixbus", "fedex", "rewe-markt", "dm-drogerie", "dm-markt", "nordsee", "vapiano", "starbucks", "ikea-markt", "thyssenkrupp",
+        "flixbus", "fedex", "nordsee", "vapiano", "starbucks", "thyssenkrupp",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerLookup = Employers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly PairShapes EmployerShapes = new(Employers);
-
-    /// <summary>Employers of two words, by their first word ("Deutsche Post", "Burger King").</summary>
-    private static readonly Dictionary<string, string[]> TwoWordEmployers = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Employers of two words (joined by a space or hyphen), by their first word ("Deutsche Post", "dm-drogerie").</summary>
+    private static readonly FrozenDictionary<string, string[]> TwoWordEmployers = new Dictionary<string, string[]>
     {
-        ["deutsche"] = ["post", "bahn", "telekom"], ["burger"] = ["king"], ["media"] = ["markt"], ["dm"] = ["drogerie", "drogeriemarkt"],
-    };
+        ["deutsche"] = ["post", "bahn", "telekom"], ["burger"] = ["king"], ["media"] = ["markt"], ["dm"] = ["drogerie", "drogeriemarkt", "markt"],
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What may follow an employer's name as part of it ("ALDI Nord", "DHL Hub", "Netto Marken-Discount", "dm-drogerie markt").</summary>
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> TwoWordLookup =
+        TwoWordEmployers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The names and the two-word names' first words by their first two letters and length: most words are ruled out without hashing them.
+    private static readonly PairShapes EmployerShapes = new(Employers.Concat(TwoWordEmployers.Keys).Append("mcdonald"));
+
+    /// <summary>What may follow an employer's name as part of it ("ALDI Nord", "DHL Hub", "Netto Marken-Discount", "REWE-Markt").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerParts = new[]
     {
         "nord", "süd", "hub", "logistik", "markt", "marken-discount", "marken", "discount", "zentrallager", "lager", "verteilzentrum",
@@ -103,48 +107,28 @@ internal sealed partial class CompanyDetector : SpanDetector
         for (var i = 0; i < words.Length; i++)
         {
             var (start, length) = words[i];
-            var end = start + length;
             var word = text.Slice(start, length);
-
-            // The letters' run may stop at an apostrophe or hyphen inside the name ("McDonald's", "dm-drogerie").
-            var whole = end;
-            while (whole < text.Length && (Words.IsLetter(text[whole]) || (text[whole] is '\'' or '-' && whole + 1 < text.Length && Words.IsLetter(text[whole + 1]))))
-            {
-                whole++;
-            }
-
-            bool found;
-            if (EmployerShapes.MayEqual(text[start..whole]) && EmployerLookup.Contains(text[start..whole]))
-            {
-                found = true;
-                end = whole;
-            }
-            else if (EmployerShapes.MayEqual(word) && EmployerLookup.Contains(word))
-            {
-                found = true;
-            }
-            else
-            {
-                found = false;
-                if (TwoWordEmployers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var seconds) && i + 1 < words.Length &&
-                    words[i + 1].Start <= end + 1 && text[end] is ' ' or '-')
-                {
-                    var second = text.Slice(words[i + 1].Start, words[i + 1].Length);
-                    foreach (var candidate in seconds)
-                    {
-                        if (second.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-                        {
-                            found = true;
-                            end = words[i + 1].Start + words[i + 1].Length;
-                            break;
-                        }
-                    }
-                }
-            }
-
-            if (!found)
+            if (!EmployerShapes.MayEqual(word))
             {
                 continue;
+            }
+
+            var end = start + length;
+            if (!EmployerLookup.Contains(word))
+            {
+                if (IsApostropheS(text, end) && word.Equals("McDonald", StringComparison.OrdinalIgnoreCase))
+                {
+                    end += 2; // "McDonald's"; "McDonald" alone is a surname ("TL McDonald")
+                }
+                else if (TwoWordLookup.TryGetValue(word, out var seconds) && i + 1 < words.Length && words[i + 1].Start == end + 1 &&
+                         text[end] is ' ' or '-' && IsOneOf(text.Slice(words[i + 1].Start, words[i + 1].Length), seconds))
+                {
+                    end = words[i + 1].Start + words[i + 1].Length;
+                }
+                else
+                {
+                    continue;
+                }
             }
 
             while (NextWord(text, end) is { Length: > 0 } part && EmployerParts.Contains(text.Slice(part.Start, part.Length)))
@@ -158,6 +142,22 @@ internal sealed partial class CompanyDetector : SpanDetector
                 i++;
             }
         }
+    }
+
+    private static bool IsApostropheS(ReadOnlySpan<char> text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !Words.IsLetter(text[end + 2]));
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)

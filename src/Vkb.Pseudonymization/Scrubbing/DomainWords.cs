@@ -78,7 +78,7 @@ internal static class DomainWords
         // Session 7: abbreviations and terms of BA notes that the development splits used and the vocabulary lacks (each
         // a common abbreviation or term of the field, none a name), and the languages interpreters are booked for.
         "ansprechperson", "ansprechpersonen", "sprachmittlung", "sprachmittler", "sprachmittlerin", "schriftl", "ärztl", "rechtl", "mögl",
-        "eakte", "e-akte", "kto", "fzg", "jugendmigrationsdienst", "jmd", "knd", "kolln", "koll.in", "tin", "stid", "vsnr", "ce", "c1e",
+        "eakte", "e-akte", "kto", "fzg", "jugendmigrationsdienst", "jmd", "knd", "kolln", "tin", "stid", "vsnr", "ce", "c1e",
         "identifikationsnr", "bundeszentralamt", "psychol", "kiga", "ungeöffnet", "nebenjob", "fachkraft", "lagerlogistik",
         "tigrinya", "tigrinisch", "amharisch", "paschtu", "kurmandschi", "sorani", "farsi", "anbei",
         .. AcademicTitles,

@@ -352,12 +352,7 @@ internal sealed class KnownNameDetector : SpanDetector
             wordStart--;
         }
 
-        var word = text[wordStart..end];
-        if (word.IsEmpty)
-        {
-            return false;
-        }
-
+        var word = text[wordStart..end]; // not empty: text[end - 1] is a letter
         if (ThirdPersonDetector.IsIntroducer(word) || BeforeAName.Contains(word))
         {
             return true; // "Fallmanager von Langern", "Herr von der Leyen", "bei zu Röhrdanz"
@@ -592,7 +587,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
             }
 
             // A gendered abbreviation ("Koll.in", "Kolleg*in", "Sachbearbeiter:in") is the introducer, not "in".
-            if (j < words.Length && words[j].Length is 2 or 5 && text.Slice(words[j].Start, words[j].Length) is "in" or "innen" or "In" or "Innen" &&
+            if (j < words.Length && text.Slice(words[j].Start, words[j].Length) is "in" or "innen" or "In" or "Innen" &&
                 words[j].Start - (words[j - 1].Start + words[j - 1].Length) == 1 && text[words[j].Start - 1] is '.' or '*' or ':' or '_' or '/')
             {
                 j++;

@@ -94,8 +94,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             var starts = kind switch
             {
                 Given => true,
-                GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Length && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1])) &&
-                                                                        (kinds[i0 + 1] != Word || NounContinues(text, workspace, words, kinds, i0, i0 + 1, false))) ||
+                GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Length && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1]))) ||
                              (i0 > 0 && Joined(text, words[i0 - 1], word) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1])) && (caseless || IsCapitalised(text, word))) ||
                              (!caseless && IsCapitalised(text, word) && AfterInitial(text, word.Start) && !IsItemLetter(text, word.Start)),
                 Unknown => mode == ScrubMode.Vocabulary || AfterInitial(text, word.Start),
@@ -144,7 +143,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                 }
 
                 if (next is Given or Unknown || (next is GivenWord && !caseless && IsCapitalised(text, words[j])) ||
-                    (next is Word && !caseless && IsCapitalised(text, words[j]) && NounContinues(text, workspace, words, kinds, i0, j, afterInitial)))
+                    (next is Word && !caseless && IsCapitalised(text, words[j]) && NounContinues(text, words, kinds, i0, j, afterInitial)))
                 {
                     last = j;
                     j++;
@@ -181,21 +180,18 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                 count++;
             }
 
-            if (count is not (2 or 3))
+            if (count is 2 or 3)
             {
-                i += Math.Max(count, 1) - 1;
-                continue;
+                var start = words[i].Start;
+                var end = words[i + count - 1].Start + 2;
+                if ((start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.')) &&
+                    (end == text.Length || !char.IsLetterOrDigit(text[end])) && !CapitalAbbreviations.Contains(text[start..end]))
+                {
+                    matches.Add(new TextMatch(start, end - start, context.PersonToken(text[start..end])));
+                }
             }
 
-            var start = words[i].Start;
-            var end = words[i + count - 1].Start + 2;
-            if ((start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.')) &&
-                (end == text.Length || !char.IsLetterOrDigit(text[end])) && !CapitalAbbreviations.Contains(text[start..end]))
-            {
-                matches.Add(new TextMatch(start, end - start, context.PersonToken(text[start..end])));
-            }
-
-            i += count - 1;
+            i += Math.Max(count, 1) - 1;
         }
     }
 
@@ -281,19 +277,15 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
     private static bool IsPreposition(ReadOnlySpan<char> particle) => Prepositions.Contains(particle);
 
     /// <summary>
-    /// Whether a capitalised German word at <paramref name="j"/> continues the name begun at <paramref name="first"/>: a
-    /// frequent surname or the second part of a double name always ("Kramer-Mans"); any noun only as the surname after given
+    /// Whether a capitalised German word at <paramref name="j"/> continues the name begun at <paramref name="first"/>: after
+    /// particles or as the second part of a double name always ("Kramer-Mans"); otherwise only as the surname after given
     /// names ("Frank Koch", "Liesbeth Oda Kranz", "Zwetan Fischer"), not after a surname ("G. Kassab Zeugnis", "Ayan Shires
-    /// Bescheinigung") or a genitive ("Küngs Bitte").
+    /// Bescheinigung") or a genitive ("Küngs Bitte"). (The frequent surnames of the gazetteer are no German words, so
+    /// they are never such a word: they start or continue a name as given names do.)
     /// </summary>
-    private static bool NounContinues(ReadOnlySpan<char> text, ScrubWorkspace workspace, ReadOnlySpan<(int Start, int Length)> words,
-        ReadOnlySpan<byte> kinds, int first, int j, bool afterInitial)
+    private static bool NounContinues(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<byte> kinds,
+        int first, int j, bool afterInitial)
     {
-        if ((workspace.WordTable.LexiconFlags(text, j) & WordLists.SurnameFlag) != 0)
-        {
-            return true;
-        }
-
         if (kinds[j - 1] == Particle || text[words[j].Start - 1] == '-')
         {
             return true; // after particles (judged there: "von der Linde") or the second part of a double name ("Kramer-Mans")
