@@ -76,6 +76,37 @@ public class PatternRecallTests
     public void Scrub_LicencePlatesWithSpacedHyphens_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
 
     [Theory]
+    [InlineData("unfall mit pkw dn xn 7839h, kd. ohne führerschein gefahren?", "unfall mit pkw [Kennzeichen], kd. ohne führerschein gefahren?")]
+    [InlineData("parkverstoß mit fzg. pb jf6600, bußgeld offen.", "parkverstoß mit fzg. [Kennzeichen], bußgeld offen.")]
+    [InlineData("kfz-kennz. s fg 1484e im fahrtkostenantrag.", "kfz-kennz. [Kennzeichen] im fahrtkostenantrag.")]
+    [InlineData("kennz. rs t6116 – fahrzeug gehört der großmutter", "kennz. [Kennzeichen] – fahrzeug gehört der großmutter")]
+    [InlineData("meldung über kfz fr-a 6506 und pa hu 622 liegt vor", "meldung über kfz [Kennzeichen] und [Kennzeichen] liegt vor")]
+    [InlineData("meldung über kfz ol - l 7544 und os-yg317h liegt vor", "meldung über kfz [Kennzeichen] und [Kennzeichen] liegt vor")]
+    [InlineData("Fahrzeug sn - f 6701 auf die Mutter zugelassen.", "Fahrzeug [Kennzeichen] auf die Mutter zugelassen.")]
+    [InlineData("Laut Zulassungsstelle sind auf den Bruder zugelassen: fr-a 6506 und pa hu 622.", "Laut Zulassungsstelle sind auf den Bruder zugelassen: [Kennzeichen] und [Kennzeichen].")] // after a replaced plate
+    [InlineData("KFZ-Kennz. lö xy6468 und fü kv5305 (zwei Autos in der BG!)", "KFZ-Kennz. [Kennzeichen] und [Kennzeichen] (zwei Autos in der BG!)")]
+    [Trait("Rule", "P2")]
+    public void Scrub_LicencePlatesInLowerCaseAfterAVehicleWord_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("pkw ab 1200 eur angeboten, auto bj 2012, kfz ca 30 km entfernt")]
+    [InlineData("Auto seit kw 12 in der Werkstatt, pkw um 12 Uhr abgeholt, Fahrzeug Typ A 4")]
+    [InlineData("Der Pkw ist 12 Jahre alt, Fahrzeug zu 50 % finanziert. Auto mit 3 Türen.")]
+    [InlineData("Wagen im 2. Stock, Kfz-Steuer 120 EUR, Firmenwagen ab 2023 geplant.")]
+    [InlineData("Kurs ab kw 12 beginnt, dann nr 5 und bj 2012.")]
+    [InlineData("Lernmodul rot b 12 bestanden, Gruppe A - B 1 beginnt.")] // the shape, but no vehicle word
+    [InlineData("Mit dem Auto von Ort A nach Ort B 25 min.")] // a unit after the number
+    [InlineData("Pkw VW Bj 2012, Wert ca. 3.000 EUR.")] // a note abbreviation as the letter group
+    [InlineData("Auto: TÜV am 12 fällig.")] // a function word as the letter group
+    public void Scrub_VehicleWordsBeforeNumbersThatAreNoPlates_KeepTheNumbers(string note) => ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Gesendet: 18.04", "Gesendet: [Datum]")]
+    [InlineData("Eingangsstempel 1.1., Brief ungeöffnet zurück.", "Eingangsstempel [Datum], Brief ungeöffnet zurück.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_DatesWithoutAYearAfterAMailOrStampWord_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
     [InlineData("bis zu 1000 euro, es ist 2000 so, ab - zu 3 mal.")]
     [InlineData("Gruppe A - B 1 beginnt.")]
     public void Scrub_LowerCaseWordsAndHyphensBeforeANumber_AreNoPlates(string note) => ShouldScrubTo(note, note);

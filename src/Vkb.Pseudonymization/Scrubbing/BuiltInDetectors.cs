@@ -29,6 +29,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (m, _) => IsPostcodeCity(m) ? "[Ort]" : null, Prefilters.PostcodeCity),
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber, Prefilters.LongNumberWindows),
         new RegexDetector("licencePlate", LicencePlateRegex(), static (m, _) => IsCompactAbbreviation(m) ? null : "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
+        new CuedPlateDetector(),
         new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument, Prefilters.IdentityDocumentWindows),
     ];
 
@@ -138,11 +139,11 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![\p{L}\d])[CFGHJKLMNPRTVWXYZ](?:[CFGHJKLMNPRTVWXYZ0-9]{8}(?: ?[0-9])?|[CFGHJKLMNPRTVWXYZ0-9]{3} [CFGHJKLMNPRTVWXYZ0-9]{5}[0-9]?)(?![\p{L}\d])", Options)]
     private static partial Regex IdentityDocumentRegex();
 
-    // Dates without a year ("15.05.", "15. 05."; with a one-digit month only after a date word or a dash, "am 3.5.", "bis 3.5.",
+    // Dates without a year ("15.05.", "15. 05."; with a one-digit month only after a date word (a colon may follow it: "Gesendet: 18.04") or a dash, "am 3.5.", "bis 3.5.", "Eingangsstempel 1.1.",
     // "15.5.-20.5.", so "schaffte 3.5." and "Version 2.1." stay, as do "3.5 Std." and "1.2.3"; without the last dot only after a
     // date word or a dash and a space, "seit 13.07 ganztags", "28. April – 02.06", not before a time or an amount, "ab 10.30 Uhr") and year first ("2024/05/03",
     // "2024.05.03"), checked by LooseDate; the forms with a year are the DateDetector's, which runs first.
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\d{1,2}\.\s?\d{2}\.(?!\d)|(?<=(?:\b(?:am|vom|bis|zum|ab|seit|den|dem|zwischen|und|oder|bzw|sowie|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|ca)\.?,?\s{1,3}|[-–]\s?))\d{1,2}\.\s?\d\.(?!\d)|(?<=\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum)\.?,?\s{1,3}|[-–]\s)\d{1,2}\.\d{2}(?![\p{L}\d]|[.,:]\d|\s?(?:Uhr|h|€|%|EUR|Euro|Std)(?!\p{L}))|\d{4}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\p{L}\d]))", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\d{1,2}\.\s?\d{2}\.(?!\d)|(?<=(?:\b(?:am|vom|bis|zum|ab|seit|den|dem|zwischen|und|oder|bzw|sowie|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|Gesendet|Eingang|Eingangsstempel|Posteingang|Stempel|ca)[.:]?,?\s{1,3}|[-–]\s?))\d{1,2}\.\s?\d\.(?!\d)|(?<=\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|Gesendet|Eingang|Eingangsstempel|Posteingang|Stempel)[.:]?,?\s{1,3}|[-–]\s)\d{1,2}\.\d{2}(?![\p{L}\d]|[.,:]\d|\s?(?:Uhr|h|€|%|EUR|Euro|Std)(?!\p{L}))|\d{4}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\p{L}\d]))", Options)]
     private static partial Regex LooseDateRegex();
 
     /// <summary>The month names and abbreviations the date patterns know (any case).</summary>
