@@ -101,6 +101,69 @@ public class PatternRecallTests
     public void Scrub_VehicleWordsBeforeNumbersThatAreNoPlates_KeepTheNumbers(string note) => ShouldScrubTo(note, note);
 
     [Theory]
+    [InlineData("Post bitte an c/o Basnet, Zinngießerpl. 35, da Briefkasten defekt.", "Post bitte an [Adresse], da Briefkasten defekt.")]
+    [InlineData("Kdn. ist wohnhaft c/o Aafiya Aamil, Dachsbauallee 44, 07381 Pößneck und seit Mai dort gemeldet.", "Kdn. ist wohnhaft [Adresse] und seit Mai dort gemeldet.")]
+    [InlineData("Ehefrau lebt in Polen: ul. Ogrodowa 71/19, 11-291 Opole.", "Ehefrau lebt in Polen: [Adresse].")]
+    [InlineData("Onkel in Rumänien (str. Florilor nr. 74, 157475 Craiova) schickt Geld.", "Onkel in Rumänien ([Adresse]) schickt Geld.")]
+    [InlineData("Eltern wohnen in Frankreich (Rue de la Gare 29, 78068 Nancy).", "Eltern wohnen in Frankreich ([Adresse]).")]
+    [InlineData("Bruder wohnt Atatürk Cad. 44, 48635 Kayseri.", "Bruder wohnt [Adresse].")]
+    [InlineData("Tante: Cumhuriyet Mah. Gül Sok. 32, 62374 Konya.", "Tante: [Adresse].")]
+    [InlineData("Sohn studiert in Österreich, Anschrift Linzer Gasse 4, A-7661 Wels.", "Sohn studiert in Österreich, Anschrift [Adresse].")]
+    [InlineData("Eltern: Baghdad Street 29, Aleppo.", "Eltern: [Adresse].")]
+    [InlineData("wohnhaft Lupinenallee 45a, Whg 1, EG – läuft.", "wohnhaft [Adresse] – läuft.")]
+    [InlineData("kd wohnt ab sofort untere bachgasse 5", "kd wohnt ab sofort [Adresse]")]
+    [InlineData("Zieht in die Hauptstr. 5, 15711 Königs Wusterhausen.", "Zieht in die [Adresse].")]
+    [InlineData("Praxis Hauptstr. 5, 16303 Schwedt/Oder, AU bis Mai.", "Praxis [Adresse], AU bis Mai.")]
+    [InlineData("Kündigung der Wohnung Zur Alten Ziegelei 15, Mölln zum Monatsende.", "Kündigung der Wohnung [Adresse] zum Monatsende.")]
+    [InlineData("Vermieterin wohnt Unter der Burg 31.", "Vermieterin wohnt [Adresse].")]
+    [InlineData("Kiosk in der Lange Reihe 72.", "Kiosk in der [Adresse].")]
+    [InlineData("wohnhaft Untere Bachgasse 69 15711 Königs Wusterhausen – Unterhalt läuft.", "wohnhaft [Adresse] – Unterhalt läuft.")]
+    [InlineData("Obdachlos, Post über Pottascheg. 69 a.", "Obdachlos, Post über [Adresse].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AddressesWithCareOfAbroadOrAbbreviated_AreReplacedWhole(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Umzug nach Hauptstr. 5, Köln Bescheid folgt.", "Umzug nach [Adresse] Bescheid folgt.")]
+    [InlineData("Am Montag. 3 Termine, die Anmeldung. 2 Kinder, in Hamburg. 3 Wochen.", "Am Montag. 3 Termine, die Anmeldung. 2 Kinder, in Hamburg. 3 Wochen.")]
+    public void Scrub_WordsBesideAddressShapes_StayWhereTheyAreNoAddress(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Termin via Zoom 2 mal, Rue ohne Nummer.")] // "via" in lower case is German, and a unit follows the number
+    [InlineData("Treffen Via Appia 2 mal im Jahr.")]
+    public void Scrub_StreetWordsAbroadBeforeAQuantity_AreNoAddress(string note) => ScrubVocabulary(note).ShouldNotContain("[Adresse]");
+
+    [Theory]
+    [InlineData("nächster Kontakt am 30. d.M. per Telefon", "nächster Kontakt am [Datum] d.M. per Telefon")]
+    [InlineData("termin ärztl. dienst 29.9., kd informiert", "termin ärztl. dienst [Datum], kd informiert")]
+    [InlineData("Passnummer liegt vor, Ausstellungsdatum 9.5.", "Passnummer liegt vor, Ausstellungsdatum [Datum]")]
+    [InlineData("Zentrale +49 (4541) 172429, Fax folgt.", "Zentrale [Telefon], Fax folgt.")]
+    [InlineData("PA kontrolliert, Nr. V6M N2R MP77, gültig.", "PA kontrolliert, Nr. [Ausweisnummer], gültig.")]
+    [InlineData("Passnummer kpg w4n hpv5 notiert.", "Passnummer [Ausweisnummer] notiert.")]
+    [InlineData("Identität geprüft anhand Reisepass C5W4 GCTG33.", "Identität geprüft anhand Reisepass [Ausweisnummer].")]
+    [InlineData("NL-Kennzeichen 99-NRK-1.", "NL-Kennzeichen [Kennzeichen].")]
+    [InlineData("PKW mit poln. Kennzeichen MV-947-TP steht vor dem Haus.", "PKW mit poln. Kennzeichen [Kennzeichen] steht vor dem Haus.")]
+    [InlineData("Kd. hat Auto aus Rumänien mitgebracht (DJ 86 KBY).", "Kd. hat Auto aus Rumänien mitgebracht ([Kennzeichen]).")]
+    [Trait("Rule", "P2")]
+    public void Scrub_DatesPhonesDocumentsAndForeignPlatesInTheShapesOfHeldout5_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Fahrzeug VW 2012, Kfz-Steuer 120 EUR.")] // a make and a year, a number and a unit
+    [InlineData("Version 2.1. und Note 3.5. bleiben, Abschnitt 4.2. auch.")]
+    public void Scrub_ShapesWithoutTheirCue_StayText(string note) => ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Gruppe KLM NPR TV12 startet.", false)] // three groups of the document alphabet, but no word for a document
+    [InlineData("Pass KLM NPR TV12 vorgelegt.", true)]
+    [InlineData("Pass KLM NPR TVX vorgelegt.", false)] // no check digit last
+    [Trait("Rule", "P2")]
+    public void CuedDocumentDetector_TakesThreeGroupsOnlyAfterAWordForADocument(string note, bool found)
+    {
+        var matches = new List<TextMatch>();
+        new CuedDocumentDetector().Detect(note, new ScrubContext(Pseudonymizer, "P1", null, null, null), matches);
+        (matches.Count == 1).ShouldBe(found);
+    }
+
+    [Theory]
     [InlineData("Gesendet: 18.04", "Gesendet: [Datum]")]
     [InlineData("Eingangsstempel 1.1., Brief ungeöffnet zurück.", "Eingangsstempel [Datum], Brief ungeöffnet zurück.")]
     [Trait("Rule", "P2")]

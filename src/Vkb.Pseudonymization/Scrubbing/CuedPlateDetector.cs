@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace Vkb.Pseudonymization.Scrubbing;
 
@@ -11,7 +12,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// after a replaced plate ("kfz fr-a 6506 und pa hu 622") shares that cue. Plates in capitals, with hyphens or colons are
 /// the regex detector's (<see cref="BuiltInDetectors"/>), which runs first.
 /// </summary>
-internal sealed class CuedPlateDetector : SpanDetector
+internal sealed partial class CuedPlateDetector : SpanDetector
 {
     /// <summary>How far before a plate its cue may stand, in characters (a line break ends the search).</summary>
     internal const int CueReach = 48;
@@ -35,11 +36,33 @@ internal sealed class CuedPlateDetector : SpanDetector
         BuiltInDetectors.Units.Split('|').Concat(["h", "ps", "kw", "kg", "ccm", "tkm", "cm", "m"])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Makes of car that stand before a model's letters and number ("BMW X5", "VW T6"), and abbreviations and units that stand beside a number ("SGB II 12", "120 EUR"): no group of a plate.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Makes = new[]
+    {
+        "VW", "BMW", "AUDI", "KIA", "MB", "VOLVO", "FORD", "OPEL", "SEAT", "MINI", "SKODA", "TESLA", "FIAT", "DACIA", "MAN", "DAF", "IVECO", "MAZDA",
+        "HONDA", "LADA", "BJ", "EZ", "TÜV", "HU", "PS", "KW", "NR", "TYP", "EUR", "SGB", "II", "III", "XII", "ALG", "KM", "CM", "KG", "STD", "MIN", "BG",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int ForeignSlot = RegexSlots.Register(ForeignRegex());
+
     public override string Name => "licencePlate";
 
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
+        if (workspace.DigitRuns.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var m in workspace.Regex(ForeignSlot).EnumerateMatches(text))
+        {
+            if (IsForeignPlate(text.Slice(m.Index, m.Length)) && CueBefore(text, m.Index, workspace.Replacements))
+            {
+                matches.Add(new TextMatch(m.Index, m.Length, "[Kennzeichen]"));
+            }
+        }
+
         foreach (var (digits, run) in workspace.DigitRuns)
         {
             if (run > 4 || text[digits] == '0')
@@ -60,6 +83,47 @@ internal sealed class CuedPlateDetector : SpanDetector
             }
         }
     }
+
+    /// <summary>
+    /// Whether capitals and digits in two or three groups are a plate from abroad ("MV-947-TP", "99-NRK-1", "DJ 46 THP", "SG
+    /// 554033", "W-82826A"): letters and digits both, five to nine of them, no make of car first ("BMW X5") and no year as
+    /// a group ("VW 2012").
+    /// </summary>
+    internal static bool IsForeignPlate(ReadOnlySpan<char> match)
+    {
+        var first = match.IndexOfAny(' ', '-');
+        if (first < 0 || !match.ContainsAnyInRange('A', 'Z') || !match.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        // Two groups start with letters ("SG 554033", "W-82826A"); digits first only in three ("99-NRK-1"), not "120 EUR".
+        var groups = match.ToString().Split(' ', '-');
+        if (groups.Length == 2 && !char.IsLetter(groups[0][0]))
+        {
+            return false;
+        }
+
+        var characters = 0;
+        foreach (var c in match)
+        {
+            characters += char.IsAsciiLetterOrDigit(c) || char.IsLetter(c) ? 1 : 0;
+        }
+
+        foreach (var group in groups)
+        {
+            if (Makes.Contains(group) || group.Length == 4 && (group.StartsWith("19", StringComparison.Ordinal) || group.StartsWith("20", StringComparison.Ordinal)) && group.All(char.IsAsciiDigit))
+            {
+                return false;
+            }
+        }
+
+        return characters is >= 5 and <= 9;
+    }
+
+    // Capitals and digits in two or three groups parted by a space or a hyphen (checked by IsForeignPlate and the cue).
+    [GeneratedRegex(@"(?<![\p{L}\d-])[A-ZÄÖÜ0-9]{1,3}(?:[ -][A-Z0-9]{1,6}){1,2}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignRegex();
 
     /// <summary>The end of a plate whose digits end at <paramref name="i"/> (an E or H may follow: electric, historic), or -1 if a letter, a digit, a decimal part or a unit follows.</summary>
     internal static int PlateEnd(ReadOnlySpan<char> text, int i)
@@ -163,7 +227,7 @@ internal sealed class CuedPlateDetector : SpanDetector
         }
 
         var district = text[(k - first)..k];
-        return Cues.Contains(district) || DomainWords.IsFunctionWord(district) || NotPlateLetters.Contains(district) ? -1 : k - first;
+        return Cues.Contains(district) || Makes.Contains(district) || DomainWords.IsFunctionWord(district) || NotPlateLetters.Contains(district) ? -1 : k - first;
     }
 
     private static bool IsSeparator(char c) => c is ' ' or '-' or ':';
@@ -185,7 +249,13 @@ internal sealed class CuedPlateDetector : SpanDetector
         i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder);
 
     /// <summary>Whether a vehicle word, or a replaced plate, stands in the <see cref="CueReach"/> characters before <paramref name="start"/> on its line.</summary>
-    private static bool CueBefore(ReadOnlySpan<char> text, int start, List<string> replacements)
+    private static bool CueBefore(ReadOnlySpan<char> text, int start, List<string> replacements) => CueBefore(text, start, replacements, Cues, "[Kennzeichen]");
+
+    /// <summary>
+    /// Whether a word of <paramref name="cues"/> (a run of letters, any case), or a placeholder of <paramref name="replaced"/>,
+    /// stands in the <see cref="CueReach"/> characters before <paramref name="start"/> on its line.
+    /// </summary>
+    internal static bool CueBefore(ReadOnlySpan<char> text, int start, List<string> replacements, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, string replaced)
     {
         var from = Math.Max(0, start - CueReach);
         var line = text[from..start].LastIndexOf('\n');
@@ -201,7 +271,7 @@ internal sealed class CuedPlateDetector : SpanDetector
             if (c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder)
             {
                 var index = c - TextScrubber.FirstPlaceholder;
-                if (index < replacements.Count && replacements[index] == "[Kennzeichen]")
+                if (index < replacements.Count && replacements[index] == replaced)
                 {
                     return true;
                 }
@@ -222,7 +292,7 @@ internal sealed class CuedPlateDetector : SpanDetector
                 i--;
             }
 
-            if (Cues.Contains(text[i..wordEnd]))
+            if (cues.Contains(text[i..wordEnd]))
             {
                 return true;
             }
