@@ -124,6 +124,8 @@ public class PatternRecallTests
 
     [Theory]
     [InlineData("Umzug nach Hauptstr. 5, Köln Bescheid folgt.", "Umzug nach [Adresse] Bescheid folgt.")]
+    [InlineData("Umzug nach Hauptstr. 5, Köln Schlüssel abgegeben.", "Umzug nach [Adresse] Schlüssel abgegeben.")] // a German word after the town, no clause end
+    [InlineData("Zurück aus Hamburg. 3 Termine stehen an.", "Zurück aus Hamburg. 3 Termine stehen an.")] // "-g." and a number, but the address does not end there
     [InlineData("Am Montag. 3 Termine, die Anmeldung. 2 Kinder, in Hamburg. 3 Wochen.", "Am Montag. 3 Termine, die Anmeldung. 2 Kinder, in Hamburg. 3 Wochen.")]
     public void Scrub_WordsBesideAddressShapes_StayWhereTheyAreNoAddress(string note, string expected) => ShouldScrubTo(note, expected);
 
@@ -148,13 +150,14 @@ public class PatternRecallTests
 
     [Theory]
     [InlineData("Fahrzeug VW 2012, Kfz-Steuer 120 EUR.")] // a make and a year, a number and a unit
+    [InlineData("Fahrzeug: BMW 320, gebraucht.")] // a make and a model
     [InlineData("Version 2.1. und Note 3.5. bleiben, Abschnitt 4.2. auch.")]
     public void Scrub_ShapesWithoutTheirCue_StayText(string note) => ShouldScrubTo(note, note);
 
     [Theory]
     [InlineData("Gruppe KLM NPR TV12 startet.", false)] // three groups of the document alphabet, but no word for a document
     [InlineData("Pass KLM NPR TV12 vorgelegt.", true)]
-    [InlineData("Pass KLM NPR TVX vorgelegt.", false)] // no check digit last
+    [InlineData("Pass KLM NPR TVX vorgelegt am 3.5.", false)] // no check digit last
     [Trait("Rule", "P2")]
     public void CuedDocumentDetector_TakesThreeGroupsOnlyAfterAWordForADocument(string note, bool found)
     {
