@@ -81,6 +81,12 @@ internal static class DomainWords
         "eakte", "e-akte", "kto", "fzg", "jugendmigrationsdienst", "jmd", "knd", "kolln", "tin", "stid", "vsnr", "ce", "c1e",
         "identifikationsnr", "bundeszentralamt", "psychol", "kiga", "ungeöffnet", "nebenjob", "fachkraft", "lagerlogistik",
         "tigrinya", "tigrinisch", "amharisch", "paschtu", "kurmandschi", "sorani", "farsi", "anbei",
+        // Session 8: terms and abbreviations of BA notes that heldout5 (a development split since) used and the vocabulary lacks:
+        // compounds of the field and common note abbreviations, none a name.
+        "familiennachzug", "zuverdienst", "probearbeit", "personalabteilung", "zeitarbeitsfirma", "ummeldung", "anmietung",
+        "erwerbsminderungsrente", "kostensenkungsaufforderung", "sperrvermerk", "eilverfahren", "vollschichtig", "mobilnr", "tn", "te",
+        "vorgespr", "angebl", "vollst", "dienstl", "priv", "türk", "poln", "ema", "oaw", "verbis", "hu", "kartennr", "netto", "brutto",
+        "via", "to-do", "gastro", "frauenhaus", "leistungsfähig", "meldeadresse", "postanschrift", "zulassungsstelle", "umgemeldet",
         .. AcademicTitles,
     ];
 
