@@ -25,23 +25,14 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
 
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
-        var text = workspace.Text;
-        if (workspace.DigitRuns.Length == 0)
+        if (workspace.DigitRuns.Length > 0)
         {
-            return;
-        }
-
-        foreach (var m in workspace.Regex(Slot).EnumerateMatches(text))
-        {
-            var match = text.Slice(m.Index, m.Length);
-            var characters = m.Length - match.Count(' ');
-            if (characters is 9 or 10 && char.IsAsciiDigit(match[^1]) &&
-                CuedPlateDetector.CueBefore(text, m.Index, workspace.Replacements, Cues, "[Ausweisnummer]"))
-            {
-                matches.Add(new TextMatch(m.Index, m.Length, "[Ausweisnummer]"));
-            }
+            CuedPlateDetector.AddCued(workspace, Slot, IsDocumentNumber, Cues, "[Ausweisnummer]", matches);
         }
     }
+
+    /// <summary>Whether three groups hold nine characters and a check digit (ten), or nine with a digit last.</summary>
+    private static bool IsDocumentNumber(ReadOnlySpan<char> match) => match.Length - match.Count(' ') is 9 or 10 && char.IsAsciiDigit(match[^1]);
 
     // Three groups of the document alphabet parted by single spaces, a letter first, three to four long each.
     [GeneratedRegex(@"(?<![\p{L}\d])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{2,3} [CFGHJKLMNPRTVWXYZ0-9]{3,4} [CFGHJKLMNPRTVWXYZ0-9]{3,4}(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -55,13 +55,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
             return;
         }
 
-        foreach (var m in workspace.Regex(ForeignSlot).EnumerateMatches(text))
-        {
-            if (IsForeignPlate(text.Slice(m.Index, m.Length)) && CueBefore(text, m.Index, workspace.Replacements))
-            {
-                matches.Add(new TextMatch(m.Index, m.Length, "[Kennzeichen]"));
-            }
-        }
+        AddCued(workspace, ForeignSlot, IsForeignPlate, Cues, "[Kennzeichen]", matches);
 
         foreach (var (digits, run) in workspace.DigitRuns)
         {
@@ -250,6 +244,25 @@ internal sealed partial class CuedPlateDetector : SpanDetector
 
     /// <summary>Whether a vehicle word, or a replaced plate, stands in the <see cref="CueReach"/> characters before <paramref name="start"/> on its line.</summary>
     private static bool CueBefore(ReadOnlySpan<char> text, int start, List<string> replacements) => CueBefore(text, start, replacements, Cues, "[Kennzeichen]");
+
+    /// <summary>A test of a regex match's text (a span, which a <see cref="Func{T, TResult}"/> cannot take).</summary>
+    internal delegate bool MatchTest(ReadOnlySpan<char> match);
+
+    /// <summary>
+    /// Adds every match of the workspace's regex in <paramref name="slot"/> that passes <paramref name="accept"/> and has a word
+    /// of <paramref name="cues"/> (or a placeholder of <paramref name="replacement"/>) before it, replaced by <paramref name="replacement"/>.
+    /// </summary>
+    internal static void AddCued(ScrubWorkspace workspace, int slot, MatchTest accept, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, string replacement, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        foreach (var m in workspace.Regex(slot).EnumerateMatches(text))
+        {
+            if (accept(text.Slice(m.Index, m.Length)) && CueBefore(text, m.Index, workspace.Replacements, cues, replacement))
+            {
+                matches.Add(new TextMatch(m.Index, m.Length, replacement));
+            }
+        }
+    }
 
     /// <summary>
     /// Whether a word of <paramref name="cues"/> (a run of letters, any case), or a placeholder of <paramref name="replaced"/>,
