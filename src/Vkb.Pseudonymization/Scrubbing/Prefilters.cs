@@ -103,6 +103,120 @@ internal static class Prefilters
     public static int ForeignStreet(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
         runs.Length > 0 && text.ContainsAny(ForeignStreetWords) ? 0 : -1;
 
+    /// <summary>
+    /// Windows of streets abroad: every match holds one of <see cref="ForeignStreetWords"/> (the pattern's street words, in
+    /// the casings it matches), at most three tokens (runs without white space, single white space between) before it and
+    /// eight after it, and reads at most sixteen characters past them (a unit after the number). Each occurrence gives that
+    /// stretch.
+    /// </summary>
+    public static void ForeignStreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    {
+        if (runs.Length == 0)
+        {
+            return;
+        }
+
+        for (var i = text.IndexOfAny(ForeignStreetWords); i >= 0;)
+        {
+            windows.Add((TokensBack(text, i, 3), Math.Min(text.Length, TokensForward(text, i, 8) + 16)));
+            var next = text[(i + 1)..].IndexOfAny(ForeignStreetWords);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+    }
+
+    /// <summary>
+    /// Windows of abbreviated streets: the number of a match follows "g." or "pl." (after at most one white space) or a
+    /// capitalised name after one of <see cref="TwoWordStreetPrefixes"/>; the match starts where that word does (its letters
+    /// and hyphens) or at the prefix, and reads at most 32 characters past the digits (a range, a letter, the look-aheads).
+    /// </summary>
+    public static void AbbreviatedStreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    {
+        foreach (var (start, run) in runs)
+        {
+            var j = start;
+            if (j > 0 && char.IsWhiteSpace(text[j - 1]))
+            {
+                j--;
+            }
+
+            var from = -1;
+            if (j >= 3 && text[j - 1] == '.' && (text[j - 2] is 'g' or 'G' || (text[j - 3] == 'p' && text[j - 2] == 'l') || (text[j - 3] == 'P' && text[j - 2] == 'L')))
+            {
+                from = WordStart(text, j - 1);
+            }
+            else if (j > 0 && char.IsLetter(text[j - 1]))
+            {
+                var word = WordStart(text, j);
+                var k = word;
+                while (k > 0 && char.IsWhiteSpace(text[k - 1]))
+                {
+                    k--;
+                }
+
+                foreach (var prefix in TwoWordStreetPrefixList)
+                {
+                    if (k >= prefix.Length && text[..k].EndsWith(prefix, StringComparison.Ordinal))
+                    {
+                        from = k - prefix.Length;
+                        break;
+                    }
+                }
+            }
+
+            if (from >= 0)
+            {
+                windows.Add((from, Math.Min(text.Length, start + run + 32)));
+            }
+        }
+    }
+
+    /// <summary>Where the <paramref name="tokens"/>-th run without white space before <paramref name="at"/> starts (runs parted by single white space).</summary>
+    private static int TokensBack(ReadOnlySpan<char> text, int at, int tokens)
+    {
+        var i = at;
+        for (var t = 0; t < tokens && i > 0 && char.IsWhiteSpace(text[i - 1]); t++)
+        {
+            i--;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        // The run the occurrence itself lies in may start before it ("18754 Nancy" is after; "xyz-Street" before).
+        while (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Where the <paramref name="tokens"/>-th run without white space after the one at <paramref name="at"/> ends.</summary>
+    private static int TokensForward(ReadOnlySpan<char> text, int at, int tokens)
+    {
+        var i = at;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        for (var t = 0; t < tokens && i < text.Length; t++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
     /// <summary>Abbreviated streets: a digit, and "g." or "pl." after a letter (any case) or one of the prefixes that are no street word.</summary>
     public static int AbbreviatedStreet(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
@@ -122,9 +236,10 @@ internal static class Prefilters
         return text.ContainsAny(TwoWordStreetPrefixes) ? 0 : -1;
     }
 
-    private static readonly SearchValues<string> TwoWordStreetPrefixes = SearchValues.Create(
-        ["Unter der", "Ober der", "Hinter dem", "Zur Alten", "Zum Alten", "Zur Neuen", "Zum Neuen", "Lange", "Hohe", "Breite", "Kurze", "UNTER DER", "ZUR ALTEN", "ZUM ALTEN", "LANGE", "HOHE"],
-        StringComparison.Ordinal);
+    private static readonly string[] TwoWordStreetPrefixList =
+        ["Unter der", "Ober der", "Hinter dem", "Zur Alten", "Zum Alten", "Zur Neuen", "Zum Neuen", "Lange", "Hohe", "Breite", "Kurze", "UNTER DER", "ZUR ALTEN", "ZUM ALTEN", "LANGE", "HOHE"];
+
+    private static readonly SearchValues<string> TwoWordStreetPrefixes = SearchValues.Create(TwoWordStreetPrefixList, StringComparison.Ordinal);
 
     /// <summary>IBAN: the regex starts with two letters and two digits, or two letters, a space and two digits ("DE 89").</summary>
     public static int Iban(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
