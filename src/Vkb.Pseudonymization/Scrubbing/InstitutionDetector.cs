@@ -41,11 +41,13 @@ internal sealed class InstitutionDetector : SpanDetector
         "viactiv", "mhplus", "bgw", "ig metall", "ig bce", "ig bau", "verdi", "gew", "ngg", "dgb", "bundespolizei",
         "bundeswehr", "unfallkasse");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
-        Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The first words of the kinds and names (the tests compare the shape filter with the lookup).</summary>
+    internal static readonly FrozenSet<string> FirstWordSet = Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = FirstWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The first two letters and lengths of the first words, so most words need no lookup.</summary>
-    private static readonly PairShapes FirstWordShapes = new(Kinds.Concat(Names).Select(k => k[0]));
+    private static readonly PairShapes FirstWordShapes = new(FirstWordSet);
 
     /// <summary>Words joining a place's parts ("Mülheim an der Ruhr", "Frankfurt am Main").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners =

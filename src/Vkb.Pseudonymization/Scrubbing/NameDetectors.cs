@@ -246,13 +246,15 @@ internal sealed class KeyShapes
 
 /// <summary>
 /// A filter in front of a case-insensitive (OrdinalIgnoreCase) set of keys: the keys' lengths by their first two
-/// letters when both are ASCII letters. A word whose first two characters are ASCII letters can equal a key only if the key
+/// letters when both are ASCII letters, and by their first and last letters when both are. A word whose first two characters are ASCII letters can equal a key only if the key
 /// starts with the same two letters (ASCII letters equal under OrdinalIgnoreCase only in their two cases, and no character
-/// outside ASCII equals one) and is as long; a word starting otherwise, or shorter than two, is left to the lookup.
+/// outside ASCII equals one) and is as long, and if its last character is an ASCII letter too, only if the key ends in it;
+/// a word starting otherwise, or shorter than two, is left to the lookup.
 /// </summary>
 internal sealed class PairShapes
 {
     private readonly uint[] _lengths = new uint[26 * 26];
+    private readonly uint[] _ends = new uint[26 * 26]; // by first and last letter
 
     public PairShapes(IEnumerable<string> keys)
     {
@@ -262,13 +264,27 @@ internal sealed class PairShapes
             {
                 _lengths[(((key[0] | 0x20) - 'a') * 26) + ((key[1] | 0x20) - 'a')] |= KeyShapes.LengthBit(key.Length);
             }
+
+            if (key.Length >= 2 && char.IsAsciiLetter(key[0]) && char.IsAsciiLetter(key[^1]))
+            {
+                _ends[(((key[0] | 0x20) - 'a') * 26) + ((key[^1] | 0x20) - 'a')] |= KeyShapes.LengthBit(key.Length);
+            }
         }
     }
 
     /// <summary>False only for a word that equals no key in any case.</summary>
-    public bool MayEqual(ReadOnlySpan<char> word) =>
-        word.Length < 2 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) ||
-        (_lengths[(((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a')] & KeyShapes.LengthBit(word.Length)) != 0;
+    public bool MayEqual(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]))
+        {
+            return true;
+        }
+
+        var first = ((word[0] | 0x20) - 'a') * 26;
+        var length = KeyShapes.LengthBit(word.Length);
+        return (_lengths[first + ((word[1] | 0x20) - 'a')] & length) != 0 &&
+               (!char.IsAsciiLetter(word[^1]) || (_ends[first + ((word[^1] | 0x20) - 'a')] & length) != 0);
+    }
 }
 
 /// <summary>Names known from the record (customer, case worker, team lead) in any case, inflection, transliteration or abbreviation.</summary>

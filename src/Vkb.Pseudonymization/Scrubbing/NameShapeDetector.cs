@@ -346,7 +346,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         }
 
         var flags = workspace.WordTable.LexiconFlags(text, index);
-        var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && IsCompound(span, workspace.CompoundWords));
+        var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && workspace.WordTable.IsCompound(text, index, workspace.CompoundWords));
 
         // Letters glued to digits ("ISO9001", "GY2219E") are a code, not a name: no name is written so, and replacing the
         // letters alone would leave "[Person 1]9001". An unknown code is replaced whole in vocabulary mode (Find).

@@ -159,6 +159,39 @@ internal sealed class WordTable
         return flags;
     }
 
+    /// <summary>
+    /// <see cref="NameShapeDetector.IsCompound(ReadOnlySpan{char}, Dictionary{string, bool})"/> of word <paramref name="index"/>
+    /// of <see cref="All"/>, answered from the lexicon memo's raw slot when the word was asked lately in the same spelling
+    /// (the answer depends on the word alone).
+    /// </summary>
+    public bool IsCompound(ReadOnlySpan<char> text, int index, Dictionary<string, bool> compoundWords)
+    {
+        if (_pendingCount > 0 || !_valid)
+        {
+            All(text);
+        }
+
+        var (start, length) = _all[index];
+        var word = text.Slice(start, length);
+        if (length < 7 || length > NameFolding.MaxStackWord)
+        {
+            return false; // as NameShapeDetector.IsCompound: too short or too long for a compound
+        }
+
+        if (_memo.TryGetCompound(word, out var slot, out var compound))
+        {
+            return compound;
+        }
+
+        compound = NameShapeDetector.IsCompound(word, compoundWords);
+        if (slot >= 0)
+        {
+            _memo.SetCompound(slot, compound);
+        }
+
+        return compound;
+    }
+
     /// <summary>Whether the text's letters are all upper case or all lower case (<see cref="NameShapeDetector.Caseless"/>), found once per text.</summary>
     public bool Caseless(ReadOnlySpan<char> text)
     {
