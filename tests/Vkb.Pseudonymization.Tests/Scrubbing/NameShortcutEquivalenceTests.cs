@@ -244,4 +244,51 @@ public class NameShortcutEquivalenceTests
              let word = stem + trade[Math.Min(cut, trade.Length - 1)..] + tail
              select casing == 1 ? word.ToUpperInvariant() : casing == 2 ? word.ToLowerInvariant() : word).ToArbitrary(),
             word => CompanyDetector.IsTradeWord(word) == IsTradeWordSlow(word));
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void WordTableScan_ForEveryCharacterInEveryPlace_FindsTheWordsOfTheCharacterScan()
+    {
+        // The scan reads sixteen ASCII characters at a time: every UTF-16 code unit in every place of a text of 45
+        // characters (blocks of letters, words across block edges, a word at the end) gives the words and placeholders
+        // of Words.Of, the scan character by character.
+        const string Base = "Herr Meier ruft an: Terminvereinbarung am Mo";
+        var text = Base.ToCharArray();
+        var table = new WordTable();
+        var expected = new List<(int Start, int Length)>();
+        var mismatches = new List<string>();
+        for (var place = 0; place < text.Length; place++)
+        {
+            var original = text[place];
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                text[place] = (char)c;
+                var probe = new string(text);
+                expected.Clear();
+                Words.ScanInto(probe, expected, includePlaceholders: true);
+                table.Invalidate();
+                if (!table.All(probe).SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(expected)))
+                {
+                    mismatches.Add($"{place}:{c:X4}");
+                }
+            }
+
+            text[place] = original;
+        }
+
+        mismatches.ShouldBeEmpty();
+    }
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P2")]
+    public Property WordTableScan_OnLongMixedText_FindsTheWordsOfTheCharacterScan() =>
+        Prop.ForAll(
+            Gen.Elements("Anna", " ", "  ", "Bewerbungsunterlagen", "ß", "Müller", "\uE001", "-", "x", "1234567890", "ABCDEFGHIJKLMNOP", ".", "\n", "é", "\u212A")
+                .ListOf().Select(parts => string.Concat(parts)).ToArbitrary(),
+            text =>
+            {
+                var expected = new List<(int Start, int Length)>();
+                Words.ScanInto(text, expected, includePlaceholders: true);
+                var table = new WordTable();
+                return table.All(text).SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(expected));
+            });
 }
