@@ -1,8 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-
 namespace Vkb.Pseudonymization.Scrubbing;
 
 /// <summary>
@@ -70,11 +65,6 @@ internal sealed class WordTable
     }
 
     /// <summary>The words and placeholders of the text into the table, as <see cref="Words.ScanInto"/> finds them; no flags yet.</summary>
-    /// <remarks>
-    /// Sixteen characters at a time where they are all ASCII: one comparison gives a bit per letter, and the runs of
-    /// bits are the words (a word may run on over blocks). A block with a character outside ASCII (an umlaut, a
-    /// placeholder) is read character by character, as the scan always was.
-    /// </remarks>
     private void Scan(ReadOnlySpan<char> text)
     {
         // A text of n characters has at most n words.
@@ -83,86 +73,30 @@ internal sealed class WordTable
         var words = _all;
         var count = 0;
         var placeholders = false;
-        var open = -1; // the start of the word the scan is in, -1 between words
-        ref var origin = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         var i = 0;
         while (i < text.Length)
         {
-            var end = text.Length;
-            if (Vector128.IsHardwareAccelerated && i + 16 <= text.Length)
+            var c = text[i];
+            if (Words.IsLetter(c))
             {
-                var low = Vector128.LoadUnsafe(ref origin, (nuint)i);
-                var high = Vector128.LoadUnsafe(ref origin, (nuint)(i + 8));
-                if (((low | high) & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+                var start = i++;
+                while (i < text.Length && Words.IsLetter(text[i]))
                 {
-                    // ASCII letters: (c | 0x20) - 'a' <= 'z' - 'a', as char.IsAsciiLetter, one bit per character.
-                    var folded = (Vector128.Narrow(low, high) | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a');
-                    var letters = Vector128.LessThanOrEqual(folded, Vector128.Create((byte)('z' - 'a'))).ExtractMostSignificantBits();
-                    var at = 0;
-                    while (at < 16)
-                    {
-                        if (open >= 0)
-                        {
-                            // ~letters has the bits above 16 set: the word ends in this block or runs on.
-                            at += BitOperations.TrailingZeroCount(~letters >> at);
-                            if (at >= 16)
-                            {
-                                break;
-                            }
-
-                            words[count++] = (open, i + at - open);
-                            open = -1;
-                        }
-                        else
-                        {
-                            var rest = letters >> at;
-                            if (rest == 0)
-                            {
-                                break;
-                            }
-
-                            at += BitOperations.TrailingZeroCount(rest);
-                            open = i + at;
-                        }
-                    }
-
-                    i += 16;
-                    continue;
+                    i++;
                 }
 
-                end = i + 16; // this block by character, then blocks again
+                words[count++] = (start, i - start);
             }
-
-            for (; i < end; i++)
+            else
             {
-                var c = text[i];
-                if (Words.IsLetter(c))
+                if (Words.IsPlaceholder(c))
                 {
-                    if (open < 0)
-                    {
-                        open = i;
-                    }
+                    words[count++] = (i, 1);
+                    placeholders = true;
                 }
-                else
-                {
-                    if (open >= 0)
-                    {
-                        words[count++] = (open, i - open);
-                        open = -1;
-                    }
 
-                    if (Words.IsPlaceholder(c))
-                    {
-                        words[count++] = (i, 1);
-                        placeholders = true;
-                    }
-                }
+                i++;
             }
-        }
-
-        if (open >= 0)
-        {
-            words[count++] = (open, text.Length - open);
         }
 
         _count = count;
