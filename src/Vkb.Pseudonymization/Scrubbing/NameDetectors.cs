@@ -246,10 +246,11 @@ internal sealed class KeyShapes
 
 /// <summary>
 /// A filter in front of a case-insensitive (OrdinalIgnoreCase) set of keys: the keys' lengths by their first two
-/// letters when both are ASCII letters, and by their first and last letters when both are. A word whose first two characters are ASCII letters can equal a key only if the key
-/// starts with the same two letters (ASCII letters equal under OrdinalIgnoreCase only in their two cases, and no character
-/// outside ASCII equals one) and is as long, and if its last character is an ASCII letter too, only if the key ends in it;
-/// a word starting otherwise, or shorter than two, is left to the lookup.
+/// letters when both are ASCII letters, and by their first and last letters when both are. A word whose first two characters
+/// are ASCII letters can equal a key only if the key starts with the same two letters (ASCII letters equal under
+/// OrdinalIgnoreCase only in their two cases, and no character outside ASCII equals one) and is as long; one whose first and
+/// last characters are ASCII letters only if the key starts and ends with them and is as long. A word starting otherwise, or
+/// shorter than two, is left to the lookup.
 /// </summary>
 internal sealed class PairShapes
 {
@@ -275,14 +276,15 @@ internal sealed class PairShapes
     /// <summary>False only for a word that equals no key in any case.</summary>
     public bool MayEqual(ReadOnlySpan<char> word)
     {
-        if (word.Length < 2 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]))
+        if (word.Length < 2 || !char.IsAsciiLetter(word[0]))
         {
             return true;
         }
 
+        // The second letter may be an umlaut ("für", "Übergabe" start otherwise): the first and last letters still rule most out.
         var first = ((word[0] | 0x20) - 'a') * 26;
         var length = KeyShapes.LengthBit(word.Length);
-        return (_lengths[first + ((word[1] | 0x20) - 'a')] & length) != 0 &&
+        return (!char.IsAsciiLetter(word[1]) || (_lengths[first + ((word[1] | 0x20) - 'a')] & length) != 0) &&
                (!char.IsAsciiLetter(word[^1]) || (_ends[first + ((word[^1] | 0x20) - 'a')] & length) != 0);
     }
 }
@@ -533,14 +535,15 @@ internal sealed class ThirdPersonDetector : SpanDetector
         // an introducer; only a note with one lists its words, registers the persons and looks them up again.
         var before = matches.Count;
         var table = workspace.WordTable;
-        if (FindKnownPersonsUnlessIntroduced(text, table.All(text), context, matches))
+        var firstIntroducer = FindKnownPersonsUnlessIntroduced(text, table.All(text), context, matches);
+        if (firstIntroducer < 0)
         {
             return;
         }
 
         matches.RemoveRange(before, matches.Count - before);
         var words = table.All(text);
-        RegisterIntroduced(text, words, table.Caseless(text), context);
+        RegisterIntroduced(text, words, firstIntroducer, table.Caseless(text), context);
 
         // Every word again, the new persons' too, from the list just made.
         foreach (var (start, length) in words)
@@ -561,21 +564,22 @@ internal sealed class ThirdPersonDetector : SpanDetector
         }
     }
 
-    /// <summary>Adds a match for every word with a person token; false (stopped) at the first introducer.</summary>
-    private static bool FindKnownPersonsUnlessIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ScrubContext context, List<TextMatch> matches)
+    /// <summary>Adds a match for every word with a person token; stops at the first introducer and returns its index (-1: none).</summary>
+    private static int FindKnownPersonsUnlessIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ScrubContext context, List<TextMatch> matches)
     {
         // The words include placeholders: one character each, neither an introducer nor a person's name.
-        foreach (var (start, length) in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var (start, length) = words[i];
             if (IsIntroducer(text.Slice(start, length)))
             {
-                return false;
+                return i;
             }
 
             MatchPerson(text, start, length, context, matches);
         }
 
-        return true;
+        return -1;
     }
 
     /// <summary>Gives every person an introducer introduces a token (see <see cref="ScrubContext.PersonToken(ReadOnlySpan{char})"/>).</summary>
@@ -583,9 +587,10 @@ internal sealed class ThirdPersonDetector : SpanDetector
     /// <paramref name="words"/> are the words plus earlier replacements (one placeholder character each), so
     /// "Vermieter [Teamleitung]-Wolff" still finds the unknown part of a double name whose other part is a known name.
     /// </remarks>
-    private static void RegisterIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, bool caseless, ScrubContext context)
+    /// <remarks>No word before <paramref name="from"/>, the first introducer, is one: the search for them starts there.</remarks>
+    private static void RegisterIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int from, bool caseless, ScrubContext context)
     {
-        for (var i = 0; i < words.Length - 1; i++)
+        for (var i = from; i < words.Length - 1; i++)
         {
             var (start, length) = words[i];
             if (!IsIntroducer(text.Slice(start, length)))

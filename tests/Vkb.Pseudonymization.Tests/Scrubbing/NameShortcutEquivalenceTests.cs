@@ -244,4 +244,27 @@ public class NameShortcutEquivalenceTests
              let word = stem + trade[Math.Min(cut, trade.Length - 1)..] + tail
              select casing == 1 ? word.ToUpperInvariant() : casing == 2 ? word.ToLowerInvariant() : word).ToArbitrary(),
             word => CompanyDetector.IsTradeWord(word) == IsTradeWordSlow(word));
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void InstitutionHeads_ByFirstWord_AreEveryHeadThatCanMatchThere_InTheirOrder()
+    {
+        // The detector tries at a word only the heads filed under it: they must be exactly the heads (names, kinds) whose
+        // first word equals the word in any case, in the order of all heads (the longest match wins; ties by order).
+        var (allNames, allKinds) = InstitutionDetector.AllHeads;
+        var words = CorpusWords.Value.Concat(InstitutionDetector.FirstWordSet).SelectMany(Spellings).Distinct(StringComparer.Ordinal).ToArray();
+        var mismatches = new List<string>();
+        foreach (var word in words)
+        {
+            var (names, kinds) = InstitutionDetector.HeadsStartingWith(word);
+            if (!names.SequenceEqual(allNames.Where(h => h[0].Equals(word, StringComparison.OrdinalIgnoreCase))) ||
+                !kinds.SequenceEqual(allKinds.Where(h => h[0].Equals(word, StringComparison.OrdinalIgnoreCase))))
+            {
+                mismatches.Add(word);
+            }
+        }
+
+        mismatches.ShouldBeEmpty();
+        words.Count(w => InstitutionDetector.HeadsStartingWith(w).Kinds.Length > 0).ShouldBeGreaterThan(100);
+    }
 }
