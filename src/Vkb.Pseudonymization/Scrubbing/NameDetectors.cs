@@ -160,16 +160,22 @@ internal static class Words
 /// a lookup. ASCII letters fold to their lower case one to one, German umlauts to one letter or two (digraphs)
 /// and ß to two, under both foldings of <see cref="NameFolding"/>; a word starting with any other character is
 /// never ruled out, and one with another non-ASCII character further on only by its first letter (the slow path
-/// folds it).
+/// folds it). A word of ASCII letters, umlauts and ß is also ruled out by its last letter (or the one before an
+/// inflection "s") when no key of its first letter ends in it.
 /// </summary>
 internal sealed class KeyShapes
 {
     private readonly uint[] _lengths = new uint[26];
+    private readonly uint[] _lasts = new uint[26]; // by first letter: the last letters (a bit each of 'a'..'z'; all for any other last character)
 
     /// <summary>The bit of a length in a 32-bit set; 31 and longer share the top bit.</summary>
     public static uint LengthBit(int length) => 1u << Math.Min(length, 31);
 
-    public void Clear() => Array.Clear(_lengths);
+    public void Clear()
+    {
+        Array.Clear(_lengths);
+        Array.Clear(_lasts);
+    }
 
     /// <summary>Adds a folded key; a key not starting with 'a'..'z' needs no bit (only words the filter passes can have it).</summary>
     public void Add(string key)
@@ -177,8 +183,16 @@ internal sealed class KeyShapes
         if (key.Length > 0 && key[0] is >= 'a' and <= 'z')
         {
             _lengths[key[0] - 'a'] |= LengthBit(key.Length);
+            _lasts[key[0] - 'a'] |= key[^1] is >= 'a' and <= 'z' ? 1u << (key[^1] - 'a') : uint.MaxValue;
         }
     }
+
+    /// <summary>
+    /// Whether a word whose folded form ends in the fold of <paramref name="last"/> may equal a key starting as its
+    /// <paramref name="lasts"/> say: an ASCII letter folds to its lower case, so only keys ending in it can; any other
+    /// character (an umlaut, ß) is not ruled out.
+    /// </summary>
+    private static bool MayEndIn(uint lasts, char last) => !char.IsAsciiLetter(last) || (lasts & (1u << ((last | 0x20) - 'a'))) != 0;
 
     /// <summary>
     /// False only for a word starting with an ASCII letter that starts no key (the first test of <see cref="MayMatch"/>,
@@ -233,14 +247,16 @@ internal sealed class KeyShapes
             }
         }
 
+        // Here every character is ASCII, an umlaut or ß: an ASCII letter at the end folds to itself in lower case.
+        var lasts = _lasts[initial - 'a'];
         var stripped = word.Length + sharpS;
-        if ((lengths & (LengthBit(stripped) | LengthBit(stripped + umlauts))) != 0)
+        if ((lengths & (LengthBit(stripped) | LengthBit(stripped + umlauts))) != 0 && MayEndIn(lasts, word[^1]))
         {
             return true;
         }
 
         return word.Length > 3 && (word[^1] == 's' || word[^1] == 'S') &&
-               (lengths & (LengthBit(stripped - 1) | LengthBit(stripped - 1 + umlauts))) != 0;
+               (lengths & (LengthBit(stripped - 1) | LengthBit(stripped - 1 + umlauts))) != 0 && MayEndIn(lasts, word[^2]);
     }
 }
 

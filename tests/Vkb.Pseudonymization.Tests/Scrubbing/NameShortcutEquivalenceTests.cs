@@ -267,4 +267,55 @@ public class NameShortcutEquivalenceTests
         mismatches.ShouldBeEmpty();
         words.Count(w => InstitutionDetector.HeadsStartingWith(w).Kinds.Length > 0).ShouldBeGreaterThan(100);
     }
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void KeyShapes_ForEveryCharacterAtTheEndOrBeforeAnInflection_PassesEveryWordWithAKey()
+    {
+        // Keys of four capitalised corpus words at a time (both foldings, as a record's names are kept), 300 words in all;
+        // probes are those words with their last character, or the one before an appended inflection "s", replaced by
+        // every code unit up to U+024F and the look-alikes: whenever a folding of the probe (or of the probe without its
+        // "s") is a key, the filter passes it.
+        var names = CorpusWords.Value.Where(w => w.Length >= 3 && char.IsUpper(w[0])).Take(300).ToArray();
+        var characters = Enumerable.Range(0, 0x250).Select(c => (char)c).Concat("\u212A\u017F\u1E9E\u0130\u0131").ToArray();
+        var missed = new List<string>();
+        var ruledOut = 0;
+        foreach (var record in names.Chunk(4))
+        {
+            var keys = record.SelectMany(n => NameFolding.Keys(n)).ToHashSet(StringComparer.Ordinal);
+            var shapes = new KeyShapes();
+            foreach (var key in keys)
+            {
+                shapes.Add(key);
+            }
+
+            bool HasKey(string word) =>
+                NameFolding.Keys(word).Any(keys.Contains) ||
+                (word.Length > 3 && word[^1] is 's' or 'S' && NameFolding.Keys(word.AsSpan(0, word.Length - 1)).Any(keys.Contains));
+
+            foreach (var name in record)
+            {
+                foreach (var (stem, place) in new[] { (name, name.Length - 1), (name + "s", name.Length - 1) })
+                {
+                    var word = stem.ToCharArray();
+                    foreach (var c in characters)
+                    {
+                        word[place] = c;
+                        var probe = new string(word);
+                        if (!shapes.MayMatch(probe))
+                        {
+                            ruledOut++;
+                            if (HasKey(probe))
+                            {
+                                missed.Add(probe);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        missed.ShouldBeEmpty();
+        ruledOut.ShouldBeGreaterThan(names.Length * 20); // the last letter does rule words out
+    }
 }
