@@ -21,6 +21,23 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // A fifth independent split (SOURCE-heldout5.md), written in session 8 by a helper who read no scrubber code, weighted to
+        // the pattern kinds (addresses, plates, IBAN, phones, identity documents, dates, institutions). First measurement, with its
+        // misses unread, at 199bf2d (session 7's end): address 63.8, plates 73.4, identity documents 75.9, institution 60.3, phone 93.7,
+        // date 97.0, company 89.7, third persons 94.6, staff 98.0 %, retention 97.58 %; plates 78.7 % with session 8's cued plates.
+        // Its misses are read since: it is a development split.
+        ["heldout5"] = new()
+        {
+            ["customerName"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["email"] = (1.0, Target), ["customerNumber"] = (1.0, Target),
+            ["householdNumber"] = (1.0, Target), ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target), ["iban"] = (1.0, Target),
+            // Session 8 read its misses: c/o heads, streets abroad and abbreviated streets, postcodes abroad, two-word towns, grouped
+            // document numbers after a document word, "+49 (4541)", days before "d.M.", foreign plates after a vehicle word.
+            ["address"] = (1.0, Target), ["date"] = (1.0, Target), ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target),
+            ["staffName"] = (0.98, 0.99), ["thirdPersonName"] = (0.954, 0.97), ["company"] = (0.897, 0.97), // below target
+            ["licensePlate"] = (0.957, 1.0), // below target: "Gegner BS 130969" (the number detector takes the digits first), plates without a vehicle word
+            ["institution"] = (0.602, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.975, 0.99), // below target
+        },
         // A fourth independent split (SOURCE-heldout4.md), measured once on main at the end of session 5 and once at the end of
         // session 6 (after the work on heldout2's and heldout3's misses; its own misses still unread): the bars are the later figures.
         ["heldout4"] = new()
@@ -31,8 +48,11 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // 98.16 %) at the cost of one company (244 -> 243 of 272); initials and gendered cues raised staff 94.9 -> 98.0 %;
             // employers by name, more legal forms ("eK", "Sp. z o.o.", "S.R.L.") and trades raised company to 91.5 % and
             // institution 58.4 -> 63.7 %.
-            ["staffName"] = (0.980, 0.99), ["company"] = (0.915, 0.97), ["address"] = (0.685, 1.0), ["date"] = (0.980, 1.0), // below target
-            ["iban"] = (0.937, 1.0), ["idCard"] = (0.953, 1.0), ["phone"] = (0.957, 1.0), ["licensePlate"] = (0.854, 1.0), // below target
+            ["staffName"] = (0.980, 0.99), ["company"] = (0.915, 0.97), ["address"] = (0.716, 1.0), ["date"] = (0.993, 1.0), // below target
+            // Session 8 (its misses still unread, heldout5's read): plates 85.4 -> 100 %, identity documents 95.3 -> 100 %, phones 95.8 ->
+            // 99.2 %, dates 98.1 -> 99.4 %, addresses 68.6 -> 71.7 %.
+            ["iban"] = (0.937, 1.0), ["phone"] = (0.991, 1.0), // below target
+            ["licensePlate"] = (1.0, Target), ["idCard"] = (1.0, Target),
             ["institution"] = (0.636, Target), // no target in issue 16: the bar is the recall measured
             ["retention"] = (0.981, 0.99), // below target
         },
@@ -42,7 +62,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["address"] = (1.0, Target), ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["email"] = (1.0, Target),
             ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["idCard"] = (1.0, Target),
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
-            ["licensePlate"] = (0.98, 1.0), // below target: a lower-case plate with spaces ("dn xn 7839h") is not told from words
+            ["licensePlate"] = (1.0, Target), // since session 8: a lower-case plate with spaces ("dn xn 7839h") after a vehicle word
             ["retention"] = (0.99, Target),
             ["institution"] = (0.931, Target), // no target in issue 16: the bar is the recall measured
         },
@@ -55,7 +75,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["thirdPersonName"] = (0.96, 0.97), // below target
             ["company"] = (0.944, 0.97), // below target
             ["address"] = (1.0, Target), ["iban"] = (1.0, Target),
-            ["licensePlate"] = (0.96, 1.0), // below target
+            ["licensePlate"] = (1.0, Target), // 96.3 % before session 8
             ["retention"] = (0.99, Target), // 99.57 % since session 7's name boundaries and terms (96.61 % before)
             ["institution"] = (0.76, Target), // no target in issue 16: the bar is the recall measured
         },
@@ -73,7 +93,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["thirdPersonName"] = (0.964, 0.97), // below target
             ["company"] = (0.944, 0.97), // below target (75.3 % before session 7's employers, legal forms and trades)
             ["date"] = (0.993, 1.0), // below target (86.9 % at the one held-out measurement)
-            ["licensePlate"] = (0.957, 1.0), // below target (85.1 % at the one held-out measurement)
+            ["licensePlate"] = (1.0, Target), // 85.1 % at the one held-out measurement, 95.7 % before session 8
             ["retention"] = (0.99, Target), // 99.20 % since session 7 (94.5 % at the one held-out measurement)
             ["institution"] = (0.753, Target), // no target in issue 16: the bar is the recall measured (52.4 % at the one held-out measurement)
         },
@@ -89,8 +109,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["staffName"] = (0.988, 0.99), // below target
             ["thirdPersonName"] = (0.97, Target),
             ["company"] = (0.97, Target), // 99.1 % since session 7 (employers by name, more legal forms and trades; 78.0 % before)
-            ["date"] = (0.995, 1.0), // below target: "26.8." and "1.1." without a date word before them
-            ["licensePlate"] = (0.939, 1.0), // below target: lower case apart ("ul xn 6000", "pa hu 622")
+            ["date"] = (1.0, Target), // since session 8 ("Eingangsstempel 1.1."; 99.6 % before)
+            ["licensePlate"] = (1.0, Target), // since session 8 ("ul xn 6000", "pa hu 622"; 93.9 % before)
             ["retention"] = (0.99, Target), // 99.13 % since session 7
             ["institution"] = (0.696, Target), // no target in issue 16: the bar is the recall measured
         },
@@ -102,11 +122,12 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout2")]
     [InlineData("heldout3")]
     [InlineData("heldout4")]
+    [InlineData("heldout5")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
         var result = Measure(split, ScrubMode.Vocabulary);
-        foreach (var (kind, (bar, target)) in Bars[split])
+        foreach (var (kind, (bar, target)) in Bars.GetValueOrDefault(split, []))
         {
             var reached = kind == "retention" ? result.Retention : result.Recall(kind);
             var note = target == Target ? "target" : $"below the target of {target:P0}";
@@ -120,6 +141,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout2")]
     [InlineData("heldout3")]
     [InlineData("heldout4")]
+    [InlineData("heldout5")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -131,6 +153,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout" => (0.99, 0.86, 0.995),
             "heldout2" => (0.98, 0.80, 0.992), // first measurement: 98.1 %, 80.7 %, 97.72 %
             "heldout3" => (0.96, 0.709, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %
+            "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             _ => (0.99, 0.735, 0.988), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7
         };
         result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(customers);

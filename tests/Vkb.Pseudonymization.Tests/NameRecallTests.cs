@@ -115,7 +115,7 @@ public class NameRecallTests
     [InlineData("Kd. wohnt in 12345 Berlin seit Mai.", "Kd. wohnt in [Ort] seit Mai.")]
     [InlineData("Termin am 3. März 24 vereinbart.", "Termin am [Datum] vereinbart.")]
     [InlineData("Kd. kommt am 5. Mai '24 wieder.", "Kd. kommt am [Datum] wieder.")]
-    [InlineData("Kennzeichen des PKW: göht7138e notiert.", "Kennzeichen des PKW: [Wort] notiert.")]
+    [InlineData("Kennzeichen des PKW: göht7138e notiert.", "Kennzeichen des PKW: [Kennzeichen] notiert.")]
     [InlineData("Neue Anschrift:\nSalzsiedertwiete 68\nUmzugskosten wurden nicht beantragt.", "Neue Anschrift:\n[Adresse]\nUmzugskosten wurden nicht beantragt.")]
     [Trait("Rule", "P2")]
     public void Scrub_AddressesAndDates_KeepTheSpaceAfterThemAndTakeShortYears(string note, string expected) =>

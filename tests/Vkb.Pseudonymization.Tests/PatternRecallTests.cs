@@ -76,6 +76,103 @@ public class PatternRecallTests
     public void Scrub_LicencePlatesWithSpacedHyphens_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
 
     [Theory]
+    [InlineData("unfall mit pkw dn xn 7839h, kd. ohne führerschein gefahren?", "unfall mit pkw [Kennzeichen], kd. ohne führerschein gefahren?")]
+    [InlineData("parkverstoß mit fzg. pb jf6600, bußgeld offen.", "parkverstoß mit fzg. [Kennzeichen], bußgeld offen.")]
+    [InlineData("kfz-kennz. s fg 1484e im fahrtkostenantrag.", "kfz-kennz. [Kennzeichen] im fahrtkostenantrag.")]
+    [InlineData("kennz. rs t6116 – fahrzeug gehört der großmutter", "kennz. [Kennzeichen] – fahrzeug gehört der großmutter")]
+    [InlineData("meldung über kfz fr-a 6506 und pa hu 622 liegt vor", "meldung über kfz [Kennzeichen] und [Kennzeichen] liegt vor")]
+    [InlineData("meldung über kfz ol - l 7544 und os-yg317h liegt vor", "meldung über kfz [Kennzeichen] und [Kennzeichen] liegt vor")]
+    [InlineData("Fahrzeug sn - f 6701 auf die Mutter zugelassen.", "Fahrzeug [Kennzeichen] auf die Mutter zugelassen.")]
+    [InlineData("Laut Zulassungsstelle sind auf den Bruder zugelassen: fr-a 6506 und pa hu 622.", "Laut Zulassungsstelle sind auf den Bruder zugelassen: [Kennzeichen] und [Kennzeichen].")] // after a replaced plate
+    [InlineData("KFZ-Kennz. lö xy6468 und fü kv5305 (zwei Autos in der BG!)", "KFZ-Kennz. [Kennzeichen] und [Kennzeichen] (zwei Autos in der BG!)")]
+    [Trait("Rule", "P2")]
+    public void Scrub_LicencePlatesInLowerCaseAfterAVehicleWord_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("pkw ab 1200 eur angeboten, auto bj 2012, kfz ca 30 km entfernt")]
+    [InlineData("Auto seit kw 12 in der Werkstatt, pkw um 12 Uhr abgeholt, Fahrzeug Typ A 4")]
+    [InlineData("Der Pkw ist 12 Jahre alt, Fahrzeug zu 50 % finanziert. Auto mit 3 Türen.")]
+    [InlineData("Wagen im 2. Stock, Kfz-Steuer 120 EUR, Firmenwagen ab 2023 geplant.")]
+    [InlineData("Kurs ab kw 12 beginnt, dann nr 5 und bj 2012.")]
+    [InlineData("Lernmodul rot b 12 bestanden, Gruppe A - B 1 beginnt.")] // the shape, but no vehicle word
+    [InlineData("Mit dem Auto von Ort A nach Ort B 25 min.")] // a unit after the number
+    [InlineData("Pkw VW Bj 2012, Wert ca. 3.000 EUR.")] // a note abbreviation as the letter group
+    [InlineData("Auto: TÜV am 12 fällig.")] // a function word as the letter group
+    public void Scrub_VehicleWordsBeforeNumbersThatAreNoPlates_KeepTheNumbers(string note) => ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Post bitte an c/o Basnet, Zinngießerpl. 35, da Briefkasten defekt.", "Post bitte an [Adresse], da Briefkasten defekt.")]
+    [InlineData("Kdn. ist wohnhaft c/o Aafiya Aamil, Dachsbauallee 44, 07381 Pößneck und seit Mai dort gemeldet.", "Kdn. ist wohnhaft [Adresse] und seit Mai dort gemeldet.")]
+    [InlineData("Ehefrau lebt in Polen: ul. Ogrodowa 71/19, 11-291 Opole.", "Ehefrau lebt in Polen: [Adresse].")]
+    [InlineData("Onkel in Rumänien (str. Florilor nr. 74, 157475 Craiova) schickt Geld.", "Onkel in Rumänien ([Adresse]) schickt Geld.")]
+    [InlineData("Eltern wohnen in Frankreich (Rue de la Gare 29, 78068 Nancy).", "Eltern wohnen in Frankreich ([Adresse]).")]
+    [InlineData("Bruder wohnt Atatürk Cad. 44, 48635 Kayseri.", "Bruder wohnt [Adresse].")]
+    [InlineData("Tante: Cumhuriyet Mah. Gül Sok. 32, 62374 Konya.", "Tante: [Adresse].")]
+    [InlineData("Sohn studiert in Österreich, Anschrift Linzer Gasse 4, A-7661 Wels.", "Sohn studiert in Österreich, Anschrift [Adresse].")]
+    [InlineData("Eltern: Baghdad Street 29, Aleppo.", "Eltern: [Adresse].")]
+    [InlineData("wohnhaft Lupinenallee 45a, Whg 1, EG – läuft.", "wohnhaft [Adresse] – läuft.")]
+    [InlineData("kd wohnt ab sofort untere bachgasse 5", "kd wohnt ab sofort [Adresse]")]
+    [InlineData("Zieht in die Hauptstr. 5, 15711 Königs Wusterhausen.", "Zieht in die [Adresse].")]
+    [InlineData("Praxis Hauptstr. 5, 16303 Schwedt/Oder, AU bis Mai.", "Praxis [Adresse], AU bis Mai.")]
+    [InlineData("Kündigung der Wohnung Zur Alten Ziegelei 15, Mölln zum Monatsende.", "Kündigung der Wohnung [Adresse] zum Monatsende.")]
+    [InlineData("Vermieterin wohnt Unter der Burg 31.", "Vermieterin wohnt [Adresse].")]
+    [InlineData("Kiosk in der Lange Reihe 72.", "Kiosk in der [Adresse].")]
+    [InlineData("wohnhaft Untere Bachgasse 69 15711 Königs Wusterhausen – Unterhalt läuft.", "wohnhaft [Adresse] – Unterhalt läuft.")]
+    [InlineData("Obdachlos, Post über Pottascheg. 69 a.", "Obdachlos, Post über [Adresse].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AddressesWithCareOfAbroadOrAbbreviated_AreReplacedWhole(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Umzug nach Hauptstr. 5, Köln Bescheid folgt.", "Umzug nach [Adresse] Bescheid folgt.")]
+    [InlineData("Umzug nach Hauptstr. 5, Köln Schlüssel abgegeben.", "Umzug nach [Adresse] Schlüssel abgegeben.")] // a German word after the town, no clause end
+    [InlineData("Zurück aus Hamburg. 3 Termine stehen an.", "Zurück aus Hamburg. 3 Termine stehen an.")] // "-g." and a number, but the address does not end there
+    [InlineData("Am Montag. 3 Termine, die Anmeldung. 2 Kinder, in Hamburg. 3 Wochen.", "Am Montag. 3 Termine, die Anmeldung. 2 Kinder, in Hamburg. 3 Wochen.")]
+    public void Scrub_WordsBesideAddressShapes_StayWhereTheyAreNoAddress(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Termin via Zoom 2 mal, Rue ohne Nummer.")] // "via" in lower case is German, and a unit follows the number
+    [InlineData("Treffen Via Appia 2 mal im Jahr.")]
+    public void Scrub_StreetWordsAbroadBeforeAQuantity_AreNoAddress(string note) => ScrubVocabulary(note).ShouldNotContain("[Adresse]");
+
+    [Theory]
+    [InlineData("nächster Kontakt am 30. d.M. per Telefon", "nächster Kontakt am [Datum] d.M. per Telefon")]
+    [InlineData("termin ärztl. dienst 29.9., kd informiert", "termin ärztl. dienst [Datum], kd informiert")]
+    [InlineData("Passnummer liegt vor, Ausstellungsdatum 9.5.", "Passnummer liegt vor, Ausstellungsdatum [Datum]")]
+    [InlineData("Zentrale +49 (4541) 172429, Fax folgt.", "Zentrale [Telefon], Fax folgt.")]
+    [InlineData("PA kontrolliert, Nr. V6M N2R MP77, gültig.", "PA kontrolliert, Nr. [Ausweisnummer], gültig.")]
+    [InlineData("Passnummer kpg w4n hpv5 notiert.", "Passnummer [Ausweisnummer] notiert.")]
+    [InlineData("Identität geprüft anhand Reisepass C5W4 GCTG33.", "Identität geprüft anhand Reisepass [Ausweisnummer].")]
+    [InlineData("NL-Kennzeichen 99-NRK-1.", "NL-Kennzeichen [Kennzeichen].")]
+    [InlineData("PKW mit poln. Kennzeichen MV-947-TP steht vor dem Haus.", "PKW mit poln. Kennzeichen [Kennzeichen] steht vor dem Haus.")]
+    [InlineData("Kd. hat Auto aus Rumänien mitgebracht (DJ 86 KBY).", "Kd. hat Auto aus Rumänien mitgebracht ([Kennzeichen]).")]
+    [Trait("Rule", "P2")]
+    public void Scrub_DatesPhonesDocumentsAndForeignPlatesInTheShapesOfHeldout5_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Fahrzeug VW 2012, Kfz-Steuer 120 EUR.")] // a make and a year, a number and a unit
+    [InlineData("Fahrzeug: BMW 320, gebraucht.")] // a make and a model
+    [InlineData("Version 2.1. und Note 3.5. bleiben, Abschnitt 4.2. auch.")]
+    public void Scrub_ShapesWithoutTheirCue_StayText(string note) => ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Gruppe KLM NPR TV12 startet.", false)] // three groups of the document alphabet, but no word for a document
+    [InlineData("Pass KLM NPR TV12 vorgelegt.", true)]
+    [InlineData("Pass KLM NPR TVX vorgelegt am 3.5.", false)] // no check digit last
+    [Trait("Rule", "P2")]
+    public void CuedDocumentDetector_TakesThreeGroupsOnlyAfterAWordForADocument(string note, bool found)
+    {
+        var matches = new List<TextMatch>();
+        new CuedDocumentDetector().Detect(note, new ScrubContext(Pseudonymizer, "P1", null, null, null), matches);
+        (matches.Count == 1).ShouldBe(found);
+    }
+
+    [Theory]
+    [InlineData("Gesendet: 18.04", "Gesendet: [Datum]")]
+    [InlineData("Eingangsstempel 1.1., Brief ungeöffnet zurück.", "Eingangsstempel [Datum], Brief ungeöffnet zurück.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_DatesWithoutAYearAfterAMailOrStampWord_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
     [InlineData("bis zu 1000 euro, es ist 2000 so, ab - zu 3 mal.")]
     [InlineData("Gruppe A - B 1 beginnt.")]
     public void Scrub_LowerCaseWordsAndHyphensBeforeANumber_AreNoPlates(string note) => ShouldScrubTo(note, note);

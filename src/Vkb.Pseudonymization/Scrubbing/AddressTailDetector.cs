@@ -39,6 +39,11 @@ internal sealed partial class AddressTailDetector : SpanDetector
             {
                 var length = m.Length;
                 var cityWord = CityWord(text, m.Index, m.Length);
+                if (cityWord.Length > 0 && DetailWordSet.Contains(text.Slice(cityWord.Start, cityWord.Length)))
+                {
+                    cityWord = (0, 0); // ", EG" is the floor the detail part took, not a town
+                }
+
                 if (cityWord.Length > 0)
                 {
                     var word = text.Slice(cityWord.Start, cityWord.Length);
@@ -50,6 +55,11 @@ internal sealed partial class AddressTailDetector : SpanDetector
                     {
                         length = CityStart(text, m.Index, cityWord.Start) - m.Index; // ", dann" is no city
                     }
+                }
+
+                if (length > 0 && cityWord.Length > 0 && length == m.Length)
+                {
+                    length += SecondCityWord(text, m.Index + length, PostcodeBefore(text, cityWord.Start));
                 }
 
                 if (length > 0)
@@ -69,6 +79,36 @@ internal sealed partial class AddressTailDetector : SpanDetector
         var tail = text.Slice(start, length);
         var match = CityPart().Match(tail.ToString());
         return match.Success ? (start + match.Groups["word"].Index, match.Groups["word"].Length) : (0, 0);
+    }
+
+    /// <summary>
+    /// The length of a town's second word right after <paramref name="end"/>: after a slash a capitalised word ("Schwedt/Oder",
+    /// "Halle/Saale"), after a space a capitalised word that is no German word, function word or term ("Zielona Góra"; not "Köln
+    /// Bescheid erhalten"), or after a postcode and town any capitalised word that ends the clause ("15711 Königs Wusterhausen.",
+    /// since the vocabulary holds many place names); 0 if none.
+    /// </summary>
+    private static int SecondCityWord(ReadOnlySpan<char> text, int end, bool postcode)
+    {
+        if (end + 2 >= text.Length || text[end] is not ('/' or ' ') || !char.IsUpper(text[end + 1]))
+        {
+            return 0;
+        }
+
+        var i = end + 1;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+
+        if (i < text.Length && char.IsDigit(text[i]))
+        {
+            return 0;
+        }
+
+        var word = text[(end + 1)..i];
+        var endsClause = i == text.Length || text[i] is ',' or '.' or ';' or ')' or ':' or '\n' or '\r' or '!' or '?' ||
+                         (text[i] == ' ' && i + 1 < text.Length && text[i + 1] is '–' or '-' or '/');
+        return text[end] == '/' || (!DomainWords.IsFunctionWordOrTerm(word) && (!WordLists.IsWord(word) || (postcode && endsClause))) ? i - end : 0;
     }
 
     private static int CityStart(ReadOnlySpan<char> text, int start, int word)
@@ -106,11 +146,21 @@ internal sealed partial class AddressTailDetector : SpanDetector
     // A detail that narrows an address down: a floor and side ("2. OG", "1. OG rechts"), a part of the house, a flat or
     // room ("App. 4", "Zi. 3"), "c/o" and a name; in the tail alone or in brackets (" (Souterrain)", " (Zi. 3, 2. OG)"), and
     // in brackets "bei" and one name (" (bei Name)", not " (bei Cousine Name)": the name detectors take that name).
-    private const string Detail = @"(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Souterrain|Dachgeschoss|Erdgeschoss|Untergeschoss|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|Zi\.?\s*\d+|Zimmer\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)";
+    /// <summary>The parts of a house a tail names by one word; after a comma they are no town.</summary>
+    private const string DetailWords = "Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Souterrain|Dachgeschoss|Erdgeschoss|Untergeschoss|Seiteneingang|Hintereingang|Nebeneingang";
 
-    [GeneratedRegex(@"\G(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:D-)?(?:\d{5}\s+)?|\s*[·–]\s*(?:D-)?\d{5}\s+)\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DetailWordSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        DetailWords.Split('|').Concat(["EG", "OG", "DG", "UG", "HH", "VH"]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const string Detail = @"(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?|" + DetailWords + @"|(?-i:EG|OG|DG|UG)|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|Zi\.?\s*\d+|Zimmer\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)";
+
+    // A postcode before the town: German ("40210", "D-40210"), with a country before it ("A-4774", "CH-8001"), Polish
+    // ("11-291") or Romanian (six digits).
+    private const string Postcode = @"(?:(?:D-)?\d{5}|(?-i:A|CH|FL|L|B|F|I|NL|PL|DK|CZ|SK|HU|RO)-\d{4,5}|\d{2}-\d{3}|\d{6})\s+";
+
+    [GeneratedRegex(@"\G(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TailRegex();
 
-    [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*)(?:D-)?(?:\d{5}\s+)?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*|[ \t]+(?=(?:D-)?\d{5}[ \t]))(?:" + Postcode + @")?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityPart();
 }

@@ -25,11 +25,16 @@ internal static partial class BuiltInDetectors
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]", Prefilters.Phone),
         new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows, oneMatchPerWindow: true, windowMatcher: StreetMatcher.Match),
+        new RegexDetector("streetAddress", ForeignStreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.ForeignStreet),
+        new RegexDetector("streetAddress", AbbreviatedStreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.AbbreviatedStreet),
         new AddressTailDetector(),
+        new AddressHeadDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (m, _) => IsPostcodeCity(m) ? "[Ort]" : null, Prefilters.PostcodeCity),
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber, Prefilters.LongNumberWindows),
-        new RegexDetector("licencePlate", LicencePlateRegex(), static (m, _) => IsCompactAbbreviation(m) ? null : "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
         new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument, Prefilters.IdentityDocumentWindows),
+        new CuedDocumentDetector(),
+        new RegexDetector("licencePlate", LicencePlateRegex(), static (m, _) => IsCompactAbbreviation(m) ? null : "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
+        new CuedPlateDetector(),
     ];
 
     /// <summary>
@@ -66,8 +71,8 @@ internal static partial class BuiltInDetectors
     }
 
     /// <summary>
-    /// Whether a date without year ("15.5.", "15. 05.") or in year-first order ("2024/05/03", "2024.05.03") is one: day 1-31
-    /// and month 1-12 (so "14.30." and "12.50." stay).
+    /// Whether a date without year ("15.5.", "15. 05."), a day alone ("30." before "d.M.") or in year-first order ("2024/05/03",
+    /// "2024.05.03") is one: day 1-31 and month 1-12 (so "14.30." and "12.50." stay).
     /// </summary>
     internal static bool LooseDate(ReadOnlySpan<char> match)
     {
@@ -97,8 +102,9 @@ internal static partial class BuiltInDetectors
             }
         }
 
-        var (day, month) = count == 3 ? (numbers[2], numbers[1]) : (numbers[0], numbers[1]);
-        return count >= 2 && day is >= 1 and <= 31 && month is >= 1 and <= 12;
+        // A day alone is the one before "d.M." (this month).
+        var (day, month) = count switch { 3 => (numbers[2], numbers[1]), 2 => (numbers[0], numbers[1]), _ => (numbers[0], 1) };
+        return count >= 1 && day is >= 1 and <= 31 && month is >= 1 and <= 12;
     }
 
     /// <summary>Letters and digits without a separator that are a common abbreviation with a number, not a licence plate ("ISO9001", "COVID19").</summary>
@@ -132,17 +138,39 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?:[ :-]|: )[A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?: {1,2}|: ?| ?- ?)[A-Z]{1,2}(?: {1,2}| ?- ?)?[1-9]\d{1,3}[EH]?)|(?-i:[a-zäöü]{1,3}[:-][a-z]{1,2}[ -]?[1-9]\d{0,3}[eh]?)|(?-i:[a-zäöü]{1,3} ?- ?[a-z]{1,2} ?- ?[1-9]\d{0,3}[eh]?)|(?-i:[a-zäöü]{1,3} [a-z]{1,2}-[1-9]\d{0,3}[eh]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3} ?- ?[A-Z]{1,2} ?- ?[1-9]\d{0,3}[EH]?)|(?-i:(?=[A-ZÄÖÜ]{3})[A-ZÄÖÜ]{1,3}[A-Z]{1,2}[1-9]\d{1,3}[EH]?))(?![\p{L}\d])", Options)]
     private static partial Regex LicencePlateRegex();
 
+    // Streets abroad, where customers' families live (the tail detector adds the postcode and town after them): Polish
+    // "ul. Ogrodowa 71/19", Romanian "str. Florilor nr. 74" (the "nr." is what tells it from a German "Str. 5"), Turkish
+    // "Atatürk Cad. 44", "Cumhuriyet Mah. Gül Sok. 32", "İnönü Bulvarı 42", French, Italian, Spanish and Portuguese with the
+    // street word first ("Rue de la Gare 29", "Via Roma 5", "12 rue Victor Hugo"), English and Arabic with it last
+    // ("Baghdad Street 29", "al-nasr street 70"); "Via" only capitalised (the German "via"), and no unit after the number ("Via
+    // Zoom 2 mal"). A name before the street word is one word, or two when the first is
+    // capitalised and no word the note says about the address ("Anschrift", "wohnt", a function word).
+    private const string ForeignName = @"(?:(?!(?i:anschrift|adresse|wohnhaft|wohnt|lebt|in|im|bei|der|die|das|den|dem|des|nach|aus|von|und|oder|seit|lt|laut|kd|kdn)\b)(?-i:\p{Lu})[\p{L}'’-]*\s)?(?!(?i:anschrift|adresse|wohnhaft|wohnt|lebt|in|im|bei|der|die|das|den|dem|des|nach|aus|von|und|oder|seit|lt|laut|kd|kdn)\b)\p{L}[\p{L}'’-]*";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?-i:ul\.|Ul\.|UL\.|al\.|Al\.|AL\.|os\.|Os\.|OS\.|pl\.|Pl\.|PL\.)\s?\p{L}[\p{L}-]*(?:\s(?-i:\p{Lu})[\p{L}-]*){0,2}\s\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|(?-i:str|Str|STR|bd|Bd|BD|bdul|Bdul|BDUL|sos|Sos|SOS|aleea|Aleea|ALEEA|strada|Strada|STRADA|calea|Calea|CALEA|bulevardul|Bulevardul|BULEVARDUL)\.?\s\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2}\s(?-i:nr\.|Nr\.|NR\.|nr|Nr|NR)\s?\d{1,4}[a-z]?|" + ForeignName + @"\s(?-i:cad\.|Cad\.|CAD\.|caddesi|Caddesi|CADDESI|sok\.|Sok\.|SOK\.|sokak|Sokak|SOKAK|sokağı|Sokağı|SOKAĞI|sk\.|Sk\.|SK\.|blv\.|Blv\.|BLV\.|bulvarı|Bulvarı|BULVARI|mah\.|Mah\.|MAH\.|mahallesi|Mahallesi|MAHALLESI)(?:\s\p{L}[\p{L}-]*\s(?-i:sok\.|Sok\.|SOK\.|sokak|Sokak|SOKAK|sk\.|Sk\.|SK\.|cad\.|Cad\.|CAD\.|caddesi|Caddesi|CADDESI))?\s?(?:(?-i:no\.|No\.|NO\.|no|No|NO):?\s?)?\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|\d{1,4}(?:\s?bis)?,?\s(?-i:rue|Rue|RUE|avenue|Avenue|AVENUE|boulevard|Boulevard|BOULEVARD|chemin|Chemin|CHEMIN|allée|Allée|ALLÉE|impasse|Impasse|IMPASSE|quai|Quai|QUAI|calle|Calle|CALLE|avenida|Avenida|AVENIDA|rua|Rua|RUA)\s(?:(?:de|du|des|la|le|les|del|da|do|dos|das)\s|d'|l'){0,2}\p{L}[\p{L}'’-]*(?:\s(?-i:\p{Lu})[\p{L}'’-]*){0,2}|(?-i:rue|Rue|RUE|avenue|Avenue|AVENUE|boulevard|Boulevard|BOULEVARD|chemin|Chemin|CHEMIN|allée|Allée|ALLÉE|impasse|Impasse|IMPASSE|quai|Quai|QUAI|Via|VIA|viale|Viale|VIALE|piazza|Piazza|PIAZZA|corso|Corso|CORSO|calle|Calle|CALLE|avenida|Avenida|AVENIDA|paseo|Paseo|PASEO|carrer|Carrer|CARRER|rua|Rua|RUA|travessa|Travessa|TRAVESSA|largo|Largo|LARGO)\s(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das)\s|d'|l'){0,2}\p{L}[\p{L}'’-]*(?:\s(?-i:\p{Lu})[\p{L}'’-]*){0,2}\s\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|" + ForeignName + @"\s(?-i:street|Street|STREET|road|Road|ROAD|avenue|Avenue|AVENUE|lane|Lane|LANE|drive|Drive|DRIVE|st\.|St\.|ST\.|rd\.|Rd\.|RD\.)\s\d{1,4}[a-z]?)(?![\p{L}\d])(?!\s{0,2}(?:" + Units + @")(?!\p{L})|\s?[€%])", Options)]
+    private static partial Regex ForeignStreetRegex();
+
+    // Streets the street pattern leaves, tried after it: "-gasse" and "-platz" cut to "g." and "pl." ("Ligusterg. 96 a",
+    // "Zinngießerpl. 35", "RICARDA-HUCH-G. 37"; not a word in -ung, -ing, -tag, -zug, -trag, -lag and "Dipl."), and
+    // the prefixes of two words or an adjective that are no street word ("Unter der Burg 31", "Zur Alten Ziegelei 15", "Lange
+    // Reihe 72"), before a number that is no quantity and that ends the address: the end, a comma, a bracket, a full stop, a
+    // postcode or " in " follow ("Hamburg. 3 Termine" stays).
+    [GeneratedRegex(@"(?:(?<![\p{L}\d])(?!(?i:\p{L}*(?:ung|ing|tag|zug|trag|lag)\.|dipl\.))\p{L}[\p{L}-]{3,}(?:(?-i:g|G)|(?-i:pl|PL))\.|\b(?-i:Unter der|Ober der|Hinter dem|Zur Alten|Zum Alten|Zur Neuen|Zum Neuen|Lange|Hohe|Breite|Kurze|UNTER DER|ZUR ALTEN|ZUM ALTEN|LANGE|HOHE)\s+(?-i:\p{Lu})[\p{L}-]+)\s?\d{1,4}(?!\s{0,2}(?:(?:" + Units + @")(?!\p{L})|[€%]))(?:\s?[-/]\s?\d{1,4})?(?:\s?[a-z](?![\p{L}\d]))?(?![\p{L}\d]|[.,]\d)(?=[ \t]*(?:$|[,;)(/–\r\n]|\.(?:\s|$)|-\s|in\s|\d{5}))", Options)]
+    private static partial Regex AbbreviatedStreetRegex();
+
     // Identity card and passport numbers: nine characters of the document alphabet (no vowels), a letter first, and
     // the check digit that the machine-readable zone puts after them, if written ("L01X00T471": ten); also written apart
     // after the fourth character ("L01X 00T471") or before the check digit ("L01X00T47 1").
     [GeneratedRegex(@"(?<![\p{L}\d])[CFGHJKLMNPRTVWXYZ](?:[CFGHJKLMNPRTVWXYZ0-9]{8}(?: ?[0-9])?|[CFGHJKLMNPRTVWXYZ0-9]{3} [CFGHJKLMNPRTVWXYZ0-9]{5}[0-9]?)(?![\p{L}\d])", Options)]
     private static partial Regex IdentityDocumentRegex();
 
-    // Dates without a year ("15.05.", "15. 05."; with a one-digit month only after a date word or a dash, "am 3.5.", "bis 3.5.",
-    // "15.5.-20.5.", so "schaffte 3.5." and "Version 2.1." stay, as do "3.5 Std." and "1.2.3"; without the last dot only after a
+    // Dates without a year ("15.05.", "15. 05."; with a one-digit month only after a date word (a colon may follow it: "Gesendet: 18.04") or a dash, "am 3.5.", "bis 3.5.", "Eingangsstempel 1.1.",
+    // "15.5.-20.5."; a compound ending in -datum, -termin or "fällig" counts, "Ausstellungsdatum 9.5."; a day from 13 needs no
+    // word, "Berechtigungsschein 16.2.", since no version or grade has it; a day before "d.M." (this month) is one, "am 30. d.M."),
+    // so "schaffte 3.5." and "Version 2.1." stay, as do "3.5 Std." and "1.2.3"; without the last dot only after a
     // date word or a dash and a space, "seit 13.07 ganztags", "28. April – 02.06", not before a time or an amount, "ab 10.30 Uhr") and year first ("2024/05/03",
     // "2024.05.03"), checked by LooseDate; the forms with a year are the DateDetector's, which runs first.
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\d{1,2}\.\s?\d{2}\.(?!\d)|(?<=(?:\b(?:am|vom|bis|zum|ab|seit|den|dem|zwischen|und|oder|bzw|sowie|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|ca)\.?,?\s{1,3}|[-–]\s?))\d{1,2}\.\s?\d\.(?!\d)|(?<=\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum)\.?,?\s{1,3}|[-–]\s)\d{1,2}\.\d{2}(?![\p{L}\d]|[.,:]\d|\s?(?:Uhr|h|€|%|EUR|Euro|Std)(?!\p{L}))|\d{4}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\p{L}\d]))", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\d{1,2}\.\s?\d{2}\.(?!\d)|(?<=(?:\b(?:am|vom|bis|zum|ab|seit|den|dem|zwischen|und|oder|bzw|sowie|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|Gesendet|Eingang|Eingangsstempel|Posteingang|Stempel|ca)[.:]?,?\s{1,3}|(?:datum|termin|fällig)[.:]?\s{1,3}|[-–]\s?))\d{1,2}\.\s?\d\.(?!\d)|(?:1[3-9]|2\d|3[01])\.\d\.(?!\d)|\d{1,2}\.(?=\s?d\.\s?M\.)|(?<=\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|Gesendet|Eingang|Eingangsstempel|Posteingang|Stempel)[.:]?,?\s{1,3}|[-–]\s)\d{1,2}\.\d{2}(?![\p{L}\d]|[.,:]\d|\s?(?:Uhr|h|€|%|EUR|Euro|Std)(?!\p{L}))|\d{4}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\p{L}\d]))", Options)]
     private static partial Regex LooseDateRegex();
 
     /// <summary>The month names and abbreviations the date patterns know (any case).</summary>
@@ -189,9 +217,9 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"\b(?:TL|MA|FK|SB)[\s-]?\d{3,6}\b", Options)]
     private static partial Regex StaffIdRegex();
 
-    // +49 211 5550101, +49 (0)211 123 45 67, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567, 0341.1234567, 01 76 / 1234567,
+    // +49 211 5550101, +49 (0)211 123 45 67, +49 (4541) 172429, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567, 0341.1234567, 01 76 / 1234567,
     // 0 175 / 35 91 3765
-    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}[\s/.-]*(?:\(0\)[\s/.-]*)?\d(?:[\s/().-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0 ?\d(?: ?\d){1,4}\)?(?:[\s/.-]{0,3}\d){4,12})(?!\d)", Options)]
+    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}[\s/.-]*(?:\(0\)[\s/.-]*|\((?=\d{2,5}\)))?\d(?:[\s/().-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0 ?\d(?: ?\d){1,4}\)?(?:[\s/.-]{0,3}\d){4,12})(?!\d)", Options)]
     private static partial Regex PhoneRegex();
 
     // Street and house number: a prefix and a name ("Am Markt 3", "Unter den Linden 5"), a street word, "der/des" and a

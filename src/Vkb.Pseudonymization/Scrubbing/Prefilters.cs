@@ -94,6 +94,38 @@ internal static class Prefilters
     public static int Url(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
 
+    /// <summary>The street words of the foreign street pattern in the three casings it matches (lower, capitalised, capitals), so the search stays ordinal.</summary>
+    private static readonly SearchValues<string> ForeignStreetWords = SearchValues.Create(
+        ["ul.", "Ul.", "UL.", "al.", "Al.", "AL.", "os.", "Os.", "OS.", "pl.", "Pl.", "PL.", "str", "Str", "STR", "bd", "Bd", "BD", "bdul", "Bdul", "BDUL", "sos", "Sos", "SOS", "aleea", "Aleea", "ALEEA", "strada", "Strada", "STRADA", "calea", "Calea", "CALEA", "bulevardul", "Bulevardul", "BULEVARDUL", "cad.", "Cad.", "CAD.", "caddesi", "Caddesi", "CADDESI", "sok.", "Sok.", "SOK.", "sokak", "Sokak", "SOKAK", "sokağı", "Sokağı", "SOKAĞI", "sk.", "Sk.", "SK.", "blv.", "Blv.", "BLV.", "bulvarı", "Bulvarı", "BULVARI", "mah.", "Mah.", "MAH.", "mahallesi", "Mahallesi", "MAHALLESI", "rue", "Rue", "RUE", "avenue", "Avenue", "AVENUE", "boulevard", "Boulevard", "BOULEVARD", "chemin", "Chemin", "CHEMIN", "allée", "Allée", "ALLÉE", "impasse", "Impasse", "IMPASSE", "quai", "Quai", "QUAI", "calle", "Calle", "CALLE", "avenida", "Avenida", "AVENIDA", "rua", "Rua", "RUA", "via", "Via", "VIA", "viale", "Viale", "VIALE", "piazza", "Piazza", "PIAZZA", "corso", "Corso", "CORSO", "paseo", "Paseo", "PASEO", "carrer", "Carrer", "CARRER", "travessa", "Travessa", "TRAVESSA", "largo", "Largo", "LARGO", "street", "Street", "STREET", "road", "Road", "ROAD", "lane", "Lane", "LANE", "drive", "Drive", "DRIVE", "st.", "St.", "ST.", "rd.", "Rd.", "RD.", "nr", "Nr", "NR"],
+        StringComparison.Ordinal);
+
+    /// <summary>Streets abroad: a digit, and one of the street words of <see cref="BuiltInDetectors"/>' foreign street pattern.</summary>
+    public static int ForeignStreet(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
+        runs.Length > 0 && text.ContainsAny(ForeignStreetWords) ? 0 : -1;
+
+    /// <summary>Abbreviated streets: a digit, and "g." or "pl." after a letter (any case) or one of the prefixes that are no street word.</summary>
+    public static int AbbreviatedStreet(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        if (runs.Length == 0)
+        {
+            return -1;
+        }
+
+        for (var i = text.IndexOf('.'); i >= 0; i = text[(i + 1)..].IndexOf('.') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i >= 2 && (text[i - 1] is 'g' or 'G' || (text[i - 2] is 'p' or 'P' && text[i - 1] is 'l' or 'L')))
+            {
+                return 0;
+            }
+        }
+
+        return text.ContainsAny(TwoWordStreetPrefixes) ? 0 : -1;
+    }
+
+    private static readonly SearchValues<string> TwoWordStreetPrefixes = SearchValues.Create(
+        ["Unter der", "Ober der", "Hinter dem", "Zur Alten", "Zum Alten", "Zur Neuen", "Zum Neuen", "Lange", "Hohe", "Breite", "Kurze", "UNTER DER", "ZUR ALTEN", "ZUM ALTEN", "LANGE", "HOHE"],
+        StringComparison.Ordinal);
+
     /// <summary>IBAN: the regex starts with two letters and two digits, or two letters, a space and two digits ("DE 89").</summary>
     public static int Iban(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {

@@ -1,0 +1,110 @@
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// The head of an address before its street: "c/o" and the name of whoever the post goes to ("c/o Penny Phelps,
+/// Unter der Burg 100d", "c/o Basnet, Hauptstr. 5"), or an adjective of the street's name in lower case ("untere
+/// bachgasse 5"). It joins the <c>[Adresse]</c> after it, so the person the customer
+/// lives with is not left beside it as "c/o [Person 1]". Runs after the street and tail detectors, before the name detectors.
+/// </summary>
+internal sealed class AddressHeadDetector : SpanDetector
+{
+    /// <summary>The most words a c/o name may have ("c/o Maria de la Cruz Pérez").</summary>
+    internal const int MaxNameWords = 5;
+
+    public override string Name => "streetAddress";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var replacements = workspace.Replacements;
+        if (replacements.Count == 0)
+        {
+            return;
+        }
+
+        var careOf = text.IndexOf("c/o", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        for (var i = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); i >= 0 && i < text.Length; i++)
+        {
+            var index = text[i] - TextScrubber.FirstPlaceholder;
+            if (index < 0 || index >= replacements.Count || replacements[index] != AddressTailDetector.Address)
+            {
+                continue;
+            }
+
+            var start = careOf ? CareOfBefore(text, i) : -1;
+            if (start < 0)
+            {
+                start = AdjectiveBefore(text, i);
+            }
+
+            if (start >= 0)
+            {
+                matches.Add(new TextMatch(start, i - start, AddressTailDetector.Address));
+            }
+        }
+    }
+
+    /// <summary>Adjectives that begin a street's name and that the street pattern takes only capitalised ("untere bachgasse 5").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adjectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["untere", "obere", "mittlere", "hintere", "vordere", "innere", "äußere", "alte", "neue", "große", "kleine", "lange", "hohe", "breite", "kurze"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The start of an adjective of <see cref="Adjectives"/> one space before <paramref name="address"/>, or -1.</summary>
+    internal static int AdjectiveBefore(ReadOnlySpan<char> text, int address)
+    {
+        if (address < 2 || text[address - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var i = address - 1;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && Adjectives.Contains(text[i..(address - 1)]) ? i : -1;
+    }
+
+    /// <summary>
+    /// The start of "c/o" and a name that end right before <paramref name="address"/> (a comma and spaces may follow
+    /// the name), or -1: the name is one to <see cref="MaxNameWords"/> words of letters (with hyphens, apostrophes and an
+    /// initial's dot) parted by single spaces.
+    /// </summary>
+    internal static int CareOfBefore(ReadOnlySpan<char> text, int address)
+    {
+        var i = address;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        if (i > 0 && text[i - 1] == ',')
+        {
+            i--;
+        }
+
+        for (var words = 0; words < MaxNameWords; words++)
+        {
+            var end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’' or '.'))
+            {
+                i--;
+            }
+
+            if (i == end || !char.IsLetter(text[i]) || i == 0 || text[i - 1] != ' ')
+            {
+                return -1;
+            }
+
+            i--; // the space before the word
+            if (i >= 3 && text.Slice(i - 3, 3).Equals("c/o", StringComparison.OrdinalIgnoreCase) && (i == 3 || !char.IsLetterOrDigit(text[i - 4])))
+            {
+                return i - 3;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,303 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// Licence plates written loosely, found only after a word that speaks of a vehicle: in lower or mixed case with
+/// spaces only ("unfall mit pkw dn xn 7839h", "kennz. rs t6116", "kfz-kennz. fü kv5305"), with a spaced hyphen and a
+/// one-letter group ("Fahrzeug sn - f 6701"), or with its letters run together ("Kennzeichen des PKW: göht7138e"). The
+/// shape alone is ordinary text far too often ("bis kw 12", "ab ca 30"); the cue ("Kfz", "Pkw", "Fahrzeug",
+/// "Kennzeichen", "Kennz." …) within the <see cref="CueReach"/> characters before the plate makes it one, and a plate
+/// after a replaced plate ("kfz fr-a 6506 und pa hu 622") shares that cue. Plates in capitals, with hyphens or colons are
+/// the regex detector's (<see cref="BuiltInDetectors"/>), which runs first.
+/// </summary>
+internal sealed partial class CuedPlateDetector : SpanDetector
+{
+    /// <summary>How far before a plate its cue may stand, in characters (a line break ends the search).</summary>
+    internal const int CueReach = 48;
+
+    /// <summary>Words that say a vehicle follows (any case; a word of a compound counts: "Kfz-Kennz.", "Firmen-PKW").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = new[]
+    {
+        "kfz", "pkw", "lkw", "fzg", "fz", "fahrzeug", "fahrzeuge", "fahrzeugs", "fahrzeuges", "kennzeichen", "kennzeichens", "kennz", "kfz-kennzeichen",
+        "auto", "autos", "wagen", "motorrad", "motorrads", "roller", "mofa", "moped", "transporter", "wohnmobil", "wohnwagen", "anhänger",
+        "kraftfahrzeug", "kraftfahrzeuge", "kraftrad", "firmenwagen", "dienstwagen", "halter",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Letter groups that are abbreviations before a number in notes, not a plate's letters ("Typ A 4", "Bj 2012", "Nr 12").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlateLetters = new[]
+    {
+        "typ", "bj", "nr", "ca", "kw", "tel", "km", "ps", "kg", "std", "min", "jg", "eur", "tsd", "mio", "gr", "nummer",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Units a number stands before when it is a quantity or a time ("pkw ab 1200 eur").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units =
+        BuiltInDetectors.Units.Split('|').Concat(["h", "ps", "kw", "kg", "ccm", "tkm", "cm", "m"])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Makes of car that stand before a model's letters and number ("BMW X5", "VW T6"), and abbreviations and units that stand beside a number ("SGB II 12", "120 EUR"): no group of a plate.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Makes = new[]
+    {
+        "VW", "BMW", "AUDI", "KIA", "MB", "VOLVO", "FORD", "OPEL", "SEAT", "MINI", "SKODA", "TESLA", "FIAT", "DACIA", "MAN", "DAF", "IVECO", "MAZDA",
+        "HONDA", "LADA", "BJ", "EZ", "TÜV", "HU", "PS", "KW", "NR", "TYP", "EUR", "SGB", "II", "III", "XII", "ALG", "KM", "CM", "KG", "STD", "MIN", "BG",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int ForeignSlot = RegexSlots.Register(ForeignRegex());
+
+    public override string Name => "licencePlate";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        if (workspace.DigitRuns.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var m in workspace.Regex(ForeignSlot).EnumerateMatches(text))
+        {
+            if (IsForeignPlate(text.Slice(m.Index, m.Length)) && CueBefore(text, m.Index, workspace.Replacements))
+            {
+                matches.Add(new TextMatch(m.Index, m.Length, "[Kennzeichen]"));
+            }
+        }
+
+        foreach (var (digits, run) in workspace.DigitRuns)
+        {
+            if (run > 4 || text[digits] == '0')
+            {
+                continue;
+            }
+
+            var end = PlateEnd(text, digits + run);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var start = PlateStart(text, digits);
+            if (start >= 0 && CueBefore(text, start, workspace.Replacements))
+            {
+                matches.Add(new TextMatch(start, end - start, "[Kennzeichen]"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether capitals and digits in two or three groups are a plate from abroad ("MV-947-TP", "99-NRK-1", "DJ 46 THP", "SG
+    /// 554033", "W-82826A"): letters and digits both, five to nine of them, no make of car first ("BMW X5") and no year as
+    /// a group ("VW 2012").
+    /// </summary>
+    internal static bool IsForeignPlate(ReadOnlySpan<char> match)
+    {
+        var first = match.IndexOfAny(' ', '-');
+        if (first < 0 || !match.ContainsAnyInRange('A', 'Z') || !match.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        // Two groups start with letters ("SG 554033", "W-82826A"); digits first only in three ("99-NRK-1"), not "120 EUR".
+        var groups = match.ToString().Split(' ', '-');
+        if (groups.Length == 2 && !char.IsLetter(groups[0][0]))
+        {
+            return false;
+        }
+
+        var characters = 0;
+        foreach (var c in match)
+        {
+            characters += char.IsAsciiLetterOrDigit(c) || char.IsLetter(c) ? 1 : 0;
+        }
+
+        foreach (var group in groups)
+        {
+            if (Makes.Contains(group) || group.Length == 4 && (group.StartsWith("19", StringComparison.Ordinal) || group.StartsWith("20", StringComparison.Ordinal)) && group.All(char.IsAsciiDigit))
+            {
+                return false;
+            }
+        }
+
+        return characters is >= 5 and <= 9;
+    }
+
+    // Capitals and digits in two or three groups parted by a space or a hyphen (checked by IsForeignPlate and the cue).
+    [GeneratedRegex(@"(?<![\p{L}\d-])[A-ZÄÖÜ0-9]{1,3}(?:[ -][A-Z0-9]{1,6}){1,2}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignRegex();
+
+    /// <summary>The end of a plate whose digits end at <paramref name="i"/> (an E or H may follow: electric, historic), or -1 if a letter, a digit, a decimal part or a unit follows.</summary>
+    internal static int PlateEnd(ReadOnlySpan<char> text, int i)
+    {
+        if (i < text.Length && text[i] is 'e' or 'E' or 'h' or 'H' && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+        {
+            i++;
+        }
+
+        if (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '.' or ',' or ':' && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+        {
+            return -1;
+        }
+
+        // A unit after a space makes the number a quantity ("1200 eur", "12 Uhr", "45 min").
+        var j = i;
+        while (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+
+        var k = j;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        return (k > j && j > i && Units.Contains(text[j..k])) || (j < text.Length && text[j] is '%' or '€') ? -1 : i;
+    }
+
+    /// <summary>
+    /// The start of the letters before the digits at <paramref name="digits"/>: a district of one to three letters (umlauts
+    /// too), a separator (spaces, a hyphen with or without spaces, a colon), one or two letters, and at most a space or a
+    /// hyphen before the digits; or two to five letters run together straight before the digits. -1 if there is none.
+    /// </summary>
+    internal static int PlateStart(ReadOnlySpan<char> text, int digits)
+    {
+        var j = digits;
+        var gap = 0;
+        while (j > 0 && text[j - 1] is ' ' or '-' && gap < 3)
+        {
+            j--;
+            gap++;
+        }
+
+        var second = LettersBefore(text, j, 5);
+        if (second == 0 || (gap > 0 && second > 2))
+        {
+            return -1;
+        }
+
+        var secondStart = j - second;
+        var separated = second <= 2 ? DistrictBefore(text, secondStart, j) : -1;
+        if (separated >= 0 || gap > 0)
+        {
+            return separated;
+        }
+
+        // Run together: "göht7138e" (two to five letters, the whole word, straight before the digits).
+        var letters = text[secondStart..j];
+        return second >= 2 && IsWordStart(text, secondStart) && !NotPlateLetters.Contains(letters) && !Cues.Contains(letters) && !DomainWords.IsFunctionWord(letters)
+            ? secondStart
+            : -1;
+    }
+
+    /// <summary>The start of a district and separator before the second letter group <paramref name="secondStart"/>..<paramref name="secondEnd"/>, or -1.</summary>
+    private static int DistrictBefore(ReadOnlySpan<char> text, int secondStart, int secondEnd)
+    {
+        if (NotPlateLetters.Contains(text[secondStart..secondEnd]) || DomainWords.IsFunctionWord(text[secondStart..secondEnd]))
+        {
+            return -1;
+        }
+
+        // The separator between the district and the second group: one or two spaces, a colon, or a hyphen with up to a space either side.
+        var k = secondStart;
+        var spaces = 0;
+        var marks = 0;
+        while (k > 0 && IsSeparator(text[k - 1]) && spaces + marks < 4)
+        {
+            if (text[k - 1] == ' ')
+            {
+                spaces++;
+            }
+            else
+            {
+                marks++;
+            }
+
+            k--;
+        }
+
+        if (k == secondStart || marks > 1 || (marks == 0 && spaces > 2))
+        {
+            return -1;
+        }
+
+        var first = LettersBefore(text, k, 3);
+        if (first == 0 || !IsWordStart(text, k - first))
+        {
+            return -1;
+        }
+
+        var district = text[(k - first)..k];
+        return Cues.Contains(district) || Makes.Contains(district) || DomainWords.IsFunctionWord(district) || NotPlateLetters.Contains(district) ? -1 : k - first;
+    }
+
+    private static bool IsSeparator(char c) => c is ' ' or '-' or ':';
+
+    /// <summary>How many letters (at most <paramref name="max"/>, one more means none) end at <paramref name="end"/>.</summary>
+    private static int LettersBefore(ReadOnlySpan<char> text, int end, int max)
+    {
+        var i = end;
+        while (i > 0 && char.IsLetter(text[i - 1]) && end - i <= max)
+        {
+            i--;
+        }
+
+        return end - i > max ? 0 : end - i;
+    }
+
+    /// <summary>Whether a word starts at <paramref name="i"/>: no letter, digit or placeholder before it (a "D-" before a district is allowed).</summary>
+    private static bool IsWordStart(ReadOnlySpan<char> text, int i) =>
+        i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder);
+
+    /// <summary>Whether a vehicle word, or a replaced plate, stands in the <see cref="CueReach"/> characters before <paramref name="start"/> on its line.</summary>
+    private static bool CueBefore(ReadOnlySpan<char> text, int start, List<string> replacements) => CueBefore(text, start, replacements, Cues, "[Kennzeichen]");
+
+    /// <summary>
+    /// Whether a word of <paramref name="cues"/> (a run of letters, any case), or a placeholder of <paramref name="replaced"/>,
+    /// stands in the <see cref="CueReach"/> characters before <paramref name="start"/> on its line.
+    /// </summary>
+    internal static bool CueBefore(ReadOnlySpan<char> text, int start, List<string> replacements, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, string replaced)
+    {
+        var from = Math.Max(0, start - CueReach);
+        var line = text[from..start].LastIndexOf('\n');
+        if (line >= 0)
+        {
+            from += line + 1;
+        }
+
+        var i = start;
+        while (i > from)
+        {
+            var c = text[i - 1];
+            if (c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder)
+            {
+                var index = c - TextScrubber.FirstPlaceholder;
+                if (index < replacements.Count && replacements[index] == replaced)
+                {
+                    return true;
+                }
+
+                i--;
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i--;
+                continue;
+            }
+
+            var wordEnd = i;
+            while (i > from && char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+
+            if (cues.Contains(text[i..wordEnd]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
