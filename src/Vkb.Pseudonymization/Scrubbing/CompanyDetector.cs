@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -16,7 +17,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     private static readonly int Slot = RegexSlots.Register(AnchoredLegalFormRegex());
 
     /// <summary>The first letters of the legal forms (all but "&amp; Söhne"), lower-case.</summary>
-    private static readonly FrozenSet<string> LegalFormStarts =
+    internal static readonly FrozenSet<string> LegalFormStarts =
         new[] { "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "ug", "gug", "gbr", "partg", "e", "eg", "ek", "se", "ltd", "inc", "llc", "corp", "b", "n", "s", "sp", "srl" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormStartLookup = LegalFormStarts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -92,7 +93,10 @@ internal sealed partial class CompanyDetector : SpanDetector
         TwoWordEmployers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The names and the two-word names' first words by their first two letters and length: most words are ruled out without hashing them.
-    private static readonly PairShapes EmployerShapes = new(Employers.Concat(TwoWordEmployers.Keys).Append("mcdonald"));
+    private static readonly PairShapes EmployerShapes = new(EmployerFirstWords);
+
+    /// <summary>Every word an employer's name can start with, in lower case: what <see cref="EmployerShapes"/> must let through.</summary>
+    internal static IEnumerable<string> EmployerFirstWords => Employers.Concat(TwoWordEmployers.Keys).Append("mcdonald");
 
     /// <summary>What may follow an employer's name as part of it ("ALDI Nord", "DHL Hub", "Netto Marken-Discount", "REWE-Markt").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerParts = new[]
@@ -186,7 +190,7 @@ internal sealed partial class CompanyDetector : SpanDetector
         foreach (var (start, length) in table.Letters(text))
         {
             // The pair test first, here: it rules out almost every word without a call.
-            if (length < 3 || !MayEndTradeWord(text[start + length - 2], text[start + length - 1]) || !IsTradeWord(text.Slice(start, length)))
+            if (length < 3 || !MayBeTradeWord(text.Slice(start, length)) || !IsTradeWord(text.Slice(start, length)))
             {
                 continue;
             }
@@ -295,8 +299,24 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// (in any case) or has a letter outside ASCII (a case equivalent such as the Kelvin sign). A form starts at a run of
     /// letters or at a '&amp;', and its first letters are followed by no letter, so no match of the regex starts anywhere else.
     /// </summary>
-    private static bool MayStartLegalForm(ReadOnlySpan<char> word) =>
-        word.Length <= 5 && (!Ascii.IsValid(word) || (LegalFormStartShapes.MayEqual(word) && LegalFormStartLookup.Contains(word)));
+    private static bool MayStartLegalForm(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 5)
+        {
+            return false;
+        }
+
+        // Not Ascii.IsValid: for words of up to five characters the call costs more than the loop.
+        foreach (var c in word)
+        {
+            if (c >= 128)
+            {
+                return true;
+            }
+        }
+
+        return LegalFormStartShapes.MayEqual(word) && LegalFormStartLookup.Contains(word);
+    }
 
     /// <summary>
     /// The legal forms of the text as (start, end), left to right: the matches a scan of the whole text with
@@ -380,7 +400,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     {
         // Only the trade words that end in the word's last two letters (case-insensitively) can be it or end it: a few
         // suffix comparisons instead of hashing every word of the note.
-        if (word.Length < 3 || !MayEndTradeWord(word[^2], word[^1]) || !TradesByLastLetters.TryGetValue(LastLetters(word), out var candidates))
+        if (word.Length < 3 || !MayBeTradeWord(word) || !TradesByLastLetters.TryGetValue(LastLetters(word), out var candidates))
         {
             return false;
         }
@@ -396,6 +416,15 @@ internal sealed partial class CompanyDetector : SpanDetector
         return false;
     }
 
+    /// <summary>
+    /// False only if the word (of three characters or more) ends in no trade word, by its last two, three and four
+    /// letters: inlined into the loop over a note's words, so most words are ruled out without a call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeTradeWord(ReadOnlySpan<char> word) =>
+        MayEndTradeWord(word[^2], word[^1]) && MayEndTradeWord(word[^3], word[^2], word[^1]) &&
+        (word.Length < 4 || MayEndTradeWord(word[^4], word[^3], word[^2], word[^1]));
+
     /// <summary>The last two characters in upper case (as OrdinalIgnoreCase compares them), as one key.</summary>
     private static int LastLetters(ReadOnlySpan<char> word) => (UpperInvariant(word[^2]) << 16) | UpperInvariant(word[^1]);
 
@@ -408,6 +437,88 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// </summary>
     private static bool MayEndTradeWord(char penultimate, char last) =>
         !char.IsAsciiLetter(penultimate) || !char.IsAsciiLetter(last) || TradeEndings[(((penultimate | 0x20) - 'a') * 26) + ((last | 0x20) - 'a')];
+
+    /// <summary>
+    /// False only if three ASCII letters end no trade word in any case (a bit per triple): the pairs let through every word
+    /// ending in "en", "er" or "ng", the triples few. A triple with another character is left to the lookup (no character
+    /// outside ASCII equals an ASCII letter under OrdinalIgnoreCase, so a trade word whose last three are not all ASCII
+    /// letters cannot end a word whose last three are).
+    /// </summary>
+    private static bool MayEndTradeWord(char antepenultimate, char penultimate, char last)
+    {
+        if (!char.IsAsciiLetter(antepenultimate) || !char.IsAsciiLetter(penultimate) || !char.IsAsciiLetter(last))
+        {
+            return true;
+        }
+
+        var triple = (((((antepenultimate | 0x20) - 'a') * 26) + ((penultimate | 0x20) - 'a')) * 26) + ((last | 0x20) - 'a');
+        return (TradeTriples[triple >> 6] & (1UL << triple)) != 0;
+    }
+
+    /// <summary>
+    /// False only if four ASCII letters end no trade word in any case: the triples still let through every word ending in
+    /// "ung" ("reinigung") or "ion" ("pension"). The quadruples of the trade words of four letters or more are kept in a
+    /// filter of 4,096 bits by a hash (a collision only lets a word through); a word of four letters or more ends a
+    /// trade word of three ("Neubau") only if its last three do, so those triples pass whatever the fourth letter.
+    /// </summary>
+    private static bool MayEndTradeWord(char fourthLast, char antepenultimate, char penultimate, char last)
+    {
+        if (!char.IsAsciiLetter(fourthLast) || !char.IsAsciiLetter(antepenultimate) || !char.IsAsciiLetter(penultimate) || !char.IsAsciiLetter(last))
+        {
+            return true;
+        }
+
+        var triple = (((((antepenultimate | 0x20) - 'a') * 26) + ((penultimate | 0x20) - 'a')) * 26) + ((last | 0x20) - 'a');
+        if ((ShortTradeTriples[triple >> 6] & (1UL << triple)) != 0)
+        {
+            return true;
+        }
+
+        var bit = QuadrupleBit((((fourthLast | 0x20) - 'a') * 26 * 26 * 26) + triple);
+        return (TradeQuadruples[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    /// <summary>The bit of four letters' index (0 … 26⁴ − 1) in the 4,096-bit filter.</summary>
+    private static int QuadrupleBit(int quadruple) => (int)(((uint)quadruple * 2654435761u) >> 20);
+
+    /// <summary>The last four letters of the trade words of four letters or more whose last four are ASCII letters, by <see cref="QuadrupleBit"/>.</summary>
+    private static readonly ulong[] TradeQuadruples = TradeWordQuadruples();
+
+    /// <summary>The triples of the trade words of three letters ("bau"), which end words of any length.</summary>
+    private static readonly ulong[] ShortTradeTriples = TradeWordTriples(maxLength: 3);
+
+    private static ulong[] TradeWordQuadruples()
+    {
+        var bits = new ulong[4096 / 64];
+        foreach (var trade in TradeWords)
+        {
+            if (trade.Length >= 4 && trade[^4..].All(char.IsAsciiLetterLower))
+            {
+                var bit = QuadrupleBit((((((((trade[^4] - 'a') * 26) + (trade[^3] - 'a')) * 26) + (trade[^2] - 'a')) * 26) + (trade[^1] - 'a')));
+                bits[bit >> 6] |= 1UL << bit;
+            }
+        }
+
+        return bits;
+    }
+
+    /// <summary>The triples of ASCII letters (lower case, 26 × 26 × 26 bits) that end a trade word.</summary>
+    private static readonly ulong[] TradeTriples = TradeWordTriples(maxLength: int.MaxValue);
+
+    private static ulong[] TradeWordTriples(int maxLength)
+    {
+        var triples = new ulong[((26 * 26 * 26) + 63) / 64];
+        foreach (var trade in TradeWords)
+        {
+            if (trade.Length <= maxLength && char.IsAsciiLetterLower(trade[^3]) && char.IsAsciiLetterLower(trade[^2]) && char.IsAsciiLetterLower(trade[^1]))
+            {
+                var triple = (((((trade[^3] - 'a') * 26) + (trade[^2] - 'a')) * 26) + (trade[^1] - 'a'));
+                triples[triple >> 6] |= 1UL << triple;
+            }
+        }
+
+        return triples;
+    }
 
     /// <summary>The pairs of ASCII letters (lower case, 26 × 26) that end a trade word.</summary>
     private static readonly bool[] TradeEndings = TradeWordEndings();

@@ -41,11 +41,29 @@ internal sealed class InstitutionDetector : SpanDetector
         "viactiv", "mhplus", "bgw", "ig metall", "ig bce", "ig bau", "verdi", "gew", "ngg", "dgb", "bundespolizei",
         "bundeswehr", "unfallkasse");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
-        Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The first words of the kinds and names (the tests compare the shape filter with the lookup).</summary>
+    internal static readonly FrozenSet<string> FirstWordSet = Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The names and kinds by their first word (in any case), in their order: <see cref="LongestHead"/> tries only the heads
+    /// that can match, as every other head fails at its first word.
+    /// </summary>
+    private static readonly FrozenDictionary<string, (string[][] Names, string[][] Kinds)>.AlternateLookup<ReadOnlySpan<char>> HeadsByFirstWord =
+        FirstWordSet.ToFrozenDictionary(
+            first => first,
+            first => (Names.Where(h => h[0].Equals(first, StringComparison.OrdinalIgnoreCase)).ToArray(),
+                      Kinds.Where(h => h[0].Equals(first, StringComparison.OrdinalIgnoreCase)).ToArray()),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The names and kinds <see cref="Find"/> tries at a word (none if it starts none; the tests compare them with all heads).</summary>
+    internal static (string[][] Names, string[][] Kinds) HeadsStartingWith(ReadOnlySpan<char> word) =>
+        HeadsByFirstWord.TryGetValue(word, out var heads) ? heads : ([], []);
+
+    /// <summary>All names and kinds, in their order.</summary>
+    internal static (string[][] Names, string[][] Kinds) AllHeads => (Names, Kinds);
 
     /// <summary>The first two letters and lengths of the first words, so most words need no lookup.</summary>
-    private static readonly PairShapes FirstWordShapes = new(Kinds.Concat(Names).Select(k => k[0]));
+    private static readonly PairShapes FirstWordShapes = new(FirstWordSet);
 
     /// <summary>Words joining a place's parts ("Mülheim an der Ruhr", "Frankfurt am Main").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners =
@@ -67,7 +85,7 @@ internal sealed class InstitutionDetector : SpanDetector
         for (var i = 0; i < words.Length; i++)
         {
             var (start, length) = words[i];
-            if (length < 2 || !FirstWordShapes.MayEqual(text.Slice(start, length)) || !FirstWords.Contains(text.Slice(start, length)))
+            if (length < 2 || !FirstWordShapes.MayEqual(text.Slice(start, length)) || !HeadsByFirstWord.TryGetValue(text.Slice(start, length), out var heads))
             {
                 continue;
             }
@@ -75,11 +93,11 @@ internal sealed class InstitutionDetector : SpanDetector
             // A kind may be in lower case in a note with case ("hauptzollamt jena"): a place in lower case is then a word that is
             // no German word (IsPlaceWord), so "die kita platz" stays.
 
-            var end = LongestHead(text, words, i, Names, out var last);
+            var end = LongestHead(text, words, i, heads.Names, out var last);
             var named = end >= 0;
             if (!named)
             {
-                end = LongestHead(text, words, i, Kinds, out last);
+                end = LongestHead(text, words, i, heads.Kinds, out last);
             }
 
             if (end < 0)

@@ -160,16 +160,22 @@ internal static class Words
 /// a lookup. ASCII letters fold to their lower case one to one, German umlauts to one letter or two (digraphs)
 /// and ß to two, under both foldings of <see cref="NameFolding"/>; a word starting with any other character is
 /// never ruled out, and one with another non-ASCII character further on only by its first letter (the slow path
-/// folds it).
+/// folds it). A word of ASCII letters, umlauts and ß is also ruled out by its last letter (or the one before an
+/// inflection "s") when no key of its first letter ends in it.
 /// </summary>
 internal sealed class KeyShapes
 {
     private readonly uint[] _lengths = new uint[26];
+    private readonly uint[] _lasts = new uint[26]; // by first letter: the last letters (a bit each of 'a'..'z'; all for any other last character)
 
     /// <summary>The bit of a length in a 32-bit set; 31 and longer share the top bit.</summary>
     public static uint LengthBit(int length) => 1u << Math.Min(length, 31);
 
-    public void Clear() => Array.Clear(_lengths);
+    public void Clear()
+    {
+        Array.Clear(_lengths);
+        Array.Clear(_lasts);
+    }
 
     /// <summary>Adds a folded key; a key not starting with 'a'..'z' needs no bit (only words the filter passes can have it).</summary>
     public void Add(string key)
@@ -177,8 +183,16 @@ internal sealed class KeyShapes
         if (key.Length > 0 && key[0] is >= 'a' and <= 'z')
         {
             _lengths[key[0] - 'a'] |= LengthBit(key.Length);
+            _lasts[key[0] - 'a'] |= key[^1] is >= 'a' and <= 'z' ? 1u << (key[^1] - 'a') : uint.MaxValue;
         }
     }
+
+    /// <summary>
+    /// Whether a word whose folded form ends in the fold of <paramref name="last"/> may equal a key starting as its
+    /// <paramref name="lasts"/> say: an ASCII letter folds to its lower case, so only keys ending in it can; any other
+    /// character (an umlaut, ß) is not ruled out.
+    /// </summary>
+    private static bool MayEndIn(uint lasts, char last) => !char.IsAsciiLetter(last) || (lasts & (1u << ((last | 0x20) - 'a'))) != 0;
 
     /// <summary>
     /// False only for a word starting with an ASCII letter that starts no key (the first test of <see cref="MayMatch"/>,
@@ -233,26 +247,31 @@ internal sealed class KeyShapes
             }
         }
 
+        // Here every character is ASCII, an umlaut or ß: an ASCII letter at the end folds to itself in lower case.
+        var lasts = _lasts[initial - 'a'];
         var stripped = word.Length + sharpS;
-        if ((lengths & (LengthBit(stripped) | LengthBit(stripped + umlauts))) != 0)
+        if ((lengths & (LengthBit(stripped) | LengthBit(stripped + umlauts))) != 0 && MayEndIn(lasts, word[^1]))
         {
             return true;
         }
 
         return word.Length > 3 && (word[^1] == 's' || word[^1] == 'S') &&
-               (lengths & (LengthBit(stripped - 1) | LengthBit(stripped - 1 + umlauts))) != 0;
+               (lengths & (LengthBit(stripped - 1) | LengthBit(stripped - 1 + umlauts))) != 0 && MayEndIn(lasts, word[^2]);
     }
 }
 
 /// <summary>
 /// A filter in front of a case-insensitive (OrdinalIgnoreCase) set of keys: the keys' lengths by their first two
-/// letters when both are ASCII letters. A word whose first two characters are ASCII letters can equal a key only if the key
-/// starts with the same two letters (ASCII letters equal under OrdinalIgnoreCase only in their two cases, and no character
-/// outside ASCII equals one) and is as long; a word starting otherwise, or shorter than two, is left to the lookup.
+/// letters when both are ASCII letters, and by their first and last letters when both are. A word whose first two characters
+/// are ASCII letters can equal a key only if the key starts with the same two letters (ASCII letters equal under
+/// OrdinalIgnoreCase only in their two cases, and no character outside ASCII equals one) and is as long; one whose first and
+/// last characters are ASCII letters only if the key starts and ends with them and is as long. A word starting otherwise, or
+/// shorter than two, is left to the lookup.
 /// </summary>
 internal sealed class PairShapes
 {
     private readonly uint[] _lengths = new uint[26 * 26];
+    private readonly uint[] _ends = new uint[26 * 26]; // by first and last letter
 
     public PairShapes(IEnumerable<string> keys)
     {
@@ -262,13 +281,28 @@ internal sealed class PairShapes
             {
                 _lengths[(((key[0] | 0x20) - 'a') * 26) + ((key[1] | 0x20) - 'a')] |= KeyShapes.LengthBit(key.Length);
             }
+
+            if (key.Length >= 2 && char.IsAsciiLetter(key[0]) && char.IsAsciiLetter(key[^1]))
+            {
+                _ends[(((key[0] | 0x20) - 'a') * 26) + ((key[^1] | 0x20) - 'a')] |= KeyShapes.LengthBit(key.Length);
+            }
         }
     }
 
     /// <summary>False only for a word that equals no key in any case.</summary>
-    public bool MayEqual(ReadOnlySpan<char> word) =>
-        word.Length < 2 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) ||
-        (_lengths[(((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a')] & KeyShapes.LengthBit(word.Length)) != 0;
+    public bool MayEqual(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsAsciiLetter(word[0]))
+        {
+            return true;
+        }
+
+        // The second letter may be an umlaut ("für", "Übergabe" start otherwise): the first and last letters still rule most out.
+        var first = ((word[0] | 0x20) - 'a') * 26;
+        var length = KeyShapes.LengthBit(word.Length);
+        return (!char.IsAsciiLetter(word[1]) || (_lengths[first + ((word[1] | 0x20) - 'a')] & length) != 0) &&
+               (!char.IsAsciiLetter(word[^1]) || (_ends[first + ((word[^1] | 0x20) - 'a')] & length) != 0);
+    }
 }
 
 /// <summary>Names known from the record (customer, case worker, team lead) in any case, inflection, transliteration or abbreviation.</summary>
@@ -517,14 +551,15 @@ internal sealed class ThirdPersonDetector : SpanDetector
         // an introducer; only a note with one lists its words, registers the persons and looks them up again.
         var before = matches.Count;
         var table = workspace.WordTable;
-        if (FindKnownPersonsUnlessIntroduced(text, table.All(text), context, matches))
+        var firstIntroducer = FindKnownPersonsUnlessIntroduced(text, table.All(text), context, matches);
+        if (firstIntroducer < 0)
         {
             return;
         }
 
         matches.RemoveRange(before, matches.Count - before);
         var words = table.All(text);
-        RegisterIntroduced(text, words, table.Caseless(text), context);
+        RegisterIntroduced(text, words, firstIntroducer, table.Caseless(text), context);
 
         // Every word again, the new persons' too, from the list just made.
         foreach (var (start, length) in words)
@@ -545,21 +580,22 @@ internal sealed class ThirdPersonDetector : SpanDetector
         }
     }
 
-    /// <summary>Adds a match for every word with a person token; false (stopped) at the first introducer.</summary>
-    private static bool FindKnownPersonsUnlessIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ScrubContext context, List<TextMatch> matches)
+    /// <summary>Adds a match for every word with a person token; stops at the first introducer and returns its index (-1: none).</summary>
+    private static int FindKnownPersonsUnlessIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ScrubContext context, List<TextMatch> matches)
     {
         // The words include placeholders: one character each, neither an introducer nor a person's name.
-        foreach (var (start, length) in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var (start, length) = words[i];
             if (IsIntroducer(text.Slice(start, length)))
             {
-                return false;
+                return i;
             }
 
             MatchPerson(text, start, length, context, matches);
         }
 
-        return true;
+        return -1;
     }
 
     /// <summary>Gives every person an introducer introduces a token (see <see cref="ScrubContext.PersonToken(ReadOnlySpan{char})"/>).</summary>
@@ -567,9 +603,10 @@ internal sealed class ThirdPersonDetector : SpanDetector
     /// <paramref name="words"/> are the words plus earlier replacements (one placeholder character each), so
     /// "Vermieter [Teamleitung]-Wolff" still finds the unknown part of a double name whose other part is a known name.
     /// </remarks>
-    private static void RegisterIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, bool caseless, ScrubContext context)
+    /// <remarks>No word before <paramref name="from"/>, the first introducer, is one: the search for them starts there.</remarks>
+    private static void RegisterIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int from, bool caseless, ScrubContext context)
     {
-        for (var i = 0; i < words.Length - 1; i++)
+        for (var i = from; i < words.Length - 1; i++)
         {
             var (start, length) = words[i];
             if (!IsIntroducer(text.Slice(start, length)))

@@ -162,16 +162,25 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             i0 = last + 1;
         }
 
-        FindInitials(text, words, context, matches);
+        // Initials are single capitals ("D.L."): a note without a word of one letter has none.
+        var firstShort = kinds.IndexOf(Short);
+        if (firstShort >= 0)
+        {
+            FindInitials(text, words, firstShort, context, matches);
+        }
     }
 
     /// <summary>
     /// Initials of two or three capitals with their dots ("an D.L. z.K.", "gez. K.K."): a person's short sign, unless an
     /// abbreviation written in capitals ("B.A.", "U.S.", "N.N.").
     /// </summary>
-    private static void FindInitials(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ScrubContext context, List<TextMatch> matches)
+    /// <remarks>
+    /// <paramref name="from"/> is the first word of one letter that is no placeholder (<see cref="Short"/>): an initial
+    /// (<see cref="IsDottedCapital"/>) is such a word, so none starts before it.
+    /// </remarks>
+    private static void FindInitials(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int from, ScrubContext context, List<TextMatch> matches)
     {
-        for (var i = 0; i + 1 < words.Length; i++)
+        for (var i = from; i + 1 < words.Length; i++)
         {
             var count = 0;
             while (i + count < words.Length && IsDottedCapital(text, words[i + count]) &&
@@ -346,7 +355,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         }
 
         var flags = workspace.WordTable.LexiconFlags(text, index);
-        var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && IsCompound(span, workspace.CompoundWords));
+        var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && workspace.WordTable.IsCompound(text, index, workspace.CompoundWords));
 
         // Letters glued to digits ("ISO9001", "GY2219E") are a code, not a name: no name is written so, and replacing the
         // letters alone would leave "[Person 1]9001". An unknown code is replaced whole in vocabulary mode (Find).

@@ -151,6 +151,30 @@ internal sealed class Lexicon
             return SlowFlags(word);
         }
 
+        // A word met lately in the same spelling: answered by its raw characters, without folding it (notes repeat their
+        // words in the same case; the flags depend on the word alone).
+        var raw = -1;
+        if (memo is not null)
+        {
+            raw = LexiconMemo.RawSlot(word);
+            if (memo.TryGetRaw(raw, word, out var known))
+            {
+                return known;
+            }
+        }
+
+        var flags = FoldedFlags(word, memo);
+        if (raw >= 0)
+        {
+            memo!.SetRaw(raw, word, flags);
+        }
+
+        return flags;
+    }
+
+    /// <summary><see cref="Flags(ReadOnlySpan{char}, LexiconMemo?)"/> by the folded word (the lower-case memo, then the table).</summary>
+    private byte FoldedFlags(ReadOnlySpan<char> word, LexiconMemo? memo)
+    {
         Span<char> folded = stackalloc char[word.Length];
         var hash = 2166136261u;
         for (var i = 0; i < word.Length; i++)
@@ -339,4 +363,75 @@ internal sealed class LexiconMemo
         _lengths[slot] = (byte)lower.Length;
         _flags[slot] = flags;
     }
+
+    // In front of the lower-case slots: the words as they stand (case and all), so a word met before in the same
+    // spelling is answered without folding it. Each slot also keeps whether the word is a compound, once asked.
+    private readonly char[] _raw = new char[Slots * MaxLength];
+    private readonly byte[] _rawLengths = new byte[Slots]; // 0: empty
+    private readonly byte[] _rawFlags = new byte[Slots];
+    private readonly byte[] _rawCompound = new byte[Slots]; // 0: not asked, 1: no compound, 2: a compound
+
+    /// <summary>The raw slot of a word (by a hash of its characters as they stand), -1 for a word too long to keep.</summary>
+    public static int RawSlot(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > MaxLength)
+        {
+            return -1;
+        }
+
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        hash ^= hash >> 15;
+        return (int)(hash & (Slots - 1));
+    }
+
+    /// <summary>Whether <paramref name="slot"/> holds exactly <paramref name="word"/> (ordinal): its flags then.</summary>
+    public bool TryGetRaw(int slot, ReadOnlySpan<char> word, out byte flags)
+    {
+        if (slot >= 0 && HoldsRaw(slot, word))
+        {
+            flags = _rawFlags[slot];
+            return true;
+        }
+
+        flags = 0;
+        return false;
+    }
+
+    /// <summary>Keeps <paramref name="word"/> with its flags in <paramref name="slot"/> (the last one wins), compound not yet asked.</summary>
+    public void SetRaw(int slot, ReadOnlySpan<char> word, byte flags)
+    {
+        word.CopyTo(_raw.AsSpan(slot * MaxLength));
+        _rawLengths[slot] = (byte)word.Length;
+        _rawFlags[slot] = flags;
+        _rawCompound[slot] = 0;
+    }
+
+    /// <summary>
+    /// Whether the compound answer for <paramref name="word"/> is kept: the word holds its raw slot and was asked before.
+    /// <paramref name="slot"/> is the slot to keep an answer in (<see cref="SetCompound"/>), -1 if the word does not hold it.
+    /// </summary>
+    public bool TryGetCompound(ReadOnlySpan<char> word, out int slot, out bool compound)
+    {
+        slot = RawSlot(word);
+        if (slot < 0 || !HoldsRaw(slot, word))
+        {
+            slot = -1;
+            compound = false;
+            return false;
+        }
+
+        compound = _rawCompound[slot] == 2;
+        return _rawCompound[slot] != 0;
+    }
+
+    /// <summary>Keeps whether the word in <paramref name="slot"/> (from <see cref="TryGetCompound"/>) is a compound.</summary>
+    public void SetCompound(int slot, bool compound) => _rawCompound[slot] = compound ? (byte)2 : (byte)1;
+
+    private bool HoldsRaw(int slot, ReadOnlySpan<char> word) =>
+        _rawLengths[slot] == word.Length && _raw.AsSpan(slot * MaxLength, word.Length).SequenceEqual(word);
 }

@@ -159,6 +159,39 @@ internal sealed class WordTable
         return flags;
     }
 
+    /// <summary>
+    /// <see cref="NameShapeDetector.IsCompound(ReadOnlySpan{char}, Dictionary{string, bool})"/> of word <paramref name="index"/>
+    /// of <see cref="All"/>, answered from the lexicon memo's raw slot when the word was asked lately in the same spelling
+    /// (the answer depends on the word alone).
+    /// </summary>
+    public bool IsCompound(ReadOnlySpan<char> text, int index, Dictionary<string, bool> compoundWords)
+    {
+        if (_pendingCount > 0 || !_valid)
+        {
+            All(text);
+        }
+
+        var (start, length) = _all[index];
+        var word = text.Slice(start, length);
+        if (length < 7 || length > NameFolding.MaxStackWord)
+        {
+            return false; // as NameShapeDetector.IsCompound: too short or too long for a compound
+        }
+
+        if (_memo.TryGetCompound(word, out var slot, out var compound))
+        {
+            return compound;
+        }
+
+        compound = NameShapeDetector.IsCompound(word, compoundWords);
+        if (slot >= 0)
+        {
+            _memo.SetCompound(slot, compound);
+        }
+
+        return compound;
+    }
+
     /// <summary>Whether the text's letters are all upper case or all lower case (<see cref="NameShapeDetector.Caseless"/>), found once per text.</summary>
     public bool Caseless(ReadOnlySpan<char> text)
     {
@@ -211,10 +244,11 @@ internal sealed class WordTable
         pending.AddRange(spans);
     }
 
-    private void CarryNow(List<(int Start, int Length)> spans)
+    private void CarryNow(List<(int Start, int Length)> pending)
     {
+        var spans = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pending); // read many times below: no list indexer
         // Each span becomes one placeholder word and cuts at most one word in two: the carried table is at most that much longer.
-        var capacity = _count + (2 * spans.Count);
+        var capacity = _count + (2 * spans.Length);
         Grow(ref _spare, capacity);
         Grow(ref _spareFlags, capacity);
         var updated = _spare;
@@ -229,7 +263,7 @@ internal sealed class WordTable
             while (from < end)
             {
                 // Spans that end before this piece become their placeholder words first.
-                while (k < spans.Count && spans[k].Start + spans[k].Length <= from)
+                while (k < spans.Length && spans[k].Start + spans[k].Length <= from)
                 {
                     updated[count] = (spans[k].Start + shift, 1);
                     flags[count++] = Unknown;
@@ -237,7 +271,7 @@ internal sealed class WordTable
                     k++;
                 }
 
-                if (k == spans.Count || spans[k].Start >= end)
+                if (k == spans.Length || spans[k].Start >= end)
                 {
                     updated[count] = (from + shift, end - from);
                     flags[count++] = from == start ? _flags[w] : Unknown;
@@ -254,14 +288,14 @@ internal sealed class WordTable
             }
         }
 
-        for (; k < spans.Count; k++)
+        for (; k < spans.Length; k++)
         {
             updated[count] = (spans[k].Start + shift, 1);
             flags[count++] = Unknown;
             shift += 1 - spans[k].Length;
         }
 
-        _placeholders |= spans.Count > 0;
+        _placeholders |= spans.Length > 0;
         (_all, _spare) = (updated, _all);
         (_flags, _spareFlags) = (flags, _flags);
         _count = count;
