@@ -50,9 +50,9 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        if (workspace.DigitRuns.Length == 0)
+        if (workspace.DigitRuns.Length == 0 || !AnyCue(text, workspace.Replacements, Cues, "[Kennzeichen]"))
         {
-            return;
+            return; // most notes speak of no vehicle: nothing below can match
         }
 
         AddCued(workspace, ForeignSlot, IsForeignPlate, Cues, "[Kennzeichen]", matches);
@@ -245,6 +245,46 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     /// <summary>Whether a vehicle word, or a replaced plate, stands in the <see cref="CueReach"/> characters before <paramref name="start"/> on its line.</summary>
     private static bool CueBefore(ReadOnlySpan<char> text, int start, List<string> replacements) => CueBefore(text, start, replacements, Cues, "[Kennzeichen]");
 
+    /// <summary>Whether a word of <paramref name="cues"/> or a placeholder of <paramref name="replaced"/> stands anywhere in the text: without one, no cued match can be.</summary>
+    internal static bool AnyCue(ReadOnlySpan<char> text, List<string> replacements, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, string replaced)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder)
+            {
+                var index = c - TextScrubber.FirstPlaceholder;
+                if (index < replacements.Count && replacements[index] == replaced)
+                {
+                    return true;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start <= 16 && cues.Contains(text[start..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A test of a regex match's text (a span, which a <see cref="Func{T, TResult}"/> cannot take).</summary>
     internal delegate bool MatchTest(ReadOnlySpan<char> match);
 
@@ -305,7 +345,8 @@ internal sealed partial class CuedPlateDetector : SpanDetector
                 i--;
             }
 
-            if (cues.Contains(text[i..wordEnd]))
+            // A word cut at the reach's start is no word ("Gebrauchtwagen" is no "wagen").
+            if (cues.Contains(text[i..wordEnd]) && (i > from || i == 0 || !char.IsLetter(text[i - 1])))
             {
                 return true;
             }

@@ -103,11 +103,15 @@ internal static class Prefilters
     public static int ForeignStreet(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
         runs.Length > 0 && text.ContainsAny(ForeignStreetWords) ? 0 : -1;
 
+    /// <summary>The street words of the foreign street pattern without their dots, in the casings it matches: a whole word each there.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignStreetStems =
+        FrozenSet.ToFrozenSet(["ul", "Ul", "UL", "al", "Al", "AL", "os", "Os", "OS", "pl", "Pl", "PL", "str", "Str", "STR", "bd", "Bd", "BD", "bdul", "Bdul", "BDUL", "sos", "Sos", "SOS", "aleea", "Aleea", "ALEEA", "strada", "Strada", "STRADA", "calea", "Calea", "CALEA", "bulevardul", "Bulevardul", "BULEVARDUL", "cad", "Cad", "CAD", "caddesi", "Caddesi", "CADDESI", "sok", "Sok", "SOK", "sokak", "Sokak", "SOKAK", "sokağı", "Sokağı", "SOKAĞI", "sk", "Sk", "SK", "blv", "Blv", "BLV", "bulvarı", "Bulvarı", "BULVARI", "mah", "Mah", "MAH", "mahallesi", "Mahallesi", "MAHALLESI", "rue", "Rue", "RUE", "avenue", "Avenue", "AVENUE", "boulevard", "Boulevard", "BOULEVARD", "chemin", "Chemin", "CHEMIN", "allée", "Allée", "ALLÉE", "impasse", "Impasse", "IMPASSE", "quai", "Quai", "QUAI", "via", "Via", "VIA", "viale", "Viale", "VIALE", "piazza", "Piazza", "PIAZZA", "corso", "Corso", "CORSO", "calle", "Calle", "CALLE", "avenida", "Avenida", "AVENIDA", "paseo", "Paseo", "PASEO", "carrer", "Carrer", "CARRER", "rua", "Rua", "RUA", "travessa", "Travessa", "TRAVESSA", "largo", "Largo", "LARGO", "street", "Street", "STREET", "road", "Road", "ROAD", "lane", "Lane", "LANE", "drive", "Drive", "DRIVE", "st", "St", "ST", "rd", "Rd", "RD"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
-    /// Windows of streets abroad: every match holds one of <see cref="ForeignStreetWords"/> (the pattern's street words, in
-    /// the casings it matches), at most three tokens (runs without white space, single white space between) before it and
-    /// eight after it, and reads at most sixteen characters past them (a unit after the number). Each occurrence gives that
-    /// stretch.
+    /// Windows of streets abroad: every match holds one of the pattern's street words as a whole word (a run of letters
+    /// with no letter or digit before it: the pattern puts its look-behind or a white space there), at most three tokens
+    /// (runs without white space, single white space between) before it and eight after it, and reads at most sixteen
+    /// characters past them (a unit after the number). Each such word gives that stretch; a note without one is not searched.
     /// </summary>
     public static void ForeignStreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
     {
@@ -116,11 +120,25 @@ internal static class Prefilters
             return;
         }
 
-        for (var i = text.IndexOfAny(ForeignStreetWords); i >= 0;)
+        var i = 0;
+        while (i < text.Length)
         {
-            windows.Add((TokensBack(text, i, 3), Math.Min(text.Length, TokensForward(text, i, 8) + 16)));
-            var next = text[(i + 1)..].IndexOfAny(ForeignStreetWords);
-            i = next < 0 ? -1 : i + 1 + next;
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start <= 10 && (start == 0 || !char.IsDigit(text[start - 1])) && ForeignStreetStems.Contains(text[start..i]))
+            {
+                windows.Add((TokensBack(text, start, 3), Math.Min(text.Length, TokensForward(text, start, 8) + 16)));
+            }
         }
     }
 
