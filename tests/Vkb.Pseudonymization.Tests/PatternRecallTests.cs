@@ -151,6 +151,7 @@ public class PatternRecallTests
     [Theory]
     [InlineData("Fahrzeug VW 2012, Kfz-Steuer 120 EUR.")] // a make and a year, a number and a unit
     [InlineData("Fahrzeug: BMW 320, gebraucht.")] // a make and a model
+    [InlineData("Leistungen nach SGB II 12 Monate bezogen, ALG II 3 Jahre.")] // a book of the code before a number
     [InlineData("Version 2.1. und Note 3.5. bleiben, Abschnitt 4.2. auch.")]
     public void Scrub_ShapesWithoutTheirCue_StayText(string note) => ShouldScrubTo(note, note);
 

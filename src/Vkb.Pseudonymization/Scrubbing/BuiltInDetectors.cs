@@ -33,7 +33,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber, Prefilters.LongNumberWindows),
         new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument, Prefilters.IdentityDocumentWindows),
         new CuedDocumentDetector(),
-        new RegexDetector("licencePlate", LicencePlateRegex(), static (m, _) => IsCompactAbbreviation(m) ? null : "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
+        new RegexDetector("licencePlate", LicencePlateRegex(), static (m, _) => IsCompactAbbreviation(m) || IsBookOfTheCode(m) ? null : "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
         new CuedPlateDetector(),
     ];
 
@@ -114,6 +114,24 @@ internal static partial class BuiltInDetectors
         var letters = match.IndexOfAnyInRange('0', '9');
         return letters > 0 && match[..letters].IndexOfAny(' ', ':', '-') < 0 && CompactAbbreviations.Contains(match[..letters]);
     }
+
+    /// <summary>
+    /// A book of the social code or the benefit it names before a number ("SGB II 12 Monate", "ALG II 3 Jahre"): letters and
+    /// a roman numeral, never a plate (no district is "SGB" or "ALG" with the letters "II").
+    /// </summary>
+    private static bool IsBookOfTheCode(ReadOnlySpan<char> match)
+    {
+        var space = match.IndexOfAny(' ', '-');
+        if (space < 0 || !(match[..space].Equals("SGB", StringComparison.OrdinalIgnoreCase) || match[..space].Equals("ALG", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var rest = match[(space + 1)..].TrimStart(" -");
+        return rest.IndexOfAnyExcept(RomanNumerals) > 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RomanNumerals = System.Buffers.SearchValues.Create("IVXivx");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompactAbbreviations = new[]
     {
