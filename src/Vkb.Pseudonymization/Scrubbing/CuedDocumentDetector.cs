@@ -25,7 +25,7 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
 
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
-        if (workspace.DigitRuns.Length > 0 && CuedPlateDetector.AnyCue(workspace.Text, workspace.Replacements, Cues, "[Ausweisnummer]"))
+        if (workspace.DigitRuns.Length > 0 && CuedPlateDetector.AnyCue(workspace, Cues, "[Ausweisnummer]"))
         {
             CuedPlateDetector.AddCued(workspace, Slot, IsDocumentNumber, Cues, "[Ausweisnummer]", matches);
         }

@@ -20,7 +20,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     /// <summary>Words that say a vehicle follows (any case; a word of a compound counts: "Kfz-Kennz.", "Firmen-PKW").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = new[]
     {
-        "kfz", "pkw", "lkw", "fzg", "fz", "fahrzeug", "fahrzeuge", "fahrzeugs", "fahrzeuges", "kennzeichen", "kennzeichens", "kennz", "kfz-kennzeichen",
+        "kfz", "pkw", "lkw", "fzg", "fz", "fahrzeug", "fahrzeuge", "fahrzeugs", "fahrzeuges", "kennzeichen", "kennzeichens", "kennz",
         "auto", "autos", "wagen", "motorrad", "motorrads", "roller", "mofa", "moped", "transporter", "wohnmobil", "wohnwagen", "anhänger",
         "kraftfahrzeug", "kraftfahrzeuge", "kraftrad", "firmenwagen", "dienstwagen", "halter",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -50,7 +50,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        if (workspace.DigitRuns.Length == 0 || !AnyCue(text, workspace.Replacements, Cues, "[Kennzeichen]"))
+        if (workspace.DigitRuns.Length == 0 || !AnyCue(workspace, Cues, "[Kennzeichen]"))
         {
             return; // most notes speak of no vehicle: nothing below can match
         }
@@ -98,11 +98,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
             return false;
         }
 
-        var characters = 0;
-        foreach (var c in match)
-        {
-            characters += char.IsAsciiLetterOrDigit(c) || char.IsLetter(c) ? 1 : 0;
-        }
+        var characters = match.Length - match.Count(' ') - match.Count('-');
 
         foreach (var group in groups)
         {
@@ -245,38 +241,17 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     /// <summary>Whether a vehicle word, or a replaced plate, stands in the <see cref="CueReach"/> characters before <paramref name="start"/> on its line.</summary>
     private static bool CueBefore(ReadOnlySpan<char> text, int start, List<string> replacements) => CueBefore(text, start, replacements, Cues, "[Kennzeichen]");
 
-    /// <summary>Whether a word of <paramref name="cues"/> or a placeholder of <paramref name="replaced"/> stands anywhere in the text: without one, no cued match can be.</summary>
-    internal static bool AnyCue(ReadOnlySpan<char> text, List<string> replacements, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, string replaced)
+    /// <summary>Whether a word of <paramref name="cues"/> or a placeholder of <paramref name="replaced"/> stands anywhere in the text (the workspace's word table): without one, no cued match can be.</summary>
+    internal static bool AnyCue(ScrubWorkspace workspace, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, string replaced)
     {
-        var i = 0;
-        while (i < text.Length)
+        var text = workspace.Text;
+        var replacements = workspace.Replacements;
+        foreach (var (start, length) in workspace.WordTable.All(text))
         {
-            var c = text[i];
-            if (c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder)
-            {
-                var index = c - TextScrubber.FirstPlaceholder;
-                if (index < replacements.Count && replacements[index] == replaced)
-                {
-                    return true;
-                }
-
-                i++;
-                continue;
-            }
-
-            if (!char.IsLetter(c))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            if (i - start <= 16 && cues.Contains(text[start..i]))
+            var index = text[start] - TextScrubber.FirstPlaceholder;
+            if (index >= 0 && index <= TextScrubber.LastPlaceholder - TextScrubber.FirstPlaceholder
+                ? index < replacements.Count && replacements[index] == replaced
+                : length <= 16 && cues.Contains(text.Slice(start, length)))
             {
                 return true;
             }

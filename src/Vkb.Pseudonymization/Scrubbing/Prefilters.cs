@@ -94,15 +94,6 @@ internal static class Prefilters
     public static int Url(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
 
-    /// <summary>The street words of the foreign street pattern in the three casings it matches (lower, capitalised, capitals), so the search stays ordinal.</summary>
-    private static readonly SearchValues<string> ForeignStreetWords = SearchValues.Create(
-        ["ul.", "Ul.", "UL.", "al.", "Al.", "AL.", "os.", "Os.", "OS.", "pl.", "Pl.", "PL.", "str", "Str", "STR", "bd", "Bd", "BD", "bdul", "Bdul", "BDUL", "sos", "Sos", "SOS", "aleea", "Aleea", "ALEEA", "strada", "Strada", "STRADA", "calea", "Calea", "CALEA", "bulevardul", "Bulevardul", "BULEVARDUL", "cad.", "Cad.", "CAD.", "caddesi", "Caddesi", "CADDESI", "sok.", "Sok.", "SOK.", "sokak", "Sokak", "SOKAK", "sokağı", "Sokağı", "SOKAĞI", "sk.", "Sk.", "SK.", "blv.", "Blv.", "BLV.", "bulvarı", "Bulvarı", "BULVARI", "mah.", "Mah.", "MAH.", "mahallesi", "Mahallesi", "MAHALLESI", "rue", "Rue", "RUE", "avenue", "Avenue", "AVENUE", "boulevard", "Boulevard", "BOULEVARD", "chemin", "Chemin", "CHEMIN", "allée", "Allée", "ALLÉE", "impasse", "Impasse", "IMPASSE", "quai", "Quai", "QUAI", "calle", "Calle", "CALLE", "avenida", "Avenida", "AVENIDA", "rua", "Rua", "RUA", "via", "Via", "VIA", "viale", "Viale", "VIALE", "piazza", "Piazza", "PIAZZA", "corso", "Corso", "CORSO", "paseo", "Paseo", "PASEO", "carrer", "Carrer", "CARRER", "travessa", "Travessa", "TRAVESSA", "largo", "Largo", "LARGO", "street", "Street", "STREET", "road", "Road", "ROAD", "lane", "Lane", "LANE", "drive", "Drive", "DRIVE", "st.", "St.", "ST.", "rd.", "Rd.", "RD.", "nr", "Nr", "NR"],
-        StringComparison.Ordinal);
-
-    /// <summary>Streets abroad: a digit, and one of the street words of <see cref="BuiltInDetectors"/>' foreign street pattern.</summary>
-    public static int ForeignStreet(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
-        runs.Length > 0 && text.ContainsAny(ForeignStreetWords) ? 0 : -1;
-
     /// <summary>The street words of the foreign street pattern without their dots, in the casings it matches: a whole word each there.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignStreetStems =
         FrozenSet.ToFrozenSet(["ul", "Ul", "UL", "al", "Al", "AL", "os", "Os", "OS", "pl", "Pl", "PL", "str", "Str", "STR", "bd", "Bd", "BD", "bdul", "Bdul", "BDUL", "sos", "Sos", "SOS", "aleea", "Aleea", "ALEEA", "strada", "Strada", "STRADA", "calea", "Calea", "CALEA", "bulevardul", "Bulevardul", "BULEVARDUL", "cad", "Cad", "CAD", "caddesi", "Caddesi", "CADDESI", "sok", "Sok", "SOK", "sokak", "Sokak", "SOKAK", "sokağı", "Sokağı", "SOKAĞI", "sk", "Sk", "SK", "blv", "Blv", "BLV", "bulvarı", "Bulvarı", "BULVARI", "mah", "Mah", "MAH", "mahallesi", "Mahallesi", "MAHALLESI", "rue", "Rue", "RUE", "avenue", "Avenue", "AVENUE", "boulevard", "Boulevard", "BOULEVARD", "chemin", "Chemin", "CHEMIN", "allée", "Allée", "ALLÉE", "impasse", "Impasse", "IMPASSE", "quai", "Quai", "QUAI", "via", "Via", "VIA", "viale", "Viale", "VIALE", "piazza", "Piazza", "PIAZZA", "corso", "Corso", "CORSO", "calle", "Calle", "CALLE", "avenida", "Avenida", "AVENIDA", "paseo", "Paseo", "PASEO", "carrer", "Carrer", "CARRER", "rua", "Rua", "RUA", "travessa", "Travessa", "TRAVESSA", "largo", "Largo", "LARGO", "street", "Street", "STREET", "road", "Road", "ROAD", "lane", "Lane", "LANE", "drive", "Drive", "DRIVE", "st", "St", "ST", "rd", "Rd", "RD"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -111,31 +102,19 @@ internal static class Prefilters
     /// Windows of streets abroad: every match holds one of the pattern's street words as a whole word (a run of letters
     /// with no letter or digit before it: the pattern puts its look-behind or a white space there), at most three tokens
     /// (runs without white space, single white space between) before it and eight after it, and reads at most sixteen
-    /// characters past them (a unit after the number). Each such word gives that stretch; a note without one is not searched.
+    /// characters past them (a unit after the number). Each such word of the word table's letter runs gives that stretch; a
+    /// note without one, or without a digit, is not searched.
     /// </summary>
-    public static void ForeignStreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    public static void ForeignStreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int End)> windows)
     {
-        if (runs.Length == 0)
+        if (text.IndexOfAnyInRange('0', '9') < 0)
         {
-            return;
+            return; // every match has a house number
         }
 
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, length) in words)
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            if (i - start <= 10 && (start == 0 || !char.IsDigit(text[start - 1])) && ForeignStreetStems.Contains(text[start..i]))
+            if (length <= 10 && (start == 0 || !char.IsDigit(text[start - 1])) && ForeignStreetStems.Contains(text.Slice(start, length)))
             {
                 windows.Add((TokensBack(text, start, 3), Math.Min(text.Length, TokensForward(text, start, 8) + 16)));
             }
@@ -144,7 +123,7 @@ internal static class Prefilters
 
     /// <summary>
     /// Windows of abbreviated streets: the number of a match follows "g." or "pl." (after at most one white space) or a
-    /// capitalised name after one of <see cref="TwoWordStreetPrefixes"/>; the match starts where that word does (its letters
+    /// capitalised name after one of <see cref="TwoWordStreetPrefixList"/>; the match starts where that word does (its letters
     /// and hyphens) or at the prefix, and reads at most 32 characters past the digits (a range, a letter, the look-aheads).
     /// </summary>
     public static void AbbreviatedStreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
@@ -235,29 +214,8 @@ internal static class Prefilters
         return i;
     }
 
-    /// <summary>Abbreviated streets: a digit, and "g." or "pl." after a letter (any case) or one of the prefixes that are no street word.</summary>
-    public static int AbbreviatedStreet(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
-    {
-        if (runs.Length == 0)
-        {
-            return -1;
-        }
-
-        for (var i = text.IndexOf('.'); i >= 0; i = text[(i + 1)..].IndexOf('.') is var next and >= 0 ? i + 1 + next : -1)
-        {
-            if (i >= 2 && (text[i - 1] is 'g' or 'G' || (text[i - 2] is 'p' or 'P' && text[i - 1] is 'l' or 'L')))
-            {
-                return 0;
-            }
-        }
-
-        return text.ContainsAny(TwoWordStreetPrefixes) ? 0 : -1;
-    }
-
     private static readonly string[] TwoWordStreetPrefixList =
         ["Unter der", "Ober der", "Hinter dem", "Zur Alten", "Zum Alten", "Zur Neuen", "Zum Neuen", "Lange", "Hohe", "Breite", "Kurze", "UNTER DER", "ZUR ALTEN", "ZUM ALTEN", "LANGE", "HOHE"];
-
-    private static readonly SearchValues<string> TwoWordStreetPrefixes = SearchValues.Create(TwoWordStreetPrefixList, StringComparison.Ordinal);
 
     /// <summary>IBAN: the regex starts with two letters and two digits, or two letters, a space and two digits ("DE 89").</summary>
     public static int Iban(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
