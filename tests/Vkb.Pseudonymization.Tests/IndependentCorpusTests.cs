@@ -21,6 +21,38 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // A seventh independent split (SOURCE-heldout7.md), written in session 9 by a helper who read no scrubber code, after the session
+        // had started: a balanced mix in styles no earlier split used (case-conference minutes, dictation with numbers and dates in
+        // words, translated notes, chat logs, plain-text tables, German-English notes, symbols). Held out: its misses are not read.
+        // First measurement at b395efd (session 8's end): institution 33.5, company 76.4, identity documents 16.4, dates 67.3, birth
+        // dates 67.9, address 69.4, IBAN 74.2, tax ids 69.0 %, all 78.3 %, retention 95.89 %; at session 9's institutions and companies:
+        // institution 70.3, company 77.8 %, all 81.8 %, retention 95.89 %. The bars are the second measurement, rounded down.
+        ["heldout7"] = new()
+        {
+            ["customerName"] = (0.99, Target), ["pensionNumber"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
+            ["address"] = (0.693, 1.0), ["birthDate"] = (0.679, 1.0), ["customerNumber"] = (0.944, 1.0), ["date"] = (0.673, 1.0),
+            ["email"] = (0.983, 1.0), ["householdNumber"] = (0.75, 1.0), ["iban"] = (0.742, 1.0), ["idCard"] = (0.163, 1.0),
+            ["licensePlate"] = (0.833, 1.0), ["phone"] = (0.86, 1.0), ["taxId"] = (0.689, 1.0), // below target
+            ["staffName"] = (0.984, 0.99), ["company"] = (0.778, 0.97), // below target
+            ["institution"] = (0.702, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.958, 0.99), // below target
+        },
+        // A sixth independent split (SOURCE-heldout6.md), written in session 9 by a helper who read no scrubber code, weighted to
+        // institutions, companies and addresses. First measurement, with its misses unread, at b395efd (session 8's end): address
+        // 51.4, institution 54.4, company 81.9, IBAN 81.0, identity documents 74.5, plates 73.0, birth dates 86.4, dates 94.3, phones
+        // 96.2, staff 97.3, third persons 97.7 %, retention 98.26 %; institution 72.2 % with session 9's first institution rules. Its
+        // misses are read since (institutions and companies in session 9): it is a development split.
+        ["heldout6"] = new()
+        {
+            ["customerName"] = (1.0, Target), ["email"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target),
+            ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target),
+            ["address"] = (0.514, 1.0), ["birthDate"] = (0.864, 1.0), ["date"] = (0.942, 1.0), ["iban"] = (0.809, 1.0), ["idCard"] = (0.745, 1.0),
+            ["licensePlate"] = (0.73, 1.0), ["phone"] = (0.961, 1.0), // below target: the pattern kinds' misses are not read yet
+            ["staffName"] = (0.973, 0.99), // below target
+            ["thirdPersonName"] = (0.97, Target), ["company"] = (0.97, Target), // 81.9 % companies at the first measurement
+            ["institution"] = (0.966, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.981, 0.99), // below target: 98.26 % at the first measurement
+        },
         // A fifth independent split (SOURCE-heldout5.md), written in session 8 by a helper who read no scrubber code, weighted to
         // the pattern kinds (addresses, plates, IBAN, phones, identity documents, dates, institutions). First measurement, with its
         // misses unread, at 199bf2d (session 7's end): address 63.8, plates 73.4, identity documents 75.9, institution 60.3, phone 93.7,
@@ -33,9 +65,9 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // Session 8 read its misses: c/o heads, streets abroad and abbreviated streets, postcodes abroad, two-word towns, grouped
             // document numbers after a document word, "+49 (4541)", days before "d.M.", foreign plates after a vehicle word.
             ["address"] = (1.0, Target), ["date"] = (1.0, Target), ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target),
-            ["staffName"] = (0.98, 0.99), ["thirdPersonName"] = (0.954, 0.97), ["company"] = (0.897, 0.97), // below target
+            ["staffName"] = (0.98, 0.99), ["thirdPersonName"] = (0.954, 0.97), ["company"] = (0.948, 0.97), // below target (company 89.7 % before session 9)
             ["licensePlate"] = (0.957, 1.0), // below target: "Gegner BS 130969" (the number detector takes the digits first), plates without a vehicle word
-            ["institution"] = (0.602, Target), // no target in issue 16: the bar is the recall measured
+            ["institution"] = (0.978, Target), // no target in issue 16: the bar is the recall measured (60.3 % before session 9's institutions)
             ["retention"] = (0.99, Target), // 97.58 % at the first measurement; 99.10 % after session 8's BA terms from its replaced words
         },
         // A fourth independent split (SOURCE-heldout4.md), measured once on main at the end of session 5 and once at the end of
@@ -48,12 +80,13 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // 98.16 %) at the cost of one company (244 -> 243 of 272); initials and gendered cues raised staff 94.9 -> 98.0 %;
             // employers by name, more legal forms ("eK", "Sp. z o.o.", "S.R.L.") and trades raised company to 91.5 % and
             // institution 58.4 -> 63.7 %.
-            ["staffName"] = (0.980, 0.99), ["company"] = (0.915, 0.97), ["address"] = (0.716, 1.0), ["date"] = (0.993, 1.0), // below target
+            // Session 9 (its misses still unread; heldout5's and heldout6's read): institutions 63.7 -> 85.3 %, companies 91.5 -> 93.4 %.
+            ["staffName"] = (0.980, 0.99), ["company"] = (0.933, 0.97), ["address"] = (0.716, 1.0), ["date"] = (0.993, 1.0), // below target
             // Session 8 (its misses still unread, heldout5's read): plates 85.4 -> 100 %, identity documents 95.3 -> 100 %, phones 95.8 ->
             // 99.2 %, dates 98.1 -> 99.4 %, addresses 68.6 -> 71.7 %.
             ["iban"] = (0.937, 1.0), ["phone"] = (0.991, 1.0), // below target
             ["licensePlate"] = (1.0, Target), ["idCard"] = (1.0, Target),
-            ["institution"] = (0.636, Target), // no target in issue 16: the bar is the recall measured
+            ["institution"] = (0.852, Target), // no target in issue 16: the bar is the recall measured
             ["retention"] = (0.983, 0.99), // below target: 98.36 % since session 8's BA terms (taken from heldout5's replaced words)
         },
         ["dev"] = new()
@@ -64,7 +97,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["licensePlate"] = (1.0, Target), // since session 8: a lower-case plate with spaces ("dn xn 7839h") after a vehicle word
             ["retention"] = (0.99, Target),
-            ["institution"] = (0.931, Target), // no target in issue 16: the bar is the recall measured
+            ["institution"] = (0.965, Target), // no target in issue 16: the bar is the recall measured (93.1 % before session 9)
         },
         ["heldout"] = new()
         {
@@ -77,7 +110,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["address"] = (1.0, Target), ["iban"] = (1.0, Target),
             ["licensePlate"] = (1.0, Target), // 96.3 % before session 8
             ["retention"] = (0.99, Target), // 99.57 % since session 7's name boundaries and terms (96.61 % before)
-            ["institution"] = (0.76, Target), // no target in issue 16: the bar is the recall measured
+            ["institution"] = (0.916, Target), // no target in issue 16: the bar is the recall measured (76.0 % before session 9)
         },
         // heldout3: a third held-out split (SOURCE-heldout3.md), written by an independent helper while the pattern and speed work
         // ran, measured once after both were merged (docs/scrubbing.md); every bar is that first measurement, rounded down.
@@ -91,11 +124,11 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (0.99, Target),
             ["staffName"] = (0.971, 0.99), // below target
             ["thirdPersonName"] = (0.964, 0.97), // below target
-            ["company"] = (0.944, 0.97), // below target (75.3 % before session 7's employers, legal forms and trades)
+            ["company"] = (0.963, 0.97), // below target (75.3 % before session 7's employers, legal forms and trades; 94.4 % before session 9)
             ["date"] = (0.993, 1.0), // below target (86.9 % at the one held-out measurement)
             ["licensePlate"] = (1.0, Target), // 85.1 % at the one held-out measurement, 95.7 % before session 8
             ["retention"] = (0.99, Target), // 99.20 % since session 7 (94.5 % at the one held-out measurement)
-            ["institution"] = (0.753, Target), // no target in issue 16: the bar is the recall measured (52.4 % at the one held-out measurement)
+            ["institution"] = (0.935, Target), // no target in issue 16: the bar is the recall measured (52.4 % at the one held-out measurement, 75.3 % before session 9)
         },
         // heldout2: a second held-out split, written by an independent helper after the tuning (SOURCE-heldout2.md), measured
         // once (docs/scrubbing.md); every bar is the recall of that first measurement, rounded down.
@@ -112,7 +145,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (1.0, Target), // since session 8 ("Eingangsstempel 1.1."; 99.6 % before)
             ["licensePlate"] = (1.0, Target), // since session 8 ("ul xn 6000", "pa hu 622"; 93.9 % before)
             ["retention"] = (0.99, Target), // 99.13 % since session 7
-            ["institution"] = (0.696, Target), // no target in issue 16: the bar is the recall measured
+            ["institution"] = (0.909, Target), // no target in issue 16: the bar is the recall measured (69.6 % before session 9)
         },
     };
 
@@ -123,6 +156,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout3")]
     [InlineData("heldout4")]
     [InlineData("heldout5")]
+    [InlineData("heldout6")]
+    [InlineData("heldout7")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -142,6 +177,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout3")]
     [InlineData("heldout4")]
     [InlineData("heldout5")]
+    [InlineData("heldout6")]
+    [InlineData("heldout7")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -154,6 +191,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout2" => (0.98, 0.80, 0.992), // first measurement: 98.1 %, 80.7 %, 97.72 %
             "heldout3" => (0.96, 0.709, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
+            "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
+            "heldout7" => (0.99, 0.508, 0.972), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies
             _ => (0.99, 0.735, 0.988), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7
         };
         result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(customers);

@@ -191,7 +191,7 @@ public class InstitutionRecallTests
     [Theory]
     [InlineData("Kd. hat mit dem hauptzollamt jena gesprochen.", "Kd. hat mit dem [Institution] gesprochen.")]
     [InlineData("kd. war beim gymnasium am stadtwall.", "kd. war beim [Institution].")]
-    [InlineData("Bescheinigung der Kinderkrippe Zwergenland Hanau liegt vor.", "Bescheinigung der [Institution] Hanau liegt vor.")]
+    [InlineData("Bescheinigung der Kinderkrippe Zwergenland Hanau liegt vor.", "Bescheinigung der [Institution] liegt vor.")] // "Hanau" since session 9 (a town the vocabulary has)
     [InlineData("Bescheinigung Hort Löwenzahn liegt vor.", "Bescheinigung [Institution] liegt vor.")]
     [InlineData("Kontakt zur JVA Braunschweig hergestellt.", "Kontakt zur [Institution] hergestellt.")]
     [InlineData("Kind besucht das Gymnasium am Lindenplatz.", "Kind besucht das [Institution].")]

@@ -44,7 +44,7 @@ internal sealed partial class CompanyDetector : SpanDetector
         "pflegeheim", "altenheim", "seniorenheim", "praxis", "physiotherapie", "steuerbüro", "ingenieurbüro", "versand", "lager",
         "dienstleistungen", "services", "sprachschule", "qualifizierungszentrum", "bildungswerk", "akademie", "konditorei", "hofladen",
         "gasthaus", "gaststätte", "nagelstudio", "teestube", "spätkauf", "schlüsseldienst", "intensivpflege", "handyshop", "blumenladen",
-        "elektroinstallation", "gebäudedienste", "tiefbau", "autoteile", "drogerie", "drogeriemarkt",
+        "elektroinstallation", "gebäudedienste", "tiefbau", "autoteile", "drogerie", "drogeriemarkt", "laden", "copyshop", "landschaftsbau",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -79,14 +79,34 @@ internal sealed partial class CompanyDetector : SpanDetector
         "woolworth", "mcdonalds", "kfc", "amazon", "zalando", "vodafone", "telekom", "siemens", "bosch", "volkswagen",
         "sixt", "lufthansa", "tchibo", "galeria", "kaufhof", "karstadt", "mediamarkt", "fressnapf", "lieferando", "wolt", "hellofresh",
         "flixbus", "fedex", "nordsee", "vapiano", "starbucks", "thyssenkrupp",
+        // Session 9: more of the same sectors (wholesale and food retail, furniture, logistics, cleaning and security, meat and
+        // food industry, public transport operators, staffing, gyms), from general knowledge.
+        "selgros", "transgourmet", "intersport", "hagebaumarkt", "hagebau", "marktkauf", "famila", "nahkauf", "denns", "alnatura", "nkd",
+        "takko", "deichmann", "jysk", "xxxlutz", "höffner", "sconto", "mömax", "euronics", "cyberport", "zooplus", "westfleisch",
+        "tönnies", "wiesenhof", "transdev", "keolis", "abellio", "ditsch", "backwerk", "haribo", "bahlsen", "unilever", "apcoa",
+        "securitas", "kötter", "wisag", "piepenbrock", "dussmann", "sodexo", "aramark", "gegenbauer", "klüh", "tempton", "orizon",
+        "trenkwalder", "dachser", "schenker", "rhenus", "fiege", "lekkerland", "budni", "primark", "bauking", "mcfit", "fitx", "pepco",
+        "wasgau", "feneberg", "bünting", "stihl", "trigema", "schaeffler", "kärcher", "würth",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerLookup = Employers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Employers whose name is also a word or a word elsewhere ("Metro", "Hellweg", "Subway", "Expert", "Action"): only capitalised in a
+    /// note with case.
+    /// </summary>
+    internal static readonly FrozenSet<string> CapitalisedEmployers = new[]
+    {
+        "metro", "hellweg", "subway", "expert", "action", "depot", "roller", "saturn", "uber", "bolt", "arriva", "gorillas", "kamps", "poco",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalisedEmployerLookup = CapitalisedEmployers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Employers of two words (joined by a space or hyphen), by their first word ("Deutsche Post", "dm-drogerie").</summary>
     private static readonly FrozenDictionary<string, string[]> TwoWordEmployers = new Dictionary<string, string[]>
     {
         ["deutsche"] = ["post", "bahn", "telekom"], ["burger"] = ["king"], ["media"] = ["markt"], ["dm"] = ["drogerie", "drogeriemarkt", "markt"],
+        ["chefs"] = ["culinar"], ["pizza"] = ["hut"], ["thomas"] = ["philipps"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> TwoWordLookup =
@@ -96,17 +116,54 @@ internal sealed partial class CompanyDetector : SpanDetector
     private static readonly PairShapes EmployerShapes = new(EmployerFirstWords);
 
     /// <summary>Every word an employer's name can start with, in lower case: what <see cref="EmployerShapes"/> must let through.</summary>
-    internal static IEnumerable<string> EmployerFirstWords => Employers.Concat(TwoWordEmployers.Keys).Append("mcdonald");
+    internal static IEnumerable<string> EmployerFirstWords => Employers.Concat(CapitalisedEmployers).Concat(TwoWordEmployers.Keys).Append("mcdonald").Append("domino");
 
     /// <summary>What may follow an employer's name as part of it ("ALDI Nord", "DHL Hub", "Netto Marken-Discount", "REWE-Markt").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerParts = new[]
     {
         "nord", "süd", "hub", "logistik", "markt", "marken-discount", "marken", "discount", "zentrallager", "lager", "verteilzentrum",
-        "paketzentrum", "express", "filiale", "group", "gruppe", "deutschland", "freight", "supply", "chain", "drogerie", "ag", "se", "gmbh", "kg",
+        "paketzentrum", "express", "group", "gruppe", "deutschland", "freight", "supply", "chain", "drogerie", "ag", "se", "gmbh", "kg",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Firms of brothers without a legal form ("Gebr. Zubizarreta", "GEBR. OTXOA", "Gebrüder Jaskolski"): the word and the one or two
+    /// names after it that are capitalised (any word in a note without case) and no function word or term.
+    /// </summary>
+    private static void FindBrothers(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, bool caseless, List<TextMatch> matches)
+    {
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var (start, length) = words[i];
+            var word = text.Slice(start, length);
+            var gap = text.Slice(start + length, words[i + 1].Start - start - length);
+            if (!((word.Equals("Gebr", StringComparison.OrdinalIgnoreCase) && gap is ". " or ".") ||
+                  (word.Equals("Gebrüder", StringComparison.OrdinalIgnoreCase) && gap is " ")))
+            {
+                continue;
+            }
+
+            var end = -1;
+            for (var k = i + 1; k < words.Length && k <= i + 2; k++)
+            {
+                var name = text.Slice(words[k].Start, words[k].Length);
+                if ((k > i + 1 && text.Slice(words[k - 1].Start + words[k - 1].Length, words[k].Start - words[k - 1].Start - words[k - 1].Length) is not (" " or "-")) ||
+                    !(caseless || char.IsUpper(name[0])) || DomainWords.IsFunctionWordOrTerm(name) || StopLookup.Contains(name))
+                {
+                    break;
+                }
+
+                end = words[k].Start + words[k].Length;
+            }
+
+            if (end > 0)
+            {
+                matches.Add(new TextMatch(start, end - start, Company));
+            }
+        }
+    }
+
     /// <summary>Adds a match for every employer named in the note, with the parts that follow its name.</summary>
-    private static void FindEmployers(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<TextMatch> matches)
+    private static void FindEmployers(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, bool caseless, List<TextMatch> matches)
     {
         for (var i = 0; i < words.Length; i++)
         {
@@ -118,11 +175,11 @@ internal sealed partial class CompanyDetector : SpanDetector
             }
 
             var end = start + length;
-            if (!EmployerLookup.Contains(word))
+            if (!EmployerLookup.Contains(word) && !((caseless || char.IsUpper(word[0])) && CapitalisedEmployerLookup.Contains(word)))
             {
-                if (IsApostropheS(text, end) && word.Equals("McDonald", StringComparison.OrdinalIgnoreCase))
+                if (IsApostropheS(text, end) && (word.Equals("McDonald", StringComparison.OrdinalIgnoreCase) || word.Equals("Domino", StringComparison.OrdinalIgnoreCase)))
                 {
-                    end += 2; // "McDonald's"; "McDonald" alone is a surname ("TL McDonald")
+                    end += 2; // "McDonald's", "Domino's"; "McDonald" alone is a surname ("TL McDonald")
                 }
                 else if (TwoWordLookup.TryGetValue(word, out var seconds) && i + 1 < words.Length && words[i + 1].Start == end + 1 &&
                          text[end] is ' ' or '-' && IsOneOf(text.Slice(words[i + 1].Start, words[i + 1].Length), seconds))
@@ -179,7 +236,9 @@ internal sealed partial class CompanyDetector : SpanDetector
 
             // "AG", "SE" and "eG" are also words and abbreviations ("beim AG" is the employer): a name must be among the words.
             // "& Co." follows ordinary words too ("Kinder & Co."): like "AG", it needs a name or trade word among the words.
-            var needsName = form.Length <= 2 || (form[0] == '&' && form.Contains("co", StringComparison.OrdinalIgnoreCase));
+            // "& Partner" follows a name ("Kiehn & Partner"), but also ordinary words. "UG" is no word: it needs none.
+            var needsName = (form.Length <= 2 && !form.Equals("UG", StringComparison.OrdinalIgnoreCase)) ||
+                            (form[0] == '&' && (form.Contains("co", StringComparison.OrdinalIgnoreCase) || form.Contains("partner", StringComparison.OrdinalIgnoreCase)));
             if (from < m.Index && (!needsName || HasNameLikeWord(text[from..m.Index], caseless) || HasTradeWord(text[from..m.Index])))
             {
                 matches.Add(new TextMatch(from, Owner(text, m.Index + m.Length) - from, Company));
@@ -220,7 +279,8 @@ internal sealed partial class CompanyDetector : SpanDetector
             }
         }
 
-        FindEmployers(text, table.Letters(text), matches);
+        FindEmployers(text, table.Letters(text), caseless, matches);
+        FindBrothers(text, table.Letters(text), caseless, matches);
 
         // A firm named by its owner ("Blumen Schmitz, Inh. Karl Schmitz"): the capitalised words before "Inh."/"Inhaber(in)",
         // if among them is a name or a trade word and a capitalised name follows the mark ("Rückmeldung Inhaberin: passt" stays).
@@ -292,6 +352,37 @@ internal sealed partial class CompanyDetector : SpanDetector
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The end of a legal form that follows <paramref name="end"/> after one space ("Bildungswerk Elbtal gGmbH", "Caritasverband
+    /// Neuss e. V."), or -1: a body another detector found takes its legal form with it.
+    /// </summary>
+    internal static int LegalFormAfter(ScrubWorkspace workspace, ReadOnlySpan<char> text, int end)
+    {
+        var at = end + 1;
+        if (at + 1 >= text.Length || text[end] != ' ')
+        {
+            return -1;
+        }
+
+        var run = at;
+        while (run < text.Length && char.IsLetter(text[run]))
+        {
+            run++;
+        }
+
+        if (text[at] != '&' && (run == at || !MayStartLegalForm(text[at..run])))
+        {
+            return -1;
+        }
+
+        foreach (var match in workspace.Regex(Slot).EnumerateMatches(text, at))
+        {
+            return match.Index == at ? at + match.Length : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -612,8 +703,19 @@ internal sealed partial class CompanyDetector : SpanDetector
 
             var word = text[j..wordEnd];
             var brothers = word.Equals("Gebr", StringComparison.OrdinalIgnoreCase);
+
+            // "Garten- und Landschaftsbau": the "und" of a compound cut short joins its parts.
+            if (word.Equals("und", StringComparison.Ordinal) && j >= 2 && text[j - 1] == ' ' && text[j - 2] == '-' && !dotted)
+            {
+                from = j;
+                i = j;
+                continue;
+            }
+
             // A relation word belongs to a company name ("Thies Bruder GmbH"); a title or a stop word ends it.
-            if ((dotted && !brothers) || StopLookup.Contains(word) || ThirdPersonDetector.IsHonorific(word) || !(caseless || char.IsUpper(word[0])))
+            // In a note with case a name in lower case is no German word ("sicherheitsdienst iturbe gmbh").
+            if ((dotted && !brothers) || StopLookup.Contains(word) || ThirdPersonDetector.IsHonorific(word) ||
+                !(caseless || char.IsUpper(word[0]) || (!WordLists.IsWord(word) && !DomainWords.IsFunctionWordOrTerm(word)) || IsTradeWord(word)))
             {
                 break;
             }
@@ -670,7 +772,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// "&amp; Co." stands for a partnership by itself ("Müller &amp; Co."); the Dutch, Belgian and French forms are case-sensitive
     /// ("s. a." is "siehe auch").
     /// </remarks>
-    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|e\.\s?K(?:fm|fr)?\.|e\.\s?K\b|eK|e\.\s?V\.|eG|e\.\s?G\.|SE|Ltd\.?|Inc\.?|LLC|Corp\.?|Sp\.\s?z\s?o\.\s?o\.|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL)|&\s*Söhne|&\s*Sohn)(?![\p{L}\d])";
+    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|e\.\s?K(?:fm|fr)?\.|e\.\s?K\b|eK|e\.\s?V\.|eG|e\.\s?G\.|SE|Ltd\.?|Inc\.?|LLC|Corp\.?|Sp\.\s?z\s?o\.\s?o\.|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL)|&\s*Söhne|&\s*Sohn|&\s*T[oö]chter|&\s*Partner(?:in|innen)?)(?![\p{L}\d])";
 
     [GeneratedRegex(LegalForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegalFormRegex();

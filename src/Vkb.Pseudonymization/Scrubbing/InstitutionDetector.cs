@@ -21,7 +21,7 @@ internal sealed class InstitutionDetector : SpanDetector
         "familiengericht", "verwaltungsgericht", "landschaftsverband", "caritasverband", "caritas", "diakonie", "diakonisches werk",
         "awo", "drk", "volkshochschule", "vhs", "gymnasium", "gesamtschule", "realschule", "hauptschule", "grundschule", "förderschule",
         "berufsschule", "berufskolleg", "sekundarschule", "kita", "kindergarten", "hochschule", "universität", "klinikum", "krankenhaus",
-        "aok", "bkk", "ikk", "barmer", "dak", "deutsche rentenversicherung", "rentenversicherung",
+        "aok", "bkk", "ikk", "dak", "deutsche rentenversicherung", "rentenversicherung",
         "schuldnerberatung", "suchtberatung", "migrationsberatung", "tafel", "verbraucherzentrale", "drv", "wohngeldstelle", "wohngeldbehörde",
         "elterngeldstelle", "bafög-amt", "versorgungsamt", "sozialverband", "vdk", "johanniter", "malteser", "handwerkskammer", "ihk", "polizeiinspektion", "polizeipräsidium",
         "hauptzollamt", "zollamt", "frauenhaus", "kinderkrippe", "krippe", "hort", "mittelschule", "oberschule", "gemeinschaftsschule",
@@ -29,7 +29,16 @@ internal sealed class InstitutionDetector : SpanDetector
         "studierendenwerk", "studentenwerk", "integrationsfachdienst", "jva", "justizvollzugsanstalt", "bewährungshilfe", "landesamt",
         "kreisjugendamt", "bezirksamt", "schuldnerhilfe", "kinderheim", "notunterkunft", "berufsbildungswerk", "berufsförderungswerk",
         "polizeirevier", "polizeidienststelle", "staatsanwaltschaft", "sparkasse", "kreissparkasse", "stadtsparkasse", "volksbank",
-        "raiffeisenbank", "rotes kreuz", "kreisverband", "lebenshilfe");
+        "raiffeisenbank", "rotes kreuz", "kreisverband",
+        // Session 9: kinds of heldout5's missed institutions, and their siblings.
+        "mieterverein", "mieterbund", "tüv", "dekra", "berufsbildende schulen", "bbs", "kreishandwerkerschaft", "kinderhaus", "klinik",
+        "fachklinik", "tagesklinik", "kolping", "bildungswerk", "bahnhofsmission", "jugendmigrationsdienst", "daa", "asb",
+        "grone", "bfz", "ortsverband", "bezirksverband", "landesverband", "ortsverein", "hospital", "berufsgenossenschaft", "polizeiwache",
+        "stadtbibliothek", "bibliothek", "erziehungsberatungsstelle", "beratungsstelle", "förderzentrum",
+        // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
+        // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
+        // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
+        "jc", "aa", "abh", "lra", "sg");
 
     /// <summary>Institutions named by their name alone.</summary>
     private static readonly string[][] Names = Split(
@@ -39,7 +48,13 @@ internal sealed class InstitutionDetector : SpanDetector
         "techniker krankenkasse", "dak-gesundheit", "knappschaft", "kkh", "hkk", "hek", "sbk", "big direkt gesund", "mobil krankenkasse", "audi bkk",
         "bosch bkk", "pronova bkk", "novitas bkk", "bkk firmus", "salus bkk", "debeka bkk", "ikk classic", "ikk gesund plus", "ikk südwest",
         "viactiv", "mhplus", "bgw", "ig metall", "ig bce", "ig bau", "verdi", "gew", "ngg", "dgb", "bundespolizei",
-        "bundeswehr", "unfallkasse");
+        "bundeswehr", "unfallkasse",
+        // Session 9: nation-wide bodies whose name is one ("Weißer Ring"), without a place.
+        "weißer ring", "kinderschutzbund", "deutscher kinderschutzbund", "arbeiter-samariter-bund", "pro familia", "donum vitae",
+        "deutsche angestellten-akademie", "internationaler bund", "heilsarmee", "volkssolidarität", "bundeszentralamt für steuern",
+        "sozialdienst katholischer frauen", "paritätischer wohlfahrtsverband", "barmer", "tk", "lebenshilfe", "kolpingwerk",
+        "berufsgenossenschaft holz und metall", "berufsgenossenschaft bau", "bg bau", "bg etem", "bg verkehr", "bg rci", "bgn", "vbg",
+        "bghm");
 
     /// <summary>The first words of the kinds and names (the tests compare the shape filter with the lookup).</summary>
     internal static readonly FrozenSet<string> FirstWordSet = Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -76,6 +91,49 @@ internal sealed class InstitutionDetector : SpanDetector
 
     public override string Name => "institution";
 
+    /// <summary>
+    /// Words after a kind or a place that name a part of the body ("AWO Kreisverband Schwerte", "TÜV Rheinland Akademie",
+    /// "Caritas Beratungsstelle Nord"): they continue an institution although they are German words.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units =
+        new[]
+        {
+            "kreisverband", "ortsverband", "bezirksverband", "landesverband", "regionalverband", "stadtverband", "ortsverein", "geschäftsstelle",
+            "beratungsstelle", "außenstelle", "zweigstelle", "dienststelle", "niederlassung", "akademie", "bildungszentrum", "krankenkasse",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adjectives that belong to a body's name before its kind ("Städtisches Klinikum Fulda", "Evangelische Hochschule").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adjectives =
+        new[]
+        {
+            "städtisches", "städtische", "städtischen", "evangelisches", "evangelische", "evangelischen", "katholisches", "katholische",
+            "katholischen", "kommunales", "kommunale", "kommunalen", "staatliches", "staatliche", "staatlichen", "freie", "freien",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that start a place and are taken only with the word after them ("Bad Wildbad", "Sankt Wendel", "St. Ingbert").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrefixes =
+        new[] { "bad", "sankt", "st", "kreis", "landkreis", "region" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The ends of compounds that name a body of a kind ("Kreiskrankenhaus", "Kreishandwerkerschaft", "Bundeszentralamt",
+    /// "Musikschule"): such a word is a kind, but only a word that is no common noun can be its place.
+    /// </summary>
+    private static readonly string[] CompoundEnds =
+        ["krankenhaus", "klinikum", "klinik", "schule", "gericht", "amt", "kasse", "verband", "kammer", "kinderhaus", "kindergarten", "kita",
+         "handwerkerschaft", "ministerium", "behörde", "hospital", "bibliothek", "wache", "beratungsstelle"];
+
+    /// <summary>The abbreviations among the kinds: they must be written in capitals, and only a word that is no common noun is their place.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        new[] { "jc", "aa", "abh", "lra", "sg" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Kinds a name before them joins after a space ("Continentale BKK", "Asklepios Klinik", "Schön Klinik").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBefore =
+        new[] { "bkk", "ikk", "klinik", "kliniken", "klinikum", "hospital" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Missions of a state ("Konsulat der Ukraine in Frankfurt am Main", "Somalische Botschaft in Berlin").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Missions =
+        new[] { "botschaft", "konsulat", "generalkonsulat", "honorarkonsulat" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
@@ -85,24 +143,99 @@ internal sealed class InstitutionDetector : SpanDetector
         for (var i = 0; i < words.Length; i++)
         {
             var (start, length) = words[i];
-            if (length < 2 || !FirstWordShapes.MayEqual(text.Slice(start, length)) || !HeadsByFirstWord.TryGetValue(text.Slice(start, length), out var heads))
+            if (length < 2)
             {
                 continue;
             }
 
-            // A kind may be in lower case in a note with case ("hauptzollamt jena"): a place in lower case is then a word that is
-            // no German word (IsPlaceWord), so "die kita platz" stays.
-
-            var end = LongestHead(text, words, i, heads.Names, out var last);
-            var named = end >= 0;
-            if (!named)
+            var word = text.Slice(start, length);
+            int end, last;
+            var named = false;
+            var compound = false;
+            if (FirstWordShapes.MayEqual(word) && HeadsByFirstWord.TryGetValue(word, out var heads))
             {
-                end = LongestHead(text, words, i, heads.Kinds, out last);
+                end = LongestHead(text, words, i, heads.Names, out last);
+                named = end >= 0;
+                if (!named)
+                {
+                    end = LongestHead(text, words, i, heads.Kinds, out last);
+                }
+            }
+            else
+            {
+                end = -1;
+                last = -1;
+            }
+
+            // An abbreviation is written in capitals ("JC", not "jc" or "Ag"); its place is no common noun.
+            var abbreviation = end >= 0 && last == i && Abbreviations.Contains(word);
+            if (abbreviation && !IsAllUpper(word))
+            {
+                continue;
+            }
+
+            if (end < 0 && Missions.Contains(word) && (caseless || char.IsUpper(word[0])))
+            {
+                // A state's mission: the state after it, the town after "in"; or a national adjective before it.
+                if (MissionEnd(text, words, i, caseless) is > 0 and var missionLast)
+                {
+                    var from = i > 0 && Joined(text, words[i - 1], words[i]) && !caseless && char.IsUpper(text[words[i - 1].Start]) &&
+                               Slice(text, words[i - 1]).EndsWith("e", StringComparison.Ordinal) && !DomainWords.IsFunctionWordOrTerm(Slice(text, words[i - 1]))
+                        ? words[i - 1].Start
+                        : start;
+                    matches.Add(new TextMatch(from, words[missionLast].Start + words[missionLast].Length - from, Institution));
+                    i = missionLast;
+                }
+
+                continue;
             }
 
             if (end < 0)
             {
-                continue;
+                // A compound that ends in a kind ("Kreiskrankenhaus Einbeck"); in a note with case it is capitalised.
+                // So is the end alone after names and a hyphen ("Friedrich-Fröbel-Schule"): it needs the names (below) or a place.
+                if (!IsCompoundKind(word, caseless) &&
+                    !(i > 0 && text[start - 1] == '-' && (caseless || char.IsUpper(word[0])) && IsCompoundEnd(word)))
+                {
+                    continue;
+                }
+
+                end = start + length;
+                last = i;
+                compound = true;
+            }
+
+            // Names before the kind, joined by hyphens ("Erich-Kästner-Grundschule", "St.-Elisabeth-Krankenhaus", "DRK-Kreisverband",
+            // "Energie-BKK") or, before an insurer, by a space ("Continentale BKK"): the body is named.
+            var insurer = NamedBefore.Contains(word);
+            var first = NamedPrefixStart(text, words, i, caseless, insurer);
+            if (first < i)
+            {
+                start = words[first].Start;
+                named = true;
+
+                // "St. Marien-Krankenhaus": the saint's abbreviation before the names.
+                if (first > 0 && PlacePrefixes.Contains(Slice(text, words[first - 1])) &&
+                    text.Slice(words[first - 1].Start + words[first - 1].Length, words[first].Start - words[first - 1].Start - words[first - 1].Length) is " " or ". ")
+                {
+                    start = words[first - 1].Start;
+                }
+            }
+
+            // "Städtisches Klinikum Fulda", "Freie Waldorfschule": an adjective of the body's name, capitalised, before the kind names it.
+            if (first == i && i > 0 && !caseless && Joined(text, words[i - 1], words[i]) && text[words[i - 1].Start + words[i - 1].Length] == ' ' &&
+                char.IsUpper(text[words[i - 1].Start]) && Adjectives.Contains(Slice(text, words[i - 1])))
+            {
+                start = words[i - 1].Start;
+                named = true;
+            }
+
+            // A federal or state authority "für" its field ("Landesamt für Asyl und Rückführungen", "Bundesamt für Justiz").
+            if (!named && IsAuthority(text.Slice(words[last].Start, words[last].Length)) && ForField(text, words, last, caseless) is > 0 and var fieldEnd)
+            {
+                last = fieldEnd;
+                end = words[last].Start + words[last].Length;
+                named = true;
             }
 
             // The place or name after the kind: words joined by single spaces or hyphens that are capitalised and no
@@ -110,30 +243,95 @@ internal sealed class InstitutionDetector : SpanDetector
             // case); joiners only between two of them ("an der Ruhr").
             var j = last + 1;
             var taken = 0;
-            while (j < words.Length && taken < 4 && Joined(text, words[j - 1], words[j]))
+            var afterUnit = named;
+            var unitEnd = -1;
+            while (j < words.Length && taken < 5 && (Joined(text, words[j - 1], words[j]) || (taken > 0 && Slashed(text, words[j - 1], words[j]))))
             {
                 var k = j;
-                while (k < words.Length && Joiners.Contains(Slice(text, words[k])) && Joined(text, words[k - 1], words[k]))
+                var und = false;
+                while (k < words.Length && (Joiners.Contains(Slice(text, words[k])) || (und = taken > 0 && Slice(text, words[k]).Equals("und", StringComparison.Ordinal))) &&
+                       Joined(text, words[k - 1], words[k]))
                 {
                     k++;
                 }
 
+                if (k >= words.Length || !(Joined(text, words[k - 1], words[k]) || (k == j && taken > 0 && Slashed(text, words[k - 1], words[k]))))
+                {
+                    break;
+                }
+
+                var candidate = Slice(text, words[k]);
+
+                // A part of the body ("Kreisverband", "Akademie") continues it, in any case, and so does a body of a kind after "der"
+                // ("Schuldnerberatung der Diakonie Donauwörth").
+                if ((k == j && Units.Contains(candidate)) ||
+                    (k == j + 1 && Slice(text, words[j]).Equals("der", StringComparison.Ordinal) && IsKindWord(candidate)))
+                {
+                    unitEnd = words[k].Start + words[k].Length;
+                    afterUnit = true;
+                    j = k + 1;
+                    continue;
+                }
+
+                // "Bad Wildbad", "Sankt Wendel", "St. Ingbert": the prefix goes with the word after it.
+                if (k == j && PlacePrefixes.Contains(candidate) && k + 1 < words.Length &&
+                    text.Slice(words[k].Start + words[k].Length, words[k + 1].Start - words[k].Start - words[k].Length) is " " or ". " &&
+                    IsPlaceWord(text, words[k + 1], caseless, lenient: true))
+                {
+                    end = words[k + 1].Start + words[k + 1].Length;
+                    taken++;
+                    j = k + 2;
+                    continue;
+                }
+
                 // Right after the kind a joiner or a hyphen leads only to a name that is no German word ("Gymnasium am
-                // Lindenplatz", not "Kita im Ort" or "Kita-Platz"); after the first word a German word continues the place only after a joiner, a hyphen
-                // ("Mettmann-Nord") or as a direction ("Bayern Nord"), not after a space ("Jobcenter Köln Bescheid erhalten").
-                var afterHyphen = k < words.Length && text[words[k].Start - 1] == '-';
+                // Lindenplatz", not "Kita im Ort" or "Kita-Platz"), unless the joiner is capitalised in a note with case ("Gesamtschule
+                // Am Kreuzberg"); after the first word a German word continues the place only after a joiner, a hyphen ("Mettmann-Nord"),
+                // as a direction ("Bayern Nord") or as a word that is no common noun ("Königs Wusterhausen"), not after a space
+                // ("Jobcenter Köln Bescheid erhalten").
+                var afterHyphen = text[words[k].Start - 1] == '-';
                 var linked = taken == 0
-                    ? k == j && !afterHyphen // "Kita-Platz", "VHS-Kurs" are compounds, no place
-                    : k > j || afterHyphen || (k < words.Length && Directions.Contains(Slice(text, words[k])));
-                if (k >= words.Length || !Joined(text, words[k - 1], words[k]) || !IsPlaceWord(text, words[k], caseless) ||
-                    (!linked && WordLists.IsWord(Slice(text, words[k]))))
+                    ? (k == j && !afterHyphen) || (k > j && !caseless && char.IsUpper(text[words[j].Start]))
+                    : k > j || afterHyphen || Directions.Contains(candidate);
+                // After a compound kind, and after "und" ("IHK Ostfriesland und Papenburg"), only a word that is no common noun is a place.
+                var strict = ((compound || abbreviation) && taken == 0 && k == j) || und;
+
+                // In a note without case, the first word after the kind may be a name the vocabulary has ("ausländeramt würzburg") but
+                // no verb form ("schuldnerberatung ruft zurück").
+                var lenient = (afterUnit && k == j) || (((taken == 0 && k == j) || afterHyphen) && caseless && !LooksLikeVerbForm(candidate));
+                if (!IsPlaceWord(text, words[k], caseless, lenient) ||
+                    ((!linked || strict) && WordLists.IsWord(candidate) && (caseless || !IsBareProperNoun(candidate))))
                 {
                     break;
                 }
 
                 end = words[k].Start + words[k].Length;
                 taken++;
+                afterUnit = false;
                 j = k + 1;
+            }
+
+            // A part after the place or the name ("TÜV Rheinland Akademie"); a part alone names no body ("Jobcenter Geschäftsstelle").
+            end = Math.Max(end, unitEnd);
+
+            // A place's part in brackets ("Lübben (Spreewald)", "Waren (Müritz)").
+            if (taken > 0 && BracketedPlaceEnd(text, end, caseless) is > 0 and var bracketEnd)
+            {
+                end = bracketEnd;
+                while (j < words.Length && words[j].Start < end)
+                {
+                    j++;
+                }
+            }
+
+            // Its legal form ("Bildungswerk Elbtal gGmbH", "Caritasverband Neuss e. V.").
+            while ((named || taken > 0) && CompanyDetector.LegalFormAfter(workspace, text, end) is > 0 and var formEnd)
+            {
+                end = formEnd; // "& Söhne e.K.": two forms
+                while (j < words.Length && words[j].Start < end)
+                {
+                    j++;
+                }
             }
 
             if (named || taken > 0)
@@ -142,6 +340,280 @@ internal sealed class InstitutionDetector : SpanDetector
                 i = j - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// The last word of a state's mission at word <paramref name="i"/>: the state after "der", "des" or "von" (capitalised words, joined
+    /// by "und": "der Islamischen Republik Afghanistan", "von Bosnien und Herzegowina"), then "in" and a town ("in Frankfurt am
+    /// Main"); either may be missing, not both. -1 when there is neither.
+    /// </summary>
+    private static int MissionEnd(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int i, bool caseless)
+    {
+        var last = -1;
+        var k = i + 1;
+        if (k + 1 < words.Length && Joined(text, words[k - 1], words[k]) && Slice(text, words[k]) is "der" or "des" or "von")
+        {
+            var n = k + 1;
+            while (n < words.Length && n < k + 6 && Joined(text, words[n - 1], words[n]) &&
+                   (char.IsUpper(text[words[n].Start]) || caseless) && !DomainWords.IsFunctionWordOrTerm(Slice(text, words[n])))
+            {
+                last = n;
+                n++;
+                if (n + 1 < words.Length && Slice(text, words[n]) is "und" && Joined(text, words[n - 1], words[n]))
+                {
+                    n++;
+                }
+            }
+
+            k = last > 0 ? last + 1 : k;
+        }
+
+        if (k + 1 < words.Length && Joined(text, words[(last > 0 ? last : i)], words[k]) && Slice(text, words[k]) is "in" &&
+            Joined(text, words[k], words[k + 1]) && (caseless || char.IsUpper(text[words[k + 1].Start])) && !DomainWords.IsFunctionWordOrTerm(Slice(text, words[k + 1])))
+        {
+            last = k + 1;
+
+            // "Frankfurt am Main", "Halle an der Saale".
+            var n = last + 1;
+            while (n + 1 < words.Length && Joiners.Contains(Slice(text, words[n])) && Joined(text, words[n - 1], words[n]))
+            {
+                n++;
+            }
+
+            if (n > last + 1 && n < words.Length && Joined(text, words[n - 1], words[n]) && char.IsUpper(text[words[n].Start]))
+            {
+                last = n;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Whether a word is a finite verb form whose infinitive is a word ("ruft", "meldet", "kommt").</summary>
+    internal static bool LooksLikeVerbForm(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || (word[^1] | 0x20) != 't' || word.Length > 38)
+        {
+            return false;
+        }
+
+        Span<char> infinitive = stackalloc char[word.Length + 2];
+        foreach (var cut in (ReadOnlySpan<int>)[1, 2])
+        {
+            var stem = word[..^cut];
+            stem.CopyTo(infinitive);
+            "en".CopyTo(infinitive[stem.Length..]);
+            if (stem.Length >= 2 && WordLists.IsWord(infinitive[..(stem.Length + 2)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Slashed(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right) =>
+        text.Slice(left.Start + left.Length, right.Start - left.Start - left.Length) is "/";
+
+    /// <summary>Whether <paramref name="word"/> is a kind of one word ("Diakonie", "Caritas").</summary>
+    private static bool IsKindWord(ReadOnlySpan<char> word)
+    {
+        if (!FirstWordShapes.MayEqual(word) || !HeadsByFirstWord.TryGetValue(word, out var heads))
+        {
+            return false;
+        }
+
+        foreach (var kind in heads.Kinds)
+        {
+            if (kind.Length == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCompoundEnd(ReadOnlySpan<char> word)
+    {
+        foreach (var kind in CompoundEnds)
+        {
+            if (word.Equals(kind, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a compound ending in a kind ("Kreiskrankenhaus", "Bundeszentralamt"), capitalised in a note with case.</summary>
+    internal static bool IsCompoundKind(ReadOnlySpan<char> word, bool caseless)
+    {
+        if (word.Length < 6 || (!caseless && !char.IsUpper(word[0])))
+        {
+            return false;
+        }
+
+        foreach (var kind in CompoundEnds)
+        {
+            if (word.Length >= kind.Length + 3 && word.EndsWith(kind, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a head is a federal or state authority that names its field after "für" ("Landesamt", "Bundesministerium").</summary>
+    private static bool IsAuthority(ReadOnlySpan<char> word) =>
+        (word.StartsWith("bundes", StringComparison.OrdinalIgnoreCase) || word.StartsWith("landes", StringComparison.OrdinalIgnoreCase)) &&
+        (word.EndsWith("amt", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ministerium", StringComparison.OrdinalIgnoreCase) ||
+         word.EndsWith("behörde", StringComparison.OrdinalIgnoreCase) || word.EndsWith("anstalt", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// After an authority at word <paramref name="head"/>: "für" and its field, capitalised nouns joined by "und", commas or
+    /// hyphens ("für Asyl und Rückführungen"); the index of the field's last word, or -1.
+    /// </summary>
+    private static int ForField(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int head, bool caseless)
+    {
+        if (caseless || head + 2 >= words.Length || !Slice(text, words[head + 1]).Equals("für", StringComparison.Ordinal) ||
+            !Joined(text, words[head], words[head + 1]) || !Joined(text, words[head + 1], words[head + 2]))
+        {
+            return -1;
+        }
+
+        var last = -1;
+        for (var k = head + 2; k < words.Length && k < head + 8; k++)
+        {
+            var word = Slice(text, words[k]);
+            if (!char.IsUpper(word[0]) || DomainWords.IsFunctionWordOrTerm(word))
+            {
+                break;
+            }
+
+            last = k;
+            if (k + 2 >= words.Length)
+            {
+                break;
+            }
+
+            var gap = text.Slice(words[k].Start + words[k].Length, words[k + 1].Start - words[k].Start - words[k].Length);
+            if (gap is " " && Slice(text, words[k + 1]).Equals("und", StringComparison.Ordinal) && Joined(text, words[k + 1], words[k + 2]))
+            {
+                k++;
+            }
+            else if (gap is not ("-" or ", "))
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The first word of the names joined before the kind at word <paramref name="i"/> by hyphens ("Erich-Kästner-Grundschule",
+    /// "St.-Elisabeth-Krankenhaus", "DRK-Kreisverband") or, before an insurer, by a space ("Continentale BKK"); <paramref name="i"/>
+    /// when there are none. The names are capitalised in a note with case, and one of them at least is no common noun and no term
+    /// (so "Reha-Klinik" and "Kinder-Kita" stay), but any name goes before an insurer ("Energie-BKK").
+    /// </summary>
+    private static int NamedPrefixStart(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int i, bool caseless, bool insurer)
+    {
+        var first = i;
+        if (insurer && i > 0 && Joined(text, words[i - 1], words[i]) && text[words[i - 1].Start + words[i - 1].Length] == ' ')
+        {
+            first = i - 1;
+        }
+
+        while (first > 0 && text.Slice(words[first - 1].Start + words[first - 1].Length, words[first].Start - words[first - 1].Start - words[first - 1].Length) is "-" or ".-" or "+")
+        {
+            first--; // "R+V BKK"
+        }
+
+        var distinct = false;
+        for (var p = first; p < i; p++)
+        {
+            var name = Slice(text, words[p]);
+            if (!caseless && !char.IsUpper(name[0]) && !(insurer && !WordLists.IsWord(name) && !DomainWords.IsFunctionWordOrTerm(name)))
+            {
+                return i; // but "mhplus BKK"
+            }
+
+            distinct |= !DomainWords.IsFunctionWordOrTerm(name) &&
+                        (!WordLists.IsWord(name) || IsBareProperNoun(name) || (!caseless && name.Length >= 2 && IsAllUpper(name)) || PlacePrefixes.Contains(name));
+        }
+
+        return first < i && (distinct || (insurer && !DomainWords.IsFunctionWordOrTerm(Slice(text, words[first])))) ? first : i;
+    }
+
+    /// <summary>The end of a place's part in brackets right after <paramref name="end"/> (" (Spreewald)"), or -1.</summary>
+    private static int BracketedPlaceEnd(ReadOnlySpan<char> text, int end, bool caseless)
+    {
+        if (caseless || end + 4 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || !char.IsUpper(text[end + 2]))
+        {
+            return -1;
+        }
+
+        var close = text[(end + 2)..].IndexOfAny(')', '\n');
+        if (close < 2 || close > 24 || text[end + 2 + close] != ')')
+        {
+            return -1;
+        }
+
+        var inner = text.Slice(end + 2, close);
+        foreach (var c in inner)
+        {
+            if (!char.IsLetter(c) && c is not ('.' or ' ' or '-'))
+            {
+                return -1;
+            }
+        }
+
+        // One or two capitalised words that are no common noun ("Eder", "Oldb.", "Saale"), so "(Bescheid)" stays.
+        var space = inner.IndexOf(' ');
+        var firstWord = (space < 0 ? inner : inner[..space]).TrimEnd('.');
+        return !DomainWords.IsFunctionWordOrTerm(firstWord) && (!WordLists.IsWord(firstWord) || IsBareProperNoun(firstWord)) ? end + 3 + close : -1;
+    }
+
+    /// <summary>
+    /// Whether a word of the vocabulary is no common noun or verb form but a name the word lists took from a frequency list
+    /// ("Einbeck", "Wusterhausen", "Schwerte"): no form with -e, -en, -n or -es is a word, and it is no plural of one ("Unterlagen").
+    /// </summary>
+    internal static bool IsBareProperNoun(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> form = stackalloc char[word.Length + 2];
+        word.CopyTo(form);
+        foreach (var ending in (ReadOnlySpan<string>)["e", "en", "n", "es"])
+        {
+            ending.CopyTo(form[word.Length..]);
+            if (WordLists.IsWord(form[..(word.Length + ending.Length)]))
+            {
+                return false;
+            }
+        }
+
+        return !(word.Length > 4 && (word[^1] | 0x20) == 'n' && WordLists.IsWord(word[..^1])) &&
+               !(word.Length > 5 && word.EndsWith("en", StringComparison.OrdinalIgnoreCase) && WordLists.IsWord(word[..^2]));
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The end of the longest of <paramref name="heads"/> that starts at word <paramref name="i"/> (its words joined by single spaces or hyphens), or -1.</summary>
@@ -173,7 +645,13 @@ internal sealed class InstitutionDetector : SpanDetector
         return end;
     }
 
-    private static bool IsPlaceWord(ReadOnlySpan<char> text, (int Start, int Length) word, bool caseless)
+    /// <summary>Whether a word can be (part of) a place or name after a kind.</summary>
+    /// <param name="text">The note.</param>
+    /// <param name="word">The word's start and length.</param>
+    /// <param name="caseless">Whether the note is written without case.</param>
+    /// <param name="lenient">After a part of a body or a place prefix: in a note without case a word that is no common noun
+    /// is a place too ("awo kreisverband schwerte", "sankt wendel").</param>
+    private static bool IsPlaceWord(ReadOnlySpan<char> text, (int Start, int Length) word, bool caseless, bool lenient = false)
     {
         var span = Slice(text, word);
         if (span.Length < 2 || DomainWords.IsFunctionWordOrTerm(span))
@@ -182,7 +660,7 @@ internal sealed class InstitutionDetector : SpanDetector
         }
 
         // In a note without case only a word that is no German word can be a place ("schuldnerberatung ruft zurück").
-        return !caseless && char.IsUpper(span[0]) ? !ThirdPersonDetector.IsIntroducer(span) : !WordLists.IsWord(span);
+        return !caseless && char.IsUpper(span[0]) ? !ThirdPersonDetector.IsIntroducer(span) : !WordLists.IsWord(span) || (lenient && caseless && IsBareProperNoun(span));
     }
 
     private static bool Joined(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right) =>
