@@ -34,7 +34,7 @@ public class InstitutionShapeTests
     [InlineData("Kd. bringt den Bescheid vom Jobcenter Köln Bescheid mit.", "Kd. bringt den Bescheid vom [Institution] Bescheid mit.")]
     [InlineData("Schreiben der IHK Lippe und Detmold.", "Schreiben der [Institution].")]
     [InlineData("Mitteilung der Lebenshilfe liegt vor, Kontakt über das Kolpingwerk.", "Mitteilung der [Institution] liegt vor, Kontakt über das [Institution].")]
-    [InlineData("Die DAK-Gesundheit raus aus der Liste.", "Die [Institution] raus aus der Liste.")] // not "raus" after a named body
+    [InlineData("die dak-gesundheit raus aus der liste.", "die [Institution] raus aus der liste.")] // not "raus" after a named body
     [InlineData("kd. war beim ausländeramt bielefeld, termin steht.", "kd. war beim [Institution], termin steht.")]
     [InlineData("kd. meldet sich bei der bewährungshilfe castrop-rauxel.", "kd. meldet sich bei der [Institution].")]
     [InlineData("Zuweisung durch das Jobcenter Kreis Steinfurt.", "Zuweisung durch das [Institution].")]
@@ -45,7 +45,8 @@ public class InstitutionShapeTests
 
     [Theory]
     [InlineData("Rückmeldung vom AG liegt vor, SG Bescheid folgt.")]
-    [InlineData("Anfrage ans einwohnermeldeamt raus.")]
+    [InlineData("Die JC Kantine ist zu, die SG Kammer tagt.")]
+    [InlineData("anfrage ans einwohnermeldeamt raus, post kam zurück.")]
     [InlineData("die schuldnerberatung ruft zurück.")]
     [InlineData("Die Reha-Klinik hat den Bericht geschickt.")]
     [InlineData("Die Musikschule Unterricht fällt aus.")]
@@ -62,6 +63,8 @@ public class InstitutionShapeTests
     [InlineData("Aushilfe bei Selgros und bei Domino's.", "Aushilfe bei [Firma] und bei [Firma].")]
     [InlineData("Arbeitsbescheinigung von reinigung kovacevic gmbh angefordert.", "Arbeitsbescheinigung von [Firma] angefordert.")]
     [InlineData("Vorstellung bei Metro in Kassel.", "Vorstellung bei [Firma] in Kassel.")]
+    [InlineData("Kd. lieferte Pakete aus (Subunternehmer Metzgerei Weserblick mbH).", "Kd. lieferte Pakete aus (Subunternehmer [Firma]).")]
+    [InlineData("Das Unternehmen Imbiss Kupferkanne e. K. sucht Fahrer.", "Das Unternehmen [Firma] sucht Fahrer.")]
     [Trait("Rule", "P2")]
     public void Scrub_CompaniesOfSession9Shapes_AreReplacedWhole(string note, string expected) =>
         Scrub(note).ShouldBe(expected);

@@ -61,6 +61,9 @@ internal sealed partial class CompanyDetector : SpanDetector
         "zusage", "abrechnung", "lohnabrechnung", "gehaltsabrechnung", "bescheinigung", "arbeitsbescheinigung", "lohnsteuerbescheinigung",
         "einkommensbescheinigung", "stellenangebot", "angebot", "anfrage", "rückmeldung", "nachweis", "vermittlungsvorschlag", "vv",
         "praktikum", "probearbeit", "vorstellungsgespräch", "einstellung", "antrag", "rechnung", "mahnung", "termin", "anruf", "gespräch",
+        // Session 9: what a note says a firm is or does for the customer ("Subunternehmer X mbH", "Das Unternehmen Imbiss Y e. K.").
+        "unternehmen", "subunternehmer", "personalagentur", "hausverwaltung", "zusteller", "verdienstbescheinigung", "verdienstbescheinigungen",
+        "nebenjob", "minijob", "vermieter", "vermieterin", "vermieterkonto",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();

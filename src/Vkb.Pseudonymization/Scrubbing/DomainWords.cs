@@ -28,7 +28,7 @@ internal static class DomainWords
         "jetzt", "nun", "dann", "danach", "davor", "vorher", "nachher", "später", "früher", "bald", "sofort", "gleich", "zunächst",
         "zuerst", "zuletzt", "schließlich", "endlich", "inzwischen", "mittlerweile", "derzeit", "zurzeit", "momentan", "aktuell",
         "bisher", "seitdem", "seither", "damals", "hier", "dort", "da", "daher", "dahin", "dorthin", "hin", "her", "hinein", "heraus",
-        "herein", "hinaus", "zurück", "weiter", "vorbei", "fort", "weg", "los", "raus", "rein", "rüber", "runter", "rauf", "drauf", "dran", "drin",
+        "herein", "hinaus", "zurück", "weiter", "vorbei", "fort", "weg", "los", "raus", "rüber", "runter", "rauf", "drauf", "dran", "drin",
         "drüber", "vorne", "hinten", "oben", "unten", "links", "rechts",
         "außerdem", "zudem", "ferner", "jedoch", "allerdings", "trotzdem", "dennoch", "deshalb", "deswegen", "darum", "also", "somit",
         "folglich", "sonst", "ebenfalls", "ebenso", "genauso", "gern", "gerne", "leider", "hoffentlich", "vielleicht", "wahrscheinlich",
@@ -88,6 +88,11 @@ internal static class DomainWords
         "erwerbsminderungsrente", "kostensenkungsaufforderung", "sperrvermerk", "eilverfahren", "vollschichtig", "mobilnr", "tn", "te",
         "vorgespr", "angebl", "vollst", "dienstl", "priv", "türk", "poln", "ema", "oaw", "verbis", "hu", "kartennr", "netto", "brutto",
         "via", "to-do", "gastro", "frauenhaus", "leistungsfähig", "meldeadresse", "postanschrift", "zulassungsstelle", "umgemeldet",
+        // Session 9: terms of BA notes that heldout6 (a development split since) used and the vocabulary lacks: compounds of the
+        // field, a header word of pasted English e-mails and common abbreviations, none a name.
+        "fon", "unterhaltsvorschuss", "hausverwaltung", "zusteller", "zustellerin", "testung", "verdienstbescheinigung", "verdienstbescheinigungen",
+        "anschriften", "personalagentur", "sommerjob", "ferienjob", "betreuungsverein", "hrn", "einschl", "geschäftsadresse",
+        "bankverbindung", "angemessenheit", "hausbesuch", "subject",
         .. AcademicTitles,
     ];
 
