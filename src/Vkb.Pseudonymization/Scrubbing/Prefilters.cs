@@ -95,17 +95,25 @@ internal static class Prefilters
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
 
     /// <summary>The street words of the foreign street pattern without their dots, in the casings it matches: a whole word each there.</summary>
+    private static readonly string[] ForeignStreetStemList =
+        ["ul", "Ul", "UL", "al", "Al", "AL", "os", "Os", "OS", "pl", "Pl", "PL", "str", "Str", "STR", "bd", "Bd", "BD", "bdul", "Bdul", "BDUL", "sos", "Sos", "SOS", "aleea", "Aleea", "ALEEA", "strada", "Strada", "STRADA", "calea", "Calea", "CALEA", "bulevardul", "Bulevardul", "BULEVARDUL", "cad", "Cad", "CAD", "caddesi", "Caddesi", "CADDESI", "sok", "Sok", "SOK", "sokak", "Sokak", "SOKAK", "sokağı", "Sokağı", "SOKAĞI", "sk", "Sk", "SK", "blv", "Blv", "BLV", "bulvarı", "Bulvarı", "BULVARI", "mah", "Mah", "MAH", "mahallesi", "Mahallesi", "MAHALLESI", "rue", "Rue", "RUE", "avenue", "Avenue", "AVENUE", "boulevard", "Boulevard", "BOULEVARD", "chemin", "Chemin", "CHEMIN", "allée", "Allée", "ALLÉE", "impasse", "Impasse", "IMPASSE", "quai", "Quai", "QUAI", "via", "Via", "VIA", "viale", "Viale", "VIALE", "piazza", "Piazza", "PIAZZA", "corso", "Corso", "CORSO", "calle", "Calle", "CALLE", "avenida", "Avenida", "AVENIDA", "paseo", "Paseo", "PASEO", "carrer", "Carrer", "CARRER", "rua", "Rua", "RUA", "travessa", "Travessa", "TRAVESSA", "largo", "Largo", "LARGO", "street", "Street", "STREET", "road", "Road", "ROAD", "lane", "Lane", "LANE", "drive", "Drive", "DRIVE", "st", "St", "ST", "rd", "Rd", "RD"];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignStreetStems =
-        FrozenSet.ToFrozenSet(["ul", "Ul", "UL", "al", "Al", "AL", "os", "Os", "OS", "pl", "Pl", "PL", "str", "Str", "STR", "bd", "Bd", "BD", "bdul", "Bdul", "BDUL", "sos", "Sos", "SOS", "aleea", "Aleea", "ALEEA", "strada", "Strada", "STRADA", "calea", "Calea", "CALEA", "bulevardul", "Bulevardul", "BULEVARDUL", "cad", "Cad", "CAD", "caddesi", "Caddesi", "CADDESI", "sok", "Sok", "SOK", "sokak", "Sokak", "SOKAK", "sokağı", "Sokağı", "SOKAĞI", "sk", "Sk", "SK", "blv", "Blv", "BLV", "bulvarı", "Bulvarı", "BULVARI", "mah", "Mah", "MAH", "mahallesi", "Mahallesi", "MAHALLESI", "rue", "Rue", "RUE", "avenue", "Avenue", "AVENUE", "boulevard", "Boulevard", "BOULEVARD", "chemin", "Chemin", "CHEMIN", "allée", "Allée", "ALLÉE", "impasse", "Impasse", "IMPASSE", "quai", "Quai", "QUAI", "via", "Via", "VIA", "viale", "Viale", "VIALE", "piazza", "Piazza", "PIAZZA", "corso", "Corso", "CORSO", "calle", "Calle", "CALLE", "avenida", "Avenida", "AVENIDA", "paseo", "Paseo", "PASEO", "carrer", "Carrer", "CARRER", "rua", "Rua", "RUA", "travessa", "Travessa", "TRAVESSA", "largo", "Largo", "LARGO", "street", "Street", "STREET", "road", "Road", "ROAD", "lane", "Lane", "LANE", "drive", "Drive", "DRIVE", "st", "St", "ST", "rd", "Rd", "RD"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ForeignStreetStemList.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The street words by their first two and their first and last letters and length (a word equal to one in a casing equals it in any case): most words are ruled out without hashing them.</summary>
+    private static readonly PairShapes ForeignStreetStemShapes = new(ForeignStreetStemList);
 
     /// <summary>
     /// Windows of streets abroad: every match holds one of the pattern's street words as a whole word (a run of letters
     /// with no letter or digit before it: the pattern puts its look-behind or a white space there), at most three tokens
     /// (runs without white space, single white space between) before it and eight after it, and reads at most sixteen
     /// characters past them (a unit after the number). Each such word of the word table's letter runs gives that stretch; a
-    /// note without one, or without a digit, is not searched.
+    /// note without one, or without a digit, is not searched. A match starts at the street word (the Polish, Romanian and
+    /// Romance alternatives) or before it (the name before a Turkish or English street word, the number before a French one),
+    /// never after it: the word's start is the window's last start.
     /// </summary>
-    public static void ForeignStreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int End)> windows)
+    public static void ForeignStreetStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int Last, int End)> windows)
     {
         if (text.IndexOfAnyInRange('0', '9') < 0)
         {
@@ -114,9 +122,10 @@ internal static class Prefilters
 
         foreach (var (start, length) in words)
         {
-            if (length <= 10 && (start == 0 || !char.IsDigit(text[start - 1])) && ForeignStreetStems.Contains(text.Slice(start, length)))
+            if (length <= 10 && (start == 0 || !char.IsDigit(text[start - 1])) && ForeignStreetStemShapes.MayEqual(text.Slice(start, length)) &&
+                ForeignStreetStems.Contains(text.Slice(start, length)))
             {
-                windows.Add((TokensBack(text, start, 3), Math.Min(text.Length, TokensForward(text, start, 8) + 16)));
+                windows.Add((TokensBack(text, start, 3), start, Math.Min(text.Length, TokensForward(text, start, 8) + 16)));
             }
         }
     }
@@ -268,31 +277,20 @@ internal static class Prefilters
     }
 
     /// <summary>
-    /// IBAN windows: every match starts where <see cref="Iban"/> says one can (two letters right before a run of at least two
+    /// IBAN starts: every match starts where <see cref="Iban"/> says one can (two letters right before a run of at least two
     /// digits, or two ASCII letters and a space before it) and is at most 52 characters long (the country and check digits with
     /// a space, seven groups of four with two separators each, and a last group of three with two), so the stretch from each
-    /// such start to 54 characters on (with the character the closing <c>\b</c> reads) holds every match that starts there;
-    /// a window with a later start inside it reaches as far past that start.
+    /// such start to 54 characters on (with the character the closing <c>\b</c> reads) holds the match that starts there: one
+    /// window each, whose start is its only start.
     /// </summary>
-    public static void IbanWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    public static void IbanStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int Last, int End)> windows)
     {
         foreach (var (start, run) in runs)
         {
             var from = IbanStart(text, start, run);
-            if (from < 0)
+            if (from >= 0)
             {
-                continue;
-            }
-
-            // A start inside the last window carries it on, so that no match the regex finds there is cut short by its end.
-            var end = Math.Min(text.Length, from + MaxIbanMatch + 2);
-            if (windows.Count > 0 && from < windows[^1].End)
-            {
-                windows[^1] = (windows[^1].From, Math.Max(windows[^1].End, end));
-            }
-            else
-            {
-                windows.Add((from, end));
+                windows.Add((from, from, Math.Min(text.Length, from + MaxIbanMatch + 2)));
             }
         }
     }
