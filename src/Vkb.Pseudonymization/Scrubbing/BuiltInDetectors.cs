@@ -12,7 +12,7 @@ internal static partial class BuiltInDetectors
     [
         new RegexDetector("email", SpacedEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpacedEmail),
         new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]", Prefilters.Email),
-        new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpelledEmail),
+        new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", wordPrefilter: Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
         new RegexDetector("iban", IbanRegex(), static (m, _) => IsIbanMatch(m) ? "[IBAN]" : null, Prefilters.Iban, extent: Checksums.IbanExtent, startWindows: Prefilters.IbanStarts),
         new DateDetector(),
@@ -272,6 +272,12 @@ internal delegate int MatchExtent(ReadOnlySpan<char> match);
 internal delegate int Prefilter(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs);
 
 /// <summary>
+/// The first index at which a regex could start a match in the text, or -1, as <see cref="Prefilter"/> gives it, found from the
+/// text's words (its maximal runs of letters, which the workspace's <see cref="WordTable"/> keeps) instead of its characters.
+/// </summary>
+internal delegate int WordPrefilter(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words);
+
+/// <summary>
 /// The stretches of the text, in order, that every match of a regex lies in (see <see cref="Prefilters.StreetWindows"/>),
 /// so the regex is run only there instead of from the first possible start to the end.
 /// </summary>
@@ -365,6 +371,7 @@ internal sealed class RegexDetector : SpanDetector
 {
     private readonly MatchReplacement _replacement;
     private readonly Prefilter? _firstPossibleStart;
+    private readonly WordPrefilter? _wordPrefilter;
     private readonly WindowSource? _windows;
     private readonly WordWindowSource? _wordWindows;
     private readonly int _slot;
@@ -395,8 +402,9 @@ internal sealed class RegexDetector : SpanDetector
 
     public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null, MatchExtent? extent = null,
         WordWindowSource? wordWindows = null, bool oneMatchPerWindow = false, HandMatcher? matcher = null, WindowMatcher? windowMatcher = null,
-        StartWindowSource? startWindows = null, bool startWindowsFromWords = false)
+        StartWindowSource? startWindows = null, bool startWindowsFromWords = false, WordPrefilter? wordPrefilter = null)
     {
+        _wordPrefilter = wordPrefilter;
         _startWindows = startWindows;
         _startWindowsFromWords = startWindowsFromWords;
         if (startWindows is not null)
@@ -457,7 +465,8 @@ internal sealed class RegexDetector : SpanDetector
             return;
         }
 
-        var start = _firstPossibleStart is null ? 0 : _firstPossibleStart(text, workspace.DigitRuns);
+        var start = _wordPrefilter is not null ? _wordPrefilter(text, workspace.WordTable.Letters(text))
+            : _firstPossibleStart is null ? 0 : _firstPossibleStart(text, workspace.DigitRuns);
         if (start >= 0)
         {
             // Matching from start still sees the text before it for \b and look-behinds.

@@ -861,9 +861,9 @@ internal static class Prefilters
     /// "at" less what can stand before it: white space and local-part characters hold no "at" between white space, so a
     /// match starting earlier would have its own "at" earlier.
     /// </summary>
-    public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words)
     {
-        var at = NextSpelledAt(text, 1);
+        var at = NextSpelledAt(text, words);
         if (at < 0)
         {
             return -1;
@@ -896,67 +896,25 @@ internal static class Prefilters
     }
 
     /// <summary>
-    /// The first "at" or "ät" (any case) at or after <paramref name="from"/> with white space on both sides, or -1; both
-    /// two-letter words are found by vectorised search.
+    /// The first "at" or "ät" (any case: 'a', 'A', 'ä' or 'Ä', then 't' or 'T'; OrdinalIgnoreCase equates no other character
+    /// with these letters) with white space on both sides, or -1: a word of the text (a maximal run of letters) of two
+    /// letters, since no white space is a letter, read from the word table instead of searching the characters.
     /// </summary>
-    private static int NextSpelledAt(ReadOnlySpan<char> text, int from)
+    private static int NextSpelledAt(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words)
     {
-        // The usual note has no white space but the plain space: then " at " is found as it stands (an ASCII needle, searched
-        // vectorised); "ät" is looked for only where an 'ä' or 'Ä' occurs (a non-ASCII needle is searched one character at a
-        // time by a case-insensitive IndexOf).
-        var plainSpaces = text.IndexOfAny(OtherWhiteSpace) < 0;
-        var first = -1;
-        if (plainSpaces)
+        foreach (var (start, length) in words)
         {
-            var plain = text.IndexOf(" at ", StringComparison.OrdinalIgnoreCase);
-            first = plain < 0 || plain + 1 < from ? -1 : plain + 1;
-        }
-        else
-        {
-            for (var i = from; i + 2 < text.Length;)
+            if (length == 2 && text[start] is 'a' or 'A' or 'ä' or 'Ä' && text[start + 1] is 't' or 'T' && start >= 1 && start + 2 < text.Length &&
+                IsSpace(text[start - 1]) && IsSpace(text[start + 2]))
             {
-                var found = text[i..].IndexOf("at", StringComparison.OrdinalIgnoreCase);
-                if (found < 0)
-                {
-                    break;
-                }
-
-                i += found;
-                if (i >= 1 && i + 2 < text.Length && IsSpace(text[i - 1]) && IsSpace(text[i + 2]))
-                {
-                    first = i;
-                    break;
-                }
-
-                i++;
+                return start;
             }
         }
 
-        for (var i = from; i + 2 < text.Length && (first < 0 || i < first);)
-        {
-            var found = text[i..].IndexOfAny('ä', 'Ä');
-            if (found < 0)
-            {
-                break;
-            }
-
-            i += found;
-            if ((first < 0 || i < first) && i >= 1 && i + 2 < text.Length && text[i + 1] is 't' or 'T' && IsSpace(text[i - 1]) && IsSpace(text[i + 2]))
-            {
-                return i;
-            }
-
-            i++;
-        }
-
-        return first;
+        return -1;
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsSeparator(c);
-
-    /// <summary>Every character <see cref="IsSpace"/> accepts but the plain space.</summary>
-    private static readonly SearchValues<char> OtherWhiteSpace =
-        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && IsSpace(c)).ToArray());
 
     private static int BackOverSpace(ReadOnlySpan<char> text, int end)
     {

@@ -7,8 +7,9 @@ namespace Vkb.Pseudonymization.Tests;
 
 /// <summary>
 /// The speed shortcuts of session 9 change no output. The IBAN and street-abroad detectors try their regex anchored at
-/// the indexes a match can start at (a window's <c>[From, Last]</c>) instead of scanning each window to its end: each is
-/// compared with its bare regex from the start of the text, for every UTF-16 code unit in the places that decide, on text
+/// the indexes a match can start at (a window's <c>[From, Last]</c>) instead of scanning each window to its end, and the
+/// spelled e-mail's prefilter finds its "at" among the word table's words: each is compared with its bare regex from the
+/// start of the text, for every UTF-16 code unit in the places that decide, on text
 /// built from the pieces of the pattern, on generated notes and on the independent corpora. The address tail is not
 /// searched after a street whose next character (after white space) ends the text or is one of ". ; : ! ? )": the tail
 /// regex is run there and must match only the empty string.
@@ -53,10 +54,26 @@ public class StartWindowEquivalenceTests
             "DE89 3704 0044{0}DE12 3456 7890 1234", "DE8937040044053201300012{0}45", "IBAN:{0}DE893704004405", "AT61 1904 3002 345{0} 3201",
 
             // The longest match (52 characters: a spaced country, seven groups after two separators each, a last group of three)
-            // and the character its closing \b reads.
-            "DE 89  3704  0044  0532  0130  0012  3456  7890  123{0}",
+            // and the character its closing \b reads (check digits that fail, so that the extent does not cut the match first).
+            "DE 12  3704  0044  0532  0130  0012  3456  7890  123{0}",
         ];
         ShouldFindAsTheRegex(Ibans, shapes);
+    }
+
+    /// <summary>
+    /// The spelled e-mail's prefilter reads its "at" from the word table: every code unit in turn in the places of the "at",
+    /// the white space around it and the local part before it, beside the bare regex's matches.
+    /// </summary>
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void SpelledEmails_ForEveryCharacterInEveryPlace_FindAsTheirRegex()
+    {
+        string[] shapes =
+        [
+            "max {0}t example dot de", "max a{0} example dot de", "max{0}at example.de", "max at{0}example.de", "{0} at b.de", "max {0}T web punkt de",
+            "x punkt y {0}t web punkt de", "max \u00E4{0} gmx.de", "Kopie an a.b{0}at c.de", "an at at{0}b.de",
+        ];
+        ShouldFindAsTheRegex(Scrubber.Detectors.OfType<RegexDetector>().Single(d => d.Regex.ToString().Contains(@"\s+(?:at|ät)\s+", StringComparison.Ordinal)), shapes);
     }
 
     private static readonly string[] Pieces =
