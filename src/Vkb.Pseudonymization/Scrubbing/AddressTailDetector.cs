@@ -35,6 +35,11 @@ internal sealed partial class AddressTailDetector : SpanDetector
                 continue;
             }
 
+            if (NoTailAfter(text, i + 1))
+            {
+                continue; // the regex's match there is empty
+            }
+
             foreach (var m in regex.EnumerateMatches(text, i + 1))
             {
                 var length = m.Length;
@@ -71,6 +76,28 @@ internal sealed partial class AddressTailDetector : SpanDetector
             }
         }
     }
+
+    private static readonly CharSet Space = CharSet.Of(@"\s");
+
+    /// <summary>
+    /// Whether the tail regex matches only the empty string at <paramref name="from"/>: its first character after white space
+    /// (<c>\s</c> as the regex reads it) ends the text or is a full stop, semicolon, colon, exclamation or question mark or a
+    /// closing bracket. Every non-empty match holds, after its leading white space, a hyphen or dash, a comma, an opening
+    /// bracket, a middle dot, a digit or a letter (the regex's case-insensitive letters are letters) first.
+    /// </summary>
+    internal static bool NoTailAfter(ReadOnlySpan<char> text, int from)
+    {
+        var j = from;
+        while (j < text.Length && Space.Contains(text[j]))
+        {
+            j++;
+        }
+
+        return j == text.Length || text[j] is '.' or ';' or ':' or '!' or '?' or ')';
+    }
+
+    /// <summary>The tail regex as the detector matches it after a placeholder (for the tests).</summary>
+    internal static System.Text.RegularExpressions.Regex Tail => TailRegex();
 
     /// <summary>The first word of the city part of a tail match (empty if none): the last run of letters after a separator, found from the end.</summary>
     private static (int Start, int Length) CityWord(ReadOnlySpan<char> text, int start, int length)

@@ -12,9 +12,9 @@ internal static partial class BuiltInDetectors
     [
         new RegexDetector("email", SpacedEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpacedEmail),
         new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]", Prefilters.Email),
-        new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", Prefilters.SpelledEmail),
+        new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", wordPrefilter: Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
-        new RegexDetector("iban", IbanRegex(), static (m, _) => IsIbanMatch(m) ? "[IBAN]" : null, Prefilters.Iban, Prefilters.IbanWindows, extent: Checksums.IbanExtent),
+        new RegexDetector("iban", IbanRegex(), static (m, _) => IsIbanMatch(m) ? "[IBAN]" : null, Prefilters.Iban, extent: Checksums.IbanExtent, startWindows: Prefilters.IbanStarts),
         new DateDetector(),
         new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date, Prefilters.LooseDateWindows),
         new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, wordWindows: Prefilters.MonthNameWindows),
@@ -25,7 +25,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]", Prefilters.Phone),
         new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows, oneMatchPerWindow: true, windowMatcher: StreetMatcher.Match),
-        new RegexDetector("streetAddress", ForeignStreetRegex(), static (_, _) => AddressTailDetector.Address, wordWindows: Prefilters.ForeignStreetWindows),
+        new RegexDetector("streetAddress", ForeignStreetRegex(), static (_, _) => AddressTailDetector.Address, startWindows: Prefilters.ForeignStreetStarts, startWindowsFromWords: true),
         new RegexDetector("streetAddress", AbbreviatedStreetRegex(), static (_, _) => AddressTailDetector.Address, windows: Prefilters.AbbreviatedStreetWindows),
         new AddressTailDetector(),
         new AddressHeadDetector(),
@@ -272,6 +272,12 @@ internal delegate int MatchExtent(ReadOnlySpan<char> match);
 internal delegate int Prefilter(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs);
 
 /// <summary>
+/// The first index at which a regex could start a match in the text, or -1, as <see cref="Prefilter"/> gives it, found from the
+/// text's words (its maximal runs of letters, which the workspace's <see cref="WordTable"/> keeps) instead of its characters.
+/// </summary>
+internal delegate int WordPrefilter(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words);
+
+/// <summary>
 /// The stretches of the text, in order, that every match of a regex lies in (see <see cref="Prefilters.StreetWindows"/>),
 /// so the regex is run only there instead of from the first possible start to the end.
 /// </summary>
@@ -282,6 +288,16 @@ internal delegate void WindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int S
 /// <see cref="Words.Of"/> finds them, which the workspace's <see cref="WordTable"/> keeps) instead of another scan of its characters.
 /// </summary>
 internal delegate void WordWindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int End)> windows);
+
+/// <summary>
+/// The stretches of the text, in order, that every match of a regex lies in, each with the last index at which a match in it
+/// can start (<c>Last</c>): every match starts in <c>[From, Last]</c> of some window (windows in order of <c>From</c>) and
+/// ends, with what the regex reads after it, before that window's <c>End</c>. The detector then tries its regex anchored
+/// (<c>\G</c>) at each index from <c>From</c> to <c>Last</c> instead of scanning the window to its end (see
+/// <see cref="Prefilters.IbanStarts"/>, <see cref="Prefilters.ForeignStreetStarts"/>). <c>spans</c> are the text's digit
+/// runs or its words (letter runs), as the detector says.
+/// </summary>
+internal delegate void StartWindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> spans, List<(int From, int Last, int End)> windows);
 
 /// <summary>
 /// A built-in detector. The scrubber calls <see cref="Find"/> on its own workspace, so applying one detector's
@@ -355,6 +371,7 @@ internal sealed class RegexDetector : SpanDetector
 {
     private readonly MatchReplacement _replacement;
     private readonly Prefilter? _firstPossibleStart;
+    private readonly WordPrefilter? _wordPrefilter;
     private readonly WindowSource? _windows;
     private readonly WordWindowSource? _wordWindows;
     private readonly int _slot;
@@ -374,9 +391,30 @@ internal sealed class RegexDetector : SpanDetector
     /// <summary>A hand-written matcher for the windows (see <see cref="StreetMatcher"/>), used instead of the regex in each; null: the regex.</summary>
     private readonly WindowMatcher? _windowMatcher;
 
+    /// <summary>Windows with the last index a match can start at (see <see cref="StartWindowSource"/>); null: none.</summary>
+    private readonly StartWindowSource? _startWindows;
+
+    /// <summary>Whether <see cref="_startWindows"/> reads the text's words (otherwise its digit runs).</summary>
+    private readonly bool _startWindowsFromWords;
+
+    /// <summary>The slot of the regex anchored at the search's start (<c>\G(?:…)</c>), for <see cref="_startWindows"/>.</summary>
+    private readonly int _anchoredSlot = -1;
+
     public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null, MatchExtent? extent = null,
-        WordWindowSource? wordWindows = null, bool oneMatchPerWindow = false, HandMatcher? matcher = null, WindowMatcher? windowMatcher = null)
+        WordWindowSource? wordWindows = null, bool oneMatchPerWindow = false, HandMatcher? matcher = null, WindowMatcher? windowMatcher = null,
+        StartWindowSource? startWindows = null, bool startWindowsFromWords = false, WordPrefilter? wordPrefilter = null)
     {
+        _wordPrefilter = wordPrefilter;
+        _startWindows = startWindows;
+        _startWindowsFromWords = startWindowsFromWords;
+        if (startWindows is not null)
+        {
+            // The same pattern, options and timeout, matched only where the search starts: the match the regex's scan finds
+            // at that index, if the scan gets there.
+            AnchoredRegex = new Regex(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
+            _anchoredSlot = RegexSlots.Register(AnchoredRegex);
+        }
+
         _matcher = matcher;
         _windowMatcher = windowMatcher;
         _oneMatchPerWindow = oneMatchPerWindow;
@@ -398,9 +436,18 @@ internal sealed class RegexDetector : SpanDetector
     /// </summary>
     internal Regex Regex { get; }
 
+    /// <summary>The regex anchored at the search's start (<c>\G(?:…)</c>), if the detector has start windows; else null.</summary>
+    internal Regex? AnchoredRegex { get; }
+
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
+        if (_startWindows is not null)
+        {
+            FindAtStarts(workspace, context, matches);
+            return;
+        }
+
         if (_windows is not null || _wordWindows is not null)
         {
             FindInWindows(workspace, context, matches);
@@ -418,7 +465,8 @@ internal sealed class RegexDetector : SpanDetector
             return;
         }
 
-        var start = _firstPossibleStart is null ? 0 : _firstPossibleStart(text, workspace.DigitRuns);
+        var start = _wordPrefilter is not null ? _wordPrefilter(text, workspace.WordTable.Letters(text))
+            : _firstPossibleStart is null ? 0 : _firstPossibleStart(text, workspace.DigitRuns);
         if (start >= 0)
         {
             // Matching from start still sees the text before it for \b and look-behinds.
@@ -476,6 +524,46 @@ internal sealed class RegexDetector : SpanDetector
                 {
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The regex anchored at each index a match can start at (<see cref="StartWindowSource"/>), window by window, never before
+    /// the end of the last match: the matches of a scan from the start. The scan finds, after the last match, the first index
+    /// at which the regex matches, and that match; every match starts in some window's <c>[From, Last]</c>, each such index
+    /// is tried in order (the windows come in order of <c>From</c>), and the window's end is past all the regex reads there.
+    /// An index a scan from the start would try after a window's <c>Last</c> (the words after a street word, the characters
+    /// after an IBAN's country) is not tried: no match starts there that a later window does not hold.
+    /// </summary>
+    private void FindAtStarts(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var windows = workspace.StartWindows;
+        windows.Clear();
+        _startWindows!(text, _startWindowsFromWords ? workspace.WordTable.Letters(text) : workspace.DigitRuns, windows);
+        if (windows.Count == 0)
+        {
+            return;
+        }
+
+        var regex = workspace.Regex(_anchoredSlot);
+        var position = 0;
+        foreach (var (from, last, end) in windows)
+        {
+            for (var p = Math.Max(from, position); p <= last && p < end;)
+            {
+                var next = p + 1;
+                foreach (var match in regex.EnumerateMatches(text[..end], p))
+                {
+                    // Only the match at p: one right after it may start past Last, where the window's end is no bound.
+                    Add(text, match.Index, match.Length, context, matches);
+                    position = match.Index + match.Length;
+                    next = Math.Max(next, position);
+                    break;
+                }
+
+                p = next;
             }
         }
     }

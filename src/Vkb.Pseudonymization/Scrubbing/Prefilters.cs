@@ -95,17 +95,25 @@ internal static class Prefilters
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
 
     /// <summary>The street words of the foreign street pattern without their dots, in the casings it matches: a whole word each there.</summary>
+    private static readonly string[] ForeignStreetStemList =
+        ["ul", "Ul", "UL", "al", "Al", "AL", "os", "Os", "OS", "pl", "Pl", "PL", "str", "Str", "STR", "bd", "Bd", "BD", "bdul", "Bdul", "BDUL", "sos", "Sos", "SOS", "aleea", "Aleea", "ALEEA", "strada", "Strada", "STRADA", "calea", "Calea", "CALEA", "bulevardul", "Bulevardul", "BULEVARDUL", "cad", "Cad", "CAD", "caddesi", "Caddesi", "CADDESI", "sok", "Sok", "SOK", "sokak", "Sokak", "SOKAK", "sokağı", "Sokağı", "SOKAĞI", "sk", "Sk", "SK", "blv", "Blv", "BLV", "bulvarı", "Bulvarı", "BULVARI", "mah", "Mah", "MAH", "mahallesi", "Mahallesi", "MAHALLESI", "rue", "Rue", "RUE", "avenue", "Avenue", "AVENUE", "boulevard", "Boulevard", "BOULEVARD", "chemin", "Chemin", "CHEMIN", "allée", "Allée", "ALLÉE", "impasse", "Impasse", "IMPASSE", "quai", "Quai", "QUAI", "via", "Via", "VIA", "viale", "Viale", "VIALE", "piazza", "Piazza", "PIAZZA", "corso", "Corso", "CORSO", "calle", "Calle", "CALLE", "avenida", "Avenida", "AVENIDA", "paseo", "Paseo", "PASEO", "carrer", "Carrer", "CARRER", "rua", "Rua", "RUA", "travessa", "Travessa", "TRAVESSA", "largo", "Largo", "LARGO", "street", "Street", "STREET", "road", "Road", "ROAD", "lane", "Lane", "LANE", "drive", "Drive", "DRIVE", "st", "St", "ST", "rd", "Rd", "RD"];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignStreetStems =
-        FrozenSet.ToFrozenSet(["ul", "Ul", "UL", "al", "Al", "AL", "os", "Os", "OS", "pl", "Pl", "PL", "str", "Str", "STR", "bd", "Bd", "BD", "bdul", "Bdul", "BDUL", "sos", "Sos", "SOS", "aleea", "Aleea", "ALEEA", "strada", "Strada", "STRADA", "calea", "Calea", "CALEA", "bulevardul", "Bulevardul", "BULEVARDUL", "cad", "Cad", "CAD", "caddesi", "Caddesi", "CADDESI", "sok", "Sok", "SOK", "sokak", "Sokak", "SOKAK", "sokağı", "Sokağı", "SOKAĞI", "sk", "Sk", "SK", "blv", "Blv", "BLV", "bulvarı", "Bulvarı", "BULVARI", "mah", "Mah", "MAH", "mahallesi", "Mahallesi", "MAHALLESI", "rue", "Rue", "RUE", "avenue", "Avenue", "AVENUE", "boulevard", "Boulevard", "BOULEVARD", "chemin", "Chemin", "CHEMIN", "allée", "Allée", "ALLÉE", "impasse", "Impasse", "IMPASSE", "quai", "Quai", "QUAI", "via", "Via", "VIA", "viale", "Viale", "VIALE", "piazza", "Piazza", "PIAZZA", "corso", "Corso", "CORSO", "calle", "Calle", "CALLE", "avenida", "Avenida", "AVENIDA", "paseo", "Paseo", "PASEO", "carrer", "Carrer", "CARRER", "rua", "Rua", "RUA", "travessa", "Travessa", "TRAVESSA", "largo", "Largo", "LARGO", "street", "Street", "STREET", "road", "Road", "ROAD", "lane", "Lane", "LANE", "drive", "Drive", "DRIVE", "st", "St", "ST", "rd", "Rd", "RD"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ForeignStreetStemList.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The street words by their first two and their first and last letters and length (a word equal to one in a casing equals it in any case): most words are ruled out without hashing them.</summary>
+    private static readonly PairShapes ForeignStreetStemShapes = new(ForeignStreetStemList);
 
     /// <summary>
     /// Windows of streets abroad: every match holds one of the pattern's street words as a whole word (a run of letters
     /// with no letter or digit before it: the pattern puts its look-behind or a white space there), at most three tokens
     /// (runs without white space, single white space between) before it and eight after it, and reads at most sixteen
     /// characters past them (a unit after the number). Each such word of the word table's letter runs gives that stretch; a
-    /// note without one, or without a digit, is not searched.
+    /// note without one, or without a digit, is not searched. A match starts at the street word (the Polish, Romanian and
+    /// Romance alternatives) or before it (the name before a Turkish or English street word, the number before a French one),
+    /// never after it: the word's start is the window's last start.
     /// </summary>
-    public static void ForeignStreetWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int End)> windows)
+    public static void ForeignStreetStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int Last, int End)> windows)
     {
         if (text.IndexOfAnyInRange('0', '9') < 0)
         {
@@ -114,9 +122,10 @@ internal static class Prefilters
 
         foreach (var (start, length) in words)
         {
-            if (length <= 10 && (start == 0 || !char.IsDigit(text[start - 1])) && ForeignStreetStems.Contains(text.Slice(start, length)))
+            if (length <= 10 && (start == 0 || !char.IsDigit(text[start - 1])) && ForeignStreetStemShapes.MayEqual(text.Slice(start, length)) &&
+                ForeignStreetStems.Contains(text.Slice(start, length)))
             {
-                windows.Add((TokensBack(text, start, 3), Math.Min(text.Length, TokensForward(text, start, 8) + 16)));
+                windows.Add((TokensBack(text, start, 3), start, Math.Min(text.Length, TokensForward(text, start, 8) + 16)));
             }
         }
     }
@@ -268,31 +277,20 @@ internal static class Prefilters
     }
 
     /// <summary>
-    /// IBAN windows: every match starts where <see cref="Iban"/> says one can (two letters right before a run of at least two
+    /// IBAN starts: every match starts where <see cref="Iban"/> says one can (two letters right before a run of at least two
     /// digits, or two ASCII letters and a space before it) and is at most 52 characters long (the country and check digits with
     /// a space, seven groups of four with two separators each, and a last group of three with two), so the stretch from each
-    /// such start to 54 characters on (with the character the closing <c>\b</c> reads) holds every match that starts there;
-    /// a window with a later start inside it reaches as far past that start.
+    /// such start to 54 characters on (with the character the closing <c>\b</c> reads) holds the match that starts there: one
+    /// window each, whose start is its only start.
     /// </summary>
-    public static void IbanWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int End)> windows)
+    public static void IbanStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int Last, int End)> windows)
     {
         foreach (var (start, run) in runs)
         {
             var from = IbanStart(text, start, run);
-            if (from < 0)
+            if (from >= 0)
             {
-                continue;
-            }
-
-            // A start inside the last window carries it on, so that no match the regex finds there is cut short by its end.
-            var end = Math.Min(text.Length, from + MaxIbanMatch + 2);
-            if (windows.Count > 0 && from < windows[^1].End)
-            {
-                windows[^1] = (windows[^1].From, Math.Max(windows[^1].End, end));
-            }
-            else
-            {
-                windows.Add((from, end));
+                windows.Add((from, from, Math.Min(text.Length, from + MaxIbanMatch + 2)));
             }
         }
     }
@@ -863,9 +861,9 @@ internal static class Prefilters
     /// "at" less what can stand before it: white space and local-part characters hold no "at" between white space, so a
     /// match starting earlier would have its own "at" earlier.
     /// </summary>
-    public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    public static int SpelledEmail(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words)
     {
-        var at = NextSpelledAt(text, 1);
+        var at = NextSpelledAt(text, words);
         if (at < 0)
         {
             return -1;
@@ -898,67 +896,25 @@ internal static class Prefilters
     }
 
     /// <summary>
-    /// The first "at" or "ät" (any case) at or after <paramref name="from"/> with white space on both sides, or -1; both
-    /// two-letter words are found by vectorised search.
+    /// The first "at" or "ät" (any case: 'a', 'A', 'ä' or 'Ä', then 't' or 'T'; OrdinalIgnoreCase equates no other character
+    /// with these letters) with white space on both sides, or -1: a word of the text (a maximal run of letters) of two
+    /// letters, since no white space is a letter, read from the word table instead of searching the characters.
     /// </summary>
-    private static int NextSpelledAt(ReadOnlySpan<char> text, int from)
+    private static int NextSpelledAt(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words)
     {
-        // The usual note has no white space but the plain space: then " at " is found as it stands (an ASCII needle, searched
-        // vectorised); "ät" is looked for only where an 'ä' or 'Ä' occurs (a non-ASCII needle is searched one character at a
-        // time by a case-insensitive IndexOf).
-        var plainSpaces = text.IndexOfAny(OtherWhiteSpace) < 0;
-        var first = -1;
-        if (plainSpaces)
+        foreach (var (start, length) in words)
         {
-            var plain = text.IndexOf(" at ", StringComparison.OrdinalIgnoreCase);
-            first = plain < 0 || plain + 1 < from ? -1 : plain + 1;
-        }
-        else
-        {
-            for (var i = from; i + 2 < text.Length;)
+            if (length == 2 && text[start] is 'a' or 'A' or 'ä' or 'Ä' && text[start + 1] is 't' or 'T' && start >= 1 && start + 2 < text.Length &&
+                IsSpace(text[start - 1]) && IsSpace(text[start + 2]))
             {
-                var found = text[i..].IndexOf("at", StringComparison.OrdinalIgnoreCase);
-                if (found < 0)
-                {
-                    break;
-                }
-
-                i += found;
-                if (i >= 1 && i + 2 < text.Length && IsSpace(text[i - 1]) && IsSpace(text[i + 2]))
-                {
-                    first = i;
-                    break;
-                }
-
-                i++;
+                return start;
             }
         }
 
-        for (var i = from; i + 2 < text.Length && (first < 0 || i < first);)
-        {
-            var found = text[i..].IndexOfAny('ä', 'Ä');
-            if (found < 0)
-            {
-                break;
-            }
-
-            i += found;
-            if ((first < 0 || i < first) && i >= 1 && i + 2 < text.Length && text[i + 1] is 't' or 'T' && IsSpace(text[i - 1]) && IsSpace(text[i + 2]))
-            {
-                return i;
-            }
-
-            i++;
-        }
-
-        return first;
+        return -1;
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsSeparator(c);
-
-    /// <summary>Every character <see cref="IsSpace"/> accepts but the plain space.</summary>
-    private static readonly SearchValues<char> OtherWhiteSpace =
-        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && IsSpace(c)).ToArray());
 
     private static int BackOverSpace(ReadOnlySpan<char> text, int end)
     {

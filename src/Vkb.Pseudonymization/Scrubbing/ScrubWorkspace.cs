@@ -78,6 +78,9 @@ public sealed class ScrubWorkspace
     /// <summary>Scratch list of windows (the street detector's).</summary>
     internal List<(int From, int End)> Windows { get; } = [];
 
+    /// <summary>Scratch list of windows with the last index a match can start at (see <see cref="StartWindowSource"/>).</summary>
+    internal List<(int From, int Last, int End)> StartWindows { get; } = [];
+
     private bool Neutralised { get; set; }
 
     /// <summary>
