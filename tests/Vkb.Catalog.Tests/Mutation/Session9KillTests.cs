@@ -96,10 +96,33 @@ public class AnswerValueKillTests
         Should.Throw<ArgumentException>(() => AnswerValue.OfUri("urn:a b"));
         Should.Throw<ArgumentNullException>(() => AnswerValue.OfUri(null!));
         Should.Throw<ArgumentNullException>(() => AnswerValue.OfText(null!));
-        Should.Throw<ArgumentNullException>(() => AnswerValue.OfDecimal((string)null!));
-        Should.Throw<ArgumentNullException>(() => AnswerValue.OfDateTime(null!));
-        Should.Throw<ArgumentNullException>(() => AnswerValue.OfTime(null!));
-        Should.Throw<ArgumentNullException>(() => AnswerValue.OfJson(AnswerValueKind.Quantity, null!));
+        Should.Throw<ArgumentNullException>(() => AnswerValue.OfDecimal((string)null!)).ParamName.ShouldBe("text");
+        Should.Throw<ArgumentNullException>(() => AnswerValue.OfDateTime(null!)).ParamName.ShouldBe("text");
+        Should.Throw<ArgumentNullException>(() => AnswerValue.OfTime(null!)).ParamName.ShouldBe("text");
+        Should.Throw<ArgumentNullException>(() => AnswerValue.OfJson(AnswerValueKind.Quantity, null!)).ParamName.ShouldBe("json");
+    }
+
+    [Fact]
+    public void Factories_SayWhatIsWrong()
+    {
+        static string Message(Action act) => Should.Throw<ArgumentException>(act).Message;
+
+        Message(() => AnswerValue.OfVerdict((Verdict)17)).ShouldStartWith("The verdict must be a defined value.");
+        Message(() => AnswerValue.OfCode(" c")).ShouldStartWith("An option code must be non-empty without surrounding white space.");
+        Message(() => AnswerValue.OfText(string.Empty)).ShouldStartWith("A text answer must not be empty.");
+        Message(() => AnswerValue.OfUri("a b")).ShouldStartWith("A URI must be non-empty without white space.");
+        Message(() => AnswerValue.OfDecimal("x")).ShouldStartWith("A decimal must be a JSON number within the range of System.Decimal.");
+        Message(() => AnswerValue.OfDateTime("x")).ShouldStartWith("A date-time must be a FHIR dateTime");
+        Message(() => AnswerValue.OfTime("x")).ShouldStartWith("A time must be a FHIR time (hh:mm:ss).");
+        Message(() => AnswerValue.OfJson(AnswerValueKind.Text, "{}")).ShouldStartWith("Only codings, quantities, references and attachments are JSON objects.");
+        Message(() => AnswerValue.OfJson(AnswerValueKind.Quantity, "{}")).ShouldStartWith("The value must be one non-empty JSON object.");
+        Message(() => AnswerValue.OfJson(AnswerValueKind.Code, "{\"display\":\"d\"}")).ShouldStartWith("A coding needs a code without surrounding white space.");
+        Message(() => AnswerValue.ValueKindFor((AnswerKind)99)).ShouldStartWith("The answer kind must be a defined value.");
+        Message(() => VerdictCodes.ToCode((Verdict)9)).ShouldStartWith("The verdict must be a defined value.");
+        Message(() => CatalogVersion.Create(-1, 0)).ShouldStartWith("The major part must be between 0 and 99999.");
+        Message(() => CatalogVersion.Create(0, -1)).ShouldStartWith("The minor part must be between 0 and 99999.");
+        Message(() => EnableCondition.Compare("n", (ComparisonOperator)9, AnswerValue.OfWholeNumber(1))).ShouldStartWith("The operator must be a defined value.");
+        Message(() => EnableCondition.All()).ShouldStartWith("A composed condition needs at least one operand.");
     }
 
     [Theory]
@@ -554,6 +577,8 @@ public class CatalogVersionKillTests
         (b >= a).ShouldBeTrue();
         (a < CatalogVersion.Parse("1.2")).ShouldBeFalse();
         (a > CatalogVersion.Parse("1.2")).ShouldBeFalse();
+        CatalogVersion.Parse("2").CompareTo(CatalogVersion.Parse("02.0")).ShouldBeLessThan(0);
+        CatalogVersion.Parse("02.0").CompareTo(CatalogVersion.Parse("2")).ShouldBeGreaterThan(0);
         CatalogVersion.Parse("v1").CompareTo(CatalogVersion.Parse("1.0")).ShouldBe(1);
         CatalogVersion.Parse("1.0").CompareTo(CatalogVersion.Parse("v1")).ShouldBe(-1);
     }
