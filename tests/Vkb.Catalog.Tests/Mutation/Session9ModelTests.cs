@@ -78,6 +78,25 @@ public class CatalogModelTests
     }
 
     [Fact]
+    public void Problems_SayWhatIsWrong_AndAFhirCatalogueWithoutQuestionsIsNamedByItsItems()
+    {
+        var empty = new CatalogBuilder("cat", "placement", CatalogVersion.Create(1, 0)) { Title = "T", EffectiveFrom = Start, Status = (CatalogStatus)7 };
+        empty.Items.Display("d", "Nur Text");
+        var problems = empty.Build().Problems;
+        problems.Single(p => p.Code == "no-questions").Message.ShouldBe("A catalogue needs at least one question.");
+        problems.Single(p => p.Code == "invalid-status").Message.ShouldBe("The status must be draft, active or retired.");
+        problems.Single(p => p.Code == "no-questions").Path.ShouldBe("items");
+
+        const string fhir = """
+        { "resourceType": "Questionnaire", "url": "urn:vkb:catalog:leer", "version": "1.0", "title": "T", "status": "active",
+          "effectivePeriod": { "start": "2025-01-01" },
+          "useContext": [ { "code": { "code": "program" }, "valueCodeableConcept": { "coding": [ { "system": "urn:vkb:customer-process", "code": "placement" } ] } } ],
+          "item": [ { "linkId": "d", "text": "Nur Text", "type": "display" } ] }
+        """;
+        FhirQuestionnaire.ImportQuestionnaire(fhir).Problems.Select(p => $"{p.Code} @ {p.Path}").ShouldBe(["no-questions @ Questionnaire.item"]);
+    }
+
+    [Fact]
     public void Header_AWarningAlone_StillBuilds()
     {
         var builder = new CatalogBuilder("cat", "placement", CatalogVersion.Create(1, 0)) { Title = "T", EffectiveFrom = Start };
@@ -340,6 +359,25 @@ public class CatalogItemTests
         group.Equals(First(i => i.Group("g", "G", g => g.Display("d", "D").Display("e", "E")))).ShouldBeFalse();
         group.Equals(First(i => i.Group("g", "G", g => g.Display("d", "D2")))).ShouldBeFalse();
         group.Equals(First(i => i.Group("g", "G", g => g.Display("d", "D")))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Group_KeepsItsCondition_AndAChoiceOfMixedOptionKindsAcceptsEachKind()
+    {
+        var condition = EnableCondition.Answered("a");
+        var catalog = Build(items => items.Question("a", "A?", AnswerKind.Text).Group("g", "G", g => g.Question("b", "B?", AnswerKind.Text), condition));
+        catalog.FindItem("g")!.EnableWhen.ShouldBe(condition);
+
+        var mixed = Question(AnswerKind.SingleChoice, q => q.Option("x", "X").Option(AnswerValue.OfDate(new LocalDate(2025, 1, 1))));
+        mixed.AcceptsKind(AnswerValueKind.Code).ShouldBeTrue();
+        mixed.AcceptsKind(AnswerValueKind.Date).ShouldBeTrue();
+        mixed.Accepts(AnswerValue.OfDate(new LocalDate(2025, 1, 1))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void FhirElements_NotAnObject_SaysSo()
+    {
+        Should.Throw<ArgumentException>(() => FhirElements.Parse("[]")).Message.ShouldStartWith("The carried FHIR elements must be one JSON object.");
     }
 
     [Fact]
