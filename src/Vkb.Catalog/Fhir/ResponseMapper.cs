@@ -99,15 +99,22 @@ internal static class ResponseMapper
     /// <summary>The response item of a catalogue item, or null when nothing under it is answered.</summary>
     private static JsonObject? Nested(CatalogItem item, Dictionary<string, Answer> answers, HashSet<Answer> written)
     {
+        Answer? answer = null;
+        if (item is QuestionItem && !answers.TryGetValue(item.LinkId, out answer))
+        {
+            // Items under an unanswered question cannot be answered in FHIR; they stay at the top level, so none
+            // of their answers may be marked as written here.
+            return null;
+        }
+
         var children = item.Items.Select(c => Nested(c, answers, written)).OfType<JsonObject>().ToList();
-        if (item is QuestionItem && answers.TryGetValue(item.LinkId, out var answer) && written.Add(answer))
+        if (answer is not null && written.Add(answer))
         {
             return AnswerItem(answer, item.HasText ? item.Text : null, children);
         }
 
         if (children.Count == 0 || item is QuestionItem)
         {
-            // Items under an unanswered question cannot be answered in FHIR; they stay at the top level.
             return null;
         }
 
