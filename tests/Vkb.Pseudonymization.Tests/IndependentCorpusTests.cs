@@ -46,8 +46,9 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             ["customerName"] = (1.0, Target), ["email"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target),
             ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target),
-            ["address"] = (0.514, 1.0), ["birthDate"] = (0.864, 1.0), ["date"] = (0.942, 1.0), ["iban"] = (0.809, 1.0), ["idCard"] = (0.745, 1.0),
-            ["licensePlate"] = (0.73, 1.0), ["phone"] = (0.961, 1.0), // below target: the pattern kinds' misses are not read yet
+            ["birthDate"] = (1.0, Target), // since session 9's dates with the month first ("Januar 2, 1963"; 86.4 % before)
+            ["address"] = (0.514, 1.0), ["date"] = (0.981, 1.0), ["iban"] = (0.916, 1.0), ["idCard"] = (0.745, 1.0),
+            ["licensePlate"] = (0.73, 1.0), ["phone"] = (0.961, 1.0), // below target (dates 94.3 %, IBAN 81.0 % before session 9's month-first dates and dotted IBANs)
             ["staffName"] = (0.973, 0.99), // below target
             ["thirdPersonName"] = (0.97, Target), ["company"] = (0.97, Target), // 81.9 % companies at the first measurement
             ["institution"] = (0.966, Target), // no target in issue 16: the bar is the recall measured
@@ -84,7 +85,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["staffName"] = (0.980, 0.99), ["company"] = (0.933, 0.97), ["address"] = (0.716, 1.0), ["date"] = (0.993, 1.0), // below target
             // Session 8 (its misses still unread, heldout5's read): plates 85.4 -> 100 %, identity documents 95.3 -> 100 %, phones 95.8 ->
             // 99.2 %, dates 98.1 -> 99.4 %, addresses 68.6 -> 71.7 %.
-            ["iban"] = (0.937, 1.0), ["phone"] = (0.991, 1.0), // below target
+            ["iban"] = (0.968, 1.0), ["phone"] = (0.991, 1.0), // below target (IBAN 93.8 % before session 9's dotted IBANs, its misses unread)
             ["licensePlate"] = (1.0, Target), ["idCard"] = (1.0, Target),
             ["institution"] = (0.852, Target), // no target in issue 16: the bar is the recall measured
             ["retention"] = (0.983, 0.99), // below target: 98.36 % since session 8's BA terms (taken from heldout5's replaced words)

@@ -77,6 +77,19 @@ public class InstitutionShapeTests
     public void Scrub_OrdinaryWordsBesideCompanies_Stay(string note, string? expected = null) => Scrub(note).ShouldBe(expected ?? note);
 
     [Theory]
+    [InlineData("Mutter geb. am Januar 2, 1963, Pflegegeld.", "Mutter geb. am [Datum], Pflegegeld.")]
+    [InlineData("Termin Oktober 12, 2024 vereinbart.", "Termin [Datum] vereinbart.")]
+    [InlineData("Konto IT79.C046.5668.7825.6319.6769.859 und DE84.7901.3085.5569.9664.61.", "Konto [IBAN] und [IBAN].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_MonthFirstDatesAndDottedIbans_AreReplaced(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Seit März 12 Stunden pro Woche, 2024 waren es mehr.")]
+    [InlineData("Ab Mai 3 Termine, 2025 weniger, Version 2.1.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_MonthBeforeNumbersWithoutTheCommaAndYear_Stays(string note) => Scrub(note).ShouldBe(note);
+
+    [Theory]
     [InlineData("Einbeck", true)]
     [InlineData("Wusterhausen", true)]
     [InlineData("Bescheid", false)]

@@ -196,7 +196,9 @@ internal static partial class BuiltInDetectors
 
     // Dates without a year and dates in words: "16. Juni", "am zwölften Juli", "vierundzwanzigsten September 2024", and the day
     // without its dot before a month and a year ("4 August 1984"; not "seit 3 Mai-Terminen").
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+|\d{1,2}\s+(?=(?:" + MonthNames + @")(?![\p{L}\d])\.?\s*\d{4}(?!\d)))(?:" + MonthNames + @")(?![\p{L}\d])\.?(?:\s*(?:\d{4}|'?\d{2}(?!\s{0,2}(?:(?:" + Units + @"|h)(?!\p{L})|[€%])))(?![\p{L}\d]))?", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+|\d{1,2}\s+(?=(?:" + MonthNames + @")(?![\p{L}\d])\.?\s*\d{4}(?!\d)))(?:" + MonthNames + @")(?![\p{L}\d])\.?(?:\s*(?:\d{4}|'?\d{2}(?!\s{0,2}(?:(?:" + Units + @"|h)(?!\p{L})|[€%])))(?![\p{L}\d]))?" +
+        // The month first, English fashion, with a comma before the year ("Oktober 12, 2024", "Januar 2, 1963"; session 9).
+        @"|(?<![\p{L}\d])(?:" + MonthNames + @")\.?\s{1,2}\d{1,2},\s{0,2}\d{4}(?!\d)", Options)]
     private static partial Regex DateInWordsRegex();
 
     // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "x @ gmx . de" (a dot between single
@@ -213,8 +215,8 @@ internal static partial class BuiltInDetectors
     private static partial Regex UrlRegex();
 
     // IBAN: country and check digits ("DE89", also "DE 89" and "de 89" with the country apart), groups of up to four letters or
-    // digits; a match that runs on past its country's length is cut there (Checksums.IbanExtent).
-    [GeneratedRegex(@"\b(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}|[a-z]{2}) \d{2})(?:[ -]{0,2}[A-Z0-9]{4}){2,7}(?:[ -]{0,2}[A-Z0-9]{1,3})?\b", Options)]
+    // digits, apart by spaces, hyphens or dots ("IT79.C046.5668…", since session 9); a match that runs on past its country's length is cut there (Checksums.IbanExtent).
+    [GeneratedRegex(@"\b(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}|[a-z]{2}) \d{2})(?:[ .-]{0,2}[A-Z0-9]{4}){2,7}(?:[ .-]{0,2}[A-Z0-9]{1,3})?\b", Options)]
     private static partial Regex IbanRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s./-]*BG[\s./-]*\d{7}(?!\d)", Options)]

@@ -160,7 +160,7 @@ internal static class Checksums
 
                 compact[count++] = char.ToUpperInvariant(c);
             }
-            else if (!(c is ' ' or '-'))
+            else if (!(c is ' ' or '-' or '.'))
             {
                 return false;
             }

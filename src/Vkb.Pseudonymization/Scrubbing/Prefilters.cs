@@ -242,8 +242,8 @@ internal static class Prefilters
 
     /// <summary>
     /// Where an IBAN match starts whose check digits begin the digit run at <paramref name="start"/>, or -1. After the check
-    /// digits the regex reads at least two groups of four <c>[A-Z0-9]</c> with only <c>[ -]</c> between them, so at least eight
-    /// characters of <c>[A-Z0-9 -]</c> follow them ("am 12.03.", "um 10 Uhr" and "ab 15" start none).
+    /// digits the regex reads at least two groups of four <c>[A-Z0-9]</c> with only <c>[ .-]</c> between them, so at least eight
+    /// characters of <c>[A-Z0-9 .-]</c> follow them ("am 12.03.", "um 10 Uhr" and "ab 15" start none).
     /// </summary>
     private static int IbanStart(ReadOnlySpan<char> text, int start, int run)
     {
@@ -260,7 +260,7 @@ internal static class Prefilters
     private const int MinIbanGroups = 8;
 
     /// <summary>The characters of an IBAN's groups and their separators, as the regex reads them (its case equivalences included).</summary>
-    private static readonly CharSet IbanGroupCharacters = CharSet.Of("[A-Z0-9 -]");
+    private static readonly CharSet IbanGroupCharacters = CharSet.Of("[A-Z0-9 .-]");
 
     /// <summary>Whether the <see cref="MinIbanGroups"/> characters at <paramref name="from"/> are all group characters or separators.</summary>
     private static bool IbanGroupsFollow(ReadOnlySpan<char> text, int from)
@@ -1188,6 +1188,24 @@ internal static class Prefilters
             while (end < text.Length && char.IsDigit(text[end]))
             {
                 end++;
+            }
+
+            // "Oktober 12, 2024": the year after the day and a comma.
+            if (end < text.Length && text[end] == ',' && char.IsDigit(text[end - 1]))
+            {
+                var year = end + 1;
+                while (year < text.Length && char.IsWhiteSpace(text[year]))
+                {
+                    year++;
+                }
+
+                var digits = year;
+                while (year < text.Length && char.IsDigit(text[year]))
+                {
+                    year++;
+                }
+
+                end = year > digits ? year : end;
             }
 
             // A two-digit year is not taken before a unit ("3. März 10 Uhr"): the regex looks at the word after it.

@@ -52,6 +52,7 @@ public class StartWindowEquivalenceTests
         [
             "{0}E89 3704 0044 0532 0130 00", "DE{0}9 3704 0044 0532", "de{0}89 3704 0044 0532", "x{0}DE89 3704 0044", "DE89 3704 0044 0532 0130 00{0}",
             "DE89 3704 0044{0}DE12 3456 7890 1234", "DE8937040044053201300012{0}45", "IBAN:{0}DE893704004405", "AT61 1904 3002 345{0} 3201",
+            "IT79.C046.5668{0}7825.6319", "DE84{0}7901.3085.5569.9664.61", "DE84.7901.3085.5569.9664.61{0}", // dots between groups (session 9)
 
             // The longest match (52 characters: a spaced country, seven groups after two separators each, a last group of three)
             // and the character its closing \b reads (check digits that fail, so that the extent does not cut the match first).
