@@ -216,7 +216,7 @@ internal sealed class InstitutionDetector : SpanDetector
 
                 // "St. Marien-Krankenhaus": the saint's abbreviation before the names.
                 if (first > 0 && PlacePrefixes.Contains(Slice(text, words[first - 1])) &&
-                    text.Slice(words[first - 1].Start + words[first - 1].Length, words[first].Start - words[first - 1].Start - words[first - 1].Length) is " " or ". ")
+                    Gap(text, words[first - 1], words[first]) is " " or ". ")
                 {
                     start = words[first - 1].Start;
                 }
@@ -275,7 +275,7 @@ internal sealed class InstitutionDetector : SpanDetector
 
                 // "Bad Wildbad", "Sankt Wendel", "St. Ingbert": the prefix goes with the word after it.
                 if (k == j && PlacePrefixes.Contains(candidate) && k + 1 < words.Length &&
-                    text.Slice(words[k].Start + words[k].Length, words[k + 1].Start - words[k].Start - words[k].Length) is " " or ". " &&
+                    Gap(text, words[k], words[k + 1]) is " " or ". " &&
                     IsPlaceWord(text, words[k + 1], caseless, lenient: true))
                 {
                     end = words[k + 1].Start + words[k + 1].Length;
@@ -413,7 +413,7 @@ internal sealed class InstitutionDetector : SpanDetector
     }
 
     private static bool Slashed(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right) =>
-        text.Slice(left.Start + left.Length, right.Start - left.Start - left.Length) is "/";
+        Gap(text, left, right) is "/";
 
     /// <summary>Whether <paramref name="word"/> is a kind of one word ("Diakonie", "Caritas").</summary>
     private static bool IsKindWord(ReadOnlySpan<char> word)
@@ -499,7 +499,7 @@ internal sealed class InstitutionDetector : SpanDetector
                 break;
             }
 
-            var gap = text.Slice(words[k].Start + words[k].Length, words[k + 1].Start - words[k].Start - words[k].Length);
+            var gap = Gap(text, words[k], words[k + 1]);
             if (gap is " " && Slice(text, words[k + 1]).Equals("und", StringComparison.Ordinal) && Joined(text, words[k + 1], words[k + 2]))
             {
                 k++;
@@ -527,7 +527,7 @@ internal sealed class InstitutionDetector : SpanDetector
             first = i - 1;
         }
 
-        while (first > 0 && text.Slice(words[first - 1].Start + words[first - 1].Length, words[first].Start - words[first - 1].Start - words[first - 1].Length) is "-" or ".-" or "+")
+        while (first > 0 && Gap(text, words[first - 1], words[first]) is "-" or ".-" or "+")
         {
             first--; // "R+V BKK"
         }
@@ -632,7 +632,7 @@ internal sealed class InstitutionDetector : SpanDetector
             for (var w = 0; w < head.Length && matched; w++)
             {
                 matched = Slice(text, words[i + w]).Equals(head[w], StringComparison.OrdinalIgnoreCase) &&
-                          (w == 0 || text.Slice(words[i + w - 1].Start + words[i + w - 1].Length, words[i + w].Start - words[i + w - 1].Start - words[i + w - 1].Length) is " " or "-");
+                          (w == 0 || Gap(text, words[i + w - 1], words[i + w]) is " " or "-");
             }
 
             if (matched && i + head.Length - 1 > last)
@@ -664,9 +664,13 @@ internal sealed class InstitutionDetector : SpanDetector
     }
 
     private static bool Joined(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right) =>
-        text.Slice(left.Start + left.Length, right.Start - left.Start - left.Length) is " " or "-";
+        Gap(text, left, right) is " " or "-";
 
     private static ReadOnlySpan<char> Slice(ReadOnlySpan<char> text, (int Start, int Length) word) => text.Slice(word.Start, word.Length);
+
+    /// <summary>The characters between two words.</summary>
+    private static ReadOnlySpan<char> Gap(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right) =>
+        text.Slice(left.Start + left.Length, right.Start - left.Start - left.Length);
 
     /// <summary>The heads as words: a space or a hyphen parts them, as the text's runs of letters are parted ("johanniter-unfall-hilfe", "dak-gesundheit").</summary>
     private static string[][] Split(params string[] heads) => [.. heads.Select(h => h.Split(' ', '-'))];
