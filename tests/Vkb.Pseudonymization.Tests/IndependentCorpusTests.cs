@@ -47,7 +47,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (1.0, Target), ["email"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target),
             ["pensionNumber"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["birthDate"] = (1.0, Target), // since session 9's dates with the month first ("Januar 2, 1963"; 86.4 % before)
-            ["address"] = (0.514, 1.0), ["date"] = (0.981, 1.0), ["iban"] = (0.916, 1.0), ["idCard"] = (0.745, 1.0),
+            ["address"] = (0.613, 1.0), ["date"] = (0.981, 1.0), // address 51.4 % before session 9's house-number continuations and "-twete"
+            ["iban"] = (0.916, 1.0), ["idCard"] = (0.745, 1.0),
             ["licensePlate"] = (0.73, 1.0), ["phone"] = (0.961, 1.0), // below target (dates 94.3 %, IBAN 81.0 % before session 9's month-first dates and dotted IBANs)
             ["staffName"] = (0.973, 0.99), // below target
             ["thirdPersonName"] = (0.97, Target), ["company"] = (0.97, Target), // 81.9 % companies at the first measurement

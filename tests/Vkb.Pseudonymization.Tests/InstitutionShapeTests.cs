@@ -85,6 +85,14 @@ public class InstitutionShapeTests
     public void Scrub_MonthFirstDatesAndDottedIbans_AreReplaced(string note, string expected) => Scrub(note).ShouldBe(expected);
 
     [Theory]
+    [InlineData("Neue Wohnung: Krähentwete 12a+b, 29221 Celle.", "Neue Wohnung: [Adresse].")]
+    [InlineData("Zimmer im Haus Am Teich 7½ (Hinterhaus) bezogen.", "Zimmer im Haus [Adresse] bezogen.")]
+    [InlineData("Wohnt jetzt Lindenweg 9 1/2 bei der Mutter.", "Wohnt jetzt [Adresse] bei der Mutter.")]
+    [InlineData("Ab Montag Birkenstieg 40 a-c als Lager.", "Ab Montag [Adresse] als Lager.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_HouseNumberContinuationsAndTwete_AreReplacedWhole(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Theory]
     [InlineData("Seit März 12 Stunden pro Woche, 2024 waren es mehr.")]
     [InlineData("Ab Mai 3 Termine, 2025 weniger, Version 2.1.")]
     [Trait("Rule", "P2")]

@@ -185,7 +185,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
     // ("11-291") or Romanian (six digits).
     private const string Postcode = @"(?:(?:D-)?\d{5}|(?-i:A|CH|FL|L|B|F|I|NL|PL|DK|CZ|SK|HU|RO)-\d{4,5}|\d{2}-\d{3}|\d{6})\s+";
 
-    [GeneratedRegex(@"\G(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TailRegex();
 
     [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*|[ \t]+(?=(?:D-)?\d{5}[ \t]))(?:" + Postcode + @")?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -233,7 +233,7 @@ internal static class StreetMatcher
     private static readonly string[] StreetWords = ["Straße", "Strasse", "Weg", "Steig", "Stieg", "Allee", "Gasse", "Ring", "Platz", "Pfad", "Damm", "Ufer", "Markt", "Graben", "Wall", "Kamp", "Chaussee", "Anger", "STRASSE", "STRAßE", "WEG", "STEIG", "STIEG", "ALLEE", "GASSE", "RING", "PLATZ", "PFAD", "DAMM", "UFER", "MARKT", "GRABEN", "WALL", "KAMP", "CHAUSSEE", "ANGER"];
     private static readonly string[] AdjectiveEndings = ["e", "er", "es", "en"];
     private static readonly string[] Suffixes = ["straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof"];
-    private static readonly string[] CompoundSuffixes = ["zeile", "twiete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände", "anger", "grund"];
+    private static readonly string[] CompoundSuffixes = ["zeile", "twiete", "twete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände", "anger", "grund"];
     private static readonly string[] Units = BuiltInDetectors.Units.Split('|');
 
     // The characters each list's words can start with, as the regex reads them: most positions start none of them.

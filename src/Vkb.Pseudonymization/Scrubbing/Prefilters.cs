@@ -605,7 +605,7 @@ internal static class Prefilters
 
     private static readonly string[] StreetSuffixes =
         ["straße", "strasse", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp", "hof",
-         "zeile", "twiete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände", "anger", "grund"];
+         "zeile", "twiete", "twete", "steg", "stiege", "winkel", "brücke", "redder", "koppel", "deich", "park", "hain", "promenade", "passage", "wiese", "siedlung", "lände", "anger", "grund"];
 
     private static readonly FrozenDictionary<char, string[]> SuffixesByLastLetter =
         StreetSuffixes.GroupBy(suffix => suffix[^1]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
