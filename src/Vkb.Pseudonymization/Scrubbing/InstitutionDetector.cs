@@ -130,7 +130,7 @@ internal sealed class InstitutionDetector : SpanDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBefore =
         new[] { "bkk", "ikk", "klinik", "kliniken", "klinikum", "hospital" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Missions of a state ("Konsulat der Ukraine in Frankfurt am Main", "Somalische Botschaft in Berlin").</summary>
+    /// <summary>Missions of a state ("Konsulat der Ukraine in Frankfurt am Main", "Somalische Botschaft in Berlin"): 8, 9 or 15 letters.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Missions =
         new[] { "botschaft", "konsulat", "generalkonsulat", "honorarkonsulat" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -174,7 +174,7 @@ internal sealed class InstitutionDetector : SpanDetector
                 continue;
             }
 
-            if (end < 0 && Missions.Contains(word) && (caseless || char.IsUpper(word[0])))
+            if (end < 0 && length is 8 or 9 or 15 && (caseless || char.IsUpper(word[0])) && Missions.Contains(word))
             {
                 // A state's mission: the state after it, the town after "in"; or a national adjective before it.
                 if (MissionEnd(text, words, i, caseless) is > 0 and var missionLast)
@@ -455,7 +455,13 @@ internal sealed class InstitutionDetector : SpanDetector
             return false;
         }
 
-        foreach (var kind in CompoundEnds)
+        // Only the ends with the word's last letter are tried (most words end in none of them).
+        if (!CompoundEndsByLastLetter.TryGetValue(char.ToLowerInvariant(word[^1]), out var ends))
+        {
+            return false;
+        }
+
+        foreach (var kind in ends)
         {
             if (word.Length >= kind.Length + 3 && word.EndsWith(kind, StringComparison.OrdinalIgnoreCase))
             {
@@ -465,6 +471,10 @@ internal sealed class InstitutionDetector : SpanDetector
 
         return false;
     }
+
+    /// <summary><see cref="CompoundEnds"/> by their last letter.</summary>
+    private static readonly FrozenDictionary<char, string[]> CompoundEndsByLastLetter =
+        CompoundEnds.GroupBy(end => end[^1]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
     /// <summary>Whether a head is a federal or state authority that names its field after "für" ("Landesamt", "Bundesministerium").</summary>
     private static bool IsAuthority(ReadOnlySpan<char> word) =>
