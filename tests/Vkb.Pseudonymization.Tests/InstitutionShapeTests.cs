@@ -33,6 +33,7 @@ public class InstitutionShapeTests
     [InlineData("Kontakt zur Polizeiwache Lingen aufgenommen.", "Kontakt zur [Institution] aufgenommen.")]
     [InlineData("Kd. bringt den Bescheid vom Jobcenter Köln Bescheid mit.", "Kd. bringt den Bescheid vom [Institution] Bescheid mit.")]
     [InlineData("Schreiben der IHK Lippe und Detmold.", "Schreiben der [Institution].")]
+    [InlineData("Die IHK Lippe und Lehrer prüfen.", "Die [Institution] und Lehrer prüfen.")] // after "und" only a name
     [InlineData("Mitteilung der Lebenshilfe liegt vor, Kontakt über das Kolpingwerk.", "Mitteilung der [Institution] liegt vor, Kontakt über das [Institution].")]
     [InlineData("die dak-gesundheit raus aus der liste.", "die [Institution] raus aus der liste.")] // not "raus" after a named body
     [InlineData("kd. war beim ausländeramt bielefeld, termin steht.", "kd. war beim [Institution], termin steht.")]

@@ -248,10 +248,19 @@ internal sealed class InstitutionDetector : SpanDetector
             while (j < words.Length && taken < 5 && (Joined(text, words[j - 1], words[j]) || (taken > 0 && Slashed(text, words[j - 1], words[j]))))
             {
                 var k = j;
-                var und = false;
-                while (k < words.Length && (Joiners.Contains(Slice(text, words[k])) || (und = taken > 0 && Slice(text, words[k]).Equals("und", StringComparison.Ordinal))) &&
-                       Joined(text, words[k - 1], words[k]))
+                var und = false; // whether an "und" stands among the joiners: it stays set once seen
+                while (k < words.Length && Joined(text, words[k - 1], words[k]))
                 {
+                    var joiner = Slice(text, words[k]);
+                    if (taken > 0 && joiner.Equals("und", StringComparison.Ordinal))
+                    {
+                        und = true;
+                    }
+                    else if (!Joiners.Contains(joiner))
+                    {
+                        break;
+                    }
+
                     k++;
                 }
 
