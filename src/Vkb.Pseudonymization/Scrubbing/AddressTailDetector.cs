@@ -54,8 +54,9 @@ internal sealed partial class AddressTailDetector : SpanDetector
                     var word = text.Slice(cityWord.Start, cityWord.Length);
                     var hasPostcode = PostcodeBefore(text, cityWord.Start);
                     // Without a postcode the word is no town if it is a function word or term ("dann"), written in lower
-                    // case in a note that has case, or, on the next line, a German word ("Umzugskosten wurden …").
-                    if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0])) ||
+                    // case in a note that has case, before a number (", Raum 2.12"), or, on the next line, a German word
+                    // ("Umzugskosten wurden …").
+                    if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0])) || NumberAfter(text, cityWord.Start + cityWord.Length, replacements) ||
                                          (text[m.Index..cityWord.Start].Contains('\n') && (WordLists.IsWord(word) || NameShapeDetector.IsCompound(word, workspace.CompoundWords)))))
                     {
                         length = CityStart(text, m.Index, cityWord.Start) - m.Index; // ", dann" is no city
@@ -64,7 +65,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
 
                 if (length > 0 && cityWord.Length > 0 && length == m.Length)
                 {
-                    length += SecondCityWord(text, m.Index + length, PostcodeBefore(text, cityWord.Start));
+                    length += SecondCityWord(text, m.Index + length, PostcodeBefore(text, cityWord.Start) || IsPlacePrefix(text.Slice(cityWord.Start, cityWord.Length)));
                 }
 
                 if (length > 0)
@@ -138,6 +139,27 @@ internal sealed partial class AddressTailDetector : SpanDetector
         return text[end] == '/' || (!DomainWords.IsFunctionWordOrTerm(word) && (!WordLists.IsWord(word) || (postcode && endsClause))) ? i - end : 0;
     }
 
+    /// <summary>
+    /// Whether a number, or a replaced or shifted date or number, follows the word ending at <paramref name="end"/> after one
+    /// space: a room or a date, no town (", Raum 2.12", ", Beginn 28. November 2023", which the date detector shifted before).
+    /// </summary>
+    private static bool NumberAfter(ReadOnlySpan<char> text, int end, List<string> replacements)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var index = text[end + 1] - TextScrubber.FirstPlaceholder;
+        return char.IsDigit(text[end + 1]) ||
+               (index >= 0 && index < replacements.Count && (replacements[index] is "[Datum]" or "[Nummer]" || (replacements[index].Length > 0 && char.IsDigit(replacements[index][0]))));
+    }
+
+    /// <summary>Words that begin a town's name and need the next ("Bad Salzungen", "Sankt Wendel"): the next capitalised word is taken as after a postcode.</summary>
+    private static bool IsPlacePrefix(ReadOnlySpan<char> word) =>
+        word.Equals("Bad", StringComparison.OrdinalIgnoreCase) || word.Equals("Sankt", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("Hansestadt", StringComparison.OrdinalIgnoreCase) || word.Equals("Lutherstadt", StringComparison.OrdinalIgnoreCase);
+
     private static int CityStart(ReadOnlySpan<char> text, int start, int word)
     {
         var i = word;
@@ -172,20 +194,23 @@ internal sealed partial class AddressTailDetector : SpanDetector
 
     // A detail that narrows an address down: a floor and side ("2. OG", "1. OG rechts"), a part of the house, a flat or
     // room ("App. 4", "Zi. 3"), "c/o" and a name; in the tail alone or in brackets (" (Souterrain)", " (Zi. 3, 2. OG)"), and
-    // in brackets "bei" and one name (" (bei Name)", not " (bei Cousine Name)": the name detectors take that name).
+    // in brackets "bei" and one name (" (bei Name)", not " (bei Cousine Name)": the name detectors take that name); since
+    // session 10 also a staircase, flat or building ("Aufgang 2", "WE 14", "Gebäude 4", "Haus B", "3º B"), a part of the house
+    // with its side ("Dachgeschoss rechts", "Hof links").
     /// <summary>The parts of a house a tail names by one word; after a comma they are no town.</summary>
-    private const string DetailWords = "Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Souterrain|Dachgeschoss|Erdgeschoss|Untergeschoss|Seiteneingang|Hintereingang|Nebeneingang";
+    private const string DetailWords = "Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Souterrain|Dachgeschoss|Erdgeschoss|Untergeschoss|Seiteneingang|Hintereingang|Nebeneingang|Hof";
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DetailWordSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         DetailWords.Split('|').Concat(["EG", "OG", "DG", "UG", "HH", "VH"]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const string Detail = @"(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?|" + DetailWords + @"|(?-i:EG|OG|DG|UG)|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|Zi\.?\s*\d+|Zimmer\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)";
+    private const string Detail = @"(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?|(?:" + DetailWords + @")(?:\s+(?:links|rechts|li\.|re\.|Mitte))?|Aufgang\s*\d{1,3}|WE\s*\d{1,3}|Gebäude\s*\d{1,3}|Haus\s+(?-i:[A-H])(?![\p{L}\d])|\d{1,2}º\s*(?-i:[A-Z])?|(?-i:EG|OG|DG|UG)|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|Zi\.?\s*\d+|Zimmer\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)";
 
     // A postcode before the town: German ("40210", "D-40210"), with a country before it ("A-4774", "CH-8001"), Polish
-    // ("11-291") or Romanian (six digits).
-    private const string Postcode = @"(?:(?:D-)?\d{5}|(?-i:A|CH|FL|L|B|F|I|NL|PL|DK|CZ|SK|HU|RO)-\d{4,5}|\d{2}-\d{3}|\d{6})\s+";
+    // ("11-291"), Romanian (six digits), Portuguese ("4050-262"), Dutch ("7377 SC"), Czech and Slovak ("602 00"), or four
+    // digits that are no year (Austria, Switzerland, Hungary, Bulgaria and others: "6720 Szeged"; session 10).
+    internal const string Postcode = @"(?:(?:D-)?\d{5}|(?-i:A|CH|FL|L|B|F|I|NL|PL|DK|CZ|SK|HU|RO)-\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{6}|\d{4}\s?(?-i:[A-Z]{2})(?=\s)|\d{3}\s\d{2}(?!\d)|(?!(?:19|20)\d\d(?!\d))\d{4}(?!\d))\s+";
 
-    [GeneratedRegex(@"\G(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–-]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TailRegex();
 
     [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*|[ \t]+(?=(?:D-)?\d{5}[ \t]))(?:" + Postcode + @")?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -27,6 +27,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows, oneMatchPerWindow: true, windowMatcher: StreetMatcher.Match),
         new RegexDetector("streetAddress", ForeignStreetRegex(), static (_, _) => AddressTailDetector.Address, startWindows: Prefilters.ForeignStreetStarts, startWindowsFromWords: true),
         new RegexDetector("streetAddress", AbbreviatedStreetRegex(), static (_, _) => AddressTailDetector.Address, windows: Prefilters.AbbreviatedStreetWindows),
+        new AddressShapeDetector(),
         new AddressTailDetector(),
         new AddressHeadDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (m, _) => IsPostcodeCity(m) ? "[Ort]" : null, Prefilters.PostcodeCity),
@@ -215,8 +216,9 @@ internal static partial class BuiltInDetectors
     private static partial Regex UrlRegex();
 
     // IBAN: country and check digits ("DE89", also "DE 89" and "de 89" with the country apart), groups of up to four letters or
-    // digits, apart by spaces, hyphens or dots ("IT79.C046.5668…", since session 9); a match that runs on past its country's length is cut there (Checksums.IbanExtent).
-    [GeneratedRegex(@"\b(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}|[a-z]{2}) \d{2})(?:[ .-]{0,2}[A-Z0-9]{4}){2,7}(?:[ .-]{0,2}[A-Z0-9]{1,3})?\b", Options)]
+    // digits, apart by spaces, hyphens or dots ("IT79.C046.5668…", since session 9), of three digits ("DE 26 660 837 120 …")
+    // or across a line break before a digit (session 10); a match that runs on past its country's length is cut there (Checksums.IbanExtent).
+    [GeneratedRegex(@"\b(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}|[a-z]{2}) \d{2})(?:(?:[ .-]{0,2}|\r?\n(?=[0-9]))(?:[A-Z0-9]{4}|[0-9]{3}(?![0-9]))){2,8}(?:[ .-]{0,2}[A-Z0-9]{1,3})?\b", Options)]
     private static partial Regex IbanRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s./-]*BG[\s./-]*\d{7}(?!\d)", Options)]
@@ -237,9 +239,9 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"\b(?:TL|MA|FK|SB)[\s-]?\d{3,6}\b", Options)]
     private static partial Regex StaffIdRegex();
 
-    // +49 211 5550101, +49 (0)211 123 45 67, +49 (4541) 172429, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567, 0341.1234567, 01 76 / 1234567,
+    // +49 211 5550101, (+44) 9384072540 (the country code in brackets), +49 (0)211 123 45 67, +49 (4541) 172429, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567, 0341.1234567, 01 76 / 1234567,
     // 0 175 / 35 91 3765
-    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}[\s/.-]*(?:\(0\)[\s/.-]*|\((?=\d{2,5}\)))?\d(?:[\s/().-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0 ?\d(?: ?\d){1,4}\)?(?:[\s/.-]{0,3}\d){4,12})(?!\d)", Options)]
+    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}\)?[\s/.-]*(?:\(0\)[\s/.-]*|\((?=\d{2,5}\)))?\d(?:[\s/().-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0 ?\d(?: ?\d){1,4}\)?(?:[\s/.-]{0,3}\d){4,12})(?!\d)", Options)]
     private static partial Regex PhoneRegex();
 
     // Street and house number: a prefix and a name ("Am Markt 3", "Unter den Linden 5"), a street word, "der/des" and a

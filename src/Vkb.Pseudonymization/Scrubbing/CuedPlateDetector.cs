@@ -22,7 +22,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     {
         "kfz", "pkw", "lkw", "fzg", "fz", "fahrzeug", "fahrzeuge", "fahrzeugs", "fahrzeuges", "kennzeichen", "kennzeichens", "kennz",
         "auto", "autos", "wagen", "motorrad", "motorrads", "roller", "mofa", "moped", "transporter", "wohnmobil", "wohnwagen", "anhänger",
-        "kraftfahrzeug", "kraftfahrzeuge", "kraftrad", "firmenwagen", "dienstwagen", "halter",
+        "kraftfahrzeug", "kraftfahrzeuge", "kraftrad", "firmenwagen", "dienstwagen", "halter", "parkausweis", "fahrtenbuch",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Letter groups that are abbreviations before a number in notes, not a plate's letters ("Typ A 4", "Bj 2012", "Nr 12").</summary>
@@ -55,7 +55,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
             return; // most notes speak of no vehicle: nothing below can match
         }
 
-        AddCued(workspace, ForeignSlot, IsForeignPlate, Cues, "[Kennzeichen]", matches);
+        AddForeign(workspace, matches);
 
         foreach (var (digits, run) in workspace.DigitRuns)
         {
@@ -79,16 +79,53 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     }
 
     /// <summary>
+    /// Adds the plates from abroad after a cue. A match of three groups that is none may hold one in its first two ("KR
+    /// 59449G AUF KD." reads "KR 59449G" and a word).
+    /// </summary>
+    private static void AddForeign(ScrubWorkspace workspace, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        foreach (var m in workspace.Regex(ForeignSlot).EnumerateMatches(text))
+        {
+            var length = m.Length;
+            var plate = text.Slice(m.Index, length);
+            if (!IsForeignPlate(plate))
+            {
+                var last = plate.LastIndexOfAny(' ', '-');
+                length = plate[..last].IndexOfAny(' ', '-') > 0 && IsForeignPlate(plate[..last]) ? last : 0;
+            }
+
+            if (length > 0 && CueBefore(text, m.Index, workspace.Replacements))
+            {
+                matches.Add(new TextMatch(m.Index, length, "[Kennzeichen]"));
+            }
+        }
+    }
+
+    /// <summary>
     /// Whether capitals and digits in two or three groups are a plate from abroad ("MV-947-TP", "99-NRK-1", "DJ 46 THP", "SG
     /// 554033", "W-82826A"): letters and digits both, five to nine of them, no make of car first ("BMW X5") and no year as
-    /// a group ("VW 2012").
+    /// a group ("VW 2012") and no function word as a group ("gd-375hc ist", "KR 59449G AUF"); in lower case ("gd-375hc", "kr 38347g") only with letters and digits in one group, since "ab 12
+    /// uhr" is text.
     /// </summary>
     internal static bool IsForeignPlate(ReadOnlySpan<char> match)
     {
         var first = match.IndexOfAny(' ', '-');
-        if (first < 0 || !match.ContainsAnyInRange('A', 'Z') || !match.ContainsAnyInRange('0', '9'))
+        if (first < 0 || !match.ContainsAnyInRange('0', '9'))
         {
             return false;
+        }
+
+        if (!match.ContainsAnyInRange('A', 'Z'))
+        {
+            if (!match.ContainsAnyInRange('a', 'z') || !HasMixedGroup(match))
+            {
+                return false;
+            }
+
+            Span<char> upper = stackalloc char[match.Length];
+            match.ToUpperInvariant(upper);
+            return IsForeignPlate(upper);
         }
 
         // Two groups start with letters ("SG 554033", "W-82826A"); digits first only in three ("99-NRK-1"), not "120 EUR".
@@ -102,7 +139,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
 
         foreach (var group in groups)
         {
-            if (Makes.Contains(group) || group.Length == 4 && (group.StartsWith("19", StringComparison.Ordinal) || group.StartsWith("20", StringComparison.Ordinal)) && group.All(char.IsAsciiDigit))
+            if (Makes.Contains(group) || (group.Length > 1 && group.All(char.IsLetter) && DomainWords.IsFunctionWord(group)) || group.Length == 4 && (group.StartsWith("19", StringComparison.Ordinal) || group.StartsWith("20", StringComparison.Ordinal)) && group.All(char.IsAsciiDigit))
             {
                 return false;
             }
@@ -111,8 +148,24 @@ internal sealed partial class CuedPlateDetector : SpanDetector
         return characters is >= 5 and <= 9;
     }
 
-    // Capitals and digits in two or three groups parted by a space or a hyphen (checked by IsForeignPlate and the cue).
-    [GeneratedRegex(@"(?<![\p{L}\d-])[A-ZÄÖÜ0-9]{1,3}(?:[ -][A-Z0-9]{1,6}){1,2}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    /// <summary>Whether a group (between spaces and hyphens) holds both letters and digits.</summary>
+    private static bool HasMixedGroup(ReadOnlySpan<char> match)
+    {
+        foreach (var range in match.SplitAny(' ', '-'))
+        {
+            var group = match[range];
+            if (group.ContainsAnyInRange('0', '9') && group.ContainsAnyExceptInRange('0', '9'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Capitals and digits in two or three groups parted by a space or a hyphen, or the same in lower case (checked by
+    // IsForeignPlate and the cue).
+    [GeneratedRegex(@"(?<![\p{L}\d-])(?:[A-ZÄÖÜ0-9]{1,3}(?:[ -][A-Z0-9]{1,6}){1,2}|[a-zäöü0-9]{1,3}(?:[ -][a-z0-9]{1,6}){1,2})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignRegex();
 
     /// <summary>The end of a plate whose digits end at <paramref name="i"/> (an E or H may follow: electric, historic), or -1 if a letter, a digit, a decimal part or a unit follows.</summary>
@@ -146,14 +199,14 @@ internal sealed partial class CuedPlateDetector : SpanDetector
 
     /// <summary>
     /// The start of the letters before the digits at <paramref name="digits"/>: a district of one to three letters (umlauts
-    /// too), a separator (spaces, a hyphen with or without spaces, a colon), one or two letters, and at most a space or a
-    /// hyphen before the digits; or two to five letters run together straight before the digits. -1 if there is none.
+    /// too), a separator (spaces, a hyphen with or without spaces, a colon, a slash or a dot: "FDS/A 621E", "GR.S.3717"), one
+    /// or two letters, and at most a space, a hyphen or a dot before the digits; or two to five letters run together straight before the digits. -1 if there is none.
     /// </summary>
     internal static int PlateStart(ReadOnlySpan<char> text, int digits)
     {
         var j = digits;
         var gap = 0;
-        while (j > 0 && text[j - 1] is ' ' or '-' && gap < 3)
+        while (j > 0 && text[j - 1] is ' ' or '-' or '.' && gap < 3)
         {
             j--;
             gap++;
@@ -220,7 +273,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
         return Cues.Contains(district) || Makes.Contains(district) || DomainWords.IsFunctionWord(district) || NotPlateLetters.Contains(district) ? -1 : k - first;
     }
 
-    private static bool IsSeparator(char c) => c is ' ' or '-' or ':';
+    private static bool IsSeparator(char c) => c is ' ' or '-' or ':' or '/' or '.';
 
     /// <summary>How many letters (at most <paramref name="max"/>, one more means none) end at <paramref name="end"/>.</summary>
     private static int LettersBefore(ReadOnlySpan<char> text, int end, int max)

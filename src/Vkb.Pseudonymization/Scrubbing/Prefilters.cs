@@ -242,7 +242,7 @@ internal static class Prefilters
 
     /// <summary>
     /// Where an IBAN match starts whose check digits begin the digit run at <paramref name="start"/>, or -1. After the check
-    /// digits the regex reads at least two groups of four <c>[A-Z0-9]</c> with only <c>[ .-]</c> between them, so at least eight
+    /// digits the regex reads at least two groups of four <c>[A-Z0-9]</c> or three digits with only <c>[ .-]</c> or a line break between them, so at least six
     /// characters of <c>[A-Z0-9 .-]</c> follow them ("am 12.03.", "um 10 Uhr" and "ab 15" start none).
     /// </summary>
     private static int IbanStart(ReadOnlySpan<char> text, int start, int run)
@@ -256,11 +256,11 @@ internal static class Prefilters
         return from >= 0 && text.Length - (start + 2) >= MinIbanGroups && IbanGroupsFollow(text, start + 2) ? from : -1;
     }
 
-    /// <summary>The fewest characters of an IBAN after its check digits: two groups of four.</summary>
-    private const int MinIbanGroups = 8;
+    /// <summary>The fewest characters of an IBAN after its check digits: two groups of three digits (since session 10; of four before).</summary>
+    private const int MinIbanGroups = 6;
 
     /// <summary>The characters of an IBAN's groups and their separators, as the regex reads them (its case equivalences included).</summary>
-    private static readonly CharSet IbanGroupCharacters = CharSet.Of("[A-Z0-9 .-]");
+    private static readonly CharSet IbanGroupCharacters = CharSet.Of("[A-Z0-9 .\\-\t\r\n]");
 
     /// <summary>Whether the <see cref="MinIbanGroups"/> characters at <paramref name="from"/> are all group characters or separators.</summary>
     private static bool IbanGroupsFollow(ReadOnlySpan<char> text, int from)
@@ -278,9 +278,9 @@ internal static class Prefilters
 
     /// <summary>
     /// IBAN starts: every match starts where <see cref="Iban"/> says one can (two letters right before a run of at least two
-    /// digits, or two ASCII letters and a space before it) and is at most 52 characters long (the country and check digits with
-    /// a space, seven groups of four with two separators each, and a last group of three with two), so the stretch from each
-    /// such start to 54 characters on (with the character the closing <c>\b</c> reads) holds the match that starts there: one
+    /// digits, or two ASCII letters and a space before it) and is at most 58 characters long (the country and check digits with
+    /// a space, eight groups of four with two separators each (a line break counts two), and a last group of three with two), so the stretch from each
+    /// such start to 60 characters on (with the character the closing <c>\b</c> reads) holds the match that starts there: one
     /// window each, whose start is its only start.
     /// </summary>
     public static void IbanStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int Last, int End)> windows)
@@ -295,8 +295,8 @@ internal static class Prefilters
         }
     }
 
-    /// <summary>The longest match of the IBAN regex: "DE 89" (5), seven groups of up to six (42), a last group of up to five.</summary>
-    internal const int MaxIbanMatch = 5 + (7 * 6) + 5;
+    /// <summary>The longest match of the IBAN regex: "DE 89" (5), eight groups of up to six (48), a last group of up to five.</summary>
+    internal const int MaxIbanMatch = 5 + (8 * 6) + 5;
 
     /// <summary>Dates: every form starts with 1–4 digits followed by '-', '.' or '/'.</summary>
     public static int Date(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
