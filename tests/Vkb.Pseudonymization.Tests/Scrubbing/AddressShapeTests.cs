@@ -24,6 +24,7 @@ public class AddressShapeTests
     [InlineData("Kd. ist obdachlos, erreichbar über Postfach 539967 in 45549 Sprockhövel.", "Kd. ist obdachlos, erreichbar über [Adresse].")]
     [InlineData("Schriftverkehr bitte über PF 71 93 7 in 79312 Emmendingen.", "Schriftverkehr bitte über [Adresse].")]
     [InlineData("Vermieter: Rosenhöhe 7, 56812 Cochem.", "Vermieter: [Adresse].")]
+    [InlineData("Die Mutter wohnt Rosenhöhe 7, 56812 Cochem.", "Die Mutter wohnt [Adresse].")] // a German word before the name ends it
     [InlineData("Bruder lebt im Ausland: Kerkstraat 71, 7377 SC Utrecht.", "Bruder lebt im Ausland: [Adresse].")]
     [InlineData("Eltern wohnen in Rua das Flores 76, 4050-262 Porto.", "Eltern wohnen in [Adresse].")]
     [InlineData("Letzte Wohnadresse: Petőfi Sándor u. 19, 6720 Szeged.", "Letzte Wohnadresse: [Adresse].")]
