@@ -39,6 +39,9 @@ public class InstitutionShapeTests
     [InlineData("kd. war beim ausländeramt bielefeld, termin steht.", "kd. war beim [Institution], termin steht.")]
     [InlineData("kd. meldet sich bei der bewährungshilfe castrop-rauxel.", "kd. meldet sich bei der [Institution].")]
     [InlineData("Zuweisung durch das Jobcenter Kreis Steinfurt.", "Zuweisung durch das [Institution].")]
+    [InlineData("kd. meldet sich bei der bewährungshilfe sankt wendel.", "kd. meldet sich bei der [Institution].")] // a place prefix in a note without case
+    [InlineData("kd. meldet sich bei der bewährungshilfe bad kreuznach.", "kd. meldet sich bei der [Institution].")]
+    [InlineData("Kd. meldet sich bei der Bewährungshilfe St. Ingbert, Termin steht.", "Kd. meldet sich bei der [Institution], Termin steht.")]
     [InlineData("Sachstand bei der AOK Rheinland/Hamburg erfragt.", "Sachstand bei der [Institution] erfragt.")]
     [Trait("Rule", "P2")]
     public void Scrub_InstitutionsOfSession9Shapes_AreReplacedWhole(string note, string expected) =>
