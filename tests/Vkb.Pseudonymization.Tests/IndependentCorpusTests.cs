@@ -53,7 +53,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // Session 10 read its address, plate, document, IBAN and phone misses: addresses 61.3 -> 92.2 % (51.4 % before session 9's
             // house-number continuations and "-twete"; the rest: "bei Name" heads the split counts as part of the address, foreign
             // addresses without a postcode), plates 73.0 -> 95.2, identity documents 74.5 -> 100, IBAN 91.7 -> 100, phones 96.2 -> 100 %.
-            ["address"] = (0.921, 1.0), ["date"] = (0.981, 1.0),
+            ["address"] = (0.921, 1.0),
+            ["date"] = (1.0, Target), // 98.2 % before session 10's dates without year ("vom 7.6:", "auf 1.3.", "22.12 bis 7.1.")
             ["iban"] = (1.0, Target), ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target),
             ["licensePlate"] = (0.952, 1.0), // below target (dates 94.3 %, IBAN 81.0 % before session 9's month-first dates and dotted IBANs)
             ["staffName"] = (0.973, 0.99), // below target

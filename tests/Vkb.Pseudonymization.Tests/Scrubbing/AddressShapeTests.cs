@@ -74,6 +74,22 @@ public class AddressShapeTests
     public void Scrub_IdentifiersOfSession10Shapes_AreReplacedWhole(string note, string expected) => ShouldScrubTo(note, expected);
 
     [Theory]
+    [InlineData("Ummeldung vom 7.6:", "Ummeldung vom [Datum]:")]
+    [InlineData("Zeitraum bis – 26.2, danach Prüfung.", "Zeitraum bis – [Datum], danach Prüfung.")]
+    [InlineData("Anmeldung erfolgt, Start 5.8.", "Anmeldung erfolgt, Start [Datum]")]
+    [InlineData("Verhandlung angesetzt auf 1.3.", "Verhandlung angesetzt auf [Datum]")]
+    [InlineData("Praktikum verabredet, 22.12 bis 7.1.. Gut.", "Praktikum verabredet, [Datum] bis [Datum]. Gut.")]
+    [InlineData("Termine: 20/11/2024, 1.2. und 3.4. wahrgenommen.", "Termine: [Datum], [Datum] und [Datum] wahrgenommen.")] // after a replaced date and a comma
+    [Trait("Rule", "P2")]
+    public void Scrub_DatesWithoutYearOfSession10Shapes_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Strecke bis 2.5 km, Version 2.1 bis heute, Kurs B1.2 läuft.")]
+    [InlineData("Gewicht ab 1.5 kg, Note 2.3 im Zeugnis, Paket 1.2 bis 3 Tage.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_NumbersWithADotThatAreNoDate_Stay(string note) => ShouldScrubTo(note, note);
+
+    [Theory]
     [InlineData("IBAN DE89 3704 0044\nDann kam er.")] // after a line break only a group that starts with a digit
     [InlineData("Der Wagen kostet ab 12 uhr mehr, pkw bj. 2012 und ca. 3000 km.")] // lower case without a group of letters and digits
     [InlineData("Kfz-Steuer Nr. 12, Wagen Typ A 4 gekauft.")]
