@@ -54,30 +54,34 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         var caseless = NameShapeDetector.Caseless(text);
         if (text.IndexOf("nr", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("hausnummer", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            Add(workspace, StreetNumberedSlot, matches, static (_, _) => true, caseless);
-            Add(workspace, NameNumberedSlot, matches, IsNameNumbered, caseless);
+            Add(workspace, StreetNumberedSlot, matches, static _ => true);
+            Add(workspace, NameNumberedSlot, matches, IsNameNumbered);
         }
 
-        if (text.IndexOfAny(RuralInitials) >= 0)
+        if (text.IndexOfAny(RuralWords) >= 0)
         {
-            Add(workspace, RuralSlot, matches, static (_, _) => true, caseless);
+            Add(workspace, RuralSlot, matches, static _ => true);
         }
 
         if (text.IndexOf("pf", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("postf", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            Add(workspace, PostBoxSlot, matches, static (_, _) => true, caseless);
+            Add(workspace, PostBoxSlot, matches, static _ => true);
         }
 
-        foreach (var m in workspace.Regex(BeforePostcodeSlot).EnumerateMatches(text))
+        if (PostcodeAfterNumber(workspace.DigitRuns))
         {
-            var start = IsTown(text, m.Index + m.Length, caseless) ? NameBefore(text, m.Index, caseless) : -1;
-            if (start >= 0)
+            foreach (var m in workspace.Regex(BeforePostcodeSlot).EnumerateMatches(text))
             {
-                matches.Add(new TextMatch(start, m.Index + m.Length - start, AddressTailDetector.Address));
+                var start = IsTown(text, m.Index + m.Length, caseless) ? NameBefore(text, m.Index, caseless) : -1;
+                if (start >= 0)
+                {
+                    matches.Add(new TextMatch(start, m.Index + m.Length - start, AddressTailDetector.Address));
+                }
             }
         }
 
-        if (text.IndexOf("ot", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("ortsteil", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (text.IndexOf("OT", StringComparison.Ordinal) >= 0 || text.IndexOf("/ot", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            text.IndexOf("ortsteil", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             foreach (var m in workspace.Regex(TownPartSlot).EnumerateMatches(text))
             {
@@ -90,16 +94,36 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> RuralInitials = System.Buffers.SearchValues.Create("AVSN");
+    private static readonly System.Buffers.SearchValues<string> RuralWords =
+        System.Buffers.SearchValues.Create(["Abbau", "Ausbau", "Vorwerk", "Siedlung"], StringComparison.OrdinalIgnoreCase);
 
-    private delegate bool Accept(ReadOnlySpan<char> match, bool caseless);
+    /// <summary>
+    /// Whether a run of at least three digits follows another run within sixteen characters (a house number with a letter, a
+    /// comma, " in " or a line break with up to three spaces either side, a country's letters, and a postcode, whose digits
+    /// come in a run of three or more after at most a run of two): without one, <see cref="BeforePostcodeRegex"/> cannot match.
+    /// </summary>
+    internal static bool PostcodeAfterNumber(ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        for (var i = 1; i < runs.Length; i++)
+        {
+            if (runs[i].Length >= 3 && runs[i].Start - (runs[i - 1].Start + runs[i - 1].Length) <= 16)
+            {
+                return true;
+            }
+        }
 
-    private static void Add(ScrubWorkspace workspace, int slot, List<TextMatch> matches, Accept accept, bool caseless)
+        return false;
+    }
+
+    /// <summary>The regex of a house number before a postcode (for the tests of its gate).</summary>
+    internal static Regex BeforePostcode => BeforePostcodeRegex();
+
+    private static void Add(ScrubWorkspace workspace, int slot, List<TextMatch> matches, CuedPlateDetector.MatchTest accept)
     {
         var text = workspace.Text;
         foreach (var m in workspace.Regex(slot).EnumerateMatches(text))
         {
-            if (accept(text.Slice(m.Index, m.Length), caseless))
+            if (accept(text.Slice(m.Index, m.Length)))
             {
                 matches.Add(new TextMatch(m.Index, m.Length, AddressTailDetector.Address));
             }
@@ -112,7 +136,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     /// unless it ends like a place ("Neulindenau", not "Teilnehmerliste"); a word before that one is no German word or compound
     /// ("Kursort Altdorfersteig Nr. 37" is "Kursort" and an address) but a place's first word ("Wendisch Hagenrode Nr. 17").
     /// </summary>
-    private static bool IsNameNumbered(ReadOnlySpan<char> match, bool caseless)
+    private static bool IsNameNumbered(ReadOnlySpan<char> match)
     {
         var i = 0;
         while (i < match.Length)
@@ -417,9 +441,9 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     private static partial Regex PostBoxRegex();
 
     // A house number (a letter, a range, a second number after a slash) that a postcode and a town follow, after a comma,
-    // " in " or a line break: German, Dutch ("7377 SC"), Czech ("602 00"), Portuguese ("4050-262"), Polish, and four digits
+    // " in " or a line break (up to three spaces or tabs either side): German, Dutch ("7377 SC"), Czech ("602 00"), Portuguese ("4050-262"), Polish, and four digits
     // that are no year.
-    [GeneratedRegex(@"(?<![\p{L}\d.,:/-])\d{1,4}(?:\s?[a-z](?![\p{L}\d]))?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?(?:[ \t]*,[ \t]*\d{1,2}º[ \t]*(?-i:[A-Z])?)?(?=(?:[ \t]*,[ \t]*|[ \t]+in[ \t]+|[ \t]*\r?\n[ \t]*)(?:" + AddressTailDetector.Postcode + @")\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,:/-])\d{1,4}(?:\s?[a-z](?![\p{L}\d]))?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?(?:[ \t]{0,3},[ \t]{0,3}\d{1,2}º[ \t]{0,3}(?-i:[A-Z])?)?(?=(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}in[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})(?:" + AddressTailDetector.Postcode + @")\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BeforePostcodeRegex();
 
     // A part of a town: "OT" (capitals, or any case after a slash) or "Ortsteil", and one or two words.

@@ -1,0 +1,47 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Vkb.Pseudonymization.Scrubbing;
+
+namespace Vkb.Pseudonymization.Tests;
+
+/// <summary>
+/// The gate in front of the street-before-a-postcode regex (<see cref="AddressShapeDetector.PostcodeAfterNumber"/>) only
+/// skips work: wherever the regex finds a match, the gate is open, on text built from the pieces the regex reads.
+/// </summary>
+public class AddressShapeGateTests
+{
+    private static readonly string[] Pieces =
+    [
+        "0", "7", "12", "35", "147", "2024", "4050", "56812", "602", "00", "262", "10000", " ", "   ", "\t", ",", ", ", " in ", "in", "\n", "\r\n",
+        "-", "–", "/", "a", "B", "º", "3º B", "SC", "D-", "CH-", "Cochem", "szeged", "Rosenhöhe ", "u. ", "Nr. ", "x", "\u0663", "\uFF11",
+    ];
+
+    [Property(MaxTest = 3000)]
+    [Trait("Rule", "P2")]
+    public Property BeforePostcodeRegex_WhereItMatches_TheGateIsOpen() =>
+        Prop.ForAll(
+            Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts)).ToArbitrary(),
+            text =>
+            {
+                var runs = new List<(int Start, int Length)>();
+                Prefilters.FindDigitRuns(text, runs);
+                return !AddressShapeDetector.BeforePostcode.IsMatch(text) || AddressShapeDetector.PostcodeAfterNumber(runs.ToArray());
+            });
+
+    [Theory]
+    [InlineData("Rosenhöhe 7, 56812 Cochem")]
+    [InlineData("Unterdorf 147 - 151 in 56154 Boppard")]
+    [InlineData("C/ Mayor 83,   3º B,   30001 Murcia")]
+    [InlineData("Kerkstraat 71 ,\t7377 SC Utrecht")]
+    [InlineData("Neutannenried 41   \r\n   56626 Andernach")]
+    [InlineData("Hauptweg 5, CH-8001 Zürich")]
+    [Trait("Rule", "P2")]
+    public void BeforePostcodeRegex_OnAddresses_MatchesAndTheGateIsOpen(string text)
+    {
+        var runs = new List<(int Start, int Length)>();
+        Prefilters.FindDigitRuns(text, runs);
+        AddressShapeDetector.BeforePostcode.IsMatch(text).ShouldBeTrue();
+        AddressShapeDetector.PostcodeAfterNumber(runs.ToArray()).ShouldBeTrue();
+    }
+}
