@@ -37,5 +37,23 @@ if (args is ["--scrub-breakdown", ..])
     return;
 }
 
+// Side by side: dotnet Vkb.Benchmarks.dll --side-by-side-scrub <before build dir> <after build dir> [rounds]
+//               (two builds' ScrubAllDetectors in one process, alternating pass by pass; see SideBySideScrub)
+if (args is ["--side-by-side-scrub", _, _, ..])
+{
+    Vkb.Benchmarks.Pseudonymization.SideBySideScrub.Run(
+        args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60, Console.Out);
+    return;
+}
+
+// Repeats:      dotnet run -c Release --project benchmarks/Vkb.Benchmarks -- --scrub-repeats [passes] [repeats]
+if (args is ["--scrub-repeats", ..])
+{
+    Vkb.Benchmarks.Pseudonymization.InterleavedScrub.Repeats(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4, Console.Out);
+    return;
+}
+
 var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

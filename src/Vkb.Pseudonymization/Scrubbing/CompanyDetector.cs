@@ -121,6 +121,19 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// <summary>Every word an employer's name can start with, in lower case: what <see cref="EmployerShapes"/> must let through.</summary>
     internal static IEnumerable<string> EmployerFirstWords => Employers.Concat(CapitalisedEmployers).Concat(TwoWordEmployers.Keys).Append("mcdonald").Append("domino");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerFirstWordLookup =
+        EmployerFirstWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether an employer's name can start with <paramref name="word"/> (one of <see cref="EmployerFirstWords"/>, in any case):
+    /// <see cref="FindEmployers"/> finds nothing at any other word.
+    /// </summary>
+    internal static bool IsEmployerFirstWord(ReadOnlySpan<char> word) => EmployerShapes.MayEqual(word) && EmployerFirstWordLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is "Gebr" or "Gebrüder" (in any case), the words a firm of brothers starts with.</summary>
+    internal static bool IsBrothersWord(ReadOnlySpan<char> word) =>
+        word.Equals("Gebr", StringComparison.OrdinalIgnoreCase) || word.Equals("Gebrüder", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>What may follow an employer's name as part of it ("ALDI Nord", "DHL Hub", "Netto Marken-Discount", "REWE-Markt").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerParts = new[]
     {
@@ -132,10 +145,15 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// Firms of brothers without a legal form ("Gebr. Zubizarreta", "GEBR. OTXOA", "Gebrüder Jaskolski"): the word and the one or two
     /// names after it that are capitalised (any word in a note without case) and no function word or term.
     /// </summary>
-    private static void FindBrothers(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, bool caseless, List<TextMatch> matches)
+    private static void FindBrothers(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<uint> classes, bool caseless, List<TextMatch> matches)
     {
         for (var i = 0; i + 1 < words.Length; i++)
         {
+            if ((classes[i] & WordClass.Brothers) == 0)
+            {
+                continue; // neither "Gebr" nor "Gebrüder": the test below is false
+            }
+
             var (start, length) = words[i];
             var word = text.Slice(start, length);
             var gap = text.Slice(start + length, words[i + 1].Start - start - length);
@@ -166,16 +184,18 @@ internal sealed partial class CompanyDetector : SpanDetector
     }
 
     /// <summary>Adds a match for every employer named in the note, with the parts that follow its name.</summary>
-    private static void FindEmployers(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, bool caseless, List<TextMatch> matches)
+    private static void FindEmployers(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<uint> classes, bool caseless, List<TextMatch> matches)
     {
         for (var i = 0; i < words.Length; i++)
         {
-            var (start, length) = words[i];
-            var word = text.Slice(start, length);
-            if (!EmployerShapes.MayEqual(word))
+            // A word no employer's name starts with fails every lookup below.
+            if ((classes[i] & WordClass.EmployerFirst) == 0)
             {
                 continue;
             }
+
+            var (start, length) = words[i];
+            var word = text.Slice(start, length);
 
             var end = start + length;
             if (!EmployerLookup.Contains(word) && !((caseless || char.IsUpper(word[0])) && CapitalisedEmployerLookup.Contains(word)))
@@ -230,7 +250,9 @@ internal sealed partial class CompanyDetector : SpanDetector
         var table = workspace.WordTable;
         var caseless = table.Caseless(text);
         var forms = workspace.Windows;
-        LegalFormMatches(text, table.Letters(text), workspace.Regex(Slot), forms);
+        var words = table.Letters(text);
+        var classes = table.LetterClasses(text);
+        LegalFormMatchesByClass(text, words, classes, workspace.Regex(Slot), forms);
         foreach (var (index, end) in forms)
         {
             var m = (Index: index, Length: end - index);
@@ -249,14 +271,15 @@ internal sealed partial class CompanyDetector : SpanDetector
         }
 
         // A trade word beside a name or a proper word ("Tischlerei Kranz", "Westfalia Zeitarbeit", "Ruhrpott Möbelwerkstatt").
-        foreach (var (start, length) in table.Letters(text))
+        for (var w = 0; w < words.Length; w++)
         {
-            // The pair test first, here: it rules out almost every word without a call.
-            if (length < 3 || !MayBeTradeWord(text.Slice(start, length)) || !IsTradeWord(text.Slice(start, length)))
+            // The class says whether the word is a trade word (or ends in one).
+            if ((classes[w] & WordClass.Trade) == 0)
             {
                 continue;
             }
 
+            var (start, length) = words[w];
             var end = start + length;
             var after = NextWord(text, end);
             var from = start;
@@ -282,8 +305,8 @@ internal sealed partial class CompanyDetector : SpanDetector
             }
         }
 
-        FindEmployers(text, table.Letters(text), caseless, matches);
-        FindBrothers(text, table.Letters(text), caseless, matches);
+        FindEmployers(text, words, classes, caseless, matches);
+        FindBrothers(text, words, classes, caseless, matches);
 
         // A firm named by its owner ("Blumen Schmitz, Inh. Karl Schmitz"): the capitalised words before "Inh."/"Inhaber(in)",
         // if among them is a name or a trade word and a capitalised name follows the mark ("Rückmeldung Inhaberin: passt" stays).
@@ -393,7 +416,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// (in any case) or has a letter outside ASCII (a case equivalent such as the Kelvin sign). A form starts at a run of
     /// letters or at a '&amp;', and its first letters are followed by no letter, so no match of the regex starts anywhere else.
     /// </summary>
-    private static bool MayStartLegalForm(ReadOnlySpan<char> word)
+    internal static bool MayStartLegalForm(ReadOnlySpan<char> word)
     {
         if (word.Length > 5)
         {
@@ -418,15 +441,25 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// or a copy) only at a '&amp;' or at a word of <paramref name="words"/> (the text's maximal runs of letters, as
     /// <see cref="Words.Of"/> finds them) where <see cref="MayStartLegalForm"/> says one can start (a property test compares them).
     /// </summary>
-    internal static void LegalFormMatches(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, Regex anchored, List<(int From, int End)> found)
+    internal static void LegalFormMatches(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, Regex anchored, List<(int From, int End)> found) =>
+        LegalFormMatchesByClass(text, words, [], anchored, found);
+
+    /// <summary>
+    /// <see cref="LegalFormMatches"/> with the words' classes (<see cref="WordClass.LegalFormStart"/> is
+    /// <see cref="MayStartLegalForm"/>), or none to test each word.
+    /// </summary>
+    internal static void LegalFormMatchesByClass(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<uint> classes, Regex anchored,
+        List<(int From, int End)> found)
     {
+        var byClass = classes.Length == words.Length && words.Length > 0;
         found.Clear();
         var position = 0;
         var w = 0;
         var ampersand = text.IndexOf('&');
         while (true)
         {
-            while (w < words.Length && (words[w].Start < position || !MayStartLegalForm(text.Slice(words[w].Start, words[w].Length))))
+            while (w < words.Length && (words[w].Start < position ||
+                                        !(byClass ? (classes[w] & WordClass.LegalFormStart) != 0 : MayStartLegalForm(text.Slice(words[w].Start, words[w].Length)))))
             {
                 w++;
             }

@@ -118,7 +118,7 @@ internal sealed class InstitutionDetector : SpanDetector
     /// The ends of compounds that name a body of a kind ("Kreiskrankenhaus", "Kreishandwerkerschaft", "Bundeszentralamt",
     /// "Musikschule"): such a word is a kind, but only a word that is no common noun can be its place.
     /// </summary>
-    private static readonly string[] CompoundEnds =
+    internal static readonly string[] CompoundEnds =
         ["krankenhaus", "klinikum", "klinik", "schule", "gericht", "amt", "kasse", "verband", "kammer", "kinderhaus", "kindergarten", "kita",
          "handwerkerschaft", "ministerium", "behörde", "hospital", "bibliothek", "wache", "beratungsstelle"];
 
@@ -139,11 +139,14 @@ internal sealed class InstitutionDetector : SpanDetector
         var text = workspace.Text;
         var table = workspace.WordTable;
         var words = table.Letters(text);
+        var classes = table.LetterClasses(text);
         var caseless = table.Caseless(text);
         for (var i = 0; i < words.Length; i++)
         {
+            // A word that is no head, mission, compound kind or compound end starts nothing (each test below is false).
             var (start, length) = words[i];
-            if (length < 2)
+            var wordClass = classes[i];
+            if (length < 2 || (wordClass & WordClass.InstitutionStart) == 0)
             {
                 continue;
             }
@@ -152,7 +155,7 @@ internal sealed class InstitutionDetector : SpanDetector
             int end, last;
             var named = false;
             var compound = false;
-            if (FirstWordShapes.MayEqual(word) && HeadsByFirstWord.TryGetValue(word, out var heads))
+            if ((wordClass & WordClass.InstitutionHead) != 0 && HeadsByFirstWord.TryGetValue(word, out var heads))
             {
                 end = LongestHead(text, words, i, heads.Names, out last);
                 named = end >= 0;
@@ -174,7 +177,7 @@ internal sealed class InstitutionDetector : SpanDetector
                 continue;
             }
 
-            if (end < 0 && length is 8 or 9 or 15 && (caseless || char.IsUpper(word[0])) && Missions.Contains(word))
+            if (end < 0 && (wordClass & WordClass.Mission) != 0 && (caseless || char.IsUpper(word[0])))
             {
                 // A state's mission: the state after it, the town after "in"; or a national adjective before it.
                 if (MissionEnd(text, words, i, caseless) is > 0 and var missionLast)
@@ -194,8 +197,9 @@ internal sealed class InstitutionDetector : SpanDetector
             {
                 // A compound that ends in a kind ("Kreiskrankenhaus Einbeck"); in a note with case it is capitalised.
                 // So is the end alone after names and a hyphen ("Friedrich-Fröbel-Schule"): it needs the names (below) or a place.
-                if (!IsCompoundKind(word, caseless) &&
-                    !(i > 0 && text[start - 1] == '-' && (caseless || char.IsUpper(word[0])) && IsCompoundEnd(word)))
+                // (IsCompoundKind(word, caseless) is the class's compound kind, capitalised in a note with case.)
+                if (!((wordClass & WordClass.CompoundKind) != 0 && (caseless || char.IsUpper(word[0]))) &&
+                    !(i > 0 && text[start - 1] == '-' && (caseless || char.IsUpper(word[0])) && (wordClass & WordClass.CompoundEnd) != 0))
                 {
                     continue;
                 }
@@ -443,7 +447,14 @@ internal sealed class InstitutionDetector : SpanDetector
         return false;
     }
 
-    private static bool IsCompoundEnd(ReadOnlySpan<char> word)
+    /// <summary>Whether <paramref name="word"/> is the first word of a kind or a name (<see cref="HeadsStartingWith"/> has heads for it).</summary>
+    internal static bool IsHeadFirstWord(ReadOnlySpan<char> word) => FirstWordShapes.MayEqual(word) && HeadsByFirstWord.ContainsKey(word);
+
+    /// <summary>Whether <paramref name="word"/> names a state's mission ("Botschaft", "Konsulat"), in any case.</summary>
+    internal static bool IsMission(ReadOnlySpan<char> word) => word.Length is 8 or 9 or 15 && Missions.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is one of the compound ends alone ("Schule", "Klinikum"), in any case.</summary>
+    internal static bool IsCompoundEnd(ReadOnlySpan<char> word)
     {
         foreach (var kind in CompoundEnds)
         {

@@ -551,7 +551,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
         // an introducer; only a note with one lists its words, registers the persons and looks them up again.
         var before = matches.Count;
         var table = workspace.WordTable;
-        var firstIntroducer = FindKnownPersonsUnlessIntroduced(text, table.All(text), context, matches);
+        var firstIntroducer = FindKnownPersonsUnlessIntroduced(text, table.All(text), table.Classes(text), context, matches);
         if (firstIntroducer < 0)
         {
             return;
@@ -559,7 +559,7 @@ internal sealed class ThirdPersonDetector : SpanDetector
 
         matches.RemoveRange(before, matches.Count - before);
         var words = table.All(text);
-        RegisterIntroduced(text, words, firstIntroducer, table.Caseless(text), context);
+        RegisterIntroduced(text, words, table.Classes(text), firstIntroducer, table.Caseless(text), context);
 
         // Every word again, the new persons' too, from the list just made.
         foreach (var (start, length) in words)
@@ -581,13 +581,14 @@ internal sealed class ThirdPersonDetector : SpanDetector
     }
 
     /// <summary>Adds a match for every word with a person token; stops at the first introducer and returns its index (-1: none).</summary>
-    private static int FindKnownPersonsUnlessIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ScrubContext context, List<TextMatch> matches)
+    private static int FindKnownPersonsUnlessIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<uint> classes,
+        ScrubContext context, List<TextMatch> matches)
     {
         // The words include placeholders: one character each, neither an introducer nor a person's name.
         for (var i = 0; i < words.Length; i++)
         {
             var (start, length) = words[i];
-            if (IsIntroducer(text.Slice(start, length)))
+            if ((classes[i] & WordClass.Introducer) != 0)
             {
                 return i;
             }
@@ -604,12 +605,12 @@ internal sealed class ThirdPersonDetector : SpanDetector
     /// "Vermieter [Teamleitung]-Wolff" still finds the unknown part of a double name whose other part is a known name.
     /// </remarks>
     /// <remarks>No word before <paramref name="from"/>, the first introducer, is one: the search for them starts there.</remarks>
-    private static void RegisterIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int from, bool caseless, ScrubContext context)
+    private static void RegisterIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<uint> classes, int from, bool caseless,
+        ScrubContext context)
     {
         for (var i = from; i < words.Length - 1; i++)
         {
-            var (start, length) = words[i];
-            if (!IsIntroducer(text.Slice(start, length)))
+            if ((classes[i] & WordClass.Introducer) == 0)
             {
                 continue;
             }
@@ -617,8 +618,8 @@ internal sealed class ThirdPersonDetector : SpanDetector
             // The name follows the introducer after spaces, an abbreviation dot or a title ("Herrn Dr. Meier").
             // A relation word after a title is the name ("Dr. Bruder"), a title after anything continues ("Herrn Dr. Meier").
             var j = i + 1;
-            while (j < words.Length && Follows(text, words[j - 1], words[j]) && IsIntroducer(text.Slice(words[j].Start, words[j].Length)) &&
-                   (HonorificLookup.Contains(text.Slice(words[j].Start, words[j].Length)) || !HonorificLookup.Contains(text.Slice(words[j - 1].Start, words[j - 1].Length))))
+            while (j < words.Length && Follows(text, words[j - 1], words[j]) && (classes[j] & WordClass.Introducer) != 0 &&
+                   ((classes[j] & WordClass.Honorific) != 0 || (classes[j - 1] & WordClass.Honorific) == 0))
             {
                 j++;
             }

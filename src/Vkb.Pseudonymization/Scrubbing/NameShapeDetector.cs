@@ -70,10 +70,11 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
         // Capitals say nothing in a note (or a stretch) written all in capitals or all in lower case.
         var caseless = table.Caseless(text);
+        var classes = table.Classes(text);
         Span<byte> kinds = words.Length <= 512 ? stackalloc byte[words.Length] : new byte[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
-            kinds[i] = Classify(text, workspace, i, words[i], caseless);
+            kinds[i] = Classify(text, workspace, i, words[i], classes[i], caseless);
         }
 
         // A name: a given name (one that is also a word needs a name-like word after it or a cue before it), or in
@@ -95,13 +96,13 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             {
                 Given => true,
                 GivenWord => (caseless || IsCapitalised(text, word)) && (i0 + 1 < words.Length && Joined(text, word, words[i0 + 1]) && IsNameLike(kinds[i0 + 1]) && (caseless || IsCapitalised(text, words[i0 + 1]))) ||
-                             (i0 > 0 && Joined(text, words[i0 - 1], word) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1])) && (caseless || IsCapitalised(text, word))) ||
+                             (i0 > 0 && Joined(text, words[i0 - 1], word) && (classes[i0 - 1] & WordClass.Introducer) != 0 && (caseless || IsCapitalised(text, word))) ||
                              (!caseless && IsCapitalised(text, word) && AfterInitial(text, word.Start) && !IsItemLetter(text, word.Start)),
                 Unknown => mode == ScrubMode.Vocabulary || AfterInitial(text, word.Start),
                 // After a capital initial a capitalised word is a surname ("Rückmeldung von B. Kern"), unless the letter is
                 // a class or an item ("Klasse C. Termin", "Anlage B. Kern der Sache").
                 Word => !caseless && IsCapitalised(text, word) && AfterInitial(text, word.Start) && !IsItemLetter(text, word.Start) &&
-                        !DomainWords.IsFunctionWordOrTerm(Slice(text, word)),
+                        (classes[i0] & WordClass.FunctionOrTerm) == 0,
                 _ => false,
             };
             if (!starts)
@@ -133,7 +134,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                     // A lower-case word in a note with case starts no name that particles continue ("Herren, anbei der Lebenslauf").
                     if (k < words.Length && Joined(text, words[k - 1], words[k]) && (caseless || IsCapitalised(text, words[j - 1])) &&
                         (kinds[k] is Given or Unknown || (!preposition && kinds[k] is GivenWord or Word && !caseless && IsCapitalised(text, words[k]) &&
-                                                          !DomainWords.IsFunctionWordOrTerm(Slice(text, words[k])))))
+                                                          (classes[k] & WordClass.FunctionOrTerm) == 0)))
                     {
                         j = k;
                         continue; // the word at k is taken next round
@@ -155,7 +156,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
             var from = Words.WithInitial(text, KnownNameDetector.WithParticles(text, start));
             var end = words[last].Start + words[last].Length;
-            var introduced = i0 > 0 && Joined(text, words[i0 - 1], words[i0]) && ThirdPersonDetector.IsIntroducer(Slice(text, words[i0 - 1]));
+            var introduced = i0 > 0 && Joined(text, words[i0 - 1], words[i0]) && (classes[i0 - 1] & WordClass.Introducer) != 0;
             var replacement = KnownPerson(context, text, words, i0, last) ??
                               (introduced || IsPersonLike(text, words, kinds, i0, last, caseless) ? Register(context, text, words, kinds, i0, last) : UnknownWord);
             matches.Add(new TextMatch(from, end - from, replacement));
@@ -336,7 +337,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         return i >= 1 && text[i] == '.' && char.IsUpper(text[i - 1]) && (i < 2 || text[i - 2] is ' ' or '\n' or '(');
     }
 
-    private byte Classify(ReadOnlySpan<char> text, ScrubWorkspace workspace, int index, (int Start, int Length) word, bool caseless)
+    /// <summary>The kind of word <paramref name="index"/>, from its <see cref="WordClass"/> <paramref name="wordClass"/> and its neighbours.</summary>
+    private byte Classify(ReadOnlySpan<char> text, ScrubWorkspace workspace, int index, (int Start, int Length) word, uint wordClass, bool caseless)
     {
         if (Words.IsPlaceholder(text[word.Start]))
         {
@@ -348,13 +350,12 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
             return Short;
         }
 
-        var span = Slice(text, word);
-        if (IsParticle(span))
+        if ((wordClass & WordClass.Particle) != 0)
         {
             return Particle;
         }
 
-        var flags = workspace.WordTable.LexiconFlags(text, index);
+        var flags = (byte)wordClass; // the lexicon flags
         var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && workspace.WordTable.IsCompound(text, index, workspace.CompoundWords));
 
         // Letters glued to digits ("ISO9001", "GY2219E") are a code, not a name: no name is written so, and replacing the
@@ -366,7 +367,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         if ((flags & WordLists.GivenNameFlag) != 0)
         {
             // A relation or role word that is also a registered name ("Mann", "Sohn") introduces a name rather than starts one.
-            return !known ? Given : ThirdPersonDetector.IsIntroducer(span) ? Word : GivenWord;
+            return !known ? Given : (wordClass & WordClass.Introducer) != 0 ? Word : GivenWord;
         }
 
         if (!known && (flags & WordLists.SurnameFlag) != 0)
@@ -375,7 +376,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         }
 
         // An abbreviation in capitals ("PA", "eAT", "AVGS") in a note that has case.
-        return known || (!caseless && span.Length <= 4 && IsAbbreviation(span)) ? Word : Unknown;
+        return known || (!caseless && (wordClass & WordClass.ShortAbbreviation) != 0) ? Word : Unknown;
     }
 
     /// <summary>
@@ -496,7 +497,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         return token;
     }
 
-    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    internal static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         var capitals = 0;
         foreach (var c in word)

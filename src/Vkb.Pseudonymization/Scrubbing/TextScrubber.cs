@@ -36,10 +36,14 @@ public sealed class TextScrubber
         detectors.AddRange(additionalDetectors ?? []);
         detectors.AddRange(BuiltInDetectors.Names(mode));
         _detectors = [.. detectors];
+        _builtIn = [.. _detectors.Select(d => d as SpanDetector)];
         Detectors = Array.AsReadOnly(_detectors);
     }
 
     private readonly ITextDetector[] _detectors;
+
+    /// <summary>Each detector as a built-in one (null for a host's), found once rather than by a type test per note.</summary>
+    private readonly SpanDetector?[] _builtIn;
 
     /// <summary>Whether words the scrubber cannot place are kept or replaced.</summary>
     public ScrubMode Mode { get; }
@@ -101,16 +105,18 @@ public sealed class TextScrubber
         var matches = workspace.Matches;
         try
         {
-            foreach (var detector in _detectors)
+            var detectors = _detectors;
+            var builtIns = _builtIn;
+            for (var d = 0; d < detectors.Length; d++)
             {
                 matches.Clear();
-                if (detector is SpanDetector builtIn)
+                if (builtIns[d] is { } builtIn)
                 {
                     builtIn.Find(workspace, context, matches);
                 }
                 else
                 {
-                    detector.Detect(workspace.Text, context, workspace, matches);
+                    detectors[d].Detect(workspace.Text, context, workspace, matches);
                 }
 
                 if (matches.Count == 0)
@@ -118,7 +124,7 @@ public sealed class TextScrubber
                     continue;
                 }
 
-                context.Count(detector.Name, Apply(workspace));
+                context.Count(detectors[d].Name, Apply(workspace));
             }
 
             return workspace.Replacements.Count == 0 ? workspace.Text : Expand(workspace);

@@ -1,24 +1,31 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Vkb.Pseudonymization.Scrubbing;
 
 /// <summary>
 /// The words of a <see cref="ScrubWorkspace"/>'s text, found once per note and shared by every word-level detector
 /// (institutions, known names, names by shape, third persons) instead of each scanning the note again: the maximal
 /// letter runs and each placeholder as a word of its own (as <see cref="Words.ScanInto"/> with placeholders), the
-/// letter runs alone (as <see cref="Words.Of"/>), each word's lexicon flags (looked up once, on first use), and
+/// letter runs alone (as <see cref="Words.Of"/>), each word's <see cref="WordClass"/> (its lexicon flags and the word
+/// lists the name detectors test, found once per word, on first use, through a memo kept from note to note), and
 /// whether the text has no case (<see cref="NameShapeDetector.Caseless"/>). A replacement does not throw the table
-/// away: <see cref="Carry"/> cuts the words a replaced span covered and shifts the rest, keeping the flags of the
-/// words it did not touch (a property test compares the carried table with a fresh scan).
+/// away: <see cref="Carry"/> cuts the words a replaced span covered and shifts the rest, keeping the classes of the
+/// words it did not touch (property tests compare the carried table and its classes with a fresh scan).
 /// </summary>
 internal sealed class WordTable
 {
-    private const byte Unknown = 0xFF;
+    private const uint Unknown = 0; // a class not yet found (every found class has WordClass.Classified)
 
     // Arrays with counts rather than lists: the scan and the carry write each word once, without a list's checks.
     private (int Start, int Length)[] _all = new (int, int)[64];
     private (int Start, int Length)[] _spare = new (int, int)[64];
-    private byte[] _flags = new byte[64];
-    private byte[] _spareFlags = new byte[64];
+    private uint[] _classes = new uint[64]; // each word's WordClass, Unknown until asked
+    private uint[] _spareClasses = new uint[64];
     private (int Start, int Length)[] _letters = new (int, int)[64];
+    private uint[] _letterClasses = new uint[64];
+    private bool _letterClassesValid;
     private int _count;
     private int _letterCount;
     private bool _valid;
@@ -31,6 +38,7 @@ internal sealed class WordTable
     private bool _placeholders; // whether the table holds a placeholder word
     private int _caseless = -1; // -1 not known, 0 false, 1 true
     private readonly LexiconMemo _memo = new(); // kept from note to note: notes repeat their words
+    private readonly WordClassMemo _classMemo = new(); // the same for the words' classes
 
     /// <summary>Forgets the table (a new note, or text that changed other than by placeholders).</summary>
     public void Invalidate()
@@ -38,6 +46,7 @@ internal sealed class WordTable
         _valid = false;
         _pendingCount = 0;
         _lettersValid = false;
+        _letterClassesValid = false;
         _caseless = -1;
     }
 
@@ -59,49 +68,147 @@ internal sealed class WordTable
             Scan(text);
             _valid = true;
             _lettersValid = false;
+            _letterClassesValid = false;
         }
 
         return _all.AsSpan(0, _count);
     }
 
-    /// <summary>The words and placeholders of the text into the table, as <see cref="Words.ScanInto"/> finds them; no flags yet.</summary>
+    /// <summary>The words and placeholders of the text into the table, as <see cref="Words.ScanInto"/> finds them; no classes yet.</summary>
     private void Scan(ReadOnlySpan<char> text)
     {
         // A text of n characters has at most n words.
         Grow(ref _all, text.Length);
-        Grow(ref _flags, text.Length);
-        var words = _all;
-        var count = 0;
-        var placeholders = false;
+        Grow(ref _classes, text.Length);
+        var scan = new Scanner(_all);
         var i = 0;
-        while (i < text.Length)
+        if (Vector128.IsHardwareAccelerated)
         {
-            var c = text[i];
-            if (Words.IsLetter(c))
+            // Eight characters at a time where all are below U+0100 (a letter there is an ASCII letter or one of Latin-1's);
+            // a block with any other character (a placeholder, another script) is read character by character.
+            var units = MemoryMarshal.Cast<char, ushort>(text);
+            for (; i + Vector128<ushort>.Count <= units.Length; i += Vector128<ushort>.Count)
             {
-                var start = i++;
-                while (i < text.Length && Words.IsLetter(text[i]))
+                var block = Vector128.Create(units.Slice(i, Vector128<ushort>.Count));
+                if (!Vector128.LessThanAll(block, Vector128.Create((ushort)0x100)))
                 {
-                    i++;
+                    for (var k = i; k < i + Vector128<ushort>.Count; k++)
+                    {
+                        scan.Character(text[k], k);
+                    }
+
+                    continue;
                 }
 
-                words[count++] = (start, i - start);
-            }
-            else
-            {
-                if (Words.IsPlaceholder(c))
-                {
-                    words[count++] = (i, 1);
-                    placeholders = true;
-                }
-
-                i++;
+                scan.Letters(LatinLetters(block), i);
             }
         }
 
-        _count = count;
-        _placeholders = placeholders;
-        _flags.AsSpan(0, count).Fill(Unknown);
+        for (; i < text.Length; i++)
+        {
+            scan.Character(text[i], i);
+        }
+
+        scan.End(text.Length);
+        _count = scan.Count;
+        _placeholders = scan.Placeholders;
+        _classes.AsSpan(0, _count).Clear(); // Unknown
+    }
+
+    /// <summary>
+    /// A bit for each of eight characters below U+0100 that is a letter (<see cref="Words.IsLetter"/>): an ASCII letter,
+    /// U+00C0–U+00FF but × and ÷, or ª, µ, º (a test compares it with <see cref="char.IsLetter(char)"/> for each of them).
+    /// </summary>
+    internal static uint LatinLetters(Vector128<ushort> block)
+    {
+        var ascii = Vector128.LessThanOrEqual((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var latin = Vector128.GreaterThanOrEqual(block, Vector128.Create((ushort)0xC0)) &
+                    ~Vector128.Equals(block, Vector128.Create((ushort)0xD7)) & ~Vector128.Equals(block, Vector128.Create((ushort)0xF7));
+        var signs = Vector128.Equals(block, Vector128.Create((ushort)0xAA)) | Vector128.Equals(block, Vector128.Create((ushort)0xB5)) |
+                    Vector128.Equals(block, Vector128.Create((ushort)0xBA));
+        return (ascii | latin | signs).ExtractMostSignificantBits();
+    }
+
+    /// <summary>The scan's state: the words written so far and the start of the word that is open (-1: none).</summary>
+    private ref struct Scanner((int Start, int Length)[] words)
+    {
+        private readonly (int Start, int Length)[] _words = words;
+        private int _open = -1;
+
+        public int Count { get; private set; }
+
+        public bool Placeholders { get; private set; }
+
+        /// <summary>One character at <paramref name="at"/>: a letter opens or continues a word, anything else ends it; a placeholder is a word.</summary>
+        public void Character(char c, int at)
+        {
+            if (Words.IsLetter(c))
+            {
+                if (_open < 0)
+                {
+                    _open = at;
+                }
+
+                return;
+            }
+
+            if (_open >= 0)
+            {
+                _words[Count++] = (_open, at - _open);
+                _open = -1;
+            }
+
+            if (Words.IsPlaceholder(c))
+            {
+                _words[Count++] = (at, 1);
+                Placeholders = true;
+            }
+        }
+
+        /// <summary>Eight characters from <paramref name="at"/>, none a placeholder, whose letters are the bits of <paramref name="letters"/>.</summary>
+        public void Letters(uint letters, int at)
+        {
+            // A word starts where a letter follows a non-letter and ends where a non-letter follows a letter; the bit before
+            // the first is whether a word is open. Starts and ends alternate, so they are taken in turn.
+            var before = (letters << 1) | (_open >= 0 ? 1u : 0u);
+            var starts = letters & ~before & 0xFF;
+            var ends = ~letters & before & 0xFF;
+            while (true)
+            {
+                if (_open >= 0)
+                {
+                    if (ends == 0)
+                    {
+                        return;
+                    }
+
+                    var end = at + BitOperations.TrailingZeroCount(ends);
+                    ends &= ends - 1;
+                    _words[Count++] = (_open, end - _open);
+                    _open = -1;
+                }
+                else
+                {
+                    if (starts == 0)
+                    {
+                        return;
+                    }
+
+                    _open = at + BitOperations.TrailingZeroCount(starts);
+                    starts &= starts - 1;
+                }
+            }
+        }
+
+        /// <summary>The end of the text at <paramref name="at"/>: an open word ends there.</summary>
+        public void End(int at)
+        {
+            if (_open >= 0)
+            {
+                _words[Count++] = (_open, at - _open);
+                _open = -1;
+            }
+        }
     }
 
     private static void Grow<T>(ref T[] array, int capacity)
@@ -141,22 +248,70 @@ internal sealed class WordTable
     }
 
     /// <summary>The <see cref="WordLists.Flags"/> of word <paramref name="index"/> of <see cref="All"/>, looked up once per word.</summary>
-    public byte LexiconFlags(ReadOnlySpan<char> text, int index)
+    public byte LexiconFlags(ReadOnlySpan<char> text, int index) => (byte)Class(text, index);
+
+    /// <summary>The <see cref="WordClass"/> of word <paramref name="index"/> of <see cref="All"/>, found once per word.</summary>
+    public uint Class(ReadOnlySpan<char> text, int index)
     {
         if (_pendingCount > 0 || !_valid)
         {
             All(text);
         }
 
-        var flags = _flags[index];
-        if (flags == Unknown)
+        var found = _classes[index];
+        if (found == Unknown)
         {
             var (start, length) = _all[index];
-            flags = WordLists.Lexicon.Flags(text.Slice(start, length), _memo);
-            _flags[index] = flags;
+            found = _classMemo.Get(text.Slice(start, length), _memo);
+            _classes[index] = found;
         }
 
-        return flags;
+        return found;
+    }
+
+    /// <summary>The <see cref="WordClass"/> of each word of <see cref="All"/>, in the same order.</summary>
+    public ReadOnlySpan<uint> Classes(ReadOnlySpan<char> text)
+    {
+        var all = All(text);
+        var classes = _classes;
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (classes[i] == Unknown)
+            {
+                classes[i] = _classMemo.Get(text.Slice(all[i].Start, all[i].Length), _memo);
+            }
+        }
+
+        return classes.AsSpan(0, all.Length);
+    }
+
+    /// <summary>The <see cref="WordClass"/> of each word of <see cref="Letters"/>, in the same order.</summary>
+    public ReadOnlySpan<uint> LetterClasses(ReadOnlySpan<char> text)
+    {
+        var classes = Classes(text);
+        if (!_placeholders)
+        {
+            return classes; // the letter words are all the words
+        }
+
+        if (!_letterClassesValid)
+        {
+            var all = _all;
+            Grow(ref _letterClasses, classes.Length);
+            var count = 0;
+            for (var i = 0; i < classes.Length; i++)
+            {
+                if (!Words.IsPlaceholder(text[all[i].Start]))
+                {
+                    _letterClasses[count++] = classes[i];
+                }
+            }
+
+            _letterClassesValid = true;
+            return _letterClasses.AsSpan(0, count);
+        }
+
+        return _letterClasses.AsSpan(0, Letters(text).Length);
     }
 
     /// <summary>
@@ -222,6 +377,7 @@ internal sealed class WordTable
         }
 
         _lettersValid = false;
+        _letterClassesValid = false;
         if (!_valid || spans.Count == 0)
         {
             return;
@@ -250,14 +406,31 @@ internal sealed class WordTable
         // Each span becomes one placeholder word and cuts at most one word in two: the carried table is at most that much longer.
         var capacity = _count + (2 * spans.Length);
         Grow(ref _spare, capacity);
-        Grow(ref _spareFlags, capacity);
+        Grow(ref _spareClasses, capacity);
         var updated = _spare;
-        var flags = _spareFlags;
+        var flags = _spareClasses;
         var count = 0;
         int k = 0, shift = 0;
+        var all = _all;
+        var classes = _classes;
         for (var w = 0; w < _count; w++)
         {
-            var (start, length) = _all[w];
+            // The words that end before the next span are untouched (most words): shifted, their classes kept, as the
+            // loop below would write them, without its tests.
+            var next = k < spans.Length ? spans[k].Start : int.MaxValue;
+            while (w < _count && all[w].Start + all[w].Length <= next)
+            {
+                updated[count] = (all[w].Start + shift, all[w].Length);
+                flags[count++] = classes[w];
+                w++;
+            }
+
+            if (w == _count)
+            {
+                break;
+            }
+
+            var (start, length) = all[w];
             var from = start;
             var end = start + length;
             while (from < end)
@@ -274,7 +447,7 @@ internal sealed class WordTable
                 if (k == spans.Length || spans[k].Start >= end)
                 {
                     updated[count] = (from + shift, end - from);
-                    flags[count++] = from == start ? _flags[w] : Unknown;
+                    flags[count++] = from == start ? classes[w] : Unknown;
                     break;
                 }
 
@@ -297,7 +470,7 @@ internal sealed class WordTable
 
         _placeholders |= spans.Length > 0;
         (_all, _spare) = (updated, _all);
-        (_flags, _spareFlags) = (flags, _flags);
+        (_classes, _spareClasses) = (flags, _classes);
         _count = count;
     }
 }
