@@ -70,4 +70,72 @@ public class Session10FhirTests
         JsonNode.Parse(FhirQuestionnaire.ExportResponse(assessment, ResolvedCatalog.Create(catalog)))!["item"]!.ToJsonString().ShouldBe(
             "[{\"linkId\":\"g\",\"item\":[{\"linkId\":\"q\",\"answer\":[{\"valueBoolean\":false,\"item\":[{\"linkId\":\"q/n\",\"answer\":[{\"valueInteger\":2}]}]}]}]}]");
     }
+
+    private static Catalog NestedCatalog()
+    {
+        var builder = new CatalogBuilder("x", "placement", CatalogVersion.Create(1, 0)) { Title = "T", Status = CatalogStatus.Active, EffectiveFrom = new LocalDate(2025, 1, 1) };
+        builder.Items.Question("q", "Frage", AnswerKind.Boolean, q => q.Items.Question("q/n", "Unterfrage", AnswerKind.WholeNumber));
+        return builder.Build().Value!;
+    }
+
+    [Fact]
+    [Trait("Rule", "C4")]
+    public void ExportResponse_Nested_ExtensionItemsAreNestedToo()
+    {
+        var catalog = NestedCatalog();
+        var builder = new CatalogExtensionBuilder("nrw", "NRW", catalog, CatalogVersion.Create(1, 0)) { Title = "E", Status = CatalogStatus.Active, EffectiveFrom = new LocalDate(2025, 1, 1) };
+        builder.Items.Group("NRW:g", "Regional", g => g.Question("NRW:q", "Regionale Frage", AnswerKind.Boolean));
+        var extension = builder.Build().Value!;
+        var assessment = Assessment.Create(
+            "PSN-1", AssessmentLevel.TeamLead, "NRW", new LocalDate(2025, 4, 10), AssessmentStatus.InProgress, [catalog.Pin, extension.Pin],
+            [Answer.Create("NRW:q", AnswerValue.OfBoolean(true))], null, [], []);
+
+        JsonNode.Parse(FhirQuestionnaire.ExportResponse(assessment, ResolvedCatalog.Create(catalog, [extension])))!["item"]!.ToJsonString().ShouldBe(
+            "[{\"linkId\":\"NRW:g\",\"text\":\"Regional\",\"item\":[{\"linkId\":\"NRW:q\",\"text\":\"Regionale Frage\",\"answer\":[{\"valueBoolean\":true}]}]}]");
+    }
+
+    /// <summary>
+    /// Bug found by session 10 (red before the fix): a question answered with no value (an invalid answer, which an
+    /// in-progress assessment may hold) had nothing to nest its items in, yet they were marked as written, so the nested
+    /// export lost the answer under it (here <c>q/n</c>). Like an unanswered question, it now leaves them at the top level.
+    /// </summary>
+    [Fact]
+    [Trait("Rule", "C4")]
+    public void ExportResponse_Nested_AnswerUnderAQuestionAnsweredWithoutValue_IsKept()
+    {
+        var catalog = NestedCatalog();
+        var assessment = Assessment.Create(
+            "PSN-1", AssessmentLevel.TeamLead, "NRW", new LocalDate(2025, 4, 10), AssessmentStatus.InProgress, [catalog.Pin],
+            [Answer.Create("q", []), Answer.Create("q/n", AnswerValue.OfWholeNumber(3))], null, [], []);
+
+        var json = FhirQuestionnaire.ExportResponse(assessment, ResolvedCatalog.Create(catalog));
+
+        JsonNode.Parse(json)!["item"]!.ToJsonString().ShouldBe("[{\"linkId\":\"q\",\"answer\":[]},{\"linkId\":\"q/n\",\"answer\":[{\"valueInteger\":3}]}]");
+        FhirQuestionnaire.ImportResponse(json).GetValueOrThrow().Answers.ShouldBe([Answer.Create("q/n", AnswerValue.OfWholeNumber(3))]);
+    }
+
+    [Fact]
+    [Trait("Rule", "C4")]
+    public void ImportResponse_BadParts_StateTheirRule_AndNeverCrash()
+    {
+        var json = Response(
+            "\"questionnaire\": \"urn:vkb:catalog:x\", \"item\": [ { \"answer\": [ { \"valueBoolean\": true } ] }, { \"linkId\": \"q\", \"answer\": [ { \"valueBoolean\": true } ] } ]")
+            .Replace("\"authored\": \"2025-04-10\"", "\"authored\": \"2025-04\"", StringComparison.Ordinal)
+            .Replace("\"extension\": [ ", "\"extension\": [ { \"url\": \"urn:vkb:fhir:extension-pin\", \"valueCanonical\": \"nrw|2.0\" }, " +
+                "{ \"url\": \"urn:vkb:fhir:strength\", \"extension\": [ { \"url\": \"text\", \"valueString\": \"Gut\" } ] }, ", StringComparison.Ordinal);
+
+        FhirQuestionnaire.ImportResponse(json).Problems.Select(p => $"{p.Code} @ {p.Path}: {p.Message}").ShouldBe(
+        [
+            "invalid-pin @ QuestionnaireResponse.questionnaire: A pin must be 'urn:vkb:catalog:<id>|<version>'.",
+            "invalid-pin @ QuestionnaireResponse.extension[0]: A pin must be 'urn:vkb:catalog-extension:<id>|<version>'.",
+            "invalid-remark @ QuestionnaireResponse.extension[1]: A remark needs a theme code (letters, digits, '.', '_', '-', ':') and a non-empty text.",
+            "invalid-date @ QuestionnaireResponse.authored: A date must be written yyyy-MM-dd.",
+            "missing-field @ QuestionnaireResponse.item[0].linkId: Every item names its link id.",
+        ]);
+    }
+
+    [Fact]
+    public void ReadValueSets_WrongResource_SaysWhatIsExpected() =>
+        FhirQuestionnaire.ReadValueSets([new("a.json", "{ \"resourceType\": \"CodeSystem\" }")]).Problems.Single().Message
+            .ShouldBe("The resource must be a FHIR R4 ValueSet with a url.");
 }
