@@ -151,4 +151,27 @@ public class Session10HostTests
         await Should.ThrowAsync<ArgumentNullException>(() => CatalogJson.ReadCatalogAsync(null!));
         await Should.ThrowAsync<OperationCanceledException>(() => CatalogJson.ReadCatalogAsync(new MemoryStream([1]), new CancellationToken(canceled: true)));
     }
+
+    [Fact]
+    public void Log_FailedReadsNameTheirOperation_AndAnInvalidAssessmentsPinsAreCommaSeparated()
+    {
+        var logger = new FakeLogger<CatalogService>();
+        var service = new CatalogService(logger);
+
+        service.ReadCatalog("{", "c.json");
+        logger.LatestRecord.Message.ShouldStartWith("Catalogue read of c.json failed with 1 problems: malformed-json×1 at ");
+        service.ImportQuestionnaire("{", new FhirImportOptions(), "q.json");
+        logger.LatestRecord.Message.ShouldStartWith("Catalogue FHIR import of q.json failed with 1 problems: malformed-json×1 at ");
+        service.ReadRegistry([new("r.json", "{")]).IsValid.ShouldBeFalse();
+        logger.LatestRecord.Id.Id.ShouldBe(2002);
+        logger.LatestRecord.Message.ShouldStartWith("Catalogue registry of 1 documents failed with 1 problems: not-a-catalog×1 at r.json");
+
+        var resolved = ResolvedCatalog.Create(ExampleCatalogs.Placement, [ExampleCatalogs.NrwExtension]);
+        var valid = Vkb.Testing.RandomCatalogs.ValidAssessment(new Random(5), resolved, "NRW");
+        valid.Pins.Count.ShouldBe(2);
+        var pins = string.Join(",", valid.Pins);
+        var invalid = Assessment.Create(valid.CaseReference, valid.Level, valid.RegionalDirectorate, valid.Date, valid.Status, valid.Pins, [.. valid.Answers, Answer.Create("unknown", AnswerValue.OfBoolean(true))], valid.Verdict);
+        service.Validate(ExampleCatalogs.CreateRegistry(), invalid).IsValid.ShouldBeFalse();
+        logger.LatestRecord.Message.ShouldStartWith($"Assessment against {pins} invalid");
+    }
 }
