@@ -100,10 +100,11 @@ internal static class ResponseMapper
     private static JsonObject? Nested(CatalogItem item, Dictionary<string, Answer> answers, HashSet<Answer> written)
     {
         Answer? answer = null;
-        if (item is QuestionItem && !answers.TryGetValue(item.LinkId, out answer))
+        if (item is QuestionItem && (!answers.TryGetValue(item.LinkId, out answer) || answer.Values.Count == 0))
         {
-            // Items under an unanswered question cannot be answered in FHIR; they stay at the top level, so none
-            // of their answers may be marked as written here.
+            // Items under an unanswered question, or one answered without a value, cannot be answered in FHIR (they
+            // nest inside an answer's value); they stay at the top level, so none of their answers may be marked as
+            // written here.
             return null;
         }
 
