@@ -45,6 +45,7 @@ public class AddressShapeTests
     [InlineData("Kursort Nr. 3 ist belegt.")]
     [InlineData("Der Abbau 10 Stellen ist geplant.")] // a noun after the number: no rural address
     [InlineData("Kosten 3, 1500 Euro wurden überwiesen.")] // a unit after four digits: no postcode
+    [InlineData("Wohnung 2, 1200 Euro warm.")]
     [InlineData("Termin am 12, danach Gespräch.")]
     [InlineData("Die OT hat angerufen, Ortsteil und Termin offen.")] // no town after the word
     [Trait("Rule", "P2")]
@@ -93,6 +94,7 @@ public class AddressShapeTests
     [InlineData("IBAN DE89 3704 0044\nDann kam er.")] // after a line break only a group that starts with a digit
     [InlineData("Der Wagen kostet ab 12 uhr mehr, pkw bj. 2012 und ca. 3000 km.")] // lower case without a group of letters and digits
     [InlineData("Kfz-Steuer Nr. 12, Wagen Typ A 4 gekauft.")]
+    [InlineData("Der Wagen war neu, lack rot 4711 laut katalog.")] // lower case, no group of letters and digits
     [Trait("Rule", "P2")]
     public void Scrub_TextBesideIdentifierShapes_Stays(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldContain(note.Contains("DE89", StringComparison.Ordinal) ? "\nDann kam er." : note);
