@@ -52,7 +52,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         }
 
         var caseless = NameShapeDetector.Caseless(text);
-        if (text.IndexOf("nr", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("hausnummer", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (BeforeNumber(text, "nr") || BeforeNumber(text, "hausnummer"))
         {
             Add(workspace, StreetNumberedSlot, matches, static _ => true);
             Add(workspace, NameNumberedSlot, matches, IsNameNumbered);
@@ -63,12 +63,12 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             Add(workspace, RuralSlot, matches, static _ => true);
         }
 
-        if (text.IndexOf("pf", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("postf", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (BeforeNumber(text, "pf") || BeforeNumber(text, "postfach") || BeforeNumber(text, "postf"))
         {
             Add(workspace, PostBoxSlot, matches, static _ => true);
         }
 
-        if (PostcodeAfterNumber(workspace.DigitRuns))
+        if (PostcodeAfterNumber(text, workspace.DigitRuns))
         {
             foreach (var m in workspace.Regex(BeforePostcodeSlot).EnumerateMatches(text))
             {
@@ -98,18 +98,49 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         System.Buffers.SearchValues.Create(["Abbau", "Ausbau", "Vorwerk", "Siedlung"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether a run of at least three digits follows another run within sixteen characters (a house number with a letter, a
-    /// comma, " in " or a line break with up to three spaces either side, a country's letters, and a postcode, whose digits
-    /// come in a run of three or more after at most a run of two): without one, <see cref="BeforePostcodeRegex"/> cannot match.
+    /// Whether a run of digits follows another within sixteen characters with a comma, a line break or an "n" (of " in ")
+    /// between them, and it or the run after it holds three digits or more (a house number with a letter, the separator with up
+    /// to three spaces either side, a country's letters, and a postcode, whose digits come in a run of three or more after at
+    /// most a run of two): without one, <see cref="BeforePostcodeRegex"/> cannot match. Dates ("12.03.2024") open no gate.
     /// </summary>
-    internal static bool PostcodeAfterNumber(ReadOnlySpan<(int Start, int Length)> runs)
+    internal static bool PostcodeAfterNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
         for (var i = 1; i < runs.Length; i++)
         {
-            if (runs[i].Length >= 3 && runs[i].Start - (runs[i - 1].Start + runs[i - 1].Length) <= 16)
+            var gapStart = runs[i - 1].Start + runs[i - 1].Length;
+            if (runs[i].Start - gapStart <= 16 && (runs[i].Length >= 3 || (i + 1 < runs.Length && runs[i + 1].Length >= 3)) &&
+                text[gapStart..runs[i].Start].IndexOfAny(",\nnN") >= 0)
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> (any case) stands somewhere before a digit, with at most a dot and white space between.</summary>
+    private static bool BeforeNumber(ReadOnlySpan<char> text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            var i = at + word.Length;
+            if (i < text.Length && text[i] == '.')
+            {
+                i++;
+            }
+
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i < text.Length && char.IsDigit(text[i]))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;

@@ -89,6 +89,11 @@ internal sealed partial class CuedPlateDetector : SpanDetector
         {
             var length = m.Length;
             var plate = text.Slice(m.Index, length);
+            if (!plate.ContainsAnyInRange('0', '9'))
+            {
+                continue; // most matches in lower case are words ("die mit"): no plate without a digit
+            }
+
             if (!IsForeignPlate(plate))
             {
                 var last = plate.LastIndexOfAny(' ', '-');

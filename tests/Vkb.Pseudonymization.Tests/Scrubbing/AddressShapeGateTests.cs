@@ -14,7 +14,7 @@ public class AddressShapeGateTests
     private static readonly string[] Pieces =
     [
         "0", "7", "12", "35", "147", "2024", "4050", "56812", "602", "00", "262", "10000", " ", "   ", "\t", ",", ", ", " in ", "in", "\n", "\r\n",
-        "-", "–", "/", "a", "B", "º", "3º B", "SC", "D-", "CH-", "Cochem", "szeged", "Rosenhöhe ", "u. ", "Nr. ", "x", "\u0663", "\uFF11",
+        "-", "–", "/", "a", "B", "º", "3º B", "SC", "D-", "CH-", "11-291", "12.03.2024", ".", "IN", "Cochem", "szeged", "Rosenhöhe ", "u. ", "Nr. ", "x", "\u0663", "\uFF11",
     ];
 
     [Property(MaxTest = 3000)]
@@ -26,7 +26,7 @@ public class AddressShapeGateTests
             {
                 var runs = new List<(int Start, int Length)>();
                 Prefilters.FindDigitRuns(text, runs);
-                return !AddressShapeDetector.BeforePostcode.IsMatch(text) || AddressShapeDetector.PostcodeAfterNumber(runs.ToArray());
+                return !AddressShapeDetector.BeforePostcode.IsMatch(text) || AddressShapeDetector.PostcodeAfterNumber(text, runs.ToArray());
             });
 
     [Theory]
@@ -36,12 +36,13 @@ public class AddressShapeGateTests
     [InlineData("Kerkstraat 71 ,\t7377 SC Utrecht")]
     [InlineData("Neutannenried 41   \r\n   56626 Andernach")]
     [InlineData("Hauptweg 5, CH-8001 Zürich")]
+    [InlineData("ul. Ogrodowa 7, 11-291 Kraków")]
     [Trait("Rule", "P2")]
     public void BeforePostcodeRegex_OnAddresses_MatchesAndTheGateIsOpen(string text)
     {
         var runs = new List<(int Start, int Length)>();
         Prefilters.FindDigitRuns(text, runs);
         AddressShapeDetector.BeforePostcode.IsMatch(text).ShouldBeTrue();
-        AddressShapeDetector.PostcodeAfterNumber(runs.ToArray()).ShouldBeTrue();
+        AddressShapeDetector.PostcodeAfterNumber(text, runs.ToArray()).ShouldBeTrue();
     }
 }

@@ -46,6 +46,7 @@ public class AddressShapeTests
     [InlineData("Der Abbau 10 Stellen ist geplant.")] // a noun after the number: no rural address
     [InlineData("Kosten 3, 1500 Euro wurden überwiesen.")] // a unit after four digits: no postcode
     [InlineData("Wohnung 2, 1200 Euro warm.")]
+    [InlineData("Kachelofen 2, 1200 Euro bezahlt.")] // no term before the number: only the unit keeps it
     [InlineData("Termin am 12, danach Gespräch.")]
     [InlineData("Die OT hat angerufen, Ortsteil und Termin offen.")] // no town after the word
     [Trait("Rule", "P2")]
