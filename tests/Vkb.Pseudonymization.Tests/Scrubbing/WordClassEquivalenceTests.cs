@@ -193,13 +193,13 @@ public class WordClassEquivalenceTests
                     _ = table.LetterClasses(text);
                 }
 
-                var spans = Spans(text, cuts);
-                text = Replaced(text, spans);
+                var spans = WordTableTests.Spans(text, cuts);
+                text = WordTableTests.Replaced(text, spans);
                 table.Carry(spans);
                 if (x.Looks > 4)
                 {
-                    spans = Spans(text, cuts);
-                    text = Replaced(text, spans);
+                    spans = WordTableTests.Spans(text, cuts);
+                    text = WordTableTests.Replaced(text, spans);
                     table.Carry(spans);
                 }
 
@@ -304,39 +304,5 @@ public class WordClassEquivalenceTests
         }
 
         return null;
-    }
-
-    /// <summary>Spans of <paramref name="text"/> in order, not overlapping, none containing a placeholder.</summary>
-    private static List<(int Start, int Length)> Spans(string text, Queue<int> cuts)
-    {
-        var spans = new List<(int Start, int Length)>();
-        var position = 0;
-        while (cuts.Count > 0 && spans.Count < 5 && position < text.Length)
-        {
-            var cut = cuts.Dequeue();
-            var start = position + (cut % (text.Length - position));
-            var length = Math.Min(1 + (cut / 7 % 12), text.Length - start);
-            if (text.AsSpan(start, length).IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder) < 0)
-            {
-                spans.Add((start, length));
-            }
-
-            position = start + length + (cut % 3);
-        }
-
-        return spans;
-    }
-
-    private static string Replaced(string text, List<(int Start, int Length)> spans)
-    {
-        var replaced = new System.Text.StringBuilder();
-        var at = 0;
-        foreach (var (start, length) in spans)
-        {
-            replaced.Append(text, at, start - at).Append('\uE000');
-            at = start + length;
-        }
-
-        return replaced.Append(text, at, text.Length - at).ToString();
     }
 }

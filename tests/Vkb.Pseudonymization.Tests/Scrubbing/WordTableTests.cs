@@ -156,7 +156,7 @@ public class WordTableTests
     }
 
     /// <summary>Spans of <paramref name="text"/> in order, not overlapping, none containing a placeholder.</summary>
-    private static List<(int Start, int Length)> Spans(string text, Queue<int> cuts)
+    internal static List<(int Start, int Length)> Spans(string text, Queue<int> cuts)
     {
         var spans = new List<(int Start, int Length)>();
         var position = 0;
@@ -176,7 +176,7 @@ public class WordTableTests
         return spans;
     }
 
-    private static string Replaced(string text, List<(int Start, int Length)> spans)
+    internal static string Replaced(string text, List<(int Start, int Length)> spans)
     {
         var replaced = new System.Text.StringBuilder();
         var at = 0;
