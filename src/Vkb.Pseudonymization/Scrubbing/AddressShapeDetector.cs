@@ -51,8 +51,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             return; // every shape but a part of a town has a number; a town part alone is found with an address only
         }
 
-        var caseless = NameShapeDetector.Caseless(text);
-        if (BeforeNumber(text, "nr") || BeforeNumber(text, "hausnummer"))
+        if (StandsBefore(text, "nr", char.IsDigit) || StandsBefore(text, "hausnummer", char.IsDigit))
         {
             Add(workspace, StreetNumberedSlot, matches, static _ => true);
             Add(workspace, NameNumberedSlot, matches, IsNameNumbered);
@@ -63,13 +62,14 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             Add(workspace, RuralSlot, matches, static _ => true);
         }
 
-        if (BeforeNumber(text, "pf") || BeforeNumber(text, "postfach") || BeforeNumber(text, "postf"))
+        if (StandsBefore(text, "pf", char.IsDigit) || StandsBefore(text, "postf", char.IsDigit) || StandsBefore(text, "postfach", char.IsDigit))
         {
             Add(workspace, PostBoxSlot, matches, static _ => true);
         }
 
         if (PostcodeAfterNumber(text, workspace.DigitRuns))
         {
+            var caseless = workspace.WordTable.Caseless(text);
             foreach (var m in workspace.Regex(BeforePostcodeSlot).EnumerateMatches(text))
             {
                 var start = IsTown(text, m.Index + m.Length, caseless) ? NameBefore(text, m.Index, caseless) : -1;
@@ -94,8 +94,11 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         }
     }
 
+    /// <summary>The words for a settlement that a house number follows without a street (the rural regex reads them capitalised).</summary>
+    private const string Settlements = "Abbau|Ausbau|Vorwerk|Siedlung";
+
     private static readonly System.Buffers.SearchValues<string> RuralWords =
-        System.Buffers.SearchValues.Create(["Abbau", "Ausbau", "Vorwerk", "Siedlung"], StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(Settlements.Split('|'), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a run of digits follows another within sixteen characters with a comma, a line break or an "n" (of " in ")
@@ -118,8 +121,12 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         return false;
     }
 
-    /// <summary>Whether <paramref name="word"/> (any case) stands somewhere before a digit, with at most a dot and white space between.</summary>
-    private static bool BeforeNumber(ReadOnlySpan<char> text, string word)
+    /// <summary>
+    /// Whether <paramref name="word"/> (any case, anywhere, also inside a word) stands somewhere before a character that
+    /// <paramref name="next"/> accepts, with at most a dot and white space between ("Nr. 24", "PF 71", "Nr. NKV"): a cheap
+    /// gate in front of a regex that needs the word there.
+    /// </summary>
+    internal static bool StandsBefore(ReadOnlySpan<char> text, string word, Func<char, bool> next)
     {
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
         {
@@ -134,13 +141,13 @@ internal sealed partial class AddressShapeDetector : SpanDetector
                 i++;
             }
 
-            if (i < text.Length && char.IsDigit(text[i]))
+            if (i < text.Length && next(text[i]))
             {
                 return true;
             }
 
-            var next = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : at + 1 + next;
+            var after = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = after < 0 ? -1 : at + 1 + after;
         }
 
         return false;
@@ -194,7 +201,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             var nearest = IsHouseWord(next);
             var bare = nearest && next.StartsWith("Nr", StringComparison.OrdinalIgnoreCase);
             if (DomainWords.IsFunctionWordOrTerm(word) ||
-                (bare && nearest && !IsAddressWord(word) && IsOrdinaryBeforeNumber(word)) ||
+                (bare && !IsAddressWord(word) && IsOrdinaryBeforeNumber(word)) ||
                 (!nearest && IsGermanWord(word) && !IsPlacePrefix(word)))
             {
                 return false;
@@ -285,9 +292,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     }
 
     /// <summary>German words that are places of an address ("Siedlung", "Ausbau"): a house number after them makes an address.</summary>
-    private static bool IsAddressWord(ReadOnlySpan<char> word) =>
-        word.Equals("Siedlung", StringComparison.OrdinalIgnoreCase) || word.Equals("Ausbau", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("Abbau", StringComparison.OrdinalIgnoreCase) || word.Equals("Vorwerk", StringComparison.OrdinalIgnoreCase);
+    private static bool IsAddressWord(ReadOnlySpan<char> word) => RuralWords.Contains(word.ToString());
 
     /// <summary>
     /// The start of a street's name that ends one space before <paramref name="number"/> (a number that a postcode and a town
@@ -425,7 +430,8 @@ internal sealed partial class AddressShapeDetector : SpanDetector
 
     /// <summary>
     /// The length of a town part's match to take: "OT" or "Ortsteil" and its first word, and a second capitalised word that
-    /// is no German word ("Ortsteil Wendisch Tannenried"); 0 if the first word is a German word or a function word.
+    /// is no German word ("Ortsteil Wendisch Tannenried"); 0 if the first word is a function word or term, or a German word
+    /// in lower case.
     /// </summary>
     private static int TownPartLength(ReadOnlySpan<char> match)
     {
@@ -464,7 +470,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
 
     // Rural addresses: a capitalised word for a settlement and a house number that ends the address (the end, a punctuation
     // mark, a line break, " in ", " und "), so that "Der Abbau 10 Stellen" stays.
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:Abbau|Ausbau|Vorwerk|Siedlung|ABBAU|AUSBAU|VORWERK|SIEDLUNG)\s+" + Number + @"(?:\s?[-–]\s?\d{1,4}[a-z]?)?(?=[ \t]*(?:$|[,;.)/|\r\n–½]|-\s|(?:in|und)\s))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:" + Settlements + "|(?-i:ABBAU|AUSBAU|VORWERK|SIEDLUNG))\\s+" + Number + @"(?:\s?[-–]\s?\d{1,4}[a-z]?)?(?=[ \t]*(?:$|[,;.)/|\r\n–½]|-\s|(?:in|und)\s))", RegexOptions.CultureInvariant)]
     private static partial Regex RuralRegex();
 
     // A post-office box and its number, whole or in groups ("Postfach 17 46 36", "PF 71 93 7").

@@ -36,7 +36,7 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
         }
 
         CheckDigitsAfter(workspace, matches);
-        if (CuedPlateDetector.AnyCue(workspace, DocumentCues, Replacement) || NrBeforeLetter(workspace.Text))
+        if (CuedPlateDetector.AnyCue(workspace, DocumentCues, Replacement) || AddressShapeDetector.StandsBefore(workspace.Text, "nr", char.IsLetter))
         {
             CuedPlateDetector.AddCued(workspace, Slot, IsDocumentNumber, Cues, Replacement, matches);
         }
@@ -61,34 +61,6 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
                 matches.Add(new TextMatch(i + 1, 2, Replacement));
             }
         }
-    }
-
-    /// <summary>Whether "Nr" stands before a letter with at most a dot and a space between ("Nr. NKV Y9G GGZ8"): a grouped number may follow it.</summary>
-    private static bool NrBeforeLetter(ReadOnlySpan<char> text)
-    {
-        for (var at = text.IndexOf("nr", StringComparison.OrdinalIgnoreCase); at >= 0;)
-        {
-            var i = at + 2;
-            if (i < text.Length && text[i] == '.')
-            {
-                i++;
-            }
-
-            if (i < text.Length && text[i] == ' ')
-            {
-                i++;
-            }
-
-            if (i < text.Length && char.IsLetter(text[i]))
-            {
-                return true;
-            }
-
-            var next = text[(at + 1)..].IndexOf("nr", StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-
-        return false;
     }
 
     /// <summary>Whether the groups hold nine characters and a check digit (ten), or nine with a digit last.</summary>
