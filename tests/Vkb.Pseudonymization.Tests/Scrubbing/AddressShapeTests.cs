@@ -66,6 +66,7 @@ public class AddressShapeTests
     [InlineData("Ausweiskopie (Nr. F95X8GVYL-8) zur Akte.", "Ausweiskopie (Nr. [Ausweisnummer]) zur Akte.")]
     [InlineData("Ausweiskopie (Nr. NKV Y9G GGZ8) zur Akte.", "Ausweiskopie (Nr. [Ausweisnummer]) zur Akte.")]
     [InlineData("Ausweis verloren; alte Nr. H6WLJ-F38M5.", "Ausweis verloren; alte Nr. [Ausweisnummer].")]
+    [InlineData("Die alte Nr. NKV Y9G GGZ8 gilt nicht mehr.", "Die alte Nr. [Ausweisnummer] gilt nicht mehr.")] // "Nr" the only cue
     [InlineData("Neues Kfz (FDS/A 621E) finanziert.", "Neues Kfz ([Kennzeichen]) finanziert.")]
     [InlineData("Kd. verkauft seinen Wagen (GZ.V.3000).", "Kd. verkauft seinen Wagen ([Kennzeichen]).")]
     [InlineData("Fahrtenbuch vorgelegt: gz/la 955 und L.XP.1764", "Fahrtenbuch vorgelegt: [Kennzeichen] und [Kennzeichen]")]
