@@ -21,6 +21,21 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // An eighth independent split (SOURCE-heldout8.md), written in session 11 by a helper who read no scrubber code: a balanced
+        // mix in styles no earlier split used (trainees' notes, portal messages, pasted forms and OCR, SMS and voice messages,
+        // spelt-out names and dictated numbers, hearing records, check lists, export lines), names from Faker's Arabic, Persian
+        // and Korean locales transliterated by the writer, German names from the writer's own lists. Held out: its misses and
+        // replaced words are not read. The bars are its first measurement (b5afe0e, session 11's start), rounded down.
+        ["heldout8"] = new()
+        {
+            ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["email"] = (1.0, Target),
+            ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
+            ["address"] = (0.735, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.844, 1.0), ["licensePlate"] = (0.982, 1.0),
+            ["phone"] = (0.985, 1.0), ["taxId"] = (0.812, 1.0), // below target
+            ["staffName"] = (0.966, 0.99), ["thirdPersonName"] = (0.956, 0.97), ["company"] = (0.825, 0.97), // below target
+            ["institution"] = (0.803, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.980, 0.99), // below target
+        },
         // A seventh independent split (SOURCE-heldout7.md), written in session 9 by a helper who read no scrubber code, after the session
         // had started: a balanced mix in styles no earlier split used (case-conference minutes, dictation with numbers and dates in
         // words, translated notes, chat logs, plain-text tables, German-English notes, symbols). Held out: its misses are not read.
@@ -168,6 +183,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout5")]
     [InlineData("heldout6")]
     [InlineData("heldout7")]
+    [InlineData("heldout8")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -189,6 +205,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout5")]
     [InlineData("heldout6")]
     [InlineData("heldout7")]
+    [InlineData("heldout8")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -202,6 +219,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout3" => (0.96, 0.709, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
+            "heldout8" => (0.99, 0.550, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %
             "heldout7" => (0.99, 0.508, 0.972), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies
             _ => (0.99, 0.735, 0.988), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7
         };
@@ -217,14 +235,14 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         output.WriteLine(table);
         if (Environment.GetEnvironmentVariable("VKB_CORPUS_REPORT") is { Length: > 0 } folder)
         {
-            // The misses and the example notes of a held-out split are written only on request (VKB_CORPUS_MISSES=all):
-            // reading them turns the split into a development split.
+            // The misses, the replaced ordinary words and their example notes are written only on request
+            // (VKB_CORPUS_MISSES=all): reading any of them turns a held-out split into a development split.
             var open = split == "dev" || Environment.GetEnvironmentVariable("VKB_CORPUS_MISSES") == "all";
             File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}.md"), table);
-            File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}-replaced-words.txt"),
-                string.Join("\n", result.ReplacedWords.OrderByDescending(w => w.Value).Select(w => $"{w.Value}\t{w.Key}\t{(open ? result.Examples[w.Key] : string.Empty)}")));
             if (open)
             {
+                File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}-replaced-words.txt"),
+                    string.Join("\n", result.ReplacedWords.OrderByDescending(w => w.Value).Select(w => $"{w.Value}\t{w.Key}\t{result.Examples[w.Key]}")));
                 File.WriteAllText(Path.Combine(folder, $"corpus-{split}-{mode}-misses.txt"), string.Join("\n", result.Misses));
             }
         }
