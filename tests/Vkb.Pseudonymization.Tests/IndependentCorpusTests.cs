@@ -30,30 +30,35 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["email"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
-            ["address"] = (0.735, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.844, 1.0), ["licensePlate"] = (0.982, 1.0),
-            ["phone"] = (0.985, 1.0), ["taxId"] = (0.812, 1.0), // below target
+            // Session 11's dates, dictated numbers and documents (worked on heldout7's misses; these unread): tax ids 81.3 -> 100,
+            // phones 98.5 -> 100, identity documents 84.5 -> 87.9 %, all 92.7 -> 93.1 %.
+            ["taxId"] = (1.0, Target), ["phone"] = (1.0, Target),
+            ["address"] = (0.735, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.879, 1.0), ["licensePlate"] = (0.982, 1.0), // below target
             ["staffName"] = (0.966, 0.99), ["thirdPersonName"] = (0.956, 0.97), ["company"] = (0.825, 0.97), // below target
             ["institution"] = (0.803, Target), // no target in issue 16: the bar is the recall measured
             ["retention"] = (0.980, 0.99), // below target
         },
         // A seventh independent split (SOURCE-heldout7.md), written in session 9 by a helper who read no scrubber code, after the session
         // had started: a balanced mix in styles no earlier split used (case-conference minutes, dictation with numbers and dates in
-        // words, translated notes, chat logs, plain-text tables, German-English notes, symbols). Held out: its misses are not read.
+        // words, translated notes, chat logs, plain-text tables, German-English notes, symbols). Held out until session 11.
         // First measurement at b395efd (session 8's end): institution 33.5, company 76.4, identity documents 16.4, dates 67.3, birth
         // dates 67.9, address 69.4, IBAN 74.2, tax ids 69.0 %, all 78.3 %, retention 95.89 %; at session 9's institutions and companies:
-        // institution 70.3, company 77.8 %, all 81.8 %, retention 95.89 %. The bars are the second measurement, rounded down.
-        // Session 10 (its misses still unread; heldout6's read): addresses 69.4 -> 80.3, IBAN 74.2 -> 83.3, identity documents 16.4 ->
-        // 30.9, plates 83.3 -> 85.2, phones 86.1 -> 87.0 %, all 83.3 %, retention 95.96 %; dates 67.3 -> 67.0 % (236 of 352, one
-        // fewer: the cause was not looked up, so that the split stays unread; the bar is the new figure).
+        // institution 70.3, company 77.8 %, all 81.8 %; session 10 (unread): addresses 80.3, IBAN 83.3, identity documents 30.9,
+        // plates 85.2, phones 87.0, dates 67.0 %, all 83.3 %, retention 95.96 %.
+        // Session 11 read its date, number and document misses (heldout8 is held out in its place): dates 67.0 -> 100, birth dates
+        // 67.9 -> 100, tax ids 69.0 -> 100, customer numbers 94.4 -> 100, identity documents 30.9 -> 100, phones 87.0 -> 91.3 %; one
+        // institution fewer (149 -> 148: "Bahnhofsmission am <ordinal> <ordinal> <year in words>" was taken whole as an institution
+        // at a place before, by chance; the kind alone is not known), so the institution bar is the new figure.
         ["heldout7"] = new()
         {
             ["customerName"] = (0.99, Target), ["pensionNumber"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
-            ["address"] = (0.803, 1.0), ["birthDate"] = (0.679, 1.0), ["customerNumber"] = (0.944, 1.0), ["date"] = (0.670, 1.0),
-            ["email"] = (0.983, 1.0), ["householdNumber"] = (0.75, 1.0), ["iban"] = (0.833, 1.0), ["idCard"] = (0.309, 1.0),
-            ["licensePlate"] = (0.851, 1.0), ["phone"] = (0.869, 1.0), ["taxId"] = (0.689, 1.0), // below target
+            ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["taxId"] = (1.0, Target), ["customerNumber"] = (1.0, Target),
+            ["idCard"] = (1.0, Target),
+            ["address"] = (0.803, 1.0), ["email"] = (0.983, 1.0), ["householdNumber"] = (0.75, 1.0), ["iban"] = (0.833, 1.0),
+            ["licensePlate"] = (0.851, 1.0), ["phone"] = (0.913, 1.0), // below target
             ["staffName"] = (0.984, 0.99), ["company"] = (0.778, 0.97), // below target
-            ["institution"] = (0.702, Target), // no target in issue 16: the bar is the recall measured
-            ["retention"] = (0.959, 0.99), // below target: 95.93 % since session 9's terms (taken from heldout6's replaced words)
+            ["institution"] = (0.698, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.960, 0.99), // below target: 95.93 % since session 9's terms (taken from heldout6's replaced words)
         },
         // A sixth independent split (SOURCE-heldout6.md), written in session 9 by a helper who read no scrubber code, weighted to
         // institutions, companies and addresses. First measurement, with its misses unread, at b395efd (session 8's end): address

@@ -325,15 +325,39 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     /// Adds every match of the workspace's regex in <paramref name="slot"/> that passes <paramref name="accept"/> and has a word
     /// of <paramref name="cues"/> (or a placeholder of <paramref name="replacement"/>) before it, replaced by <paramref name="replacement"/>.
     /// </summary>
-    internal static void AddCued(ScrubWorkspace workspace, int slot, MatchTest accept, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, string replacement, List<TextMatch> matches)
+    /// <remarks>
+    /// With <paramref name="retryInside"/> a match that is refused is tried again one character further, so that a word the
+    /// regex takes as a first group ("Nr TK9 YYR X804": "Nr" and three groups are twelve characters) does not hide the number
+    /// after it; without it the search goes on after the refused match.
+    /// </remarks>
+    internal static void AddCued(ScrubWorkspace workspace, int slot, MatchTest accept, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, string replacement, List<TextMatch> matches, bool retryInside = false)
     {
         var text = workspace.Text;
-        foreach (var m in workspace.Regex(slot).EnumerateMatches(text))
+        var regex = workspace.Regex(slot);
+        for (var from = 0; from < text.Length;)
         {
-            if (accept(text.Slice(m.Index, m.Length)) && CueBefore(text, m.Index, workspace.Replacements, cues, replacement))
+            var next = -1;
+            foreach (var m in regex.EnumerateMatches(text, from))
             {
-                matches.Add(new TextMatch(m.Index, m.Length, replacement));
+                if (accept(text.Slice(m.Index, m.Length)) && CueBefore(text, m.Index, workspace.Replacements, cues, replacement))
+                {
+                    matches.Add(new TextMatch(m.Index, m.Length, replacement));
+                    next = m.Index + m.Length;
+                }
+                else
+                {
+                    next = retryInside ? m.Index + 1 : m.Index + m.Length;
+                }
+
+                break;
             }
+
+            if (next < 0)
+            {
+                return;
+            }
+
+            from = next;
         }
     }
 

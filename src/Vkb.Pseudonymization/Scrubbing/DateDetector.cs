@@ -84,7 +84,7 @@ internal sealed partial class DateDetector : SpanDetector
         return context.DateOffsetDays is { } offset ? Format(span, parts, value.PlusDays(offset)) : "[Datum]";
     }
 
-    private static bool IntroducedAsBirthDate(ReadOnlySpan<char> text, int index)
+    internal static bool IntroducedAsBirthDate(ReadOnlySpan<char> text, int index)
     {
         var start = Math.Max(0, index - 24);
         var before = text.Slice(start, index - start);

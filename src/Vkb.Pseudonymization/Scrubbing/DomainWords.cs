@@ -94,6 +94,8 @@ internal static class DomainWords
         "anschriften", "personalagentur", "sommerjob", "ferienjob", "betreuungsverein", "hrn", "einschl", "geschäftsadresse",
         "bankverbindung", "angemessenheit", "hausbesuch", "subject",
         .. AcademicTitles,
+        // Session 11: the number words from "null" to "neunundneunzig" ("zwo", "dreissig"), which dictated notes write.
+        .. SpokenNumberDetector.NumberWordList,
     ];
 
     private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWordsAndTerms =

@@ -1,0 +1,220 @@
+using System.Text.RegularExpressions;
+
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// Dates in the shapes the other date patterns leave (session 11, from heldout7's misses), each replaced by <c>[Datum]</c>, or
+/// by <c>[Geburtsdatum]</c> after a birth word ("geb.", "geboren am", "*"):
+/// <list type="bullet">
+/// <item>English, the day first: "17th of December 2024", "22 May 2023", "9 MAY", "10 Dec 2023", "27 Oct", "1st of March";</item>
+/// <item>English, the month first, with an ordinal suffix or a year: "March 14th, 2025", "DECEMBER 19TH, 2025", "May 31st",
+/// "November 17, 2025" (not "May 5", not "March 3 Tage");</item>
+/// <item>a Roman month: "20. III. 25", "15.IV.", "5.I.2024", "4.ix.", "24. xii. 23";</item>
+/// <item>dots between spaces and underscores: "20 . 03 . 2025", "24_06_2025";</item>
+/// <item>an ordinal suffix on the day: "22ten Juli", "3ten Juni 2024";</item>
+/// <item>a date said in words with its year in words, as dictation writes it: "sechsten November zweitausendfünfundzwanzig",
+/// "achter vierter neunzehnhundertfünfundsiebzig", "SECHSUNDZWANZIGSTER ZWÖLFTER ZWEITAUSENDFÜNFUNDZWANZIG".</item>
+/// </list>
+/// None of them is shifted: the <see cref="DateDetector"/> shifts the forms it reads and writes back, which these are not.
+/// Each shape is tried only where it can start: a run of one or two digits with the right character after it, a month
+/// name right before such a run, or a year in words in the note.
+/// </summary>
+internal sealed partial class DateShapeDetector : SpanDetector
+{
+    private static readonly int DayFirstSlot = RegexSlots.Register(DayFirstRegex());
+    private static readonly int MonthFirstSlot = RegexSlots.Register(MonthFirstRegex());
+    private static readonly int SpokenSlot = RegexSlots.Register(SpokenRegex());
+
+    public override string Name => "date";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        if (workspace.DigitRuns.Length > 0)
+        {
+            FindAtDigits(workspace, matches);
+        }
+
+        if (text.IndexOf("zweitausend", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("neunzehnhundert", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            foreach (var m in workspace.Regex(SpokenSlot).EnumerateMatches(text))
+            {
+                matches.Add(new TextMatch(m.Index, m.Length, Replacement(text, m.Index)));
+            }
+        }
+    }
+
+    private static void FindAtDigits(ScrubWorkspace workspace, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var position = 0;
+        foreach (var (start, run) in workspace.DigitRuns)
+        {
+            if (start < position || run > 2 || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            var at = MonthBefore(text, start);
+            var slot = at >= 0 ? MonthFirstSlot : MayStartDayFirst(text, start + run) ? DayFirstSlot : -1;
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            foreach (var m in workspace.Regex(slot).EnumerateMatches(text, at >= 0 ? at : start))
+            {
+                if (IsDate(text.Slice(m.Index, m.Length)))
+                {
+                    matches.Add(new TextMatch(m.Index, m.Length, Replacement(text, m.Index)));
+                    position = m.Index + m.Length;
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a day-first shape can follow the digits that end at <paramref name="end"/>: an ordinal suffix (st, nd, rd, th,
+    /// ten, ter), a blank and a month's first letter or a dot, an underscore, or a dot and a Roman numeral's letter.
+    /// </summary>
+    internal static bool MayStartDayFirst(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var next = text[end];
+        var after = text[end + 1];
+        return next switch
+        {
+            '_' => char.IsAsciiDigit(after),
+            ' ' => after == '.' || (after == 'o' && end + 2 < text.Length && text[end + 2] == 'f') || IsMonthInitial(after),
+            '.' => after is 'I' or 'V' or 'X' or 'i' or 'v' or 'x' || (after == ' ' && end + 2 < text.Length && text[end + 2] is 'I' or 'V' or 'X' or 'i' or 'v' or 'x'),
+            's' or 'n' or 'r' or 't' or 'S' or 'N' or 'R' or 'T' => char.IsAsciiLetter(after),
+            _ => false,
+        };
+    }
+
+    private static bool IsMonthInitial(char c) => c is 'J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D' or 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
+
+    /// <summary>
+    /// The start of an English month name right before the digits at <paramref name="digits"/> ("March 14th", "Dec. 3,"),
+    /// one or two blanks and an optional dot between; -1 if the word before is none.
+    /// </summary>
+    internal static int MonthBefore(ReadOnlySpan<char> text, int digits)
+    {
+        var i = digits;
+        var blanks = 0;
+        while (i > 0 && text[i - 1] == ' ' && blanks < 2)
+        {
+            i--;
+            blanks++;
+        }
+
+        if (blanks == 0)
+        {
+            return -1;
+        }
+
+        if (i > 0 && text[i - 1] == '.')
+        {
+            i--;
+        }
+
+        var end = i;
+        while (i > 0 && char.IsAsciiLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        var word = text[i..end];
+        return word.Length >= 3 && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && IsEnglishMonth(word) ? i : -1;
+    }
+
+    private static bool IsEnglishMonth(ReadOnlySpan<char> word)
+    {
+        foreach (var month in EnglishMonthList)
+        {
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] EnglishMonthList = EnglishMonths.Split('|');
+
+    /// <summary>Whether a match is a date: a day from 1 to 31 and, where the month is a number, a month from 1 to 12.</summary>
+    internal static bool IsDate(ReadOnlySpan<char> match)
+    {
+        var numbers = new List<int>(3);
+        for (var i = 0; i < match.Length;)
+        {
+            if (char.IsAsciiDigit(match[i]))
+            {
+                var value = 0;
+                var start = i;
+                while (i < match.Length && char.IsAsciiDigit(match[i]))
+                {
+                    value = (value * 10) + (match[i] - '0');
+                    i++;
+                }
+
+                numbers.Add(i - start <= 2 ? value : -1);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        // The day is the first number of one or two digits; a numeric month (spaced dots, underscores) the second.
+        var day = numbers.Find(n => n >= 0);
+        if (day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        var numericMonth = match.Contains('_') || match.Contains(" . ", StringComparison.Ordinal);
+        return !numericMonth || numbers.Count >= 2 && numbers[1] is >= 1 and <= 12;
+    }
+
+    private static string Replacement(ReadOnlySpan<char> text, int index) =>
+        DateDetector.IntroducedAsBirthDate(text, index) ? "[Geburtsdatum]" : "[Datum]";
+
+    /// <summary>The English month names and abbreviations (any case).</summary>
+    internal const string EnglishMonths = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    // A year after a comma has four digits ("9 MAY, 26.5." is two dates); none runs on into a number or stands before a unit.
+    private const string Year = @"(?:,?\s{1,2}\d{4}|\s{1,2}'?\d{2})(?![\p{L}\d]|[.,]\d|\s{0,2}(?:(?:" + BuiltInDetectors.Units + @"|h)(?!\p{L})|[€%]))";
+
+    // Tried at a run of one or two digits: English day first, a Roman month, dots between spaces, underscores, "22ten Juli".
+    [GeneratedRegex(@"\G\d{1,2}(?:" +
+        @"(?:st|nd|rd|th)?(?:\s+of)?\s+(?:" + EnglishMonths + @")(?![\p{L}\d])\.?(?:" + Year + ")?" +
+        @"|\.\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:\s?(?:\d{4}|\d{2})(?![\p{L}\d]|[.,]\d))?" +
+        @"|\s\.\s\d{1,2}\s\.\s(?:\d{4}|\d{2})(?![\p{L}\d])" +
+        @"|_\d{1,2}_(?:\d{4}|\d{2})(?![\p{L}\d])" +
+        @"|(?:ten|ter|tem|sten|ster)\s+(?:" + BuiltInDetectors.MonthNames + @")(?![\p{L}\d])\.?(?:\s{1,2}\d{4}(?![\p{L}\d]))?" +
+        @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayFirstRegex();
+
+    // Tried at an English month name before a run of digits: an ordinal suffix, a comma and a year, or both.
+    [GeneratedRegex(@"\G(?:" + EnglishMonths + @")\.?\s{1,2}\d{1,2}(?:(?:st|nd|rd|th)(?:,?\s{1,2}\d{4})?|,\s{0,2}\d{4})(?![\p{L}\d])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirstRegex();
+
+    private const string DayOrdinal = "(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)";
+
+    private const string MonthOrdinal = "(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft)(?:e|en|er|es)";
+
+    // A date said in words with the year in words: the day as an ordinal, the month by name or as an ordinal, the year
+    // "zweitausend…" or "neunzehnhundert…" as one word.
+    [GeneratedRegex(@"(?<![\p{L}\d])" + DayOrdinal + @"\s+(?:" + MonthOrdinal + "|" + BuiltInDetectors.MonthNames + @")\.?\s+(?:zweitausend|neunzehnhundert)\p{L}*",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenRegex();
+}
