@@ -94,7 +94,35 @@ internal sealed partial class AddressTailDetector : SpanDetector
             j++;
         }
 
-        return j == text.Length || text[j] is '.' or ';' or ':' or '!' or '?' or ')';
+        return j == text.Length || text[j] is ':' or '!' or '?' or ')' ||
+               (text[j] == '.' && !FloorAfterDot(text, j + 1)) || (text[j] == ';' && !DigitAfterBlanks(text, j + 1));
+    }
+
+    /// <summary>Whether a floor follows a dot ("37 / 2. OG": the street took "/ 2" as part of the number): blanks, then "OG", "UG", "EG", "DG", "Etage", "Stock" or "Obergeschoss".</summary>
+    private static bool FloorAfterDot(ReadOnlySpan<char> text, int from)
+    {
+        var j = from;
+        while (j < text.Length && Space.Contains(text[j]))
+        {
+            j++;
+        }
+
+        var rest = text[j..];
+        return rest.StartsWith("OG", StringComparison.Ordinal) || rest.StartsWith("UG", StringComparison.Ordinal) || rest.StartsWith("EG", StringComparison.Ordinal) ||
+               rest.StartsWith("DG", StringComparison.Ordinal) || rest.StartsWith("og", StringComparison.Ordinal) || rest.StartsWith("Etage", StringComparison.OrdinalIgnoreCase) ||
+               rest.StartsWith("Stock", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("Obergeschoss", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a digit follows blanks (a postcode after "; ").</summary>
+    private static bool DigitAfterBlanks(ReadOnlySpan<char> text, int from)
+    {
+        var j = from;
+        while (j < text.Length && Space.Contains(text[j]))
+        {
+            j++;
+        }
+
+        return j < text.Length && char.IsDigit(text[j]);
     }
 
     /// <summary>The tail regex as the detector matches it after a placeholder (for the tests).</summary>
@@ -210,7 +238,9 @@ internal sealed partial class AddressTailDetector : SpanDetector
     // digits that are no year (Austria, Switzerland, Hungary, Bulgaria and others: "6720 Szeged"; session 10).
     internal const string Postcode = @"(?:(?:D-)?\d{5}|(?-i:A|CH|FL|L|B|F|I|NL|PL|DK|CZ|SK|HU|RO)-\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{6}|\d{4}\s?(?-i:[A-Z]{2})(?=\s)|\d{3}\s\d{2}(?!\d)|(?!(?:19|20)\d\d(?!\d))\d{4}(?!\d))\s+";
 
-    [GeneratedRegex(@"\G(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–-]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Session 11: the floor after a number the street took with its "/ 2" (". OG"), and "; " before a postcode ("Boskoophöhe 30;
+    // 93155 Hemau").
+    [GeneratedRegex(@"\G(?:\.\s*(?:(?-i:OG|UG|EG|DG|og)|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?(?![\p{L}\d]))?(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–;-]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TailRegex();
 
     [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*|[ \t]+(?=(?:D-)?\d{5}[ \t]))(?:" + Postcode + @")?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
