@@ -21,6 +21,7 @@ public class DateShapeTests
     [InlineData("Urlaub 27 Oct–18 Nov, Vertretung informiert.", "Urlaub [Datum]–[Datum], Vertretung informiert.")]
     [InlineData("Gefehlt am 9 MAY, 26.5. und 3 JUL, sagt der Träger.", "Gefehlt am [Datum], [Datum] und [Datum], sagt der Träger.")] // a two-digit number after a comma is no year
     [InlineData("Arbeitsbeginn March 14th, 2025, Rückmeldung bis May 31st.", "Arbeitsbeginn [Datum], Rückmeldung bis [Datum].")]
+    [InlineData("Termin am 9 MAY, 26 Teilnehmer kamen.", "Termin am [Datum], 26 Teilnehmer kamen.")] // after a comma only four digits are a year
     [InlineData("Kündigung zum DECEMBER 19TH, 2025 erhalten.", "Kündigung zum [Datum] erhalten.")]
     [InlineData("Bescheid vom November 17, 2025 liegt vor.", "Bescheid vom [Datum] liegt vor.")]
     [InlineData("Krank bis 20. III. 25, danach Termin am 15.IV. und am 5.I.2024.", "Krank bis [Datum], danach Termin am [Datum] und am [Datum].")]
