@@ -21,6 +21,14 @@ if (args is ["--output-sha256"])
     return;
 }
 
+// Corpus pin:   dotnet Vkb.Benchmarks.dll --corpus-scrub-sha256 <folder of *.jsonl>
+//               (one SHA-256 per file over its scrubbed notes; see CorpusScrubDigest)
+if (args is ["--corpus-scrub-sha256", _])
+{
+    Vkb.Benchmarks.Pseudonymization.CorpusScrubDigest.Run(args[1], Console.Out);
+    return;
+}
+
 // Scrub CPU:    dotnet run -c Release --project benchmarks/Vkb.Benchmarks -- --interleaved-scrub [rounds]
 //               (ScrubBenchmark's baseline and scrubber in alternation, CPU time per pass; see InterleavedScrub)
 if (args is ["--interleaved-scrub", ..])
