@@ -45,7 +45,7 @@ internal sealed class SpokenNumberDetector : SpanDetector
         foreach (var (start, length) in words)
         {
             var word = text.Slice(start, length);
-            var isNumber = length >= 3 && NumberWords.Contains(word);
+            var isNumber = length >= 3 && MayBeNumberWord(word) && NumberWords.Contains(word);
             var isLetter = length == 1 && char.IsLetter(word[0]);
             var joins = runStart >= 0 && (isNumber || isLetter) && OnlyBlanks(text, previousEnd, start);
             if (!joins)
@@ -66,6 +66,28 @@ internal sealed class SpokenNumberDetector : SpanDetector
 
         Close(runStart, runEnd, numbers, matches);
     }
+
+    /// <summary>
+    /// The lengths of the number words by their first letter (a bit per length, 'a'..'z'): a word whose first letter is ASCII
+    /// equals one in any case only if it has that initial and length; a word starting outside ASCII is let through (the long
+    /// s or the dotless i equal 'S' and 'I' under OrdinalIgnoreCase).
+    /// </summary>
+    private static readonly uint[] LengthsByInitial = BuildLengths();
+
+    private static uint[] BuildLengths()
+    {
+        var lengths = new uint[26];
+        foreach (var w in NumberWordList)
+        {
+            lengths[(w[0] | 0x20) - 'a'] |= 1u << Math.Min(w.Length, 31);
+        }
+
+        return lengths;
+    }
+
+    /// <summary>Whether <paramref name="word"/> can be in <see cref="NumberWords"/> (no hash of most words).</summary>
+    internal static bool MayBeNumberWord(ReadOnlySpan<char> word) =>
+        word[0] >= 128 || (char.IsAsciiLetter(word[0]) && (LengthsByInitial[(word[0] | 0x20) - 'a'] & (1u << Math.Min(word.Length, 31))) != 0);
 
     private static void Close(int start, int end, int numbers, List<TextMatch> matches)
     {
