@@ -243,9 +243,21 @@ internal static class ResponseMapper
 
     private static void ReadResponseItems(JsonElement parent, string path, List<Answer> answers, List<ValidationProblem> problems)
     {
+        if (!IsArrayOrAbsent(parent, "item"))
+        {
+            problems.Add(Problems.UnsupportedElement(path, "item must be an array."));
+            return;
+        }
+
         foreach (var (item, index) in Array(parent, "item").Select((e, i) => (e, i)))
         {
             var itemPath = $"{path}[{index}]";
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(Problems.UnsupportedElement(itemPath, "An item must be an object."));
+                continue;
+            }
+
             var linkId = Str(item, "linkId");
             if (linkId is null)
             {
@@ -253,11 +265,21 @@ internal static class ResponseMapper
                 continue;
             }
 
+            if (!IsArrayOrAbsent(item, "answer"))
+            {
+                problems.Add(Problems.UnsupportedElement(itemPath + ".answer", "answer must be an array."));
+            }
+
             var values = new List<AnswerValue>();
             var answerElements = Array(item, "answer");
             for (var a = 0; a < answerElements.Count; a++)
             {
-                if (ReadValue(answerElements[a], "value", $"{itemPath}.answer[{a}]", problems) is { } value)
+                var answerPath = $"{itemPath}.answer[{a}]";
+                if (answerElements[a].ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add(Problems.UnsupportedElement(answerPath, "An answer must be an object."));
+                }
+                else if (ReadValue(answerElements[a], "value", answerPath, problems) is { } value)
                 {
                     values.Add(value);
                 }
@@ -270,15 +292,22 @@ internal static class ResponseMapper
 
             for (var a = 0; a < answerElements.Count; a++)
             {
-                ReadResponseItems(answerElements[a], $"{itemPath}.answer[{a}].item", answers, problems);
+                if (answerElements[a].ValueKind == JsonValueKind.Object)
+                {
+                    ReadResponseItems(answerElements[a], $"{itemPath}.answer[{a}].item", answers, problems);
+                }
             }
 
             ReadResponseItems(item, itemPath + ".item", answers, problems);
         }
     }
 
-    private static AnswerValue? ReadValue(JsonElement element, string prefix, string path, List<ValidationProblem> problems) =>
-        element.ValueKind == JsonValueKind.Object && JsonObject.Create(element) is { } node ? FhirValues.Read(node, prefix, path, problems) : null;
+    /// <summary>Whether <paramref name="name"/> is absent from the object or an array (FHIR's <c>item</c> and <c>answer</c> are arrays).</summary>
+    private static bool IsArrayOrAbsent(JsonElement element, string name) =>
+        !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Array;
+
+    private static AnswerValue? ReadValue(JsonElement answer, string prefix, string path, List<ValidationProblem> problems) =>
+        FhirValues.Read(JsonObject.Create(answer)!, prefix, path, problems);
 
     private static JsonDocument? Parse(string json, string resourceType, List<ValidationProblem> problems)
     {

@@ -145,10 +145,12 @@ internal static class StrictJson
                         Enter(names, path, indices, isObject: false);
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        // A container was counted as an element when it started (Enter); counting it again at its
+                        // end put every later element of the enclosing array one index too far.
                         names.Pop();
                         path.Pop();
                         indices.Pop();
-                        break;
+                        continue;
                     case JsonTokenType.PropertyName:
                         var name = reader.GetString()!;
                         if (!names.Peek()!.Add(name))

@@ -269,8 +269,14 @@ public static partial class CatalogJson
         var result = new List<Assessment>();
         for (var i = 0; i < dtos.Count; i++)
         {
-            var one = dtos[i] is null ? null : FromDto(dtos[i], $"[{i}].", problems);
-            if (one?.Value is { } value)
+            if (dtos[i] is null)
+            {
+                // A null element was dropped without a word, so a list with it read as valid and one assessment short.
+                problems.Add(Problems.MissingField($"[{i}]", "An assessment must be an object."));
+                continue;
+            }
+
+            if (FromDto(dtos[i], $"[{i}].", problems).Value is { } value)
             {
                 result.Add(value);
             }
