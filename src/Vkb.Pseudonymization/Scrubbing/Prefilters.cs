@@ -106,7 +106,8 @@ internal static class Prefilters
 
     /// <summary>
     /// Windows of streets abroad: every match holds one of the pattern's street words as a whole word (a run of letters
-    /// with no letter or digit before it: the pattern puts its look-behind or a white space there), at most three tokens
+    /// with no letter or digit before it: the pattern puts its look-behind or a white space there) or glued to the "No"
+    /// of its number ("bulvarıNo.571"), at most three tokens
     /// (runs without white space, single white space between) before it and eight after it, and reads at most sixteen
     /// characters past them (a unit after the number). Each such word of the word table's letter runs gives that stretch; a
     /// note without one, or without a digit, is not searched. A match starts at the street word (the Polish, Romanian and
@@ -122,13 +123,18 @@ internal static class Prefilters
 
         foreach (var (start, length) in words)
         {
-            if (length <= 10 && (start == 0 || !char.IsDigit(text[start - 1])) && ForeignStreetStemShapes.MayEqual(text.Slice(start, length)) &&
-                ForeignStreetStems.Contains(text.Slice(start, length)))
+            if (length <= 12 && (start == 0 || !char.IsDigit(text[start - 1])) && (IsForeignStreetStem(text.Slice(start, length)) ||
+                (length > 2 && text.Slice(start + length - 2, 2) is "no" or "No" or "NO" && IsForeignStreetStem(text.Slice(start, length - 2)))))
             {
                 windows.Add((TokensBack(text, start, 3), start, Math.Min(text.Length, TokensForward(text, start, 8) + 16)));
             }
         }
     }
+
+    // A street word followed by the number's "No" without a blank ("bulvarıNo.571") is one run of letters: its first part is
+    // the street word (session 11: a random text of StartWindows_OnStreetAndIbanLikeText_FindAsTheirRegexes found it).
+    private static bool IsForeignStreetStem(ReadOnlySpan<char> word) =>
+        word.Length <= 10 && ForeignStreetStemShapes.MayEqual(word) && ForeignStreetStems.Contains(word);
 
     /// <summary>
     /// Windows of abbreviated streets: the number of a match follows "g." or "pl." (after at most one white space) or a

@@ -94,6 +94,14 @@ public class StartWindowEquivalenceTests
             Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts)).ToArbitrary(),
             text => Mismatch(text) is not { } mismatch ? true.ToProperty() : false.Label(mismatch));
 
+    /// <summary>Counterexamples the random texts found (the street word glued to the "No" of its number was no window).</summary>
+    [Theory]
+    [InlineData("deSoka\u011f\u0131\nbulvar\u0131No.571/19")]
+    [InlineData("Blv.ruabis,Mah.\u2019 STR.\u20acBlv.viale/deSoka\u011f\u0131\nbulvar\u0131No.571/19largo5corso quaidellaal-nasrde-aleeaNR.bulvar\u0131%29Blv.NrVictor123455os.no:st.corsocalleNo.Rd.sokakvia")]
+    [InlineData("Atat\u00fcrk BulvarıNO: 42")]
+    [Trait("Rule", "P2")]
+    public void StartWindows_OnFoundCounterexamples_FindAsTheirRegexes(string text) => Mismatch(text).ShouldBeNull();
+
     [Fact]
     [Trait("Rule", "P2")]
     public void StartWindows_OnGeneratedNotesAndTheIndependentCorpora_FindAsTheirRegexes()
