@@ -54,8 +54,9 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (0.99, Target), ["pensionNumber"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
             ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["taxId"] = (1.0, Target), ["customerNumber"] = (1.0, Target),
             ["idCard"] = (1.0, Target),
-            ["address"] = (0.832, 1.0), ["email"] = (0.983, 1.0), ["householdNumber"] = (0.75, 1.0), ["iban"] = (0.833, 1.0), // address 80.3 % before session 11's floor and ";"
-            ["licensePlate"] = (0.851, 1.0), ["phone"] = (0.913, 1.0), // below target
+            ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
+            ["address"] = (0.832, 1.0), ["email"] = (0.983, 1.0), ["iban"] = (0.833, 1.0), // address 80.3 % before session 11's floor and ";"
+            ["licensePlate"] = (0.851, 1.0), // below target
             ["staffName"] = (0.984, 0.99), ["company"] = (0.778, 0.97), // below target
             ["institution"] = (0.698, Target), // no target in issue 16: the bar is the recall measured
             ["retention"] = (0.960, 0.99), // below target: 95.93 % since session 9's terms (taken from heldout6's replaced words)

@@ -43,6 +43,8 @@ public class PrefilterTests
         "Minuten", " Minuten", "Uhr", " Uhr", "Kilometer", "€", "%", "Montag", "Jahr", "'", "'24", "Umzugskosten",
         // Session 10: IBANs in groups of three digits and across a line break.
         "DE 26 660 837 120", "660 ", "CH12 9185\n7321 9094", "\n7704 ", "\r\n",
+        // Session 11: household numbers with middle dots, phones with an en dash between blanks.
+        "·", "·BG·", "86078·BG·1696784", " – ", "0160 – 73 93 80 6", "05671 – 30 01",
     ];
 
     private static Arbitrary<string> Texts() =>

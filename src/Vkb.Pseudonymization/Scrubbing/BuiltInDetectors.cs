@@ -225,7 +225,8 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"\b(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}|[a-z]{2}) \d{2})(?:(?:[ .-]{0,2}|\r?\n(?=[0-9]))(?:[A-Z0-9]{4}|[0-9]{3}(?![0-9]))){2,8}(?:[ .-]{0,2}[A-Z0-9]{1,3})?\b", Options)]
     private static partial Regex IbanRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s./-]*BG[\s./-]*\d{7}(?!\d)", Options)]
+    // Household number: five digits, "BG", seven digits, apart by blanks, dots, slashes, hyphens or middle dots ("86078·BG·1696784", session 11).
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s./·-]*BG[\s./·-]*\d{7}(?!\d)", Options)]
     private static partial Regex HouseholdNumberRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d{3}[\s./-]*[A-Z][\s./-]*\d{3}[\s./-]?\d{3}(?!\d)", Options)]
@@ -244,8 +245,8 @@ internal static partial class BuiltInDetectors
     private static partial Regex StaffIdRegex();
 
     // +49 211 5550101, (+44) 9384072540 (the country code in brackets), +49 (0)211 123 45 67, +49 (4541) 172429, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567, 0341.1234567, 01 76 / 1234567,
-    // 0 175 / 35 91 3765
-    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}\)?[\s/.-]*(?:\(0\)[\s/.-]*|\((?=\d{2,5}\)))?\d(?:[\s/().-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0 ?\d(?: ?\d){1,4}\)?(?:[\s/.-]{0,3}\d){4,12})(?!\d)", Options)]
+    // 0 175 / 35 91 3765, and an en dash between groups, "0160 – 73 93 80 6" (session 11)
+    [GeneratedRegex(@"(?:(?:\+|\b00)\s?\d{2}\)?[\s/.–-]*(?:\(0\)[\s/.–-]*|\((?=\d{2,5}\)))?\d(?:[\s/().–-]{0,3}\d){5,14}|(?<![\p{L}\d])\(?0 ?\d(?: ?\d){1,4}\)?(?:[\s/.–-]{0,3}\d){4,12})(?!\d)", Options)]
     private static partial Regex PhoneRegex();
 
     // Street and house number: a prefix and a name ("Am Markt 3", "Unter den Linden 5"), a street word, "der/des" and a

@@ -20,6 +20,7 @@ internal delegate (int Index, int Length) HandMatcher(ReadOnlySpan<char> text, R
 internal static class HandMatchers
 {
     private static readonly CharSet Separators = CharSet.Of(@"[\s./-]");
+    private static readonly CharSet HouseholdSeparators = CharSet.Of(@"[\s./·-]");
     private static readonly CharSet LetterAToZ = CharSet.Of("[A-Z]");
     private static readonly CharSet LetterB = CharSet.Of("B");
     private static readonly CharSet LetterG = CharSet.Of("G");
@@ -44,7 +45,7 @@ internal static class HandMatchers
         return (-1, 0);
     }
 
-    /// <summary>Household number, <c>(?&lt;![\p{L}\d])\d{5}[\s./-]*BG[\s./-]*\d{7}(?!\d)</c>: "12345 BG 1234567", "12345/bg/1234567".</summary>
+    /// <summary>Household number, <c>(?&lt;![\p{L}\d])\d{5}[\s./·-]*BG[\s./·-]*\d{7}(?!\d)</c>: "12345 BG 1234567", "12345/bg/1234567", "12345·BG·1234567".</summary>
     public static (int Index, int Length) HouseholdNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, int from)
     {
         foreach (var (start, run) in runs)
@@ -54,10 +55,10 @@ internal static class HandMatchers
                 continue;
             }
 
-            var i = Skip(text, start + 5, Separators);
+            var i = Skip(text, start + 5, HouseholdSeparators);
             if (i + 1 < text.Length && LetterB.Contains(text[i]) && LetterG.Contains(text[i + 1]))
             {
-                var digits = Skip(text, i + 2, Separators);
+                var digits = Skip(text, i + 2, HouseholdSeparators);
                 if (DigitRun(text, digits) == 7)
                 {
                     return (start, digits + 7 - start);

@@ -84,6 +84,29 @@ public class DateShapeTests
         });
     }
 
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_AHouseholdNumberWithMiddleDots_IsPseudonymisedWhole()
+    {
+        var scrubbed = PatternRecallTests.ScrubVocabulary("BG 81871·BG·1598757 mit 3 Personen.");
+        scrubbed.ShouldStartWith("BG BG-");
+        scrubbed.ShouldEndWith(" mit 3 Personen.");
+        scrubbed.ShouldNotContain("81871");
+        scrubbed.ShouldNotContain("1598757");
+    }
+
+    [Theory]
+    [InlineData("Neue Handynummer der Kd.: 0178 – 59 40 38 6; die alte gilt nicht mehr.", "Neue Handynummer der Kd.: [Telefon]; die alte gilt nicht mehr.")]
+    [InlineData("Rückruf 05671 – 30 01 erbeten.", "Rückruf [Telefon] erbeten.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_HouseholdNumbersWithMiddleDotsAndPhonesWithAnEnDash_AreReplaced(string note, string expected) => ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Sprechzeiten 09 – 10 Uhr und 14 – 16 Uhr.")] // an en dash between times: too few digits for a phone
+    [InlineData("Kosten 0 – 1000 Euro im Monat.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_RangesWithAnEnDash_Stay(string note) => ShouldScrubTo(note, note);
+
     [Theory]
     [InlineData("Identitätsprüfung: Ausweis TP2 YCF KZL 5 gegen Foto geprüft.", "Identitätsprüfung: Ausweis [Ausweisnummer] gegen Foto geprüft.")]
     [InlineData("Sein Pass G9VZ1 2H1X5 ist abgelaufen.", "Sein Pass [Ausweisnummer] ist abgelaufen.")]
