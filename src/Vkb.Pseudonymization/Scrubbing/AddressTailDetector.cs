@@ -98,7 +98,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
                (text[j] == '.' && !FloorAfterDot(text, j + 1)) || (text[j] == ';' && !DigitAfterBlanks(text, j + 1));
     }
 
-    /// <summary>Whether a floor follows a dot ("37 / 2. OG": the street took "/ 2" as part of the number): blanks, then "OG", "UG", "EG", "DG", "Etage", "Stock" or "Obergeschoss".</summary>
+    /// <summary>Whether a floor follows a dot ("37 / 2. OG": the street took "/ 2" as part of the number): blanks, then one of <see cref="FloorAbbreviations"/> as written or of <see cref="FloorWords"/> in any case.</summary>
     private static bool FloorAfterDot(ReadOnlySpan<char> text, int from)
     {
         var j = from;
@@ -108,10 +108,33 @@ internal sealed partial class AddressTailDetector : SpanDetector
         }
 
         var rest = text[j..];
-        return rest.StartsWith("OG", StringComparison.Ordinal) || rest.StartsWith("UG", StringComparison.Ordinal) || rest.StartsWith("EG", StringComparison.Ordinal) ||
-               rest.StartsWith("DG", StringComparison.Ordinal) || rest.StartsWith("og", StringComparison.Ordinal) || rest.StartsWith("Etage", StringComparison.OrdinalIgnoreCase) ||
-               rest.StartsWith("Stock", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("Obergeschoss", StringComparison.OrdinalIgnoreCase);
+        foreach (var abbreviation in FloorAbbreviationList)
+        {
+            if (rest.StartsWith(abbreviation, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in FloorWordList)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>The floors after a dot that the tail takes: abbreviations as written, words in any case.</summary>
+    private const string FloorAbbreviations = "OG|UG|EG|DG|og";
+
+    private const string FloorWords = "Etage|Stock|Obergeschoss";
+
+    private static readonly string[] FloorAbbreviationList = FloorAbbreviations.Split('|');
+
+    private static readonly string[] FloorWordList = FloorWords.Split('|');
 
     /// <summary>Whether a digit follows blanks (a postcode after "; ").</summary>
     private static bool DigitAfterBlanks(ReadOnlySpan<char> text, int from)
@@ -240,7 +263,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
 
     // Session 11: the floor after a number the street took with its "/ 2" (". OG"), and "; " before a postcode ("Boskoophöhe 30;
     // 93155 Hemau").
-    [GeneratedRegex(@"\G(?:\.\s*(?:(?-i:OG|UG|EG|DG|og)|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?(?![\p{L}\d]))?(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–;-]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\.\s*(?:(?-i:" + FloorAbbreviations + ")|" + FloorWords + @")(?:\s*(?:links|rechts|li\.|re\.|Mitte))?(?![\p{L}\d]))?(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–;-]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TailRegex();
 
     [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*|[ \t]+(?=(?:D-)?\d{5}[ \t]))(?:" + Postcode + @")?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -196,12 +196,18 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\d{1,2}\.\s?\d{2}\.(?!\d)|(?<=(?:\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|und|oder|bzw|sowie|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Termine|Frist|Datum|Start|Beginn|Ende|Gesendet|Eingang|Eingangsstempel|Posteingang|Stempel|ca)[.:]?,?\s{1,3}|(?:datum|termin|fällig)[.:]?\s{1,3}|[-–]\s?|[\uE000-\uF8FF],\s{1,3}))\d{1,2}\.\s?\d\.(?!\d)|(?:1[3-9]|2\d|3[01])\.\d\.(?!\d)|\d{1,2}\.(?=\s?d\.\s?M\.)|(?<=\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|Gesendet|Eingang|Eingangsstempel|Posteingang|Stempel)[.:]?,?\s{1,3}|[-–]\s)\d{1,2}\.\d{1,2}(?![\p{L}\d]|[.,:]\d|\s?(?:Uhr|h|€|%|EUR|Euro|Std|km|kg|m|Min)(?!\p{L}))|(?<![\p{L}\d.,])\d{1,2}\.\d{1,2}(?=\s(?:bis|–)\s\d{1,2}\.\d)|\d{4}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\p{L}\d]))", Options)]
     private static partial Regex LooseDateRegex();
 
+    /// <summary>A day said as an ordinal word, "ersten" … "einunddreißigster" (any case): dates in words and dates said in words.</summary>
+    internal const string DayOrdinals = "(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)";
+
+    /// <summary>What may not follow a two-digit year: a unit or an amount ("3. März 10 Uhr", "16. Juni 24 h").</summary>
+    internal const string NoUnitAfter = @"(?!\s{0,2}(?:(?:" + Units + @"|h)(?!\p{L})|[€%]))";
+
     /// <summary>The month names and abbreviations the date patterns know (any case).</summary>
     internal const string MonthNames = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez";
 
     // Dates without a year and dates in words: "16. Juni", "am zwölften Juli", "vierundzwanzigsten September 2024", and the day
     // without its dot before a month and a year ("4 August 1984"; not "seit 3 Mai-Terminen").
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)\s+|\d{1,2}\s+(?=(?:" + MonthNames + @")(?![\p{L}\d])\.?\s*\d{4}(?!\d)))(?:" + MonthNames + @")(?![\p{L}\d])\.?(?:\s*(?:\d{4}|'?\d{2}(?!\s{0,2}(?:(?:" + Units + @"|h)(?!\p{L})|[€%])))(?![\p{L}\d]))?" +
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\.\s*|" + DayOrdinals + @"\s+|\d{1,2}\s+(?=(?:" + MonthNames + @")(?![\p{L}\d])\.?\s*\d{4}(?!\d)))(?:" + MonthNames + @")(?![\p{L}\d])\.?(?:\s*(?:\d{4}|'?\d{2}" + NoUnitAfter + @")(?![\p{L}\d]))?" +
         // The month first, English fashion, with a comma before the year ("Oktober 12, 2024", "Januar 2, 1963"; session 9).
         @"|(?<![\p{L}\d])(?:" + MonthNames + @")\.?\s{1,2}\d{1,2},\s{0,2}\d{4}(?!\d)", Options)]
     private static partial Regex DateInWordsRegex();

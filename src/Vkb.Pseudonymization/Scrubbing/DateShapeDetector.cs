@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Vkb.Pseudonymization.Scrubbing;
@@ -134,54 +135,43 @@ internal sealed partial class DateShapeDetector : SpanDetector
         return word.Length >= 3 && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && IsEnglishMonth(word) ? i : -1;
     }
 
-    private static bool IsEnglishMonth(ReadOnlySpan<char> word)
-    {
-        foreach (var month in EnglishMonthList)
-        {
-            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+    private static bool IsEnglishMonth(ReadOnlySpan<char> word) => EnglishMonthSet.Contains(word);
 
-        return false;
-    }
-
-    private static readonly string[] EnglishMonthList = EnglishMonths.Split('|');
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishMonthSet =
+        EnglishMonths.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a match is a date: a day from 1 to 31 and, where the month is a number, a month from 1 to 12.</summary>
     internal static bool IsDate(ReadOnlySpan<char> match)
     {
-        var numbers = new List<int>(3);
-        for (var i = 0; i < match.Length;)
-        {
-            if (char.IsAsciiDigit(match[i]))
-            {
-                var value = 0;
-                var start = i;
-                while (i < match.Length && char.IsAsciiDigit(match[i]))
-                {
-                    value = (value * 10) + (match[i] - '0');
-                    i++;
-                }
-
-                numbers.Add(i - start <= 2 ? value : -1);
-            }
-            else
-            {
-                i++;
-            }
-        }
-
-        // The day is the first number of one or two digits; a numeric month (spaced dots, underscores) the second.
-        var day = numbers.Find(n => n >= 0);
+        // The day is the match's first number (every shape has it first, or after an English month's name); a numeric
+        // month (dots between blanks, underscores) is the second.
+        var day = NumberAt(match, match.IndexOfAnyInRange('0', '9'), out var end);
         if (day is < 1 or > 31)
         {
             return false;
         }
 
-        var numericMonth = match.Contains('_') || match.Contains(" . ", StringComparison.Ordinal);
-        return !numericMonth || numbers.Count >= 2 && numbers[1] is >= 1 and <= 12;
+        if (!match.Contains('_') && !match.Contains(" . ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var month = match[end..].IndexOfAnyInRange('0', '9');
+        return month >= 0 && NumberAt(match, end + month, out _) is >= 1 and <= 12;
+    }
+
+    /// <summary>The value of the run of ASCII digits at <paramref name="start"/> (0 if none), and where it ends.</summary>
+    private static int NumberAt(ReadOnlySpan<char> text, int start, out int end)
+    {
+        var value = 0;
+        end = Math.Max(start, 0);
+        while (start >= 0 && end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            value = (value * 10) + (text[end] - '0');
+            end++;
+        }
+
+        return value;
     }
 
     private static string Replacement(ReadOnlySpan<char> text, int index) =>
@@ -191,7 +181,7 @@ internal sealed partial class DateShapeDetector : SpanDetector
     internal const string EnglishMonths = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
     // A year after a comma has four digits ("9 MAY, 26.5." is two dates); none runs on into a number or stands before a unit.
-    private const string Year = @"(?:,?\s{1,2}\d{4}|\s{1,2}'?\d{2})(?![\p{L}\d]|[.,]\d|\s{0,2}(?:(?:" + BuiltInDetectors.Units + @"|h)(?!\p{L})|[€%]))";
+    private const string Year = @"(?:,?\s{1,2}\d{4}|\s{1,2}'?\d{2})(?![\p{L}\d]|[.,]\d)" + BuiltInDetectors.NoUnitAfter;
 
     // Tried at a run of one or two digits: English day first, a Roman month, dots between spaces, underscores, "22ten Juli".
     [GeneratedRegex(@"\G\d{1,2}(?:" +
@@ -208,13 +198,11 @@ internal sealed partial class DateShapeDetector : SpanDetector
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirstRegex();
 
-    private const string DayOrdinal = "(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|einunddreißigst)(?:e|en|er|es)";
-
     private const string MonthOrdinal = "(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft)(?:e|en|er|es)";
 
     // A date said in words with the year in words: the day as an ordinal, the month by name or as an ordinal, the year
     // "zweitausend…" or "neunzehnhundert…" as one word.
-    [GeneratedRegex(@"(?<![\p{L}\d])" + DayOrdinal + @"\s+(?:" + MonthOrdinal + "|" + BuiltInDetectors.MonthNames + @")\.?\s+(?:zweitausend|neunzehnhundert)\p{L}*",
+    [GeneratedRegex(@"(?<![\p{L}\d])" + BuiltInDetectors.DayOrdinals + @"\s+(?:" + MonthOrdinal + "|" + BuiltInDetectors.MonthNames + @")\.?\s+(?:zweitausend|neunzehnhundert)\p{L}*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpokenRegex();
 }
