@@ -29,22 +29,17 @@ internal static class Prefilters
     public static int Email(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
         var first = text.IndexOf('@');
-        if (text.ContainsAny(EmailMarks))
+        // Every spelled mark ends in ')', ']' or '}' and none of these stands inside a mark: the marks are looked for at the
+        // closing brackets, left to right, in one search (not one search of the note per mark). The first closing bracket
+        // that ends a mark ends the first mark: a mark of three or four characters ending at a later bracket starts no
+        // earlier (they cannot start at the same index: its second or third character would be the bracket).
+        for (var i = text.IndexOfAny(EmailMarks); i >= 0 && (first < 0 || i - 3 < first); i = NextIndexOfAny(text, i + 1, EmailMarks))
         {
-            // A case-insensitive search for a needle outside ASCII ("(ät)") goes one character at a time: only where an ä is.
-            var umlaut = text.ContainsAny('ä', 'Ä');
-            foreach (var mark in SpelledAt)
+            var at = SpelledAtEndingAt(text, i);
+            if (at >= 0)
             {
-                if (!umlaut && mark[1] == 'ä')
-                {
-                    continue;
-                }
-
-                var at = text.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
-                if (at >= 0 && (first < 0 || at < first))
-                {
-                    first = at;
-                }
+                first = first < 0 ? at : Math.Min(first, at);
+                break;
             }
         }
 
@@ -89,6 +84,27 @@ internal static class Prefilters
     }
 
     private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)", "(a)", "[a]"];
+
+    /// <summary>Where the spelled "at" mark (<see cref="SpelledAt"/>, any case) that ends at <paramref name="end"/> starts, or -1.</summary>
+    private static int SpelledAtEndingAt(ReadOnlySpan<char> text, int end)
+    {
+        var upTo = text[..(end + 1)];
+        foreach (var mark in SpelledAt)
+        {
+            if (upTo.EndsWith(mark, StringComparison.OrdinalIgnoreCase))
+            {
+                return end + 1 - mark.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int NextIndexOfAny(ReadOnlySpan<char> text, int from, SearchValues<char> values)
+    {
+        var next = text[from..].IndexOfAny(values);
+        return next < 0 ? -1 : from + next;
+    }
 
     /// <summary>URL: the regex needs <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
     public static int Url(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
