@@ -54,7 +54,11 @@ internal static partial class BuiltInDetectors
     /// are ordinary text far more often than an IBAN.
     /// </summary>
     internal static bool IsIbanMatch(ReadOnlySpan<char> match) =>
-        !(match.Length > 2 && match[2] == ' ' && char.IsAsciiLetterLower(match[0])) || Checksums.IsIban(match);
+        !(match.Length > 2 && match[2] == ' ' && char.IsAsciiLetterLower(match[0]) || InGroupsOfFive(match)) || Checksums.IsIban(match);
+
+    /// <summary>Whether an IBAN match is written in groups of five from its country on ("DE160 10531 …"): its first group has five characters.</summary>
+    private static bool InGroupsOfFive(ReadOnlySpan<char> match) =>
+        match.Length > 5 && char.IsAsciiLetterOrDigit(match[4]) && !char.IsAsciiLetterOrDigit(match[5]);
 
     /// <summary>
     /// Whether five digits and the word after them are a postcode and a town, not a number before an article or a
@@ -234,7 +238,10 @@ internal static partial class BuiltInDetectors
     // IBAN: country and check digits ("DE89", also "DE 89" and "de 89" with the country apart), groups of up to four letters or
     // digits, apart by spaces, hyphens or dots ("IT79.C046.5668…", since session 9), of three digits ("DE 26 660 837 120 …")
     // or across a line break before a digit (session 10); a match that runs on past its country's length is cut there (Checksums.IbanExtent).
-    private const string IbanPattern = @"\b(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}|[a-z]{2}) \d{2})(?:(?:[ .-]{0,2}|\r?\n(?=[0-9]))(?:[A-Z0-9]{4}|[0-9]{3}(?![0-9]))){2,8}(?:[ .-]{0,2}[A-Z0-9]{1,3})?\b";
+    // Session 12 (heldout7's misses): " - " between the groups ("DE89 - 6596 - 9737 - …"), the country apart before a group of
+    // four that begins with the check digits ("de 9013 4789 …", "DE 1633 1394 …"), and groups of five from the country on
+    // ("DE160 10531 85286 23814 80", "IE65A IBK58 …"), which counts only with valid check digits (IsIbanMatch).
+    private const string IbanPattern = @"\b(?:(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}|[a-z]{2}) \d{2}(?:[A-Z0-9]{2}(?=[ .-]))?)(?:(?:[ .-]{0,2}| - |\r?\n(?=[0-9]))(?:[A-Z0-9]{4}|[0-9]{3}(?![0-9]))){2,8}(?:(?:[ .-]{0,2}| - )[A-Z0-9]{1,3})?|[A-Z]{2}\d{2}[A-Z0-9](?:[ .-][A-Z0-9]{5}){2,6}(?:[ .-][A-Z0-9]{1,4})?)\b";
 
     [GeneratedRegex(IbanPattern, Options)]
     private static partial Regex IbanRegex();

@@ -300,8 +300,9 @@ internal static class Prefilters
 
     /// <summary>
     /// IBAN starts: every match starts where <see cref="Iban"/> says one can (two letters right before a run of at least two
-    /// digits, or two ASCII letters and a space before it) and is at most 58 characters long (the country and check digits with
-    /// a space, eight groups of four with two separators each (a line break counts two), and a last group of three with two), so the stretch from each
+    /// digits, or two ASCII letters and a space before it) and is at most <see cref="MaxIbanMatch"/> characters long (the country
+    /// and check digits with a space and two more characters, eight groups of four with up to three separators each (" - "; a line
+    /// break counts two), and a last group of three with up to three), so the stretch from each
     /// such start to 60 characters on (with the character the closing <c>\b</c> reads) holds the match that starts there: one
     /// window each, whose start is its only start.
     /// </summary>
@@ -317,8 +318,11 @@ internal static class Prefilters
         }
     }
 
-    /// <summary>The longest match of the IBAN regex: "DE 89" (5), eight groups of up to six (48), a last group of up to five.</summary>
-    internal const int MaxIbanMatch = 5 + (8 * 6) + 5;
+    /// <summary>
+    /// The longest match of the IBAN regex: "DE 89" and two more characters (7), eight groups of up to seven (" - " and four), a
+    /// last group of up to six (" - " and three); the form in groups of five is shorter (5 + 6 × 6 + 5).
+    /// </summary>
+    internal const int MaxIbanMatch = 7 + (8 * 7) + 6;
 
     /// <summary>Dates: every form starts with 1–4 digits followed by '-', '.' or '/'.</summary>
     public static int Date(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
