@@ -150,8 +150,9 @@ internal static partial class BuiltInDetectors
 
     // "x at example dot org", "x punkt y at example punkt de", "x at example.org": a spelled "at" between white space, a local
     // part whose dots may be spelled, then a domain whose last label (letters) follows a dot, spelled or not. The spelled dot
-    // is case-sensitive in its three usual casings, so that no case fold (the Kelvin sign for k) escapes the prefilter.
-    [GeneratedRegex(@"(?:[\p{L}\d._%+-]+\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+)*[\p{L}\d._%+-]+\s+(?:at|ät)\s+[\p{L}\d-]+(?:(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)[\p{L}\d-]+)*(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)\p{L}{2,}(?![\p{L}\d])", Options)]
+    // is case-sensitive in its three usual casings, so that no case fold (the Kelvin sign for k) escapes the prefilter. Since
+    // session 12 a hyphen in the domain may be said too ("x at t minus online punkt de", "bindestrich").
+    [GeneratedRegex(@"(?:[\p{L}\d._%+-]+\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+)*[\p{L}\d._%+-]+\s+(?:at|ät)\s+[\p{L}\d-]+(?:\s+(?-i:minus|Minus|MINUS|bindestrich|Bindestrich|BINDESTRICH)\s+[\p{L}\d-]+)*(?:(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)[\p{L}\d-]+(?:\s+(?-i:minus|Minus|MINUS|bindestrich|Bindestrich|BINDESTRICH)\s+[\p{L}\d-]+)*)*(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)\p{L}{2,}(?![\p{L}\d])", Options)]
     private static partial Regex SpelledEmailRegex();
 
     // D-AB 1234, K XY 99E, B-RK-455, GM DR46, ME:AB 12, R  OD 9282, C - XJ 9656: district (1-3 letters), separator (one or two

@@ -67,3 +67,20 @@ public class IbanShapeTests
     public void Scrub_GroupsOfFiveWithWrongCheckDigits_AreNoIban(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[IBAN]");
 }
+
+/// <summary>E-mail addresses dictated with the hyphen said (session 12): "minus" or "Bindestrich" between two labels of the domain.</summary>
+public class DictatedEmailTests
+{
+    [Theory]
+    [InlineData("diktat: die adresse lautet kaya77 at t minus online punkt de, bitte dorthin", "diktat: die adresse lautet [E-Mail], bitte dorthin")]
+    [InlineData("Mail an m.roth at mein Bindestrich postfach dot org schicken.", "Mail an [E-Mail] schicken.")]
+    [InlineData("Kontakt: info at stadt minus werke minus nord punkt de.", "Kontakt: [E-Mail].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AnEmailWithASaidHyphen_IsReplacedWhole(string note, string expected) => PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Kosten 40 minus 10 Euro, Rest at home.")] // "minus" without a spelled "at" before a domain
+    [InlineData("Wir treffen uns at 10 minus 5 Minuten.")] // no dot and no last label after the hyphen
+    [Trait("Rule", "P2")]
+    public void Scrub_MinusInOrdinaryText_StaysWithoutAnEmail(string note) => PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[E-Mail]");
+}
