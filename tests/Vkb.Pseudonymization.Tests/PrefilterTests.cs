@@ -45,6 +45,8 @@ public class PrefilterTests
         "DE 26 660 837 120", "660 ", "CH12 9185\n7321 9094", "\n7704 ", "\r\n",
         // Session 11: household numbers with middle dots, phones with an en dash between blanks.
         "·", "·BG·", "86078·BG·1696784", " – ", "0160 – 73 93 80 6", "05671 – 30 01",
+        // Session 12: IBANs with " - " between the groups, the country apart before a group of four, groups of five.
+        " - ", "DE89 - 3704 - 0044 - 0532 - 0130 - 00", "de 8937 0400 4405 3201 3000", "DE893 70400 44053 20130 00", "IE65A IBK58 ", "70400 ",
     ];
 
     private static Arbitrary<string> Texts() =>

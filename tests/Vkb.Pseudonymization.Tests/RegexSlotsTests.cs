@@ -22,8 +22,19 @@ public class RegexSlotsTests
         "MA-12345", "40477 Düsseldorf",
     ];
 
-    private static IEnumerable<Regex> BuiltInRegexes() =>
-        new TextScrubber().Detectors.OfType<RegexDetector>().Select(d => d.Regex).Append(DateDetector.DateRegex());
+    /// <summary>Every regex the built-in detectors match through a slot (the anchored ones and the detectors' own included), and the date regex.</summary>
+    private static IEnumerable<Regex> BuiltInRegexes()
+    {
+        var detectors = new TextScrubber().Detectors;
+        var own = typeof(TextScrubber).Assembly;
+        foreach (var type in own.GetTypes().Where(t => t.Namespace == typeof(TextScrubber).Namespace && !t.ContainsGenericParameters))
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(type.TypeHandle); // a detector registers its slots in its static fields
+        }
+
+        return Enumerable.Range(0, RegexSlots.Count).Select(RegexSlots.Shared).Where(r => r.GetType().Assembly == own)
+            .Concat(detectors.OfType<RegexDetector>().Select(d => d.Regex)).Append(DateDetector.DateRegex()).Distinct();
+    }
 
     // FsCheck.Xunit calls a [Property] method once per case (500 times here), so the copies, compiled regexes whose
     // first match costs a JIT of their code, are made once: made in the method they took 3.5 minutes of the suite.
@@ -47,11 +58,51 @@ public class RegexSlotsTests
         {
             var copy = RegexSlots.Copy(shared);
             copy.ShouldNotBeSameAs(shared);
+            copy.GetType().ShouldBe(shared.GetType());
             copy.ToString().ShouldBe(shared.ToString());
-            copy.Options.ShouldBe(shared.Options | RegexOptions.Compiled);
+            copy.Options.ShouldBe(shared.Options);
             copy.MatchTimeout.ShouldBe(shared.MatchTimeout);
         }
     }
+
+    /// <summary>
+    /// Every built-in regex is source-generated, so its copy is its generated type anew: a large pattern compiled at run
+    /// time is jitted without optimisation (the address tail's matched three times slower so), and a plain one would be.
+    /// </summary>
+    [Fact]
+    public void EveryBuiltInRegex_IsSourceGenerated()
+    {
+        var own = typeof(TextScrubber).Assembly;
+        var slots = BuiltInRegexes().ToList();
+        slots.Count.ShouldBeGreaterThan(30);
+        slots.Where(r => r.GetType() == typeof(Regex) || r.GetType().Assembly != own).Select(r => r.ToString()[..Math.Min(40, r.ToString().Length)]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryAnchoredRegex_IsItsDetectorsRegex_AnchoredAtTheStart()
+    {
+        var anchored = new TextScrubber().Detectors.OfType<RegexDetector>().Where(d => d.AnchoredRegex is not null).ToList();
+        anchored.Count.ShouldBe(2); // the IBAN and the streets abroad
+        foreach (var detector in anchored)
+        {
+            detector.AnchoredRegex!.ToString().ShouldBe(@"\G(?:" + detector.Regex + ")");
+            detector.AnchoredRegex.Options.ShouldBe(detector.Regex.Options);
+            detector.AnchoredRegex.GetType().ShouldNotBe(typeof(Regex));
+        }
+    }
+
+    [Theory]
+    [InlineData(@"\G(?:\d*)", RegexOptions.None)] // another pattern
+    [InlineData(@"\G(?:\d+)", RegexOptions.IgnoreCase)] // other options
+    [InlineData(@"(?:\d+)", RegexOptions.None)] // not anchored
+    public void ARegexDetector_RefusesAnAnchoredRegexThatIsNotItsRegexAnchored(string pattern, RegexOptions options) =>
+        Should.Throw<ArgumentException>(() => new RegexDetector("number", new Regex(@"\d+"), static (_, _) => "[Nummer]",
+            startWindows: static (_, _, _) => { }, anchoredRegex: new Regex(pattern, options))).ParamName.ShouldBe("anchoredRegex");
+
+    [Fact]
+    public void ARegexDetector_WithoutAnAnchoredRegex_AnchorsItsOwn() =>
+        new RegexDetector("number", new Regex(@"\d+"), static (_, _) => "[Nummer]", startWindows: static (_, _, _) => { })
+            .AnchoredRegex!.ToString().ShouldBe(@"\G(?:\d+)");
 
     [Fact]
     public void APlainRegex_IsCopiedCompiled_WithItsPatternOptionsAndTimeout()

@@ -14,7 +14,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("email", EmailRegex(), static (_, _) => "[E-Mail]", Prefilters.Email),
         new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", wordPrefilter: Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
-        new RegexDetector("iban", IbanRegex(), static (m, _) => IsIbanMatch(m) ? "[IBAN]" : null, Prefilters.Iban, extent: Checksums.IbanExtent, startWindows: Prefilters.IbanStarts),
+        new RegexDetector("iban", IbanRegex(), static (m, _) => IsIbanMatch(m) ? "[IBAN]" : null, Prefilters.Iban, extent: Checksums.IbanExtent, startWindows: Prefilters.IbanStarts, anchoredRegex: AnchoredIbanRegex()),
         new DateDetector(),
         new DateShapeDetector(),
         new SpokenNumberDetector(),
@@ -27,7 +27,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("staffId", StaffIdRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Staff, m), Prefilters.StaffId),
         new RegexDetector("phone", PhoneRegex(), static (_, _) => "[Telefon]", Prefilters.Phone),
         new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows, oneMatchPerWindow: true, windowMatcher: StreetMatcher.Match),
-        new RegexDetector("streetAddress", ForeignStreetRegex(), static (_, _) => AddressTailDetector.Address, startWindows: Prefilters.ForeignStreetStarts, startWindowsFromWords: true),
+        new RegexDetector("streetAddress", ForeignStreetRegex(), static (_, _) => AddressTailDetector.Address, startWindows: Prefilters.ForeignStreetStarts, startWindowsFromWords: true, anchoredRegex: AnchoredForeignStreetRegex()),
         new RegexDetector("streetAddress", AbbreviatedStreetRegex(), static (_, _) => AddressTailDetector.Address, windows: Prefilters.AbbreviatedStreetWindows),
         new AddressShapeDetector(),
         new AddressTailDetector(),
@@ -54,7 +54,11 @@ internal static partial class BuiltInDetectors
     /// are ordinary text far more often than an IBAN.
     /// </summary>
     internal static bool IsIbanMatch(ReadOnlySpan<char> match) =>
-        !(match.Length > 2 && match[2] == ' ' && char.IsAsciiLetterLower(match[0])) || Checksums.IsIban(match);
+        !(match.Length > 2 && match[2] == ' ' && char.IsAsciiLetterLower(match[0]) || InGroupsOfFive(match)) || Checksums.IsIban(match);
+
+    /// <summary>Whether an IBAN match is written in groups of five from its country on ("DE160 10531 …"): its first group has five characters.</summary>
+    private static bool InGroupsOfFive(ReadOnlySpan<char> match) =>
+        match.Length > 5 && char.IsAsciiLetterOrDigit(match[4]) && !char.IsAsciiLetterOrDigit(match[5]);
 
     /// <summary>
     /// Whether five digits and the word after them are a postcode and a town, not a number before an article or a
@@ -146,8 +150,9 @@ internal static partial class BuiltInDetectors
 
     // "x at example dot org", "x punkt y at example punkt de", "x at example.org": a spelled "at" between white space, a local
     // part whose dots may be spelled, then a domain whose last label (letters) follows a dot, spelled or not. The spelled dot
-    // is case-sensitive in its three usual casings, so that no case fold (the Kelvin sign for k) escapes the prefilter.
-    [GeneratedRegex(@"(?:[\p{L}\d._%+-]+\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+)*[\p{L}\d._%+-]+\s+(?:at|ät)\s+[\p{L}\d-]+(?:(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)[\p{L}\d-]+)*(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)\p{L}{2,}(?![\p{L}\d])", Options)]
+    // is case-sensitive in its three usual casings, so that no case fold (the Kelvin sign for k) escapes the prefilter. Since
+    // session 12 a hyphen in the domain may be said too ("x at t minus online punkt de", "bindestrich").
+    [GeneratedRegex(@"(?:[\p{L}\d._%+-]+\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+)*[\p{L}\d._%+-]+\s+(?:at|ät)\s+[\p{L}\d-]+(?:\s+(?-i:minus|Minus|MINUS|bindestrich|Bindestrich|BINDESTRICH)\s+[\p{L}\d-]+)*(?:(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)[\p{L}\d-]+(?:\s+(?-i:minus|Minus|MINUS|bindestrich|Bindestrich|BINDESTRICH)\s+[\p{L}\d-]+)*)*(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)\p{L}{2,}(?![\p{L}\d])", Options)]
     private static partial Regex SpelledEmailRegex();
 
     // D-AB 1234, K XY 99E, B-RK-455, GM DR46, ME:AB 12, R  OD 9282, C - XJ 9656: district (1-3 letters), separator (one or two
@@ -168,8 +173,14 @@ internal static partial class BuiltInDetectors
     // capitalised and no word the note says about the address ("Anschrift", "wohnt", a function word).
     private const string ForeignName = @"(?:(?!(?i:anschrift|adresse|wohnhaft|wohnt|lebt|in|im|bei|der|die|das|den|dem|des|nach|aus|von|und|oder|seit|lt|laut|kd|kdn)\b)(?-i:\p{Lu})[\p{L}'’-]*\s)?(?!(?i:anschrift|adresse|wohnhaft|wohnt|lebt|in|im|bei|der|die|das|den|dem|des|nach|aus|von|und|oder|seit|lt|laut|kd|kdn)\b)\p{L}[\p{L}'’-]*";
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?-i:ul\.|Ul\.|UL\.|al\.|Al\.|AL\.|os\.|Os\.|OS\.|pl\.|Pl\.|PL\.)\s?\p{L}[\p{L}-]*(?:\s(?-i:\p{Lu})[\p{L}-]*){0,2}\s\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|(?-i:str|Str|STR|bd|Bd|BD|bdul|Bdul|BDUL|sos|Sos|SOS|aleea|Aleea|ALEEA|strada|Strada|STRADA|calea|Calea|CALEA|bulevardul|Bulevardul|BULEVARDUL)\.?\s\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2}\s(?-i:nr\.|Nr\.|NR\.|nr|Nr|NR)\s?\d{1,4}[a-z]?|" + ForeignName + @"\s(?-i:cad\.|Cad\.|CAD\.|caddesi|Caddesi|CADDESI|sok\.|Sok\.|SOK\.|sokak|Sokak|SOKAK|sokağı|Sokağı|SOKAĞI|sk\.|Sk\.|SK\.|blv\.|Blv\.|BLV\.|bulvarı|Bulvarı|BULVARI|mah\.|Mah\.|MAH\.|mahallesi|Mahallesi|MAHALLESI)(?:\s\p{L}[\p{L}-]*\s(?-i:sok\.|Sok\.|SOK\.|sokak|Sokak|SOKAK|sk\.|Sk\.|SK\.|cad\.|Cad\.|CAD\.|caddesi|Caddesi|CADDESI))?\s?(?:(?-i:no\.|No\.|NO\.|no|No|NO):?\s?)?\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|\d{1,4}(?:\s?bis)?,?\s(?-i:rue|Rue|RUE|avenue|Avenue|AVENUE|boulevard|Boulevard|BOULEVARD|chemin|Chemin|CHEMIN|allée|Allée|ALLÉE|impasse|Impasse|IMPASSE|quai|Quai|QUAI|calle|Calle|CALLE|avenida|Avenida|AVENIDA|rua|Rua|RUA)\s(?:(?:de|du|des|la|le|les|del|da|do|dos|das)\s|d'|l'){0,2}\p{L}[\p{L}'’-]*(?:\s(?-i:\p{Lu})[\p{L}'’-]*){0,2}|(?-i:rue|Rue|RUE|avenue|Avenue|AVENUE|boulevard|Boulevard|BOULEVARD|chemin|Chemin|CHEMIN|allée|Allée|ALLÉE|impasse|Impasse|IMPASSE|quai|Quai|QUAI|Via|VIA|viale|Viale|VIALE|piazza|Piazza|PIAZZA|corso|Corso|CORSO|calle|Calle|CALLE|avenida|Avenida|AVENIDA|paseo|Paseo|PASEO|carrer|Carrer|CARRER|rua|Rua|RUA|travessa|Travessa|TRAVESSA|largo|Largo|LARGO)\s(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das)\s|d'|l'){0,2}\p{L}[\p{L}'’-]*(?:\s(?-i:\p{Lu})[\p{L}'’-]*){0,2}\s\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|" + ForeignName + @"\s(?-i:street|Street|STREET|road|Road|ROAD|avenue|Avenue|AVENUE|lane|Lane|LANE|drive|Drive|DRIVE|st\.|St\.|ST\.|rd\.|Rd\.|RD\.)\s\d{1,4}[a-z]?)(?![\p{L}\d])(?!\s{0,2}(?:" + Units + @")(?!\p{L})|\s?[€%])", Options)]
+    private const string ForeignStreetPattern = @"(?<![\p{L}\d])(?:(?-i:ul\.|Ul\.|UL\.|al\.|Al\.|AL\.|os\.|Os\.|OS\.|pl\.|Pl\.|PL\.)\s?\p{L}[\p{L}-]*(?:\s(?-i:\p{Lu})[\p{L}-]*){0,2}\s\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|(?-i:str|Str|STR|bd|Bd|BD|bdul|Bdul|BDUL|sos|Sos|SOS|aleea|Aleea|ALEEA|strada|Strada|STRADA|calea|Calea|CALEA|bulevardul|Bulevardul|BULEVARDUL)\.?\s\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2}\s(?-i:nr\.|Nr\.|NR\.|nr|Nr|NR)\s?\d{1,4}[a-z]?|" + ForeignName + @"\s(?-i:cad\.|Cad\.|CAD\.|caddesi|Caddesi|CADDESI|sok\.|Sok\.|SOK\.|sokak|Sokak|SOKAK|sokağı|Sokağı|SOKAĞI|sk\.|Sk\.|SK\.|blv\.|Blv\.|BLV\.|bulvarı|Bulvarı|BULVARI|mah\.|Mah\.|MAH\.|mahallesi|Mahallesi|MAHALLESI)(?:\s\p{L}[\p{L}-]*\s(?-i:sok\.|Sok\.|SOK\.|sokak|Sokak|SOKAK|sk\.|Sk\.|SK\.|cad\.|Cad\.|CAD\.|caddesi|Caddesi|CADDESI))?\s?(?:(?-i:no\.|No\.|NO\.|no|No|NO):?\s?)?\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|\d{1,4}(?:\s?bis)?,?\s(?-i:rue|Rue|RUE|avenue|Avenue|AVENUE|boulevard|Boulevard|BOULEVARD|chemin|Chemin|CHEMIN|allée|Allée|ALLÉE|impasse|Impasse|IMPASSE|quai|Quai|QUAI|calle|Calle|CALLE|avenida|Avenida|AVENIDA|rua|Rua|RUA)\s(?:(?:de|du|des|la|le|les|del|da|do|dos|das)\s|d'|l'){0,2}\p{L}[\p{L}'’-]*(?:\s(?-i:\p{Lu})[\p{L}'’-]*){0,2}|(?-i:rue|Rue|RUE|avenue|Avenue|AVENUE|boulevard|Boulevard|BOULEVARD|chemin|Chemin|CHEMIN|allée|Allée|ALLÉE|impasse|Impasse|IMPASSE|quai|Quai|QUAI|Via|VIA|viale|Viale|VIALE|piazza|Piazza|PIAZZA|corso|Corso|CORSO|calle|Calle|CALLE|avenida|Avenida|AVENIDA|paseo|Paseo|PASEO|carrer|Carrer|CARRER|rua|Rua|RUA|travessa|Travessa|TRAVESSA|largo|Largo|LARGO)\s(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das)\s|d'|l'){0,2}\p{L}[\p{L}'’-]*(?:\s(?-i:\p{Lu})[\p{L}'’-]*){0,2}\s\d{1,4}[a-z]?(?:\s?/\s?\d{1,4})?|" + ForeignName + @"\s(?-i:street|Street|STREET|road|Road|ROAD|avenue|Avenue|AVENUE|lane|Lane|LANE|drive|Drive|DRIVE|st\.|St\.|ST\.|rd\.|Rd\.|RD\.)\s\d{1,4}[a-z]?)(?![\p{L}\d])(?!\s{0,2}(?:" + Units + @")(?!\p{L})|\s?[€%])";
+
+    [GeneratedRegex(ForeignStreetPattern, Options)]
     private static partial Regex ForeignStreetRegex();
+
+    /// <summary>The foreign street regex anchored at the search's start, for its start windows (source-generated like it, see <see cref="RegexDetector.AnchoredRegex"/>).</summary>
+    [GeneratedRegex(@"\G(?:" + ForeignStreetPattern + ")", Options)]
+    private static partial Regex AnchoredForeignStreetRegex();
 
     // Streets the street pattern leaves, tried after it: "-gasse" and "-platz" cut to "g." and "pl." ("Ligusterg. 96 a",
     // "Zinngießerpl. 35", "RICARDA-HUCH-G. 37"; not a word in -ung, -ing, -tag, -zug, -trag, -lag and "Dipl."), and
@@ -228,8 +239,17 @@ internal static partial class BuiltInDetectors
     // IBAN: country and check digits ("DE89", also "DE 89" and "de 89" with the country apart), groups of up to four letters or
     // digits, apart by spaces, hyphens or dots ("IT79.C046.5668…", since session 9), of three digits ("DE 26 660 837 120 …")
     // or across a line break before a digit (session 10); a match that runs on past its country's length is cut there (Checksums.IbanExtent).
-    [GeneratedRegex(@"\b(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}|[a-z]{2}) \d{2})(?:(?:[ .-]{0,2}|\r?\n(?=[0-9]))(?:[A-Z0-9]{4}|[0-9]{3}(?![0-9]))){2,8}(?:[ .-]{0,2}[A-Z0-9]{1,3})?\b", Options)]
+    // Session 12 (heldout7's misses): " - " between the groups ("DE89 - 6596 - 9737 - …"), the country apart before a group of
+    // four that begins with the check digits ("de 9013 4789 …", "DE 1633 1394 …"), and groups of five from the country on
+    // ("DE160 10531 85286 23814 80", "IE65A IBK58 …"), which counts only with valid check digits (IsIbanMatch).
+    private const string IbanPattern = @"\b(?:(?:[A-Z]{2}\d{2}|(?-i:[A-Z]{2}|[a-z]{2}) \d{2}(?:[A-Z0-9]{2}(?=[ .-]))?)(?:(?:[ .-]{0,2}| - |\r?\n(?=[0-9]))(?:[A-Z0-9]{4}|[0-9]{3}(?![0-9]))){2,8}(?:(?:[ .-]{0,2}| - )[A-Z0-9]{1,3})?|[A-Z]{2}\d{2}[A-Z0-9](?:[ .-][A-Z0-9]{5}){2,6}(?:[ .-][A-Z0-9]{1,4})?)\b";
+
+    [GeneratedRegex(IbanPattern, Options)]
     private static partial Regex IbanRegex();
+
+    /// <summary>The IBAN regex anchored at the search's start, for its start windows.</summary>
+    [GeneratedRegex(@"\G(?:" + IbanPattern + ")", Options)]
+    private static partial Regex AnchoredIbanRegex();
 
     // Household number: five digits, "BG", seven digits, apart by blanks, dots, slashes, hyphens or middle dots ("86078·BG·1696784", session 11).
     [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s./·-]*BG[\s./·-]*\d{7}(?!\d)", Options)]
@@ -417,7 +437,7 @@ internal sealed class RegexDetector : SpanDetector
 
     public RegexDetector(string name, Regex regex, MatchReplacement replacement, Prefilter? firstPossibleStart = null, WindowSource? windows = null, MatchExtent? extent = null,
         WordWindowSource? wordWindows = null, bool oneMatchPerWindow = false, HandMatcher? matcher = null, WindowMatcher? windowMatcher = null,
-        StartWindowSource? startWindows = null, bool startWindowsFromWords = false, WordPrefilter? wordPrefilter = null)
+        StartWindowSource? startWindows = null, bool startWindowsFromWords = false, WordPrefilter? wordPrefilter = null, Regex? anchoredRegex = null)
     {
         _wordPrefilter = wordPrefilter;
         _startWindows = startWindows;
@@ -425,8 +445,13 @@ internal sealed class RegexDetector : SpanDetector
         if (startWindows is not null)
         {
             // The same pattern, options and timeout, matched only where the search starts: the match the regex's scan finds
-            // at that index, if the scan gets there.
-            AnchoredRegex = new Regex(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
+            // at that index, if the scan gets there. A source-generated one is given (a large pattern compiled at run time is
+            // jitted without optimisation); it must be exactly that.
+            AnchoredRegex = anchoredRegex ?? new Regex(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
+            if (AnchoredRegex.ToString() != @"\G(?:" + regex + ")" || AnchoredRegex.Options != regex.Options || AnchoredRegex.MatchTimeout != regex.MatchTimeout)
+            {
+                throw new ArgumentException("The anchored regex must be \\G(?:pattern) with the regex's options and timeout.", nameof(anchoredRegex));
+            }
             _anchoredSlot = RegexSlots.Register(AnchoredRegex);
         }
 

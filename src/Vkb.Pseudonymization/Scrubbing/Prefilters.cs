@@ -29,22 +29,17 @@ internal static class Prefilters
     public static int Email(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
         var first = text.IndexOf('@');
-        if (text.ContainsAny(EmailMarks))
+        // Every spelled mark ends in ')', ']' or '}' and none of these stands inside a mark: the marks are looked for at the
+        // closing brackets, left to right, in one search (not one search of the note per mark). The first closing bracket
+        // that ends a mark ends the first mark: a mark of three or four characters ending at a later bracket starts no
+        // earlier (they cannot start at the same index: its second or third character would be the bracket).
+        for (var i = text.IndexOfAny(EmailMarks); i >= 0 && (first < 0 || i - 3 < first); i = NextIndexOfAny(text, i + 1, EmailMarks))
         {
-            // A case-insensitive search for a needle outside ASCII ("(ät)") goes one character at a time: only where an ä is.
-            var umlaut = text.ContainsAny('ä', 'Ä');
-            foreach (var mark in SpelledAt)
+            var at = SpelledAtEndingAt(text, i);
+            if (at >= 0)
             {
-                if (!umlaut && mark[1] == 'ä')
-                {
-                    continue;
-                }
-
-                var at = text.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
-                if (at >= 0 && (first < 0 || at < first))
-                {
-                    first = at;
-                }
+                first = first < 0 ? at : Math.Min(first, at);
+                break;
             }
         }
 
@@ -89,6 +84,27 @@ internal static class Prefilters
     }
 
     private static readonly string[] SpelledAt = ["(at)", "[at]", "{at}", "(ät)", "(a)", "[a]"];
+
+    /// <summary>Where the spelled "at" mark (<see cref="SpelledAt"/>, any case) that ends at <paramref name="end"/> starts, or -1.</summary>
+    private static int SpelledAtEndingAt(ReadOnlySpan<char> text, int end)
+    {
+        var upTo = text[..(end + 1)];
+        foreach (var mark in SpelledAt)
+        {
+            if (upTo.EndsWith(mark, StringComparison.OrdinalIgnoreCase))
+            {
+                return end + 1 - mark.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int NextIndexOfAny(ReadOnlySpan<char> text, int from, SearchValues<char> values)
+    {
+        var next = text[from..].IndexOfAny(values);
+        return next < 0 ? -1 : from + next;
+    }
 
     /// <summary>URL: the regex needs <c>http://</c>, <c>https://</c> or <c>www.</c>.</summary>
     public static int Url(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) =>
@@ -284,8 +300,9 @@ internal static class Prefilters
 
     /// <summary>
     /// IBAN starts: every match starts where <see cref="Iban"/> says one can (two letters right before a run of at least two
-    /// digits, or two ASCII letters and a space before it) and is at most 58 characters long (the country and check digits with
-    /// a space, eight groups of four with two separators each (a line break counts two), and a last group of three with two), so the stretch from each
+    /// digits, or two ASCII letters and a space before it) and is at most <see cref="MaxIbanMatch"/> characters long (the country
+    /// and check digits with a space and two more characters, eight groups of four with up to three separators each (" - "; a line
+    /// break counts two), and a last group of three with up to three), so the stretch from each
     /// such start to 60 characters on (with the character the closing <c>\b</c> reads) holds the match that starts there: one
     /// window each, whose start is its only start.
     /// </summary>
@@ -301,8 +318,11 @@ internal static class Prefilters
         }
     }
 
-    /// <summary>The longest match of the IBAN regex: "DE 89" (5), eight groups of up to six (48), a last group of up to five.</summary>
-    internal const int MaxIbanMatch = 5 + (8 * 6) + 5;
+    /// <summary>
+    /// The longest match of the IBAN regex: "DE 89" and two more characters (7), eight groups of up to seven (" - " and four), a
+    /// last group of up to six (" - " and three); the form in groups of five is shorter (5 + 6 × 6 + 5).
+    /// </summary>
+    internal const int MaxIbanMatch = 7 + (8 * 7) + 6;
 
     /// <summary>Dates: every form starts with 1–4 digits followed by '-', '.' or '/'.</summary>
     public static int Date(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)

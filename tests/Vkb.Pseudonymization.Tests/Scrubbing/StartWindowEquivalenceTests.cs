@@ -57,6 +57,11 @@ public class StartWindowEquivalenceTests
             // The longest match (52 characters: a spaced country, seven groups after two separators each, a last group of three)
             // and the character its closing \b reads (check digits that fail, so that the extent does not cut the match first).
             "DE 12  3704  0044  0532  0130  0012  3456  7890  123{0}",
+
+            // Session 12's shapes: " - " between the groups, up to the longest such match of a country of no known length (66
+            // characters; the extent keeps it whole), the country apart before a group of four, groups of five.
+            "QQ12 - 3704 - 0044 - 0532 - 0130 - 0012 - 3456 - 7890 - 1234 - 123{0}", "DE89 -{0}3704 - 0044 - 0532",
+            "de 8937{0}0400 4405 3201 3000", "DE 89{0}7 0400 4405 3201 3000", "DE893 7040{0} 44053 20130 00", "DE893 70400 44053 20130 00{0}",
         ];
         ShouldFindAsTheRegex(Ibans, shapes);
     }
