@@ -458,7 +458,8 @@ internal sealed class KnownNameDetector : SpanDetector
                table.LexiconFlags(text, index + 1) is var flags && ((flags & WordLists.WordFlag) == 0 || (flags & (WordLists.SurnameFlag | WordLists.GivenNameFlag)) != 0);
     }
 
-    private static string Token(NameRole role) => role switch
+    /// <summary>The token of a name known from the record in <paramref name="role"/>.</summary>
+    internal static string Token(NameRole role) => role switch
     {
         NameRole.Customer => "[Kunde]",
         NameRole.CaseWorker => "[Fachkraft]",
