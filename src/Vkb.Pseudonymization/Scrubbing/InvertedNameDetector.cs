@@ -16,9 +16,9 @@ internal sealed class InvertedNameDetector : SpanDetector
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
-        if (replacements.Count == 0 || text.IndexOf(", ", StringComparison.Ordinal) < 0)
+        if (replacements.Count == 0 || !HasPersonAfterComma(text, replacements))
         {
-            return;
+            return; // most notes: the word table (carried over the name detectors' replacements) is not read
         }
 
         var table = workspace.WordTable;
@@ -47,6 +47,20 @@ internal sealed class InvertedNameDetector : SpanDetector
 
             matches.Add(new TextMatch(start, length, context.PersonToken(word)));
         }
+    }
+
+    /// <summary>Whether a person token follows ", " somewhere.</summary>
+    private static bool HasPersonAfterComma(ReadOnlySpan<char> text, List<string> replacements)
+    {
+        for (var i = text.IndexOf(", ", StringComparison.Ordinal); i >= 0 && i + 2 < text.Length; i = text[(i + 1)..].IndexOf(", ", StringComparison.Ordinal) is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (IsPersonToken(text[i + 2], replacements))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPersonToken(char c, List<string> replacements)

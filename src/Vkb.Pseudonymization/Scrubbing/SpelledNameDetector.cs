@@ -18,9 +18,9 @@ internal sealed class SpelledNameDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        if (text.IndexOfAny('-', '–') < 0)
+        if (!HasJoinedLetter(text))
         {
-            return;
+            return; // most notes: the word table (carried over the name detectors' replacements) is not read
         }
 
         var words = workspace.WordTable.All(text);
@@ -37,6 +37,20 @@ internal sealed class SpelledNameDetector : SpanDetector
             matches.Add(new TextMatch(start, last + 1 - start, Token(text, words.Slice(index, count), context)));
             index += count - 1;
         }
+    }
+
+    /// <summary>Whether a single letter stands between two hyphens or en dashes somewhere ("-U-"): every spelt name has one.</summary>
+    private static bool HasJoinedLetter(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAny('-', '–'); i >= 0 && i + 2 < text.Length; i = text[(i + 1)..].IndexOfAny('-', '–') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (text[i + 2] is '-' or '–' && Words.IsLetter(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many single letters, each joined to the next by one hyphen or en dash, start at word <paramref name="index"/> (0 if it is no single letter or not the first of such a run).</summary>
