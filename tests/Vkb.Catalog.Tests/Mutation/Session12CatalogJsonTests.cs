@@ -107,6 +107,21 @@ public class Session12CatalogJsonTests
     }
 
     [Fact]
+    public void ReadCatalog_NoIdAndNoProcess_AreEmpty_AndAgreeWithAnEmptyCarriedIdAndProcess()
+    {
+        var json = "{ \"schema\": \"vkb-catalog/1\", \"version\": \"1.0\", \"title\": \"T\", \"status\": \"active\", \"effective\": { \"from\": \"2025-01-01\" }, \"items\": [ " + Question + " ], " +
+            "\"fhir\": { \"id\": \"\", \"useContext\": [ { \"valueCodeableConcept\": { \"coding\": [ { \"system\": \"urn:vkb:customer-process\", \"code\": \"\" } ] } } ], " +
+            "\"effectivePeriod\": { \"start\": \"2025-01-01\" } } }";
+
+        Lines(CatalogJson.ReadCatalog(json).Problems).ShouldBe(
+        [
+            "missing-field @ customerProcess: The customer process is required.",
+            "invalid-id @ id: The id must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.",
+            "invalid-customer-process @ customerProcess: The customer process must be a code of letters, digits, '.', '_' or '-'.",
+        ]);
+    }
+
+    [Fact]
     public void ReadCatalog_EmptyCarriedHeader_IsReadFromFhirWithNothingToCarry_NotACatalogueOfOurOwn()
     {
         // Read from FHIR with the whole header supplied by the caller: an empty carried header, kept as such.
