@@ -203,6 +203,21 @@ public class Session12CatalogJsonTests
         Lines(CatalogJson.ReadExtension("{ \"schema\": ", candidates).Problems).ShouldHaveSingleItem().ShouldStartWith("malformed-json @ line 1");
     }
 
+    [Fact]
+    [Trait("Rule", "C3")]
+    public void ReadExtension_NoRegionalDirectorate_IsEmpty_SoTheLinkIdsNamespaceIsEmptyToo()
+    {
+        var json = "{ \"schema\": \"vkb-catalog-extension/1\", \"id\": \"ext\", \"version\": \"1.0\", \"title\": \"E\", \"status\": \"active\", \"effective\": { \"from\": \"2025-01-01\" }, " +
+            "\"base\": { \"id\": \"" + ExampleCatalogs.Placement.Id + "\", \"version\": \"" + ExampleCatalogs.Placement.Version + "\" }, " +
+            "\"items\": [ { \"type\": \"question\", \"linkId\": \"x\", \"text\": \"X?\", \"answerKind\": \"verdict\" } ] }";
+
+        Lines(CatalogJson.ReadExtension(json, [ExampleCatalogs.Placement]).Problems).ShouldBe(
+        [
+            "invalid-regional-directorate @ regionalDirectorate: The RD code must be 1 to 16 ASCII letters or digits.",
+            "link-id-not-namespaced @ items[0] 'x': Every link id of a regional extension must start with its namespace ':'.",
+        ]);
+    }
+
     private sealed class NeverEnumerated : IEnumerable<Catalog>
     {
         public IEnumerator<Catalog> GetEnumerator() => throw new InvalidOperationException("The candidates were looked at.");
