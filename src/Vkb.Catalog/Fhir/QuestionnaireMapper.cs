@@ -183,11 +183,17 @@ internal static class QuestionnaireMapper
             EffectiveFrom = header.From,
             EffectiveTo = header.To,
             ItemPathPrefix = "Questionnaire.item",
+
+            // FHIR paths: the header problems named the VKB JSON members ("id", "regionalDirectorate") of a document that has none.
+            Paths = HeaderPaths.Fhir with { Id = "Questionnaire.url" },
+            RegionalDirectoratePath = "Questionnaire.extension",
         };
         builder.Status = ReadStatus(root, problems);
         ReadItems(root, builder.Items, "Questionnaire.item", new ImportContext(root, new FhirImportOptions(), problems));
         var built = builder.Build();
-        problems.AddRange(built.Problems);
+
+        // One problem per cause: a missing url or RD is reported once, as missing, not again as invalid.
+        problems.AddRange(built.Problems.Where(p => !(p.Code == "invalid-id" && id is null) && !(p.Code == "invalid-regional-directorate" && rd is null)));
         problems.AddRange(built.Warnings);
         return BuildResult.From(() => built.Value!, problems);
     }
@@ -418,11 +424,9 @@ internal static class QuestionnaireMapper
         }
 
         draft.EnableWhen = ReadCondition(item, path, problems, modelled);
-        var before = problems.Count(p => p.Severity == ProblemSeverity.Error);
         var children = Arr(item, "item");
         ReadItems(item, draft.Children, path + ".item", context);
         draft.RejectedChildren = children.Count - draft.Children.Items.Count;
-        _ = before;
         draft.Carried = Carry(item, modelled);
         if (draft.IsHelp && draft.Carried is not null && JsonNode.DeepEquals(draft.Carried.ToNode(), new JsonObject { ["extension"] = new JsonArray(HelpExtension()) }))
         {

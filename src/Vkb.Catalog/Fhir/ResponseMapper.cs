@@ -186,9 +186,21 @@ internal static class ResponseMapper
             }
         }
 
+        if (!IsArrayOrAbsent(root, "extension"))
+        {
+            problems.Add(Problems.UnsupportedElement("QuestionnaireResponse.extension", "extension must be an array."));
+        }
+
         foreach (var (extension, index) in Array(root, "extension").Select((e, i) => (e, i)))
         {
             var path = $"QuestionnaireResponse.extension[{index}]";
+            if (extension.ValueKind != JsonValueKind.Object)
+            {
+                // Skipped without a word before: a level or RD given in it would go missing unexplained.
+                problems.Add(Problems.UnsupportedElement(path, "An extension must be an object."));
+                continue;
+            }
+
             switch (Str(extension, "url"))
             {
                 case LevelExtension:

@@ -158,15 +158,21 @@ public sealed class CatalogExtensionBuilder
     /// <summary>Gets or sets a prefix for item paths in problems (a FHIR reader sets <c>Questionnaire.item</c>).</summary>
     internal string? ItemPathPrefix { get; set; }
 
+    /// <summary>Gets or sets the paths of header problems (a FHIR reader names the Questionnaire's elements).</summary>
+    internal HeaderPaths Paths { get; set; } = HeaderPaths.Vkb;
+
+    /// <summary>Gets or sets the path of a regional-directorate problem (a FHIR reader names the RD extension).</summary>
+    internal string RegionalDirectoratePath { get; set; } = "regionalDirectorate";
+
     /// <summary>Validates everything and builds the extension, or returns every problem found.</summary>
     /// <returns>The extension or the complete list of problems.</returns>
     public BuildResult<CatalogExtension> Build()
     {
         var problems = new List<ValidationProblem>();
-        HeaderChecks.Check(problems, HeaderPaths.Vkb, Id, null, Title, Status, EffectiveFrom, EffectiveTo);
+        HeaderChecks.Check(problems, Paths, Id, null, Title, Status, EffectiveFrom, EffectiveTo);
         if (!Assessment.IsValidRegionalDirectorate(RegionalDirectorate))
         {
-            problems.Add(Problems.InvalidRegionalDirectorate("regionalDirectorate"));
+            problems.Add(Problems.InvalidRegionalDirectorate(RegionalDirectoratePath));
         }
 
         var prefix = ItemPathPrefix ?? "items";
