@@ -33,7 +33,9 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // Session 11's dates, dictated numbers and documents (worked on heldout7's misses; these unread): tax ids 81.3 -> 100,
             // phones 98.5 -> 100, identity documents 84.5 -> 87.9 %, all 92.7 -> 93.1 %.
             ["taxId"] = (1.0, Target), ["phone"] = (1.0, Target),
-            ["address"] = (0.735, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.879, 1.0), ["licensePlate"] = (0.982, 1.0), // below target
+            // Session 12 read its misses (heldout9 is held out in its place): addresses abroad in parts apart by commas, a postcode after
+            // spaces or a dash, streets named by a preposition: address 73.5 -> 97.6 % (session 12, read).
+            ["address"] = (0.976, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.879, 1.0), ["licensePlate"] = (0.982, 1.0), // below target
             ["staffName"] = (0.966, 0.99), ["thirdPersonName"] = (0.956, 0.97), ["company"] = (0.825, 0.97), // below target
             ["institution"] = (0.803, Target), // no target in issue 16: the bar is the recall measured
             ["retention"] = (0.980, 0.99), // below target
@@ -55,7 +57,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["taxId"] = (1.0, Target), ["customerNumber"] = (1.0, Target),
             ["idCard"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
-            ["address"] = (0.832, 1.0), ["email"] = (0.983, 1.0), ["iban"] = (0.833, 1.0), // address 80.3 % before session 11's floor and ";"
+            ["address"] = (0.867, 1.0), ["email"] = (0.983, 1.0), ["iban"] = (0.833, 1.0), // address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7")
             ["licensePlate"] = (0.851, 1.0), // below target
             ["staffName"] = (0.984, 0.99), ["company"] = (0.778, 0.97), // below target
             ["institution"] = (0.698, Target), // no target in issue 16: the bar is the recall measured
