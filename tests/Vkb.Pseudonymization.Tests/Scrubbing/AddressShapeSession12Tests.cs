@@ -46,4 +46,10 @@ public class AddressShapeSession12Tests
     [InlineData("Kurs 2 10 Teilnehmer, Raum 12 10 Plätze.")]
     [Trait("Rule", "P2")]
     public void Scrub_NumbersApartBySpacesOrDashes_Stay(string note) => ShouldScrubTo(note, note);
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_AGermanWordBeforeANumberAndFiveDigits_IsNoStreet() =>
+        // Five digits and a word are the postcode detector's (an over-replacement of its own); "Kurs 4" is no street.
+        ShouldScrubTo("Kurs 4 - 12345 Teilnehmer gesamt.", "Kurs 4 - [Ort] gesamt.");
 }
