@@ -439,9 +439,10 @@ internal sealed class InstitutionDetector : SpanDetector
             preposition = true;
             var place = Slice(text, words[k + 1]);
             return Gap(text, words[k], words[k + 1]) is " " && IsPlaceStart(text, words[k + 1], caseless) &&
-                   (PlacePrefixes.Contains(place) || !(WordLists.IsWord(place) || NameShapeDetector.IsCompound(place)) || (!caseless && IsBareProperNoun(place)))
+                   (PlacePrefixes.Contains(place) || (!caseless && WordLists.IsWord(place) && IsBareProperNoun(place)) ||
+                    (!WordLists.IsWord(place) && (EndsLikeAPlace(place) || !EndsInAWord(place))))
                 ? k
-                : -1; // "in Trägerschaft", "für Menschen" are no places
+                : -1; // "für Menschen", "für Mietrecht", "für Familienfragen" are no places
         }
 
         if (k + 2 >= words.Length || Gap(text, words[k], words[k + 1]) is not " " || Gap(text, words[k + 1], words[k + 2]) is not " ")
@@ -459,6 +460,37 @@ internal sealed class InstitutionDetector : SpanDetector
                 : first.Equals("im", StringComparison.OrdinalIgnoreCase) &&
                   (second.Equals("Landkreis", StringComparison.OrdinalIgnoreCase) || second.Equals("Kreis", StringComparison.OrdinalIgnoreCase));
         return area && (k + 2 >= words.Length || IsPlaceStart(text, words[k + 2], caseless)) ? k + 1 : -1;
+    }
+
+    /// <summary>The ends of German place names ("Ichenhausen", "Blumberg"): after "für" or "in" a word with one is a place even if its end is a word.</summary>
+    private static readonly string[] PlaceEndings =
+        ["dorf", "hausen", "heim", "berg", "burg", "bach", "feld", "felde", "stadt", "stedt", "ingen", "leben", "rode", "hagen", "born", "brück", "furt", "thal", "wald", "kirchen", "hofen", "weiler", "beck"];
+
+    private static bool EndsLikeAPlace(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in PlaceEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word ends in a word of four letters or more that the vocabulary has ("Familienfragen", "Mietrecht"): a compound of common nouns.</summary>
+    private static bool EndsInAWord(ReadOnlySpan<char> word)
+    {
+        for (var split = 2; split <= word.Length - 4; split++)
+        {
+            if (WordLists.IsWord(word[split..]) || (split > 0 && WordLists.IsWord(string.Concat(char.ToUpperInvariant(word[split]).ToString(), word[(split + 1)..].ToString()))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word can begin a place after a phrase for an area: capitalised in a note with case, no function word or term.</summary>
