@@ -1,0 +1,26 @@
+namespace Vkb.Pseudonymization.Tests;
+
+/// <summary>
+/// The company shapes of session 12 (docs/scrubbing.md, "… (session 12)"): "Inh. e.K." after a firm (the mark of a registered
+/// sole trader in the owner's place), and a trade word after "&amp; Söhne", "&amp; Sohn", "&amp; Töchter". The notes are written for these
+/// tests, not taken from a corpus; beside them stand notes that must stay.
+/// </summary>
+public class CompanySession12Tests
+{
+    private static string Scrub(string note) => PatternRecallTests.ScrubVocabulary(note);
+
+    [Theory]
+    [InlineData("Probezeit bei Lindholz Personalservice Inh. e.K. bis Mai verlängert.", "Probezeit bei [Firma] bis Mai verlängert.")]
+    [InlineData("Bewerbung bei Bäckerei Sonnenkorn Inh. e. K. ist raus.", "Bewerbung bei [Firma] ist raus.")]
+    [InlineData("Arbeitgeber Malerbetrieb Krusewitz, Inh. Jörg Krusewitz, meldet Aufnahme.", "Arbeitgeber [Firma], meldet Aufnahme.")]
+    [InlineData("Vorstellung bei Ohlsen & Söhne Pflegedienst am Montag.", "Vorstellung bei [Firma] am Montag.")]
+    [InlineData("Umzug durch Brandt & Sohn Umzüge erledigt.", "Umzug durch [Firma] erledigt.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AFirmInTheShapesOfSession12_IsReplacedWhole(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Kd. arbeitet bei Meier & Söhne. Pflegedienst folgt.", "Kd. arbeitet bei [Firma]. Pflegedienst folgt.")] // a full stop ends the firm
+    [InlineData("Rückmeldung Inhaberin: passt.", "Rückmeldung Inhaberin: passt.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_WordsBesideAFirm_Stay(string note, string expected) => Scrub(note).ShouldBe(expected);
+}
