@@ -21,6 +21,7 @@ public class CompanySession12Tests
     [Theory]
     [InlineData("Kd. arbeitet bei Meier & Söhne. Pflegedienst folgt.", "Kd. arbeitet bei [Firma]. Pflegedienst folgt.")] // a full stop ends the firm
     [InlineData("Rückmeldung Inhaberin: passt.", "Rückmeldung Inhaberin: passt.")]
+    [InlineData("Rechnung von Meier & Söhne Anfang Mai bezahlt.", "Rechnung von [Firma] Anfang Mai bezahlt.")] // only a trade word continues the firm
     [Trait("Rule", "P2")]
     public void Scrub_WordsBesideAFirm_Stay(string note, string expected) => Scrub(note).ShouldBe(expected);
 }
