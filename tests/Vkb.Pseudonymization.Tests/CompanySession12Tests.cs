@@ -25,3 +25,14 @@ public class CompanySession12Tests
     [Trait("Rule", "P2")]
     public void Scrub_WordsBesideAFirm_Stay(string note, string expected) => Scrub(note).ShouldBe(expected);
 }
+
+/// <summary>A document number spelt character by character with hyphens (session 12); the notes are written for these tests.</summary>
+public class SpeltDocumentSession12Tests
+{
+    [Theory]
+    [InlineData("Passnummer am Telefon buchstabiert: T-4-K-9-W-2-M-7-X-3, passt.", "Passnummer am Telefon buchstabiert: [Ausweisnummer], passt.")]
+    [InlineData("Nummer diktiert: C-H-7-7-L-2-K-0-9 ok", "Nummer diktiert: [Ausweisnummer] ok")]
+    [InlineData("Vor-Ort-Termin mit A-B-C-Analyse vereinbart.", "Vor-Ort-Termin mit A-B-C-Analyse vereinbart.")] // short chains, no digit
+    [Trait("Rule", "P2")]
+    public void Scrub_ADocumentNumberSpeltWithHyphens_IsReplaced(string note, string expected) => PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+}

@@ -35,7 +35,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.0, Target), ["phone"] = (1.0, Target),
             // Session 12 read its misses (heldout9 is held out in its place): addresses abroad in parts apart by commas, a postcode after
             // spaces or a dash, streets named by a preposition: address 73.5 -> 97.6 % (session 12, read).
-            ["address"] = (0.976, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.879, 1.0), ["licensePlate"] = (0.982, 1.0), // below target
+            ["address"] = (0.976, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.948, 1.0) /* 87.9 -> 94.8 % in session 12, read: spelt with hyphens */, ["licensePlate"] = (0.982, 1.0), // below target
             ["staffName"] = (0.966, 0.99), ["thirdPersonName"] = (0.956, 0.97), ["company"] = (0.867, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne")
             ["institution"] = (0.959, Target), // no target in issue 16: the bar is the recall measured (80.3 -> 95.9 % in session 12, read: "des Landkreises", "für", "in" before the place; more kinds)
             ["retention"] = (0.980, 0.99), // below target
