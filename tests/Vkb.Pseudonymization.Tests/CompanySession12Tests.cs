@@ -33,6 +33,7 @@ public class SpeltDocumentSession12Tests
     [InlineData("Passnummer am Telefon buchstabiert: T-4-K-9-W-2-M-7-X-3, passt.", "Passnummer am Telefon buchstabiert: [Ausweisnummer], passt.")]
     [InlineData("Nummer diktiert: C-H-7-7-L-2-K-0-9 ok", "Nummer diktiert: [Ausweisnummer] ok")]
     [InlineData("Vor-Ort-Termin mit A-B-C-Analyse vereinbart.", "Vor-Ort-Termin mit A-B-C-Analyse vereinbart.")] // short chains, no digit
+    [InlineData("Im Kurs Variante A-1-B-2 gewählt.", "Im Kurs Variante A-1-B-2 gewählt.")] // four characters are no document
     [Trait("Rule", "P2")]
     public void Scrub_ADocumentNumberSpeltWithHyphens_IsReplaced(string note, string expected) => PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
 }

@@ -114,7 +114,8 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     /// Whether a run of digits follows another within sixteen characters with a comma, a line break or an "n" (of " in ")
     /// between them, and it or the run after it holds three digits or more (a house number with a letter, the separator with up
     /// to three spaces either side, a country's letters, and a postcode, whose digits come in a run of three or more after at
-    /// most a run of two): without one, <see cref="BeforePostcodeRegex"/> cannot match. Dates ("12.03.2024") open no gate.
+    /// most a run of two), or a run of five digits after white space, letters and ";·–-" alone within sixteen characters
+    /// (session 12): without one, <see cref="BeforePostcodeRegex"/> cannot match. Dates ("12.03.2024") open no gate.
     /// </summary>
     internal static bool PostcodeAfterNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
@@ -127,14 +128,27 @@ internal sealed partial class AddressShapeDetector : SpanDetector
                 return true;
             }
 
-            if (runs[i].Length == 5 && runs[i].Start - gapStart <= 9 && text[gapStart..runs[i].Start].Trim(" \t;·–-aAbBcCdD").IsEmpty &&
-                text[gapStart..runs[i].Start].Trim(" \taAbBcCdD").Length <= 1)
+            if (runs[i].Length == 5 && runs[i].Start - gapStart <= 16 && OnlySpacesLettersOrMarks(text[gapStart..runs[i].Start]))
             {
                 return true; // "Iltisfeld 14 35789 Weilmünster", "14a – 98660 Themar", "D-35789"
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a gap between two runs of digits holds only white space, letters and ";", "·", "–", "-" (a superset of what the regex allows there).</summary>
+    private static bool OnlySpacesLettersOrMarks(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsLetter(c) && c is not (';' or '·' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
