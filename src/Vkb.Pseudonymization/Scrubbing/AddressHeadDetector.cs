@@ -38,6 +38,11 @@ internal sealed class AddressHeadDetector : SpanDetector
                 start = AdjectiveBefore(text, i);
             }
 
+            if (start < 0)
+            {
+                start = PrepositionBefore(text, i);
+            }
+
             if (start >= 0)
             {
                 matches.Add(new TextMatch(start, i - start, AddressTailDetector.Address));
@@ -49,6 +54,52 @@ internal sealed class AddressHeadDetector : SpanDetector
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adjectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["untere", "obere", "mittlere", "hintere", "vordere", "innere", "äußere", "alte", "neue", "große", "kleine", "lange", "hohe", "breite", "kurze"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Prepositions that begin a street's name with an article ("Vor der Bleiche 4", "Über der Klinge 2", "Bei der Kapelle 7", "Zwischen den Toren 3").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Vor", "Über", "Bei", "Hinter", "Unter", "Zwischen", "Neben", "Ob", "Auf", "An", "In", "Vorm", "Hinterm", "Unterm", "Überm"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The prepositions of <see cref="Prepositions"/> in any case, for a note in capitals ("ÜBER DER MÜHLE 7").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpperPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["VOR", "ÜBER", "BEI", "HINTER", "UNTER", "ZWISCHEN", "NEBEN", "OB", "AUF", "AN", "IN", "VORM", "HINTERM", "UNTERM", "ÜBERM"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The start of a capitalised preposition of <see cref="Prepositions"/> and an article ("der", "den", "dem", "des") right
+    /// before <paramref name="address"/>, or -1: the street pattern took only the name after them ("Vor der [Adresse]"). A
+    /// preposition in lower case or at a sentence's start is the sentence's ("wohnt bei der [Adresse]", "Bei der [Adresse] war …" stay).
+    /// </summary>
+    internal static int PrepositionBefore(ReadOnlySpan<char> text, int address)
+    {
+        if (address < 7 || text[address - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var article = text[(address - 4)..(address - 1)];
+        if (text[address - 5] != ' ' || !(article is "der" or "den" or "dem" or "des" or "DER" or "DEN" or "DEM" or "DES"))
+        {
+            return -1;
+        }
+
+        var i = address - 5;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        var preposition = text[i..(address - 5)];
+        var before = text[..i].TrimEnd(" \t");
+        if ((i > 0 && char.IsLetterOrDigit(text[i - 1])) || before.IsEmpty || before[^1] is '.' or '!' or '?' or '\n')
+        {
+            return -1; // at a sentence's start the preposition is the sentence's ("Bei der [Adresse] wurde …")
+        }
+
+        return Prepositions.Contains(preposition) || (preposition.Length > 1 && UpperPrepositions.Contains(preposition))
+            ? i
+            : -1;
+    }
 
     /// <summary>The start of an adjective of <see cref="Adjectives"/> one space before <paramref name="address"/>, or -1.</summary>
     internal static int AdjectiveBefore(ReadOnlySpan<char> text, int address)

@@ -73,11 +73,21 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             foreach (var m in workspace.Regex(BeforePostcodeSlot).EnumerateMatches(text))
             {
                 var start = IsTown(text, m.Index + m.Length, caseless) ? NameBefore(text, m.Index, caseless) : -1;
+                if (start >= 0 && !AfterCommaOrLine(text, m.Index + m.Length) && !IsPlainAddress(text, start, m.Index, m.Index + m.Length))
+                {
+                    start = -1; // "Termin 12 – 14000 Teilnehmer"
+                }
+
                 if (start >= 0)
                 {
                     matches.Add(new TextMatch(start, m.Index + m.Length - start, AddressTailDetector.Address));
                 }
             }
+        }
+
+        if (text.IndexOfAny(AbroadWordsGate) >= 0)
+        {
+            AddAbroad(text, workspace.WordTable.Caseless(text), matches);
         }
 
         if (text.IndexOf("OT", StringComparison.Ordinal) >= 0 || text.IndexOf("/ot", StringComparison.OrdinalIgnoreCase) >= 0 ||
@@ -104,7 +114,8 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     /// Whether a run of digits follows another within sixteen characters with a comma, a line break or an "n" (of " in ")
     /// between them, and it or the run after it holds three digits or more (a house number with a letter, the separator with up
     /// to three spaces either side, a country's letters, and a postcode, whose digits come in a run of three or more after at
-    /// most a run of two): without one, <see cref="BeforePostcodeRegex"/> cannot match. Dates ("12.03.2024") open no gate.
+    /// most a run of two), or a run of five digits after white space, letters and ";·–-" alone within sixteen characters
+    /// (session 12): without one, <see cref="BeforePostcodeRegex"/> cannot match. Dates ("12.03.2024") open no gate.
     /// </summary>
     internal static bool PostcodeAfterNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
     {
@@ -116,9 +127,28 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             {
                 return true;
             }
+
+            if (runs[i].Length == 5 && runs[i].Start - gapStart <= 16 && OnlySpacesLettersOrMarks(text[gapStart..runs[i].Start]))
+            {
+                return true; // "Iltisfeld 14 35789 Weilmünster", "14a – 98660 Themar", "D-35789"
+            }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a gap between two runs of digits holds only white space, letters and ";", "·", "–", "-" (a superset of what the regex allows there).</summary>
+    private static bool OnlySpacesLettersOrMarks(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsLetter(c) && c is not (';' or '·' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -148,6 +178,68 @@ internal sealed partial class AddressShapeDetector : SpanDetector
 
             var after = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
             at = after < 0 ? -1 : at + 1 + after;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a comma, " in " or a line break follows the house number that ends at <paramref name="end"/>.</summary>
+    private static bool AfterCommaOrLine(ReadOnlySpan<char> text, int end)
+    {
+        var rest = text[end..].TrimStart(" \t");
+        return rest.Length > 0 && (rest[0] is ',' or '\n' or '\r' || rest.StartsWith("in ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("in\t", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether a street and postcode apart by spaces alone, a semicolon, a middle dot or a dash are an address: a word of the
+    /// street's name is no German word or ends like a street or a place ("Iltisfeld", "Amselweg"; not "Termin"), and the town after
+    /// the postcode is no German word unless a name there ("Themar"; not "Teilnehmer").
+    /// </summary>
+    private static bool IsPlainAddress(ReadOnlySpan<char> text, int start, int number, int end)
+    {
+        var street = false;
+        foreach (var range in text[start..number].TrimEnd().Split(' '))
+        {
+            var word = text[start..number][range];
+            street |= word.Length > 0 && (!IsGermanWord(word) || EndsLikeAPlace(word) || EndsLikeAStreet(word));
+        }
+
+        if (!street)
+        {
+            return false;
+        }
+
+        var i = end;
+        while (i < text.Length && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var townStart = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+
+        var town = text[townStart..i];
+        return !IsGermanWord(town) || InstitutionDetector.IsBareProperNoun(town);
+    }
+
+    private static readonly string[] StreetEndings =
+    [
+        "straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben",
+        "wall", "kamp", "hof", "zeile", "twiete", "steg", "winkel", "redder", "koppel", "deich", "park", "hain", "promenade", "anger", "grund", "höhe",
+        "leite", "hag", "feld", "berg", "tal", "garten", "wiese", "acker", "land", "aue", "heide", "rain", "end", "ende",
+    ];
+
+    private static bool EndsLikeAStreet(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in StreetEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -356,6 +448,21 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             end = i - 1;
         }
 
+        // A quarter of the compass after a street's name ("Ringstraße Süd 63 · 17268 Templin"): the street before it too.
+        if (start >= 2 && text[start - 1] == ' ' && text[start..(number - 1)] is "Süd" or "Nord" or "Ost" or "West" or "Mitte")
+        {
+            var before = start - 1;
+            while (before > 0 && (char.IsLetter(text[before - 1]) || text[before - 1] == '-'))
+            {
+                before--;
+            }
+
+            if (before < start - 1 && (before == 0 || !char.IsLetterOrDigit(text[before - 1])) && char.IsUpper(text[before]) && EndsLikeAStreet(text[before..(start - 1)]))
+            {
+                start = before;
+            }
+        }
+
         // The Spanish "C/" (calle) before the name: "C/ Mayor 54".
         if (start >= 3 && text[start - 1] == ' ' && text[start - 2] == '/' && text[start - 3] is 'C' or 'c' && (start == 3 || !char.IsLetterOrDigit(text[start - 4])))
         {
@@ -453,6 +560,406 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         return WordLists.IsWord(second) || DomainWords.IsFunctionWordOrTerm(second) ? match.Length - second.Length - 1 : match.Length;
     }
 
+    /// <summary>
+    /// Words of an address abroad written without a postcode, as parts apart by commas ("Kuche 14, Pelak 3, Mazar-e Sharif",
+    /// "Sector 4, Block 9, House 21, Peshawar"): the street, lane, house, quarter or floor in English, Arabic, Persian and Dari,
+    /// Turkish and the Romance languages, as case workers copy them from a form or a letter. None of them is a German word.
+    /// </summary>
+    private static readonly string[] AbroadWordList =
+    [
+        "Street", "Road", "Rd", "Avenue", "Ave", "Lane", "House", "Building", "Bldg", "Floor", "Flat", "Apt", "Apartment", "Quarter", "District", "Sector",
+        "Shari'", "Shari’", "Sharia", "Shareh", "Zuqaq", "Zukak", "Mahalla", "Mahallah", "Harat", "Haret", "Darb", "Derb",
+        "Kuche", "Kucheh", "Kuche-ye", "Koocheh", "Kocha", "Khiyaban", "Khiaban", "Kheyabun", "Khiyabun", "Kheyaban", "Pelak", "Nahia", "Nahiya", "Nahiye",
+        "Mah", "Mahallesi", "Cad", "Caddesi", "Sok", "Sokak", "Sokağı", "Bulvarı",
+        "Rue", "Calle", "Avenida", "Rua", "Strada", "Ulica",
+    ];
+
+    /// <summary>German words and words of the vocabulary that name a part of an address abroad ("Haus 23", "Gasse 4", "Dar 41", Arabic for house).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadPartWords =
+        new[] { "Haus", "Gasse", "Block", "Zone", "Viertel", "Dar", "Hay", "Hai" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The Korean parts of an address, after a hyphen ("Seocho-gu", "Banpo-daero 58", "Sinsa-dong").</summary>
+    private static readonly string[] AbroadSuffixes = ["-ro", "-gil", "-daero", "-gu", "-dong", "-si", "-eup", "-myeon"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadWords =
+        AbroadWordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The gate of <see cref="AddAbroad"/>: a word of <see cref="AbroadWordList"/> or a suffix of <see cref="AbroadSuffixes"/> somewhere, also inside a word.</summary>
+    private static readonly System.Buffers.SearchValues<string> AbroadWordsGate =
+        System.Buffers.SearchValues.Create([.. AbroadWordList.Where(w => !w.Contains('\u2019', StringComparison.Ordinal) && w != "Kuche-ye"), .. AbroadSuffixes], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The most parts, and the most words of a part, that an address abroad may have.</summary>
+    private const int MaxAbroadParts = 6;
+
+    private const int MaxAbroadPartWords = 5;
+
+    /// <summary>
+    /// Addresses abroad without a postcode (session 12): parts apart by commas in one stretch of text (no colon, semicolon,
+    /// bracket, quote, line break, placeholder or sentence's full stop between them), at least two, one of them with a word of
+    /// <see cref="AbroadWordList"/> or a Korean suffix, and a number in one of them: "Kuche 14, Pelak 3, Mazar-e Sharif",
+    /// "Karte Se, Jada-e Maiwand, House 7, Kabul", "Songpa-gu, Olympic-ro 300, Seoul". Each part holds only names (capitalised
+    /// words that are no German word, function word or term; any case in a note without case), numbers ("12", "4th", "17-3")
+    /// and such words; the first part may begin with other words ("wohnt noch in Karte Se, …": the address starts after them),
+    /// the last may be a town that is a German word ("…, House 7, Kairo") and end before other words ("…, Kabul kommt morgen").
+    /// </summary>
+    private static void AddAbroad(ReadOnlySpan<char> text, bool caseless, List<TextMatch> matches)
+    {
+        var from = 0;
+        Span<(int Start, int End)> parts = stackalloc (int, int)[MaxAbroadParts + 2];
+        while (from < text.Length)
+        {
+            var end = from;
+            while (end < text.Length && !IsAbroadBreak(text, end))
+            {
+                end++;
+            }
+
+            if (end - from > 8)
+            {
+                AddAbroadIn(text, from, end, caseless, parts, matches);
+            }
+
+            from = end + 1;
+        }
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> ends a stretch an address abroad may lie in.</summary>
+    private static bool IsAbroadBreak(ReadOnlySpan<char> text, int i) =>
+        text[i] is ':' or ';' or '(' or ')' or '[' or ']' or '"' or '„' or '“' or '”' or '?' or '!' or '\n' or '\r' or '|' or '/' or '–' or '=' ||
+        text[i] is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder;
+
+    private static void AddAbroadIn(ReadOnlySpan<char> text, int from, int end, bool caseless, Span<(int Start, int End)> parts, List<TextMatch> matches)
+    {
+        // The parts between commas, each checked in turn; a run of address parts with a word of an address abroad is taken.
+        var i = from;
+        while (i < end)
+        {
+            var runStart = -1;
+            var runEnd = -1;
+            var count = 0;
+            var anchored = false;
+            var numbered = false;
+            var j = i;
+            while (j < end)
+            {
+                var comma = text[j..end].IndexOf(',');
+                var partEnd = comma < 0 ? end : j + comma;
+                var part = Trimmed(text, j, partEnd);
+                var whole = AbroadPart(text, part.Start, part.End, caseless, first: count == 0, out var anchor, out var number);
+                if (count == 0)
+                {
+                    // The first part: its last words that are the address's ("wohnt noch in Karte Se").
+                    var tail = whole ? part.Start : AbroadTailStart(text, part.Start, part.End, caseless);
+                    if (tail >= part.End)
+                    {
+                        break;
+                    }
+
+                    AbroadPart(text, tail, part.End, caseless, first: true, out anchor, out number);
+                    runStart = tail;
+                    runEnd = part.End;
+                    count = 1;
+                    anchored = anchor;
+                    numbered = number;
+                    if (!whole && comma < 0)
+                    {
+                        break;
+                    }
+                }
+                else if (whole && count < MaxAbroadParts)
+                {
+                    runEnd = part.End;
+                    count++;
+                    anchored |= anchor;
+                    numbered |= number;
+                }
+                else
+                {
+                    // The last part: a town, perhaps a German word, or the first words of the part ("Kabul kommt morgen").
+                    var head = AbroadHeadEnd(text, part.Start, part.End, caseless);
+                    if (head > part.Start && anchored)
+                    {
+                        runEnd = head;
+                        count++;
+                    }
+
+                    break;
+                }
+
+                if (comma < 0)
+                {
+                    break;
+                }
+
+                j = partEnd + 1;
+            }
+
+            if (count >= 2 && anchored && numbered)
+            {
+                var stop = runEnd;
+                while (stop > runStart && text[stop - 1] == '.' && !IsAbroadAbbreviation(text, runStart, stop))
+                {
+                    stop--; // a sentence's full stop after the town
+                }
+
+                matches.Add(new TextMatch(runStart, stop - runStart, AddressTailDetector.Address));
+                i = runEnd + 1;
+                continue;
+            }
+
+            var next = text[i..end].IndexOf(',');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next + 1;
+        }
+    }
+
+    private static (int Start, int End) Trimmed(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The words of a part: runs of letters, digits, hyphens, apostrophes and dots apart by white space.</summary>
+    private static int NextWord(ReadOnlySpan<char> text, int i, int end, out int wordEnd)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        wordEnd = i;
+        while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// What a word of an address abroad is: 0 none, 1 a name or a particle, 2 a number, 3 a word of <see cref="AbroadWordList"/>, 4 a
+    /// word of the vocabulary that is a name there, capitalised ("Char", "Saab"), 5 another word of the vocabulary.
+    /// </summary>
+    private static int AbroadWordKind(ReadOnlySpan<char> word, bool caseless)
+    {
+        if (word.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (char.IsDigit(word[0]))
+        {
+            var letters = 0;
+            foreach (var c in word.TrimEnd('.'))
+            {
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+                else if (!char.IsDigit(c) && c is not '-' and not '/')
+                {
+                    return 0;
+                }
+            }
+
+            return word.Length <= 9 && letters <= 3 ? 2 : 0; // "12", "4th", "171-5", "45-gil"
+        }
+
+        var bare = word.TrimEnd('.');
+        if (bare.IsEmpty || !char.IsLetter(bare[0]))
+        {
+            return 0;
+        }
+
+        if (AbroadWords.Contains(bare) || AbroadWords.Contains(word))
+        {
+            return 3;
+        }
+
+        if (AbroadPartWords.Contains(bare))
+        {
+            return 1; // "Haus 23", "Gasse 4"
+        }
+
+        var hyphen = bare.LastIndexOf('-');
+        if (hyphen > 0)
+        {
+            foreach (var suffix in AbroadSuffixes)
+            {
+                if (bare[hyphen..].Equals(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return 3;
+                }
+            }
+
+            if (AbroadWords.Contains(bare[..hyphen]))
+            {
+                return 3; // "Kuche-ye"
+            }
+
+            if (bare[(hyphen + 1)..] is "e" or "ye" or "i" or "yi" && (caseless || char.IsUpper(bare[0])) && !DomainWords.IsFunctionWordOrTerm(bare[..hyphen]))
+            {
+                return 1; // a Persian name with its ezafe ("Jada-e Maiwand", "Kart-e Char"), German words before it too ("Kart")
+            }
+        }
+
+        if (bare.Length <= 3 && bare is "e" or "ye" or "al" or "el" or "ad" or "as" or "ibn" or "bin" or "de" or "da" or "do" or "di")
+        {
+            return 1; // a particle of a name ("Shahr-e Naw", "Hay al Jihad")
+        }
+
+        if (!caseless && !char.IsUpper(bare[0]))
+        {
+            return 0;
+        }
+
+        if (DomainWords.IsFunctionWordOrTerm(bare) || Units.Contains(bare) || MonthNames.Contains(bare))
+        {
+            return 0;
+        }
+
+        // A word of the vocabulary: 4 if it is a name there ("Char", "Saab"), capitalised in a note with case, else 5.
+        return !IsGermanWord(bare) ? 1 : !caseless && InstitutionDetector.IsBareProperNoun(bare) ? 4 : 5;
+    }
+
+    /// <summary>Whether every word of the part is one of an address abroad; <paramref name="anchor"/>: one is a word of <see cref="AbroadWordList"/>; <paramref name="number"/>: one is a number.</summary>
+    /// <remarks>
+    /// A word of the vocabulary counts only in a part after the first (<paramref name="first"/>: "Absender Meier, Derb …" starts
+    /// after "Absender"), if it is a name there (<see cref="AbroadWordKind"/> 4) beside a number, another name or a word of
+    /// <see cref="AbroadWordList"/> ("Kart-e Char", not "Telefon" alone), or the part has a word of <see cref="AbroadWordList"/> ("bldg. saab").
+    /// </remarks>
+    private static bool AbroadPart(ReadOnlySpan<char> text, int start, int end, bool caseless, bool first, out bool anchor, out bool number)
+    {
+        anchor = false;
+        number = false;
+        var words = 0;
+        var vocabulary = false;
+        var named = false;
+        var other = false;
+        for (var i = NextWord(text, start, end, out var wordEnd); i < end; i = NextWord(text, wordEnd, end, out wordEnd))
+        {
+            var kind = AbroadWordKind(text[i..wordEnd], caseless);
+            if (kind == 0 || (first && kind >= 4) || ++words > MaxAbroadPartWords || (text[wordEnd - 1] == '.' && kind is 1 or 4 or 5 && wordEnd < end))
+            {
+                return false;
+            }
+
+            anchor |= kind == 3;
+            number |= kind == 2;
+            vocabulary |= kind == 5;
+            named |= kind == 4;
+            other |= kind == 1;
+        }
+
+        return words > 0 && (!vocabulary || anchor) && (!named || anchor || number || other);
+    }
+
+    /// <summary>The start of the last words of a part that are an address abroad's (at most <see cref="MaxAbroadPartWords"/>), or <paramref name="end"/>.</summary>
+    private static int AbroadTailStart(ReadOnlySpan<char> text, int start, int end, bool caseless)
+    {
+        var tail = end;
+        var words = 0;
+        var i = end;
+        while (i > start && words < MaxAbroadPartWords)
+        {
+            var wordEnd = i;
+            while (i > start && !char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            var word = text[i..wordEnd];
+            if (AbroadWordKind(word, caseless) is 0 or 4 or 5 || word.EndsWith('.'))
+            {
+                break;
+            }
+
+            tail = i;
+            words++;
+            while (i > start && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        // A particle does not begin the address ("de Kabul" is "Kabul").
+        var first = NextWord(text, tail, end, out var firstEnd);
+        return first < end && AbroadWordKind(text[first..firstEnd], caseless) == 1 && firstEnd - first <= 3 && char.IsLower(text[first]) ? NextWord(text, firstEnd, end, out _) : tail;
+    }
+
+    /// <summary>
+    /// The end of the town that begins the last part: one or two capitalised words (any case in a note without case) that are
+    /// no function word or term, a word of the vocabulary only alone, capitalised and a name there (<see cref="InstitutionDetector.IsBareProperNoun"/>:
+    /// "Kairo", not "Telefon"), and digits after them ("Seoul 04524"); or <paramref name="start"/>.
+    /// </summary>
+    private static int AbroadHeadEnd(ReadOnlySpan<char> text, int start, int end, bool caseless)
+    {
+        var head = start;
+        var words = 0;
+        for (var i = NextWord(text, start, end, out var wordEnd); i < end && words < 3; i = NextWord(text, wordEnd, end, out wordEnd))
+        {
+            var word = text[i..wordEnd].TrimEnd('.');
+            if (word.IsEmpty)
+            {
+                break;
+            }
+
+            if (char.IsDigit(word[0]) && words > 0 && AbroadWordKind(word, caseless) == 2)
+            {
+                return i + word.Length;
+            }
+
+            var german = IsGermanWord(word);
+            if (!char.IsLetter(word[0]) || (!caseless && !char.IsUpper(word[0])) || DomainWords.IsFunctionWordOrTerm(word) || Units.Contains(word) ||
+                MonthNames.Contains(word) || (german && (words > 0 || caseless || !InstitutionDetector.IsBareProperNoun(word))) || word.ContainsAny(AbroadBreakInWord))
+            {
+                break;
+            }
+
+            head = i + word.Length;
+            words++;
+            if (text[wordEnd - 1] == '.')
+            {
+                break;
+            }
+
+            if (german)
+            {
+                var next = NextWord(text, wordEnd, end, out var nextEnd);
+                return next < end && AbroadWordKind(text[next..nextEnd], caseless) == 2 && char.IsDigit(text[next]) ? next + text[next..nextEnd].TrimEnd('.').Length : head;
+            }
+        }
+
+        return head;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AbroadBreakInWord = System.Buffers.SearchValues.Create("'’\"");
+
+    /// <summary>Whether the address ends in an abbreviation of <see cref="AbroadWordList"/> whose dot belongs to it ("Bldg.").</summary>
+    private static bool IsAbroadAbbreviation(ReadOnlySpan<char> text, int start, int stop)
+    {
+        var i = stop - 1;
+        while (i > start && !char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return AbroadWords.Contains(text[i..(stop - 1)]);
+    }
+
     // The house number after a name: digits, a letter ("41e", "133 B"), not before a unit ("Nr. 3 Std.").
     private const string Number = @"\d{1,4}(?:\s?[a-z](?![\p{L}\d]))?(?![\p{L}\d])(?!\s{0,2}(?:(?:" + BuiltInDetectors.Units + @")(?!\p{L})|[€%]))";
 
@@ -480,7 +987,9 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     // A house number (a letter, a range, a second number after a slash) that a postcode and a town follow, after a comma,
     // " in " or a line break (up to three spaces or tabs either side): German, Dutch ("7377 SC"), Czech ("602 00"), Portuguese ("4050-262"), Polish, and four digits
     // that are no year.
-    [GeneratedRegex(@"(?<![\p{L}\d.,:/-])\d{1,4}(?:\s?[a-z](?![\p{L}\d]))?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?(?:[ \t]{0,3},[ \t]{0,3}\d{1,2}º[ \t]{0,3}(?-i:[A-Z])?)?(?=(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}in[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})(?:" + AddressTailDetector.Postcode + @")\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Session 12: a German postcode of five digits also after spaces alone, a semicolon, a middle dot or a dash ("Iltisfeld 14
+    // 35789 Weilmünster", "Kamillenweg 7 – 98660 Themar").
+    [GeneratedRegex(@"(?<![\p{L}\d.,:/-])\d{1,4}(?:\s?[a-z](?![\p{L}\d]))?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?(?:[ \t]{0,3},[ \t]{0,3}\d{1,2}º[ \t]{0,3}(?-i:[A-Z])?)?(?=(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}in[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})(?:" + AddressTailDetector.Postcode + @")\p{L}|(?:[ \t]{1,3}|[ \t]{0,3}[;·–-][ \t]{0,3})(?:D-)?\d{5}[ \t]+\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BeforePostcodeRegex();
 
     // A part of a town: "OT" (capitals, or any case after a slash) or "Ortsteil", and one or two words.

@@ -763,9 +763,65 @@ internal sealed partial class CompanyDetector : SpanDetector
         return from;
     }
 
-    /// <summary>Extends a company over an owner after it ("Inh. Günter Scheuermann").</summary>
+    /// <summary>
+    /// The end of a capitalised trade word one space after a firm that ends in "&amp; Söhne", "&amp; Sohn", "&amp; Töchter" or "&amp; Tochter"
+    /// ("Ohlsen &amp; Söhne Pflegedienst", "Brandt &amp; Sohn Umzüge"; session 12), else <paramref name="end"/>.
+    /// </summary>
+    private static int TradeAfterFamily(ReadOnlySpan<char> text, int end)
+    {
+        var firm = text[..end];
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) ||
+            !(firm.EndsWith("Söhne", StringComparison.Ordinal) || firm.EndsWith("Sohn", StringComparison.Ordinal) ||
+              firm.EndsWith("Töchter", StringComparison.Ordinal) || firm.EndsWith("Tochter", StringComparison.Ordinal)) ||
+            !firm.TrimEnd("SöhneohnTöchterc").TrimEnd().EndsWith('&'))
+        {
+            return end;
+        }
+
+        var i = end + 1;
+        while (i < text.Length && (Words.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+
+        return IsTradeWord(text[(end + 1)..i]) ? i : end;
+    }
+
+    /// <summary>The end of "e.K.", "e. K.", "e.Kfm." or "e.Kfr." (a registered sole trader) at <paramref name="at"/>, or -1.</summary>
+    private static int SoleTraderMarkEnd(ReadOnlySpan<char> text, int at)
+    {
+        if (at + 3 >= text.Length || text[at] is not ('e' or 'E') || text[at + 1] != '.')
+        {
+            return -1;
+        }
+
+        var i = at + 2;
+        if (text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != 'K')
+        {
+            return -1;
+        }
+
+        i++;
+        foreach (var rest in (ReadOnlySpan<string>)[".", "fm.", "fr."])
+        {
+            if (text[i..].StartsWith(rest, StringComparison.Ordinal))
+            {
+                return i + rest.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Extends a company over an owner after it ("Inh. Günter Scheuermann", "Inh. e.K.").</summary>
     private static int Owner(ReadOnlySpan<char> text, int end)
     {
+        end = TradeAfterFamily(text, end);
         var rest = text[end..];
         var skip = rest.Length - rest.TrimStart(", ").Length;
         var title = OwnerTitleLength(rest[skip..]);
@@ -785,6 +841,12 @@ internal sealed partial class CompanyDetector : SpanDetector
             }
 
             var start = j;
+            if (SoleTraderMarkEnd(text, start) is > 0 and var markEnd)
+            {
+                i = markEnd; // "Inh. e.K.": the owner's mark stands for the owner (session 12)
+                break;
+            }
+
             while (j < text.Length && (Words.IsLetter(text[j]) || text[j] == '-'))
             {
                 j++;

@@ -38,6 +38,7 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
         }
 
         CheckDigitsAfter(workspace, matches);
+        SpeltOut(workspace.Text, matches);
         if (CuedPlateDetector.AnyCue(workspace, DocumentCues, Replacement) || AddressShapeDetector.StandsBefore(workspace.Text, "nr", char.IsLetter))
         {
             CuedPlateDetector.AddCued(workspace, Slot, IsDocumentNumber, Cues, Replacement, matches, retryInside: true);
@@ -61,6 +62,39 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
                 (i + 3 == text.Length || !char.IsLetterOrDigit(text[i + 3])))
             {
                 matches.Add(new TextMatch(i + 1, 2, Replacement));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A document number spelt character by character with hyphens, as dictated on the phone (session 12): nine to twelve single
+    /// letters or digits, a letter first and a digit among them, each joined by one hyphen ("T-4-K-9-W-2-M-7-X-3"); no word of
+    /// letters is that long a chain of single characters.
+    /// </summary>
+    private static void SpeltOut(ReadOnlySpan<char> text, List<TextMatch> matches)
+    {
+        for (var dash = text.IndexOf('-'); dash > 0 && dash + 1 < text.Length; dash = text[(dash + 1)..].IndexOf('-') is var next and >= 0 ? dash + 1 + next : -1)
+        {
+            var start = dash - 1;
+            if (!char.IsAsciiLetter(text[start]) || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-')))
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            var count = 1;
+            var digits = 0;
+            while (end + 1 < text.Length && text[end] == '-' && char.IsAsciiLetterOrDigit(text[end + 1]) && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])))
+            {
+                digits += char.IsAsciiDigit(text[end + 1]) ? 1 : 0;
+                end += 2;
+                count++;
+            }
+
+            if (count is >= 9 and <= 12 && digits > 0 && (end == text.Length || text[end] != '-'))
+            {
+                matches.Add(new TextMatch(start, end - start, Replacement));
+                dash = end;
             }
         }
     }

@@ -93,6 +93,10 @@ internal static class DomainWords
         "fon", "unterhaltsvorschuss", "hausverwaltung", "zusteller", "zustellerin", "testung", "verdienstbescheinigung", "verdienstbescheinigungen",
         "anschriften", "personalagentur", "sommerjob", "ferienjob", "betreuungsverein", "hrn", "einschl", "geschäftsadresse",
         "bankverbindung", "angemessenheit", "hausbesuch", "subject",
+        // Session 12: the words a note writes after an address before the number to call or the news ("…, House 7, Kabul,
+        // Telefon 0093 …", "…, Kabul, Kontakt nur über …", "…, Herat, Vater krank"), so that the address tail does not take them
+        // for a town.
+        "telefon", "telefonnr", "telefonnummer", "handynummer", "rufnummer", "festnetz", "mobilnummer", "kontakt", "vater", "mutter",
         .. AcademicTitles,
         // Session 11: the number words from "null" to "neunundneunzig" ("zwo", "dreissig"), which dictated notes write.
         .. SpokenNumberDetector.NumberWordList,

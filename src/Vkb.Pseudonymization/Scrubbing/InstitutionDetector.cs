@@ -35,6 +35,11 @@ internal sealed class InstitutionDetector : SpanDetector
         "fachklinik", "tagesklinik", "kolping", "bildungswerk", "bahnhofsmission", "jugendmigrationsdienst", "daa", "asb",
         "grone", "bfz", "ortsverband", "bezirksverband", "landesverband", "ortsverein", "hospital", "berufsgenossenschaft", "polizeiwache",
         "stadtbibliothek", "bibliothek", "erziehungsberatungsstelle", "beratungsstelle", "förderzentrum",
+        // Session 12: kinds of heldout8's missed institutions, and their siblings.
+        "polizeiposten", "polizeistation", "polizeidirektion", "reha-zentrum", "rehazentrum", "familienzentrum", "wohnungslosenhilfe",
+        "obdachlosenhilfe", "stadtmission", "kreisdiakonie", "zulassungsstelle", "institutsambulanz", "psychiatrische institutsambulanz",
+        "sozialpsychiatrischer dienst", "jugendgerichtshilfe", "bildungswerk der wirtschaft", "realschule plus", "stadtteilzentrum",
+        "mehrgenerationenhaus", "jugendzentrum",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
@@ -54,7 +59,9 @@ internal sealed class InstitutionDetector : SpanDetector
         "deutsche angestellten-akademie", "internationaler bund", "heilsarmee", "volkssolidarität", "bundeszentralamt für steuern",
         "sozialdienst katholischer frauen", "paritätischer wohlfahrtsverband", "barmer", "tk", "lebenshilfe", "kolpingwerk",
         "berufsgenossenschaft holz und metall", "berufsgenossenschaft bau", "bg bau", "bg etem", "bg verkehr", "bg rci", "bgn", "vbg",
-        "bghm");
+        "bghm",
+        // Session 12: nation-wide self-help bodies of addiction, named alone ("über das Blaue Kreuz").
+        "blaues kreuz", "blaue kreuz", "blauen kreuz", "anonyme alkoholiker", "kreuzbund", "guttempler");
 
     /// <summary>The first words of the kinds and names (the tests compare the shape filter with the lookup).</summary>
     internal static readonly FrozenSet<string> FirstWordSet = Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -242,6 +249,16 @@ internal sealed class InstitutionDetector : SpanDetector
                 named = true;
             }
 
+            // Session 12: the place after a word for the area the office serves ("Sozialamt des Landkreises Uckermark", "Ordnungsamt der
+            // Stadt Zeitz", "Wohnungslosenhilfe im Landkreis Leer", "Beratungsstelle für Bad Soden", "Polizeiposten in Rottweil"): its
+            // first word no common noun ("Integrationsfachdienst für Menschen …" stays).
+            var cued = false;
+            if (!named && AreaCueEnd(text, words, last, caseless, out var preposition) is > 0 and var cueLast)
+            {
+                last = cueLast;
+                cued = preposition; // after "für" or "in" the place is no common noun; after "im Landkreis" any name ("Leer")
+            }
+
             // The place or name after the kind: words joined by single spaces or hyphens that are capitalised and no
             // function word or term, or that are no German word at all ("IKK classic", any place in a note without
             // case); joiners only between two of them ("an der Ruhr").
@@ -307,7 +324,7 @@ internal sealed class InstitutionDetector : SpanDetector
                     ? (k == j && !afterHyphen) || (k > j && !caseless && char.IsUpper(text[words[j].Start]))
                     : k > j || afterHyphen || Directions.Contains(candidate);
                 // After a compound kind, and after "und" ("IHK Ostfriesland und Papenburg"), only a word that is no common noun is a place.
-                var strict = ((compound || abbreviation) && taken == 0 && k == j) || und;
+                var strict = ((compound || abbreviation || cued) && taken == 0 && k == j) || und;
 
                 // In a note without case, the first word after the kind may be a name the vocabulary has ("ausländeramt würzburg") but
                 // no verb form ("schuldnerberatung ruft zurück").
@@ -401,6 +418,84 @@ internal sealed class InstitutionDetector : SpanDetector
 
         return last;
     }
+
+    /// <summary>
+    /// The last word of a phrase for the area an office serves right after word <paramref name="last"/> ("des Landkreises", "des
+    /// Kreises", "des Bezirks", "der Stadt", "der Gemeinde", "der Hansestadt", "im Landkreis", "im Kreis", "für", "in"), when a word
+    /// follows it, or -1.
+    /// </summary>
+    private static int AreaCueEnd(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int last, bool caseless, out bool preposition)
+    {
+        preposition = false;
+        var k = last + 1;
+        if (k + 1 >= words.Length || Gap(text, words[last], words[k]) is not " ")
+        {
+            return -1;
+        }
+
+        var first = Slice(text, words[k]);
+        if (first is "für" or "in" or "FÜR" or "IN")
+        {
+            preposition = true;
+            var place = Slice(text, words[k + 1]);
+            return Gap(text, words[k], words[k + 1]) is " " && IsPlaceStart(text, words[k + 1], caseless) &&
+                   (PlacePrefixes.Contains(place) || (!caseless && WordLists.IsWord(place) && IsBareProperNoun(place)) ||
+                    (!WordLists.IsWord(place) && (EndsLikeAPlace(place) || !EndsInAWord(place))))
+                ? k
+                : -1; // "für Menschen", "für Mietrecht", "für Familienfragen" are no places
+        }
+
+        if (k + 2 >= words.Length || Gap(text, words[k], words[k + 1]) is not " " || Gap(text, words[k + 1], words[k + 2]) is not " ")
+        {
+            return -1;
+        }
+
+        var second = Slice(text, words[k + 1]);
+        var area = first.Equals("des", StringComparison.OrdinalIgnoreCase)
+            ? second.Equals("Landkreises", StringComparison.OrdinalIgnoreCase) || second.Equals("Kreises", StringComparison.OrdinalIgnoreCase) ||
+              second.Equals("Bezirks", StringComparison.OrdinalIgnoreCase) || second.Equals("Bezirkes", StringComparison.OrdinalIgnoreCase)
+            : first.Equals("der", StringComparison.OrdinalIgnoreCase)
+                ? second.Equals("Stadt", StringComparison.OrdinalIgnoreCase) || second.Equals("Gemeinde", StringComparison.OrdinalIgnoreCase) ||
+                  second.Equals("Hansestadt", StringComparison.OrdinalIgnoreCase)
+                : first.Equals("im", StringComparison.OrdinalIgnoreCase) &&
+                  (second.Equals("Landkreis", StringComparison.OrdinalIgnoreCase) || second.Equals("Kreis", StringComparison.OrdinalIgnoreCase));
+        return area && (k + 2 >= words.Length || IsPlaceStart(text, words[k + 2], caseless)) ? k + 1 : -1;
+    }
+
+    /// <summary>The ends of German place names ("Ichenhausen", "Blumberg"): after "für" or "in" a word with one is a place even if its end is a word.</summary>
+    private static readonly string[] PlaceEndings =
+        ["dorf", "hausen", "heim", "berg", "burg", "bach", "feld", "felde", "stadt", "stedt", "ingen", "leben", "rode", "hagen", "born", "brück", "furt", "thal", "wald", "kirchen", "hofen", "weiler", "beck"];
+
+    private static bool EndsLikeAPlace(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in PlaceEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word ends in a word of four letters or more that the vocabulary has ("Familienfragen", "Mietrecht"): a compound of common nouns.</summary>
+    private static bool EndsInAWord(ReadOnlySpan<char> word)
+    {
+        for (var split = 2; split <= word.Length - 4; split++)
+        {
+            if (WordLists.IsWord(word[split..]) || (split > 0 && WordLists.IsWord(string.Concat(char.ToUpperInvariant(word[split]).ToString(), word[(split + 1)..].ToString()))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word can begin a place after a phrase for an area: capitalised in a note with case, no function word or term.</summary>
+    private static bool IsPlaceStart(ReadOnlySpan<char> text, (int Start, int Length) word, bool caseless) =>
+        (caseless || char.IsUpper(text[word.Start])) && !DomainWords.IsFunctionWordOrTerm(Slice(text, word));
 
     /// <summary>Whether a word is a finite verb form whose infinitive is a word ("ruft", "meldet", "kommt").</summary>
     internal static bool LooksLikeVerbForm(ReadOnlySpan<char> word)
