@@ -21,11 +21,29 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // A ninth independent split (SOURCE-heldout9.md), written in session 12 by a helper who read no scrubber code: home-visit and
+        // course-provider reports, master-data change logs, pasted bank statements, payslips, rental clauses and CVs, calendar
+        // invitations, status histories, learner German, interpreter confirmations, court and customs mail; names from the writer's
+        // own Eritrean, Somali, Afghan, Kosovar, Serbian/Bosnian, Bulgarian, Vietnamese, Nigerian, Ghanaian and Kurdish lists.
+        // Held out: its misses and replaced words are not read. First measurement at d2b4e28 (session 12's start): institution 59.8,
+        // address 83.2, company 85.2, identity documents 90.7, staff 98.3, third persons 98.6 %, all 93.7 %, retention 98.18 %. The
+        // bars are session 12's end (heldout7's and heldout8's work, unread here): institution 70.9, address 87.4 %, all 94.9 %.
+        ["heldout9"] = new()
+        {
+            ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["date"] = (1.0, Target),
+            ["email"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["licensePlate"] = (1.0, Target),
+            ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
+            ["address"] = (0.874, 1.0), ["idCard"] = (0.907, 1.0), // below target
+            ["staffName"] = (0.982, 0.99), ["company"] = (0.852, 0.97), // below target
+            ["institution"] = (0.708, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.981, 0.99), // below target
+        },
         // An eighth independent split (SOURCE-heldout8.md), written in session 11 by a helper who read no scrubber code: a balanced
         // mix in styles no earlier split used (trainees' notes, portal messages, pasted forms and OCR, SMS and voice messages,
         // spelt-out names and dictated numbers, hearing records, check lists, export lines), names from Faker's Arabic, Persian
         // and Korean locales transliterated by the writer, German names from the writer's own lists. Held out: its misses and
-        // replaced words are not read. The bars are its first measurement (b5afe0e, session 11's start), rounded down.
+        // replaced words are not read. The bars are its first measurement (b5afe0e, session 11's start), rounded down. Read since
+        // session 12 (heldout9 is held out in its place): a development split.
         ["heldout8"] = new()
         {
             ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["email"] = (1.0, Target),
@@ -36,7 +54,9 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // Session 12 read its misses (heldout9 is held out in its place): addresses abroad in parts apart by commas, a postcode after
             // spaces or a dash, streets named by a preposition: address 73.5 -> 97.6 % (session 12, read).
             ["address"] = (0.976, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.948, 1.0) /* 87.9 -> 94.8 % in session 12, read: spelt with hyphens */, ["licensePlate"] = (0.982, 1.0), // below target
-            ["staffName"] = (0.966, 0.99), ["thirdPersonName"] = (0.956, 0.97), ["company"] = (0.867, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne")
+            // Session 12's spelt names and surnames before a given name: customers 99.1 -> 100, staff 96.6 -> 98.3, third persons 95.6 -> 97.2 % (read).
+            ["thirdPersonName"] = (0.97, Target),
+            ["staffName"] = (0.983, 0.99), ["company"] = (0.867, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne")
             ["institution"] = (0.959, Target), // no target in issue 16: the bar is the recall measured (80.3 -> 95.9 % in session 12, read: "des Landkreises", "für", "in" before the place; more kinds)
             ["retention"] = (0.980, 0.99), // below target
         },
@@ -57,7 +77,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["taxId"] = (1.0, Target), ["customerNumber"] = (1.0, Target),
             ["idCard"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
-            ["address"] = (0.867, 1.0), ["email"] = (0.983, 1.0), ["iban"] = (0.833, 1.0), // address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7")
+            ["address"] = (0.867, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7")
             ["licensePlate"] = (0.851, 1.0), // below target
             ["staffName"] = (0.984, 0.99), ["company"] = (0.778, 0.97), // below target
             ["institution"] = (0.754, Target), // no target in issue 16: the bar is the recall measured (69.8 -> 75.5 % in session 12's area phrases and kinds)
@@ -192,6 +212,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout6")]
     [InlineData("heldout7")]
     [InlineData("heldout8")]
+    [InlineData("heldout9")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -214,6 +235,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout6")]
     [InlineData("heldout7")]
     [InlineData("heldout8")]
+    [InlineData("heldout9")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -227,7 +249,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout3" => (0.96, 0.709, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
-            "heldout8" => (0.99, 0.550, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %
+            "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
+            "heldout9" => (0.99, 0.676, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end
             "heldout7" => (0.99, 0.508, 0.972), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies
             _ => (0.99, 0.735, 0.988), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7
         };
