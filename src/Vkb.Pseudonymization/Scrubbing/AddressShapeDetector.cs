@@ -85,7 +85,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             }
         }
 
-        if (text.IndexOfAny(AbroadWordsGate) >= 0)
+        if (MayHoldAbroadAnchor(text, workspace.WordTable.Letters(text)))
         {
             AddAbroad(text, workspace.WordTable.Caseless(text), matches);
         }
@@ -584,9 +584,48 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadWords =
         AbroadWordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The gate of <see cref="AddAbroad"/>: a word of <see cref="AbroadWordList"/> or a suffix of <see cref="AbroadSuffixes"/> somewhere, also inside a word.</summary>
-    private static readonly System.Buffers.SearchValues<string> AbroadWordsGate =
-        System.Buffers.SearchValues.Create([.. AbroadWordList.Where(w => !w.Contains('\u2019', StringComparison.Ordinal) && w != "Kuche-ye"), .. AbroadSuffixes], StringComparison.OrdinalIgnoreCase);
+    /// <summary>The first run of letters of each word of <see cref="AbroadWordList"/> ("Shari" of "Shari'", "Kuche" of "Kuche-ye").</summary>
+    private static readonly string[] AbroadAnchorRuns =
+        [.. AbroadWordList.Select(w => new string([.. w.TakeWhile(char.IsLetter)])).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadAnchorRunSet =
+        AbroadAnchorRuns.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The anchor runs by their first two and their first and last letters and length: most words are ruled out without hashing them.</summary>
+    private static readonly PairShapes AbroadAnchorShapes = new(AbroadAnchorRuns);
+
+    private static readonly int MaxAbroadAnchorRun = AbroadAnchorRuns.Max(r => r.Length);
+
+    /// <summary>The letters of <see cref="AbroadSuffixes"/> after their hyphen.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadSuffixRuns =
+        AbroadSuffixes.Select(s => s[1..]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The gate of <see cref="AddAbroad"/>, from the note's runs of letters (<paramref name="letters"/>): every address abroad has a
+    /// word of <see cref="AbroadWordList"/> (its dots trimmed; before a hyphen too, "Kuche-ye") or a Korean suffix after a hyphen,
+    /// and the first run of letters of such a word is a whole run of letters of the note, as is a suffix's after its hyphen. A
+    /// lookup of the note's words, not a search of its characters for some fifty strings in any case, which short strings
+    /// ("Rd", "-si") made slow (6 % of the scrubbing time in session 12's profile).
+    /// </summary>
+    internal static bool MayHoldAbroadAnchor(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> letters)
+    {
+        foreach (var (start, length) in letters)
+        {
+            if (length > MaxAbroadAnchorRun)
+            {
+                continue;
+            }
+
+            var run = text.Slice(start, length);
+            if ((AbroadAnchorShapes.MayEqual(run) && AbroadAnchorRunSet.Contains(run)) ||
+                (start > 0 && text[start - 1] == '-' && AbroadSuffixRuns.Contains(run)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The most parts, and the most words of a part, that an address abroad may have.</summary>
     private const int MaxAbroadParts = 6;
@@ -602,7 +641,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     /// and such words; the first part may begin with other words ("wohnt noch in Karte Se, …": the address starts after them),
     /// the last may be a town that is a German word ("…, House 7, Kairo") and end before other words ("…, Kabul kommt morgen").
     /// </summary>
-    private static void AddAbroad(ReadOnlySpan<char> text, bool caseless, List<TextMatch> matches)
+    internal static void AddAbroad(ReadOnlySpan<char> text, bool caseless, List<TextMatch> matches)
     {
         var from = 0;
         Span<(int Start, int End)> parts = stackalloc (int, int)[MaxAbroadParts + 2];
