@@ -6,7 +6,7 @@ using FsCheck.Xunit;
 namespace Vkb.Pseudonymization.Tests;
 
 /// <summary>
-/// The IBAN shapes of session 12 (docs/scrubbing.md, "Speed and IBANs in more shapes (session 12)"): " - " between the groups,
+/// The IBAN shapes of session 12 (docs/scrubbing.md, "Speed, IBANs, dictated e-mail and names spelt or surname first (session 12)"): " - " between the groups,
 /// the country apart before a group of four that begins with the check digits, and groups of five from the country on (which
 /// count only with valid check digits). The IBANs are made here from random account numbers, not taken from a corpus.
 /// </summary>
