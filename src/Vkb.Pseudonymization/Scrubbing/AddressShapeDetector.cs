@@ -644,7 +644,6 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     internal static void AddAbroad(ReadOnlySpan<char> text, bool caseless, List<TextMatch> matches)
     {
         var from = 0;
-        Span<(int Start, int End)> parts = stackalloc (int, int)[MaxAbroadParts + 2];
         while (from < text.Length)
         {
             var end = from;
@@ -655,7 +654,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
 
             if (end - from > 8)
             {
-                AddAbroadIn(text, from, end, caseless, parts, matches);
+                AddAbroadIn(text, from, end, caseless, matches);
             }
 
             from = end + 1;
@@ -667,7 +666,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         text[i] is ':' or ';' or '(' or ')' or '[' or ']' or '"' or '„' or '“' or '”' or '?' or '!' or '\n' or '\r' or '|' or '/' or '–' or '=' ||
         text[i] is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder;
 
-    private static void AddAbroadIn(ReadOnlySpan<char> text, int from, int end, bool caseless, Span<(int Start, int End)> parts, List<TextMatch> matches)
+    private static void AddAbroadIn(ReadOnlySpan<char> text, int from, int end, bool caseless, List<TextMatch> matches)
     {
         // The parts between commas, each checked in turn; a run of address parts with a word of an address abroad is taken.
         var i = from;
@@ -788,15 +787,36 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         return i;
     }
 
+    /// <summary>What a word of an address abroad is; the order matters (<see cref="ProperNoun"/> and after are words of the vocabulary).</summary>
+    private enum AbroadWord
+    {
+        /// <summary>No word of an address abroad.</summary>
+        None,
+
+        /// <summary>A name or a particle of one.</summary>
+        Name,
+
+        /// <summary>A number ("12", "4th", "171-5").</summary>
+        Number,
+
+        /// <summary>A word of <see cref="AbroadWordList"/> or a Korean suffix.</summary>
+        AddressWord,
+
+        /// <summary>A word of the vocabulary that is a name there, capitalised ("Char", "Saab").</summary>
+        ProperNoun,
+
+        /// <summary>Another word of the vocabulary.</summary>
+        Vocabulary,
+    }
+
     /// <summary>
-    /// What a word of an address abroad is: 0 none, 1 a name or a particle, 2 a number, 3 a word of <see cref="AbroadWordList"/>, 4 a
-    /// word of the vocabulary that is a name there, capitalised ("Char", "Saab"), 5 another word of the vocabulary.
+    /// What a word of an address abroad is (see <see cref="AbroadWord"/>).
     /// </summary>
-    private static int AbroadWordKind(ReadOnlySpan<char> word, bool caseless)
+    private static AbroadWord AbroadWordKind(ReadOnlySpan<char> word, bool caseless)
     {
         if (word.IsEmpty)
         {
-            return 0;
+            return AbroadWord.None;
         }
 
         if (char.IsDigit(word[0]))
@@ -810,27 +830,27 @@ internal sealed partial class AddressShapeDetector : SpanDetector
                 }
                 else if (!char.IsDigit(c) && c is not '-' and not '/')
                 {
-                    return 0;
+                    return AbroadWord.None;
                 }
             }
 
-            return word.Length <= 9 && letters <= 3 ? 2 : 0; // "12", "4th", "171-5", "45-gil"
+            return word.Length <= 9 && letters <= 3 ? AbroadWord.Number : AbroadWord.None; // "12", "4th", "171-5", "45-gil"
         }
 
         var bare = word.TrimEnd('.');
         if (bare.IsEmpty || !char.IsLetter(bare[0]))
         {
-            return 0;
+            return AbroadWord.None;
         }
 
         if (AbroadWords.Contains(bare) || AbroadWords.Contains(word))
         {
-            return 3;
+            return AbroadWord.AddressWord;
         }
 
         if (AbroadPartWords.Contains(bare))
         {
-            return 1; // "Haus 23", "Gasse 4"
+            return AbroadWord.Name; // "Haus 23", "Gasse 4"
         }
 
         var hyphen = bare.LastIndexOf('-');
@@ -840,44 +860,44 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             {
                 if (bare[hyphen..].Equals(suffix, StringComparison.OrdinalIgnoreCase))
                 {
-                    return 3;
+                    return AbroadWord.AddressWord;
                 }
             }
 
             if (AbroadWords.Contains(bare[..hyphen]))
             {
-                return 3; // "Kuche-ye"
+                return AbroadWord.AddressWord; // "Kuche-ye"
             }
 
             if (bare[(hyphen + 1)..] is "e" or "ye" or "i" or "yi" && (caseless || char.IsUpper(bare[0])) && !DomainWords.IsFunctionWordOrTerm(bare[..hyphen]))
             {
-                return 1; // a Persian name with its ezafe ("Jada-e Maiwand", "Kart-e Char"), German words before it too ("Kart")
+                return AbroadWord.Name; // a Persian name with its ezafe ("Jada-e Maiwand", "Kart-e Char"), German words before it too ("Kart")
             }
         }
 
         if (bare.Length <= 3 && bare is "e" or "ye" or "al" or "el" or "ad" or "as" or "ibn" or "bin" or "de" or "da" or "do" or "di")
         {
-            return 1; // a particle of a name ("Shahr-e Naw", "Hay al Jihad")
+            return AbroadWord.Name; // a particle of a name ("Shahr-e Naw", "Hay al Jihad")
         }
 
         if (!caseless && !char.IsUpper(bare[0]))
         {
-            return 0;
+            return AbroadWord.None;
         }
 
         if (DomainWords.IsFunctionWordOrTerm(bare) || Units.Contains(bare) || MonthNames.Contains(bare))
         {
-            return 0;
+            return AbroadWord.None;
         }
 
         // A word of the vocabulary: 4 if it is a name there ("Char", "Saab"), capitalised in a note with case, else 5.
-        return !IsGermanWord(bare) ? 1 : !caseless && InstitutionDetector.IsBareProperNoun(bare) ? 4 : 5;
+        return !IsGermanWord(bare) ? AbroadWord.Name : !caseless && InstitutionDetector.IsBareProperNoun(bare) ? AbroadWord.ProperNoun : AbroadWord.Vocabulary;
     }
 
     /// <summary>Whether every word of the part is one of an address abroad; <paramref name="anchor"/>: one is a word of <see cref="AbroadWordList"/>; <paramref name="number"/>: one is a number.</summary>
     /// <remarks>
     /// A word of the vocabulary counts only in a part after the first (<paramref name="first"/>: "Absender Meier, Derb …" starts
-    /// after "Absender"), if it is a name there (<see cref="AbroadWordKind"/> 4) beside a number, another name or a word of
+    /// after "Absender"), if it is a name there (<see cref="AbroadWord.ProperNoun"/>) beside a number, another name or a word of
     /// <see cref="AbroadWordList"/> ("Kart-e Char", not "Telefon" alone), or the part has a word of <see cref="AbroadWordList"/> ("bldg. saab").
     /// </remarks>
     private static bool AbroadPart(ReadOnlySpan<char> text, int start, int end, bool caseless, bool first, out bool anchor, out bool number)
@@ -891,16 +911,16 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         for (var i = NextWord(text, start, end, out var wordEnd); i < end; i = NextWord(text, wordEnd, end, out wordEnd))
         {
             var kind = AbroadWordKind(text[i..wordEnd], caseless);
-            if (kind == 0 || (first && kind >= 4) || ++words > MaxAbroadPartWords || (text[wordEnd - 1] == '.' && kind is 1 or 4 or 5 && wordEnd < end))
+            if (kind == AbroadWord.None || (first && kind >= AbroadWord.ProperNoun) || ++words > MaxAbroadPartWords || (text[wordEnd - 1] == '.' && kind is AbroadWord.Name or AbroadWord.ProperNoun or AbroadWord.Vocabulary && wordEnd < end))
             {
                 return false;
             }
 
-            anchor |= kind == 3;
-            number |= kind == 2;
-            vocabulary |= kind == 5;
-            named |= kind == 4;
-            other |= kind == 1;
+            anchor |= kind == AbroadWord.AddressWord;
+            number |= kind == AbroadWord.Number;
+            vocabulary |= kind == AbroadWord.Vocabulary;
+            named |= kind == AbroadWord.ProperNoun;
+            other |= kind == AbroadWord.Name;
         }
 
         return words > 0 && (!vocabulary || anchor) && (!named || anchor || number || other);
@@ -921,7 +941,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             }
 
             var word = text[i..wordEnd];
-            if (AbroadWordKind(word, caseless) is 0 or 4 or 5 || word.EndsWith('.'))
+            if (AbroadWordKind(word, caseless) is AbroadWord.None or AbroadWord.ProperNoun or AbroadWord.Vocabulary || word.EndsWith('.'))
             {
                 break;
             }
@@ -936,7 +956,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
 
         // A particle does not begin the address ("de Kabul" is "Kabul").
         var first = NextWord(text, tail, end, out var firstEnd);
-        return first < end && AbroadWordKind(text[first..firstEnd], caseless) == 1 && firstEnd - first <= 3 && char.IsLower(text[first]) ? NextWord(text, firstEnd, end, out _) : tail;
+        return first < end && AbroadWordKind(text[first..firstEnd], caseless) == AbroadWord.Name && firstEnd - first <= 3 && char.IsLower(text[first]) ? NextWord(text, firstEnd, end, out _) : tail;
     }
 
     /// <summary>
@@ -956,7 +976,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
                 break;
             }
 
-            if (char.IsDigit(word[0]) && words > 0 && AbroadWordKind(word, caseless) == 2)
+            if (char.IsDigit(word[0]) && words > 0 && AbroadWordKind(word, caseless) == AbroadWord.Number)
             {
                 return i + word.Length;
             }
@@ -978,7 +998,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             if (german)
             {
                 var next = NextWord(text, wordEnd, end, out var nextEnd);
-                return next < end && AbroadWordKind(text[next..nextEnd], caseless) == 2 && char.IsDigit(text[next]) ? next + text[next..nextEnd].TrimEnd('.').Length : head;
+                return next < end && AbroadWordKind(text[next..nextEnd], caseless) == AbroadWord.Number && char.IsDigit(text[next]) ? next + text[next..nextEnd].TrimEnd('.').Length : head;
             }
         }
 
