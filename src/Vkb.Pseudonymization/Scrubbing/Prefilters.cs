@@ -139,12 +139,44 @@ internal static class Prefilters
 
         foreach (var (start, length) in words)
         {
-            if (length <= 12 && (start == 0 || !char.IsDigit(text[start - 1])) && (IsForeignStreetStem(text.Slice(start, length)) ||
-                (length > 2 && text.Slice(start + length - 2, 2) is "no" or "No" or "NO" && IsForeignStreetStem(text.Slice(start, length - 2)))))
+            // The pattern's street words stand before a dot, white space or the number ("ul. ", "Street 5", "Sok.32"), or before its
+            // "No" ("bulvarıNo.571"): not before a hyphen ("St-IdNr") or other punctuation.
+            if (length <= 12 && (start == 0 || !char.IsDigit(text[start - 1])) &&
+                ((BeforeStreetWordEnd(text, start + length) && IsForeignStreetStem(text.Slice(start, length))) ||
+                 (length > 2 && text.Slice(start + length - 2, 2) is "no" or "No" or "NO" && IsForeignStreetStem(text.Slice(start, length - 2)))))
             {
-                windows.Add((TokensBack(text, start, 3), start, Math.Min(text.Length, TokensForward(text, start, 8) + 16)));
+                // Every match has a house number, and a match from the window lies in it: a window without a digit is not searched
+                // ("St. Martin", "Al Amin").
+                var (from, end) = (TokensBack(text, start, 3), Math.Min(text.Length, TokensForward(text, start, 8) + 16));
+                if (HasDigit(text[from..end]))
+                {
+                    windows.Add((from, start, end));
+                }
             }
         }
+    }
+
+    /// <summary>Whether the character at <paramref name="end"/>, after a street word, is one the pattern lets follow it: a dot, white space or a digit.</summary>
+    private static bool BeforeStreetWordEnd(ReadOnlySpan<char> text, int end) =>
+        end < text.Length && (text[end] == '.' || char.IsWhiteSpace(text[end]) || char.IsDigit(text[end]));
+
+    /// <summary>Whether the text holds a digit as the regexes' \d reads it (any decimal digit, not only ASCII).</summary>
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (c >= 128 && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A street word followed by the number's "No" without a blank ("bulvarıNo.571") is one run of letters: its first part is
