@@ -270,25 +270,38 @@ internal sealed class WordTable
     }
 
     /// <summary>The <see cref="WordClass"/> of each word of <see cref="All"/>, in the same order.</summary>
-    public ReadOnlySpan<uint> Classes(ReadOnlySpan<char> text)
+    public ReadOnlySpan<uint> Classes(ReadOnlySpan<char> text) => Classes(text, out _);
+
+    /// <summary>
+    /// The <see cref="WordClass"/> of each word of <see cref="All"/>, in the same order, and the union of their bits: a note whose
+    /// union lacks a bit has no word of it, and the detector that needs one is done without a look at its words.
+    /// </summary>
+    public ReadOnlySpan<uint> Classes(ReadOnlySpan<char> text, out uint union)
     {
         var all = All(text);
         var classes = _classes;
+        var bits = 0u;
         for (var i = 0; i < all.Length; i++)
         {
             if (classes[i] == Unknown)
             {
                 classes[i] = _classMemo.Get(text.Slice(all[i].Start, all[i].Length), _memo);
             }
+
+            bits |= classes[i];
         }
 
+        union = bits;
         return classes.AsSpan(0, all.Length);
     }
 
     /// <summary>The <see cref="WordClass"/> of each word of <see cref="Letters"/>, in the same order.</summary>
-    public ReadOnlySpan<uint> LetterClasses(ReadOnlySpan<char> text)
+    public ReadOnlySpan<uint> LetterClasses(ReadOnlySpan<char> text) => LetterClasses(text, out _);
+
+    /// <summary>The <see cref="WordClass"/> of each word of <see cref="Letters"/>, in the same order, and the union of the bits of all words (as <see cref="Classes(ReadOnlySpan{char}, out uint)"/>).</summary>
+    public ReadOnlySpan<uint> LetterClasses(ReadOnlySpan<char> text, out uint union)
     {
-        var classes = Classes(text);
+        var classes = Classes(text, out union);
         if (!_placeholders)
         {
             return classes; // the letter words are all the words
