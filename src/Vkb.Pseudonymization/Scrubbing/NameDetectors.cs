@@ -552,7 +552,13 @@ internal sealed class ThirdPersonDetector : SpanDetector
         // an introducer; only a note with one lists its words, registers the persons and looks them up again.
         var before = matches.Count;
         var table = workspace.WordTable;
-        var firstIntroducer = FindKnownPersonsUnlessIntroduced(text, table.All(text), table.Classes(text), context, matches);
+        var classes = table.Classes(text, out var union);
+        if ((union & WordClass.Introducer) == 0 && context.PersonTokens.Count == 0)
+        {
+            return; // no person known yet and none introduced here
+        }
+
+        var firstIntroducer = FindKnownPersonsUnlessIntroduced(text, table.All(text), classes, context, matches);
         if (firstIntroducer < 0)
         {
             return;

@@ -309,22 +309,27 @@ internal sealed class WordTable
 
         if (!_letterClassesValid)
         {
+            // The letter words with their classes in one pass (the detectors that ask for one ask for the other).
             var all = _all;
             Grow(ref _letterClasses, classes.Length);
+            Grow(ref _letters, classes.Length);
             var count = 0;
             for (var i = 0; i < classes.Length; i++)
             {
                 if (!Words.IsPlaceholder(text[all[i].Start]))
                 {
+                    _letters[count] = all[i];
                     _letterClasses[count++] = classes[i];
                 }
             }
 
+            _letterCount = count;
+            _lettersValid = true;
             _letterClassesValid = true;
             return _letterClasses.AsSpan(0, count);
         }
 
-        return _letterClasses.AsSpan(0, Letters(text).Length);
+        return _letterClasses.AsSpan(0, _letterCount);
     }
 
     /// <summary>
