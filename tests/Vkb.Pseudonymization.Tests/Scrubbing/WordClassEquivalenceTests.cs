@@ -233,7 +233,8 @@ public class WordClassEquivalenceTests
         for (var c = 0; c < 0x100; c++)
         {
             var bits = WordTable.LatinLetters(System.Runtime.Intrinsics.Vector128.Create((ushort)c));
-            if (bits != (Words.IsLetter((char)c) ? 0xFFu : 0u))
+            var wide = WordTable.LatinLetters(System.Runtime.Intrinsics.Vector256.Create((ushort)c));
+            if (bits != (Words.IsLetter((char)c) ? 0xFFu : 0u) || wide != (Words.IsLetter((char)c) ? 0xFFFFu : 0u))
             {
                 wrong.Add(c);
             }
