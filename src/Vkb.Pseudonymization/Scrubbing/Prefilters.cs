@@ -75,7 +75,7 @@ internal static class Prefilters
         }
 
         var dot = text.IndexOf(" . ", StringComparison.Ordinal) >= 0;
-        for (var i = text.IndexOf('.'); !dot && i > 0 && i + 1 < text.Length; i = text[(i + 1)..].IndexOf('.') is var next and >= 0 ? i + 1 + next : -1)
+        for (var i = text.IndexOf('.'); !dot && i > 0 && i + 1 < text.Length; i = Words.NextIndexOf(text, i, '.'))
         {
             dot = IsSpace(text[i - 1]) && IsSpace(text[i + 1]);
         }
