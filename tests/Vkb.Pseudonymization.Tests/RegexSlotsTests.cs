@@ -97,11 +97,11 @@ public class RegexSlotsTests
     [InlineData(@"(?:\d+)", RegexOptions.None)] // not anchored
     public void ARegexDetector_RefusesAnAnchoredRegexThatIsNotItsRegexAnchored(string pattern, RegexOptions options) =>
         Should.Throw<ArgumentException>(() => new RegexDetector("number", new Regex(@"\d+"), static (_, _) => "[Nummer]",
-            startWindows: static (_, _, _) => { }, anchoredRegex: new Regex(pattern, options))).ParamName.ShouldBe("anchoredRegex");
+            startWindows: static (_, _, _, _, _) => { }, anchoredRegex: new Regex(pattern, options))).ParamName.ShouldBe("anchoredRegex");
 
     [Fact]
     public void ARegexDetector_WithoutAnAnchoredRegex_AnchorsItsOwn() =>
-        new RegexDetector("number", new Regex(@"\d+"), static (_, _) => "[Nummer]", startWindows: static (_, _, _) => { })
+        new RegexDetector("number", new Regex(@"\d+"), static (_, _) => "[Nummer]", startWindows: static (_, _, _, _, _) => { })
             .AnchoredRegex!.ToString().ShouldBe(@"\G(?:\d+)");
 
     [Fact]

@@ -320,9 +320,11 @@ internal delegate void WindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int S
 
 /// <summary>
 /// Windows as <see cref="WindowSource"/> gives them, found from the text's words (its maximal runs of letters, as
-/// <see cref="Words.Of"/> finds them, which the workspace's <see cref="WordTable"/> keeps) instead of another scan of its characters.
+/// <see cref="Words.Of"/> finds them, which the workspace's <see cref="WordTable"/> keeps) and their <see cref="WordClass"/>es (with
+/// the union of all words' classes) instead of another scan of its characters.
 /// </summary>
-internal delegate void WordWindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int End)> windows);
+internal delegate void WordWindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<uint> classes, uint union,
+    List<(int From, int End)> windows);
 
 /// <summary>
 /// The stretches of the text, in order, that every match of a regex lies in, each with the last index at which a match in it
@@ -330,9 +332,11 @@ internal delegate void WordWindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(i
 /// ends, with what the regex reads after it, before that window's <c>End</c>. The detector then tries its regex anchored
 /// (<c>\G</c>) at each index from <c>From</c> to <c>Last</c> instead of scanning the window to its end (see
 /// <see cref="Prefilters.IbanStarts"/>, <see cref="Prefilters.ForeignStreetStarts"/>). <c>spans</c> are the text's digit
-/// runs or its words (letter runs), as the detector says.
+/// runs or its words (letter runs), as the detector says; for words <c>classes</c> are their <see cref="WordClass"/>es and
+/// <c>union</c> the union of all words' classes (for digit runs both are empty).
 /// </summary>
-internal delegate void StartWindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> spans, List<(int From, int Last, int End)> windows);
+internal delegate void StartWindowSource(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> spans, ReadOnlySpan<uint> classes, uint union,
+    List<(int From, int Last, int End)> windows);
 
 /// <summary>
 /// A built-in detector. The scrubber calls <see cref="Find"/> on its own workspace, so applying one detector's
@@ -533,7 +537,8 @@ internal sealed class RegexDetector : SpanDetector
         windows.Clear();
         if (_wordWindows is not null)
         {
-            _wordWindows(text, workspace.WordTable.Letters(text), windows);
+            var classes = workspace.WordTable.LetterClasses(text, out var union);
+            _wordWindows(text, workspace.WordTable.Letters(text), classes, union, windows);
         }
         else
         {
@@ -581,7 +586,15 @@ internal sealed class RegexDetector : SpanDetector
         var text = workspace.Text;
         var windows = workspace.StartWindows;
         windows.Clear();
-        _startWindows!(text, _startWindowsFromWords ? workspace.WordTable.Letters(text) : workspace.DigitRuns, windows);
+        if (_startWindowsFromWords)
+        {
+            var classes = workspace.WordTable.LetterClasses(text, out var union);
+            _startWindows!(text, workspace.WordTable.Letters(text), classes, union, windows);
+        }
+        else
+        {
+            _startWindows!(text, workspace.DigitRuns, [], 0, windows);
+        }
         if (windows.Count == 0)
         {
             return;

@@ -169,7 +169,13 @@ internal sealed partial class DateDetector : SpanDetector
         var length = 0;
         void Number(Span<char> to, int value, int width)
         {
-            value.TryFormat(to[length..], out var written, width >= 2 ? "00" : "0", CultureInfo.InvariantCulture);
+            // As the format "00" (width 2) or "0" writes it, without parsing a format: a leading zero before one digit.
+            if (width >= 2 && value is >= 0 and < 10)
+            {
+                to[length++] = '0';
+            }
+
+            value.TryFormat(to[length..], out var written, default, CultureInfo.InvariantCulture);
             length += written;
         }
 

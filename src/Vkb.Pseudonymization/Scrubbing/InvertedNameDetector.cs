@@ -52,7 +52,7 @@ internal sealed class InvertedNameDetector : SpanDetector
     /// <summary>Whether a person token follows ", " somewhere.</summary>
     private static bool HasPersonAfterComma(ReadOnlySpan<char> text, List<string> replacements)
     {
-        for (var i = text.IndexOf(", ", StringComparison.Ordinal); i >= 0 && i + 2 < text.Length; i = text[(i + 1)..].IndexOf(", ", StringComparison.Ordinal) is var next and >= 0 ? i + 1 + next : -1)
+        for (var i = text.IndexOf(", ", StringComparison.Ordinal); i >= 0 && i + 2 < text.Length; i = Words.NextIndexOf(text, i, ", "))
         {
             if (IsPersonToken(text[i + 2], replacements))
             {

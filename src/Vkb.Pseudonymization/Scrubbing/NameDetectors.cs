@@ -132,6 +132,21 @@ internal static class Words
         return false;
     }
 
+    /// <summary>
+    /// The index of the next <paramref name="value"/> after the one at <paramref name="index"/>, or -1: the step of the pre-checks that
+    /// walk a note's occurrences of a mark (<c>for (var i = text.IndexOf(m); i >= 0; i = Words.NextIndexOf(text, i, m))</c>).
+    /// </summary>
+    public static int NextIndexOf(ReadOnlySpan<char> text, int index, char value) =>
+        text[(index + 1)..].IndexOf(value) is var next and >= 0 ? index + 1 + next : -1;
+
+    /// <summary>The same as <see cref="NextIndexOf(ReadOnlySpan{char}, int, char)"/> for either of two characters.</summary>
+    public static int NextIndexOfAny(ReadOnlySpan<char> text, int index, char value0, char value1) =>
+        text[(index + 1)..].IndexOfAny(value0, value1) is var next and >= 0 ? index + 1 + next : -1;
+
+    /// <summary>The same as <see cref="NextIndexOf(ReadOnlySpan{char}, int, char)"/> for a string (ordinal).</summary>
+    public static int NextIndexOf(ReadOnlySpan<char> text, int index, string value) =>
+        text[(index + 1)..].IndexOf(value, StringComparison.Ordinal) is var next and >= 0 ? index + 1 + next : -1;
+
     /// <summary>Extends a match start over a preceding initial such as "A. " or "A.".</summary>
     public static int WithInitial(ReadOnlySpan<char> text, int start)
     {
@@ -552,7 +567,13 @@ internal sealed class ThirdPersonDetector : SpanDetector
         // an introducer; only a note with one lists its words, registers the persons and looks them up again.
         var before = matches.Count;
         var table = workspace.WordTable;
-        var firstIntroducer = FindKnownPersonsUnlessIntroduced(text, table.All(text), table.Classes(text), context, matches);
+        var classes = table.Classes(text, out var union);
+        if ((union & WordClass.Introducer) == 0 && context.PersonTokens.Count == 0)
+        {
+            return; // no person known yet and none introduced here
+        }
+
+        var firstIntroducer = FindKnownPersonsUnlessIntroduced(text, table.All(text), classes, context, matches);
         if (firstIntroducer < 0)
         {
             return;

@@ -75,7 +75,7 @@ internal static class Prefilters
         }
 
         var dot = text.IndexOf(" . ", StringComparison.Ordinal) >= 0;
-        for (var i = text.IndexOf('.'); !dot && i > 0 && i + 1 < text.Length; i = text[(i + 1)..].IndexOf('.') is var next and >= 0 ? i + 1 + next : -1)
+        for (var i = text.IndexOf('.'); !dot && i > 0 && i + 1 < text.Length; i = Words.NextIndexOf(text, i, '.'))
         {
             dot = IsSpace(text[i - 1]) && IsSpace(text[i + 1]);
         }
@@ -111,7 +111,7 @@ internal static class Prefilters
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 0 : -1;
 
     /// <summary>The street words of the foreign street pattern without their dots, in the casings it matches: a whole word each there.</summary>
-    private static readonly string[] ForeignStreetStemList =
+    internal static readonly string[] ForeignStreetStemList =
         ["ul", "Ul", "UL", "al", "Al", "AL", "os", "Os", "OS", "pl", "Pl", "PL", "str", "Str", "STR", "bd", "Bd", "BD", "bdul", "Bdul", "BDUL", "sos", "Sos", "SOS", "aleea", "Aleea", "ALEEA", "strada", "Strada", "STRADA", "calea", "Calea", "CALEA", "bulevardul", "Bulevardul", "BULEVARDUL", "cad", "Cad", "CAD", "caddesi", "Caddesi", "CADDESI", "sok", "Sok", "SOK", "sokak", "Sokak", "SOKAK", "sokağı", "Sokağı", "SOKAĞI", "sk", "Sk", "SK", "blv", "Blv", "BLV", "bulvarı", "Bulvarı", "BULVARI", "mah", "Mah", "MAH", "mahallesi", "Mahallesi", "MAHALLESI", "rue", "Rue", "RUE", "avenue", "Avenue", "AVENUE", "boulevard", "Boulevard", "BOULEVARD", "chemin", "Chemin", "CHEMIN", "allée", "Allée", "ALLÉE", "impasse", "Impasse", "IMPASSE", "quai", "Quai", "QUAI", "via", "Via", "VIA", "viale", "Viale", "VIALE", "piazza", "Piazza", "PIAZZA", "corso", "Corso", "CORSO", "calle", "Calle", "CALLE", "avenida", "Avenida", "AVENIDA", "paseo", "Paseo", "PASEO", "carrer", "Carrer", "CARRER", "rua", "Rua", "RUA", "travessa", "Travessa", "TRAVESSA", "largo", "Largo", "LARGO", "street", "Street", "STREET", "road", "Road", "ROAD", "lane", "Lane", "LANE", "drive", "Drive", "DRIVE", "st", "St", "ST", "rd", "Rd", "RD"];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignStreetStems =
@@ -130,22 +130,68 @@ internal static class Prefilters
     /// Romance alternatives) or before it (the name before a Turkish or English street word, the number before a French one),
     /// never after it: the word's start is the window's last start.
     /// </summary>
-    public static void ForeignStreetStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int Last, int End)> windows)
+    public static void ForeignStreetStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<uint> classes, uint union,
+        List<(int From, int Last, int End)> windows)
     {
-        if (text.IndexOfAnyInRange('0', '9') < 0)
+        if ((union & WordClass.ForeignStreet) == 0 || text.IndexOfAnyInRange('0', '9') < 0)
         {
-            return; // every match has a house number
+            return; // every match has a street word and a house number
         }
 
-        foreach (var (start, length) in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (length <= 12 && (start == 0 || !char.IsDigit(text[start - 1])) && (IsForeignStreetStem(text.Slice(start, length)) ||
-                (length > 2 && text.Slice(start + length - 2, 2) is "no" or "No" or "NO" && IsForeignStreetStem(text.Slice(start, length - 2)))))
+            if ((classes[i] & WordClass.ForeignStreet) == 0)
             {
-                windows.Add((TokensBack(text, start, 3), start, Math.Min(text.Length, TokensForward(text, start, 8) + 16)));
+                continue;
+            }
+
+            var (start, length) = words[i];
+            // The pattern's street words stand before a dot, white space or the number ("ul. ", "Street 5", "Sok.32"), or before its
+            // "No" ("bulvarıNo.571"): not before a hyphen ("St-IdNr") or other punctuation.
+            if (length <= 12 && (start == 0 || !char.IsDigit(text[start - 1])) &&
+                ((BeforeStreetWordEnd(text, start + length) && IsForeignStreetStem(text.Slice(start, length))) ||
+                 (length > 2 && text.Slice(start + length - 2, 2) is "no" or "No" or "NO" && IsForeignStreetStem(text.Slice(start, length - 2)))))
+            {
+                // Every match has a house number, and a match from the window lies in it: a window without a digit is not searched
+                // ("St. Martin", "Al Amin").
+                var (from, end) = (TokensBack(text, start, 3), Math.Min(text.Length, TokensForward(text, start, 8) + 16));
+                if (HasDigit(text[from..end]))
+                {
+                    windows.Add((from, start, end));
+                }
             }
         }
     }
+
+    /// <summary>Whether the character at <paramref name="end"/>, after a street word, is one the pattern lets follow it: a dot, white space or a digit.</summary>
+    private static bool BeforeStreetWordEnd(ReadOnlySpan<char> text, int end) =>
+        end < text.Length && (text[end] == '.' || char.IsWhiteSpace(text[end]) || char.IsDigit(text[end]));
+
+    /// <summary>Whether the text holds a digit as the regexes' \d reads it (any decimal digit, not only ASCII).</summary>
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (c >= 128 && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a run of letters is a street word abroad or one glued to the "No" of its number (<see cref="WordClass.ForeignStreet"/>;
+    /// <see cref="ForeignStreetStarts"/> tests the rest of the two forms on the word's neighbours).
+    /// </summary>
+    internal static bool IsForeignStreetWord(ReadOnlySpan<char> word) =>
+        word.Length <= 12 && (IsForeignStreetStem(word) || (word.Length > 2 && word[^2..] is "no" or "No" or "NO" && IsForeignStreetStem(word[..^2])));
 
     // A street word followed by the number's "No" without a blank ("bulvarıNo.571") is one run of letters: its first part is
     // the street word (session 11: a random text of StartWindows_OnStreetAndIbanLikeText_FindAsTheirRegexes found it).
@@ -306,7 +352,8 @@ internal static class Prefilters
     /// such start to 60 characters on (with the character the closing <c>\b</c> reads) holds the match that starts there: one
     /// window each, whose start is its only start.
     /// </summary>
-    public static void IbanStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<(int From, int Last, int End)> windows)
+    public static void IbanStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, ReadOnlySpan<uint> classes, uint union,
+        List<(int From, int Last, int End)> windows)
     {
         foreach (var (start, run) in runs)
         {
@@ -1156,33 +1203,22 @@ internal static class Prefilters
     /// over white space and the run of letters, digits and dots before it (the day: "16.", "zwölften") and on over a
     /// dot, white space and digits (the year) and one character more (the look-ahead after the year).
     /// </summary>
-    public static void MonthNameWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<(int From, int End)> windows)
+    public static void MonthNameWindows(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<uint> classes, uint union,
+        List<(int From, int End)> windows)
     {
-        foreach (var (start, length) in words)
+        if ((union & WordClass.MonthName) == 0)
         {
-            // A month name starts with one of eight letters, which under IgnoreCase no other ASCII character matches.
-            if (length is < 3 or > 9 || (text[start] < 128 && !MonthInitials[text[start]]))
+            return;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((classes[i] & WordClass.MonthName) == 0)
             {
                 continue;
             }
 
-            var word = text.Slice(start, length);
-            var folds = false;
-            if (!Ascii.IsValid(word))
-            {
-                // Only a character the regex takes for an ASCII letter (the Kelvin sign for k) can make a word that is no
-                // month name by ordinal comparison match one; ä and its capital the comparison equates itself. Words such
-                // as "für" or "Maßnahme" open no window.
-                foreach (var c in word)
-                {
-                    folds |= c >= 128 && AsciiLetterFolds.Contains(c);
-                }
-            }
-
-            if (!folds && !IsMonthName(word))
-            {
-                continue;
-            }
+            var (start, length) = words[i];
 
             var from = start;
             while (from > 0 && char.IsWhiteSpace(text[from - 1]))
@@ -1270,6 +1306,33 @@ internal static class Prefilters
     /// Whether a word of ASCII letters and ä is a month name of <see cref="MonthNames"/> in any case: compared only with
     /// the names of its length and initial (a few ordinal comparisons instead of a hash of every word of the note).
     /// </summary>
+    /// <summary>
+    /// Whether a run of letters opens a window of <see cref="MonthNameWindows"/> (<see cref="WordClass.MonthName"/>): a month name in any
+    /// case, or a word of three to nine letters with a character the regex takes for an ASCII letter (the Kelvin sign for k).
+    /// </summary>
+    internal static bool OpensMonthWindow(ReadOnlySpan<char> word)
+    {
+        // A month name starts with one of eight letters, which under IgnoreCase no other ASCII character matches.
+        if (word.Length is < 3 or > 9 || (word[0] < 128 && !MonthInitials[word[0]]))
+        {
+            return false;
+        }
+
+        var folds = false;
+        if (!Ascii.IsValid(word))
+        {
+            // Only a character the regex takes for an ASCII letter (the Kelvin sign for k) can make a word that is no
+            // month name by ordinal comparison match one; ä and its capital the comparison equates itself. Words such
+            // as "für" or "Maßnahme" open no window.
+            foreach (var c in word)
+            {
+                folds |= c >= 128 && AsciiLetterFolds.Contains(c);
+            }
+        }
+
+        return folds || IsMonthName(word);
+    }
+
     internal static bool IsMonthName(ReadOnlySpan<char> word)
     {
         if (word.Length > 9 || !char.IsAsciiLetter(word[0]))

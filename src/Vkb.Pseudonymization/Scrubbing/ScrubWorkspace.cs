@@ -19,8 +19,8 @@ public sealed class ScrubWorkspace
     private char[] _spare = new char[256];
     private char[] _output = new char[256];
     private int _length;
-    private readonly List<(int Start, int Length)> _runs = [];
-    private readonly List<(int Start, int Length)> _spareRuns = [];
+    private List<(int Start, int Length)> _runs = [];
+    private List<(int Start, int Length)> _spareRuns = [];
     private bool _runsValid;
     private Regex?[] _regexes = [];
     private Dictionary<object, object>? _hostState;
@@ -276,8 +276,7 @@ public sealed class ScrubWorkspace
             }
         }
 
-        _runs.Clear();
-        _runs.AddRange(updated);
+        (_runs, _spareRuns) = (updated, _runs); // the old runs' list is the next carry's spare
     }
 
     /// <summary>The output buffer, at least <paramref name="capacity"/> long.</summary>

@@ -42,7 +42,7 @@ internal sealed class SpelledNameDetector : SpanDetector
     /// <summary>Whether a single letter stands between two hyphens or en dashes somewhere ("-U-"): every spelt name has one.</summary>
     private static bool HasJoinedLetter(ReadOnlySpan<char> text)
     {
-        for (var i = text.IndexOfAny('-', '–'); i >= 0 && i + 2 < text.Length; i = text[(i + 1)..].IndexOfAny('-', '–') is var next and >= 0 ? i + 1 + next : -1)
+        for (var i = text.IndexOfAny('-', '–'); i >= 0 && i + 2 < text.Length; i = Words.NextIndexOfAny(text, i, '-', '–'))
         {
             if (text[i + 2] is '-' or '–' && Words.IsLetter(text[i + 1]))
             {

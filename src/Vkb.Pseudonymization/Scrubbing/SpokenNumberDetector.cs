@@ -37,16 +37,23 @@ internal sealed class SpokenNumberDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        var words = workspace.WordTable.All(text);
+        var table = workspace.WordTable;
+        var classes = table.Classes(text, out var union);
+        if ((union & WordClass.NumberWord) == 0)
+        {
+            return; // a run needs number words (MinNumberWords of them)
+        }
+
+        var words = table.All(text);
         var runStart = -1;
         var runEnd = -1;
         var numbers = 0;
         var previousEnd = -1;
-        foreach (var (start, length) in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            var word = text.Slice(start, length);
-            var isNumber = length >= 3 && MayBeNumberWord(word) && NumberWords.Contains(word);
-            var isLetter = length == 1 && char.IsLetter(word[0]);
+            var (start, length) = words[i];
+            var isNumber = (classes[i] & WordClass.NumberWord) != 0;
+            var isLetter = length == 1 && char.IsLetter(text[start]);
             var joins = runStart >= 0 && (isNumber || isLetter) && OnlyBlanks(text, previousEnd, start);
             if (!joins)
             {
@@ -84,6 +91,9 @@ internal sealed class SpokenNumberDetector : SpanDetector
 
         return lengths;
     }
+
+    /// <summary>Whether <paramref name="word"/> (a run of letters) is a number word, as <see cref="WordClass.NumberWord"/> keeps it for the word table's words.</summary>
+    internal static bool IsNumberWord(ReadOnlySpan<char> word) => word.Length >= 3 && MayBeNumberWord(word) && NumberWords.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> can be in <see cref="NumberWords"/> (no hash of most words).</summary>
     internal static bool MayBeNumberWord(ReadOnlySpan<char> word) =>

@@ -55,6 +55,15 @@ internal static class WordClass
     /// <summary><see cref="CompanyDetector.IsBrothersWord"/> ("Gebr", "Gebrüder").</summary>
     public const uint Brothers = 1u << 20;
 
+    /// <summary><see cref="SpokenNumberDetector.IsNumberWord"/> ("vier", "Null"): a word of a number said digit by digit.</summary>
+    public const uint NumberWord = 1u << 21;
+
+    /// <summary><see cref="Prefilters.OpensMonthWindow"/>: a month name, or a word the date regex may take for one (the Kelvin sign).</summary>
+    public const uint MonthName = 1u << 22;
+
+    /// <summary><see cref="Prefilters.IsForeignStreetWord"/>: a street word abroad ("ul", "Sok", "rue", "Street"), alone or glued to "No".</summary>
+    public const uint ForeignStreet = 1u << 23;
+
     /// <summary>The bits the institution detector starts at: a word without them starts no institution.</summary>
     public const uint InstitutionStart = InstitutionHead | Mission | CompoundKind | CompoundEnd;
 
@@ -75,6 +84,9 @@ internal static class WordClass
         c |= CompanyDetector.IsTradeWord(word) ? Trade : 0;
         c |= CompanyDetector.IsEmployerFirstWord(word) ? EmployerFirst : 0;
         c |= CompanyDetector.IsBrothersWord(word) ? Brothers : 0;
+        c |= SpokenNumberDetector.IsNumberWord(word) ? NumberWord : 0;
+        c |= Prefilters.OpensMonthWindow(word) ? MonthName : 0;
+        c |= Prefilters.IsForeignStreetWord(word) ? ForeignStreet : 0;
         return c;
     }
 }

@@ -82,6 +82,27 @@ internal sealed class WordTable
         Grow(ref _classes, text.Length);
         var scan = new Scanner(_all);
         var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Sixteen characters at a time, as the eight below.
+            var units = MemoryMarshal.Cast<char, ushort>(text);
+            for (; i + Vector256<ushort>.Count <= units.Length; i += Vector256<ushort>.Count)
+            {
+                var block = Vector256.Create(units.Slice(i, Vector256<ushort>.Count));
+                if (!Vector256.LessThanAll(block, Vector256.Create((ushort)0x100)))
+                {
+                    for (var k = i; k < i + Vector256<ushort>.Count; k++)
+                    {
+                        scan.Character(text[k], k);
+                    }
+
+                    continue;
+                }
+
+                scan.Letters(LatinLetters(block), i, Vector256<ushort>.Count);
+            }
+        }
+
         if (Vector128.IsHardwareAccelerated)
         {
             // Eight characters at a time where all are below U+0100 (a letter there is an ASCII letter or one of Latin-1's);
@@ -100,7 +121,7 @@ internal sealed class WordTable
                     continue;
                 }
 
-                scan.Letters(LatinLetters(block), i);
+                scan.Letters(LatinLetters(block), i, Vector128<ushort>.Count);
             }
         }
 
@@ -119,6 +140,17 @@ internal sealed class WordTable
     /// A bit for each of eight characters below U+0100 that is a letter (<see cref="Words.IsLetter"/>): an ASCII letter,
     /// U+00C0–U+00FF but × and ÷, or ª, µ, º (a test compares it with <see cref="char.IsLetter(char)"/> for each of them).
     /// </summary>
+    internal static uint LatinLetters(Vector256<ushort> block)
+    {
+        var ascii = Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+        var latin = Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0xC0)) &
+                    ~Vector256.Equals(block, Vector256.Create((ushort)0xD7)) & ~Vector256.Equals(block, Vector256.Create((ushort)0xF7));
+        var signs = Vector256.Equals(block, Vector256.Create((ushort)0xAA)) | Vector256.Equals(block, Vector256.Create((ushort)0xB5)) |
+                    Vector256.Equals(block, Vector256.Create((ushort)0xBA));
+        return (ascii | latin | signs).ExtractMostSignificantBits();
+    }
+
+    /// <summary>The same as <see cref="LatinLetters(Vector256{ushort})"/> for eight characters.</summary>
     internal static uint LatinLetters(Vector128<ushort> block)
     {
         var ascii = Vector128.LessThanOrEqual((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
@@ -165,14 +197,15 @@ internal sealed class WordTable
             }
         }
 
-        /// <summary>Eight characters from <paramref name="at"/>, none a placeholder, whose letters are the bits of <paramref name="letters"/>.</summary>
-        public void Letters(uint letters, int at)
+        /// <summary><paramref name="width"/> (8 or 16) characters from <paramref name="at"/>, none a placeholder, whose letters are the bits of <paramref name="letters"/>.</summary>
+        public void Letters(uint letters, int at, int width)
         {
             // A word starts where a letter follows a non-letter and ends where a non-letter follows a letter; the bit before
             // the first is whether a word is open. Starts and ends alternate, so they are taken in turn.
+            var mask = (1u << width) - 1;
             var before = (letters << 1) | (_open >= 0 ? 1u : 0u);
-            var starts = letters & ~before & 0xFF;
-            var ends = ~letters & before & 0xFF;
+            var starts = letters & ~before & mask;
+            var ends = ~letters & before & mask;
             while (true)
             {
                 if (_open >= 0)
@@ -270,25 +303,38 @@ internal sealed class WordTable
     }
 
     /// <summary>The <see cref="WordClass"/> of each word of <see cref="All"/>, in the same order.</summary>
-    public ReadOnlySpan<uint> Classes(ReadOnlySpan<char> text)
+    public ReadOnlySpan<uint> Classes(ReadOnlySpan<char> text) => Classes(text, out _);
+
+    /// <summary>
+    /// The <see cref="WordClass"/> of each word of <see cref="All"/>, in the same order, and the union of their bits: a note whose
+    /// union lacks a bit has no word of it, and the detector that needs one is done without a look at its words.
+    /// </summary>
+    public ReadOnlySpan<uint> Classes(ReadOnlySpan<char> text, out uint union)
     {
         var all = All(text);
         var classes = _classes;
+        var bits = 0u;
         for (var i = 0; i < all.Length; i++)
         {
             if (classes[i] == Unknown)
             {
                 classes[i] = _classMemo.Get(text.Slice(all[i].Start, all[i].Length), _memo);
             }
+
+            bits |= classes[i];
         }
 
+        union = bits;
         return classes.AsSpan(0, all.Length);
     }
 
     /// <summary>The <see cref="WordClass"/> of each word of <see cref="Letters"/>, in the same order.</summary>
-    public ReadOnlySpan<uint> LetterClasses(ReadOnlySpan<char> text)
+    public ReadOnlySpan<uint> LetterClasses(ReadOnlySpan<char> text) => LetterClasses(text, out _);
+
+    /// <summary>The <see cref="WordClass"/> of each word of <see cref="Letters"/>, in the same order, and the union of the bits of all words (as <see cref="Classes(ReadOnlySpan{char}, out uint)"/>).</summary>
+    public ReadOnlySpan<uint> LetterClasses(ReadOnlySpan<char> text, out uint union)
     {
-        var classes = Classes(text);
+        var classes = Classes(text, out union);
         if (!_placeholders)
         {
             return classes; // the letter words are all the words
@@ -296,22 +342,27 @@ internal sealed class WordTable
 
         if (!_letterClassesValid)
         {
+            // The letter words with their classes in one pass (the detectors that ask for one ask for the other).
             var all = _all;
             Grow(ref _letterClasses, classes.Length);
+            Grow(ref _letters, classes.Length);
             var count = 0;
             for (var i = 0; i < classes.Length; i++)
             {
                 if (!Words.IsPlaceholder(text[all[i].Start]))
                 {
+                    _letters[count] = all[i];
                     _letterClasses[count++] = classes[i];
                 }
             }
 
+            _letterCount = count;
+            _lettersValid = true;
             _letterClassesValid = true;
             return _letterClasses.AsSpan(0, count);
         }
 
-        return _letterClasses.AsSpan(0, Letters(text).Length);
+        return _letterClasses.AsSpan(0, _letterCount);
     }
 
     /// <summary>

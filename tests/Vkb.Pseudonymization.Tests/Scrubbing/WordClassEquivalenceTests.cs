@@ -44,6 +44,8 @@ public class WordClassEquivalenceTests
             .Concat(InstitutionDetector.CompoundEnds.Select(e => "ab" + e)).Concat(CompanyDetector.LegalFormStarts)
             .Concat(CompanyDetector.TradeWords.SelectMany(t => new[] { t, "Neu" + t, "ab" + t, "x" + t }))
             .Concat(CompanyDetector.EmployerFirstWords).Concat(["Gebr", "Gebrüder", "GEBRÜDER", "Gebrs", "PA", "eAT", "AVGS", "Kd", "kD", "ÄÖ", "\u212Ag"])
+            .Concat(SpokenNumberDetector.NumberWordList).Concat(Prefilters.MonthNames).Concat(["\u212Aäse", "Mä\u212A", "Oktoberfest"])
+            .Concat(Prefilters.ForeignStreetStemList.SelectMany(w => new[] { w, w + "No", w + "no", w + "NO", w + "Nr", "x" + w }))
             .SelectMany(LetterRuns);
 
     private static List<string> LetterRuns(string text)
@@ -65,6 +67,10 @@ public class WordClassEquivalenceTests
 
     private static bool In(IEnumerable<string> set, string word) => set.Any(k => word.Equals(k, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A character the date regex (IgnoreCase, CultureInvariant) takes for an ASCII letter: the Kelvin sign for k.</summary>
+    private static readonly System.Text.RegularExpressions.Regex AsciiLetterUnderIgnoreCase =
+        new("^[a-z]$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>Each bit's test by its definition, as the detectors made it before the classes.</summary>
     private static readonly (string Name, uint Bit, Func<string, bool> Holds)[] Definitions =
     [
@@ -81,7 +87,13 @@ public class WordClassEquivalenceTests
         ("trade", WordClass.Trade, w => w.Length >= 3 && CompanyDetector.TradeWords.Any(t => (w.Length == t.Length || w.Length > t.Length + 2) && w.EndsWith(t, StringComparison.OrdinalIgnoreCase))),
         ("employer", WordClass.EmployerFirst, w => In(CompanyDetector.EmployerFirstWords, w)),
         ("brothers", WordClass.Brothers, w => In(["gebr", "gebrüder"], w)),
+        ("number word", WordClass.NumberWord, w => w.Length >= 3 && In(SpokenNumberDetector.NumberWordList, w)),
+        ("month name", WordClass.MonthName, w => w.Length is >= 3 and <= 9 && (w[0] >= 128 || "jfmasondJFMASOND".Contains(w[0])) &&
+                                                 (w.Any(c => c >= 128 && AsciiLetterUnderIgnoreCase.IsMatch(c.ToString())) || Prefilters.IsMonthName(w))),
+        ("foreign street word", WordClass.ForeignStreet, w => w.Length <= 12 && (Prefilters.ForeignStreetStemList.Contains(w) ||
+                                                              (w.Length > 2 && w[^2..] is "no" or "No" or "NO" && Prefilters.ForeignStreetStemList.Contains(w[..^2])))),
     ];
+
 
     [Fact]
     [Trait("Rule", "P2")]
@@ -221,7 +233,8 @@ public class WordClassEquivalenceTests
         for (var c = 0; c < 0x100; c++)
         {
             var bits = WordTable.LatinLetters(System.Runtime.Intrinsics.Vector128.Create((ushort)c));
-            if (bits != (Words.IsLetter((char)c) ? 0xFFu : 0u))
+            var wide = WordTable.LatinLetters(System.Runtime.Intrinsics.Vector256.Create((ushort)c));
+            if (bits != (Words.IsLetter((char)c) ? 0xFFu : 0u) || wide != (Words.IsLetter((char)c) ? 0xFFFFu : 0u))
             {
                 wrong.Add(c);
             }
