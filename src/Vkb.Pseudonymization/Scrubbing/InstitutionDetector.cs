@@ -145,8 +145,13 @@ internal sealed class InstitutionDetector : SpanDetector
     {
         var text = workspace.Text;
         var table = workspace.WordTable;
+        var classes = table.LetterClasses(text, out var union);
+        if ((union & WordClass.InstitutionStart) == 0)
+        {
+            return; // no word of the note starts an institution (the loop below would skip each)
+        }
+
         var words = table.Letters(text);
-        var classes = table.LetterClasses(text);
         var caseless = table.Caseless(text);
         for (var i = 0; i < words.Length; i++)
         {
