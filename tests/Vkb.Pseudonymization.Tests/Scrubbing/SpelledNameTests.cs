@@ -38,6 +38,7 @@ public class SpelledNameTests
     [InlineData("Vermerk: Ansprechpartner b-r-a-n-d-t-n-e-r informiert.", "Vermerk: Ansprechpartner [Fachkraft] informiert.")]
     [InlineData("Name am Telefon: W–E–S–T–E–R–M–A–Y–E–R, Rückruf morgen.", "Name am Telefon: [Person 1], Rückruf morgen.")]
     [InlineData("Herr Oezdemir, buchstabiert Ö-Z-D-E-M-I-R, meldet sich.", "Herr [Person 1], buchstabiert [Person 1], meldet sich.")]
+    [InlineData("Antwort per E-Mail, Nachname buchstabiert O-K-A-F-O-R.", "Antwort per E-Mail, Nachname buchstabiert [Kunde].")] // a hyphen before the spelt name (session 13)
     [Trait("Rule", "P2")]
     public void Scrub_ASpeltName_GetsTheTokenOfItsName(string note, string expected) => ShouldScrubTo(note, expected);
 
