@@ -574,10 +574,39 @@ internal sealed class RegexDetector : SpanDetector
     }
 
     /// <summary>
+    /// Puts start windows in order of <c>From</c> and joins those whose starts overlap into one (the first <c>From</c>, the
+    /// last <c>Last</c> and <c>End</c>): a source gives them in the order of the words or digits it found them at, and a street
+    /// word glued into its token ("Abu-Street Road 5") has a later <c>From</c> than the next word's window, which reaches three
+    /// tokens back (session 13's review found "Al-Amin Abu-Street Road 5" matched from "Street" so). A larger end only lets
+    /// the regex read more of the note, as the scan from the start does.
+    /// </summary>
+    internal static void InOrderOfFrom(List<(int From, int Last, int End)> windows)
+    {
+        windows.Sort(static (a, b) => a.From != b.From ? a.From.CompareTo(b.From) : a.Last.CompareTo(b.Last));
+        var joined = 0;
+        for (var i = 1; i < windows.Count; i++)
+        {
+            var (from, last, end) = windows[joined];
+            var next = windows[i];
+            if (next.From <= last)
+            {
+                windows[joined] = (from, Math.Max(last, next.Last), Math.Max(end, next.End));
+            }
+            else
+            {
+                windows[++joined] = next;
+            }
+        }
+
+        windows.RemoveRange(joined + 1, windows.Count - joined - 1);
+    }
+
+    /// <summary>
     /// The regex anchored at each index a match can start at (<see cref="StartWindowSource"/>), window by window, never before
     /// the end of the last match: the matches of a scan from the start. The scan finds, after the last match, the first index
     /// at which the regex matches, and that match; every match starts in some window's <c>[From, Last]</c>, each such index
-    /// is tried in order (the windows come in order of <c>From</c>), and the window's end is past all the regex reads there.
+    /// is tried in order (<see cref="InOrderOfFrom"/> puts the windows in order of <c>From</c>), and the window's end is past
+    /// all the regex reads there.
     /// An index a scan from the start would try after a window's <c>Last</c> (the words after a street word, the characters
     /// after an IBAN's country) is not tried: no match starts there that a later window does not hold.
     /// </summary>
@@ -595,9 +624,15 @@ internal sealed class RegexDetector : SpanDetector
         {
             _startWindows!(text, workspace.DigitRuns, [], 0, windows);
         }
+
         if (windows.Count == 0)
         {
             return;
+        }
+
+        if (windows.Count > 1)
+        {
+            InOrderOfFrom(windows);
         }
 
         var regex = workspace.Regex(_anchoredSlot);

@@ -125,17 +125,18 @@ internal static class Prefilters
     /// with no letter or digit before it: the pattern puts its look-behind or a white space there) or glued to the "No"
     /// of its number ("bulvarıNo.571"), at most three tokens
     /// (runs without white space, single white space between) before it and eight after it, and reads at most sixteen
-    /// characters past them (a unit after the number). Each such word of the word table's letter runs gives that stretch; a
-    /// note without one, or without a digit, is not searched. A match starts at the street word (the Polish, Romanian and
+    /// characters past them (a unit after the number). Each such word of the word table's letter runs (<see cref="WordClass.ForeignStreet"/>)
+    /// gives that stretch if a dot, white space or a digit follows it (or it is glued to its "No") and the stretch holds a digit;
+    /// a note without such a word, or without a digit, is not searched. A match starts at the street word (the Polish, Romanian and
     /// Romance alternatives) or before it (the name before a Turkish or English street word, the number before a French one),
     /// never after it: the word's start is the window's last start.
     /// </summary>
     public static void ForeignStreetStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, ReadOnlySpan<uint> classes, uint union,
         List<(int From, int Last, int End)> windows)
     {
-        if ((union & WordClass.ForeignStreet) == 0 || text.IndexOfAnyInRange('0', '9') < 0)
+        if ((union & WordClass.ForeignStreet) == 0 || !HasDigit(text))
         {
-            return; // every match has a street word and a house number
+            return; // every match has a street word and a house number (a \d digit, not only an ASCII one: "Caddesi ٤٤")
         }
 
         for (var i = 0; i < words.Length; i++)
@@ -146,8 +147,8 @@ internal static class Prefilters
             }
 
             var (start, length) = words[i];
-            // The pattern's street words stand before a dot, white space or the number ("ul. ", "Street 5", "Sok.32"), or before its
-            // "No" ("bulvarıNo.571"): not before a hyphen ("St-IdNr") or other punctuation.
+            // The pattern's street words stand before a dot, white space or the number ("ul. ", "rue Victor", "Street 5", "Sok.32"), or
+            // before their "No" ("bulvarıNo.571"): not before a hyphen ("St-IdNr") or other punctuation.
             if (length <= 12 && (start == 0 || !char.IsDigit(text[start - 1])) &&
                 ((BeforeStreetWordEnd(text, start + length) && IsForeignStreetStem(text.Slice(start, length))) ||
                  (length > 2 && text.Slice(start + length - 2, 2) is "no" or "No" or "NO" && IsForeignStreetStem(text.Slice(start, length - 2)))))
@@ -1303,10 +1304,6 @@ internal static class Prefilters
     ];
 
     /// <summary>
-    /// Whether a word of ASCII letters and ä is a month name of <see cref="MonthNames"/> in any case: compared only with
-    /// the names of its length and initial (a few ordinal comparisons instead of a hash of every word of the note).
-    /// </summary>
-    /// <summary>
     /// Whether a run of letters opens a window of <see cref="MonthNameWindows"/> (<see cref="WordClass.MonthName"/>): a month name in any
     /// case, or a word of three to nine letters with a character the regex takes for an ASCII letter (the Kelvin sign for k).
     /// </summary>
@@ -1333,6 +1330,10 @@ internal static class Prefilters
         return folds || IsMonthName(word);
     }
 
+    /// <summary>
+    /// Whether a word of ASCII letters and ä is a month name of <see cref="MonthNames"/> in any case: compared only with
+    /// the names of its length and initial (a few ordinal comparisons instead of a hash of every word of the note).
+    /// </summary>
     internal static bool IsMonthName(ReadOnlySpan<char> word)
     {
         if (word.Length > 9 || !char.IsAsciiLetter(word[0]))

@@ -271,6 +271,27 @@ public class WordClassEquivalenceTests
             }
         }
 
+        // Session 13: sixteen characters at a time; a text of ASCII and Latin-1 letters only, so that blocks run one after another
+        // through the vector path with words open across the 16th and 32nd characters.
+        var wide = "Abcdefgh ijklmnopqrstuv wxyzäöü Tür-Straße okay 12 abcdefghijklmnop".ToCharArray();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (var place in (int[])[0, 15, 16, 17, 31, 32, 33, 47, 48])
+            {
+                var original = wide[place];
+                wide[place] = (char)c;
+                var text = new string(wide);
+                wide[place] = original;
+                expected.Clear();
+                Words.ScanInto(text, expected, includePlaceholders: true);
+                table.Invalidate();
+                if (!table.All(text).SequenceEqual(CollectionsMarshal(expected)))
+                {
+                    mismatches.Add($"U+{c:X4} at {place} (wide)");
+                }
+            }
+        }
+
         mismatches.ShouldBeEmpty();
     }
 
