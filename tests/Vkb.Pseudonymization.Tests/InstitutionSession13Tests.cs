@@ -54,6 +54,8 @@ public class InstitutionSession13Tests
     [InlineData("Das Ordnungsamt der Stadt hat angerufen.")] // "der Stadt" without a place: no institution
     [InlineData("Das Jobcenter der Stadt rief an.")]
     [InlineData("Vom Amt Bescheid erhalten, Widerspruch folgt.")] // "Amt" is a common noun: only a word that is none is its place
+    [InlineData("Vom Amt Geld erhalten, Kd. zufrieden.")]
+    [InlineData("Vom Amt Post bekommen.")]
     [InlineData("Beratung beim Amt für Soziales vereinbart.")]
     [InlineData("Antrag beim Amt wegen Kostenübernahme.")]
     [InlineData("Termin beim Migrationsdienst wegen Beratung.")]
