@@ -33,7 +33,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["date"] = (1.0, Target),
             ["email"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["licensePlate"] = (1.0, Target),
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
-            ["address"] = (0.874, 1.0), ["idCard"] = (0.907, 1.0), // below target
+            ["address"] = (0.880, 1.0), ["idCard"] = (0.907, 1.0), // below target (address 87.4 -> 88.0 % in session 13, read: "Großer Plan 74, …")
             ["staffName"] = (0.982, 0.99), ["company"] = (0.900, 0.97), // below target (85.2 -> 90.0 % in session 13, read: "ApS", "Kft.", "i. L.", "KG" after any words, trades)
             // Session 13 read its misses (heldout10 is being written in its place): a development split.
             ["institution"] = (0.979, Target), // no target in issue 16: the bar is the recall measured (70.9 -> 98.0 % in session 13, read: more kinds, dative kinds, adjectives, a court's division, a river after a slash)
@@ -78,7 +78,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["taxId"] = (1.0, Target), ["customerNumber"] = (1.0, Target),
             ["idCard"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
-            ["address"] = (0.867, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7")
+            ["address"] = (0.884, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
             ["licensePlate"] = (0.851, 1.0), // below target
             ["staffName"] = (0.984, 0.99), ["company"] = (0.948, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades)
             ["institution"] = (0.900, Target), // no target in issue 16: the bar is the recall measured (69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)

@@ -544,7 +544,7 @@ internal sealed class InstitutionDetector : SpanDetector
     private static readonly string[] PlaceEndings =
         ["dorf", "hausen", "heim", "berg", "burg", "bach", "feld", "felde", "stadt", "stedt", "ingen", "leben", "rode", "hagen", "born", "brück", "furt", "thal", "wald", "kirchen", "hofen", "weiler", "beck"];
 
-    private static bool EndsLikeAPlace(ReadOnlySpan<char> word)
+    internal static bool EndsLikeAPlace(ReadOnlySpan<char> word)
     {
         foreach (var ending in PlaceEndings)
         {
