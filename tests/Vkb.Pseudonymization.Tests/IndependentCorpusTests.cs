@@ -80,7 +80,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["idCard"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
             ["address"] = (0.884, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
-            ["licensePlate"] = (0.851, 1.0), // below target
+            ["licensePlate"] = (0.944, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it)
             ["staffName"] = (0.984, 0.99), ["company"] = (0.948, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades)
             ["institution"] = (0.900, Target), // no target in issue 16: the bar is the recall measured (69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
             ["retention"] = (0.962, 0.99), // below target: 95.93 % since session 9's terms (taken from heldout6's replaced words); 96.10 -> 96.29 % in session 13 (an abstract noun after a joiner ends a place; "Versicherung", "Stromanbieters", "Betrieb" before a firm)
