@@ -33,10 +33,12 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["date"] = (1.0, Target),
             ["email"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["licensePlate"] = (1.0, Target),
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
-            ["address"] = (0.874, 1.0), ["idCard"] = (0.907, 1.0), // below target
-            ["staffName"] = (0.982, 0.99), ["company"] = (0.852, 0.97), // below target
-            ["institution"] = (0.708, Target), // no target in issue 16: the bar is the recall measured
-            ["retention"] = (0.981, 0.99), // below target
+            ["address"] = (0.880, 1.0), // below target (87.4 -> 88.0 % in session 13, read: "Großer Plan 74, …", the town before the street)
+            ["idCard"] = (1.0, Target), // 90.7 -> 100 % in session 13 (read: the check digit after a blank)
+            ["staffName"] = (0.982, 0.99), ["company"] = (0.900, 0.97), // below target (85.2 -> 90.0 % in session 13, read: "ApS", "Kft.", "i. L.", "KG" after any words, trades)
+            // Session 13 read its misses (heldout10 is being written in its place): a development split.
+            ["institution"] = (0.979, Target), // no target in issue 16: the bar is the recall measured (70.9 -> 98.0 % in session 13, read: more kinds, dative kinds, adjectives, a court's division, a river after a slash)
+            ["retention"] = (0.982, 0.99), // below target (98.18 -> 98.25 % in session 13's institutions and companies, read)
         },
         // An eighth independent split (SOURCE-heldout8.md), written in session 11 by a helper who read no scrubber code: a balanced
         // mix in styles no earlier split used (trainees' notes, portal messages, pasted forms and OCR, SMS and voice messages,
@@ -56,8 +58,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["address"] = (0.976, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.948, 1.0) /* 87.9 -> 94.8 % in session 12, read: spelt with hyphens */, ["licensePlate"] = (0.982, 1.0), // below target
             // Session 12's spelt names and surnames before a given name: customers 99.1 -> 100, staff 96.6 -> 98.3, third persons 95.6 -> 97.2 % (read).
             ["thirdPersonName"] = (0.97, Target),
-            ["staffName"] = (0.983, 0.99), ["company"] = (0.867, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne")
-            ["institution"] = (0.959, Target), // no target in issue 16: the bar is the recall measured (80.3 -> 95.9 % in session 12, read: "des Landkreises", "für", "in" before the place; more kinds)
+            ["staffName"] = (0.983, 0.99), ["company"] = (0.900, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne"; 86.8 -> 90.1 % in session 13, read)
+            ["institution"] = (0.964, Target), // no target in issue 16: the bar is the recall measured (80.3 -> 95.9 % in session 12, read: "des Landkreises", "für", "in" before the place; more kinds; 96.0 -> 96.5 % in session 13, read)
             ["retention"] = (0.980, 0.99), // below target
         },
         // A seventh independent split (SOURCE-heldout7.md), written in session 9 by a helper who read no scrubber code, after the session
@@ -77,11 +79,11 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["taxId"] = (1.0, Target), ["customerNumber"] = (1.0, Target),
             ["idCard"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
-            ["address"] = (0.867, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7")
-            ["licensePlate"] = (0.851, 1.0), // below target
-            ["staffName"] = (0.984, 0.99), ["company"] = (0.778, 0.97), // below target
-            ["institution"] = (0.754, Target), // no target in issue 16: the bar is the recall measured (69.8 -> 75.5 % in session 12's area phrases and kinds)
-            ["retention"] = (0.960, 0.99), // below target: 95.93 % since session 9's terms (taken from heldout6's replaced words)
+            ["address"] = (0.884, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
+            ["licensePlate"] = (0.944, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it)
+            ["staffName"] = (0.984, 0.99), ["company"] = (0.948, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades)
+            ["institution"] = (0.900, Target), // no target in issue 16: the bar is the recall measured (69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
+            ["retention"] = (0.962, 0.99), // below target: 95.93 % since session 9's terms (taken from heldout6's replaced words); 96.10 -> 96.29 % in session 13 (an abstract noun after a joiner ends a place; "Versicherung", "Stromanbieters", "Betrieb" before a firm)
         },
         // A sixth independent split (SOURCE-heldout6.md), written in session 9 by a helper who read no scrubber code, weighted to
         // institutions, companies and addresses. First measurement, with its misses unread, at b395efd (session 8's end): address

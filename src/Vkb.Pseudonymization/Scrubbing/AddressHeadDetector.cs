@@ -43,6 +43,16 @@ internal sealed class AddressHeadDetector : SpanDetector
                 start = PrepositionBefore(text, i);
             }
 
+            if (start < 0)
+            {
+                start = PlaceAdjectiveBefore(text, i);
+            }
+
+            if (start < 0)
+            {
+                start = TownBefore(text, i);
+            }
+
             if (start >= 0)
             {
                 matches.Add(new TextMatch(start, i - start, AddressTailDetector.Address));
@@ -99,6 +109,139 @@ internal sealed class AddressHeadDetector : SpanDetector
         return Prepositions.Contains(preposition) || (preposition.Length > 1 && UpperPrepositions.Contains(preposition))
             ? i
             : -1;
+    }
+
+    /// <summary>Adjectives in "-er" that begin a street's name ("Großer Plan 4", "Alter Markt 2").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ErAdjectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Großer", "Kleiner", "Alter", "Neuer", "Langer", "Hoher", "Oberer", "Unterer", "Hinterer", "Vorderer", "Mittlerer", "Breiter", "Roter",
+         "Grüner", "Weißer", "Schwarzer", "Krummer", "Stiller", "Kurzer", "Heiliger"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Session 13: the start of a capitalised adjective in "-er" one space before <paramref name="address"/>, or -1: the street
+    /// pattern took only the name after it ("Breslauer [Adresse]" for "Breslauer Winkel 5, …", "Großer [Adresse]"). The adjective is
+    /// one of <see cref="ErAdjectives"/> or is made from a place: no word of the word lists ("Königsberger"; not "Vater", "Absender").
+    /// </summary>
+    internal static int PlaceAdjectiveBefore(ReadOnlySpan<char> text, int address)
+    {
+        if (address < 6 || text[address - 1] != ' ' || text[address - 2] != 'r' || text[address - 3] != 'e')
+        {
+            return -1;
+        }
+
+        var i = address - 1;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        var word = text[i..(address - 1)];
+        if ((i > 0 && char.IsLetterOrDigit(text[i - 1])) || word.Length < 5 || !char.IsUpper(word[0]) || !char.IsLower(word[1]))
+        {
+            return -1;
+        }
+
+        return ErAdjectives.Contains(word) ||
+               (!DomainWords.IsFunctionWordOrTerm(word) && !ThirdPersonDetector.IsHonorific(word) && !ThirdPersonDetector.IsIntroducer(word) &&
+                WordLists.Flags(word) == 0)
+            ? i
+            : -1;
+    }
+
+    /// <summary>
+    /// Session 13: the start of a town (and its postcode) before ", " and <paramref name="address"/>, or -1: notes and forms write the
+    /// town first ("wohnhaft Adenau, [Adresse]", "in Bad Ems, [Adresse]", "08412 Werdau, [Adresse]"). The town is one capitalised word
+    /// that is no German word (or a name there), no name of a person and no function word or term, after "Bad" or "St." perhaps, after a
+    /// postcode or a word in lower case or punctuation, not after an honorific or a role ("Frau Kowalski, [Adresse]" stays the name detectors').
+    /// </summary>
+    internal static int TownBefore(ReadOnlySpan<char> text, int address)
+    {
+        if (address < 4 || text[address - 1] != ' ' || text[address - 2] != ',')
+        {
+            return -1;
+        }
+
+        var end = address - 2;
+        var i = end;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || (text[i - 1] == '-' && i - 1 > 0 && char.IsLetter(text[i - 2]))))
+        {
+            i--;
+        }
+
+        var town = text[i..end];
+        if (town.Length < 3 || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || !char.IsUpper(town[0]) || !char.IsLower(town[1]) ||
+            DomainWords.IsFunctionWordOrTerm(town) || (WordLists.IsWord(town) && !InstitutionDetector.IsBareProperNoun(town)) ||
+            (WordLists.Flags(town) & (WordLists.SurnameFlag | WordLists.GivenNameFlag)) != 0)
+        {
+            return -1;
+        }
+
+        // "Bad Ems", "St. Ingbert": the prefix goes with the town.
+        var start = i;
+        if (i >= 4 && text[(i - 4)..i] is "Bad " && (i == 4 || !char.IsLetterOrDigit(text[i - 5])))
+        {
+            start = i - 4;
+        }
+        else if (i >= 4 && text[(i - 4)..i] is "St. " && (i == 4 || !char.IsLetterOrDigit(text[i - 5])))
+        {
+            start = i - 4;
+        }
+
+        // What stands before: a postcode joins; an honorific or a role word makes the word a name; a capitalised word before it makes
+        // it part of a longer phrase ("Herr Dr. Adenau").
+        var j = start;
+        while (j > 0 && text[j - 1] == ' ')
+        {
+            j--;
+        }
+
+        if (j >= 5 && j < start && IsPostcode(text[(j - 5)..j]) && (j == 5 || !char.IsLetterOrDigit(text[j - 6])))
+        {
+            return j - 5;
+        }
+
+        if (j > 0 && j < start && text[j - 1] == ',')
+        {
+            return -1; // "Absender Kaya, Emine, [Adresse]": a given name after a surname
+        }
+
+        var k = j;
+        while (k > 0 && char.IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        var before = text[k..j];
+        if (j < start && before.Length > 0 &&
+            (char.IsUpper(before[0]) || ThirdPersonDetector.IsHonorific(before) || ThirdPersonDetector.IsIntroducer(before) ||
+             before is "im" or "am" or "an" or "ob" or "bei" or "vor" or "auf" or "unter" or "der" or "den"))
+        {
+            return -1; // "Freiburg im Breisgau, …": the town's last words
+        }
+
+        // After a preposition of a place or "wohnhaft" the word is a town; else only a word that is none of the vocabulary and ends like a
+        // German place ("Immenstadt, …"; not "Klingelschild, …", and a word of the vocabulary that looks like a name there by its forms,
+        // "Briefkasten", "Absender", never).
+        var cued = j < start && before is "in" or "aus" or "nach" or "von" or "wohnhaft" or "Wohnort" or "wohnt";
+        if (!cued && (WordLists.IsWord(town) || !InstitutionDetector.EndsLikeAPlace(town)))
+        {
+            return -1;
+        }
+
+        return j < start && k > 0 && text[k - 1] == '.' && before.Length <= 4 ? -1 : start; // "Fr. Adenau, …"
+    }
+
+    private static bool IsPostcode(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The start of an adjective of <see cref="Adjectives"/> one space before <paramref name="address"/>, or -1.</summary>

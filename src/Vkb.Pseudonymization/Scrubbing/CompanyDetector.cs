@@ -18,7 +18,9 @@ internal sealed partial class CompanyDetector : SpanDetector
 
     /// <summary>The first letters of the legal forms (all but "&amp; Söhne"), lower-case.</summary>
     internal static readonly FrozenSet<string> LegalFormStarts =
-        new[] { "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "ug", "gug", "gbr", "partg", "e", "eg", "ek", "se", "ltd", "inc", "llc", "corp", "b", "n", "s", "sp", "srl" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        new[] { "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "ug", "gug", "gbr", "partg", "e", "eg", "ek", "se", "ltd", "inc", "llc", "corp", "b", "n", "s", "sp", "srl",
+              // Session 13: the forms of Denmark, Hungary and the Balkans ("ApS", "Kft.", "Zrt.", "d.o.o.").
+              "aps", "kft", "zrt", "d" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormStartLookup = LegalFormStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -45,6 +47,10 @@ internal sealed partial class CompanyDetector : SpanDetector
         "dienstleistungen", "services", "sprachschule", "qualifizierungszentrum", "bildungswerk", "akademie", "konditorei", "hofladen",
         "gasthaus", "gaststätte", "nagelstudio", "teestube", "spätkauf", "schlüsseldienst", "intensivpflege", "handyshop", "blumenladen",
         "elektroinstallation", "gebäudedienste", "tiefbau", "autoteile", "drogerie", "drogeriemarkt", "laden", "copyshop", "landschaftsbau",
+        // Session 13: more trades ("Wäscherei X", "Fliesenleger X", "Döner-Grill X", "Asia Shop X", "X Immobilien KG") and the English words of a
+        // firm's name ("X Foods", "X Logistics").
+        "wäscherei", "fliesenleger", "grill", "shop", "backstube", "getränke", "recycling", "immobilien", "landmaschinen", "foods", "logistics",
+        "fashion", "solutions",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -64,6 +70,9 @@ internal sealed partial class CompanyDetector : SpanDetector
         // Session 9: what a note says a firm is or does for the customer ("Subunternehmer X mbH", "Das Unternehmen Imbiss Y e. K.").
         "unternehmen", "subunternehmer", "personalagentur", "hausverwaltung", "zusteller", "verdienstbescheinigung", "verdienstbescheinigungen",
         "nebenjob", "minijob", "vermieter", "vermieterin", "vermieterkonto",
+        // Session 13: the creditor a statement or a mandate names ("Gläubiger X Immobilien KG"), and what a firm is to the customer
+        // ("Versicherung X Kft.", "des Stromanbieters X GmbH", "Der Betrieb X KG").
+        "gläubiger", "gläubigerin", "zahlungsempfänger", "versicherung", "stromanbieter", "stromanbieters", "energieversorger", "betrieb",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -139,6 +148,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     {
         "nord", "süd", "hub", "logistik", "markt", "marken-discount", "marken", "discount", "zentrallager", "lager", "verteilzentrum",
         "paketzentrum", "express", "group", "gruppe", "deutschland", "freight", "supply", "chain", "drogerie", "ag", "se", "gmbh", "kg",
+        "germany", "logistics", "fashion", "services", // session 13 ("… Germany", "… Logistics")
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -178,6 +188,13 @@ internal sealed partial class CompanyDetector : SpanDetector
 
             if (end > 0)
             {
+                // Session 13: a trade word one space before is the firm's ("Spedition Gebr. Wiese", "Holzbau Gebrüder Kranz").
+                if (i > 0 && words[i - 1].Start + words[i - 1].Length == start - 1 && text[start - 1] == ' ' && (classes[i - 1] & WordClass.Trade) != 0 &&
+                    (caseless || char.IsUpper(text[words[i - 1].Start])) && (words[i - 1].Start == 0 || text[words[i - 1].Start - 1] is ' ' or '-' or '(' or '\n'))
+                {
+                    start = words[i - 1].Start;
+                }
+
                 matches.Add(new TextMatch(start, end - start, Company));
             }
         }
@@ -262,11 +279,13 @@ internal sealed partial class CompanyDetector : SpanDetector
             // "AG", "SE" and "eG" are also words and abbreviations ("beim AG" is the employer): a name must be among the words.
             // "& Co." follows ordinary words too ("Kinder & Co."): like "AG", it needs a name or trade word among the words.
             // "& Partner" follows a name ("Kiehn & Partner"), but also ordinary words. "UG" is no word: it needs none.
-            var needsName = (form.Length <= 2 && !form.Equals("UG", StringComparison.OrdinalIgnoreCase)) ||
+            // Session 13: "KG" and "eG" written so are the firm's form after any capitalised words ("Fährmann KG", "Feldlerche eG"), though
+            // "kg" is a weight too (a number stands before it, no word).
+            var needsName = (form.Length <= 2 && !form.Equals("UG", StringComparison.OrdinalIgnoreCase) && !(!caseless && form is "KG" or "eG")) ||
                             (form[0] == '&' && (form.Contains("co", StringComparison.OrdinalIgnoreCase) || form.Contains("partner", StringComparison.OrdinalIgnoreCase)));
             if (from < m.Index && (!needsName || HasNameLikeWord(text[from..m.Index], caseless) || HasTradeWord(text[from..m.Index])))
             {
-                matches.Add(new TextMatch(from, Owner(text, m.Index + m.Length) - from, Company));
+                matches.Add(new TextMatch(from, Owner(text, WindingUpEnd(text, m.Index + m.Length)) - from, Company));
             }
         }
 
@@ -331,6 +350,34 @@ internal sealed partial class CompanyDetector : SpanDetector
                 matches.Add(new TextMatch(from, Owner(text, end) - from, Company));
             }
         }
+    }
+
+    /// <summary>
+    /// The end of "i. Gr.", "i.G." (in formation) or "i. L.", "i.L." (in liquidation) one space after a legal form at <paramref name="end"/>
+    /// ("Lindholz GmbH i. Gr."), else <paramref name="end"/>.
+    /// </summary>
+    private static int WindingUpEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 4 > text.Length || text[end] != ' ' || text[end + 1] != 'i' || text[end + 2] != '.')
+        {
+            return end;
+        }
+
+        var i = end + 3;
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        foreach (var mark in (ReadOnlySpan<string>)["Gr.", "G.", "L."])
+        {
+            if (text[i..].StartsWith(mark, StringComparison.Ordinal))
+            {
+                return i + mark.Length;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The next "Inh." or "Inhaber"/"Inhaberin" (any case, a whole word) at or after <paramref name="from"/>, or -1.</summary>
@@ -870,7 +917,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// "&amp; Co." stands for a partnership by itself ("Müller &amp; Co."); the Dutch, Belgian and French forms are case-sensitive
     /// ("s. a." is "siehe auch").
     /// </remarks>
-    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|e\.\s?K(?:fm|fr)?\.|e\.\s?K\b|eK|e\.\s?V\.|eG|e\.\s?G\.|SE|Ltd\.?|Inc\.?|LLC|Corp\.?|Sp\.\s?z\s?o\.\s?o\.|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL)|&\s*Söhne|&\s*Sohn|&\s*T[oö]chter|&\s*Partner(?:in|innen)?)(?![\p{L}\d])";
+    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|mbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|ApS|Kft\.|Zrt\.|(?-i:s\.\s?r\.\s?o\.|d\.\s?o\.\s?o\.)|e\.\s?K(?:fm|fr)?\.|e\.\s?K\b|eK|e\.\s?V\.|eG|e\.\s?G\.|SE|Ltd\.?|Inc\.?|LLC|Corp\.?|Sp\.\s?z\s?o\.\s?o\.|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL)|&\s*Söhne|&\s*Sohn|&\s*T[oö]chter|&\s*Partner(?:in|innen)?)(?![\p{L}\d])";
 
     [GeneratedRegex(LegalForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegalFormRegex();

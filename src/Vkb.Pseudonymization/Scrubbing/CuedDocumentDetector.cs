@@ -58,13 +58,22 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
         for (var i = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); i >= 0 && i + 2 < text.Length; i++)
         {
             var index = text[i] - TextScrubber.FirstPlaceholder;
-            if (index >= 0 && index < replacements.Count && replacements[index] == Replacement && text[i + 1] is '-' or '/' && char.IsAsciiDigit(text[i + 2]) &&
-                (i + 3 == text.Length || !char.IsLetterOrDigit(text[i + 3])))
+            if (index >= 0 && index < replacements.Count && replacements[index] == Replacement && text[i + 1] is '-' or '/' or ' ' && char.IsAsciiDigit(text[i + 2]) &&
+                (i + 3 == text.Length || !char.IsLetterOrDigit(text[i + 3])) && (text[i + 1] != ' ' || CheckDigitEndsHere(text, i + 3)))
             {
                 matches.Add(new TextMatch(i + 1, 2, Replacement));
             }
         }
     }
+
+    /// <summary>
+    /// Session 13: whether a check digit after a blank ends at <paramref name="end"/>, as the card prints it apart from the groups
+    /// ("Karte Nr. P21F W0G6G 9", "Ausweis T28K 2JPPR 9, gültig …", "M8H6 531MF 3 vorgelegt"): the text ends there, or a bracket, comma,
+    /// full stop or semicolon follows, or a blank and a word in lower case ("… 2 Kopien" is a count of something).
+    /// </summary>
+    private static bool CheckDigitEndsHere(ReadOnlySpan<char> text, int end) =>
+        end == text.Length || text[end] is ')' or ',' or ';' or '\n' or '\r' || (text[end] == '.' && (end + 1 == text.Length || !char.IsAsciiDigit(text[end + 1]))) ||
+        (text[end] == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1]));
 
     /// <summary>
     /// A document number spelt character by character with hyphens, as dictated on the phone (session 12): nine to twelve single

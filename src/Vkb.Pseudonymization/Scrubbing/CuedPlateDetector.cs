@@ -23,6 +23,8 @@ internal sealed partial class CuedPlateDetector : SpanDetector
         "kfz", "pkw", "lkw", "fzg", "fz", "fahrzeug", "fahrzeuge", "fahrzeugs", "fahrzeuges", "kennzeichen", "kennzeichens", "kennz",
         "auto", "autos", "wagen", "motorrad", "motorrads", "roller", "mofa", "moped", "transporter", "wohnmobil", "wohnwagen", "anhänger",
         "kraftfahrzeug", "kraftfahrzeuge", "kraftrad", "firmenwagen", "dienstwagen", "halter", "parkausweis", "fahrtenbuch",
+        // Session 13: the query for a vehicle's keeper names the plate ("Halteranfrage für 376 VZW 02").
+        "halteranfrage", "halterabfrage", "halterauskunft", "halterermittlung",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Letter groups that are abbreviations before a number in notes, not a plate's letters ("Typ A 4", "Bj 2012", "Nr 12").</summary>
@@ -55,7 +57,9 @@ internal sealed partial class CuedPlateDetector : SpanDetector
             return; // most notes speak of no vehicle: nothing below can match
         }
 
+        var foreignFrom = matches.Count;
         AddForeign(workspace, matches);
+        var foreignTo = matches.Count;
 
         foreach (var (digits, run) in workspace.DigitRuns)
         {
@@ -71,11 +75,32 @@ internal sealed partial class CuedPlateDetector : SpanDetector
             }
 
             var start = PlateStart(text, digits);
-            if (start >= 0 && CueBefore(text, start, workspace.Replacements))
+            if (start >= 0 && !InsideForeign(matches, foreignFrom, foreignTo, start) && CueBefore(text, start, workspace.Replacements))
             {
                 matches.Add(new TextMatch(start, end - start, "[Kennzeichen]"));
             }
         }
+    }
+
+    /// <summary>Currency codes after an amount ("4500 CHF"), which a plate of digits and three capitals is not.</summary>
+    private static readonly FrozenSet<string> Currencies = new[]
+    {
+        "EUR", "USD", "CHF", "GBP", "TRY", "PLN", "RUB", "UAH", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "AED", "JPY", "CNY",
+        "RSD", "BAM", "MKD", "ALL", "IRR", "AFN", "SYP", "IQD", "EGP", "MAD", "NGN", "GHS", "ERN", "ETB", "SOS", "VND", "INR", "PKR",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Session 13: whether a plate from abroad found before covers <paramref name="start"/> ("482 KZT 03" holds "KZT 03").</summary>
+    private static bool InsideForeign(List<TextMatch> matches, int from, int to, int start)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (start >= matches[i].Start && start < matches[i].Start + matches[i].Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -85,10 +110,29 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     private static void AddForeign(ScrubWorkspace workspace, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        foreach (var m in workspace.Regex(ForeignSlot).EnumerateMatches(text))
+        var regex = workspace.Regex(ForeignSlot);
+        var at = 0;
+        while (at < text.Length)
         {
+            var found = regex.EnumerateMatches(text, at);
+            if (!found.MoveNext())
+            {
+                break;
+            }
+
+            var m = found.Current;
+            at = m.Index + m.Length;
             var length = m.Length;
             var plate = text.Slice(m.Index, length);
+            var first = plate.IndexOfAny(' ', '-');
+
+            // Session 13: a function word the lower-case shape took as a first group ("für 482 KZT 03") does not hide the plate after it.
+            if (first > 1 && char.IsLower(plate[0]) && DomainWords.IsFunctionWord(plate[..first]) && plate[(first + 1)..].ContainsAnyInRange('0', '9'))
+            {
+                at = m.Index + first + 1;
+                continue;
+            }
+
             if (!plate.ContainsAnyInRange('0', '9'))
             {
                 continue; // most matches in lower case are words ("die mit"): no plate without a digit
@@ -133,9 +177,12 @@ internal sealed partial class CuedPlateDetector : SpanDetector
             return IsForeignPlate(upper);
         }
 
-        // Two groups start with letters ("SG 554033", "W-82826A"); digits first only in three ("99-NRK-1"), not "120 EUR".
+        // Two groups start with letters ("SG 554033", "W-82826A"); digits first only in three ("99-NRK-1"), not "120 EUR", or (session 13)
+        // as three or four digits and three capitals ("6732 PWN").
         var groups = match.ToString().Split(' ', '-');
-        if (groups.Length == 2 && !char.IsLetter(groups[0][0]))
+        if (groups.Length == 2 && !char.IsLetter(groups[0][0]) &&
+            !(groups[0].Length is 3 or 4 && groups[0].All(char.IsAsciiDigit) && groups[1].Length == 3 && groups[1].All(char.IsAsciiLetterUpper) &&
+              !Currencies.Contains(groups[1])))
         {
             return false;
         }
@@ -170,7 +217,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
 
     // Capitals and digits in two or three groups parted by a space or a hyphen, or the same in lower case (checked by
     // IsForeignPlate and the cue).
-    [GeneratedRegex(@"(?<![\p{L}\d-])(?:[A-ZÄÖÜ0-9]{1,3}(?:[ -][A-Z0-9]{1,6}){1,2}|[a-zäöü0-9]{1,3}(?:[ -][a-z0-9]{1,6}){1,2})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?:[A-ZÄÖÜ0-9]{1,3}|\d{4}(?= [A-Z]{3}(?![\p{L}\d])))(?:[ -][A-Z0-9]{1,6}){1,2}|[a-zäöü0-9]{1,3}(?:[ -][a-z0-9]{1,6}){1,2})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignRegex();
 
     /// <summary>The end of a plate whose digits end at <paramref name="i"/> (an E or H may follow: electric, historic), or -1 if a letter, a digit, a decimal part or a unit follows.</summary>

@@ -40,6 +40,13 @@ internal sealed class InstitutionDetector : SpanDetector
         "obdachlosenhilfe", "stadtmission", "kreisdiakonie", "zulassungsstelle", "institutsambulanz", "psychiatrische institutsambulanz",
         "sozialpsychiatrischer dienst", "jugendgerichtshilfe", "bildungswerk der wirtschaft", "realschule plus", "stadtteilzentrum",
         "mehrgenerationenhaus", "jugendzentrum",
+        // Session 13: kinds of offices, police, clinics and welfare services named by their place, and the dative of kinds of two words
+        // ("bei der Deutschen Rentenversicherung Westfalen", "beim Diakonischen Werk Minden").
+        "einbürgerungsstelle", "migrationsdienst", "kriminalinspektion", "kriminalpolizeiinspektion", "kriminalpolizei", "kindertagesstätte",
+        "verbandsgemeindeverwaltung", "samtgemeindeverwaltung", "amtsverwaltung", "kliniken", "sozialstation", "seniorenzentrum",
+        "deutschen rentenversicherung", "diakonischen werk", "psychiatrischen institutsambulanz", "sozialpsychiatrische ambulanz",
+        "sozialpsychiatrischen ambulanz", "sozialpädagogische familienhilfe", "katholische jugendfürsorge", "katholischen jugendfürsorge",
+        "evangelische jugendhilfe", "evangelischen jugendhilfe", "stadtwerke", "amt",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
@@ -61,7 +68,9 @@ internal sealed class InstitutionDetector : SpanDetector
         "berufsgenossenschaft holz und metall", "berufsgenossenschaft bau", "bg bau", "bg etem", "bg verkehr", "bg rci", "bgn", "vbg",
         "bghm",
         // Session 12: nation-wide self-help bodies of addiction, named alone ("über das Blaue Kreuz").
-        "blaues kreuz", "blaue kreuz", "blauen kreuz", "anonyme alkoholiker", "kreuzbund", "guttempler");
+        "blaues kreuz", "blaue kreuz", "blauen kreuz", "anonyme alkoholiker", "kreuzbund", "guttempler",
+        // Session 13: nation-wide bodies named alone, in the nominative and the dative ("beim Christlichen Jugenddorfwerk").
+        "christliches jugenddorfwerk", "christlichen jugenddorfwerk", "sovd", "bghw");
 
     /// <summary>The first words of the kinds and names (the tests compare the shape filter with the lookup).</summary>
     internal static readonly FrozenSet<string> FirstWordSet = Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -115,6 +124,13 @@ internal sealed class InstitutionDetector : SpanDetector
         {
             "städtisches", "städtische", "städtischen", "evangelisches", "evangelische", "evangelischen", "katholisches", "katholische",
             "katholischen", "kommunales", "kommunale", "kommunalen", "staatliches", "staatliche", "staatlichen", "freie", "freien",
+            // Session 13: more adjectives of a body's name ("Ökumenisches Klinikum", "Integrative Kita", "Psychiatrischen Klinik"), and the
+            // states' adjectives before an authority ("Thüringer Landesverwaltungsamt", "Bayerisches Landesamt", "Sächsische Staatskanzlei").
+            "ökumenisches", "ökumenische", "ökumenischen", "integrative", "integrativen", "integratives", "christliches", "christliche",
+            "christlichen", "psychiatrische", "psychiatrischen", "heilpädagogische", "heilpädagogischen", "heilpädagogisches", "diakonische",
+            "diakonischen", "thüringer", "bayerisches", "bayerische", "bayerischen", "sächsisches", "sächsische", "sächsischen", "hessisches",
+            "hessische", "hessischen", "niedersächsisches", "niedersächsische", "niedersächsischen", "brandenburgisches", "brandenburgische",
+            "brandenburgischen", "saarländisches", "saarländische", "saarländischen",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that start a place and are taken only with the word after them ("Bad Wildbad", "Sankt Wendel", "St. Ingbert").</summary>
@@ -189,6 +205,11 @@ internal sealed class InstitutionDetector : SpanDetector
                 continue;
             }
 
+            // Session 13: "Amt" is a common noun too ("vom Amt Bescheid erhalten"): only a word that is no common noun is its place
+            // ("Amt Lübz"), and no field after "für" names it ("Amt für Soziales" stays).
+            var plainAmt = end >= 0 && last == i && word.Equals("amt", StringComparison.OrdinalIgnoreCase);
+            abbreviation |= plainAmt;
+
             if (end < 0 && (wordClass & WordClass.Mission) != 0 && (caseless || char.IsUpper(word[0])))
             {
                 // A state's mission: the state after it, the town after "in"; or a national adjective before it.
@@ -238,16 +259,17 @@ internal sealed class InstitutionDetector : SpanDetector
                 }
             }
 
-            // "Städtisches Klinikum Fulda", "Freie Waldorfschule": an adjective of the body's name, capitalised, before the kind names it.
-            if (first == i && i > 0 && !caseless && Joined(text, words[i - 1], words[i]) && text[words[i - 1].Start + words[i - 1].Length] == ' ' &&
-                char.IsUpper(text[words[i - 1].Start]) && Adjectives.Contains(Slice(text, words[i - 1])))
+            // "Städtisches Klinikum Fulda", "Freie Waldorfschule": an adjective of the body's name, capitalised, before the kind names it;
+            // since session 13 also before the names before it ("Ökumenisches Hainich Klinikum").
+            if (first > 0 && !caseless && Joined(text, words[first - 1], words[first]) && text[words[first - 1].Start + words[first - 1].Length] == ' ' &&
+                char.IsUpper(text[words[first - 1].Start]) && Adjectives.Contains(Slice(text, words[first - 1])))
             {
-                start = words[i - 1].Start;
+                start = words[first - 1].Start;
                 named = true;
             }
 
             // A federal or state authority "für" its field ("Landesamt für Asyl und Rückführungen", "Bundesamt für Justiz").
-            if (!named && IsAuthority(text.Slice(words[last].Start, words[last].Length)) && ForField(text, words, last, caseless) is > 0 and var fieldEnd)
+            if (!named && !abbreviation && IsAuthority(text.Slice(words[last].Start, words[last].Length)) && ForField(text, words, last, caseless) is > 0 and var fieldEnd)
             {
                 last = fieldEnd;
                 end = words[last].Start + words[last].Length;
@@ -258,7 +280,7 @@ internal sealed class InstitutionDetector : SpanDetector
             // Stadt Zeitz", "Wohnungslosenhilfe im Landkreis Leer", "Beratungsstelle für Bad Soden", "Polizeiposten in Rottweil"): its
             // first word no common noun ("Integrationsfachdienst für Menschen …" stays).
             var cued = false;
-            if (!named && AreaCueEnd(text, words, last, caseless, out var preposition) is > 0 and var cueLast)
+            if (!named && !plainAmt && AreaCueEnd(text, words, last, caseless, out var preposition) is > 0 and var cueLast)
             {
                 last = cueLast;
                 cued = preposition; // after "für" or "in" the place is no common noun; after "im Landkreis" any name ("Leer")
@@ -267,11 +289,22 @@ internal sealed class InstitutionDetector : SpanDetector
             // The place or name after the kind: words joined by single spaces or hyphens that are capitalised and no
             // function word or term, or that are no German word at all ("IKK classic", any place in a note without
             // case); joiners only between two of them ("an der Ruhr").
+            // Session 13: a court's division between dashes before the place ("Amtsgericht – Familiengericht – Hameln"): the place
+            // follows the second dash.
+            var dashedPlace = -1;
+            var unitEnd = -1;
+            if (!named && last + 2 < words.Length && DashedDivision(text, words, last) && Dashed(text, words[last + 1], words[last + 2]))
+            {
+                unitEnd = words[last + 1].Start + words[last + 1].Length;
+                last++;
+                dashedPlace = last + 1;
+            }
+
             var j = last + 1;
             var taken = 0;
             var afterUnit = named;
-            var unitEnd = -1;
-            while (j < words.Length && taken < 5 && (Joined(text, words[j - 1], words[j]) || (taken > 0 && Slashed(text, words[j - 1], words[j]))))
+            while (j < words.Length && taken < 5 &&
+                   (Joined(text, words[j - 1], words[j]) || (taken > 0 && Slashed(text, words[j - 1], words[j])) || j == dashedPlace))
             {
                 var k = j;
                 var und = false; // whether an "und" stands among the joiners: it stays set once seen
@@ -290,12 +323,24 @@ internal sealed class InstitutionDetector : SpanDetector
                     k++;
                 }
 
-                if (k >= words.Length || !(Joined(text, words[k - 1], words[k]) || (k == j && taken > 0 && Slashed(text, words[k - 1], words[k]))))
+                if (k >= words.Length || !(Joined(text, words[k - 1], words[k]) || (k == j && taken > 0 && Slashed(text, words[k - 1], words[k])) || k == dashedPlace))
                 {
                     break;
                 }
 
                 var candidate = Slice(text, words[k]);
+
+                // Session 13: a place's river or region right after a slash ("Halle/Saale", "Neustadt/Aisch"), also one that is a German word
+                // ("Berga/Elster", "Baruth/Mark"); no other word of the vocabulary ("Jobcenter Celle/Termin verschoben").
+                if (k == j && taken > 0 && Slashed(text, words[k - 1], words[k]) && IsPlaceStart(text, words[k], caseless) && candidate.Length > 2 &&
+                    (Regions.Contains(candidate) || !WordLists.IsWord(candidate) || (!caseless && IsBareProperNoun(candidate))))
+                {
+                    end = words[k].Start + words[k].Length;
+                    taken++;
+                    j = k + 1;
+                    continue;
+                }
+
 
                 // A part of the body ("Kreisverband", "Akademie") continues it, in any case, and so does a body of a kind after "der"
                 // ("Schuldnerberatung der Diakonie Donauwörth").
@@ -319,6 +364,15 @@ internal sealed class InstitutionDetector : SpanDetector
                     continue;
                 }
 
+                // Session 13: another body's kind or name of two words or more ends the place ("Schuldnerberatung Diakonisches Werk Halle"):
+                // it is found on its own. A name of one word is the body's ("DRV Knappschaft-Bahn-See").
+                if ((classes[k] & WordClass.InstitutionHead) != 0 && HeadsByFirstWord.TryGetValue(candidate, out var next) &&
+                    (LongestHead(text, words, k, next.Names, out var nextLast) >= 0 | LongestHead(text, words, k, next.Kinds, out var kindLast) >= 0) &&
+                    Math.Max(nextLast, kindLast) > k)
+                {
+                    break;
+                }
+
                 // Right after the kind a joiner or a hyphen leads only to a name that is no German word ("Gymnasium am
                 // Lindenplatz", not "Kita im Ort" or "Kita-Platz"), unless the joiner is capitalised in a note with case ("Gesamtschule
                 // Am Kreuzberg"); after the first word a German word continues the place only after a joiner, a hyphen ("Mettmann-Nord"),
@@ -334,7 +388,11 @@ internal sealed class InstitutionDetector : SpanDetector
                 // In a note without case, the first word after the kind may be a name the vocabulary has ("ausländeramt würzburg") but
                 // no verb form ("schuldnerberatung ruft zurück").
                 var lenient = (afterUnit && k == j) || (((taken == 0 && k == j) || afterHyphen) && caseless && !LooksLikeVerbForm(candidate));
-                if (!IsPlaceWord(text, words[k], caseless, lenient) ||
+                // Session 13: after a joiner an abstract noun is the sentence's, a word of the vocabulary or not ("Stadtwerke Celle auf
+                // Kostenübernahme").
+                // "Stadt" and "Land" are no place after a joiner either ("Das Ordnungsamt der Stadt hat angerufen"), though the word lists
+                // know no other form of "Stadt".
+                if (!IsPlaceWord(text, words[k], caseless, lenient) || (k > j && (IsAbstractNoun(candidate) || (taken == 0 && Directions.Contains(candidate)))) ||
                     ((!linked || strict) && WordLists.IsWord(candidate) && (caseless || !IsBareProperNoun(candidate))))
                 {
                     break;
@@ -348,6 +406,13 @@ internal sealed class InstitutionDetector : SpanDetector
 
             // A part after the place or the name ("TÜV Rheinland Akademie"); a part alone names no body ("Jobcenter Geschäftsstelle").
             end = Math.Max(end, unitEnd);
+
+            // Session 13: a court's division after its place and a dash ("Landgericht Hameln – Strafkammer", "Amtsgericht Celle - Betreuungsgericht").
+            if ((named || taken > 0) && j < words.Length && words[j - 1].Start + words[j - 1].Length == end && DashedDivision(text, words, j - 1))
+            {
+                end = words[j].Start + words[j].Length;
+                j++;
+            }
 
             // A place's part in brackets ("Lübben (Spreewald)", "Waren (Müritz)").
             if (taken > 0 && BracketedPlaceEnd(text, end, caseless) is > 0 and var bracketEnd)
@@ -439,6 +504,16 @@ internal sealed class InstitutionDetector : SpanDetector
         }
 
         var first = Slice(text, words[k]);
+
+        // Session 13: "für den Landkreis", "für den Kreis" ("Caritasverband für den Landkreis Celle").
+        if (first is "für" or "FÜR" && k + 3 < words.Length && Slice(text, words[k + 1]).Equals("den", StringComparison.OrdinalIgnoreCase) &&
+            (Slice(text, words[k + 2]).Equals("Landkreis", StringComparison.OrdinalIgnoreCase) || Slice(text, words[k + 2]).Equals("Kreis", StringComparison.OrdinalIgnoreCase)) &&
+            Gap(text, words[k], words[k + 1]) is " " && Gap(text, words[k + 1], words[k + 2]) is " " && Gap(text, words[k + 2], words[k + 3]) is " " &&
+            IsPlaceStart(text, words[k + 3], caseless))
+        {
+            return k + 2;
+        }
+
         if (first is "für" or "in" or "FÜR" or "IN")
         {
             preposition = true;
@@ -461,7 +536,10 @@ internal sealed class InstitutionDetector : SpanDetector
               second.Equals("Bezirks", StringComparison.OrdinalIgnoreCase) || second.Equals("Bezirkes", StringComparison.OrdinalIgnoreCase)
             : first.Equals("der", StringComparison.OrdinalIgnoreCase)
                 ? second.Equals("Stadt", StringComparison.OrdinalIgnoreCase) || second.Equals("Gemeinde", StringComparison.OrdinalIgnoreCase) ||
-                  second.Equals("Hansestadt", StringComparison.OrdinalIgnoreCase)
+                  second.Equals("Hansestadt", StringComparison.OrdinalIgnoreCase) ||
+                  // Session 13: the municipal unions of Rhineland-Palatinate and Lower Saxony ("Sozialamt der Verbandsgemeinde Daun").
+                  second.Equals("Verbandsgemeinde", StringComparison.OrdinalIgnoreCase) || second.Equals("Samtgemeinde", StringComparison.OrdinalIgnoreCase) ||
+                  second.Equals("Ortsgemeinde", StringComparison.OrdinalIgnoreCase) || second.Equals("Kreisstadt", StringComparison.OrdinalIgnoreCase)
                 : first.Equals("im", StringComparison.OrdinalIgnoreCase) &&
                   (second.Equals("Landkreis", StringComparison.OrdinalIgnoreCase) || second.Equals("Kreis", StringComparison.OrdinalIgnoreCase));
         return area && (k + 2 >= words.Length || IsPlaceStart(text, words[k + 2], caseless)) ? k + 1 : -1;
@@ -471,7 +549,7 @@ internal sealed class InstitutionDetector : SpanDetector
     private static readonly string[] PlaceEndings =
         ["dorf", "hausen", "heim", "berg", "burg", "bach", "feld", "felde", "stadt", "stedt", "ingen", "leben", "rode", "hagen", "born", "brück", "furt", "thal", "wald", "kirchen", "hofen", "weiler", "beck"];
 
-    private static bool EndsLikeAPlace(ReadOnlySpan<char> word)
+    internal static bool EndsLikeAPlace(ReadOnlySpan<char> word)
     {
         foreach (var ending in PlaceEndings)
         {
@@ -527,6 +605,31 @@ internal sealed class InstitutionDetector : SpanDetector
 
     private static bool Slashed(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right) =>
         Gap(text, left, right) is "/";
+
+    /// <summary>Whether a word ends like an abstract noun ("Kostenübernahme", "Beratung", "Gesundheit"): no place's part after a joiner.</summary>
+    private static bool IsAbstractNoun(ReadOnlySpan<char> word) =>
+        word.Length > 6 && (word.EndsWith("ung", StringComparison.OrdinalIgnoreCase) || word.EndsWith("nahme", StringComparison.OrdinalIgnoreCase) ||
+                            word.EndsWith("heit", StringComparison.OrdinalIgnoreCase) || word.EndsWith("keit", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a dash with spaces round it parts two words ("Amtsgericht – Familiengericht").</summary>
+    private static bool Dashed(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right) =>
+        Gap(text, left, right) is " – " or " - " or " — ";
+
+    /// <summary>
+    /// Whether word <paramref name="last"/> + 1 is a court's or an office's division after a dash ("– Familiengericht", "– Strafkammer",
+    /// "– Betreuungsgericht"): a capitalised compound ending in "gericht" or "kammer".
+    /// </summary>
+    private static bool DashedDivision(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int last)
+    {
+        if (last + 1 >= words.Length || !Dashed(text, words[last], words[last + 1]))
+        {
+            return false;
+        }
+
+        var division = Slice(text, words[last + 1]);
+        return division.Length > 8 && char.IsUpper(division[0]) &&
+               (division.EndsWith("gericht", StringComparison.OrdinalIgnoreCase) || division.EndsWith("kammer", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Whether <paramref name="word"/> is a kind of one word ("Diakonie", "Caritas").</summary>
     private static bool IsKindWord(ReadOnlySpan<char> word)
@@ -681,7 +784,7 @@ internal sealed class InstitutionDetector : SpanDetector
     /// <summary>The end of a place's part in brackets right after <paramref name="end"/> (" (Spreewald)"), or -1.</summary>
     private static int BracketedPlaceEnd(ReadOnlySpan<char> text, int end, bool caseless)
     {
-        if (caseless || end + 4 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || !char.IsUpper(text[end + 2]))
+        if (end + 4 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || !(caseless || char.IsUpper(text[end + 2])))
         {
             return -1;
         }
@@ -704,8 +807,22 @@ internal sealed class InstitutionDetector : SpanDetector
         // One or two capitalised words that are no common noun ("Eder", "Oldb.", "Saale"), so "(Bescheid)" stays.
         var space = inner.IndexOf(' ');
         var firstWord = (space < 0 ? inner : inner[..space]).TrimEnd('.');
-        return !DomainWords.IsFunctionWordOrTerm(firstWord) && (!WordLists.IsWord(firstWord) || IsBareProperNoun(firstWord)) ? end + 3 + close : -1;
+        // Session 13: rivers and regions that are German words too ("Blankenburg (Harz)", "Oschersleben (Bode)"), and in a note without case
+        // only a word that is no German word ("(bescheid)" stays).
+        return Regions.Contains(firstWord) ||
+               (!DomainWords.IsFunctionWordOrTerm(firstWord) && (!WordLists.IsWord(firstWord) || (!caseless && IsBareProperNoun(firstWord))))
+            ? end + 3 + close
+            : -1;
     }
+
+    /// <summary>Rivers and regions in brackets after a place that are German words too ("Harz", "Elster", "Bode", "Mark", "Heide").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Regions =
+        new[]
+        {
+            "harz", "bode", "elster", "mark", "altmark", "heide", "oder", "main", "saale", "ems", "elbe", "lippe", "ruhr", "havel", "spree",
+            "fils", "ilm", "eifel", "pfalz", "oberpfalz", "westerwald", "odenwald", "schwarzwald", "uckermark", "prignitz", "vogtland", "allgäu",
+            "erzgebirge", "wald", "holstein", "westfalen", "ostfriesland", "rhön", "taunus", "hunsrück", "mosel", "neckar", "donau", "weser",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether a word of the vocabulary is no common noun or verb form but a name the word lists took from a frequency list
