@@ -21,13 +21,32 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // A tenth independent split (SOURCE-heldout10.md), written in session 13 by a helper who read no scrubber code: pasted
+        // out-of-office replies and call-back tickets, data-protection and police requests, maintenance claims, vehicle papers,
+        // start-up grants, prison release, incident reports, duplicate records, messages quoted in French and English, visitor
+        // lists, hurried typing without blanks, values dictated as words; names from the writer's own Malayali, Punjabi,
+        // Sinhalese, Thai, Congolese, Maghreb, Lebanese and Uyghur lists and regional German ones. Held out: its misses and
+        // replaced words are not read. First measurement at 6f5141d (session 13's start): company 77.4, institution 83.9,
+        // address 92.9, staff 93.9, identity documents 95.9 %, all 95.1 %, retention 97.05 %. The bars are session 13's end
+        // (heldout9's work, unread here): company 79.2, institution 85.1, identity documents 100 %, all 95.5 %.
+        ["heldout10"] = new()
+        {
+            ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["email"] = (1.0, Target),
+            ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["idCard"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
+            ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
+            ["date"] = (0.992, 1.0), ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.928, 1.0), // below target
+            ["staffName"] = (0.939, 0.99), ["company"] = (0.791, 0.97), // below target
+            ["institution"] = (0.85, Target), // no target in issue 16: the bar is the recall measured
+            ["retention"] = (0.970, 0.99), // below target
+        },
         // A ninth independent split (SOURCE-heldout9.md), written in session 12 by a helper who read no scrubber code: home-visit and
         // course-provider reports, master-data change logs, pasted bank statements, payslips, rental clauses and CVs, calendar
         // invitations, status histories, learner German, interpreter confirmations, court and customs mail; names from the writer's
         // own Eritrean, Somali, Afghan, Kosovar, Serbian/Bosnian, Bulgarian, Vietnamese, Nigerian, Ghanaian and Kurdish lists.
         // Held out: its misses and replaced words are not read. First measurement at d2b4e28 (session 12's start): institution 59.8,
         // address 83.2, company 85.2, identity documents 90.7, staff 98.3, third persons 98.6 %, all 93.7 %, retention 98.18 %. The
-        // bars are session 12's end (heldout7's and heldout8's work, unread here): institution 70.9, address 87.4 %, all 94.9 %.
+        // bars are session 12's end (heldout7's and heldout8's work, unread here): institution 70.9, address 87.4 %, all 94.9 %. Read
+        // since session 13 (heldout10 is held out in its place): a development split.
         ["heldout9"] = new()
         {
             ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["date"] = (1.0, Target),
@@ -215,6 +234,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout7")]
     [InlineData("heldout8")]
     [InlineData("heldout9")]
+    [InlineData("heldout10")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -238,6 +258,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout7")]
     [InlineData("heldout8")]
     [InlineData("heldout9")]
+    [InlineData("heldout10")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -252,6 +273,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
+            "heldout10" => (0.99, 0.558, 0.985), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end
             "heldout9" => (0.99, 0.676, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end
             "heldout7" => (0.99, 0.508, 0.972), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies
             _ => (0.99, 0.735, 0.988), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7
