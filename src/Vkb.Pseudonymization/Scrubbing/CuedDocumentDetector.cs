@@ -82,7 +82,7 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
     /// </summary>
     private static void SpeltOut(ReadOnlySpan<char> text, List<TextMatch> matches)
     {
-        for (var dash = text.IndexOf('-'); dash > 0 && dash + 1 < text.Length; dash = text[(dash + 1)..].IndexOf('-') is var next and >= 0 ? dash + 1 + next : -1)
+        for (var dash = text.IndexOf('-'); dash > 0 && dash + 1 < text.Length; dash = Words.NextIndexOf(text, dash, '-'))
         {
             var start = dash - 1;
             if (!char.IsAsciiLetter(text[start]) || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-')))
