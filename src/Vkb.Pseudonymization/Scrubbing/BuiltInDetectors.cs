@@ -574,32 +574,12 @@ internal sealed class RegexDetector : SpanDetector
     }
 
     /// <summary>
-    /// Puts start windows in order of <c>From</c> and joins those whose starts overlap into one (the first <c>From</c>, the
-    /// last <c>Last</c> and <c>End</c>): a source gives them in the order of the words or digits it found them at, and a street
-    /// word glued into its token ("Abu-Street Road 5") has a later <c>From</c> than the next word's window, which reaches three
-    /// tokens back (session 13's review found "Al-Amin Abu-Street Road 5" matched from "Street" so). A larger end only lets
-    /// the regex read more of the note, as the scan from the start does.
+    /// Puts start windows in order of <c>From</c>: a source gives them in the order of the words or digits it found them at, and
+    /// a street word glued into its token ("Abu-Street Road 5") has a later <c>From</c> than the next word's window, which reaches
+    /// three tokens back (session 13's review found "Al-Amin Abu-Street Road 5" matched from "Street" so).
     /// </summary>
-    internal static void InOrderOfFrom(List<(int From, int Last, int End)> windows)
-    {
+    internal static void InOrderOfFrom(List<(int From, int Last, int End)> windows) =>
         windows.Sort(static (a, b) => a.From != b.From ? a.From.CompareTo(b.From) : a.Last.CompareTo(b.Last));
-        var joined = 0;
-        for (var i = 1; i < windows.Count; i++)
-        {
-            var (from, last, end) = windows[joined];
-            var next = windows[i];
-            if (next.From <= last)
-            {
-                windows[joined] = (from, Math.Max(last, next.Last), Math.Max(end, next.End));
-            }
-            else
-            {
-                windows[++joined] = next;
-            }
-        }
-
-        windows.RemoveRange(joined + 1, windows.Count - joined - 1);
-    }
 
     /// <summary>
     /// The regex anchored at each index a match can start at (<see cref="StartWindowSource"/>), window by window, never before
