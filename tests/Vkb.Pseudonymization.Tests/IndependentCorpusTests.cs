@@ -35,9 +35,10 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["idCard"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
             ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
             ["date"] = (0.992, 1.0), ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.928, 1.0), // below target
-            ["staffName"] = (0.939, 0.99), ["company"] = (0.791, 0.97), // below target
+            ["staffName"] = (0.939, 0.99), // below target
+            ["company"] = (0.805, 0.97), // below target (79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken")
             ["institution"] = (0.85, Target), // no target in issue 16: the bar is the recall measured
-            ["retention"] = (0.970, 0.99), // below target
+            ["retention"] = (0.986, 0.99), // below target (97.05 -> 98.64 % in session 14, read: words formed by rule, quoted English and French, abbreviations)
         },
         // A ninth independent split (SOURCE-heldout9.md), written in session 12 by a helper who read no scrubber code: home-visit and
         // course-provider reports, master-data change logs, pasted bank statements, payslips, rental clauses and CVs, calendar
@@ -57,7 +58,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["staffName"] = (0.982, 0.99), ["company"] = (0.900, 0.97), // below target (85.2 -> 90.0 % in session 13, read: "ApS", "Kft.", "i. L.", "KG" after any words, trades)
             // Session 13 read its misses (heldout10 is being written in its place): a development split.
             ["institution"] = (0.979, Target), // no target in issue 16: the bar is the recall measured (70.9 -> 98.0 % in session 13, read: more kinds, dative kinds, adjectives, a court's division, a river after a slash)
-            ["retention"] = (0.982, 0.99), // below target (98.18 -> 98.25 % in session 13's institutions and companies, read)
+            ["retention"] = (0.988, 0.99), // below target (98.18 -> 98.25 % in session 13's institutions and companies, read; 98.25 -> 98.82 % in session 14's words formed by rule)
         },
         // An eighth independent split (SOURCE-heldout8.md), written in session 11 by a helper who read no scrubber code: a balanced
         // mix in styles no earlier split used (trainees' notes, portal messages, pasted forms and OCR, SMS and voice messages,
@@ -79,7 +80,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["thirdPersonName"] = (0.97, Target),
             ["staffName"] = (0.983, 0.99), ["company"] = (0.900, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne"; 86.8 -> 90.1 % in session 13, read)
             ["institution"] = (0.964, Target), // no target in issue 16: the bar is the recall measured (80.3 -> 95.9 % in session 12, read: "des Landkreises", "für", "in" before the place; more kinds; 96.0 -> 96.5 % in session 13, read)
-            ["retention"] = (0.980, 0.99), // below target
+            ["retention"] = (0.985, 0.99), // below target (98.12 -> 98.55 % in session 14's words formed by rule and loan words)
         },
         // A seventh independent split (SOURCE-heldout7.md), written in session 9 by a helper who read no scrubber code, after the session
         // had started: a balanced mix in styles no earlier split used (case-conference minutes, dictation with numbers and dates in
@@ -102,7 +103,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (0.944, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it)
             ["staffName"] = (0.984, 0.99), ["company"] = (0.948, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades)
             ["institution"] = (0.900, Target), // no target in issue 16: the bar is the recall measured (69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
-            ["retention"] = (0.962, 0.99), // below target: 95.93 % since session 9's terms (taken from heldout6's replaced words); 96.10 -> 96.29 % in session 13 (an abstract noun after a joiner ends a place; "Versicherung", "Stromanbieters", "Betrieb" before a firm)
+            ["retention"] = (0.979, 0.99), // below target (96.29 -> 97.97 % in session 14: quoted English, words formed by rule): 95.93 % since session 9's terms (taken from heldout6's replaced words); 96.10 -> 96.29 % in session 13 (an abstract noun after a joiner ends a place; "Versicherung", "Stromanbieters", "Betrieb" before a firm)
         },
         // A sixth independent split (SOURCE-heldout6.md), written in session 9 by a helper who read no scrubber code, weighted to
         // institutions, companies and addresses. First measurement, with its misses unread, at b395efd (session 8's end): address
@@ -273,9 +274,9 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
-            "heldout10" => (0.99, 0.558, 0.985), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end
+            "heldout10" => (0.99, 0.558, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read)
             "heldout9" => (0.99, 0.676, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end
-            "heldout7" => (0.99, 0.508, 0.972), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies
+            "heldout7" => (0.99, 0.508, 0.982), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies; 98.24 % in session 14
             _ => (0.99, 0.735, 0.988), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7
         };
         result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(customers);

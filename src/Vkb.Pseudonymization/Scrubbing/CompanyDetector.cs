@@ -312,6 +312,11 @@ internal sealed partial class CompanyDetector : SpanDetector
                 }
             }
 
+            if (to == end && QuotedNameEnd(text, end) is > 0 and var quoted)
+            {
+                to = quoted; // session 14: a firm's name in quotation marks after its trade ("Imbiss „Zur Linde“", "Asia-Markt "Lotus"")
+            }
+
             var before = NameStart(text, start, caseless, maxWords: 1);
             if (before < start && IsProper(text[before..start].TrimEnd(" &-"), caseless))
             {
@@ -350,6 +355,48 @@ internal sealed partial class CompanyDetector : SpanDetector
                 matches.Add(new TextMatch(from, Owner(text, end) - from, Company));
             }
         }
+    }
+
+    /// <summary>
+    /// The end of a name of one to four words in quotation marks one space after <paramref name="end"/> (after its closing mark:
+    /// „…“, "…", »…«, «…»), starting with a capital, or -1.
+    /// </summary>
+    private static int QuotedNameEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 4 > text.Length || text[end] != ' ' || text[end + 1] is not ('\u201E' or '"' or '\u00BB' or '\u00AB' or '\u201C'))
+        {
+            return -1;
+        }
+
+        var first = end + 2;
+        if (!char.IsUpper(text[first]))
+        {
+            return -1;
+        }
+
+        var words = 1;
+        for (var i = first + 1; i < text.Length && i < first + 48; i++)
+        {
+            var c = text[i];
+            if (c is '\u201C' or '"' or '\u00AB' or '\u00BB' or '\u201D')
+            {
+                return Words.IsLetter(text[i - 1]) ? i + 1 : -1;
+            }
+
+            if (c == ' ')
+            {
+                if (++words > 4)
+                {
+                    return -1;
+                }
+            }
+            else if (!Words.IsLetter(c) && c is not ('-' or '&' or '\''))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -55,6 +55,29 @@ internal static class DomainWords
     /// </summary>
     public static readonly string[] AcademicTitles = ["med", "dent", "vet", "rer", "nat", "phil", "jur", "dipl", "psych", "päd", "oec"];
 
+    /// <summary>
+    /// Session 14: English and French words of the messages notes quote ("Dear Sir or Madam, …", « je ne peux pas venir … »):
+    /// function words, greetings and the words of a customer's mail about work, money and papers. None is a surname of the
+    /// lists; the few the given-name list also holds ("the", "of", "dear", "merci") are words here. Not the name particles
+    /// ("de", "la", "le", "du"), nor words that are names as often ("can", "will", "son", "day").
+    /// </summary>
+    public static readonly string[] ForeignWords =
+    [
+        "the", "of", "to", "on", "as", "or", "than", "are", "do", "you", "we", "him", "my", "any", "more", "dear", "sir", "said", "given",
+        "a", "having", "i", "whom", "whose", "each", "thanks", "regards", "sincerely", "attached", "attachment", "enclosed", "employer",
+        "employee", "employment", "worked", "salary", "payment", "payments", "invoice", "invoices", "offer", "offered", "signed", "dated",
+        "translated", "documents", "permit", "expires", "expired", "valid", "appointment", "appointments", "months", "previous", "started",
+        "ended", "says", "speaks", "speaking", "spoke", "understood", "understand", "explained", "explain", "confirm", "confirms",
+        "confirmed", "attended", "attend", "receive", "received", "taken", "needs", "needed", "husband", "result", "results", "asap",
+        "pls", "regarding", "subject", "reply", "forwarded", "available", "unavailable", "holidays",
+        "je", "tu", "il", "elle", "elles", "ce", "les", "ou", "ai", "tes", "votre", "leurs", "cette", "donc", "quoi", "dont", "où",
+        "jamais", "rien", "sommes", "êtes", "sont", "avons", "avez", "ont", "était", "été", "être", "avoir", "fait", "peux", "peut",
+        "pouvons", "pouvez", "peuvent", "veux", "veut", "voulons", "voulez", "veulent", "dois", "doit", "vais", "allons", "allez", "vont",
+        "venir", "viens", "vient", "bonsoir", "cordialement", "très", "beaucoup", "aussi", "déjà", "toujours", "soeur", "famille", "malade",
+        "maladie", "médecin", "mois", "semaine", "jours", "année", "aujourd", "demain", "emploi", "salaire", "loyer", "reçu", "envoyé",
+        "numéro", "rendez", "lettre", "courrier", "merci", "fils", "argent",
+    ];
+
     /// <summary>Terms and abbreviations of BA case notes (not names).</summary>
     public static readonly string[] Terms =
     [
@@ -97,6 +120,15 @@ internal static class DomainWords
         // Telefon 0093 …", "…, Kabul, Kontakt nur über …", "…, Herat, Vater krank"), so that the address tail does not take them
         // for a town.
         "telefon", "telefonnr", "telefonnummer", "handynummer", "rufnummer", "festnetz", "mobilnummer", "kontakt", "vater", "mutter",
+        // Session 14: abbreviations of laws, BA procedures and programmes that notes cite (the data-protection regulation, the
+        // police's diary number, the data match of employment periods, the electronic wage-tax data, assisted training, work
+        // opportunities), and the languages interpreters are booked for that the session 7 list lacked.
+        "dsgvo", "bdsg", "bgb", "stgb", "zpo", "aufenthg", "asylblg", "tgb", "daleb", "elstam", "asa", "agh", "uvg", "kdu",
+        "tamil", "malayalam", "singhalesisch", "sinhala", "punjabi", "pandschabi", "thai", "lingala", "uigurisch", "dari", "malagasy",
+        "bengali", "kirundi", "kinyarwanda", "kurmanci", "kurmancî", "wolof", "twi", "igbo", "haussa", "fula", "bambara", "mandinka",
+        // Loan words of office work in notes ("Upload danach in der App", "Anruf über die Hotline").
+        "upload", "uploads", "hotline", "autoreply", "homeoffice", "recruiter", "recruiterin", "servicecenter", "mailer",
+        .. ForeignWords,
         .. AcademicTitles,
         // Session 11: the number words from "null" to "neunundneunzig" ("zwo", "dreissig"), which dictated notes write.
         .. SpokenNumberDetector.NumberWordList,

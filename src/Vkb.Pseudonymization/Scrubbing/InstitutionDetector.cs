@@ -47,6 +47,8 @@ internal sealed class InstitutionDetector : SpanDetector
         "deutschen rentenversicherung", "diakonischen werk", "psychiatrischen institutsambulanz", "sozialpsychiatrische ambulanz",
         "sozialpsychiatrischen ambulanz", "sozialpädagogische familienhilfe", "katholische jugendfürsorge", "katholischen jugendfürsorge",
         "evangelische jugendhilfe", "evangelischen jugendhilfe", "stadtwerke", "amt",
+        // Session 14: the dative plural of "Stadtwerke" ("Mahnung von den Stadtwerken Kleinhausen").
+        "stadtwerken",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").

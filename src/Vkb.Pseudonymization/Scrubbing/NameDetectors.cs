@@ -409,7 +409,7 @@ internal sealed class KnownNameDetector : SpanDetector
 
         var flags = WordLists.Flags(word);
         return (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) != 0 ||
-               (char.IsUpper(word[0]) && (flags & WordLists.WordFlag) == 0 && !NameShapeDetector.IsCompound(word)); // not "Fallbesprechung zu X"
+               (char.IsUpper(word[0]) && (flags & WordLists.WordFlag) == 0 && !NameShapeDetector.IsCompound(word) && !WordFormation.IsFormed(word)); // not "Fallbesprechung zu X", "Buchung zu X"
     }
 
     /// <summary>The start of the particles before a name ("zu", "van der", "al-"), <paramref name="start"/> if none.</summary>
@@ -501,10 +501,13 @@ internal sealed class ThirdPersonDetector : SpanDetector
         "partners", "nachbarn", "betreuers", "lebensgefährten", "stiefvater", "stiefmutter", "stiefsohn", "stieftochter", "stiefbruder",
         "stiefschwester", "halbbruder", "halbschwester", "schwiegersohn", "schwiegertochter", "schwiegervaters", "großmutter", "großvater",
         "pflegemutter", "pflegevater", "vormund", "mitbewohner", "mitbewohnerin", "lebenspartner", "lebenspartnerin", "exmann", "exfrau",
-        "geschäftsführer", "geschäftsführerin", "inhaber", "inhaberin", "inh", "rechtsanwalt", "rechtsanwältin", "ra", "anwalt", "anwältin",
+        "geschäftsführer", "geschäftsführerin", "inhaber", "inhaberin", "inh", "rechtsanwalt", "rechtsanwältin", "ra", "rain", "anwalt", "anwältin",
         "sachbearbeiter", "sachbearbeiterin", "fallmanager", "fallmanagerin", "vermittler", "vermittlerin", "berater", "beraterin",
         "ansprechp", "kind", "kindes", "hausarzt", "hausärztin", "arzt", "ärztin", "vertretung", "vermieters", "arbeitgebers",
         "mann", "mannes", "pk", "pok", "phk", "khk", // police ranks before a name ("PK Ireri")
+        // Session 14: the relation words of the English and French messages notes quote ("my husband X", « mon fils X »).
+        "husband", "wife", "daughter", "brother", "sister", "mother", "father", "fils", "fille", "mari", "épouse", "époux", "frère",
+        "soeur", "sœur", "mère", "père",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Honorifics and titles: after these even a relation word is a name ("Dr. Bruder").</summary>

@@ -358,6 +358,12 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         var flags = (byte)wordClass; // the lexicon flags
         var known = (flags & WordLists.WordFlag) != 0 || (mode == ScrubMode.Vocabulary && workspace.WordTable.IsCompound(text, index, workspace.CompoundWords));
 
+        // Session 14: a word the lists lack but German forms by rule from theirs ("Halterin", "Buchung", "Drohanruf"), unless
+        // the gazetteer has it as a given name or surname.
+        known = known || (mode == ScrubMode.Vocabulary && (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0 &&
+                          word.Length >= WordFormation.MinLength &&
+                          WordFormation.IsFormed(text.Slice(word.Start, word.Length), workspace.FormedWords));
+
         // Letters glued to digits ("ISO9001", "GY2219E") are a code, not a name: no name is written so, and replacing the
         // letters alone would leave "[Person 1]9001". An unknown code is replaced whole in vocabulary mode (Find).
         if (IsGluedToDigit(text, word))
@@ -403,6 +409,20 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         }
 
         return compound;
+    }
+
+    /// <summary>Whether the lower-case word ends in one of the heads that make surnames ("…mann", "…berg").</summary>
+    internal static bool EndsInSurnameHead(ReadOnlySpan<char> lower)
+    {
+        foreach (var head in SurnameHeads)
+        {
+            if (lower.EndsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A modifier of at least three letters (with a linking s) and a head of at least four that are words: "Bewerbungsunterlagen".</summary>

@@ -72,6 +72,9 @@ public sealed class ScrubWorkspace
     /// <summary>Whether a word (lower case) that is not in the lexicon is a compound of words, for the words met so far (see <see cref="NameShapeDetector.IsCompound(ReadOnlySpan{char}, Dictionary{string, bool})"/>).</summary>
     internal Dictionary<string, bool> CompoundWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a word (lower case) that is neither in the lexicon nor a compound is formed by rule from its words (<see cref="WordFormation"/>), for the words met so far.</summary>
+    internal Dictionary<string, bool> FormedWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The most words <see cref="CompoundWords"/> keeps (the first met; about 1 MB).</summary>
     internal const int MaxCompoundWords = 8192;
 
