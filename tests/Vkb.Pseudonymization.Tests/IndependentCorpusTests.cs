@@ -36,8 +36,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
             ["date"] = (0.992, 1.0), ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.928, 1.0), // below target
             ["staffName"] = (0.939, 0.99), // below target
-            ["company"] = (0.805, 0.97), // below target (79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken")
-            ["institution"] = (0.85, Target), // no target in issue 16: the bar is the recall measured
+            ["company"] = (0.923, 0.97), // below target (79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
+            ["institution"] = (0.896, Target), // no target in issue 16: the bar is the recall measured (85.1 -> 89.7 % in session 14, read: more kinds)
             ["retention"] = (0.986, 0.99), // below target (97.05 -> 98.64 % in session 14, read: words formed by rule, quoted English and French, abbreviations)
         },
         // A ninth independent split (SOURCE-heldout9.md), written in session 12 by a helper who read no scrubber code: home-visit and
@@ -181,7 +181,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["staffName"] = (0.96, 0.99), // below target
             ["thirdPersonName"] = (0.96, 0.97), // below target
-            ["company"] = (0.944, 0.97), // below target
+            ["company"] = (0.97, Target), // 94.4 % before session 13, 96.0 -> 97.6 % in session 14 ("Lebensmittel" a trade)
             ["address"] = (1.0, Target), ["iban"] = (1.0, Target),
             ["licensePlate"] = (1.0, Target), // 96.3 % before session 8
             ["retention"] = (0.99, Target), // 99.57 % since session 7's name boundaries and terms (96.61 % before)

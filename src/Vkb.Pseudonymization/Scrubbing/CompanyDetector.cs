@@ -51,6 +51,11 @@ internal sealed partial class CompanyDetector : SpanDetector
         // firm's name ("X Foods", "X Logistics").
         "wäscherei", "fliesenleger", "grill", "shop", "backstube", "getränke", "recycling", "immobilien", "landmaschinen", "foods", "logistics",
         "fashion", "solutions",
+        // Session 14: more trades ("Gartenpflege X", "Lebensmittel X", "Nachhilfe-Institut X", "Seniorenresidenz X") and the
+        // kinds of craft businesses ("Fliesenlegerbetrieb X"; not "Betrieb" alone, which a note says before a firm).
+        "gartenpflege", "lebensmittel", "institut", "residenz", "handwerksbetrieb", "familienbetrieb", "meisterbetrieb",
+        "fliesenlegerbetrieb", "dachdeckerbetrieb", "elektrobetrieb", "gartenbaubetrieb", "reinigungsbetrieb", "sanitärbetrieb",
+        "tischlereibetrieb", "installationsbetrieb", "gastronomiebetrieb",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -73,6 +78,8 @@ internal sealed partial class CompanyDetector : SpanDetector
         // Session 13: the creditor a statement or a mandate names ("Gläubiger X Immobilien KG"), and what a firm is to the customer
         // ("Versicherung X Kft.", "des Stromanbieters X GmbH", "Der Betrieb X KG").
         "gläubiger", "gläubigerin", "zahlungsempfänger", "versicherung", "stromanbieter", "stromanbieters", "energieversorger", "betrieb",
+        // Session 14: the firm of a traineeship or a placement ("Praktikumsbetrieb Lebensmittel X").
+        "praktikumsbetrieb", "ausbildungsbetrieb", "einsatzbetrieb", "praktikumsstelle", "praktikumsgeber", "ausbildungsstelle",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -306,9 +313,19 @@ internal sealed partial class CompanyDetector : SpanDetector
             if (after.Length > 0 && IsProper(text.Slice(after.Start, after.Length), caseless))
             {
                 to = after.Start + after.Length;
+                var last = after;
                 while (NextWord(text, to) is { Length: > 0 } more && IsNameLike(text.Slice(more.Start, more.Length), caseless))
                 {
                     to = more.Start + more.Length;
+                    last = more;
+                }
+
+                // Session 14: an inflected adjective of the name takes the capitalised noun after it ("Sprachschule Grüne Aue",
+                // "Kiosk Blauer Reiter"): the noun is a word of the lists, so the name rule stops before it.
+                if (!caseless && IsNameAdjective(text.Slice(last.Start, last.Length)) && NextWord(text, to) is { Length: > 1 } noun &&
+                    text[noun.Start - 1] == ' ' && char.IsUpper(text[noun.Start]) && !DomainWords.IsFunctionWordOrTerm(text.Slice(noun.Start, noun.Length)))
+                {
+                    to = noun.Start + noun.Length;
                 }
             }
 
@@ -321,6 +338,16 @@ internal sealed partial class CompanyDetector : SpanDetector
             if (before < start && IsProper(text[before..start].TrimEnd(" &-"), caseless))
             {
                 from = before;
+            }
+
+            if (to > end && from == start && text[end] == ' ' && start >= 2 && text[start - 1] == '-' && Words.IsLetter(text[start - 2]))
+            {
+                // Session 14: the trade's hyphenated modifier is part of the firm's name ("Nachhilfe-Institut X", "Kfz-Werkstatt X").
+                from = start - 1;
+                while (from > 0 && Words.IsLetter(text[from - 1]))
+                {
+                    from--;
+                }
             }
 
             if (from < start || to > end)
@@ -356,6 +383,11 @@ internal sealed partial class CompanyDetector : SpanDetector
             }
         }
     }
+
+    /// <summary>A capitalised adjective of the lists in a declined form ("Grüne", "Blauer", "Hohes"), not a function word.</summary>
+    private static bool IsNameAdjective(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && char.IsUpper(word[0]) && (word.EndsWith("e") || word.EndsWith("er") || word.EndsWith("es")) &&
+        WordLists.IsWord(word) && !DomainWords.IsFunctionWordOrTerm(word);
 
     /// <summary>
     /// The end of a name of one to four words in quotation marks one space after <paramref name="end"/> (after its closing mark:

@@ -47,8 +47,9 @@ internal sealed class InstitutionDetector : SpanDetector
         "deutschen rentenversicherung", "diakonischen werk", "psychiatrischen institutsambulanz", "sozialpsychiatrische ambulanz",
         "sozialpsychiatrischen ambulanz", "sozialpädagogische familienhilfe", "katholische jugendfürsorge", "katholischen jugendfürsorge",
         "evangelische jugendhilfe", "evangelischen jugendhilfe", "stadtwerke", "amt",
-        // Session 14: the dative plural of "Stadtwerke" ("Mahnung von den Stadtwerken Kleinhausen").
-        "stadtwerken",
+        // Session 14: the dative plural of "Stadtwerke" ("Mahnung von den Stadtwerken Kleinhausen"), a state's regional
+        // government, shelters for the homeless, rehabilitation clinics and children's villages named by their place.
+        "stadtwerken", "bezirksregierung", "obdachlosenunterkunft", "reha-klinik", "rehaklinik", "sos-kinderdorf", "kinderdorf",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
