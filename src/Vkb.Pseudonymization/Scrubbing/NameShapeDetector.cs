@@ -46,12 +46,15 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
     /// <summary>Whether the word is a name particle (von, van, der, al …), in any case.</summary>
     internal static bool IsParticle(ReadOnlySpan<char> word) => ParticleShapes.MayEqual(word) && ParticleLookup.Contains(word);
 
-    /// <summary>Heads of compounds that make surnames rather than words ("Bergmann", "Steinbach"): no compound ends in them.</summary>
+    /// <summary>Heads of compounds that make surnames or given names rather than words ("Bergmann", "Steinbach", "Godehard"): no compound ends in them.</summary>
     private static readonly string[] SurnameHeads =
     [
         "mann", "berg", "bach", "feld", "stein", "hof", "baum", "dorf", "haus", "thal", "tal", "burg", "meyer", "meier", "maier", "mayer",
         "müller", "schmidt", "schmitt", "bauer", "wald", "hagen", "hausen", "heim", "brink", "kamp", "horst", "rath", "beck", "becker",
         "wiese", "bruch", "brock", "mühle", "huber", "hoff", "kötter", "ski", "sky",
+        // Session 14: the Old High German elements that end German given names ("Godehard", "Notgard", "Sigwart", "Engelbert",
+        // "Ruprecht", "Siegfried", "Adelgund", "Gertrud", "Hedwig"): no compound of the notes ends in them ("Torwart" is a word).
+        "hard", "gard", "wart", "bert", "brecht", "fried", "gund", "trud", "traud", "wig",
     ];
 
     public override string Name => mode == ScrubMode.Vocabulary ? "unknownWord" : "givenName";

@@ -36,6 +36,13 @@ public class RetentionSession14Tests
     public void Scrub_ANameThatLooksLikeAFormedWord_IsStillReplaced(string note, string expected) => Scrub(note).ShouldBe(expected);
 
     [Theory]
+    [InlineData("Rückruf von Wolfgard erbeten.", "Rückruf von [Person 1] erbeten.")] // "wolf" + "gard": a given name's element, no compound
+    [InlineData("Gespräch mit Seebrecht Kahl geführt.", "Gespräch mit [Person 1] geführt.")]
+    [InlineData("Der Gerätewart kommt morgen.", "Der [Person 1] kommt morgen.")] // the price: an unknown compound in "-wart" goes too
+    [Trait("Rule", "P2")]
+    public void Scrub_AGivenNameEndingInAnOldGermanElement_IsNoCompound(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Theory]
     [InlineData("Mail der Kundin: \"Dear Sir or Madam, the employer has signed the contract. Kind regards\"")]
     [InlineData("Nachricht: « Bonjour, je suis malade, je ne peux pas venir demain. Merci »")]
     [InlineData("Auskunft nach Art. 15 DSGVO erteilt.")]

@@ -45,7 +45,9 @@ namespace Vkb.Pseudonymization.Tests;
 /// which it replaced eleven times before), a deliberate change (the Detectors digest stayed); from b8534adcbc81 / caa9386820e3
 /// to the digests below by session 14's companies (CompanyInstitutionSession14Tests: a trade's hyphenated modifier, so
 /// "Kfz-Werkstatt X" is a firm whole in dev; "Lebensmittel" a trade, so two firms of the heldout split are found whole), a
-/// deliberate change; the generated notes' output is unchanged in every step of session 14 (the benchmark's output digest).
+/// deliberate change; the Vocabulary digest from e300494a4b84 to the one below by session 14's given-name elements ("-hard",
+/// "-gard", "-wart" … end no compound: a third person of dev is found whole), a deliberate change; the generated notes'
+/// output is unchanged in every step of session 14 (the benchmark's output digest).
 /// </summary>
 public class ScrubOutputPinTests
 {
@@ -53,7 +55,7 @@ public class ScrubOutputPinTests
     private static readonly Pseudonymizer Pseudonymizer = new(Key);
 
     [Theory]
-    [InlineData(ScrubMode.Vocabulary, "e300494a4b84")]
+    [InlineData(ScrubMode.Vocabulary, "265f875c2842")]
     [InlineData(ScrubMode.Detectors, "c4247dc93eb2")]
     [Trait("Rule", "P2")]
     public void ScrubbedOutput_OfTheCorporaAndGeneratedNotes_IsPinned(ScrubMode mode, string expected)
