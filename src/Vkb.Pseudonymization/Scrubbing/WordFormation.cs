@@ -11,7 +11,10 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// </summary>
 internal static class WordFormation
 {
-    /// <summary>Short heads of compounds (three letters; the compound rule asks for four): common nouns no surname ends in.</summary>
+    /// <summary>
+    /// Short heads of compounds (three letters; the compound rule asks for four): common nouns no surname ends in. The
+    /// modifier before one has six letters or more, as <see cref="MinCompound"/> asks nine for the whole.
+    /// </summary>
     private static readonly string[] ShortHeads = ["tag", "art", "amt", "ort", "zug", "typ", "rat", "weg"];
 
     /// <summary>Linking elements between the parts of a compound, longest first ("s" is <see cref="NameShapeDetector.IsCompound(ReadOnlySpan{char})"/>'s).</summary>
@@ -115,7 +118,7 @@ internal static class WordFormation
         {
             var head = lower[split..];
             var modifier = lower[..split];
-            if (head.Length == 3 ? !IsShortHead(head) || modifier.Length < 6 : head.Length < 5 || (!IsPart(head) && !NameShapeDetector.IsCompound(head)))
+            if (head.Length == 3 ? !IsShortHead(head) : head.Length < 5 || (!IsPart(head) && !NameShapeDetector.IsCompound(head)))
             {
                 continue; // a head of four letters or fewer is too often a fragment of a name ("…lies", "…imov")
             }

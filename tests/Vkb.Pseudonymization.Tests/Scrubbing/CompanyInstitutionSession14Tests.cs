@@ -20,6 +20,7 @@ public class CompanyInstitutionSession14Tests
 
     [Theory]
     [InlineData("Kurs beim Nachhilfe-Institut Obermeier gebucht.", "Kurs beim [Firma] gebucht.")]
+    [InlineData("Praktikum in der Kfz-Werkstatt Obermeier vereinbart.", "Praktikum in der [Firma] vereinbart.")] // "Kfz" is a term: only the hyphen joins it
     [InlineData("Kurs bei der Sprachschule Grüne Aue gebucht.", "Kurs bei der [Firma] gebucht.")]
     [InlineData("Aushilfe im Kiosk Blaue Lagune seit Mai.", "Aushilfe im [Firma] seit Mai.")]
     [Trait("Rule", "P2")]

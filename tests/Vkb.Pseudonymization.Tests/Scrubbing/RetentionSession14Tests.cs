@@ -32,6 +32,8 @@ public class RetentionSession14Tests
     [InlineData("Rückruf von Kaltenbach erbeten.", "Rückruf von [Person 1] erbeten.")] // a surname's head, no abstract modifier
     [InlineData("Termin mit Frieda Sonnleitner vereinbart.", "Termin mit [Person 1] vereinbart.")] // short words stay names
     [InlineData("Gespräch mit Hannerose Wiegand geführt.", "Gespräch mit [Person 1] geführt.")]
+    [InlineData("Rückruf von Konstantin erbeten.", "Rückruf von [Person 1] erbeten.")] // a registered given name the feminine rule would form ("konstant-in")
+    [InlineData("Termin mit Erbkranz vereinbart.", "Termin mit [Person 1] vereinbart.")]
     [Trait("Rule", "P2")]
     public void Scrub_ANameThatLooksLikeAFormedWord_IsStillReplaced(string note, string expected) => Scrub(note).ShouldBe(expected);
 
@@ -53,11 +55,11 @@ public class RetentionSession14Tests
 
     [Theory]
     [InlineData("Insolvenzverwalterin RAin Gisela Obermeier hat geschrieben.", "Insolvenzverwalterin RAin [Person 1] hat geschrieben.")]
-    [InlineData("Message: « mon fils Amadou est malade »", "Message: « mon fils [Person 1] est malade »")]
+    [InlineData("Message: « mon fils Kwamivi est malade »", "Message: « mon fils [Person 1] est malade »")]
     [InlineData("Mail: \"my husband Rajesh works now\"", "Mail: \"my husband [Person 1] works now\"")]
     [Trait("Rule", "P2")]
     public void Scrub_ANameAfterAnAbbreviatedTitleOrAForeignRelationWord_IsReplacedWithoutIt(string note, string expected) =>
-        Scrub(note).ShouldBe(expected);
+        PatternRecallTests.ShouldScrubTo(note, expected); // both modes: in the detectors mode the relation word is the name's only cue
 
     [Theory]
     [InlineData("Mahnung von den Stadtwerken Kleinhausen liegt vor.", "Mahnung von den [Institution] liegt vor.")]
@@ -78,6 +80,8 @@ public class RetentionSession14Tests
     [InlineData("Kaltenbach", false)]
     [InlineData("Hannelies", false)] // a head of four letters is too often a name's fragment
     [InlineData("Friedgard", false)] // "frieden" is a word, "friedt" none: no verb's stem
+    [InlineData("Nasgarten", false)] // "nasen" is a word, "nast" none: a plural noun, no verb's stem
+    [InlineData("Erbkranz", false)] // "erb-" is a verb's stem, but eight letters are a name's length more often
     [Trait("Rule", "P2")]
     public void IsFormed_TellsWordsFormedByRuleFromNames(string word, bool formed) => WordFormation.IsFormed(word).ShouldBe(formed);
 }
