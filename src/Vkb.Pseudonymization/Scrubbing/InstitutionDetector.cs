@@ -437,6 +437,23 @@ internal sealed class InstitutionDetector : SpanDetector
                 }
             }
 
+            // Session 14: a name of two words or more continued by a hyphen and a capitalised word is one name ("IKK Nordwest-Plus");
+            // not after a one-word name, whose hyphen makes a compound of the note ("TK-Versicherte").
+            if (named && last > i && end + 1 < text.Length && text[end] == '-' && char.IsUpper(text[end + 1]))
+            {
+                var k = end + 1;
+                while (k < text.Length && Words.IsLetter(text[k]))
+                {
+                    k++;
+                }
+
+                end = k;
+                while (j < words.Length && words[j].Start < end)
+                {
+                    j++;
+                }
+            }
+
             if (named || taken > 0)
             {
                 matches.Add(new TextMatch(start, end - start, Institution));

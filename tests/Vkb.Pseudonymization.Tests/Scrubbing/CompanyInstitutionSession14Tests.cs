@@ -37,6 +37,7 @@ public class CompanyInstitutionSession14Tests
     [InlineData("Platz in der Obdachlosenunterkunft Kleinhausen.", "Platz in der [Institution].")]
     [InlineData("Reha in der Reha-Klinik Bad Kleinhausen.", "Reha in der [Institution].")]
     [InlineData("Kind lebt im SOS-Kinderdorf Kleinhausen.", "Kind lebt im [Institution].")]
+    [InlineData("Anfrage an die IKK Südwest-Regional gestellt.", "Anfrage an die [Institution] gestellt.")] // a name of two words continued by a hyphen
     [Trait("Rule", "P2")]
     public void Scrub_AnInstitutionOfAKindOfSession14_IsReplacedWhole(string note, string expected) => Scrub(note).ShouldBe(expected);
 
@@ -49,6 +50,7 @@ public class CompanyInstitutionSession14Tests
 
     [Theory]
     [InlineData("Rückzahlung an BA-Service-Haus veranlasst.", "Rückzahlung an BA-[Firma] veranlasst.")]
+    [InlineData("Sie ist TK-Versicherte seit Mai.", "Sie ist [Institution]-Versicherte seit Mai.")] // a one-word name: the hyphen makes a compound
     [Trait("Rule", "P2")]
     public void Scrub_AModifierBeforeATradeThatAHyphenContinues_StaysOutsideTheFirm(string note, string expected) => Scrub(note).ShouldBe(expected);
 }
