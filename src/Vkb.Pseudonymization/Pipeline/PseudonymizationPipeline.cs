@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Vkb.Pseudonymization.Anonymity;
@@ -167,11 +168,13 @@ public sealed class PseudonymizationPipeline
             return (await ProcessAsync(source, output.WriteAsync, cancellationToken).ConfigureAwait(false), null);
         }
 
-        var spool = OpenSpool();
+        var spool = new Spool(_options.SpoolMemoryLimit, OpenSpool);
         await using (spool.ConfigureAwait(false))
         {
-            // The spool is a local temporary file: written and read synchronously (on Unix an asynchronous file
-            // write is a thread-pool work item, a hop per 64 KiB that costs more than the write into the page cache).
+            // The spool is memory up to a limit, then a local temporary file: written and read synchronously (on Unix
+            // an asynchronous file write is a thread-pool work item, a hop per 64 KiB that costs more than the write
+            // into the page cache). Both passes around the search run on one thread: the less they cost, the more of
+            // a run the cores share.
             var run = await ProcessAsync(source, (bytes, _) => { spool.Write(bytes.Span); return ValueTask.CompletedTask; }, cancellationToken).ConfigureAwait(false);
             spool.Flush();
             var node = run.Search(_settings);
@@ -403,6 +406,7 @@ public sealed class PseudonymizationPipeline
         private readonly List<(string JobCentre, ReidentificationEntry Entry, int Tuple, long Line)> _kitEntries = [];
         private readonly List<RecordError> _errors = [];
         private LatticeSearch? _search;
+        private List<string?[]>? _tuples;
 
         private readonly bool _spool;
 
@@ -478,9 +482,9 @@ public sealed class PseudonymizationPipeline
             }
         }
 
-        /// <summary>The distinct tuples' values (a missing value is null).</summary>
+        /// <summary>The distinct tuples' values (a missing value is null), split once for the search and the replacements.</summary>
         private List<string?[]> Tuples() =>
-            [.. _tupleKeys.Select(k => k.Split('\u001F').Select(v => v == "\u2205" ? null : v).ToArray())];
+            _tuples ??= [.. _tupleKeys.Select(k => k.Split('\u001F').Select(v => v == "\u2205" ? null : v).ToArray())];
 
         /// <summary>The lattice search over the distinct tuples; throws <see cref="KAnonymityException"/> when no node works.</summary>
         public LatticeNode Search(PipelineSettings settings)
@@ -500,6 +504,9 @@ public sealed class PseudonymizationPipeline
         {
             var tuples = Tuples();
             var result = new byte[]?[tuples.Count][];
+
+            // Many tuples share a value of a dimension: each distinct value is generalised and encoded once.
+            var encoded = new Dictionary<string, byte[]?>[node.Levels.Length];
             for (var t = 0; t < tuples.Count; t++)
             {
                 result[t] = new byte[]?[node.Levels.Length];
@@ -508,8 +515,14 @@ public sealed class PseudonymizationPipeline
                     var value = tuples[t][d];
                     if (node.Levels[d] > 0 && value is not null)
                     {
-                        var general = _search!.Generalise(d, value, node.Levels[d]);
-                        result[t][d] = general == value ? null : JsonSerializer.SerializeToUtf8Bytes(general, KAnonymityPass.JsonOptions);
+                        ref var bytes = ref CollectionsMarshal.GetValueRefOrAddDefault(encoded[d] ??= new(StringComparer.Ordinal), value, out var known);
+                        if (!known)
+                        {
+                            var general = _search!.Generalise(d, value, node.Levels[d]);
+                            bytes = general == value ? null : JsonSerializer.SerializeToUtf8Bytes(general, KAnonymityPass.JsonOptions);
+                        }
+
+                        result[t][d] = bytes;
                     }
                 }
             }
