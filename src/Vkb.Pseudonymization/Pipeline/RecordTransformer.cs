@@ -30,7 +30,8 @@ internal sealed class RecordTransformer : IDisposable
     private const int MaxRecentPseudonymsPerDomain = 256;
 
     // Duplicate keys reject the record (otherwise two customer numbers would both be pseudonymised, or a kept field copied twice).
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, AllowDuplicateProperties = false };
+    // Repeated keys are refused after parsing by DuplicateKeys.Any (the parser's own check builds a hash set per object).
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
 
     private const int MaxPooledStrings = 4096;
 
@@ -162,6 +163,11 @@ internal sealed class RecordTransformer : IDisposable
         try
         {
             document = JsonDocument.Parse(line, ParseOptions);
+            if (DuplicateKeys.Any(document.RootElement))
+            {
+                document.Dispose();
+                throw new JsonException("A key appears twice in its object.");
+            }
         }
         catch (JsonException) when (DuplicateKeys.FirstPath(line.Span) is { } duplicate)
         {
