@@ -22,19 +22,11 @@ internal sealed class Spool : Stream
     private long _position;
     private FileStream? _file;
 
-    /// <param name="memoryLimit">The most bytes held in memory; 0: every byte goes to the file.</param>
+    /// <param name="memoryLimit">The most bytes held in memory; 0: every byte goes to the file (opened at the first write).</param>
     /// <param name="openFile">Opens the spool file when the memory limit is passed (created exclusively, 0600, deleted on close).</param>
-    public Spool(long memoryLimit, Func<FileStream> openFile)
-    {
-        _memoryLimit = memoryLimit;
-        _openFile = openFile;
-        if (memoryLimit == 0)
-        {
-            _file = openFile();
-        }
-    }
+    public Spool(long memoryLimit, Func<FileStream> openFile) => (_memoryLimit, _openFile) = (memoryLimit, openFile);
 
-    /// <summary>Whether the spool went to a file (its bytes passed the memory limit, or the limit is 0).</summary>
+    /// <summary>Whether the spool went to a file (its bytes passed the memory limit; with a limit of 0, the first byte did).</summary>
     public bool InFile => _file is not null;
 
     /// <inheritdoc />
