@@ -37,7 +37,7 @@ public sealed class VkbPseudonymizationOptions
     /// <summary>The months of the phase being loaded (from the phase announcement), <c>yyyy-MM</c>; a configured list replaces the default (empty).</summary>
     public IList<YearMonth> PhaseMonths { get; } = [];
 
-    /// <summary>Where an enforcing run spools its first pass; null: beside the output or the temp folder.</summary>
+    /// <summary>Where an enforcing run spools its first pass beyond <see cref="SpoolMemoryLimit"/>; null: the temporary folder. A folder set here must exist.</summary>
     public string? SpoolDirectory { get; set; }
 
     /// <summary>The most bytes of an enforcing run's first pass held in memory before it moves to a spool file (default 32 MiB; 0: always a file).</summary>

@@ -14,11 +14,13 @@ namespace Vkb.Pseudonymization.Tests;
 /// </summary>
 public class DuplicateKeysTests
 {
-    /// <summary>Names from a small alphabet (so they repeat), some written escaped ("\u0061" is "a"), some long.</summary>
-    private static readonly Gen<string> Name = Gen.OneOf(
-        Gen.Elements("a", "b", "ab", "note", "customerNumber", "ä", "x y"),
-        Gen.Elements("\\u0061", "\\u0062", "n\\u006fte", "\\u00e4", "a\\/b", "a/b"),
-        Gen.Choose(0, 200).Select(i => "k" + i));
+    /// <summary>Names from a small alphabet (so they repeat), some written escaped ("\u0061" is "a"), some long, a few
+    /// that cannot be read (an escaped lone surrogate).</summary>
+    private static readonly Gen<string> Name = Gen.Frequency(
+        (10, Gen.Elements("a", "b", "ab", "note", "customerNumber", "ä", "x y")),
+        (10, Gen.Elements("\\u0061", "\\u0062", "n\\u006fte", "\\u00e4", "a\\/b", "a/b")),
+        (10, Gen.Choose(0, 200).Select(i => "k" + i)),
+        (1, Gen.Elements("\\uD800", "x\\uDC00", "\\uDBFF")));
 
     private static Gen<string> Value(int depth) => depth <= 0
         ? Gen.Elements("1", "true", "null", "\"s\"", "\"\\u0041\"")
@@ -29,11 +31,13 @@ public class DuplicateKeysTests
 
     private static Gen<string> Object(int depth) =>
         Gen.Frequency(
-            (6, Gen.Choose(0, 8)),
-            (1, Gen.Choose(60, 80))) // past the stack-allocated hashes
-        .SelectMany(count => Gen.Zip(Name, Value(depth)).ListOf(count))
+            (6, Gen.Choose(0, 8).SelectMany(count => Gen.Zip(Name, Value(depth)).ListOf(count))),
+            (1, Gen.Choose(60, 80).SelectMany(count => Gen.Zip(Name, Value(depth)).ListOf(count))), // past the keys on the stack
+            (1, Gen.Choose(60, 80).SelectMany(count => Value(depth).ListOf(count)) // as wide, every name its own
+                .Select(values => values.Select((v, i) => ("w" + i, v)).ToList())))
         .Select(pairs => "{" + string.Join(",", pairs.Select(p => "\"" + p.Item1 + "\":" + p.Item2)) + "}");
 
+    /// <summary>Whether the parser's own check refuses the text: a repeated key, or a name it cannot unescape.</summary>
     private static bool ParserRefuses(string json)
     {
         try
@@ -41,7 +45,19 @@ public class DuplicateKeysTests
             using var _ = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 64 });
             return false;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    private static bool OursRefuses(JsonElement root)
+    {
+        try
+        {
+            return DuplicateKeys.Any(root);
+        }
+        catch (InvalidOperationException)
         {
             return true;
         }
@@ -53,7 +69,7 @@ public class DuplicateKeysTests
         Prop.ForAll(Object(3).ToArbitrary(), json =>
         {
             using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
-            var ours = DuplicateKeys.Any(document.RootElement);
+            var ours = OursRefuses(document.RootElement);
             var parser = ParserRefuses(json);
             return (ours == parser).Label($"ours {ours}, parser {parser}: {json.Length} characters");
         });
@@ -80,5 +96,43 @@ public class DuplicateKeysTests
         var names = Enumerable.Range(0, 100).Select(i => $"\"k{i}\":{i}").Append("\"k3\":0");
         using var document = JsonDocument.Parse(Encoding.UTF8.GetBytes("{" + string.Join(",", names) + "}"));
         DuplicateKeys.Any(document.RootElement).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Any_OnAWideObjectOfDistinctNames_FindsNone_ButARepeatInItsChild()
+    {
+        string Wide(string extra) => "{" + extra + string.Join(",", Enumerable.Range(0, 70).Select(i => $"\"k{i}\":{i}")) + "}";
+        using (var distinct = JsonDocument.Parse(Wide("")))
+        {
+            DuplicateKeys.Any(distinct.RootElement).ShouldBeFalse();
+        }
+
+        using var child = JsonDocument.Parse(Wide("\"a\":{\"b\":1,\"b\":2},"));
+        DuplicateKeys.Any(child.RootElement).ShouldBeTrue();
+    }
+
+    /// <summary>The review's counterexamples: a repeated key and an unreadable name in one record, in either order, in a
+    /// narrow or a wide object. The record is rejected (never the run) at the first problem in document order.</summary>
+    [Theory]
+    [Trait("Rule", "P2")]
+    [InlineData("""{"customerNumber":"962D000001","x":{"\u0061":{"b":1,"b":2},"\uD800":1}}""", "x.a.b", false)]
+    [InlineData("""{"customerNumber":"962D000001","x":{"\u0061":{"\uD800":1},"b":1,"b":2}}""", "x.a", true)]
+    [InlineData("""{"customerNumber":"962D000001","x":{"a":1,"a":2,"y":{"\uD800":1}}}""", "x.a", false)]
+    [InlineData("""{"customerNumber":"962D000001","x":{"\uD800":1}}""", "x", true)]
+    [InlineData("""{"customerNumber":"962D000001","x":{"a":{"b":1,"b":2},WIDE"\uD800":1}}""", "x.a.b", false)]
+    [InlineData("""{"customerNumber":"962D000001","x":{"a":{"\uD800":1},WIDE"b":1,"b":2}}""", "x.a", true)]
+    public void Pipeline_ARepeatedKeyAndAnUnreadableName_RejectTheRecordAtTheFirst(string line, string path, bool unreadable)
+    {
+        line = line.Replace("WIDE", string.Concat(Enumerable.Range(0, 64).Select(i => $"\"k{i}\":{i},")), StringComparison.Ordinal);
+        var pipeline = new Pipeline.PseudonymizationPipeline(TestKeys.Key(), Policies.RecordPolicy.VkbDefault, new Pipeline.PseudonymizationOptions
+        {
+            Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), OnlyFlagged = false, FailOnInvalidRecord = false,
+            KAnonymity = new Pipeline.KAnonymityOptions { Enforce = false }, // one record: no class of five to find
+        });
+        var result = pipeline.PseudonymizeLines([SampleRecords.Line(), line]);
+        result.Lines.Count.ShouldBe(1);
+        var error = result.Result.Report.Errors.ShouldHaveSingleItem();
+        (error.Line, error.FieldPath).ShouldBe((2L, path));
+        error.Reason.ShouldContain(unreadable ? "lone surrogate" : "appears twice");
     }
 }

@@ -83,29 +83,63 @@ public class SpoolTests
 
     [Fact]
     [Trait("Rule", "P9")]
-    public void Pipeline_BelowTheLimit_NeverOpensTheSpoolFolder_AndWritesWhatTheFileSpoolWrites()
+    public void Pipeline_BelowTheLimit_OpensNoSpoolFile_AndWritesWhatTheFileSpoolWrites()
     {
-        // A spool folder that does not exist: a run that keeps its first pass in memory never notices; one that must
-        // spool to a file fails on it. The output is the same bytes whichever way the first pass went.
+        // A run that keeps its first pass in memory opens no spool file; one with a limit of 0 or one it passes does.
+        // The output is the same bytes whichever way the first pass went.
         var shape = ExtractShape.Small.WithRecords(300);
         var lines = new ExtractGenerator(shape, seed: 7).Generate().Select(r => r.Json).ToList();
-        var missing = Path.Combine(Path.GetTempPath(), "vkb-no-such-folder-" + Guid.NewGuid().ToString("N"));
-        PseudonymizedLines Run(long limit, string? folder) => new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, new PseudonymizationOptions
-        {
-            Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth, OnlyFlagged = false, SpoolDirectory = folder, SpoolMemoryLimit = limit,
-        }).PseudonymizeLines(lines);
-
-        var inMemory = Run(32 << 20, missing);
-        inMemory.Result.Report.KAnonymity.Enforced.ShouldBeTrue();
-        Should.Throw<DirectoryNotFoundException>(() => Run(0, missing));
-
         using var dir = new TempDirectory();
-        var inFile = Run(0, dir.Path);
-        var spilled = Run(10_000, dir.Path); // passes the limit after a few records
-        inFile.Lines.ShouldBe(inMemory.Lines);
-        spilled.Lines.ShouldBe(inMemory.Lines);
-        inFile.Result.Report.RecordsSuppressed.ShouldBe(inMemory.Result.Report.RecordsSuppressed);
+        (PseudonymizedLines Output, int Files) Run(long limit)
+        {
+            var pipeline = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, new PseudonymizationOptions
+            {
+                Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth, OnlyFlagged = false, SpoolDirectory = dir.Path, SpoolMemoryLimit = limit,
+            });
+            return (pipeline.PseudonymizeLines(lines), pipeline.SpoolFilesOpened);
+        }
+
+        var inMemory = Run(32 << 20);
+        inMemory.Files.ShouldBe(0);
+        inMemory.Output.Result.Report.KAnonymity.Enforced.ShouldBeTrue();
+        var inFile = Run(0);
+        var spilled = Run(10_000); // passes the limit after a few records
+        (inFile.Files, spilled.Files).ShouldBe((1, 1));
+        inFile.Output.Lines.ShouldBe(inMemory.Output.Lines);
+        spilled.Output.Lines.ShouldBe(inMemory.Output.Lines);
+        inFile.Output.Result.Report.RecordsSuppressed.ShouldBe(inMemory.Output.Result.Report.RecordsSuppressed);
         Directory.GetFiles(dir.Path).ShouldBeEmpty();
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void Pipeline_WithASpoolFolderThatIsNotThere_FailsAtTheStart_EvenBelowTheLimit()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "vkb-no-such-folder-" + Guid.NewGuid().ToString("N"));
+        var pipeline = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, new PseudonymizationOptions
+        {
+            Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), SpoolDirectory = missing,
+        });
+        var error = Should.Throw<DirectoryNotFoundException>(() => pipeline.PseudonymizeLines([SampleRecords.Line()]));
+        error.Message.ShouldNotContain(missing); // a path may name a person's home folder
+        pipeline.SpoolFilesOpened.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Spool_IsWrittenThenRead_AndRefusesAWriteAfterARead()
+    {
+        using var dir = new TempDirectory();
+        var spool = new Spool(1000, () => new FileStream(Path.Combine(dir.Path, "s.tmp"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 4096, FileOptions.DeleteOnClose));
+        spool.Write([1, 2, 3]);
+        spool.Position.ShouldBe(3); // at the end while writing, as a file is
+        spool.Position = 1;
+        spool.ReadByte().ShouldBe(2);
+        spool.CanWrite.ShouldBeFalse();
+        Should.Throw<InvalidOperationException>(() => spool.Write([4]));
+        spool.Dispose();
+        spool.Dispose(); // twice: the chunks go back once
+        (spool.CanRead, spool.CanSeek).ShouldBe((false, false));
+        Should.Throw<ObjectDisposedException>(() => spool.ReadByte());
     }
 
     [Fact]

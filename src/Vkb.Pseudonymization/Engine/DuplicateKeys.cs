@@ -6,8 +6,8 @@ namespace Vkb.Pseudonymization.Engine;
 
 /// <summary>
 /// Where a record repeats a key (a record with two <c>customerNumber</c>s would otherwise get two pseudonyms, a
-/// repeated kept field be copied twice). The parser refuses duplicates without saying where; this finds the
-/// first one's path for the rejection, on the error path only.
+/// repeated kept field be copied twice): <see cref="Any"/> is the check every record passes, the paths are found for a
+/// rejection only, on the error path.
 /// </summary>
 internal static class DuplicateKeys
 {
@@ -119,19 +119,21 @@ internal static class DuplicateKeys
         return false;
     }
 
-    /// <summary>The path of the first repeated key (arrays as <c>[]</c>, a name that is not a plain field name as <c>&lt;unnamed&gt;</c>), or null if there is none.</summary>
-    public static string? FirstPath(ReadOnlySpan<byte> json) => FirstPath(json, null);
-
     /// <summary>
-    /// The path of the object holding the first field name that cannot be read (an escaped lone surrogate), or
-    /// null if every name can be read.
+    /// The path of the first repeated key or of the object holding the first name that cannot be read (an escaped lone
+    /// surrogate), whichever comes first in document order, or null if there is neither; <paramref name="unreadableName"/>
+    /// says which it is.
     /// </summary>
-    public static string? UnreadableNamePath(ReadOnlySpan<byte> json)
+    public static string? FirstProblem(ReadOnlySpan<byte> json, out bool unreadableName)
     {
         var found = new bool[1];
         var path = FirstPath(json, found);
-        return found[0] ? path : null;
+        unreadableName = found[0];
+        return path;
     }
+
+    /// <summary>The path of the first repeated key (arrays as <c>[]</c>, a name that is not a plain field name as <c>&lt;unnamed&gt;</c>), or null if there is none.</summary>
+    public static string? FirstPath(ReadOnlySpan<byte> json) => FirstPath(json, null);
 
     private static string? FirstPath(ReadOnlySpan<byte> json, bool[]? unreadableName)
     {

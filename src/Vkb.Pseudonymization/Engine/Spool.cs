@@ -6,8 +6,9 @@ namespace Vkb.Pseudonymization.Engine;
 /// The first pass's output while k-anonymity is searched: held in pooled memory up to a limit, and moved to a file
 /// (opened only then, through the factory given) as soon as it would grow beyond it. A run that stays below the limit
 /// never writes its pseudonymised records to disk, and its second pass reads them without a system call; memory stays
-/// bounded by the limit whatever the input's size. Written once, then read once from the start (<see cref="Position"/> = 0).
-/// Not thread-safe (one run's accepting thread writes it, then the second pass reads it).
+/// bounded by the limit (rounded up to whole chunks of <see cref="ChunkSize"/>) whatever the input's size. Written
+/// first, then read: once a position is set or a read made, a write is refused. Not thread-safe (one run's accepting
+/// thread writes it, then the second pass reads it).
 /// </summary>
 internal sealed class Spool : Stream
 {
@@ -21,6 +22,8 @@ internal sealed class Spool : Stream
     private long _length;
     private long _position;
     private FileStream? _file;
+    private bool _reading;
+    private bool _disposed;
 
     /// <param name="memoryLimit">The most bytes held in memory; 0: every byte goes to the file (opened at the first write).</param>
     /// <param name="openFile">Opens the spool file when the memory limit is passed (created exclusively, 0600, deleted on close).</param>
@@ -30,13 +33,13 @@ internal sealed class Spool : Stream
     public bool InFile => _file is not null;
 
     /// <inheritdoc />
-    public override bool CanRead => true;
+    public override bool CanRead => !_disposed;
 
     /// <inheritdoc />
-    public override bool CanSeek => true;
+    public override bool CanSeek => !_disposed;
 
     /// <inheritdoc />
-    public override bool CanWrite => true;
+    public override bool CanWrite => !_disposed && !_reading;
 
     /// <inheritdoc />
     public override long Length => _file?.Length ?? _length;
@@ -44,10 +47,12 @@ internal sealed class Spool : Stream
     /// <inheritdoc />
     public override long Position
     {
-        get => _file?.Position ?? _position;
+        get => _file?.Position ?? (_reading ? _position : _length);
         set
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             ArgumentOutOfRangeException.ThrowIfNegative(value);
+            _reading = true;
             if (_file is not null)
             {
                 _file.Position = value;
@@ -62,6 +67,12 @@ internal sealed class Spool : Stream
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_reading)
+        {
+            throw new InvalidOperationException("A spool is written first, then read: it takes no write after a read or a position change.");
+        }
+
         if (_file is null && _length + buffer.Length > _memoryLimit)
         {
             SpillToFile();
@@ -94,6 +105,8 @@ internal sealed class Spool : Stream
     /// <inheritdoc />
     public override int Read(Span<byte> buffer)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _reading = true;
         if (_file is not null)
         {
             return _file.Read(buffer);
@@ -134,8 +147,9 @@ internal sealed class Spool : Stream
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_disposed)
         {
+            _disposed = true;
             ReturnChunks();
             _file?.Dispose();
         }
@@ -146,6 +160,12 @@ internal sealed class Spool : Stream
     /// <inheritdoc />
     public override async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         ReturnChunks();
         if (_file is not null)
         {

@@ -25,13 +25,17 @@ public sealed class PseudonymizationOptions
     /// <summary>The months of the phase being loaded (from the phase announcement); a flag of another month does not count.</summary>
     public IList<NodaTime.YearMonth> PhaseMonths { get; } = [];
 
-    /// <summary>Where the first pass's output is spooled while k-anonymity is searched (default: the system's temporary folder; the file is created 0600 and deleted when the run ends).</summary>
+    /// <summary>
+    /// Where the first pass's output is spooled while k-anonymity is searched once it outgrows <see cref="SpoolMemoryLimit"/>
+    /// (default: the system's temporary folder; the file is created 0600 and deleted when the run ends). A folder set
+    /// here must exist when the run starts.
+    /// </summary>
     public string? SpoolDirectory { get; set; }
 
     /// <summary>
-    /// The most bytes of the first pass held in memory while k-anonymity is searched (default 32 MiB); a run whose
-    /// first pass grows beyond it moves it to a spool file in <see cref="SpoolDirectory"/>. 0: always a file. A run
-    /// below the limit writes no pseudonymised record to disk before its output.
+    /// The most bytes of the first pass held in memory while k-anonymity is searched (default 32 MiB, held in chunks of
+    /// 256 KiB); a run whose first pass grows beyond it moves it to a spool file in <see cref="SpoolDirectory"/>. 0: always
+    /// a file (opened at the first record written). A run below the limit writes no pseudonymised record to disk before its output.
     /// </summary>
     public long SpoolMemoryLimit { get; set; } = 32 << 20;
 

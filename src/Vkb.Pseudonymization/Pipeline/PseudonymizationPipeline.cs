@@ -24,6 +24,7 @@ public sealed class PseudonymizationPipeline
     private readonly PipelineSettings _settings;
     private readonly PseudonymizationOptions _options;
     private readonly Diagnostics.PseudonymizationTelemetry _telemetry = Diagnostics.PseudonymizationTelemetry.None;
+    private int _spoolFilesOpened;
 
     /// <summary>Creates a pipeline.</summary>
     /// <param name="key">The master key (not owned).</param>
@@ -58,8 +59,9 @@ public sealed class PseudonymizationPipeline
 
     /// <summary>
     /// Pseudonymises a stream of JSON lines into <paramref name="output"/> (UTF-8, '\n'). With k-anonymity
-    /// enforced (the default when the policy declares quasi-identifiers) the first pass goes to a spool file
-    /// (pseudonymised only, 0600, deleted at the end) and nothing reaches <paramref name="output"/> until the
+    /// enforced (the default when the policy declares quasi-identifiers) the first pass goes to a spool (pseudonymised
+    /// only; pooled memory up to <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>, beyond it a file, 0600, deleted
+    /// at the end) and nothing reaches <paramref name="output"/> until the
     /// generalisation is found; the output stream may hold partial content if the second pass fails; use
     /// <see cref="RunFileAsync"/> for atomic files.
     /// </summary>
@@ -158,14 +160,21 @@ public sealed class PseudonymizationPipeline
     }
 
     /// <summary>
-    /// One run: straight to <paramref name="output"/>, or, enforcing k-anonymity, the first pass to a spool file,
-    /// the lattice search over the distinct quasi-identifier tuples, and the second pass from the spool.
+    /// One run: straight to <paramref name="output"/>, or, enforcing k-anonymity, the first pass to a spool (memory,
+    /// then a file beyond <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>), the lattice search over the distinct quasi-identifier tuples, and the second pass from the spool.
     /// </summary>
     private async ValueTask<(RunState Run, LatticeNode? Node)> RunCoreAsync(ILineSource source, Stream output, CancellationToken cancellationToken)
     {
         if (!_settings.Spool)
         {
             return (await ProcessAsync(source, output.WriteAsync, cancellationToken).ConfigureAwait(false), null);
+        }
+
+        // The spool file is opened only when the first pass outgrows memory: a spool folder that is not there fails the
+        // run now, not minutes into a large extract.
+        if (_options.SpoolDirectory is { } folder && !Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException("The spool directory (SpoolDirectory) does not exist.");
         }
 
         var spool = new Spool(_options.SpoolMemoryLimit, OpenSpool);
@@ -184,9 +193,13 @@ public sealed class PseudonymizationPipeline
         }
     }
 
+    /// <summary>How many spool files this pipeline's runs opened (a run below the memory limit opens none).</summary>
+    internal int SpoolFilesOpened => _spoolFilesOpened;
+
     /// <summary>A new spool file: random name, created exclusively, owner-only, deleted when closed.</summary>
     private FileStream OpenSpool()
     {
+        Interlocked.Increment(ref _spoolFilesOpened);
         var directory = _options.SpoolDirectory ?? Path.GetTempPath();
         var options = new FileStreamOptions
         {
