@@ -63,5 +63,24 @@ if (args is ["--scrub-repeats", ..])
     return;
 }
 
+// Profile:      dotnet Vkb.Benchmarks.dll --pipeline-repeats <method> [seconds]
+//               (one PipelineBenchmark method, e.g. Pipeline, run again and again after set-up, for a profiler)
+if (args is ["--pipeline-repeats", _, ..])
+{
+    Vkb.Benchmarks.Pseudonymization.InterleavedPipeline.Repeat(
+        args[1], TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20), Console.Out);
+    return;
+}
+
+// A/B:          dotnet Vkb.Benchmarks.dll --pipeline-ab <batch|threads|spool> <A> <B> [seconds]
+//               (the every-record pipeline with two values of one option, alternating; paired median B / A)
+if (args is ["--pipeline-ab", _, _, _, ..])
+{
+    var c = System.Globalization.CultureInfo.InvariantCulture;
+    Vkb.Benchmarks.Pseudonymization.InterleavedPipeline.AB(args[1], long.Parse(args[2], c), long.Parse(args[3], c),
+        TimeSpan.FromSeconds(args.Length > 4 ? double.Parse(args[4], c) : 60), Console.Out);
+    return;
+}
+
 var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -37,8 +37,11 @@ public sealed class VkbPseudonymizationOptions
     /// <summary>The months of the phase being loaded (from the phase announcement), <c>yyyy-MM</c>; a configured list replaces the default (empty).</summary>
     public IList<YearMonth> PhaseMonths { get; } = [];
 
-    /// <summary>Where an enforcing run spools its first pass; null: beside the output or the temp folder.</summary>
+    /// <summary>Where an enforcing run spools its first pass beyond <see cref="SpoolMemoryLimit"/>; null: the temporary folder. A folder set here must exist.</summary>
     public string? SpoolDirectory { get; set; }
+
+    /// <summary>The most bytes of an enforcing run's first pass held in memory before it moves to a spool file (default 32 MiB; 0: always a file).</summary>
+    public long SpoolMemoryLimit { get; set; } = 32 << 20;
 
     /// <summary>The extract month, the age-band reference for records without a review month.</summary>
     public YearMonth? ReferenceMonth { get; set; }
@@ -81,6 +84,7 @@ public sealed class VkbPseudonymizationOptions
             DateShift = new DateShiftOptions { MaxDays = DateShift.MaxDays, PreserveWeekday = DateShift.PreserveWeekday },
             KAnonymity = new KAnonymityOptions { K = KAnonymity.K, Enforce = KAnonymity.Enforce },
             SpoolDirectory = SpoolDirectory,
+            SpoolMemoryLimit = SpoolMemoryLimit,
             MaxLineBytes = MaxLineBytes,
             DegreeOfParallelism = DegreeOfParallelism,
             BatchSize = BatchSize,

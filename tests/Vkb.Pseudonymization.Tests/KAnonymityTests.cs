@@ -223,7 +223,7 @@ public class KAnonymityTests
         var lines = Enumerable.Range(0, 20).Select(n => SampleRecords.Line(n, jobCentre: n < 18 ? "96201" : "96202")).ToList();
         var pipeline = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, new PseudonymizationOptions
         {
-            Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), SpoolDirectory = dir.Path,
+            Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), SpoolDirectory = dir.Path, SpoolMemoryLimit = 0, // through a file, as a run beyond the memory limit
         });
         using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)));
         using var output = new MemoryStream();

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using Vkb.Pseudonymization.Pipeline;
 
 namespace Vkb.Benchmarks.Pseudonymization;
 
 /// <summary>
 /// The methods of <see cref="PipelineBenchmark"/> timed in alternation: baseline, pipeline on one core, on all cores,
-/// the default flagged-only run, baseline, round after round; each single-threaded run is set against the mean of the
+/// the default flagged-only run on one core and on all cores, baseline, round after round; each single-threaded run is set against the mean of the
 /// two baseline runs beside it (the headline; the default flagged-only run likewise), and against the all-cores run of the same round (the speed-up). BenchmarkDotNet measures
 /// the baseline and the subject one after the other, minutes apart; on a shared machine whose speed drifts
 /// between them the ratio of two separately measured means moves with the drift (the baseline alone has moved
@@ -28,14 +29,18 @@ internal static class InterleavedPipeline
             var ratios = new List<double>();
             var flaggedRatios = new List<double>();
             var speedups = new List<double>();
+            var flaggedBoth = new List<double>();
+            var flaggedSpeedups = new List<double>();
             var clock = Stopwatch.StartNew();
             while (clock.Elapsed < duration)
             {
-                // One round: baseline, the pipeline on one core, on all cores, the default flagged-only run, baseline.
+                // One round: baseline, the pipeline on one core, on all cores, the default flagged-only run on one core and
+                // on all cores, baseline.
                 var before = Time(benchmark.ParseAndReserialize);
                 var one = Time(benchmark.PipelineSingleThreaded);
                 var all = Time(benchmark.Pipeline);
                 var onlyFlagged = Time(benchmark.PipelineFlaggedOnly);
+                var onlyFlaggedAll = Time(benchmark.PipelineFlaggedOnlyAllCores);
                 var after = Time(benchmark.ParseAndReserialize);
                 baseline.Add(before);
                 baseline.Add(after);
@@ -45,9 +50,11 @@ internal static class InterleavedPipeline
                 ratios.Add(one / ((before + after) / 2));
                 flaggedRatios.Add(onlyFlagged / ((before + after) / 2));
                 speedups.Add(one / all);
+                flaggedBoth.Add(onlyFlaggedAll);
+                flaggedSpeedups.Add(onlyFlagged / onlyFlaggedAll);
             }
 
-            foreach (var list in new[] { baseline, single, both, flagged, ratios, flaggedRatios, speedups })
+            foreach (var list in new[] { baseline, single, both, flagged, ratios, flaggedRatios, speedups, flaggedBoth, flaggedSpeedups })
             {
                 list.Sort();
             }
@@ -62,9 +69,11 @@ internal static class InterleavedPipeline
             output.WriteLine(string.Create(c, $"| PipelineSingleThreaded, every record (ms) | {P(single, 0.1):F2} | {P(single, 0.5):F2} | {P(single, 0.9):F2} | {single[0]:F2} |"));
             output.WriteLine(string.Create(c, $"| Pipeline, all cores, every record (ms) | {P(both, 0.1):F2} | {P(both, 0.5):F2} | {P(both, 0.9):F2} | {both[0]:F2} |"));
             output.WriteLine(string.Create(c, $"| PipelineFlaggedOnly, one core, the default run (ms) | {P(flagged, 0.1):F2} | {P(flagged, 0.5):F2} | {P(flagged, 0.9):F2} | {flagged[0]:F2} |"));
+            output.WriteLine(string.Create(c, $"| PipelineFlaggedOnlyAllCores, the default run on all cores (ms) | {P(flaggedBoth, 0.1):F2} | {P(flaggedBoth, 0.5):F2} | {P(flaggedBoth, 0.9):F2} | {flaggedBoth[0]:F2} |"));
             output.WriteLine(string.Create(c, $"| **single-threaded / baseline beside it** | {P(ratios, 0.1):F2} | **{P(ratios, 0.5):F2}** | {P(ratios, 0.9):F2} | {ratios[0]:F2} |"));
             output.WriteLine(string.Create(c, $"| **default run (flagged only), one core / baseline beside it** | {P(flaggedRatios, 0.1):F2} | **{P(flaggedRatios, 0.5):F2}** | {P(flaggedRatios, 0.9):F2} | {flaggedRatios[0]:F2} |"));
             output.WriteLine(string.Create(c, $"| **all cores throughput / single-threaded** (same round) | {P(speedups, 0.1):F2} | **{P(speedups, 0.5):F2}** | {P(speedups, 0.9):F2} | {speedups[^1]:F2} (max) |"));
+            output.WriteLine(string.Create(c, $"| **default run, all cores throughput / one core** (same round) | {P(flaggedSpeedups, 0.1):F2} | **{P(flaggedSpeedups, 0.5):F2}** | {P(flaggedSpeedups, 0.9):F2} | {flaggedSpeedups[^1]:F2} (max) |"));
             output.WriteLine();
             output.WriteLine(string.Create(c, $"Rounds with a single-threaded ratio of at most 4: {atMost4} of {ratios.Count} ({100.0 * atMost4 / ratios.Count:F0} %). Best against best: {single[0] / baseline[0]:F2}; all cores best against single-threaded best: {single[0] / both[0]:F2}."));
         }
@@ -77,6 +86,83 @@ internal static class InterleavedPipeline
     /// <summary>The first three fields of /proc/loadavg ("n/a" where there is none), for the result headers of both probes.</summary>
     internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    /// <summary>Runs one method of <see cref="PipelineBenchmark"/> (by name) again and again for <paramref name="duration"/>, for a profiler; prints the median.</summary>
+    public static void Repeat(string method, TimeSpan duration, TextWriter output)
+    {
+        var benchmark = new PipelineBenchmark { Records = 2000 };
+        benchmark.Setup(warmUp: true);
+        var run = (Func<long>)Delegate.CreateDelegate(typeof(Func<long>), benchmark,
+            typeof(PipelineBenchmark).GetMethod(method) ?? throw new ArgumentException("No such method: " + method, nameof(method)));
+        var times = new List<double>();
+        using var sampler = Environment.GetEnvironmentVariable("VKB_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration)
+        {
+            times.Add(Time(run));
+        }
+
+        var cpuPerRun = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
+        var allocatedPerRun = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / times.Count;
+        var gcPerRun = (double)(GC.CollectionCount(0) - collections) / times.Count;
+        var pausePerRun = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / times.Count;
+        times.Sort();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{method}: {times.Count} runs, median {P(times, 0.5):F2} ms, best {times[0]:F2} ms, CPU {cpuPerRun:F2} ms per run, {allocatedPerRun / 1024.0:F0} KiB allocated, {gcPerRun:F2} gen-0 collections and {pausePerRun:F2} ms GC pause per run"));
+        sampler?.WriteTop(output, times.Count);
+    }
+
+    /// <summary>
+    /// The every-record pipeline with two settings of one option, alternating run by run for <paramref name="duration"/>:
+    /// the paired median of B / A. A shared machine's drift hits both alike. <paramref name="option"/>: batch, threads,
+    /// spool (memory limit in bytes).
+    /// </summary>
+    public static void AB(string option, long a, long b, TimeSpan duration, TextWriter output)
+    {
+        var benchmark = new PipelineBenchmark { Records = 2000 };
+        benchmark.Setup(warmUp: false);
+        Func<long> Build(long value) => benchmark.Variant(o =>
+        {
+            switch (option)
+            {
+                case "batch": o.BatchSize = (int)value; break;
+                case "threads": o.DegreeOfParallelism = (int)value; break;
+                case "spool": o.SpoolMemoryLimit = value; break;
+                default: throw new ArgumentException("batch, threads or spool", nameof(option));
+            }
+        });
+        var (runA, runB) = (Build(a), Build(b));
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed < TimeSpan.FromSeconds(6))
+        {
+            runA();
+            runB();
+        }
+
+        var ta = new List<double>();
+        var tb = new List<double>();
+        var ratios = new List<double>();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration)
+        {
+            var x = Time(runA);
+            var y = Time(runB);
+            var x2 = Time(runA);
+            ta.Add(x);
+            ta.Add(x2);
+            tb.Add(y);
+            ratios.Add(y / ((x + x2) / 2));
+        }
+
+        ta.Sort();
+        tb.Sort();
+        ratios.Sort();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{option} {a} vs {b}: {ratios.Count} rounds, load {LoadAverage()}; A median {P(ta, 0.5):F2} ms (best {ta[0]:F2}), B median {P(tb, 0.5):F2} ms (best {tb[0]:F2}); B / A paired median {P(ratios, 0.5):F3} (p25 {P(ratios, 0.25):F3}, p75 {P(ratios, 0.75):F3})"));
+    }
 
     private static double Time(Func<long> method)
     {

@@ -7,7 +7,7 @@ namespace Vkb.Pseudonymization.Anonymity;
 /// <summary>
 /// The second pass over the spool: each record's header names its tuple and where its quasi-identifier values
 /// stand; a record of a suppressed tuple is skipped, the others are copied with each generalised value spliced
-/// in (no JSON parsing), in input order. The spool (a local temporary file) is read synchronously; the output is
+/// in (no JSON parsing), in input order. The spool (pooled memory, or a local temporary file beyond its memory limit) is read synchronously; the output is
 /// written asynchronously in 64 KiB pieces.
 /// </summary>
 internal static class KAnonymityPass
@@ -33,7 +33,7 @@ internal static class KAnonymityPass
 
             if (read < headerBytes)
             {
-                throw new InvalidDataException("The spool file ends inside a record header.");
+                throw new InvalidDataException("The spool ends inside a record header.");
             }
 
             var tuple = BinaryPrimitives.ReadInt32LittleEndian(header);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Vkb.Pseudonymization.Policies.Operations;
 
 namespace Vkb.Pseudonymization.Anonymity;
@@ -17,7 +18,6 @@ internal sealed class LatticeSearch
     private const int DimensionsPerPass = 6;
 
     private readonly IReadOnlyList<string?[]> _tuples;
-    private readonly IReadOnlyList<long> _counts;
     private readonly GeneralisationHierarchy?[] _hierarchies;
     private readonly int _k;
     private readonly long _budget;
@@ -25,6 +25,11 @@ internal sealed class LatticeSearch
     private readonly Dictionary<(int Dimension, string? Value), int> _valueIds = [];
     private readonly int[] _valueCounts;
     private readonly int[]?[][] _ids;
+    private readonly long[] _counts;
+    private readonly int[] _classOf;
+    private readonly Dictionary<UInt128, int> _classes = [];
+    private long[] _sizes = [];
+    private readonly int[][] _passIds = new int[DimensionsPerPass][];
 
     /// <param name="tuples">The distinct level-0 tuples (a missing value is null).</param>
     /// <param name="counts">The records per tuple.</param>
@@ -34,11 +39,12 @@ internal sealed class LatticeSearch
     public LatticeSearch(IReadOnlyList<string?[]> tuples, IReadOnlyList<long> counts, GeneralisationHierarchy?[] hierarchies, int k, long budget)
     {
         _tuples = tuples;
-        _counts = counts;
+        _counts = [.. counts];
+        _classOf = new int[tuples.Count];
         _hierarchies = hierarchies;
         _k = k;
         _budget = budget;
-        _total = counts.Sum();
+        _total = _counts.Sum();
         Heights = [.. hierarchies.Select(h => h?.Height ?? 0)];
         _ids = [.. Heights.Select(h => new int[]?[h + 1])];
         _valueCounts = new int[hierarchies.Length];
@@ -83,7 +89,7 @@ internal sealed class LatticeSearch
                 node++;
             }
 
-            var evaluation = evaluations[node] = Evaluate(nodes[node]);
+            var evaluation = evaluations[node] = Evaluate(nodes[node], withTuples: false);
             NodesChecked++;
             var anonymous = evaluation.Suppressed <= _budget;
             for (var other = 0; other < nodes.Length; other++)
@@ -107,7 +113,7 @@ internal sealed class LatticeSearch
 
             if (evaluations[i] is not { } evaluation)
             {
-                evaluation = Evaluate(nodes[i]);
+                evaluation = Evaluate(nodes[i], withTuples: false);
                 NodesChecked++;
             }
 
@@ -118,7 +124,8 @@ internal sealed class LatticeSearch
             }
         }
 
-        return best;
+        // The search compared totals only; the node it returns carries each tuple's suppression for the second pass.
+        return best is null ? null : Evaluate(best.Levels, withTuples: true);
     }
 
     /// <summary>The index of the <paramref name="n"/>th node (from 0, in lattice order) whose tag is not known yet.</summary>
@@ -135,40 +142,68 @@ internal sealed class LatticeSearch
         throw new InvalidOperationException("No unknown node is left.");
     }
 
-    /// <summary>The classes, suppression and loss at <paramref name="levels"/>.</summary>
-    public LatticeNode Evaluate(int[] levels)
+    /// <summary>The classes, suppression and loss at <paramref name="levels"/>, with each tuple's suppression.</summary>
+    public LatticeNode Evaluate(int[] levels) => Evaluate(levels, withTuples: true);
+
+    /// <summary>
+    /// The classes, suppression and loss at <paramref name="levels"/>; the per-tuple suppression flags only
+    /// <paramref name="withTuples"/> (the search compares nodes by their totals and flags only the one it returns).
+    /// The class map and the per-tuple arrays are reused from one node to the next: a search is many evaluations of
+    /// the same tuples, and the run's last serial step before the second pass.
+    /// </summary>
+    private LatticeNode Evaluate(int[] levels, bool withTuples)
     {
         // A tuple's class is keyed by its value ids (16 bits each) packed into 128 bits: the class of the dimensions
         // before (32 bits) and up to six more dimensions per pass, so any number of quasi-identifiers stays exact.
-        var classOf = new int[_tuples.Count];
-        var sizes = new List<long>();
+        var count = _tuples.Count;
+        var classOf = _classOf;
+        Array.Clear(classOf);
+        var classCount = 0;
         var dimension = 0;
+        var ids = _passIds;
         do
         {
             var end = Math.Min(levels.Length, dimension + DimensionsPerPass);
-            var classes = new Dictionary<UInt128, int>();
-            sizes.Clear();
-            for (var t = 0; t < _tuples.Count; t++)
+            for (var d = dimension; d < end; d++)
+            {
+                ids[d - dimension] = Ids(d, levels[d]);
+            }
+
+            var width = end - dimension;
+            _classes.Clear();
+            classCount = 0;
+            for (var t = 0; t < count; t++)
             {
                 UInt128 key = (uint)classOf[t];
-                for (var d = dimension; d < end; d++)
+                for (var i = 0; i < width; i++)
                 {
-                    key = (key << 16) | (uint)Ids(d, levels[d])[t];
+                    key = (key << 16) | (uint)ids[i][t];
                 }
 
-                if (!classes.TryGetValue(key, out var id))
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_classes, key, out var exists);
+                if (!exists)
                 {
-                    classes.Add(key, id = sizes.Count);
-                    sizes.Add(0);
+                    id = classCount++;
                 }
 
                 classOf[t] = id;
-                sizes[id] += _counts[t];
             }
 
             dimension = end;
         }
         while (dimension < levels.Length);
+
+        if (_sizes.Length < classCount)
+        {
+            _sizes = new long[Math.Max(classCount, 2 * _sizes.Length)];
+        }
+
+        var sizes = _sizes.AsSpan(0, classCount);
+        sizes.Clear();
+        for (var t = 0; t < count; t++)
+        {
+            sizes[classOf[t]] += _counts[t];
+        }
 
         long suppressed = 0;
         long discernibility = 0;
@@ -189,8 +224,8 @@ internal sealed class LatticeSearch
         }
 
         discernibility += suppressed * _total;
-        var suppressedTuples = new bool[_tuples.Count];
-        for (var t = 0; t < _tuples.Count; t++)
+        var suppressedTuples = withTuples ? new bool[count] : [];
+        for (var t = 0; t < suppressedTuples.Length; t++)
         {
             suppressedTuples[t] = sizes[classOf[t]] < _k;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Vkb.Pseudonymization.Policies;
 
@@ -5,24 +6,134 @@ namespace Vkb.Pseudonymization.Engine;
 
 /// <summary>
 /// Where a record repeats a key (a record with two <c>customerNumber</c>s would otherwise get two pseudonyms, a
-/// repeated kept field be copied twice). The parser refuses duplicates without saying where; this finds the
-/// first one's path for the rejection, on the error path only.
+/// repeated kept field be copied twice): <see cref="Any"/> is the check every record passes, the paths are found for a
+/// rejection only, on the error path.
 /// </summary>
 internal static class DuplicateKeys
 {
-    /// <summary>The path of the first repeated key (arrays as <c>[]</c>, a name that is not a plain field name as <c>&lt;unnamed&gt;</c>), or null if there is none.</summary>
-    public static string? FirstPath(ReadOnlySpan<byte> json) => FirstPath(json, null);
+    /// <summary>Objects with at most this many properties are checked with short keys on the stack.</summary>
+    private const int StackProperties = 64;
 
     /// <summary>
-    /// The path of the object holding the first field name that cannot be read (an escaped lone surrogate), or
-    /// null if every name can be read.
+    /// Whether any object in <paramref name="element"/> repeats a key, names compared after unescaping (the check that
+    /// <see cref="JsonDocumentOptions.AllowDuplicateProperties"/> = false makes while parsing, which costs a hash set per
+    /// object of a record). One walk: each object's raw names get a short key (length, first and last byte), and two
+    /// names are compared byte by byte only when their keys meet; an object with an escaped name compares its names
+    /// unescaped. Throws <see cref="InvalidOperationException"/> for a name that cannot be unescaped (a lone
+    /// surrogate), as the parser's check does.
     /// </summary>
-    public static string? UnreadableNamePath(ReadOnlySpan<byte> json)
+    public static bool Any(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array && Any(item))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        var count = element.GetPropertyCount();
+        if (count > StackProperties)
+        {
+            return RepeatsAnUnescapedName(element) || AnyChild(element);
+        }
+
+        Span<uint> keys = stackalloc uint[count];
+        var i = 0;
+        foreach (var property in element.EnumerateObject())
+        {
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            if (raw.IndexOf((byte)'\\') >= 0)
+            {
+                return RepeatsAnUnescapedName(element) || AnyChild(element); // "a" and "\u0061" are one name
+            }
+
+            var key = raw.Length == 0 ? 0u : ((uint)raw.Length << 16) | ((uint)raw[0] << 8) | raw[^1];
+            for (var j = 0; j < i; j++)
+            {
+                if (keys[j] == key && RawNameAt(element, j).SequenceEqual(raw))
+                {
+                    return true;
+                }
+            }
+
+            keys[i++] = key;
+            if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && Any(property.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a child of the object repeats a key.</summary>
+    private static bool AnyChild(JsonElement obj)
+    {
+        foreach (var property in obj.EnumerateObject())
+        {
+            if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && Any(property.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The raw name of the object's <paramref name="index"/>th property (on a hash match only).</summary>
+    private static ReadOnlySpan<byte> RawNameAt(JsonElement obj, int index)
+    {
+        foreach (var property in obj.EnumerateObject())
+        {
+            if (index-- == 0)
+            {
+                return JsonMarshal.GetRawUtf8PropertyName(property);
+            }
+        }
+
+        throw new InvalidOperationException("The object has fewer properties than counted.");
+    }
+
+    private static bool RepeatsAnUnescapedName(JsonElement obj)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in obj.EnumerateObject())
+        {
+            if (!names.Add(property.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The path of the first repeated key or of the object holding the first name that cannot be read (an escaped lone
+    /// surrogate), whichever comes first in document order, or null if there is neither; <paramref name="unreadableName"/>
+    /// says which it is.
+    /// </summary>
+    public static string? FirstProblem(ReadOnlySpan<byte> json, out bool unreadableName)
     {
         var found = new bool[1];
         var path = FirstPath(json, found);
-        return found[0] ? path : null;
+        unreadableName = found[0];
+        return path;
     }
+
+    /// <summary>The path of the first repeated key (arrays as <c>[]</c>, a name that is not a plain field name as <c>&lt;unnamed&gt;</c>), or null if there is none.</summary>
+    public static string? FirstPath(ReadOnlySpan<byte> json) => FirstPath(json, null);
 
     private static string? FirstPath(ReadOnlySpan<byte> json, bool[]? unreadableName)
     {

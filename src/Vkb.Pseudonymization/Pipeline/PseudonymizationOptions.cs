@@ -25,8 +25,19 @@ public sealed class PseudonymizationOptions
     /// <summary>The months of the phase being loaded (from the phase announcement); a flag of another month does not count.</summary>
     public IList<NodaTime.YearMonth> PhaseMonths { get; } = [];
 
-    /// <summary>Where the first pass's output is spooled while k-anonymity is searched (default: the system's temporary folder; the file is created 0600 and deleted when the run ends).</summary>
+    /// <summary>
+    /// Where the first pass's output is spooled while k-anonymity is searched once it outgrows <see cref="SpoolMemoryLimit"/>
+    /// (default: the system's temporary folder; the file is created 0600 and deleted when the run ends). A folder set
+    /// here must exist when the run starts.
+    /// </summary>
     public string? SpoolDirectory { get; set; }
+
+    /// <summary>
+    /// The most bytes of the first pass held in memory while k-anonymity is searched (default 32 MiB, held in chunks of
+    /// 256 KiB); a run whose first pass grows beyond it moves it to a spool file in <see cref="SpoolDirectory"/>. 0: always
+    /// a file (opened at the first record written). A run below the limit writes no pseudonymised record to disk before its output.
+    /// </summary>
+    public long SpoolMemoryLimit { get; set; } = 32 << 20;
 
     /// <summary>The date shift range and weekday rule.</summary>
     public DateShiftOptions DateShift { get; set; } = new();
@@ -70,6 +81,7 @@ public sealed class PseudonymizationOptions
         Preconditions.CheckArgumentRange(MaxLineBytes, 1024, 256 << 20);
         Preconditions.CheckArgumentRange(DegreeOfParallelism, 1, 256);
         Preconditions.CheckArgumentRange(BatchSize, 1, 1 << 16);
+        Preconditions.CheckArgumentRange(SpoolMemoryLimit, 0L, 1L << 40);
         Preconditions.CheckNotNull(DateShift).Validate();
         Preconditions.CheckNotNull(KAnonymity).Validate();
         Preconditions.CheckArgument(!OnlyFlagged || PhaseMonths.Count > 0 || ReferenceMonth is not null,

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Vkb.Pseudonymization.Anonymity;
@@ -23,6 +24,7 @@ public sealed class PseudonymizationPipeline
     private readonly PipelineSettings _settings;
     private readonly PseudonymizationOptions _options;
     private readonly Diagnostics.PseudonymizationTelemetry _telemetry = Diagnostics.PseudonymizationTelemetry.None;
+    private int _spoolFilesOpened;
 
     /// <summary>Creates a pipeline.</summary>
     /// <param name="key">The master key (not owned).</param>
@@ -57,8 +59,9 @@ public sealed class PseudonymizationPipeline
 
     /// <summary>
     /// Pseudonymises a stream of JSON lines into <paramref name="output"/> (UTF-8, '\n'). With k-anonymity
-    /// enforced (the default when the policy declares quasi-identifiers) the first pass goes to a spool file
-    /// (pseudonymised only, 0600, deleted at the end) and nothing reaches <paramref name="output"/> until the
+    /// enforced (the default when the policy declares quasi-identifiers) the first pass goes to a spool (pseudonymised
+    /// only; pooled memory up to <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>, beyond it a file, 0600, deleted
+    /// at the end) and nothing reaches <paramref name="output"/> until the
     /// generalisation is found; the output stream may hold partial content if the second pass fails; use
     /// <see cref="RunFileAsync"/> for atomic files.
     /// </summary>
@@ -157,8 +160,8 @@ public sealed class PseudonymizationPipeline
     }
 
     /// <summary>
-    /// One run: straight to <paramref name="output"/>, or, enforcing k-anonymity, the first pass to a spool file,
-    /// the lattice search over the distinct quasi-identifier tuples, and the second pass from the spool.
+    /// One run: straight to <paramref name="output"/>, or, enforcing k-anonymity, the first pass to a spool (memory,
+    /// then a file beyond <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>), the lattice search over the distinct quasi-identifier tuples, and the second pass from the spool.
     /// </summary>
     private async ValueTask<(RunState Run, LatticeNode? Node)> RunCoreAsync(ILineSource source, Stream output, CancellationToken cancellationToken)
     {
@@ -167,11 +170,20 @@ public sealed class PseudonymizationPipeline
             return (await ProcessAsync(source, output.WriteAsync, cancellationToken).ConfigureAwait(false), null);
         }
 
-        var spool = OpenSpool();
+        // The spool file is opened only when the first pass outgrows memory: a spool folder that is not there fails the
+        // run now, not minutes into a large extract.
+        if (_options.SpoolDirectory is { } folder && !Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException("The spool directory (SpoolDirectory) does not exist.");
+        }
+
+        var spool = new Spool(_options.SpoolMemoryLimit, OpenSpool);
         await using (spool.ConfigureAwait(false))
         {
-            // The spool is a local temporary file: written and read synchronously (on Unix an asynchronous file
-            // write is a thread-pool work item, a hop per 64 KiB that costs more than the write into the page cache).
+            // The spool is memory up to a limit, then a local temporary file: written and read synchronously (on Unix
+            // an asynchronous file write is a thread-pool work item, a hop per 64 KiB that costs more than the write
+            // into the page cache). Both passes around the search run on one thread: the less they cost, the more of
+            // a run the cores share.
             var run = await ProcessAsync(source, (bytes, _) => { spool.Write(bytes.Span); return ValueTask.CompletedTask; }, cancellationToken).ConfigureAwait(false);
             spool.Flush();
             var node = run.Search(_settings);
@@ -181,9 +193,13 @@ public sealed class PseudonymizationPipeline
         }
     }
 
+    /// <summary>How many spool files this pipeline's runs opened (a run below the memory limit opens none).</summary>
+    internal int SpoolFilesOpened => _spoolFilesOpened;
+
     /// <summary>A new spool file: random name, created exclusively, owner-only, deleted when closed.</summary>
     private FileStream OpenSpool()
     {
+        Interlocked.Increment(ref _spoolFilesOpened);
         var directory = _options.SpoolDirectory ?? Path.GetTempPath();
         var options = new FileStreamOptions
         {
@@ -403,6 +419,7 @@ public sealed class PseudonymizationPipeline
         private readonly List<(string JobCentre, ReidentificationEntry Entry, int Tuple, long Line)> _kitEntries = [];
         private readonly List<RecordError> _errors = [];
         private LatticeSearch? _search;
+        private List<string?[]>? _tuples;
 
         private readonly bool _spool;
 
@@ -478,9 +495,9 @@ public sealed class PseudonymizationPipeline
             }
         }
 
-        /// <summary>The distinct tuples' values (a missing value is null).</summary>
+        /// <summary>The distinct tuples' values (a missing value is null), split once for the search and the replacements.</summary>
         private List<string?[]> Tuples() =>
-            [.. _tupleKeys.Select(k => k.Split('\u001F').Select(v => v == "\u2205" ? null : v).ToArray())];
+            _tuples ??= [.. _tupleKeys.Select(k => k.Split('\u001F').Select(v => v == "\u2205" ? null : v).ToArray())];
 
         /// <summary>The lattice search over the distinct tuples; throws <see cref="KAnonymityException"/> when no node works.</summary>
         public LatticeNode Search(PipelineSettings settings)
@@ -500,6 +517,9 @@ public sealed class PseudonymizationPipeline
         {
             var tuples = Tuples();
             var result = new byte[]?[tuples.Count][];
+
+            // Many tuples share a value of a dimension: each distinct value is generalised and encoded once.
+            var encoded = new Dictionary<string, byte[]?>[node.Levels.Length];
             for (var t = 0; t < tuples.Count; t++)
             {
                 result[t] = new byte[]?[node.Levels.Length];
@@ -508,8 +528,14 @@ public sealed class PseudonymizationPipeline
                     var value = tuples[t][d];
                     if (node.Levels[d] > 0 && value is not null)
                     {
-                        var general = _search!.Generalise(d, value, node.Levels[d]);
-                        result[t][d] = general == value ? null : JsonSerializer.SerializeToUtf8Bytes(general, KAnonymityPass.JsonOptions);
+                        ref var bytes = ref CollectionsMarshal.GetValueRefOrAddDefault(encoded[d] ??= new(StringComparer.Ordinal), value, out var known);
+                        if (!known)
+                        {
+                            var general = _search!.Generalise(d, value, node.Levels[d]);
+                            bytes = general == value ? null : JsonSerializer.SerializeToUtf8Bytes(general, KAnonymityPass.JsonOptions);
+                        }
+
+                        result[t][d] = bytes;
                     }
                 }
             }

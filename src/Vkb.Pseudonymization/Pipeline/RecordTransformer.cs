@@ -30,7 +30,8 @@ internal sealed class RecordTransformer : IDisposable
     private const int MaxRecentPseudonymsPerDomain = 256;
 
     // Duplicate keys reject the record (otherwise two customer numbers would both be pseudonymised, or a kept field copied twice).
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, AllowDuplicateProperties = false };
+    // Repeated keys are refused after parsing by DuplicateKeys.Any (the parser's own check builds a hash set per object).
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
 
     private const int MaxPooledStrings = 4096;
 
@@ -163,18 +164,21 @@ internal sealed class RecordTransformer : IDisposable
         {
             document = JsonDocument.Parse(line, ParseOptions);
         }
-        catch (JsonException) when (DuplicateKeys.FirstPath(line.Span) is { } duplicate)
-        {
-            return Reject(lineNumber, duplicate, "The key appears twice in its object; a record with a repeated key is rejected.");
-        }
-        catch (InvalidOperationException) when (DuplicateKeys.UnreadableNamePath(line.Span) is { } holder)
-        {
-            // The duplicate-key check unescapes every name; a lone surrogate (\uD800-\uDFFF unpaired) cannot be.
-            return Reject(lineNumber, holder, "A field name holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair).");
-        }
         catch (JsonException ex)
         {
             return Reject(lineNumber, "$", $"The line is not valid JSON (byte {(ex.BytePositionInLine ?? 0) + 1}); a truncated line reads like this.");
+        }
+
+        if (!KeysAreSound(document.RootElement))
+        {
+            document.Dispose();
+
+            // One walk in document order names the first problem, a repeated key or a name that cannot be read,
+            // whichever comes first, whatever the quick check met first.
+            var path = DuplicateKeys.FirstProblem(line.Span, out var unreadableName) ?? "$";
+            return unreadableName
+                ? Reject(lineNumber, path, "A field name holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair).")
+                : Reject(lineNumber, path, "The key appears twice in its object; a record with a repeated key is rejected.");
         }
 
         using (document)
@@ -189,6 +193,19 @@ internal sealed class RecordTransformer : IDisposable
                 output.Truncate(start); // no half-written record
                 return Reject(lineNumber, ex.FieldPath, ex.Message);
             }
+        }
+    }
+
+    /// <summary>Whether no object of the record repeats a key and every name can be read (unescaped).</summary>
+    private static bool KeysAreSound(JsonElement root)
+    {
+        try
+        {
+            return !DuplicateKeys.Any(root);
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // an escaped lone surrogate in a name
         }
     }
 
