@@ -21,6 +21,37 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // An eleventh independent split (SOURCE-heldout11.md), written in session 14 by a helper who read no scrubber code:
+        // summons and military-service questionnaires, Deutschlandticket and social passes, heating fuel, pets, complaints and
+        // petitions, supervisory remarks, bailiffs and garnishment, accidents at work, seasonal work, forms copied with dotted
+        // leaders, e-mail addresses dictated ("Punkt", "Klammeraffe"), customer numbers in the German spelling alphabet, Roman
+        // months; names from the writer's own Tajik, Volga Tatar/Bashkir, Dagestani, Burmese/Karen, Oromo, Lao,
+        // Sardinian/Corsican and Yezidi lists and Westphalian, Huguenot, Black Forest, Hunsrück/Eifel and Rhineland German ones.
+        // Held out: its misses and replaced words are not read. First measurement at 5c6992d (session 14's start): company 83.7,
+        // institution 84.1, address 89.9, customerNumber 85.7, email 89.8, licensePlate 87.5, staffName 92.1, phone 97.8,
+        // thirdPersonName 96.8, all 94.7 %, retention 98.18 %. The bars are session 14's end (heldout10's work, unread here):
+        // all 94.8 %, retention 98.42 %.
+        ["heldout11"] = new()
+        {
+            ["address"] = (0.898, 1.00), // below target (first 89.9 %, session 14's end 89.9 %)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.847, 0.97), // below target (first 83.7 %, session 14's end 84.7 %)
+            ["customerName"] = (0.99, Target),
+            ["customerNumber"] = (0.857, 1.00), // below target (first 85.7 %, session 14's end 85.7 %)
+            ["date"] = (0.993, 1.00), // below target (first 99.4 %, session 14's end 99.4 %)
+            ["email"] = (0.897, 1.00), // below target (first 89.8 %, session 14's end 89.8 %)
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (1.00, Target),
+            ["idCard"] = (1.00, Target),
+            ["institution"] = (0.847, Target), // no target in issue 16: the bar is the recall measured (first 84.1 %)
+            ["licensePlate"] = (0.875, 1.00), // below target (first 87.5 %, session 14's end 87.5 %)
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (0.977, 1.00), // below target (first 97.8 %, session 14's end 97.8 %)
+            ["retention"] = (0.984, 0.99), // below target (first 98.18 %, session 14's end 98.42 %)
+            ["staffName"] = (0.920, 0.99), // below target (first 92.1 %, session 14's end 92.1 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.963, 0.97), // below target (first 96.8 %, session 14's end 96.3 %)
+        },
         // A tenth independent split (SOURCE-heldout10.md), written in session 13 by a helper who read no scrubber code: pasted
         // out-of-office replies and call-back tickets, data-protection and police requests, maintenance claims, vehicle papers,
         // start-up grants, prison release, incident reports, duplicate records, messages quoted in French and English, visitor
@@ -236,6 +267,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout8")]
     [InlineData("heldout9")]
     [InlineData("heldout10")]
+    [InlineData("heldout11")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -260,6 +292,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout8")]
     [InlineData("heldout9")]
     [InlineData("heldout10")]
+    [InlineData("heldout11")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -274,6 +307,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
+            "heldout11" => (0.987, 0.589, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end
             "heldout10" => (0.99, 0.558, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read)
             "heldout9" => (0.99, 0.676, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end
             "heldout7" => (0.99, 0.508, 0.982), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies; 98.24 % in session 14
