@@ -90,42 +90,33 @@ public class PipelineBenchmark
     [Benchmark]
     public long Pipeline()
     {
-        using var output = new MemoryStream(_input.Length);
-        _pipeline!.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
-        return output.Length;
+        return Length(_pipeline!);
     }
 
     /// <summary>The output of one run, for <see cref="PipelineOutputDigest"/>.</summary>
     internal byte[] PipelineOutput(bool singleThreaded, bool flaggedOnly = false)
     {
-        using var output = new MemoryStream(_input.Length);
-        (flaggedOnly ? _flaggedOnly : singleThreaded ? _singleThreaded : _pipeline)!.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
+        using var output = Run((flaggedOnly ? _flaggedOnly : singleThreaded ? _singleThreaded : _pipeline)!);
         return output.ToArray();
     }
 
     [Benchmark]
     public long PipelineSingleThreaded()
     {
-        using var output = new MemoryStream(_input.Length);
-        _singleThreaded!.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
-        return output.Length;
+        return Length(_singleThreaded!);
     }
 
     [Benchmark]
     public long PipelineFlaggedOnly()
     {
-        using var output = new MemoryStream(_input.Length);
-        _flaggedOnly!.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
-        return output.Length;
+        return Length(_flaggedOnly!);
     }
 
     /// <summary>The default run (flagged only) on all cores.</summary>
     [Benchmark]
     public long PipelineFlaggedOnlyAllCores()
     {
-        using var output = new MemoryStream(_input.Length);
-        _flaggedOnlyAllCores!.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
-        return output.Length;
+        return Length(_flaggedOnlyAllCores!);
     }
 
     /// <summary>A run of the every-record pipeline with other options (for A/B comparisons of a setting), returning a runner.</summary>
@@ -135,11 +126,21 @@ public class PipelineBenchmark
         var options = new PseudonymizationOptions { Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth, OnlyFlagged = false };
         configure(options);
         var pipeline = new PseudonymizationPipeline(_key!, RecordPolicy.VkbDefault, options);
-        return () =>
-        {
-            using var output = new MemoryStream(_input.Length);
-            pipeline.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
-            return output.Length;
-        };
+        return () => Length(pipeline);
+    }
+
+    /// <summary>The output's length of one run of <paramref name="pipeline"/>.</summary>
+    private long Length(PseudonymizationPipeline pipeline)
+    {
+        using var output = Run(pipeline);
+        return output.Length;
+    }
+
+    /// <summary>One run of <paramref name="pipeline"/> over the generated records into a new stream of the input's size.</summary>
+    private MemoryStream Run(PseudonymizationPipeline pipeline)
+    {
+        var output = new MemoryStream(_input.Length);
+        pipeline.RunAsync(new MemoryStream(_input, writable: false), output).GetAwaiter().GetResult();
+        return output;
     }
 }

@@ -91,7 +91,7 @@ internal static class DuplicateKeys
         return false;
     }
 
-    /// <summary>The raw name of the object's <paramref name="index"/>th property (on a hash match only).</summary>
+    /// <summary>The raw name of the object's <paramref name="index"/>th property (only when two short keys meet).</summary>
     private static ReadOnlySpan<byte> RawNameAt(JsonElement obj, int index)
     {
         foreach (var property in obj.EnumerateObject())

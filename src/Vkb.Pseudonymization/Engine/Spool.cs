@@ -87,8 +87,9 @@ internal sealed class Spool : Stream
         while (buffer.Length > 0)
         {
             var offset = (int)(_length % ChunkSize);
-            if (offset == 0 && _length / ChunkSize == _chunks.Count)
+            if (offset == 0)
             {
+                // Chunks fill in order: at a chunk boundary the next write needs a new one.
                 _chunks.Add(ArrayPool<byte>.Shared.Rent(ChunkSize));
             }
 

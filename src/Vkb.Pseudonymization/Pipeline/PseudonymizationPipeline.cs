@@ -161,7 +161,8 @@ public sealed class PseudonymizationPipeline
 
     /// <summary>
     /// One run: straight to <paramref name="output"/>, or, enforcing k-anonymity, the first pass to a spool (memory,
-    /// then a file beyond <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>), the lattice search over the distinct quasi-identifier tuples, and the second pass from the spool.
+    /// then a file beyond <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>), the lattice search over the distinct
+    /// quasi-identifier tuples, and the second pass from the spool.
     /// </summary>
     private async ValueTask<(RunState Run, LatticeNode? Node)> RunCoreAsync(ILineSource source, Stream output, CancellationToken cancellationToken)
     {
