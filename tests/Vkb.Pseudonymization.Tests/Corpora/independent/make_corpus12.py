@@ -8,15 +8,15 @@ Slot syntax of templates12.py ("{slot}" or "{slot.form}"):
   persons  C customer, CW case worker, TL team lead, S1 S2 other staff, P1 P2 P3 third persons (random gender),
            Pm1 Pm2 / Pf1 Pf2 third persons of fixed gender, Rm1 / Rf1 / R1 relatives with the customer's surname.
   forms    (none) random natural form, full, s surname, g given name, sg "Surname, Given", S "SURNAME, Given",
-           i "G. Surname", lc lower case, gen possessive (span = surname, the "s" outside), ti title + surname,
+           i "G. Surname", F "GIVEN SURNAME", ns "Surname Given", ii initials "G.S.", sgi "Surname, G.", lc lower case, gen possessive (span = surname, the "s" outside), ti title + surname,
            hr Herr/Frau, hrn Herrn/Frau, hrs Hr./Fr., er er/sie, Er Er/Sie, ihm ihm/ihr, sein sein/ihr,
            kd Kunde/Kundin, dkd der Kunde/die Kundin, dkdn dem Kunden/der Kundin (no span for the word forms)
   values   date (a date near the event, random format), date.w (month in words), date.n (numeric), bd (customer's birth
            date), bdk (a child's), bdx (an adult's), addr / addr.s (street only) / addrx (someone else's) / addrf
            (abroad, customer's origin), ph / phx / phs (case worker) / phf (abroad) / phd (dictated), em / emx / ems /
            emo (obfuscated) / emd (dictated), iban / ibanx, tax, rv, id, pl, knr / knrx / knrd (spelt), bg / bgx,
-           I:<Type> institution "<Type> <Town>", I random institution, NB named body, KONS consulate / embassy,
-           CO company, CO:<Trade>, BR brand, PAWN pawnshop,
+           I:<Type> institution "<Type> <Town>", I random institution, NB named body (NB:<cat> of a category, own12.py), KONS consulate / embassy,
+           CO company, CO:<Trade>, BR brand, PAWN pawnshop, GIG delivery / ride platform,
   helpers  town (bare town, not planted), amt (amount), time, n (small number)
 A template starting with "[2]" is for SGB II records only, "[3]" for SGB III only; "[m]" / "[f]" (after it) for
 male / female customers only.
@@ -495,7 +495,8 @@ VALUE_KIND = {'date': 'date', 'bd': 'birthDate', 'bdk': 'birthDate', 'bdx': 'bir
               'emd': 'email', 'iban': 'iban', 'ibanx': 'iban', 'tax': 'taxId', 'rv': 'pensionNumber', 'id': 'idCard',
               'pl': 'licensePlate', 'plx': 'licensePlate', 'knr': 'customerNumber', 'knrx': 'customerNumber',
               'knrd': 'customerNumber', 'bg': 'householdNumber', 'bgx': 'householdNumber', 'I': 'institution',
-              'NB': 'institution', 'KONS': 'institution', 'CO': 'company', 'BR': 'company', 'PAWN': 'company'}
+              'NB': 'institution', 'KONS': 'institution', 'CO': 'company', 'BR': 'company', 'PAWN': 'company',
+              'GIG': 'company'}
 
 
 def slot_kind(slot):
@@ -513,7 +514,7 @@ def template_tags(t):
     while re.match(r'^\[[23mf]\]', t):
         tags.append(t[1])
         t = t[3:]
-    return tags, t
+    return tags, t.lstrip(' ')
 
 
 def template_domain(t):
@@ -535,6 +536,8 @@ class Seg:
         self.parts = []  # (text, kind or None)
 
     def add(self, text, kind=None):
+        if kind is None and text.startswith('.') and self.parts and self.parts[-1][1] and self.parts[-1][0].endswith('.'):
+            text = text[1:]  # "bis 10.4." + "." -> one full stop
         self.parts.append((text, kind))
 
 
@@ -552,6 +555,14 @@ def name_form(rng, p, form, is_customer, R):
         return [(rng.choice([f'{s.upper()}, {g}', f'{s.upper()} {g}', f'{s.upper()}, {g.upper()}']), 1)]
     if form == 'i':
         return [(f'{g[0]}. {s}', 1)]
+    if form == 'F':
+        return [(f'{g} {s}'.upper(), 1)]
+    if form == 'ns':
+        return [(f'{s} {g}', 1)]
+    if form == 'ii':
+        return [(f'{g[0]}.{s[0]}.', 1)]
+    if form == 'sgi':
+        return [(f'{s}, {g[0]}.', 1)]
     if form == 'lc':
         return [(rng.choice([f'{g} {s}'.lower(), s.lower()]), 1)]
     if form == 'gen':
@@ -561,7 +572,7 @@ def name_form(rng, p, form, is_customer, R):
     if form == 'bn':
         return [(R.birthname or s, 1)]
     # default: a natural standalone form
-    forms = ['full'] * 10 + ['sg'] * 2 + ['i'] * 2 + ['S'] + ['lc'] * (1 if is_customer else 0)
+    forms = ['full'] * 10 + ['sg'] * 2 + ['i'] * 2 + ['S', 'F', 'sgi'] + ['lc'] * (1 if is_customer else 0)
     return name_form(rng, p, rng.choice(forms), is_customer, R)
 
 
@@ -721,8 +732,9 @@ def value(gen, R, base, form, dates, people):
         typ = base[2:] if base.startswith('I:') else rng.choice(list(O.INST_TYPES))
         t = town_of(rng, R)[0]
         return f'{typ} {t}', kind
-    if base == 'NB':
-        return rng.choice(POOLS['namedBodies']), kind
+    if base == 'NB' or base.startswith('NB:'):
+        cat = base[3:] or None
+        return rng.choice([b for b, c in POOLS['namedBodies'].items() if cat in (None, c)]), kind
     if base == 'KONS':
         return O.CONSULATES[R.c.origin], kind
     if base.startswith('CO'):
@@ -739,6 +751,8 @@ def value(gen, R, base, form, dates, people):
         sn2 = rng.choice(ORIG['de12']['s'])
         return rng.choice([f'{w} {tr} {lg}', f'{tr} {sn} {lg}', f'{w} {lg}', f'{tr} {w}', f'{sn} & {sn2} {lg}',
                            f'{w}-{tr}', f'{sn} {tr}', f'{tr} {sn} & Söhne']), kind
+    if base == 'GIG':
+        return rng.choice([b for b in POOLS['brands'] if b in O.GIG] or O.GIG), kind
     if base == 'BR':
         return rng.choice(POOLS['brands']), kind
     if base == 'PAWN':

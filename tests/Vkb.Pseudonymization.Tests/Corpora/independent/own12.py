@@ -84,14 +84,23 @@ OWN_NAMES = {
        'Gerold Hartwig Jochen Bernd-Uwe Klaus-Dieter Hubertus Notker Gottlieb Baldur Ubbo Okko Wübbo Focko Eilert Tjade '
        'Hayo Poppe Menno Onno Remmer Tamme Harm Gerriet Jelto Hinrich Boje Knud Thede Ketel Sievert Detleff Friedhelm '
        'Heinz-Werner Hans-Georg Karl-Otto Wolf-Rüdiger Ortwin Ingolf Hartmut Gebhard Volkmar Adalbert Wunibald '
-       'Pankraz Korbinian Kilian Severin Vitus Leonhard Blasius Anselm Gallus Isidor Nepomuk Theobald Cyriakus',
+       'Pankraz Korbinian Kilian Severin Vitus Leonhard Blasius Anselm Gallus Isidor Nepomuk Theobald Cyriakus '
+       'Eike Frerk Hinderk Ulferd Reemt Tönjes Ewert Arend Jaspar Lüer Sibo Tammo Edzard Enno-Hinrich Wiard '
+       'Rikus Aloys Alfons Pius Benno Ignaz Wendel Hubertus-Josef Kunibert Gotthard Volkhard Dietmar-Alois Egid '
+       'Florian-Vigil Hansl Seppl Luis Toni-Luis Wastl Zenz Loisl Korbl Sepp-Anton Hilmar Edmund-Kasimir Wigand '
+       'Reimer Ketel-Jan Harmen Eppo Folkert Gerd-Jürn Hinnerk-Asmus Thore Boyke Brar Knudt Nis Erk',
   'f': 'Frauke Silke Swantje Telse Wiebke Meike Hilke Birte Imke Gesa Anke Elke Heike Dörte Gunda Ilka Kerrin Inken '
        'Fenja Thea Merle Notburga Burgl Ottilie Mechthild Hildegard Franziska Kunigunde Zenzi Resi Traudl Annegret '
        'Rosemarie Liesel Hannelore Edeltraud Waltraud Marlies Gudrun Helga Ortrud Brunhilde Wilhelmine Luzia Tjarda '
        'Hiske Ubbine Okka Almuth Hilka Trientje Geeske Dörthe Wibke Tomke Rixa Ingeburg Adelheid Friedegard Roswitha '
        'Irmgard Liselotte Gerlinde Sieglinde Hiltrud Walpurga Kreszentia Genoveva Amalie Theresia Philippine Leokadia '
        'Bronislawa Apolonia Veronika Marlene-Sophie Heidemarie Rotraut Gundula Hedwig Eleonore Editha Friederike '
-       'Margarethe Elfriede Irmela Wiltrud Reinhild Ermengard Kordula Benedikta Afra Barbara-Maria Ursel Christel',
+       'Margarethe Elfriede Irmela Wiltrud Reinhild Ermengard Kordula Benedikta Afra Barbara-Maria Ursel Christel '
+       'Tjalda Insa Hille Taalke Geske Frerika Jantje Ubbina Hinrike Elsbeth Gertraud Irmtraud Hiltraud Adelgunde '
+       'Rosalinde Gundel Mareile Hella Ortrun Sigrun Swenja Kirsa Tiale Teda Thekla Hermine Jolanthe Ermentrude '
+       'Gerburg Hildburg Klothilde Crescentia Rosl Moidl Burgi Vroni Loisi Zilli Kreszenz Notburg Gretl Wally '
+       'Emerentia Gertrudis Hedi Eilike Reinhilde Edelgard Tomma Ocka Rinske Imma Wiebke-Maren Heilke Fokeline '
+       'Almuth-Rixa Hiltje Antje-Gesa Trina Fenna Engelke Tjadine Ebeltje Grietje Remke',
   's': 'Butenschön Wischhusen Rehder Piepgras Hinrichsen Harbeck Struve Tiedemann Lüthje Ramcke Meinert Schnoor Sievers '
        'Lüders Brüggemann Stoltenberg Timmermann Dohrn Hadenfeldt Plambeck Tetens Hagge Ehlers Eggers Asmussen Möllgaard '
        'Jessen Kröger Sötje Stamer Rathjen Ohlsen Claußen Bockelmann Kähler Frahm Holtorf Lafrenz Ratje '
@@ -184,6 +193,35 @@ TOWNS = [
  ('Steinbach-Hallenberg', '98587', 'SM', '036847', 'SAT'), ('Schleusingen', '98553', 'HBN', '036841', 'SAT'),
  ('Neuhaus am Rennweg', '98724', 'SON', '03679', 'SAT'), ('Vacha', '36404', 'WAK', '036962', 'SAT'),
  ('Treffurt', '99830', 'WAK', '036923', 'SAT'), ('Ruhla', '99842', 'WAK', '036929', 'SAT'),
+ # second batch (the filter kept only 5 SAT and 10 RPS towns of the first list)
+ ('Wippra', '06543', 'MSH', '034775', 'SAT'), ('Allstedt', '06542', 'MSH', '034652', 'SAT'),
+ ('Kelbra (Kyffhäuser)', '06537', 'MSH', '034651', 'SAT'), ('Roßla', '06536', 'MSH', '034651', 'SAT'),
+ ('Benneckenstein', '38877', 'HZ', '039457', 'SAT'), ('Hasselfelde', '38899', 'HZ', '039459', 'SAT'),
+ ('Ilsenburg', '38871', 'HZ', '039452', 'SAT'), ('Harzgerode', '06493', 'HZ', '039484', 'SAT'),
+ ('Kölleda', '99625', 'SÖM', '03635', 'SAT'), ('Buttstädt', '99628', 'SÖM', '036373', 'SAT'),
+ ('Rastenberg', '99636', 'SÖM', '036377', 'SAT'), ('Gebesee', '99189', 'SÖM', '036201', 'SAT'),
+ ('Blankenhain', '99444', 'AP', '037459', 'SAT'), ('Magdala', '99441', 'AP', '036454', 'SAT'),
+ ('Orlamünde', '07768', 'SHK', '036423', 'SAT'), ('Leutenberg', '07338', 'SLF', '036734', 'SAT'),
+ ('Lehesten', '07349', 'SLF', '036653', 'SAT'), ('Gräfenthal', '98743', 'SLF', '036703', 'SAT'),
+ ('Wurzbach', '07343', 'SOK', '036652', 'SAT'), ('Tanna', '07922', 'SOK', '036646', 'SAT'),
+ ('Gefell', '07926', 'SOK', '036649', 'SAT'), ('Berga/Elster', '07980', 'GRZ', '036623', 'SAT'),
+ ('Münchenbernsdorf', '07589', 'GRZ', '036604', 'SAT'), ('Auma-Weidatal', '07955', 'GRZ', '036626', 'SAT'),
+ ('Gößnitz', '04639', 'ABG', '034493', 'SAT'), ('Lucka', '04613', 'ABG', '034492', 'SAT'),
+ ('Dornburg-Camburg', '07774', 'SHK', '036421', 'SAT'), ('Eckartsberga', '06648', 'BLK', '034467', 'SAT'),
+ ('Freisen', '66629', 'WND', '06855', 'RPS'), ('Oberthal', '66649', 'WND', '06854', 'RPS'),
+ ('Namborn', '66640', 'WND', '06857', 'RPS'), ('Nonnweiler', '66620', 'WND', '06873', 'RPS'),
+ ('Beckingen', '66701', 'MZG', '06835', 'RPS'), ('Kleinblittersdorf', '66271', 'SB', '06805', 'RPS'),
+ ('Waldmohr', '66914', 'KUS', '06373', 'RPS'), ('Schönenberg-Kübelberg', '66901', 'KUS', '06373', 'RPS'),
+ ('Glan-Münchweiler', '66907', 'KUS', '06383', 'RPS'), ('Altenglan', '66885', 'KUS', '06381', 'RPS'),
+ ('Wolfstein', '67752', 'KUS', '06304', 'RPS'), ('Otterberg', '67697', 'KL', '06301', 'RPS'),
+ ('Enkenbach-Alsenborn', '67677', 'KL', '06303', 'RPS'), ('Trippstadt', '67705', 'KL', '06306', 'RPS'),
+ ('Waldfischbach-Burgalben', '67714', 'PS', '06333', 'RPS'), ('Thaleischweiler-Fröschen', '66987', 'PS', '06334', 'RPS'),
+ ('Busenberg', '76891', 'PS', '06391', 'RPS'), ('Lemberg', '66969', 'PS', '06331', 'RPS'),
+ ('Edenkoben', '67480', 'SÜW', '06323', 'RPS'), ('Maikammer', '67487', 'SÜW', '06321', 'RPS'),
+ ('Offenbach an der Queich', '76877', 'SÜW', '06348', 'RPS'), ('Jockgrim', '76751', 'GER', '07271', 'RPS'),
+ ('Hagenbach', '76767', 'GER', '07273', 'RPS'), ('Lingenfeld', '67360', 'GER', '06344', 'RPS'),
+ ('Dudenhofen', '67373', 'RP', '06232', 'RPS'), ('Böhl-Iggelheim', '67459', 'RP', '06324', 'RPS'),
+ ('Freinsheim', '67251', 'DÜW', '06353', 'RPS'), ('Kirchheimbolanden', '67292', 'KIB', '06352', 'RPS'),
 ]
 
 # street bases (own themes: Saar mining, Low German birds / coast, Thuringian forest, Tibet-free German words)
@@ -213,6 +251,7 @@ BRANDS = ['Villeroy & Boch Fliesen', 'Karlsberg Brauerei', 'Saarstahl', 'Dilling
           'Vorwerk', 'Hülskens', 'Haribo', 'Lieferando', 'Flink', 'Uber', 'Bolt', 'Tier Mobility', 'Amazon Logistik',
           'DHL Hub Leipzig', 'Hermes Germany', 'Zalando Logistics', 'CSL Plasma', 'Octapharma Plasma', 'BASF',
           'Pfalzwerke', 'Aldi Süd', 'Netto Marken-Discount', 'Thomas Philipps', 'Hornbach']
+GIG = ['Lieferando', 'Flink', 'Uber', 'Bolt', 'Wolt', 'Tier Mobility', 'Amazon Flex']
 PAWN = ['Leihhaus Ruhr', 'Pfandhaus Gold-Anker', 'Leihhaus Saarbrücken am Markt', 'Pfandkredit Mitteldeutschland']
 
 INST_TYPES = {  # type -> article for the template writer; the span is "Type Town"
@@ -228,15 +267,28 @@ INST_TYPES = {  # type -> article for the template writer; the span is "Type Tow
  'Mehrgenerationenhaus': 'das', 'Kita Sonnenkäfer': 'die', 'Hochschule': 'die', 'Notariat': 'das',
  'Ortsgemeinde': 'die', 'Verbandsgemeinde': 'die', 'Kreisjägerschaft': 'die', 'Fischereibehörde': 'die',
 }
-NAMED_BODIES = ['Knappschaft-Bahn-See', 'Deutsche Rentenversicherung Saarland', 'Deutsche Rentenversicherung Mitteldeutschland',
-                'IKK Südwest', 'AOK PLUS', 'BG Verkehr', 'BG Bau', 'Handwerkskammer des Saarlandes', 'IHK Ostthüringen zu Gera',
-                'Caritasverband Saar-Hochwald', 'Diakonisches Werk Pfalz', 'Arbeiterwohlfahrt Unterbezirk Ruhr-Mitte',
-                'Künstlersozialkasse', 'Studierendenwerk Thüringen', 'Verbraucherzentrale des Saarlandes',
-                'Landesamt für Soziales Saarbrücken', 'Landesverwaltungsamt Halle', 'Kassenärztliche Vereinigung Thüringen',
-                'Bergbau-Berufsgenossenschaft', 'Landessportbund Sachsen-Anhalt', 'Evangelische Kirchengemeinde Wanne',
-                'Syrisch-Orthodoxe Gemeinde Mor Gabriel', 'Tibet Initiative Deutschland', 'Finnische Seemannskirche Hamburg',
-                'Lettischer Kulturverein', 'Ökumenisches Kirchenasyl-Netzwerk', 'Südsudanesische Gemeinde Rhein-Ruhr',
-                'Telc-Prüfungszentrum der VHS', 'Blutspendedienst West']
+NAMED_BODIES = {  # name -> category (rv pension / rehabilitation, uv accident insurer, kk health insurer, kammer, sozial,
+                 # gem community / association, amt authority); only the kept ones are used
+ 'Knappschaft-Bahn-See': 'rv', 'Deutsche Rentenversicherung Saarland': 'rv', 'Deutsche Rentenversicherung Mitteldeutschland': 'rv',
+ 'DRV Mitteldeutschland, Beratungsstelle Nordhausen': 'rv', 'Rentenversicherung Saarland, Außenstelle Neunkirchen': 'rv',
+ 'Knappschaft Regionaldirektion Saarbrücken': 'rv', 'Sozialversicherung für Landwirtschaft, Forsten und Gartenbau': 'rv',
+ 'BG Verkehr': 'uv', 'BG Bau': 'uv', 'Bergbau-Berufsgenossenschaft': 'uv', 'BG Holz und Metall': 'uv',
+ 'BG Nahrungsmittel und Gastgewerbe': 'uv', 'Unfallkasse Saarland': 'uv', 'Unfallkasse Thüringen': 'uv',
+ 'IKK Südwest': 'kk', 'AOK PLUS': 'kk', 'Viactiv Krankenkasse': 'kk', 'Novitas BKK': 'kk', 'mhplus Krankenkasse': 'kk',
+ 'BIG direkt gesund': 'kk', 'Knappschaft Krankenversicherung': 'kk',
+ 'Handwerkskammer des Saarlandes': 'kammer', 'IHK Ostthüringen zu Gera': 'kammer', 'IHK Saarland': 'kammer',
+ 'Handwerkskammer Halle (Saale)': 'kammer', 'Pfalz IHK Ludwigshafen': 'kammer', 'IHK Mittleres Ruhrgebiet': 'kammer',
+ 'Caritasverband Saar-Hochwald': 'sozial', 'Diakonisches Werk Pfalz': 'sozial', 'Arbeiterwohlfahrt Unterbezirk Ruhr-Mitte': 'sozial',
+ 'Verbraucherzentrale des Saarlandes': 'sozial', 'Paritätischer Wohlfahrtsverband Sachsen-Anhalt': 'sozial',
+ 'Volkssolidarität Saale-Kyffhäuser': 'sozial', 'Sozialverband VdK Saarland': 'sozial',
+ 'Evangelische Kirchengemeinde Wanne': 'gem', 'Syrisch-Orthodoxe Gemeinde Mor Gabriel': 'gem',
+ 'Tibet Initiative Deutschland': 'gem', 'Ökumenisches Kirchenasyl-Netzwerk': 'gem', 'Südsudanesische Gemeinde Rhein-Ruhr': 'gem',
+ 'Landessportbund Sachsen-Anhalt': 'gem', 'Verein Tibeter in Deutschland': 'gem', 'Association des Togolais de la Sarre': 'gem',
+ 'Burkinabè-Verein Ruhr': 'gem', 'Ossetischer Kulturverein Alania': 'gem', 'Capoeira Angola Saar e.V.': 'gem',
+ 'Künstlersozialkasse': 'amt', 'Landesamt für Soziales Saarbrücken': 'amt', 'Landesverwaltungsamt Halle': 'amt',
+ 'Kassenärztliche Vereinigung Thüringen': 'amt', 'Telc-Prüfungszentrum der VHS': 'amt', 'Blutspendedienst West': 'amt',
+ 'Studierendenwerk Thüringen': 'amt', 'Integrationsamt Saarbrücken': 'amt', 'Landesamt für Soziales und Versorgung Cottbus': 'amt',
+}
 FOREIGN = {
  'as12': ['Midyat, Mardin (Türkei)', 'Qamishli, Al-Hasaka (Syrien)', 'Ankawa, Erbil (Irak)', 'Alqosh, Ninive (Irak)'],
  'ss12': ['Bor, Jonglei (Südsudan)', 'Rumbek, Lakes State, South Sudan', 'Kakuma Camp, Turkana (Kenia)', 'Juba, Munuki Block C'],
