@@ -890,28 +890,29 @@ def verify(records, truth, tpls, uses):
     kinds = set(TARGET)
     by_ev = defaultdict(list)
     for t in truth:
-        assert t['kind'] in kinds
+        where = (t['record'], t['event'], t['kind'])  # no value in a message
+        assert t['kind'] in kinds, where
         note = records[t['record']]['events'][t['event']]['note']
-        assert note[t['start']:t['end']] == t['value'], t
-        assert t['value'] == t['value'].strip() and t['value'], (t['kind'], len(t['value']))
+        assert note[t['start']:t['end']] == t['value'], where
+        assert t['value'] == t['value'].strip() and t['value'], where
         by_ev[(t['record'], t['event'])].append(t)
         v = t['value']
         if t['kind'] == 'iban':
-            assert iban_ok(v), v
+            assert iban_ok(v), where
         elif t['kind'] == 'taxId':
-            assert taxid_ok(v), v
+            assert taxid_ok(v), where
         elif t['kind'] == 'pensionNumber':
-            assert rv_ok(v), v
+            assert rv_ok(v), where
         elif t['kind'] == 'idCard':
-            assert id_ok(v), v
+            assert id_ok(v), where
         elif t['kind'] == 'customerNumber' and 'dora' not in v.lower():
-            assert re.fullmatch(r'\d{3}D\d{6}', re.sub(r'[\s\-/.]', '', v).upper()), v
+            assert re.fullmatch(r'\d{3}D\d{6}', re.sub(r'[\s\-/.]', '', v).upper()), where
         elif t['kind'] == 'householdNumber':
-            assert re.fullmatch(r'\d{5}BG\d{7}', re.sub(r'[\s\-/]', '', v).upper()), v
+            assert re.fullmatch(r'\d{5}BG\d{7}', re.sub(r'[\s\-/]', '', v).upper()), where
     for sp in by_ev.values():
         sp.sort(key=lambda t: t['start'])
         for a, b in zip(sp, sp[1:]):
-            assert a['end'] <= b['start'], (a, b)
+            assert a['end'] <= b['start'], (a['record'], a['event'], a['kind'], b['kind'])
             if a['kind'].endswith('Name') and b['kind'].endswith('Name'):
                 note = records[a['record']]['events'][a['event']]['note']
                 assert note[a['end']:b['start']].strip() != '', 'two name spans separated by blanks only'
