@@ -82,5 +82,14 @@ if (args is ["--pipeline-ab", _, _, _, ..])
     return;
 }
 
+// Two cores:    dotnet Vkb.Benchmarks.dll --pipeline-pair [seconds]
+//               (one single-threaded run alone, two at once in one process, the pipeline on all cores; paired throughput)
+if (args is ["--pipeline-pair", ..])
+{
+    Vkb.Benchmarks.Pseudonymization.InterleavedPipeline.Pair(
+        TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60), Console.Out);
+    return;
+}
+
 var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -164,6 +164,60 @@ internal static class InterleavedPipeline
             $"{option} {a} vs {b}: {ratios.Count} rounds, load {LoadAverage()}; A median {P(ta, 0.5):F2} ms (best {ta[0]:F2}), B median {P(tb, 0.5):F2} ms (best {tb[0]:F2}); B / A paired median {P(ratios, 0.5):F3} (p25 {P(ratios, 0.25):F3}, p75 {P(ratios, 0.75):F3})"));
     }
 
+    /// <summary>
+    /// What two cores can give this work in one process: per round one single-threaded run alone, two independent
+    /// single-threaded runs at once (two threads, nothing shared but the process), and the every-record pipeline on all
+    /// cores; the paired medians of their throughput against the run alone, and the CPU time each spends per run.
+    /// </summary>
+    public static void Pair(TimeSpan duration, TextWriter output)
+    {
+        var benchmark = new PipelineBenchmark { Records = 2000 };
+        benchmark.Setup(warmUp: true);
+        long Twice()
+        {
+            var other = Task.Factory.StartNew(benchmark.PipelineSingleThreaded, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            return benchmark.PipelineSingleThreaded() + other.GetAwaiter().GetResult();
+        }
+
+        var (alone, pair, all) = (new List<double>(), new List<double>(), new List<double>());
+        var (pairRatios, allRatios) = (new List<double>(), new List<double>());
+        var cpu = new double[3];
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration)
+        {
+            var a = TimeCpu(benchmark.PipelineSingleThreaded, ref cpu[0]);
+            var p = TimeCpu(Twice, ref cpu[1]);
+            var b = TimeCpu(benchmark.Pipeline, ref cpu[2]);
+            var a2 = TimeCpu(benchmark.PipelineSingleThreaded, ref cpu[0]);
+            alone.Add(a);
+            alone.Add(a2);
+            pair.Add(p);
+            all.Add(b);
+            pairRatios.Add(2 * ((a + a2) / 2) / p);
+            allRatios.Add((a + a2) / 2 / b);
+        }
+
+        foreach (var list in new[] { alone, pair, all, pairRatios, allRatios })
+        {
+            list.Sort();
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var rounds = pair.Count;
+        output.WriteLine(string.Create(c, $"Two cores in one process, {rounds} rounds in {clock.Elapsed.TotalSeconds:F0} s, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
+        output.WriteLine(string.Create(c, $"one single-threaded run alone: median {P(alone, 0.5):F2} ms, CPU {cpu[0] / (2 * rounds):F2} ms per run"));
+        output.WriteLine(string.Create(c, $"two independent single-threaded runs at once: median {P(pair, 0.5):F2} ms, CPU {cpu[1] / (2 * rounds):F2} ms per run; throughput / alone paired median {P(pairRatios, 0.5):F3} (p25 {P(pairRatios, 0.25):F3}, p75 {P(pairRatios, 0.75):F3})"));
+        output.WriteLine(string.Create(c, $"the pipeline on all cores: median {P(all, 0.5):F2} ms, CPU {cpu[2] / rounds:F2} ms per run; throughput / alone paired median {P(allRatios, 0.5):F3} (p25 {P(allRatios, 0.25):F3}, p75 {P(allRatios, 0.75):F3})"));
+    }
+
+    private static double TimeCpu(Func<long> method, ref double cpuMilliseconds)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var time = Time(method);
+        cpuMilliseconds += (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        return time;
+    }
+
     private static double Time(Func<long> method)
     {
         var start = Stopwatch.GetTimestamp();
