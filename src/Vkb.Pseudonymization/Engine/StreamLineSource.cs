@@ -23,11 +23,39 @@ internal sealed class StreamLineSource : ILineSource
     private bool _skipping;
     private long _line;
     private long _skipped;
+    private long _read;
+    private readonly long _length;
 
     public StreamLineSource(Stream stream, int maxLineBytes)
     {
         _stream = stream;
         _maxLineBytes = maxLineBytes;
+        _length = LengthToRead(stream);
+    }
+
+    /// <summary>The bytes from the stream's position to its end, read once; -1 for a stream that cannot tell (a pipe, a socket).</summary>
+    private static long LengthToRead(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : -1;
+        }
+        catch (Exception e) when (e is NotSupportedException or IOException or ObjectDisposedException)
+        {
+            return -1;
+        }
+    }
+
+    /// <inheritdoc/>
+    public long? EstimateRemainingLines()
+    {
+        var consumed = _read - (_end - _start);
+        if (_length < 0 || _line == 0 || consumed <= 0)
+        {
+            return null;
+        }
+
+        return Math.Max(0, _length - consumed) * _line / consumed;
     }
 
     /// <summary>The longest line skipped before the read stops: <see cref="EndlessLineFactor"/> × the longest accepted line.</summary>
@@ -90,6 +118,7 @@ internal sealed class StreamLineSource : ILineSource
             }
 
             _end += read;
+            _read += read;
         }
     }
 

@@ -5,13 +5,23 @@ internal sealed class StringLineSource : ILineSource
 {
     private readonly IEnumerator<string> _lines;
     private readonly int _maxLineBytes;
+    private readonly long _count;
     private long _line;
 
     public StringLineSource(IEnumerable<string> lines, int maxLineBytes)
     {
+        _count = lines switch
+        {
+            ICollection<string> collection => collection.Count,
+            IReadOnlyCollection<string> collection => collection.Count,
+            _ => -1,
+        };
         _lines = lines.GetEnumerator();
         _maxLineBytes = maxLineBytes;
     }
+
+    /// <inheritdoc/>
+    public long? EstimateRemainingLines() => _count < 0 ? null : Math.Max(0, _count - _line);
 
     public ValueTask FillAsync(LineBatch batch, int max, CancellationToken cancellationToken)
     {

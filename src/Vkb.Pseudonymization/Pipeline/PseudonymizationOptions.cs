@@ -55,7 +55,9 @@ public sealed class PseudonymizationOptions
     /// Records per batch, the unit of parallel work: up to <see cref="DegreeOfParallelism"/> batches are
     /// transformed at once and, counting the one being read, at most twice as many are in memory (read ahead
     /// or waiting to be written in order), so memory is bounded by about 2 × DegreeOfParallelism × BatchSize ×
-    /// MaxLineBytes × 3.
+    /// MaxLineBytes × 3. This is the largest batch: where the input can tell how much is left (a file, a seekable
+    /// stream, a collection of lines) the last batches of a parallel run are smaller, down to 16 records, so that the
+    /// workers finish together; the output does not depend on the batches.
     /// </summary>
     public int BatchSize { get; set; } = 128;
 
