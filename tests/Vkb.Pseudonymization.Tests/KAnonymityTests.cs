@@ -255,6 +255,44 @@ public class KAnonymityTests
 
     [Fact]
     [Trait("Rule", "P9")]
+    public void TwoQuasiIdentifiers_WithTheSameTextAndOtherHierarchies_EachGeneraliseTheirOwnWay()
+    {
+        // A host's policy: customerGroup kept as free text and made a quasi-identifier, holding "30-34" like an age band.
+        // k 5 needs the age in 10-year bands and the group withheld: "30-34" becomes "30-39" as an age and is withheld as
+        // a group. Replacements shared between the two quasi-identifiers would publish the group as "30-39".
+        var json = JsonNode.Parse(RecordPolicy.VkbDefault.ToJson())!.AsObject();
+        foreach (var rule in json["fields"]!.AsArray())
+        {
+            if (rule!["path"]!.GetValue<string>() == "customerGroup")
+            {
+                rule.AsObject().Remove("values");
+                rule["type"] = "code";
+                rule["pattern"] = "[0-9]{2}-[0-9]{2}";
+            }
+        }
+
+        json["kAnonymity"]!["quasiIdentifiers"]!.AsArray().Add(new JsonObject { ["path"] = "customerGroup" });
+        json["kAnonymity"]!["suppressionBudget"] = 0.0;
+        var policy = RecordPolicy.Parse(json.ToJsonString());
+        var lines = Enumerable.Range(0, 6).Select(n =>
+        {
+            var record = SampleRecords.Record(n);
+            record["customer"]!["birthDate"] = n < 3 ? "1993-03-01" : "1988-03-01"; // 30-34 and 35-39 in April 2025
+            record["customerGroup"] = n < 3 ? "30-34" : "40-44";
+            return record.ToJsonString();
+        }).ToList();
+        using var key = TestKeys.Key();
+        var result = new PseudonymizationPipeline(key, policy, new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4) })
+            .PseudonymizeLines(lines);
+
+        result.Lines.Count.ShouldBe(6);
+        var records = result.Lines.Select(l => JsonNode.Parse(l)!).ToList();
+        records.Select(r => r["customer"]!["birthDate"]!.GetValue<string>()).ShouldAllBe(band => band == "30-39");
+        records.Select(r => r["customerGroup"]!.GetValue<string>()).ShouldAllBe(group => group == GeneralisationHierarchy.Suppressed);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
     public void Exception_SaysWhyInCounts_AndKeepsItsCause()
     {
         new KAnonymityException().Message.ShouldBe("k-anonymity cannot be reached within the suppression budget.");
