@@ -87,10 +87,116 @@ public class GuidedBatchTests
         await collection.FillAsync(batch, 15, CancellationToken.None);
         collection.EstimateRemainingLines().ShouldBe(25);
 
-        var lazy = new StringLineSource(lines.Select(l => l), 1 << 16);
+        var lazy = new StringLineSource(OneByOne(lines), 1 << 16);
         batch.Clear();
         await lazy.FillAsync(batch, 15, CancellationToken.None);
         lazy.EstimateRemainingLines().ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task StreamLineSource_FromTheMiddleOfAStream_CountsFromThere()
+    {
+        var prefix = Encoding.UTF8.GetBytes(new string('x', 400));
+        var lines = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":1}\n", 50)));
+        var stream = new MemoryStream([.. prefix, .. lines]) { Position = prefix.Length };
+        var source = new StreamLineSource(stream, 1 << 16);
+        using var batch = new LineBatch();
+        await source.FillAsync(batch, 10, CancellationToken.None);
+        source.EstimateRemainingLines().ShouldBe(40);
+    }
+
+    [Fact]
+    public void Estimate_OfAHugeFile_DoesNotOverflow()
+    {
+        // 100 GB of 250-byte lines, half read: the bytes left times the lines read are 1e19, beyond a long.
+        StreamLineSource.Estimate(100_000_000_000, 50_000_000_000, 200_000_000).ShouldBe(200_000_000);
+    }
+
+    [Fact]
+    public async Task StreamLineSource_OfAStreamThatGrowsOrCannotTellItsLength_GivesNoEstimate_AndStillReads()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":1}\n", 50)));
+        foreach (var stream in new Stream[] { new LengthStream(bytes, growing: true), new LengthStream(bytes, growing: false) })
+        {
+            var source = new StreamLineSource(stream, 1 << 16); // a length that throws must not fail the run
+            using var batch = new LineBatch();
+            await source.FillAsync(batch, 10, CancellationToken.None);
+            batch.Count.ShouldBe(10);
+            source.EstimateRemainingLines().ShouldBeNull();
+        }
+    }
+
+    [Fact]
+    public async Task Pipeline_OnASeekableStream_GuidesItsLastBatches_AndWritesWhatOneThreadWrites()
+    {
+        var text = string.Join("\n", Enumerable.Range(0, 400).Select(n => SampleRecords.Line(n))) + "\n";
+        using var key = TestKeys.Key();
+        async Task<(string Output, int Batches)> Run(int threads, bool seekable)
+        {
+            var batches = 0;
+            var pipeline = new PseudonymizationPipeline(key, Policies.RecordPolicy.VkbDefault, new PseudonymizationOptions
+            {
+                Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), DegreeOfParallelism = threads, BatchSize = 128,
+                KAnonymity = { Enforce = false },
+            })
+            { PhaseObserver = phases => batches = phases.Batches };
+            var bytes = Encoding.UTF8.GetBytes(text);
+            using Stream input = seekable ? new MemoryStream(bytes) : new ForwardOnlyStream(new MemoryStream(bytes));
+            using var output = new MemoryStream();
+            await pipeline.RunAsync(input, output);
+            return (Encoding.UTF8.GetString(output.ToArray()), batches);
+        }
+
+        var one = await Run(1, seekable: true);
+        var guided = await Run(2, seekable: true);
+        var pipe = await Run(2, seekable: false);
+        one.Batches.ShouldBe(4); // 400 lines in batches of 128
+        pipe.Batches.ShouldBe(4); // a pipe cannot tell what is left
+        guided.Batches.ShouldBeGreaterThan(6); // 128, then about a quarter of what is left, down to 16
+        guided.Output.ShouldBe(one.Output);
+        pipe.Output.ShouldBe(one.Output);
+    }
+
+    private static IEnumerable<string> OneByOne(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>A seekable stream whose length grows with what was read (a body still being buffered), or cannot be told.</summary>
+    private sealed class LengthStream(byte[] bytes, bool growing) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => growing ? _position : throw new InvalidOperationException("no length");
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = Math.Min(count, bytes.Length - _position);
+            Array.Copy(bytes, _position, buffer, offset, n);
+            _position += n;
+            return n;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A stream that reads forward only, like a pipe.</summary>

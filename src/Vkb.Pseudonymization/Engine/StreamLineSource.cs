@@ -40,8 +40,9 @@ internal sealed class StreamLineSource : ILineSource
         {
             return stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : -1;
         }
-        catch (Exception e) when (e is NotSupportedException or IOException or ObjectDisposedException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Only an estimate: a stream that says it can seek but cannot tell its length must not fail the run.
             return -1;
         }
     }
@@ -50,13 +51,19 @@ internal sealed class StreamLineSource : ILineSource
     public long? EstimateRemainingLines()
     {
         var consumed = _read - (_end - _start);
-        if (_length < 0 || _line == 0 || consumed <= 0)
+        if (_length < 0 || _line == 0 || consumed <= 0 || _read > _length)
         {
+            // Nothing read yet, or more read than the stream said it held (a stream that grows while it is read, such
+            // as a request body still being buffered): no estimate rather than a wrong one.
             return null;
         }
 
-        return Math.Max(0, _length - consumed) * _line / consumed;
+        return Estimate(_length, consumed, _line);
     }
+
+    /// <summary>The lines in <paramref name="length"/> − <paramref name="consumed"/> bytes at the rate of the lines read so far.</summary>
+    /// <remarks>In floating point: the bytes left times the lines read overflow a long for files of tens of gigabytes.</remarks>
+    internal static long Estimate(long length, long consumed, long lines) => (long)((double)(length - consumed) * lines / consumed);
 
     /// <summary>The longest line skipped before the read stops: <see cref="EndlessLineFactor"/> × the longest accepted line.</summary>
     public long MaxSkippedLineBytes => (long)_maxLineBytes * EndlessLineFactor;

@@ -10,12 +10,7 @@ internal sealed class StringLineSource : ILineSource
 
     public StringLineSource(IEnumerable<string> lines, int maxLineBytes)
     {
-        _count = lines switch
-        {
-            ICollection<string> collection => collection.Count,
-            IReadOnlyCollection<string> collection => collection.Count,
-            _ => -1,
-        };
+        _count = lines.TryGetNonEnumeratedCount(out var count) ? count : -1;
         _lines = lines.GetEnumerator();
         _maxLineBytes = maxLineBytes;
     }

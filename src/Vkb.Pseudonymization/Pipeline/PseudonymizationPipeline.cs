@@ -12,7 +12,7 @@ namespace Vkb.Pseudonymization.Pipeline;
 
 /// <summary>
 /// The streaming pseudonymisation pipeline: JSON lines in, JSON lines out, in input order, with bounded
-/// memory (batches of <see cref="PseudonymizationOptions.BatchSize"/> records, several transformed in parallel
+/// memory (batches of up to <see cref="PseudonymizationOptions.BatchSize"/> records, several transformed in parallel
 /// while the next is read and the finished ones are written).
 /// Each output record carries the policy id and hash, the key fingerprint and the phase. Errors name the
 /// line and field path, never a value.
@@ -168,7 +168,9 @@ public sealed class PseudonymizationPipeline
     {
         if (!_settings.Spool)
         {
-            return (await ProcessAsync(source, output.WriteAsync, cancellationToken).ConfigureAwait(false), null);
+            var direct = await ProcessAsync(source, output.WriteAsync, cancellationToken).ConfigureAwait(false);
+            PhaseObserver?.Invoke(direct.Phases);
+            return (direct, null);
         }
 
         // The spool file is opened only when the first pass outgrows memory: a spool folder that is not there fails the
@@ -187,12 +189,20 @@ public sealed class PseudonymizationPipeline
             // a run the cores share.
             var run = await ProcessAsync(source, (bytes, _) => { spool.Write(bytes.Span); return ValueTask.CompletedTask; }, cancellationToken).ConfigureAwait(false);
             spool.Flush();
+            var searched = Stopwatch.GetTimestamp();
             var node = run.Search(_settings);
+            var replacements = run.Replacements(node);
+            var written = Stopwatch.GetTimestamp();
             spool.Position = 0;
-            await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, run.Replacements(node), node.SuppressedTuples, cancellationToken).ConfigureAwait(false);
+            await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, replacements, node.SuppressedTuples, cancellationToken).ConfigureAwait(false);
+            run.Phases = run.Phases with { Search = Stopwatch.GetElapsedTime(searched, written), SecondPass = Stopwatch.GetElapsedTime(written) };
+            PhaseObserver?.Invoke(run.Phases);
             return (run, node);
         }
     }
+
+    /// <summary>Receives each run's phase times (for the benchmarks' <c>--pipeline-phases</c>); null for none.</summary>
+    internal Action<RunPhases>? PhaseObserver { get; set; }
 
     /// <summary>How many spool files this pipeline's runs opened (a run below the memory limit opens none).</summary>
     internal int SpoolFilesOpened => _spoolFilesOpened;
@@ -227,6 +237,7 @@ public sealed class PseudonymizationPipeline
     {
         var run = new RunState(_options, _settings.Spool);
         var transformers = new TransformerPool(_settings);
+        var started = Stopwatch.GetTimestamp();
 
         // At most DegreeOfParallelism batches are transformed at once, but up to twice as many are handed out:
         // batches finish out of order, and a worker that finishes one ahead of an older batch takes the next one
@@ -297,6 +308,7 @@ public sealed class PseudonymizationPipeline
             }
         }
 
+        run.Phases = new RunPhases(Stopwatch.GetElapsedTime(started), transformers.Busy, transformers.Batches, default, default);
         if (run.RecordsRead == 0)
         {
             throw new RecordRejectedException(new RecordError(0, "$", "The input holds no records."));
@@ -327,6 +339,7 @@ public sealed class PseudonymizationPipeline
     {
         var lines = batch.Lines;
         var transformer = transformers.Rent();
+        var started = Stopwatch.GetTimestamp();
         try
         {
             batch.Outcomes = batch.Outcomes.Length >= lines.Count ? batch.Outcomes : new RecordOutcome[lines.Count];
@@ -345,6 +358,7 @@ public sealed class PseudonymizationPipeline
         finally
         {
             transformers.Return(transformer);
+            transformers.AddBusy(Stopwatch.GetElapsedTime(started));
         }
 
         return batch;
@@ -394,6 +408,20 @@ public sealed class PseudonymizationPipeline
     {
         private readonly ConcurrentBag<RecordTransformer> _idle = [];
         private readonly List<RecordTransformer> _all = [];
+        private int _batches;
+        private long _busyTicks;
+
+        /// <summary>The time spent transforming batches, summed over the workers.</summary>
+        public TimeSpan Busy => TimeSpan.FromTicks(Interlocked.Read(ref _busyTicks));
+
+        /// <summary>The batches transformed.</summary>
+        public int Batches => Volatile.Read(ref _batches);
+
+        public void AddBusy(TimeSpan busy)
+        {
+            Interlocked.Add(ref _busyTicks, busy.Ticks);
+            Interlocked.Increment(ref _batches);
+        }
 
         public RecordTransformer Rent()
         {
@@ -444,6 +472,9 @@ public sealed class PseudonymizationPipeline
         public RunState(PseudonymizationOptions options, bool spool) => (_options, _spool) = (options, spool);
 
         public RunCounters Counters { get; } = new();
+
+        /// <summary>The run's phase times (see <see cref="PhaseObserver"/>).</summary>
+        public RunPhases Phases { get; set; }
 
         public long RecordsRead { get; private set; }
 
@@ -638,3 +669,10 @@ public sealed class PseudonymizationPipeline
 /// <param name="Lines">The output lines, in input order.</param>
 /// <param name="Result">The report and re-identification map.</param>
 public sealed record PseudonymizedLines(IReadOnlyList<string> Lines, PseudonymizationResult Result);
+
+/// <summary>
+/// The phases of one run, for the benchmarks: the first pass (reading, transforming, accepting; all cores), the time the
+/// workers spent transforming summed over them, the batches, the lattice search with the replacements and the second
+/// pass (both serial; zero without k-anonymity enforced).
+/// </summary>
+internal readonly record struct RunPhases(TimeSpan FirstPass, TimeSpan WorkersBusy, int Batches, TimeSpan Search, TimeSpan SecondPass);
