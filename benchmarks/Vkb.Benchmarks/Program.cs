@@ -91,5 +91,14 @@ if (args is ["--pipeline-pair", ..])
     return;
 }
 
+// Phases:       dotnet Vkb.Benchmarks.dll --pipeline-phases [seconds]
+//               (first pass, workers' time, search and second pass of a run, one core against all)
+if (args is ["--pipeline-phases", ..])
+{
+    Vkb.Benchmarks.Pseudonymization.InterleavedPipeline.Phases(
+        TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60), Console.Out);
+    return;
+}
+
 var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -165,9 +165,10 @@ internal static class InterleavedPipeline
     }
 
     /// <summary>
-    /// What two cores can give this work in one process: per round one single-threaded run alone, two independent
-    /// single-threaded runs at once (two threads, nothing shared but the process), and the every-record pipeline on all
-    /// cores; the paired medians of their throughput against the run alone, and the CPU time each spends per run.
+    /// What two cores can give this work in one process: per round one single-threaded run alone, two single-threaded runs
+    /// at once (two threads; they share the pipeline's settings and the process, nothing of a run), and the every-record
+    /// pipeline on all cores; the paired medians of their throughput against the runs alone beside them, and the CPU time
+    /// each spends per run. The middle two swap places every round, so a drift favours neither.
     /// </summary>
     public static void Pair(TimeSpan duration, TextWriter output)
     {
@@ -186,8 +187,18 @@ internal static class InterleavedPipeline
         while (clock.Elapsed < duration)
         {
             var a = TimeCpu(benchmark.PipelineSingleThreaded, ref cpu[0]);
-            var p = TimeCpu(Twice, ref cpu[1]);
-            var b = TimeCpu(benchmark.Pipeline, ref cpu[2]);
+            double p, b;
+            if (alone.Count % 4 == 0)
+            {
+                p = TimeCpu(Twice, ref cpu[1]);
+                b = TimeCpu(benchmark.Pipeline, ref cpu[2]);
+            }
+            else
+            {
+                b = TimeCpu(benchmark.Pipeline, ref cpu[2]);
+                p = TimeCpu(Twice, ref cpu[1]);
+            }
+
             var a2 = TimeCpu(benchmark.PipelineSingleThreaded, ref cpu[0]);
             alone.Add(a);
             alone.Add(a2);
@@ -202,9 +213,10 @@ internal static class InterleavedPipeline
             list.Sort();
         }
 
+        benchmark.Cleanup();
         var c = CultureInfo.InvariantCulture;
         var rounds = pair.Count;
-        output.WriteLine(string.Create(c, $"Two cores in one process, {rounds} rounds in {clock.Elapsed.TotalSeconds:F0} s, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
+        output.WriteLine(string.Create(c, $"{Environment.ProcessorCount} cores in one process, {rounds} rounds in {clock.Elapsed.TotalSeconds:F0} s, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
         output.WriteLine(string.Create(c, $"one single-threaded run alone: median {P(alone, 0.5):F2} ms, CPU {cpu[0] / (2 * rounds):F2} ms per run"));
         output.WriteLine(string.Create(c, $"two independent single-threaded runs at once: median {P(pair, 0.5):F2} ms, CPU {cpu[1] / (2 * rounds):F2} ms per run; throughput / alone paired median {P(pairRatios, 0.5):F3} (p25 {P(pairRatios, 0.25):F3}, p75 {P(pairRatios, 0.75):F3})"));
         output.WriteLine(string.Create(c, $"the pipeline on all cores: median {P(all, 0.5):F2} ms, CPU {cpu[2] / rounds:F2} ms per run; throughput / alone paired median {P(allRatios, 0.5):F3} (p25 {P(allRatios, 0.25):F3}, p75 {P(allRatios, 0.75):F3})"));
@@ -212,10 +224,53 @@ internal static class InterleavedPipeline
 
     private static double TimeCpu(Func<long> method, ref double cpuMilliseconds)
     {
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var time = Time(method);
-        cpuMilliseconds += (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        process.Refresh();
+        cpuMilliseconds += (process.TotalProcessorTime - cpu).TotalMilliseconds;
         return time;
+    }
+
+    /// <summary>
+    /// Where a run's time goes, one core against all: per run the first pass (reading, transforming, accepting), the
+    /// workers' transforming time summed, the serial lattice search with the replacements and the second pass; medians
+    /// over alternating runs. The first pass's use of the cores is the workers' time over cores × its length.
+    /// </summary>
+    public static void Phases(TimeSpan duration, TextWriter output)
+    {
+        var benchmark = new PipelineBenchmark { Records = 2000 };
+        benchmark.Setup(warmUp: true);
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(c, $"Phases of PipelineBenchmark's every-record runs, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
+        output.WriteLine();
+        output.WriteLine("| run | runs | total (ms) | first pass (ms) | workers busy (ms) | cores used in the first pass | batches | search + replacements (ms) | second pass (ms) |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var seen = new Dictionary<bool, List<(double Total, RunPhases Phases)>> { [false] = [], [true] = [] };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration)
+        {
+            foreach (var all in new[] { false, true })
+            {
+                RunPhases phases = default;
+                var time = Time(() => benchmark.ObservedRun(all, p => phases = p));
+                seen[all].Add((time, phases));
+            }
+        }
+
+        foreach (var (all, runs) in seen)
+        {
+            double Median(Func<(double Total, RunPhases Phases), double> pick)
+            {
+                var values = runs.Select(pick).Order().ToList();
+                return P(values, 0.5);
+            }
+
+            var cores = all ? Environment.ProcessorCount : 1;
+            output.WriteLine(string.Create(c, $"| {(all ? "all cores" : "one core")} | {runs.Count} | {Median(r => r.Total):F2} | {Median(r => r.Phases.FirstPass.TotalMilliseconds):F2} | {Median(r => r.Phases.WorkersBusy.TotalMilliseconds):F2} | {Median(r => r.Phases.WorkersBusy / r.Phases.FirstPass) :F2} of {cores} | {Median(r => r.Phases.Batches):F0} | {Median(r => r.Phases.Search.TotalMilliseconds):F2} | {Median(r => r.Phases.SecondPass.TotalMilliseconds):F2} |"));
+        }
+
+        benchmark.Cleanup();
     }
 
     private static double Time(Func<long> method)

@@ -119,6 +119,21 @@ public class PipelineBenchmark
         return Length(_flaggedOnlyAllCores!);
     }
 
+    /// <summary>One every-record run on one core or all, its phases handed to <paramref name="phases"/>.</summary>
+    internal long ObservedRun(bool allCores, Action<RunPhases> phases)
+    {
+        var pipeline = allCores ? _pipeline! : _singleThreaded!;
+        pipeline.PhaseObserver = phases;
+        try
+        {
+            return Length(pipeline);
+        }
+        finally
+        {
+            pipeline.PhaseObserver = null;
+        }
+    }
+
     /// <summary>A run of the every-record pipeline with other options (for A/B comparisons of a setting), returning a runner.</summary>
     internal Func<long> Variant(Action<PseudonymizationOptions> configure)
     {
