@@ -71,7 +71,7 @@ public class GuidedBatchTests
     public async Task StreamLineSource_OfAStreamThatCannotSeek_CannotTell()
     {
         var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":1}\n", 50)));
-        var source = new StreamLineSource(new ForwardOnlyStream(new MemoryStream(bytes)), 1 << 16);
+        var source = new StreamLineSource(ReadOnlyStream.Forward(bytes), 1 << 16);
         using var batch = new LineBatch();
         await source.FillAsync(batch, 10, CancellationToken.None);
         batch.Count.ShouldBe(10);
@@ -116,7 +116,7 @@ public class GuidedBatchTests
     public async Task StreamLineSource_OfAStreamThatGrowsOrCannotTellItsLength_GivesNoEstimate_AndStillReads()
     {
         var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":1}\n", 50)));
-        foreach (var stream in new Stream[] { new LengthStream(bytes, growing: true), new LengthStream(bytes, growing: false) })
+        foreach (var stream in new Stream[] { ReadOnlyStream.Growing(bytes), ReadOnlyStream.WithoutLength(bytes) })
         {
             var source = new StreamLineSource(stream, 1 << 16); // a length that throws must not fail the run
             using var batch = new LineBatch();
@@ -141,7 +141,7 @@ public class GuidedBatchTests
             })
             { PhaseObserver = phases => batches = phases.Batches };
             var bytes = Encoding.UTF8.GetBytes(text);
-            using Stream input = seekable ? new MemoryStream(bytes) : new ForwardOnlyStream(new MemoryStream(bytes));
+            using Stream input = seekable ? new MemoryStream(bytes) : ReadOnlyStream.Forward(bytes);
             using var output = new MemoryStream();
             await pipeline.RunAsync(input, output);
             return (Encoding.UTF8.GetString(output.ToArray()), batches);
@@ -165,20 +165,29 @@ public class GuidedBatchTests
         }
     }
 
-    /// <summary>A seekable stream whose length grows with what was read (a body still being buffered), or cannot be told.</summary>
-    private sealed class LengthStream(byte[] bytes, bool growing) : Stream
+    /// <summary>
+    /// A stream that only reads: forward only like a pipe (no seeking, no length), or seekable with a length that grows
+    /// with what was read (a body still being buffered) or that cannot be told.
+    /// </summary>
+    private sealed class ReadOnlyStream(byte[] bytes, bool canSeek, Func<long, long> length) : Stream
     {
         private int _position;
 
+        public static ReadOnlyStream Forward(byte[] bytes) => new(bytes, canSeek: false, _ => throw new NotSupportedException());
+
+        public static ReadOnlyStream Growing(byte[] bytes) => new(bytes, canSeek: true, read => read);
+
+        public static ReadOnlyStream WithoutLength(byte[] bytes) => new(bytes, canSeek: true, _ => throw new InvalidOperationException("no length"));
+
         public override bool CanRead => true;
 
-        public override bool CanSeek => true;
+        public override bool CanSeek => canSeek;
 
         public override bool CanWrite => false;
 
-        public override long Length => growing ? _position : throw new InvalidOperationException("no length");
+        public override long Length => length(_position);
 
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
+        public override long Position { get => canSeek ? _position : throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override void Flush()
         {
@@ -191,32 +200,6 @@ public class GuidedBatchTests
             _position += n;
             return n;
         }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
-    /// <summary>A stream that reads forward only, like a pipe.</summary>
-    private sealed class ForwardOnlyStream(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
 
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
