@@ -329,6 +329,13 @@ internal sealed partial class CompanyDetector : SpanDetector
                 }
             }
 
+            // Session 15: the seat's part in brackets after the firm's name ("Zeitarbeit Rundum Werther (Westf.)", "Haustechnik X Hamm
+            // (Sieg)"), as an institution's place has it; "(Bescheid)" stays.
+            if (to > end && InstitutionDetector.BracketedPlaceEnd(text, to, caseless) is > 0 and var bracketed)
+            {
+                to = bracketed;
+            }
+
             if (to == end && QuotedNameEnd(text, end) is > 0 and var quoted)
             {
                 to = quoted; // session 14: a firm's name in quotation marks after its trade ("Imbiss „Zur Linde“", "Asia-Markt "Lotus"")

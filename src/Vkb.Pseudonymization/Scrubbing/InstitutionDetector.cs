@@ -146,7 +146,10 @@ internal sealed class InstitutionDetector : SpanDetector
     /// </summary>
     internal static readonly string[] CompoundEnds =
         ["krankenhaus", "klinikum", "klinik", "schule", "gericht", "amt", "kasse", "verband", "kammer", "kinderhaus", "kindergarten", "kita",
-         "handwerkerschaft", "ministerium", "behörde", "hospital", "bibliothek", "wache", "beratungsstelle"];
+         "handwerkerschaft", "ministerium", "behörde", "hospital", "bibliothek", "wache", "beratungsstelle",
+         // Session 15: committees and offices of every kind ("Gutachterausschuss", "Petitionsausschuss", "Führerscheinstelle",
+         // "Zulassungsstelle"); "Beratungsstelle" is one of them.
+         "ausschuss", "stelle"];
 
     /// <summary>The abbreviations among the kinds: they must be written in capitals, and only a word that is no common noun is their place.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
@@ -802,7 +805,7 @@ internal sealed class InstitutionDetector : SpanDetector
     }
 
     /// <summary>The end of a place's part in brackets right after <paramref name="end"/> (" (Spreewald)"), or -1.</summary>
-    private static int BracketedPlaceEnd(ReadOnlySpan<char> text, int end, bool caseless)
+    internal static int BracketedPlaceEnd(ReadOnlySpan<char> text, int end, bool caseless)
     {
         if (end + 4 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || !(caseless || char.IsUpper(text[end + 2])))
         {
@@ -842,6 +845,10 @@ internal sealed class InstitutionDetector : SpanDetector
             "harz", "bode", "elster", "mark", "altmark", "heide", "oder", "main", "saale", "ems", "elbe", "lippe", "ruhr", "havel", "spree",
             "fils", "ilm", "eifel", "pfalz", "oberpfalz", "westerwald", "odenwald", "schwarzwald", "uckermark", "prignitz", "vogtland", "allgäu",
             "erzgebirge", "wald", "holstein", "westfalen", "ostfriesland", "rhön", "taunus", "hunsrück", "mosel", "neckar", "donau", "weser",
+            // Session 15: more rivers that official place names carry in brackets and that are German words too ("Hamm (Sieg)",
+            // "Kalbe (Milde)", "Wittenberg (Lutherstadt)" is none).
+            "sieg", "milde", "mulde", "nahe", "leine", "aller", "lahn", "saar", "fulda", "werra", "inn", "lech", "iller", "isar", "ahr",
+            "schwalm", "eder", "dosse", "wipper", "queich", "glan", "ruwer", "warnow", "peene", "hase", "hunte", "wümme", "ilmenau",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

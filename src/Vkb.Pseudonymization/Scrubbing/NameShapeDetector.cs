@@ -55,6 +55,9 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         // Session 14: the Old High German elements that end German given names ("Godehard", "Notgard", "Sigwart", "Engelbert",
         // "Ruprecht", "Siegfried", "Adelgund", "Gertrud", "Hedwig"): no compound of the notes ends in them ("Torwart" is a word).
         "hard", "gard", "wart", "bert", "brecht", "fried", "gund", "trud", "traud", "wig",
+        // Session 15: the same elements with the feminine "-e" and more of them ("Walfriede", "Hartmund", "Gottliebe", "Brunhilde",
+        // "Adelgunde", "Ehrentraude"): a compound of the notes that ends in one is a word of the lists ("Vormund", "Kinderliebe").
+        "friede", "mund", "liebe", "hilde", "gunde", "trude", "traude",
     ];
 
     public override string Name => mode == ScrubMode.Vocabulary ? "unknownWord" : "givenName";
