@@ -49,15 +49,18 @@ internal static partial class BuiltInDetectors
 
     /// <summary>
     /// Session 15: an e-mail address names its owner ("DACHIL Pîr, pir-dachil@…", "I. Hoffend, ilsetraut.hoffend@…"): each part of
-    /// its local part (letters, three or more) that is no word of the lists, or is a registered name, gets a person token, so that
-    /// the name written beside the address is replaced with the same token though no detector reads it as a name. Words
-    /// ("info", "kontakt", "bewerbung") and function words or terms get none.
+    /// its local part (letters, three or more) that is no word of the lists, or is a registered name, waits in the record's
+    /// context; a word of a note that is one gets a person token, shared by the address's parts
+    /// (<see cref="ScrubContext.MeetMailOwner"/>, asked by the third-person detector), so that the name written beside the address
+    /// is replaced though no detector reads it as a name. Words ("info", "kontakt", "bewerbung"), function words, terms and name
+    /// particles ("van", "von": the word beside them is no name) wait not.
     /// </summary>
     private static string Email(ReadOnlySpan<char> match, ScrubContext context)
     {
         var at = match.IndexOfAny('@', '(', '[');
         var local = at < 0 ? [] : match[..at].TrimEnd();
         var i = 0;
+        var begun = false;
         while (i < local.Length)
         {
             while (i < local.Length && !char.IsLetter(local[i]))
@@ -72,10 +75,16 @@ internal static partial class BuiltInDetectors
             }
 
             var part = local[start..i];
-            if (part.Length >= 3 && !DomainWords.IsFunctionWordOrTerm(part) && WordLists.Flags(part) is var flags &&
+            if (part.Length >= 3 && !DomainWords.IsFunctionWordOrTerm(part) && !NameShapeDetector.IsParticle(part) && WordLists.Flags(part) is var flags &&
                 ((flags & WordLists.WordFlag) == 0 || (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) != 0))
             {
-                context.PersonToken(part);
+                if (!begun)
+                {
+                    context.BeginMailAddress();
+                    begun = true;
+                }
+
+                context.AddMailOwnerPart(part);
             }
         }
 

@@ -571,6 +571,18 @@ internal sealed class ThirdPersonDetector : SpanDetector
         var before = matches.Count;
         var table = workspace.WordTable;
         var classes = table.Classes(text, out var union);
+        if (context.MailOwners.Count > 0)
+        {
+            // Session 15: the owners of e-mail addresses met so far, where a note names them (ScrubContext.MeetMailOwner).
+            foreach (var (start, length) in table.Letters(text))
+            {
+                if (length >= 3)
+                {
+                    context.MeetMailOwner(text.Slice(start, length));
+                }
+            }
+        }
+
         if ((union & WordClass.Introducer) == 0 && context.PersonTokens.Count == 0)
         {
             return; // no person known yet and none introduced here

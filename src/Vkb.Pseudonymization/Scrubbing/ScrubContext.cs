@@ -27,6 +27,8 @@ public sealed class ScrubContext
     private readonly Dictionary<string, string[]> _staffNameKeys = new(StringComparer.Ordinal); // once reused
     private const int MaxKeptStaffNames = 256;
     private int _persons;
+    private readonly Dictionary<string, int> _mailOwners = new(StringComparer.Ordinal); // folded part → its address's number
+    private int _mailAddresses;
 
     /// <summary>Creates a context for one record.</summary>
     /// <param name="pseudonymizer">The pseudonymizer for identifiers found in notes.</param>
@@ -62,6 +64,8 @@ public sealed class ScrubContext
         _knownNames.Clear();
         _counts.Clear();
         _persons = 0;
+        _mailOwners.Clear();
+        _mailAddresses = 0;
         KnownNameShapes.Clear();
         PersonTokenShapes.Clear();
     }
@@ -215,6 +219,46 @@ public sealed class ScrubContext
 
     private static readonly string[] CommonPersonTokens =
         [.. Enumerable.Range(0, 33).Select(n => string.Create(CultureInfo.InvariantCulture, $"[Person {n}]"))];
+
+    /// <summary>
+    /// Session 15: the parts of e-mail addresses' local parts that may name their owners ("pir-dachil@…"), by their folded key,
+    /// each with the number of its address; a part gets a person token only when a note names it (<see cref="MeetMailOwner"/>).
+    /// </summary>
+    internal Dictionary<string, int> MailOwners => _mailOwners;
+
+    /// <summary>Starts the parts of a new e-mail address (see <see cref="AddMailOwnerPart"/>).</summary>
+    internal void BeginMailAddress() => _mailAddresses++;
+
+    /// <summary>Adds a part of the address begun last, unless it has a person token or is waiting already.</summary>
+    internal void AddMailOwnerPart(ReadOnlySpan<char> part)
+    {
+        if (!NameFolding.TryGetFolded(_personTokens, part, digraphs: true, out _) && !NameFolding.TryGetFolded(_mailOwners, part, digraphs: true, out _))
+        {
+            _mailOwners.Add(NameFolding.Fold(part, digraphs: true), _mailAddresses);
+        }
+    }
+
+    /// <summary>
+    /// A word of a note that is a waiting part of an address gets a person token, and every part of that address gets the same
+    /// ("DACHIL Pîr" beside "pir-dachil@…" is one person): the word is then found as a known person.
+    /// </summary>
+    internal void MeetMailOwner(ReadOnlySpan<char> word)
+    {
+        if (!NameFolding.TryGetFolded(_mailOwners, word, digraphs: true, out var address))
+        {
+            return;
+        }
+
+        var token = PersonToken(word);
+        foreach (var (key, of) in _mailOwners.ToArray())
+        {
+            if (of == address)
+            {
+                AddPersonAlias(key, token);
+                _mailOwners.Remove(key);
+            }
+        }
+    }
 
     /// <summary>Gives a name part the token of its owner ("Hans" of "Hans Meier"), unless the part has a token already.</summary>
     internal void AddPersonAlias(ReadOnlySpan<char> part, string token)
