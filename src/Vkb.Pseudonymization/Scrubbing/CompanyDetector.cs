@@ -56,6 +56,8 @@ internal sealed partial class CompanyDetector : SpanDetector
         "gartenpflege", "lebensmittel", "institut", "residenz", "handwerksbetrieb", "familienbetrieb", "meisterbetrieb",
         "fliesenlegerbetrieb", "dachdeckerbetrieb", "elektrobetrieb", "gartenbaubetrieb", "reinigungsbetrieb", "sanitärbetrieb",
         "tischlereibetrieb", "installationsbetrieb", "gastronomiebetrieb",
+        // Session 15: firms that rent out cars or lend ("Autovermietung X", "Geräteverleih X"; not "-vermietung" alone: "Verdacht Untervermietung") and sell fuel ("Brennstoffe X").
+        "autovermietung", "verleih", "brennstoffe",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -66,6 +66,7 @@ public sealed class ScrubContext
         _persons = 0;
         _mailOwners.Clear();
         _mailAddresses = 0;
+        MailOwnerShapes.Clear();
         KnownNameShapes.Clear();
         PersonTokenShapes.Clear();
     }
@@ -226,6 +227,9 @@ public sealed class ScrubContext
     /// </summary>
     internal Dictionary<string, int> MailOwners => _mailOwners;
 
+    /// <summary>The first letters and lengths of <see cref="MailOwners"/>' keys, so most words need no lookup.</summary>
+    internal KeyShapes MailOwnerShapes { get; } = new();
+
     /// <summary>Starts the parts of a new e-mail address (see <see cref="AddMailOwnerPart"/>).</summary>
     internal void BeginMailAddress() => _mailAddresses++;
 
@@ -234,7 +238,9 @@ public sealed class ScrubContext
     {
         if (!NameFolding.TryGetFolded(_personTokens, part, digraphs: true, out _) && !NameFolding.TryGetFolded(_mailOwners, part, digraphs: true, out _))
         {
-            _mailOwners.Add(NameFolding.Fold(part, digraphs: true), _mailAddresses);
+            var key = NameFolding.Fold(part, digraphs: true);
+            _mailOwners.Add(key, _mailAddresses);
+            MailOwnerShapes.Add(key);
         }
     }
 
@@ -244,7 +250,7 @@ public sealed class ScrubContext
     /// </summary>
     internal void MeetMailOwner(ReadOnlySpan<char> word)
     {
-        if (!NameFolding.TryGetFolded(_mailOwners, word, digraphs: true, out var address))
+        if (!MailOwnerShapes.MayMatch(word) || !NameFolding.TryGetFolded(_mailOwners, word, digraphs: true, out var address))
         {
             return;
         }

@@ -109,6 +109,19 @@ public class RecallSession15Tests
     public void Scrub_AGivenNameEndingInAGermanicElementOfSession15_IsNoCompound(string note, string expected) => Scrub(note).ShouldBe(expected);
 
     [Theory]
+    [InlineData("Kontakt: alwine gutwetter, Tel. folgt.", "Kontakt: [Person 1], Tel. folgt.")] // "gut" + "wetter": a compound the lists lack
+    [InlineData("Kd. hat mit jessika brotwind telefoniert.", "Kd. hat mit [Person 1] telefoniert.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ASurnameReadOnlyAsACompoundAfterAGivenNameInTheSameCase_IsPartOfTheName(string note, string expected) =>
+        Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Vertrag bei Obermaier Kleinhausen beitragsfrei gestellt.", "Vertrag bei [Person 1] beitragsfrei gestellt.")] // another case
+    [InlineData("Die kundin ist seit mai bei jessika arbeitslos gemeldet.", "Die kundin ist seit mai bei [Person 1] arbeitslos gemeldet.")] // a word of the lists
+    [Trait("Rule", "P2")]
+    public void Scrub_ACompoundInAnotherCaseOrAWordOfTheListsAfterAName_Stays(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Theory]
     [InlineData("Der Vormund hat unterschrieben, viel Kinderliebe gezeigt.")]
     [Trait("Rule", "P2")]
     public void Scrub_AWordOfTheListsEndingInSuchAnElement_Stays(string note) => Scrub(note).ShouldBe(note);
