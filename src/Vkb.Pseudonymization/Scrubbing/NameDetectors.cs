@@ -574,9 +574,9 @@ internal sealed class ThirdPersonDetector : SpanDetector
         if (context.MailOwners.Count > 0)
         {
             // Session 15: the owners of e-mail addresses met so far, where a note names them (ScrubContext.MeetMailOwner).
-            foreach (var (start, length) in table.Letters(text))
+            foreach (var (start, length) in table.All(text))
             {
-                if (length >= 3)
+                if (length >= 3 && context.MailOwnerShapes.MayStartWith(text[start]))
                 {
                     context.MeetMailOwner(text.Slice(start, length));
                 }

@@ -233,10 +233,12 @@ public sealed class ScrubContext
     /// <summary>Starts the parts of a new e-mail address (see <see cref="AddMailOwnerPart"/>).</summary>
     internal void BeginMailAddress() => _mailAddresses++;
 
-    /// <summary>Adds a part of the address begun last, unless it has a person token or is waiting already.</summary>
+    /// <summary>Adds a part of the address begun last, unless it has a person token, is a known name of the record or is waiting already.</summary>
     internal void AddMailOwnerPart(ReadOnlySpan<char> part)
     {
-        if (!NameFolding.TryGetFolded(_personTokens, part, digraphs: true, out _) && !NameFolding.TryGetFolded(_mailOwners, part, digraphs: true, out _))
+        // A name the record knows (the customer's, the staff's) is found as that, with its role's token.
+        if (!NameFolding.TryGetFolded(_personTokens, part, digraphs: true, out _) && !NameFolding.TryGetFolded(_knownNames, part, digraphs: true, out _) &&
+            !NameFolding.TryGetFolded(_mailOwners, part, digraphs: true, out _))
         {
             var key = NameFolding.Fold(part, digraphs: true);
             _mailOwners.Add(key, _mailAddresses);

@@ -33,6 +33,7 @@ public class RecallSession15Tests
     [InlineData("Er hat zwei, drei Termine verpasst, vier Kinder, fünf Enkel.")] // a single number word after a comma is a count
     [InlineData("Drei oder vier, fünf Wochen Wartezeit.")]
     [InlineData("Plan A wie Anfang, dann B.")] // a spelt letter alone is no number
+    [InlineData("Sie zählte eins, zwei, drei, vier und lachte.")] // single number words apart by commas are no blocks
     [Trait("Rule", "P2")]
     public void Scrub_NumberWordsOrASpeltLetterThatAreNoNumber_Stay(string note) => PatternRecallTests.ShouldScrubTo(note, note);
 
@@ -49,7 +50,7 @@ public class RecallSession15Tests
     [Theory]
     [InlineData("Mail an info@firma.de .Dann kam keine Antwort.", "Mail an [E-Mail] .Dann kam keine Antwort.")] // a capital after the blank and the dot is the next sentence
     [InlineData("Der Klammeraffe fehlt in der Adresse.", "Der Klammeraffe fehlt in der Adresse.")]
-    [InlineData("Antwort an bewerbung@firma.de, Info folgt.", "Antwort an [E-Mail], Info folgt.")] // words of the local part name nobody
+    [InlineData("Antwort an bewerbung@firma.de, die Bewerbung folgt.", "Antwort an [E-Mail], die Bewerbung folgt.")] // words of the local part name nobody
     [Trait("Rule", "P2")]
     public void Scrub_WhatStandsBesideAnEmailThatIsNoPartOfIt_Stays(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
@@ -93,6 +94,31 @@ public class RecallSession15Tests
     [InlineData("Antrag bei der Zulassungsstelle Kleinhausen gestellt.", "Antrag bei der [Institution] gestellt.")]
     [Trait("Rule", "P2")]
     public void Scrub_ACommitteeOrAnOfficeWithItsPlace_IsAnInstitution(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Kleidung über die Kleiderkammer Obertal-Quendorf bekommen.", "Kleidung über die [Institution] bekommen.")] // a common noun before a hyphen and a name
+    [InlineData("Abholung über die Möbelbörse Kleinhausen am Montag.", "Abholung über die [Institution] am Montag.")]
+    [InlineData("Eintragung bei der HWK Kleinhausen beantragt.", "Eintragung bei der [Institution] beantragt.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AWelfareServiceOrAChamberWithItsPlaceOrAHyphenatedPlace_IsAnInstitution(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Der Kita-Platz beim Jugendamt ist frei.")] // a compound of the note, no place
+    [InlineData("Die Möbelbörse hat am Montag zu.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AKindWithoutAPlaceOrAHyphenatedCompound_Stays(string note) => Scrub(note).ShouldBe(note);
+
+    [Theory]
+    [InlineData("Transporter gemietet bei Autovermietung Obermaier, Kennzeichen folgt.", "Transporter gemietet bei [Firma], Kennzeichen folgt.")]
+    [InlineData("Überweisung an Brennstoffe Obermaier vom Konto.", "Überweisung an [Firma] vom Konto.")]
+    [InlineData("Geräteverleih Kleinhausen hat geliefert.", "[Firma] hat geliefert.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AFirmThatRentsLendsOrSellsFuel_IsReplacedWhole(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Verdacht Untervermietung geprüft.")] // letting rooms is no firm
+    [Trait("Rule", "P2")]
+    public void Scrub_AnActOfLettingBesideANoun_Stays(string note) => Scrub(note).ShouldBe(note);
 
     [Theory]
     [InlineData("Der Ausschuss hat getagt, die Stelle ist besetzt.")]
