@@ -92,6 +92,11 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
+        if (!replacements.Contains("[Kennzeichen]"))
+        {
+            return; // most notes name no vehicle: their placeholders are not read
+        }
+
         for (var i = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); i >= 0 && i + 2 < text.Length;
              i = NextPlaceholder(text, i + 1))
         {

@@ -27,7 +27,8 @@ public sealed class ScrubContext
     private readonly Dictionary<string, string[]> _staffNameKeys = new(StringComparer.Ordinal); // once reused
     private const int MaxKeptStaffNames = 256;
     private int _persons;
-    private readonly Dictionary<string, int> _mailOwners = new(StringComparer.Ordinal); // folded part → its address's number
+    private Dictionary<string, int>? _mailOwners; // folded part → its address's number; made at the first address (most records have none)
+    private KeyShapes? _mailOwnerShapes;
     private int _mailAddresses;
 
     /// <summary>Creates a context for one record.</summary>
@@ -64,9 +65,9 @@ public sealed class ScrubContext
         _knownNames.Clear();
         _counts.Clear();
         _persons = 0;
-        _mailOwners.Clear();
+        _mailOwners?.Clear();
         _mailAddresses = 0;
-        MailOwnerShapes.Clear();
+        _mailOwnerShapes?.Clear();
         KnownNameShapes.Clear();
         PersonTokenShapes.Clear();
     }
@@ -224,11 +225,12 @@ public sealed class ScrubContext
     /// <summary>
     /// Session 15: the parts of e-mail addresses' local parts that may name their owners ("pir-dachil@…"), by their folded key,
     /// each with the number of its address; a part gets a person token only when a note names it (<see cref="MeetMailOwner"/>).
+    /// <see cref="MailOwnerCount"/> of them wait.
     /// </summary>
-    internal Dictionary<string, int> MailOwners => _mailOwners;
+    internal int MailOwnerCount => _mailOwners?.Count ?? 0;
 
-    /// <summary>The first letters and lengths of <see cref="MailOwners"/>' keys, so most words need no lookup.</summary>
-    internal KeyShapes MailOwnerShapes { get; } = new();
+    /// <summary>Whether a word may be a waiting part (the first letter of one): most words need no lookup.</summary>
+    internal bool MayStartMailOwner(char first) => _mailOwnerShapes is { } shapes && shapes.MayStartWith(first);
 
     /// <summary>Starts the parts of a new e-mail address (see <see cref="AddMailOwnerPart"/>).</summary>
     internal void BeginMailAddress() => _mailAddresses++;
@@ -237,12 +239,14 @@ public sealed class ScrubContext
     internal void AddMailOwnerPart(ReadOnlySpan<char> part)
     {
         // A name the record knows (the customer's, the staff's) is found as that, with its role's token.
+        _mailOwners ??= new(StringComparer.Ordinal);
+        _mailOwnerShapes ??= new();
         if (!NameFolding.TryGetFolded(_personTokens, part, digraphs: true, out _) && !NameFolding.TryGetFolded(_knownNames, part, digraphs: true, out _) &&
             !NameFolding.TryGetFolded(_mailOwners, part, digraphs: true, out _))
         {
             var key = NameFolding.Fold(part, digraphs: true);
             _mailOwners.Add(key, _mailAddresses);
-            MailOwnerShapes.Add(key);
+            _mailOwnerShapes.Add(key);
         }
     }
 
@@ -252,18 +256,18 @@ public sealed class ScrubContext
     /// </summary>
     internal void MeetMailOwner(ReadOnlySpan<char> word)
     {
-        if (!MailOwnerShapes.MayMatch(word) || !NameFolding.TryGetFolded(_mailOwners, word, digraphs: true, out var address))
+        if (_mailOwners is not { Count: > 0 } owners || !_mailOwnerShapes!.MayMatch(word) || !NameFolding.TryGetFolded(owners, word, digraphs: true, out var address))
         {
             return;
         }
 
         var token = PersonToken(word);
-        foreach (var (key, of) in _mailOwners.ToArray())
+        foreach (var (key, of) in owners.ToArray())
         {
             if (of == address)
             {
                 AddPersonAlias(key, token);
-                _mailOwners.Remove(key);
+                owners.Remove(key);
             }
         }
     }
