@@ -49,11 +49,10 @@ internal static partial class BuiltInDetectors
 
     /// <summary>
     /// Session 15: an e-mail address names its owner ("DACHIL Pîr, pir-dachil@…", "I. Hoffend, ilsetraut.hoffend@…"): each part of
-    /// its local part (letters, three or more) that is no word of the lists, or is a registered name, waits in the record's
-    /// context; a word of a note that is one gets a person token, shared by the address's parts
-    /// (<see cref="ScrubContext.MeetMailOwner"/>, asked by the third-person detector), so that the name written beside the address
-    /// is replaced though no detector reads it as a name. Words ("info", "kontakt", "bewerbung"), function words, terms and name
-    /// particles ("van", "von": the word beside them is no name) wait not.
+    /// its local part (letters, three or more) waits in the context until the note's end; a word of the note that equals one and
+    /// may name a person (no word of the lists, function word, term, particle or known name: "info", "bewerbung", "van" name
+    /// nobody) gets a person token, shared by the address's parts (<see cref="ScrubContext.MeetMailOwner"/>, asked by the
+    /// third-person detector), so that the name written beside the address is replaced though no detector reads it as a name.
     /// </summary>
     private static string Email(ReadOnlySpan<char> match, ScrubContext context)
     {
@@ -74,9 +73,7 @@ internal static partial class BuiltInDetectors
                 i++;
             }
 
-            var part = local[start..i];
-            if (part.Length >= 3 && !DomainWords.IsFunctionWordOrTerm(part) && !NameShapeDetector.IsParticle(part) && WordLists.Flags(part) is var flags &&
-                ((flags & WordLists.WordFlag) == 0 || (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) != 0))
+            if (i - start >= 3)
             {
                 if (!begun)
                 {
@@ -84,7 +81,7 @@ internal static partial class BuiltInDetectors
                     begun = true;
                 }
 
-                context.AddMailOwnerPart(part);
+                context.AddMailPart(local[start..i]);
             }
         }
 

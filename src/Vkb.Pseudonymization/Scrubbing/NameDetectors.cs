@@ -571,12 +571,12 @@ internal sealed class ThirdPersonDetector : SpanDetector
         var before = matches.Count;
         var table = workspace.WordTable;
         var classes = table.Classes(text, out var union);
-        if (context.MailOwnerCount > 0)
+        if (context.MailPartCount > 0)
         {
-            // Session 15: the owners of e-mail addresses met so far, where a note names them (ScrubContext.MeetMailOwner).
+            // Session 15: the owners of the note's e-mail addresses, where the note names them (ScrubContext.MeetMailOwner).
             foreach (var (start, length) in table.All(text))
             {
-                if (length >= 3 && context.MayStartMailOwner(text[start]))
+                if (length >= 3 && context.MailPartCount > 0)
                 {
                     context.MeetMailOwner(text.Slice(start, length));
                 }
