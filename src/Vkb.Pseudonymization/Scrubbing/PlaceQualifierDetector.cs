@@ -13,7 +13,7 @@ internal sealed class PlaceQualifierDetector : SpanDetector
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
-        if (!(replacements.Contains("[Ort]") || replacements.Contains(AddressTailDetector.Address)) || text.IndexOf(" (", StringComparison.Ordinal) < 0)
+        if (text.IndexOf(" (", StringComparison.Ordinal) < 0 || !(replacements.Contains("[Ort]") || replacements.Contains(AddressTailDetector.Address)))
         {
             return;
         }
