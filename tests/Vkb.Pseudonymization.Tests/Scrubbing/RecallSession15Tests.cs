@@ -51,6 +51,7 @@ public class RecallSession15Tests
     [InlineData("Mail an info@firma.de .Dann kam keine Antwort.", "Mail an [E-Mail] .Dann kam keine Antwort.")] // a capital after the blank and the dot is the next sentence
     [InlineData("Der Klammeraffe fehlt in der Adresse.", "Der Klammeraffe fehlt in der Adresse.")]
     [InlineData("Antwort an bewerbung@firma.de, die Bewerbung folgt.", "Antwort an [E-Mail], die Bewerbung folgt.")] // words of the local part name nobody
+    [InlineData("Kopie an van.kwembe@web.de, Haus van der Linde besichtigt.", "Kopie an [E-Mail], Haus van der Linde besichtigt.")] // nor do particles
     [Trait("Rule", "P2")]
     public void Scrub_WhatStandsBesideAnEmailThatIsNoPartOfIt_Stays(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
