@@ -27,30 +27,34 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // leaders, e-mail addresses dictated ("Punkt", "Klammeraffe"), customer numbers in the German spelling alphabet, Roman
         // months; names from the writer's own Tajik, Volga Tatar/Bashkir, Dagestani, Burmese/Karen, Oromo, Lao,
         // Sardinian/Corsican and Yezidi lists and Westphalian, Huguenot, Black Forest, Hunsrück/Eifel and Rhineland German ones.
-        // Held out: its misses and replaced words are not read. First measurement at 5c6992d (session 14's start): company 83.7,
-        // institution 84.1, address 89.9, customerNumber 85.7, email 89.8, licensePlate 87.5, staffName 92.1, phone 97.8,
-        // thirdPersonName 96.8, all 94.7 %, retention 98.18 %. The bars are session 14's end (heldout10's work, unread here):
-        // all 94.8 %, retention 98.42 %.
+        // Held out in session 14: its misses and replaced words were not read. First measurement at 5c6992d (session 14's start):
+        // company 83.7, institution 84.1, address 89.9, customerNumber 85.7, email 89.8, licensePlate 87.5, staffName 92.1, phone
+        // 97.8, thirdPersonName 96.8, all 94.7 %, retention 98.18 %; session 14's end (heldout10's work, unread here): all 94.8 %,
+        // retention 98.42 %. Read since session 15.
         ["heldout11"] = new()
         {
-            ["address"] = (0.898, 1.00), // below target (first 89.9 %, session 14's end 89.9 %)
+            // Read in session 15 (heldout12 is being written in its place): a development split. The bars are session 15's end,
+            // reached by general rules (dictated numbers in blocks and spelling alphabets, dictated e-mail, an e-mail's owner, a plate's
+            // kind letter apart, a river in brackets after a town, committees and offices, Germanic name elements, compounds after a
+            // given name): all 94.8 -> 97.1 %, retention 98.42 % as before.
+            ["address"] = (0.912, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.847, 0.97), // below target (first 83.7 %, session 14's end 84.7 %)
+            ["company"] = (0.873, 0.97), // below target (first 83.7 %, session 14's end 84.7 %; 87.4 % read in session 15)
             ["customerName"] = (0.99, Target),
-            ["customerNumber"] = (0.857, 1.00), // below target (first 85.7 %, session 14's end 85.7 %)
+            ["customerNumber"] = (1.00, Target), // 85.7 -> 100 % read in session 15 (the spelling alphabet, blocks apart by commas)
             ["date"] = (0.993, 1.00), // below target (first 99.4 %, session 14's end 99.4 %)
-            ["email"] = (0.897, 1.00), // below target (first 89.8 %, session 14's end 89.8 %)
+            ["email"] = (1.00, Target), // 89.8 -> 100 % read in session 15 ("Klammeraffe", said separators, a blank before the last dot)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.847, Target), // no target in issue 16: the bar is the recall measured (first 84.1 %)
-            ["licensePlate"] = (0.875, 1.00), // below target (first 87.5 %, session 14's end 87.5 %)
+            ["institution"] = (0.935, Target), // no target in issue 16: the bar is the recall measured (first 84.1 %; 93.5 % read in session 15)
+            ["licensePlate"] = (1.00, Target), // 87.5 -> 100 % read in session 15 (the kind letter apart)
             ["pensionNumber"] = (1.00, Target),
-            ["phone"] = (0.977, 1.00), // below target (first 97.8 %, session 14's end 97.8 %)
-            ["retention"] = (0.984, 0.99), // below target (first 98.18 %, session 14's end 98.42 %)
-            ["staffName"] = (0.920, 0.99), // below target (first 92.1 %, session 14's end 92.1 %)
+            ["phone"] = (1.00, Target), // 97.8 -> 100 % read in session 15 (dictated in blocks)
+            ["retention"] = (0.984, 0.99), // below target (first 98.18 %, session 14's end 98.42 %; 98.42 % read in session 15)
+            ["staffName"] = (0.945, 0.99), // below target (first 92.1 %, session 14's end 92.1 %; 94.5 % read in session 15)
             ["taxId"] = (1.00, Target),
-            ["thirdPersonName"] = (0.963, 0.97), // below target (first 96.8 %, session 14's end 96.3 %)
+            ["thirdPersonName"] = (0.979, Target), // first 96.8 %, session 14's end 96.3 %; 97.9 % read in session 15
         },
         // A tenth independent split (SOURCE-heldout10.md), written in session 13 by a helper who read no scrubber code: pasted
         // out-of-office replies and call-back tickets, data-protection and police requests, maintenance claims, vehicle papers,
@@ -307,7 +311,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
-            "heldout11" => (0.987, 0.589, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end
+            "heldout11" => (0.987, 0.611, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner)
             "heldout10" => (0.99, 0.558, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read)
             "heldout9" => (0.99, 0.676, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end
             "heldout7" => (0.99, 0.508, 0.982), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies; 98.24 % in session 14

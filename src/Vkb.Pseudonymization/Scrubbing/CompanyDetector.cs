@@ -56,6 +56,8 @@ internal sealed partial class CompanyDetector : SpanDetector
         "gartenpflege", "lebensmittel", "institut", "residenz", "handwerksbetrieb", "familienbetrieb", "meisterbetrieb",
         "fliesenlegerbetrieb", "dachdeckerbetrieb", "elektrobetrieb", "gartenbaubetrieb", "reinigungsbetrieb", "sanitärbetrieb",
         "tischlereibetrieb", "installationsbetrieb", "gastronomiebetrieb",
+        // Session 15: firms that rent out cars or lend ("Autovermietung X", "Geräteverleih X"; not "-vermietung" alone: "Verdacht Untervermietung") and sell fuel ("Brennstoffe X").
+        "autovermietung", "verleih", "brennstoffe",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -327,6 +329,13 @@ internal sealed partial class CompanyDetector : SpanDetector
                 {
                     to = noun.Start + noun.Length;
                 }
+            }
+
+            // Session 15: the seat's part in brackets after the firm's name ("Zeitarbeit Rundum Werther (Westf.)", "Haustechnik X Hamm
+            // (Sieg)"), as an institution's place has it; "(Bescheid)" stays.
+            if (to > end && InstitutionDetector.BracketedPlaceEnd(text, to, caseless) is > 0 and var bracketed)
+            {
+                to = bracketed;
             }
 
             if (to == end && QuotedNameEnd(text, end) is > 0 and var quoted)

@@ -52,6 +52,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
+        KindLetterAfter(workspace, matches);
         if (workspace.DigitRuns.Length == 0 || !AnyCue(workspace, Cues, "[Kennzeichen]"))
         {
             return; // most notes speak of no vehicle: nothing below can match
@@ -77,9 +78,48 @@ internal sealed partial class CuedPlateDetector : SpanDetector
             var start = PlateStart(text, digits);
             if (start >= 0 && !InsideForeign(matches, foreignFrom, foreignTo, start) && CueBefore(text, start, workspace.Replacements))
             {
-                matches.Add(new TextMatch(start, end - start, "[Kennzeichen]"));
+                matches.Add(new TextMatch(start, end - start + (KindLetterAt(text, end) ? 2 : 0), "[Kennzeichen]"));
             }
         }
+    }
+
+    /// <summary>
+    /// Session 15: the letter of a German plate's kind written apart after a blank ("RP-N 8084 H" historic, "GT RX 840 E" electric,
+    /// "myk h 170 e"): a plate replaced before it and a lone E or H that a blank, the text's end or a closing mark follows join. A
+    /// hyphen or a letter after it makes it a word of its own ("… 123 E-Auto").
+    /// </summary>
+    private static void KindLetterAfter(ScrubWorkspace workspace, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var replacements = workspace.Replacements;
+        if (!replacements.Contains("[Kennzeichen]"))
+        {
+            return; // most notes name no vehicle: their placeholders are not read
+        }
+
+        for (var i = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); i >= 0 && i + 2 < text.Length;
+             i = NextPlaceholder(text, i + 1))
+        {
+            var index = text[i] - TextScrubber.FirstPlaceholder;
+            if (index >= 0 && index < replacements.Count && replacements[index] == "[Kennzeichen]" && KindLetterAt(text, i + 1))
+            {
+                matches.Add(new TextMatch(i + 1, 2, "[Kennzeichen]"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a blank and a plate's kind letter stand at <paramref name="at"/>: E or H, or "e" in lower case (a lone "h" after a
+    /// number is hours), then the text's end, white space or a closing mark.
+    /// </summary>
+    private static bool KindLetterAt(ReadOnlySpan<char> text, int at) =>
+        at + 1 < text.Length && text[at] == ' ' && text[at + 1] is 'E' or 'H' or 'e' &&
+        (at + 2 == text.Length || text[at + 2] is ' ' or '\n' or '\r' or '\t' or ')' or ',' or ';' or '.' or ':' or '!' or '?' or '"' or '“' or '”' or ']');
+
+    private static int NextPlaceholder(ReadOnlySpan<char> text, int from)
+    {
+        var next = from < text.Length ? text[from..].IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder) : -1;
+        return next < 0 ? -1 : from + next;
     }
 
     /// <summary>Currency codes after an amount ("4500 CHF"), which a plate of digits and three capitals is not.</summary>

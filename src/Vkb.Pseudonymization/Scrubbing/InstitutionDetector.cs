@@ -50,6 +50,9 @@ internal sealed class InstitutionDetector : SpanDetector
         // Session 14: the dative plural of "Stadtwerke" ("Mahnung von den Stadtwerken Kleinhausen"), a state's regional
         // government, shelters for the homeless, rehabilitation clinics and children's villages named by their place.
         "stadtwerken", "bezirksregierung", "obdachlosenunterkunft", "reha-klinik", "rehaklinik", "sos-kinderdorf", "kinderdorf",
+        // Session 15: welfare services for furniture and goods named by their place ("Möbelbörse Kleinhausen", "Sozialkaufhaus X") beside
+        // the "Tafel", and the chamber of crafts by its abbreviation beside the "IHK".
+        "möbelbörse", "möbellager", "sozialkaufhaus", "hwk",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
@@ -146,11 +149,14 @@ internal sealed class InstitutionDetector : SpanDetector
     /// </summary>
     internal static readonly string[] CompoundEnds =
         ["krankenhaus", "klinikum", "klinik", "schule", "gericht", "amt", "kasse", "verband", "kammer", "kinderhaus", "kindergarten", "kita",
-         "handwerkerschaft", "ministerium", "behörde", "hospital", "bibliothek", "wache", "beratungsstelle"];
+         "handwerkerschaft", "ministerium", "behörde", "hospital", "bibliothek", "wache", "beratungsstelle",
+         // Session 15: committees and offices of every kind ("Gutachterausschuss", "Petitionsausschuss", "Führerscheinstelle",
+         // "Zulassungsstelle"); "Beratungsstelle" is one of them.
+         "ausschuss", "stelle"];
 
     /// <summary>The abbreviations among the kinds: they must be written in capitals, and only a word that is no common noun is their place.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
-        new[] { "jc", "aa", "abh", "lra", "sg" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new[] { "jc", "aa", "abh", "lra", "sg", "hwk" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Kinds a name before them joins after a space ("Continentale BKK", "Asklepios Klinik", "Schön Klinik").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBefore =
@@ -396,7 +402,7 @@ internal sealed class InstitutionDetector : SpanDetector
                 // "Stadt" and "Land" are no place after a joiner either ("Das Ordnungsamt der Stadt hat angerufen"), though the word lists
                 // know no other form of "Stadt".
                 if (!IsPlaceWord(text, words[k], caseless, lenient) || (k > j && (IsAbstractNoun(candidate) || (taken == 0 && Directions.Contains(candidate)))) ||
-                    ((!linked || strict) && WordLists.IsWord(candidate) && (caseless || !IsBareProperNoun(candidate))))
+                    ((!linked || strict) && WordLists.IsWord(candidate) && (caseless || !IsBareProperNoun(candidate)) && !BeforeHyphenatedName(text, words, k, caseless)))
                 {
                     break;
                 }
@@ -801,8 +807,26 @@ internal sealed class InstitutionDetector : SpanDetector
         return first < i && (distinct || (insurer && !DomainWords.IsFunctionWordOrTerm(Slice(text, words[first])))) ? first : i;
     }
 
+    /// <summary>
+    /// Session 15: whether the word at <paramref name="k"/> is the first part of a hyphenated place whose next part is no word of the
+    /// lists ("Gau-Algesheim", "Holte-Stukenbrock", "Zella-Mehlis"): a common noun so joined is the place's, not the note's. In a
+    /// note with case both parts are capitalised ("Kita-Platz" stays).
+    /// </summary>
+    private static bool BeforeHyphenatedName(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int k, bool caseless)
+    {
+        if (k + 1 >= words.Length)
+        {
+            return false;
+        }
+
+        var (start, length) = words[k];
+        var (next, nextLength) = words[k + 1];
+        return next == start + length + 1 && text[start + length] == '-' && nextLength >= 3 && (caseless || (char.IsUpper(text[start]) && char.IsUpper(text[next]))) &&
+               !WordLists.IsWord(text.Slice(next, nextLength)) && !DomainWords.IsFunctionWordOrTerm(text.Slice(next, nextLength));
+    }
+
     /// <summary>The end of a place's part in brackets right after <paramref name="end"/> (" (Spreewald)"), or -1.</summary>
-    private static int BracketedPlaceEnd(ReadOnlySpan<char> text, int end, bool caseless)
+    internal static int BracketedPlaceEnd(ReadOnlySpan<char> text, int end, bool caseless)
     {
         if (end + 4 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || !(caseless || char.IsUpper(text[end + 2])))
         {
@@ -842,6 +866,10 @@ internal sealed class InstitutionDetector : SpanDetector
             "harz", "bode", "elster", "mark", "altmark", "heide", "oder", "main", "saale", "ems", "elbe", "lippe", "ruhr", "havel", "spree",
             "fils", "ilm", "eifel", "pfalz", "oberpfalz", "westerwald", "odenwald", "schwarzwald", "uckermark", "prignitz", "vogtland", "allgäu",
             "erzgebirge", "wald", "holstein", "westfalen", "ostfriesland", "rhön", "taunus", "hunsrück", "mosel", "neckar", "donau", "weser",
+            // Session 15: more rivers that official place names carry in brackets and that are German words too ("Hamm (Sieg)",
+            // "Kalbe (Milde)", "Wittenberg (Lutherstadt)" is none).
+            "sieg", "milde", "mulde", "nahe", "leine", "aller", "lahn", "saar", "fulda", "werra", "inn", "lech", "iller", "isar", "ahr",
+            "schwalm", "eder", "dosse", "wipper", "queich", "glan", "ruwer", "warnow", "peene", "hase", "hunte", "wümme", "ilmenau",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

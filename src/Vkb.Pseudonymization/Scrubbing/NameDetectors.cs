@@ -571,6 +571,18 @@ internal sealed class ThirdPersonDetector : SpanDetector
         var before = matches.Count;
         var table = workspace.WordTable;
         var classes = table.Classes(text, out var union);
+        if (context.MailPartCount > 0)
+        {
+            // Session 15: the owners of the note's e-mail addresses, where the note names them (ScrubContext.MeetMailOwner).
+            foreach (var (start, length) in table.All(text))
+            {
+                if (length >= 3 && context.MailPartCount > 0)
+                {
+                    context.MeetMailOwner(text.Slice(start, length));
+                }
+            }
+        }
+
         if ((union & WordClass.Introducer) == 0 && context.PersonTokens.Count == 0)
         {
             return; // no person known yet and none introduced here

@@ -929,9 +929,10 @@ internal static class Prefilters
         ChainWindows(text, runs, 6, windows);
 
     /// <summary>
-    /// Spelled e-mail: the regex needs "at" or "ät" (any case; neither letter has a special case fold) with white space on
-    /// both sides, a local part right before it, and before that any number of local parts each followed by a spelled dot
-    /// (the three casings of "dot" and "punkt" the regex allows) between white space. No match starts before the first such
+    /// Spelled e-mail: the regex needs "at" or "ät" (any case; neither letter has a special case fold) or "Klammeraffe" (three
+    /// casings) with white space on both sides, a local part right before it, and before that any number of local parts each
+    /// followed by a spelled separator (the three casings of "dot", "punkt", "minus", "bindestrich" and "unterstrich" the regex
+    /// allows) between white space. No match starts before the first such
     /// "at" less what can stand before it: white space and local-part characters hold no "at" between white space, so a
     /// match starting earlier would have its own "at" earlier.
     /// </summary>
@@ -954,7 +955,7 @@ internal static class Prefilters
             }
 
             var spelled = text[word..before];
-            if (before == start || !(spelled is "dot" or "Dot" or "DOT" or "punkt" or "Punkt" or "PUNKT") || word == BackOverSpace(text, word))
+            if (before == start || !IsSpelledLocalSeparator(spelled) || word == BackOverSpace(text, word))
             {
                 return start;
             }
@@ -978,8 +979,9 @@ internal static class Prefilters
     {
         foreach (var (start, length) in words)
         {
-            if (length == 2 && text[start] is 'a' or 'A' or 'ä' or 'Ä' && text[start + 1] is 't' or 'T' && start >= 1 && start + 2 < text.Length &&
-                IsSpace(text[start - 1]) && IsSpace(text[start + 2]))
+            if ((length == 2 && text[start] is 'a' or 'A' or 'ä' or 'Ä' && text[start + 1] is 't' or 'T' ||
+                 length == 11 && text.Slice(start, length) is "klammeraffe" or "Klammeraffe" or "KLAMMERAFFE") &&
+                start >= 1 && start + length < text.Length && IsSpace(text[start - 1]) && IsSpace(text[start + length]))
             {
                 return start;
             }
@@ -987,6 +989,11 @@ internal static class Prefilters
 
         return -1;
     }
+
+    /// <summary>The spelled separators the spelled e-mail's local part may hold before its "at", in the casings the regex allows.</summary>
+    private static bool IsSpelledLocalSeparator(ReadOnlySpan<char> word) =>
+        word is "dot" or "Dot" or "DOT" or "punkt" or "Punkt" or "PUNKT" or "minus" or "Minus" or "MINUS" or "bindestrich" or "Bindestrich" or "BINDESTRICH" or
+            "unterstrich" or "Unterstrich" or "UNTERSTRICH";
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsSeparator(c);
 

@@ -45,33 +45,105 @@ internal sealed class SpokenNumberDetector : SpanDetector
         }
 
         var words = table.All(text);
-        var runStart = -1;
-        var runEnd = -1;
-        var numbers = 0;
-        var previousEnd = -1;
+        var chain = new Chain();
+        var group = new Chain();
         for (var i = 0; i < words.Length; i++)
         {
             var (start, length) = words[i];
             var isNumber = (classes[i] & WordClass.NumberWord) != 0;
             var isLetter = length == 1 && char.IsLetter(text[start]);
-            var joins = runStart >= 0 && (isNumber || isLetter) && OnlyBlanks(text, previousEnd, start);
-            if (!joins)
+            var end = start + length;
+            if (isLetter && SpeltLetterEnd(text, words, i) is > 0 and var speltEnd)
             {
-                Close(runStart, runEnd, numbers, matches);
-                runStart = isNumber || isLetter ? start : -1;
-                numbers = 0;
+                end = speltEnd; // "D wie Dora" is one letter
+                i += 2;
             }
 
-            if (isNumber || isLetter)
+            var isToken = isNumber || isLetter;
+            if (!(group.Start >= 0 && isToken && OnlyBlanks(text, group.End, start)))
             {
-                runEnd = start + length;
-                numbers += isNumber ? 1 : 0;
+                CloseGroup(text, ref chain, ref group, matches);
+                group.Start = isToken ? start : -1;
             }
 
-            previousEnd = start + length;
+            if (isToken)
+            {
+                group.End = end;
+                group.Numbers += isNumber ? 1 : 0;
+                group.Strong |= end != start + length;
+            }
         }
 
-        Close(runStart, runEnd, numbers, matches);
+        CloseGroup(text, ref chain, ref group, matches);
+        Close(chain, matches);
+    }
+
+    /// <summary>
+    /// A run of number words and letters apart by blanks (a group), or (session 15) groups apart by commas, as a number is dictated
+    /// in its blocks ("null eins fünf zwei, null acht vier, fünf zwei, acht neun neun"; "zwei neun drei, D wie Dora, null sechs
+    /// drei"): a group joins the one before it after a comma and one or two blanks when both are a block, two number words or
+    /// more or a letter spelt by a word ("D wie Dora"); a single number word after a comma is a count of its own ("zwei, drei
+    /// Termine").
+    /// </summary>
+    private struct Chain
+    {
+        public int Start;
+        public int End;
+        public int Numbers;
+        public bool Strong;
+
+        public Chain()
+        {
+            Start = -1;
+        }
+
+        public readonly bool IsBlock => Numbers >= 2 || Strong;
+    }
+
+    private static void CloseGroup(ReadOnlySpan<char> text, ref Chain chain, ref Chain group, List<TextMatch> matches)
+    {
+        if (group.Start < 0)
+        {
+            return;
+        }
+
+        if (chain.Start >= 0 && chain.IsBlock && group.IsBlock && CommaBetween(text, chain.End, group.Start))
+        {
+            chain.End = group.End;
+            chain.Numbers += group.Numbers;
+            chain.Strong = group.IsBlock; // the last group decides whether the next may join
+        }
+        else
+        {
+            Close(chain, matches);
+            chain = group;
+        }
+
+        group = new Chain();
+    }
+
+    /// <summary>Whether a comma and one or two blanks are all that lies between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool CommaBetween(ReadOnlySpan<char> text, int from, int to) =>
+        to - from is 2 or 3 && text[from] == ',' && OnlyBlanks(text, from + 1, to);
+
+    /// <summary>
+    /// Session 15: the end of a letter spelt by a word of a spelling alphabet, the German ("D wie Dora", "S wie Siegfried"), the
+    /// international ("D wie Delta") or one made up on the spot ("D wie Dieter"): the letter at word <paramref name="i"/>, "wie"
+    /// and a word of three letters or more that begins with that letter, each apart by a blank; 0 if none.
+    /// </summary>
+    private static int SpeltLetterEnd(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int i)
+    {
+        if (i + 2 >= words.Length)
+        {
+            return 0;
+        }
+
+        var (wie, wieLength) = words[i + 1];
+        var (word, wordLength) = words[i + 2];
+        return wieLength == 3 && wie == words[i].Start + 2 && text[wie - 1] == ' ' && text.Slice(wie, 3).Equals("wie", StringComparison.OrdinalIgnoreCase) &&
+               word == wie + 4 && text[word - 1] == ' ' && wordLength >= 3 && char.ToUpperInvariant(text[word]) == char.ToUpperInvariant(text[words[i].Start])
+            ? word + wordLength
+            : 0;
     }
 
     /// <summary>
@@ -99,11 +171,11 @@ internal sealed class SpokenNumberDetector : SpanDetector
     internal static bool MayBeNumberWord(ReadOnlySpan<char> word) =>
         word[0] >= 128 || (char.IsAsciiLetter(word[0]) && (LengthsByInitial[(word[0] | 0x20) - 'a'] & (1u << Math.Min(word.Length, 31))) != 0);
 
-    private static void Close(int start, int end, int numbers, List<TextMatch> matches)
+    private static void Close(Chain chain, List<TextMatch> matches)
     {
-        if (start >= 0 && numbers >= MinNumberWords)
+        if (chain.Start >= 0 && chain.Numbers >= MinNumberWords)
         {
-            matches.Add(new TextMatch(start, end - start, "[Nummer]"));
+            matches.Add(new TextMatch(chain.Start, chain.End - chain.Start, "[Nummer]"));
         }
     }
 

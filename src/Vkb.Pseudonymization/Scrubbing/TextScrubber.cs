@@ -97,6 +97,7 @@ public sealed class TextScrubber
     {
         // Input characters in the placeholder range cannot be told apart from placeholders: Load neutralises them.
         workspace.Load(text);
+        context.BeginNote();
         if (text.IsEmpty)
         {
             return text;

@@ -78,8 +78,11 @@ public class StartWindowEquivalenceTests
         [
             "max {0}t example dot de", "max a{0} example dot de", "max{0}at example.de", "max at{0}example.de", "{0} at b.de", "max {0}T web punkt de",
             "x punkt y {0}t web punkt de", "max \u00E4{0} gmx.de", "Kopie an a.b{0}at c.de", "an at at{0}b.de",
+            // Session 15: the "@" by its German name, and the local part's separators said.
+            "max {0}lammeraffe web punkt de", "max Klammeraff{0} web punkt de", "a {0}indestrich b at c.de", "a Unterstric{0} b Klammeraffe c.de",
+            "a minus b{0}Klammeraffe c.de",
         ];
-        ShouldFindAsTheRegex(Scrubber.Detectors.OfType<RegexDetector>().Single(d => d.Regex.ToString().Contains(@"\s+(?:at|ät)\s+", StringComparison.Ordinal)), shapes);
+        ShouldFindAsTheRegex(Scrubber.Detectors.OfType<RegexDetector>().Single(d => d.Regex.ToString().Contains(@"\s+(?:at|ät|", StringComparison.Ordinal)), shapes);
     }
 
     private static readonly string[] Pieces =

@@ -1,0 +1,38 @@
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// Session 15: the part in brackets that an official place name carries after its town ("33824 Werther (Westf.)", "Hamm (Sieg)",
+/// "Freyburg (Unstrut)") joins an address or a postcode and town replaced before it, as it joins an institution's place
+/// (<see cref="InstitutionDetector.BracketedPlaceEnd"/>: an abbreviation, a river or region, or a word that is no common noun; "(Bescheid)" stays).
+/// </summary>
+internal sealed class PlaceQualifierDetector : SpanDetector
+{
+    public override string Name => "postcodeCity";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var replacements = workspace.Replacements;
+        if (text.IndexOf(" (", StringComparison.Ordinal) < 0 || !(replacements.Contains("[Ort]") || replacements.Contains(AddressTailDetector.Address)))
+        {
+            return;
+        }
+
+        var caseless = workspace.WordTable.Caseless(text);
+        for (var i = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); i >= 0 && i + 4 < text.Length; i = Next(text, i + 1))
+        {
+            var index = text[i] - TextScrubber.FirstPlaceholder;
+            if (index >= 0 && index < replacements.Count && replacements[index] is "[Ort]" or AddressTailDetector.Address && text[i + 1] == ' ' && text[i + 2] == '(' &&
+                InstitutionDetector.BracketedPlaceEnd(text, i + 1, caseless) is > 0 and var end)
+            {
+                matches.Add(new TextMatch(i + 1, end - i - 1, replacements[index]));
+            }
+        }
+    }
+
+    private static int Next(ReadOnlySpan<char> text, int from)
+    {
+        var next = from < text.Length ? text[from..].IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder) : -1;
+        return next < 0 ? -1 : from + next;
+    }
+}
