@@ -21,6 +21,35 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // A twelfth independent split (SOURCE-heldout12.md), written in session 15 by a helper who read no scrubber code:
+        // messenger exports with time stamps, voice-message transcripts, spreadsheet pastes, typed-up handwritten forms, minutes
+        // of multi-party meetings, question/answer protocols, quoted dialect and Portuguese/French/English messages; gig work,
+        // plasma donation, crypto wallets and pawnshops, church asylum, cross-border commuters; names from the writer's own
+        // Assyrian, South Sudanese, Tibetan, Burkinabe, Ossetian/Kabardian, Ewe/Fon, Brazilian and regional German lists.
+        // Held out: its misses and replaced words are not read. First measurement at 6e50df2 (session 15's start): all
+        // 94.9 %, retention 97.15 %. The bars are session 15's end (heldout11's work, unread here): all
+        // 95.7 %, retention 97.15 %.
+        ["heldout12"] = new()
+        {
+            ["address"] = (0.832, 1.00), // below target (first 83.2 %, session 15's end 83.2 %)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.864, 0.97), // below target (first 86.5 %, session 15's end 86.5 %)
+            ["customerName"] = (0.99, Target),
+            ["customerNumber"] = (1.00, Target),
+            ["date"] = (0.997, 1.00), // below target (first 99.8 %, session 15's end 99.8 %)
+            ["email"] = (1.00, Target),
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (1.00, Target),
+            ["idCard"] = (1.00, Target),
+            ["institution"] = (0.863, Target), // no target in issue 16: the bar is the recall measured (first 83.7 %, session 15's end 86.3 %)
+            ["licensePlate"] = (1.00, Target),
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (1.00, Target),
+            ["retention"] = (0.971, 0.99), // below target (first 97.15 %, session 15's end 97.15 %)
+            ["staffName"] = (0.911, 0.99), // below target (first 91.1 %, session 15's end 91.1 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.97, Target),
+        },
         // An eleventh independent split (SOURCE-heldout11.md), written in session 14 by a helper who read no scrubber code:
         // summons and military-service questionnaires, Deutschlandticket and social passes, heating fuel, pets, complaints and
         // petitions, supervisory remarks, bailiffs and garnishment, accidents at work, seasonal work, forms copied with dotted
@@ -272,6 +301,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout9")]
     [InlineData("heldout10")]
     [InlineData("heldout11")]
+    [InlineData("heldout12")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -297,6 +327,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout9")]
     [InlineData("heldout10")]
     [InlineData("heldout11")]
+    [InlineData("heldout12")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -311,6 +342,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
+            "heldout12" => (0.990, 0.589, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end
             "heldout11" => (0.987, 0.611, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner)
             "heldout10" => (0.99, 0.558, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read)
             "heldout9" => (0.99, 0.676, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end
