@@ -26,7 +26,8 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     /// <summary>The most words of a street's name before a number that a postcode follows.</summary>
     internal const int MaxNameWords = 4;
 
-    private const string Place = "[Ort]";
+    /// <summary>The placeholder of a postcode and town or a town alone.</summary>
+    internal const string Place = "[Ort]";
 
     private static readonly int StreetNumberedSlot = RegexSlots.Register(StreetNumberedRegex());
     private static readonly int NameNumberedSlot = RegexSlots.Register(NameNumberedRegex());

@@ -97,8 +97,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
             return; // most notes name no vehicle: their placeholders are not read
         }
 
-        for (var i = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); i >= 0 && i + 2 < text.Length;
-             i = NextPlaceholder(text, i + 1))
+        for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0 && i + 2 < text.Length; i = TextScrubber.NextPlaceholder(text, i + 1))
         {
             var index = text[i] - TextScrubber.FirstPlaceholder;
             if (index >= 0 && index < replacements.Count && replacements[index] == "[Kennzeichen]" && KindLetterAt(text, i + 1))
@@ -115,12 +114,6 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     private static bool KindLetterAt(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && text[at] == ' ' && text[at + 1] is 'E' or 'H' or 'e' &&
         (at + 2 == text.Length || text[at + 2] is ' ' or '\n' or '\r' or '\t' or ')' or ',' or ';' or '.' or ':' or '!' or '?' or '"' or '“' or '”' or ']');
-
-    private static int NextPlaceholder(ReadOnlySpan<char> text, int from)
-    {
-        var next = from < text.Length ? text[from..].IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder) : -1;
-        return next < 0 ? -1 : from + next;
-    }
 
     /// <summary>Currency codes after an amount ("4500 CHF"), which a plate of digits and three capitals is not.</summary>
     private static readonly FrozenSet<string> Currencies = new[]

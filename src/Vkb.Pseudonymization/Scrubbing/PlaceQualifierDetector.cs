@@ -13,26 +13,20 @@ internal sealed class PlaceQualifierDetector : SpanDetector
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
-        if (text.IndexOf(" (", StringComparison.Ordinal) < 0 || !(replacements.Contains("[Ort]") || replacements.Contains(AddressTailDetector.Address)))
+        if (text.IndexOf(" (", StringComparison.Ordinal) < 0 || !(replacements.Contains(AddressShapeDetector.Place) || replacements.Contains(AddressTailDetector.Address)))
         {
             return;
         }
 
         var caseless = workspace.WordTable.Caseless(text);
-        for (var i = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); i >= 0 && i + 4 < text.Length; i = Next(text, i + 1))
+        for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0 && i + 4 < text.Length; i = TextScrubber.NextPlaceholder(text, i + 1))
         {
             var index = text[i] - TextScrubber.FirstPlaceholder;
-            if (index >= 0 && index < replacements.Count && replacements[index] is "[Ort]" or AddressTailDetector.Address && text[i + 1] == ' ' && text[i + 2] == '(' &&
+            if (index >= 0 && index < replacements.Count && replacements[index] is AddressShapeDetector.Place or AddressTailDetector.Address && text[i + 1] == ' ' && text[i + 2] == '(' &&
                 InstitutionDetector.BracketedPlaceEnd(text, i + 1, caseless) is > 0 and var end)
             {
                 matches.Add(new TextMatch(i + 1, end - i - 1, replacements[index]));
             }
         }
-    }
-
-    private static int Next(ReadOnlySpan<char> text, int from)
-    {
-        var next = from < text.Length ? text[from..].IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder) : -1;
-        return next < 0 ? -1 : from + next;
     }
 }

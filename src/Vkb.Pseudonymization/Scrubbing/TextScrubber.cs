@@ -16,6 +16,13 @@ public sealed class TextScrubber
     /// <summary>The last placeholder character.</summary>
     internal const char LastPlaceholder = '\uF8FF';
 
+    /// <summary>The index of the first placeholder at or after <paramref name="from"/>, or -1 (for detectors that read what was replaced before them).</summary>
+    internal static int NextPlaceholder(ReadOnlySpan<char> text, int from)
+    {
+        var next = from < text.Length ? text[from..].IndexOfAnyInRange(FirstPlaceholder, LastPlaceholder) : -1;
+        return next < 0 ? -1 : from + next;
+    }
+
     private const int MaxPlaceholders = LastPlaceholder - FirstPlaceholder;
 
 
