@@ -91,12 +91,14 @@ if (args is ["--pipeline-pair", ..])
     return;
 }
 
-// Phases:       dotnet Vkb.Benchmarks.dll --pipeline-phases [seconds]
-//               (first pass, workers' time, search and second pass of a run, one core against all)
+// Phases:       dotnet Vkb.Benchmarks.dll --pipeline-phases [seconds] [flagged]
+//               (first pass, workers' time, search and second pass of a run, one core against all; with "flagged"
+//               the default run, which transforms only the flagged records, instead of every record)
 if (args is ["--pipeline-phases", ..])
 {
     Vkb.Benchmarks.Pseudonymization.InterleavedPipeline.Phases(
-        TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60), Console.Out);
+        TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60), Console.Out,
+        flaggedOnly: args.Length > 2 && args[2] == "flagged");
     return;
 }
 

@@ -119,10 +119,10 @@ public class PipelineBenchmark
         return Length(_flaggedOnlyAllCores!);
     }
 
-    /// <summary>One every-record run on one core or all, its phases handed to <paramref name="phases"/>.</summary>
-    internal long ObservedRun(bool allCores, Action<RunPhases> phases)
+    /// <summary>One every-record run (or the default run) on one core or all, its phases handed to <paramref name="phases"/>.</summary>
+    internal long ObservedRun(bool allCores, Action<RunPhases> phases, bool flaggedOnly = false)
     {
-        var pipeline = allCores ? _pipeline! : _singleThreaded!;
+        var pipeline = flaggedOnly ? (allCores ? _flaggedOnlyAllCores! : _flaggedOnly!) : allCores ? _pipeline! : _singleThreaded!;
         pipeline.PhaseObserver = phases;
         try
         {
