@@ -38,6 +38,49 @@ public class IsoDateTests
 
     [Property(MaxTest = 2000)]
     [Trait("Rule", "P7")]
+    public Property TryReadMonth_AnySevenCharacterText_AgreesWithNodaTimeWhenItAccepts()
+    {
+        var chars = Gen.Elements("0123456789-/ x\u0663".ToCharArray());
+        var texts = Gen.OneOf(
+            chars.ArrayOf(7).Select(c => new string(c)),
+            Gen.Choose(0, 9999).SelectMany(y => Gen.Choose(0, 13).Select(m =>
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{y:D4}-{m:D2}"))));
+        return Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            using var document = JsonDocument.Parse(JsonSerializer.Serialize(text));
+            var nodaTime = YearMonthPattern.Iso.Parse(text);
+            if (IsoDate.TryReadMonth(document.RootElement, out var month))
+            {
+                return nodaTime.Success && nodaTime.Value == month;
+            }
+
+            // Declining is always allowed (NodaTime decides then), but a plain valid month must not be declined.
+            return !(nodaTime.Success && nodaTime.Value.Year >= 1 && text.Length == 7 && text.All(c => c == '-' || char.IsAsciiDigit(c)));
+        });
+    }
+
+    [Theory]
+    [Trait("Rule", "P7")]
+    [InlineData("\"2025-04\"", true)]
+    [InlineData("\"2025-4\"", false)]
+    [InlineData("\"2025-13\"", false)]
+    [InlineData("\"2025-00\"", false)]
+    [InlineData("\"0000-04\"", false)]
+    [InlineData("\"2025\\u002D04\"", false)]
+    [InlineData("\"2025-04-01\"", false)]
+    [InlineData("202504", false)]
+    public void TryReadMonth_OnlyThePlainForm_IsReadWithoutNodaTime(string json, bool read)
+    {
+        using var document = JsonDocument.Parse(json);
+        IsoDate.TryReadMonth(document.RootElement, out var month).ShouldBe(read);
+        if (read)
+        {
+            month.ShouldBe(new YearMonth(2025, 4));
+        }
+    }
+
+    [Property(MaxTest = 2000)]
+    [Trait("Rule", "P7")]
     public Property TryWrite_AnyDate_WritesWhatNodaTimeFormats()
     {
         var days = Gen.Choose(-1_000_000, 3_000_000);

@@ -37,6 +37,32 @@ internal static class IsoDate
     /// <summary>Reads exactly <c>yyyy-MM-dd</c> of a valid date with ASCII digits; false for anything else.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out LocalDate date) => TryParse<char>(text, out date);
 
+    /// <summary>The length of <c>yyyy-MM</c>.</summary>
+    public const int MonthLength = 7;
+
+    /// <summary>
+    /// Reads a JSON string holding exactly <c>yyyy-MM</c> with ASCII digits, a year from 1 to 9999 and a month from 1 to
+    /// 12; false for anything else (a caller then asks NodaTime's ISO pattern, which decides as before).
+    /// </summary>
+    public static bool TryReadMonth(JsonElement value, out YearMonth month)
+    {
+        month = default;
+        return value.ValueKind == JsonValueKind.String && TryParseMonth(RawString(value), out month);
+    }
+
+    private static bool TryParseMonth(ReadOnlySpan<byte> raw, out YearMonth month)
+    {
+        month = default;
+        if (raw.Length != MonthLength || raw[4] != (byte)'-' ||
+            !TryDigits(raw[..4], out var year) || !TryDigits(raw.Slice(5, 2), out var number) || year < 1 || number is < 1 or > 12)
+        {
+            return false;
+        }
+
+        month = new YearMonth(year, number);
+        return true;
+    }
+
     private static bool TryParse<T>(ReadOnlySpan<T> raw, out LocalDate date)
         where T : unmanaged, IBinaryInteger<T>
     {

@@ -171,7 +171,7 @@ public sealed class KeepOperation : FieldOperation
                 _ = RecordValues.Date(value, path);
                 return;
             case KeptType.Month:
-                if (!YearMonthPattern.Iso.Parse(RecordValues.StringOf(value, path)).Success)
+                if (!IsoDate.TryReadMonth(value, out _) && !YearMonthPattern.Iso.Parse(RecordValues.StringOf(value, path)).Success)
                 {
                     throw new FieldException(path, "Expected a month (yyyy-MM).");
                 }
