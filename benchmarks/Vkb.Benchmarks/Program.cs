@@ -46,11 +46,21 @@ if (args is ["--scrub-breakdown", ..])
 }
 
 // Side by side: dotnet Vkb.Benchmarks.dll --side-by-side-scrub <before build dir> <after build dir> [rounds]
-//               (two builds' ScrubAllDetectors in one process, alternating pass by pass; see SideBySideScrub)
+//               (two builds' ScrubAllDetectors in one process, alternating pass by pass; see SideBySide)
 if (args is ["--side-by-side-scrub", _, _, ..])
 {
-    Vkb.Benchmarks.Pseudonymization.SideBySideScrub.Run(
+    Vkb.Benchmarks.Pseudonymization.SideBySide.Scrub(
         args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60, Console.Out);
+    return;
+}
+
+//               dotnet Vkb.Benchmarks.dll --side-by-side-pipeline <before build dir> <after build dir> [rounds] [method]
+//               (two builds' PipelineBenchmark method, PipelineSingleThreaded unless named, alternating run by run)
+if (args is ["--side-by-side-pipeline", _, _, ..])
+{
+    Vkb.Benchmarks.Pseudonymization.SideBySide.Pipeline(
+        args[1], args[2], args.Length > 4 ? args[4] : "PipelineSingleThreaded",
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60, Console.Out);
     return;
 }
 
