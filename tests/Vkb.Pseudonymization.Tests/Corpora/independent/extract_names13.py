@@ -98,7 +98,7 @@ filt_pool('streetBases', O.STREET_BASES, prefix=True)
 filt_pool('fixedStreets', O.FIXED_STREETS)
 filt_pool('companyWords', O.COMPANY_WORDS, prefix=True)
 filt_pool('brands', O.BRANDS)
-filt_pool('namedBodies', O.NAMED_BODIES)
+filt_pool('namedBodies', O.NAMED_BODIES, key=lambda x: x[0])
 fa = {}
 for pop, lst in O.FOREIGN_ADDR.items():
     k = []

@@ -5,19 +5,22 @@ Python 3 stdlib only, deterministic (seed '20261207-13').  Reads names-heldout13
 from its own folder; writes heldout13.jsonl, heldout13.truth.jsonl, counts-heldout13.json and run-heldout13.log.
 
 Template syntax (templates13.py):
-  prefix flags  '@2 ' SGB II only, '@3 ' SGB III only, '@m ' / '@f ' customer of that gender only (combinable: '@2@f ').
+  prefix flags  '@2 ' SGB II only, '@3 ' SGB III only, '@m ' / '@f ' customer of that gender only, '@b ' customer with a birth name,
+                '@o ' OCR noise on the literal text (combinable: '@2@f ').
   {SLOT}        a planted value (or an unplanted filler, see FILLERS); '{{' / '}}' are literal braces.
   [a|b]         'a' for a male customer, 'b' for a female one;  [P:a|b] the same for person P (S1, T2, R1 …).
   Person slots  C (customer), S1…S9 (staff), T1…T9 (third persons), R1…R9 (relatives: customer's surname),
                 optionally with m / f after the letter+digit for a fixed gender (S1f, T2m), and a form after a dot:
                 full, sur, given, rev (Sur, Given), REV (SUR, Given), caps (GIVEN SUR), ini (G.S.), gsur (G. Sur),
-                surg (Sur G.), lc (given sur), low (sur lower case), birth (customer birth name), any (default).
-  Value slots   D / D:fmt (date; the dates of one template run forward), BD / BD:fmt (customer birth date), BDc (child),
+                surg (Sur G.), lc (given sur), low (sur lower case), birth (customer birth name), gbirth (given + birth name),
+                any (default).
+  Value slots   D / D:fmt (date; the dates of one template run forward), BD / BD:fmt (customer birth date), BDc (child), BDs (school child),
                 BDx (another adult), PH (customer phone), PH:P (phone of person P), PHm, PHl, PHf (foreign), PHd
                 (dictated), EM (customer e-mail), EM:P, EMo (obfuscated / dictated customer e-mail), EMco (company
                 mailbox), IBAN, IBANo (another German account), IBANx (foreign), TAX, RV, KDNR, KDNRx, BG, BGx, ID,
                 PASS, KFZ, ADR (customer address), ADRx (another German address), ADRf (foreign address), STR
-                (customer street only), CO, COb, COo, COn, COf, INST, INSTn, INSTs, INSTc, INSTk.
+                (customer street only), CO, COb, COo, COn, COf, COz (temp agency), COp / COd (sale / delivery platform), INST, INST:=Type (that type + town), INSTn,
+                INSTn:cat (kk rv ka wf ko ge), INSTs, INSTc, INSTk.
   Fillers       TOWN (a bare town, not planted), EUR (an amount), UHR (a time), NR (a small number).
 """
 import collections, datetime, hashlib, json, os, random, re, sys, unicodedata
@@ -595,10 +598,25 @@ OCR_SUBS = [('m', 'rn'), ('g', 'q'), ('e', 'c'), ('l', '1'), ('i', 'í'), ('u', 
             (' ', '  '), ('n', 'ri')]
 
 
+OCR_KINDS = {'customerName', 'thirdPersonName', 'staffName', 'address', 'date', 'company', 'institution'}
+
+
+def ocr_value(v, kind, r):
+    """one broken character inside a planted value of an OCR'd scan (never in a check-digit identifier)"""
+    subs = [('0', 'O'), ('1', 'l'), ('5', 'S')] if kind == 'date' else \
+        [('m', 'rn'), ('ß', 'B'), ('e', 'c'), ('h', 'b'), ('n', 'ri'), ('i', 'í'), ('ü', 'ii'), ('l', '1')]
+    r.shuffle(subs)
+    for a, b in subs:
+        k = v.find(a, 1)
+        if k > 0:
+            return v[:k] + b + v[k + len(a):]
+    return v
+
+
 def ocr(text, r):
     out = []
     for w in re.split(r'(\s+)', text):
-        if len(w) > 3 and r.random() < 0.22:
+        if len(w) > 3 and r.random() < 0.3:
             a, b = r.choice(OCR_SUBS)
             k = w.find(a)
             if k >= 0:
@@ -636,6 +654,18 @@ class Renderer:
         else:
             origin = c.cust.origin if self.r.random() < 0.55 else None
             p = self.g.person(origin=origin, gender=gfix, weights=CUST_W)
+        taken = {(q.given, q.sur) for q in self.people.values()} | {(c.cust.given, c.cust.sur)}
+        tries = 0
+        while tries < 50 and (p.given == c.cust.given or (kind != 'R' and p.sur.rstrip('a') == c.cust.sur.rstrip('a'))
+                              or any(p.given == q.given or p.sur == q.sur and kind != 'R'
+                                     for q in self.people.values())) and key not in ('S8', 'S9'):
+            tries += 1
+            if kind == 'R':
+                p.given = self.g.given(c.cust.origin, p.gender)
+            elif kind == 'S':
+                p = self.g.person(gender=gfix, weights=STAFF_W)
+            else:
+                p = self.g.person(origin=p.origin, gender=gfix, weights=CUST_W)
         self.people[key] = p
         return p
 
@@ -645,6 +675,8 @@ class Renderer:
             form = r.choices(['full', 'rev', 'gsur', 'REV', 'caps', 'lc', 'surg'], [52, 20, 10, 7, 4, 3, 4])[0]
         if form == 'birth':
             return p.birth or p.sur
+        if form == 'gbirth':
+            return p.given + ' ' + (p.birth or p.sur)
         return {'full': p.given + ' ' + p.sur, 'sur': p.sur, 'given': p.given, 'rev': p.sur + ', ' + p.given,
                 'REV': p.sur.upper() + ', ' + p.given, 'caps': (p.given + ' ' + p.sur).upper(),
                 'ini': p.given[0] + '.' + p.sur[0] + '.', 'gsur': p.given[0] + '. ' + p.sur,
@@ -674,8 +706,9 @@ class Renderer:
             return fmt_date(d, arg or r.choice(DATE_STYLES), r), 'date'
         if name == 'BD':
             return fmt_date(c.bdate, arg or r.choice(BD_STYLES), r), 'birthDate'
-        if name in ('BDc', 'BDx'):
-            y = r.randrange(2008, 2024) if name == 'BDc' else r.randrange(1950, 2004)
+        if name in ('BDc', 'BDx', 'BDs'):
+            y = {'BDc': (2008, 2024), 'BDs': (2009, 2018), 'BDx': (1950, 2004)}[name]
+            y = r.randrange(*y)
             d = datetime.date(y, r.randrange(1, 13), r.randrange(1, 29))
             return fmt_date(d, arg or r.choice(BD_STYLES), r), 'birthDate'
         if name == 'PH':
@@ -764,6 +797,7 @@ class Renderer:
         if name.startswith('CO'):
             return self.company(name), 'company'
         if name.startswith('INST'):
+            self._cat = arg
             return self.institution(name), 'institution'
         if name == 'TOWN':
             return r.choice(g.all_places)[0], None
@@ -816,6 +850,12 @@ class Renderer:
             return r.choice([t + ' ' + s, s + ' ' + t, t + ' ' + s + ' ' + r.choice(O.LEGAL_FORMS), t + '-' + s,
                              s + ' & Sohn', s + ' & ' + g.surname('de13') + ' ' + r.choice(['OHG', 'GbR']),
                              r.choice(['Bäckerei', 'Metzgerei', 'Malermeister', 'Gärtnerei', 'Hofladen']) + ' ' + s])
+        if kind in ('COp', 'COd'):
+            lst = O.PLATFORMS_SALE if kind == 'COp' else O.PLATFORMS_DELIVERY
+            return r.choice([b for b in POOLS['brands'] if b in lst])
+        if kind == 'COz':
+            return r.choice(POOLS['companyWords']) + ' ' + r.choice(['Personalservice GmbH', 'Zeitarbeit GmbH',
+                                                                     'Personal-Partner', 'Jobs & More GmbH'])
         if kind == 'COn':
             return r.choice(O.TRADES) + ' ' + r.choice(POOLS['companyWords'])
         if kind == 'COf':
@@ -830,10 +870,14 @@ class Renderer:
     def institution(self, kind):
         r, g = self.r, self.g
         town = r.choice(g.all_places)[0] if r.random() < 0.5 else self.c.place[0]
+        cat = getattr(self, '_cat', '')
+        if kind == 'INST' and cat.startswith('='):
+            return cat[1:] + ' ' + town
         if kind == 'INST':
             kind = r.choice(['INSTt', 'INSTt', 'INSTn'])
+            cat = r.choice(['wf', 'wf', 'ka'])
         if kind == 'INSTn':
-            return r.choice(POOLS['namedBodies'])
+            return r.choice([n for n, c in POOLS['namedBodies'] if not cat or c == cat])
         if kind == 'INSTs':
             return r.choice(['Grundschule', 'Realschule plus', 'Gesamtschule', 'Förderschule', 'Berufsbildende Schule',
                              'Gemeinschaftsschule', 'Regelschule', 'Sekundarschule']) + ' ' + town
@@ -856,9 +900,14 @@ class Renderer:
             cur = sum(len(x) for x in out)
             if m.group(1) is not None:
                 text, kind = self.slot(m.group(1))
+                if 'o' in flags and kind in OCR_KINDS and self.r.random() < 0.2:
+                    text = ocr_value(text, kind, self.r)
                 if kind:
                     spans.append((cur, cur + len(text), kind, text))
                 out.append(text)
+                if text.endswith('.') and body[m.end():m.end() + 1] == '.':
+                    pos = m.end() + 1
+                    continue
             else:
                 who = m.group(2)
                 if who:
@@ -935,7 +984,7 @@ def verify(recs, truth, templates, used):
 TARGET = {'date': 450, 'thirdPersonName': 450, 'customerName': 235, 'staffName': 160, 'company': 205,
           'institution': 185, 'address': 150, 'phone': 135, 'email': 90, 'birthDate': 70, 'iban': 58, 'idCard': 36,
           'licensePlate': 38, 'taxId': 30, 'pensionNumber': 30, 'customerNumber': 36, 'householdNumber': 34}
-SLOT_KIND = {'D': 'date', 'BD': 'birthDate', 'BDc': 'birthDate', 'BDx': 'birthDate', 'PH': 'phone', 'PHm': 'phone',
+SLOT_KIND = {'D': 'date', 'BD': 'birthDate', 'BDc': 'birthDate', 'BDx': 'birthDate', 'BDs': 'birthDate', 'PH': 'phone', 'PHm': 'phone',
              'PHl': 'phone', 'PHf': 'phone', 'PHd': 'phone', 'EM': 'email', 'EMo': 'email', 'EMco': 'email',
              'IBAN': 'iban', 'IBANo': 'iban', 'IBANx': 'iban', 'TAX': 'taxId', 'RV': 'pensionNumber',
              'KDNR': 'customerNumber', 'KDNRx': 'customerNumber', 'BG': 'householdNumber', 'BGx': 'householdNumber',
@@ -1000,6 +1049,8 @@ def main():
             return False
         if 'f' in flags and ctx.cust.gender != 'f':
             return False
+        if 'b' in flags and not ctx.cust.birth:
+            return False
         if not ctx.sgb2 and re.search(r'\{BG\}', parsed[ti][1]):
             return False
         return True
@@ -1036,7 +1087,7 @@ def main():
         for ti in tis:
             cur.update(est[ti])
     for ri, ei in slots:
-        want = 1 if r.random() < 0.975 else 2
+        want = 1 if r.random() < 0.99 else 2
         while len(plan[(ri, ei)]) < want:
             in_rec = {t for e2 in range(N_EV) for t in plan[(ri, e2)]}
             cands = [t for t in range(len(TEMPLATES)) if fits(t, ctxs[ri]) and t not in in_rec]

@@ -289,24 +289,58 @@ INST_TYPES = ['Amtsgericht', 'Sozialgericht', 'Arbeitsgericht', 'Finanzamt', 'B�
               'Kreismusikschule', 'Heimvolkshochschule', 'Fachklinik', 'Tagesklinik', 'Förderschule',
               'Integrationskursträger', 'Stadtteilbüro', 'Seniorenzentrum', 'Pfarrbüro', 'Kfz-Zulassungsstelle',
               'Führerscheinstelle', 'Kreissparkasse', 'Volksbank', 'Raiffeisenbank']
-NAMED_BODIES = ['Deutsche Rentenversicherung Knappschaft-Bahn-See', 'BG Verkehr', 'BG BAU', 'BGHW', 'SVLFG',
-                'AOK Nordwest', 'AOK Rheinland-Pfalz/Saarland', 'AOK PLUS', 'BARMER', 'DAK-Gesundheit',
-                'Techniker Krankenkasse', 'BKK Mobil', 'IKK Südwest', 'Handwerkskammer Koblenz', 'IHK Siegen',
-                'IHK Halle-Dessau', 'Handwerkskammer Südthüringen', 'Landwirtschaftskammer', 'Caritasverband',
-                'Diakonisches Werk', 'Arbeiterwohlfahrt', 'Paritätischer Wohlfahrtsverband', 'Kolpingwerk',
-                'Lebenshilfe', 'Bundesagentur für Arbeit Familienkasse', 'Bundeszentralamt für Steuern',
-                'Landesamt für Soziales', 'Versorgungsamt', 'Integrationsamt', 'Bundesamt für Migration',
-                'Ehrenamtsagentur', 'Migrationsberatung für Erwachsene', 'Jugendmigrationsdienst',
-                'Verbraucherzentrale', 'Mieterbund', 'Sozialverband VdK', 'SoVD', 'Malteser', 'Johanniter',
-                'Deutsches Rotes Kreuz', 'Technisches Hilfswerk', 'Landesbetrieb Mobilität',
-                'Thüringer Landesverwaltungsamt', 'Landesverwaltungsamt Sachsen-Anhalt', 'Bezirksregierung Arnsberg',
-                'Generalkonsulat der Republik Polen', 'Botschaft der Republik Ruanda', 'Botschaft von Japan',
-                'Generalkonsulat von Japan', 'Botschaft der Republik Indonesien', 'Botschaft der Republik Kenia',
-                'Botschaft der Republik Uganda', 'Botschaft von Simbabwe', 'Generalkonsulat der Ukraine',
-                'Botschaft der Republik Nordmazedonien', 'Generalkonsulat von Venezuela', 'Konsulat von Kolumbien',
-                'Generalkonsulat der Republik Moldau', 'Ruandische Gemeinde', 'Indonesischer Kulturverein',
-                'Japanischer Club', 'Krimtatarischer Kulturverein', 'Mazedonisch-Orthodoxe Kirchengemeinde',
-                'Venezolanischer Verein', 'Simbabwe-Freundeskreis', 'Kenianische Pfingstgemeinde']
+NAMED_BODIES = [
+    # (name, category): kk health insurer, rv pension / rehabilitation / accident carrier, ka chamber, wf welfare /
+    # counselling / authority, ko consulate or embassy, ge community / club / parish
+    ('Deutsche Rentenversicherung Knappschaft-Bahn-See', 'rv'), ('BG Verkehr', 'rv'), ('BG BAU', 'rv'), ('BGHW', 'rv'),
+    ('SVLFG', 'rv'), ('AOK Nordwest', 'kk'), ('AOK Rheinland-Pfalz/Saarland', 'kk'), ('AOK PLUS', 'kk'),
+    ('BARMER', 'kk'), ('DAK-Gesundheit', 'kk'), ('Techniker Krankenkasse', 'kk'), ('BKK Mobil', 'kk'),
+    ('IKK Südwest', 'kk'), ('BKK Diakonie', 'kk'), ('BKK firmus', 'kk'), ('Bergische Krankenkasse', 'kk'),
+    ('BKK24', 'kk'), ('Audi BKK', 'kk'), ('Heimat Krankenkasse', 'kk'), ('BKK Linde', 'kk'),
+    ('Mobil Krankenkasse', 'kk'), ('Salus BKK', 'kk'), ('vivida bkk', 'kk'), ('BKK Melitta HMR', 'kk'),
+    ('Deutsche Rentenversicherung Mitteldeutschland', 'rv'), ('DRV Rheinland-Pfalz', 'rv'), ('DRV Saarland', 'rv'),
+    ('Unfallkasse NRW', 'rv'), ('Unfallkasse Rheinland-Pfalz', 'rv'), ('Unfallkasse Sachsen-Anhalt', 'rv'),
+    ('Unfallkasse Thüringen', 'rv'), ('BG Nahrungsmittel und Gastgewerbe', 'rv'), ('BG ETEM', 'rv'), ('VBG', 'rv'),
+    ('BGW', 'rv'), ('Handwerkskammer Koblenz', 'ka'), ('IHK Siegen', 'ka'), ('IHK Halle-Dessau', 'ka'),
+    ('Handwerkskammer Südthüringen', 'ka'), ('Landwirtschaftskammer', 'ka'), ('IHK Südthüringen', 'ka'),
+    ('IHK Magdeburg', 'ka'), ('IHK Trier', 'ka'), ('IHK Ostwestfalen', 'ka'), ('IHK Koblenz', 'ka'),
+    ('Handwerkskammer der Pfalz', 'ka'), ('Handwerkskammer Magdeburg', 'ka'), ('Handwerkskammer des Saarlandes', 'ka'),
+    ('Caritasverband', 'wf'), ('Diakonisches Werk', 'wf'), ('Arbeiterwohlfahrt', 'wf'),
+    ('Paritätischer Wohlfahrtsverband', 'wf'), ('Kolpingwerk', 'wf'), ('Lebenshilfe', 'wf'),
+    ('Bundesagentur für Arbeit Familienkasse', 'wf'), ('Bundeszentralamt für Steuern', 'wf'),
+    ('Landesamt für Soziales', 'wf'), ('Versorgungsamt', 'wf'), ('Integrationsamt', 'wf'),
+    ('Bundesamt für Migration', 'wf'), ('Ehrenamtsagentur', 'wf'), ('Migrationsberatung für Erwachsene', 'wf'),
+    ('Jugendmigrationsdienst', 'wf'), ('Verbraucherzentrale', 'wf'), ('Mieterbund', 'wf'),
+    ('Sozialverband VdK', 'wf'), ('SoVD', 'wf'), ('Malteser', 'wf'), ('Johanniter', 'wf'),
+    ('Deutsches Rotes Kreuz', 'wf'), ('Technisches Hilfswerk', 'wf'), ('Landesbetrieb Mobilität', 'wf'),
+    ('Sozialdienst katholischer Frauen', 'wf'), ('Evangelische Jugendhilfe', 'wf'), ('Arbeiter-Samariter-Bund', 'wf'),
+    ('Volkssolidarität', 'wf'), ('Internationaler Bund', 'wf'), ('Kreuzbund', 'wf'), ('Blaues Kreuz', 'wf'),
+    ('Thüringer Landesverwaltungsamt', 'wf'), ('Landesverwaltungsamt Sachsen-Anhalt', 'wf'),
+    ('Bezirksregierung Arnsberg', 'wf'),
+    ('Generalkonsulat der Republik Polen', 'ko'), ('Botschaft der Republik Ruanda', 'ko'), ('Botschaft von Japan', 'ko'),
+    ('Generalkonsulat von Japan', 'ko'), ('Botschaft der Republik Indonesien', 'ko'),
+    ('Botschaft der Republik Kenia', 'ko'), ('Botschaft der Republik Uganda', 'ko'), ('Botschaft von Simbabwe', 'ko'),
+    ('Generalkonsulat der Ukraine', 'ko'), ('Botschaft der Republik Nordmazedonien', 'ko'),
+    ('Generalkonsulat von Venezuela', 'ko'), ('Konsulat von Kolumbien', 'ko'),
+    ('Generalkonsulat der Republik Moldau', 'ko'), ('Ruandische Gemeinde', 'ge'), ('Indonesischer Kulturverein', 'ge'),
+    ('Japanischer Club', 'ge'), ('Krimtatarischer Kulturverein', 'ge'),
+    ('Mazedonisch-Orthodoxe Kirchengemeinde', 'ge'), ('Venezolanischer Verein', 'ge'), ('Simbabwe-Freundeskreis', 'ge'),
+    ('Kenianische Pfingstgemeinde', 'ge'), ('Gagausischer Kulturverein', 'ge'), ('Karate-Dojo Shotokan', 'ge'),
+    ('Kolumbianischer Kulturverein', 'ge'), ('Evangelische Kirchengemeinde', 'ge'), ('Schützenbruderschaft St. Hubertus', 'ge'),
+]
+
+NAMED_BODIES += [(n, 'kk') for n in [
+    'BKK Pfalz', 'BKK Wirtschaft & Finanzen', 'BKK VerbundPlus', 'BKK ProVita', 'Novitas BKK', 'BKK exklusiv',
+    'BIG direkt gesund', 'IKK gesund plus', 'IKK – Die Innovationskasse', 'energie-BKK', 'R+V BKK',
+    'BKK Faber-Castell & Partner', 'BKK Gildemeister Seidensticker', 'BKK Herkules', 'Bahn-BKK', 'Debeka BKK',
+    'BKK Werra-Meissner', 'Continentale BKK', 'BKK EWE', 'SECURVITA Krankenkasse', 'pronova BKK',
+    'mhplus Krankenkasse', 'Viactiv Krankenkasse', 'BKK Dürkopp Adler', 'WMF BKK', 'Südzucker BKK',
+    'BKK Technoform', 'BKK Groz-Beckert', 'BKK Freudenberg', 'Bosch BKK']] + [(n, 'rv') for n in [
+    'Landwirtschaftliche Alterskasse', 'Versorgungsanstalt des Bundes und der Länder', 'Zusatzversorgungskasse',
+    'BG RCI', 'BG Holz und Metall', 'Berufsgenossenschaft Rohstoffe und chemische Industrie', 'Unfallkasse des Bundes',
+    'Eisenbahn-Unfallkasse', 'Berufsförderungswerk Birkenfeld', 'Berufsförderungswerk Halle',
+    'Berufsbildungswerk Waldwinkel', 'Josefsheim Bigge', 'Berufsförderungswerk Vallendar', 'Integrationsfachdienst',
+    'Einheitliche Ansprechstelle für Arbeitgeber', 'Deutsche Rentenversicherung Bund']]
 
 # ---------------------------------------------------------------- foreign addresses by origin (local formats)
 FOREIGN_ADDR = {
@@ -466,3 +500,7 @@ OWN_NAMES['id13']['s'] += ['Sugiarto', 'Suparno', 'Kuncoro', 'Wicaksono', 'Wiraw
                            'Sastrowardoyo', 'Kartasasmita', 'Soemarno', 'Tjahjono', 'Gondokusumo', 'Wiratama']
 OWN_NAMES['mk13']['f'] += ['Blagorodna', 'Dragica', 'Velika', 'Sandra-Lile', 'Lile', 'Tinka', 'Kostadinka', 'Spaska',
                            'Slobodanka', 'Bisera', 'Ivanka', 'Nevenka', 'Milka', 'Jovanka', 'Petranka']
+
+BRANDS += ['Etsy', 'Amazon Handmade', 'Marktschwärmer', 'Wolt', 'Lieferando', 'Flink', 'Bolt', 'Domino’s']
+PLATFORMS_SALE = ['Vinted', 'Kleinanzeigen', 'Etsy', 'Amazon Handmade', 'Marktschwärmer', 'Temu', 'Shein']
+PLATFORMS_DELIVERY = ['Uber Eats', 'Gorillas', 'Wolt', 'Lieferando', 'Flink', 'Bolt', 'Domino’s', 'Too Good To Go']

@@ -15,7 +15,7 @@ TEMPLATES = [
     "2019 Erstkontakt, damals noch bei {CO}; 2021 Umzug nach {ADR}; 2023 Reha abgebrochen; "
     "seit {D} wieder regelmäßig da. Bruder {R1m.full} kennt sich mit Formularen aus und hilft gern.",
 
-    "Übergabe an {S1.full} (Außenstelle {TOWN}) – Grund: Umzug [des Kunden|der Kundin] in deren Bezirk zum {D}. "
+    "Übergabe an {S1.full} (Außenstelle Nord) – Grund: Umzug [des Kunden|der Kundin] in deren Bezirk zum {D}. "
     "Neue Anschrift lt. Meldebestätigung: {ADR}. Akte digital übergeben, Papierreste per Hauspost.",
 
     "Hallo {S1.given}, kurz zur Übergabe während meines Urlaubs: {C.rev} ruft evtl. wegen der Fahrtkosten an. "
@@ -51,7 +51,7 @@ TEMPLATES = [
     "{KFZ} Punkt Fahrtkosten werden nur einmal erstattet",
 
     "[Spracherkennung] Kunde ruft an wegen Kindergeld Komma die Familienkasse hat die Zahlung für Tochter "
-    "{R1f.given} eingestellt Komma Kind geboren {BDc} Komma Schulbescheinigung fehlt Punkt ich habe die "
+    "{R1f.given} eingestellt Komma Kind geboren {BDs} Komma Schulbescheinigung fehlt Punkt ich habe die "
     "Nummer der Familienkasse gegeben",
 
     "[Diktat, ungeprüft] Termin mit {C.full} Punkt Thema Chancenkarte des Ehemanns {T1m.full} Komma der noch "
@@ -74,10 +74,10 @@ TEMPLATES = [
     "{ADR}, aus gesundheitlichen Gründen bis einschließlich {D:num} keine Termine wahrnehmen kann.\n"
     "Praxis Dr. {T1.sur}, Allgemeinmedizin",
 
-    "Schulbescheinigung der {INSTs} für {R1.full}, geb. {BDc}: besucht im Schuljahr 2025/26 die "
+    "Schulbescheinigung der {INSTs} für {R1.full}, geb. {BDs}: besucht im Schuljahr 2025/26 die "
     "Klasse 8b. Unterschrift Schulleitung {T1.gsur}. Eingang bei uns {D:yy}.",
 
-    "Brief der Schule an die Mutter, Kopie hier wegen BuT: \"Liebe Frau {C.sur}, die Klassenfahrt nach "
+    "@f Brief der Schule an die Mutter, Kopie hier wegen BuT: \"Liebe Frau {C.sur}, die Klassenfahrt nach "
     "Borkum findet vom {D:noyear} bis {D:num} statt. Bitte überweisen Sie {EUR} an den Förderverein, IBAN "
     "{IBANo}. Ihre Klassenlehrerin {T1f.full}\"",
 
@@ -95,13 +95,12 @@ TEMPLATES = [
     "Kündigungsschreiben des Arbeitgebers (Kopie): {COo}, {ADRx}\nSehr geehrte/r {C.full},\nhiermit "
     "kündigen wir das Arbeitsverhältnis fristgerecht zum {D:num}. gez. {T1.full}, Inhaber",
 
-    "Bescheinigung der Kirchengemeinde: [Herr|Frau] {C.full} leitet seit {D:words} ehrenamtlich den Chor "
-    "der {INSTn}. Aufwandsentschädigung monatlich {EUR}. Pastor {T1m.sur}",
+    "Bescheinigung der Kirchengemeinde: [Herr|Frau] {C.full} leitet seit {D:words} ehrenamtlich den Chor der {INSTn:ge}. Aufwandsentschädigung monatlich {EUR}. Pastor {T1m.sur}",
 
     # ---------------------------------------------------------------- D. Service-Center tickets, callback lists
     "SC-Anliegen #{NR}-44{NR}\nKategorie: Leistung / Zahlung\nAnrufer: {C.rev}\nRückrufnr.: {PH}\n"
     "Text: Geld für diesen Monat nicht da, Kunde sehr aufgebracht. Bitte heute noch zurückrufen.\n"
-    "Erfasst: SC {TOWN}, {D:num} {UHR}",
+    "Erfasst: SC West, {D:num} {UHR}",
 
     "Service-Center Weiterleitung\nAnliegen: Terminabsage\nKd.-Nr.: {KDNR}\nName lt. Anrufer: {C.caps}\n"
     "Grund: hat am gleichen Tag Vorstellung bei {CO}\nRR gewünscht: nein",
@@ -121,16 +120,15 @@ TEMPLATES = [
 
     # ---------------------------------------------------------------- E. intake checklists with ticks
     "Checkliste Erstgespräch\n☑ Personalausweis/Pass gesehen (Nr. {ID})\n☑ Meldebescheinigung\n☐ "
-    "Mietvertrag\n☑ Kontoverbindung: {IBAN}\n☐ Krankenversicherung – Kd. will zu {INSTn} wechseln\n"
+    "Mietvertrag\n☑ Kontoverbindung: {IBAN}\n☐ Krankenversicherung – Kd. will zu {INSTn:kk} wechseln\n"
     "☑ Datenschutzhinweis ausgehändigt",
 
     "Aufnahmebogen (ausgefüllt mit Kd.):\n[x] Name: {C.REV}\n[x] Geb.-Datum: {BD}\n[x] Anschrift: {ADR}\n"
     "[ ] Telefon – hat derzeit keins\n[x] E-Mail: {EM}\n[ ] Führerschein",
 
-    "Checkliste Unterlagen Weiterbewilligung\n✔ Kontoauszüge 3 Monate\n✔ Lohnabrechnung {CO}\n✘ "
-    "Nebenkostenabrechnung ({CO})\n✔ Steuer-ID angegeben: {TAX}\nfehlende Unterlagen angefordert bis {D}",
+    "Checkliste Unterlagen Weiterbewilligung\n✔ Kontoauszüge 3 Monate\n✔ Lohnabrechnung {CO}\n✘ Nebenkostenabrechnung (Vermieter)\n✔ Steuer-ID angegeben: {TAX}\nfehlende Unterlagen angefordert bis {D}",
 
-    "Intake Chancenkarte/Anerkennung – abgehakt:\n☒ Abschluss übersetzt\n☒ ZAB-Bescheid vom {D:num}\n☐ "
+    "Intake Chancenkarte/Anerkennung – abgehakt:\n☒ Abschluss übersetzt\n☒ Zeugnisbewertung vom {D:num}\n☐ "
     "Sprachzertifikat B1 (Prüfung {D:noyear} bei {INST})\n☒ Passkopie {PASS}",
 
     "Rehab-Checkliste: [x] Reha-Antrag gestellt am {D} | [x] ärztl. Befund {INSTk} | [ ] Gutachten "
@@ -141,12 +139,12 @@ TEMPLATES = [
 
     # ---------------------------------------------------------------- F. plain text tables with pipes
     "Eigenbemühungen (vom Kunden vorgelegt, abgetippt):\n| Datum | Firma | Ergebnis |\n| {D:short} | {CO} | "
-    "Absage |\n| {D:short} | {CO} | keine Antwort |\n| {D:short} | {CO} | Vorstellungsgespräch |",
+    "Absage |\n| {D:short} | Lagerhalle am Hafen (Name vergessen) | keine Antwort |\n| {D:short} | {CO} | Vorstellungsgespräch |",
 
     "| Person | Geb. | Rolle |\n|---|---|---|\n| {C.rev} | {BD} | Antragsteller/in |\n| {R1.rev} | {BDx} | "
     "Partner/in |\n| {R2.given} | {BDc} | Kind |",
 
-    "Fahrtkosten | Datum | Strecke | km\n{D:num} | {STR} → {INST} | 18\n{D:num} | {STR} → {CO} | 26\n"
+    "Fahrtkosten | Datum | Strecke | km\n{D:num} | {STR} → {INST} | 18\n{D:num} | {STR} → Vorstellungsgespräch | 26\n"
     "Summe 44 km, Kennzeichen {KFZ}",
 
     "Kontaktliste Netzwerk (Stand {D:yy}):\nSchuldnerberatung | {T1.full} | {PHl}\nSuchtberatung | "
@@ -155,7 +153,7 @@ TEMPLATES = [
     "Zahlungen | an | IBAN | Betrag\nMiete | {T1.full} | {IBANo} | 480,00\nStrom | {CO} | {IBANo} | 62,00",
 
     "Termine im Überblick:\n| {D:noyear} | Beratung | erschienen |\n| {D:noyear} | Gruppeninfo {INST} | nicht "
-    "erschienen |\n| {D:noyear} | Vorstellung {CO} | erschienen |",
+    "erschienen |\n| {D:noyear} | Vorstellung Arbeitgeber | erschienen |",
 
     # ---------------------------------------------------------------- G. telegraphic style
     "Kd. ersch. pünktl., VV {CO} ausgeh., KoP fortgeschr., nä. Termin {D:noyear}.",
@@ -172,11 +170,11 @@ TEMPLATES = [
 
     "AU bis {D:noyear} lt. {INSTk}, Termin verlegt. Kd. tel. erreichbar {PH}.",
 
-    "Kd. ersch. unangem., will Vorschuss, abgel. (kein Bedarf glaubh.), verw. an {INSTn}.",
+    "Kd. ersch. unangem., will Vorschuss, abgel. (kein Bedarf glaubh.), verw. an {INSTn:wf}.",
 
     "EGZ-Antrag {CO}, AP {T1.full}, {PHl}, Einst. geplant {D:num}, Lohn 2.450 brutto.",
 
-    "Kd. {C.sur}: GWO-Schein (Höhenarbeit Windkraft) vorh., sucht Stelle Servicetechniker, VV an {CO} + {CO}.",
+    "Kd. {C.sur}: GWO-Schein (Höhenarbeit Windkraft) vorh., sucht Stelle Servicetechniker, VV an {CO} + zwei weitere.",
 
     "Mtg. Kd. – Sohn {R1m.given} Ausbildung b. {CO} ab {D:num}, Einkommen anrechnen, Änd.-Mitt. fehlt.",
 
@@ -226,10 +224,9 @@ TEMPLATES = [
     "@o Scan Kontoauszug Seite 1: Kontoinhaber {C.full} IBAN {IBAN} Gutschrift Lohn {CO} Lastschrift "
     "Miete an {T1.full}",
 
-    "@o [Texterkennung, Qualität schlecht] Zeugnis der {INSTs} für {R1.full}, geboren am {BDc}, "
-    "Versetzung gefährdet. Klassenleitung {T1.gsur}",
+    "@o [Texterkennung, Qualität schlecht] Zeugnis der {INSTs} für {R1.full}, geboren am {BDs}, Versetzung gefährdet. Klassenleitung {T1.gsur}",
 
-    "@o Scan Rentenbescheid (DRV): Versicherungsnummer {RV}, Versicherte(r) {C.full}, Anschrift {ADR}, "
+    "@o Scan Rentenbescheid: Versicherungsnummer {RV}, Versicherte(r) {C.full}, Anschrift {ADR}, "
     "Rentenbeginn {D:num}",
 
     "@o OCR Bescheid Ausländerbehörde: Herr/Frau {C.full}, geb. {BD}, Staatsangehörigkeit siehe Pass "
@@ -263,7 +260,7 @@ TEMPLATES = [
     "Visitenkarte (Messe Ausbildung & Beruf):\n{COo}\nInh. {T1.full}\nMeisterbetrieb seit 1987\n"
     "Mobil {PHm} – für Praktikum [des Kunden|der Kundin] anrufen.",
 
-    "Karte hinterlassen von {T1.full} ({INSTn}), Familienlotsin – Rückruf erbeten unter {PHm} oder "
+    "Karte hinterlassen von {T1.full} ({INSTn:wf}), Familienlotsin – Rückruf erbeten unter {PHm} oder "
     "{EM:T1}.",
 
     # ---------------------------------------------------------------- L. mail-merge leftovers
@@ -277,9 +274,9 @@ TEMPLATES = [
     "{D:num} stammte. Neu an {STR}.",
 
     # ---------------------------------------------------------------- M. Wiedervorlagen / to-do lines
-    "WV {D:noyear}: Nachweis Kinderbetreuung ({R1.given}, Kita {TOWN}) – ohne Nachweis keine Maßnahme ab {D:num}.",
+    "WV {D:noyear}: Nachweis Kinderbetreuung ({R1.given}, {INST:=Kita}) – ohne Nachweis keine Maßnahme ab {D:num}.",
 
-    "To-do (für mich): 1) {T1.full} von der {INST} zurückrufen 2) Fahrtkosten {C.sur} 3) VV an {CO}",
+    "To-do (für mich): 1) {T1.full} von der {INST} zurückrufen 2) Fahrtkosten {C.sur} 3) VV rausschicken",
 
     "WV 14 Tage – Rückmeldung {CO} zu Eingliederungszuschuss, AP {T1.gsur}, {PHl}.",
 
@@ -302,8 +299,7 @@ TEMPLATES = [
     "Windpark-Service {CO}: [Kunde|Kundin] hat Höhentauglichkeit G41 bis {D:num}, fehlt noch GWO Basic. "
     "Bildungsgutschein beantragt, Träger {INST}.",
 
-    "Imkerei als Nebenerwerb: Kd. verkauft Honig (ca. 30 Völker) auf Wochenmarkt {TOWN} und über "
-    "{COb}. Einnahmen-Überschuss-Rechnung angefordert, Steuer-ID {TAX}.",
+    "Imkerei als Nebenerwerb: Kd. verkauft Honig (ca. 30 Völker) auf Wochenmarkt {TOWN} und über {COp}. Einnahmen-Überschuss-Rechnung angefordert, Steuer-ID {TAX}.",
 
     "Fleischbetrieb: Kd. war über Werkvertrag bei {CO} im Zerlegebetrieb, seit 2021 direkt angestellt. "
     "Jetzt Kündigung nach Bandscheiben-OP ({INSTk}).",
@@ -312,9 +308,9 @@ TEMPLATES = [
     "[Kunde|Kundin] fragt, ob Einkommen nach Zuzug angerechnet wird. Hinweis gegeben.",
 
     "Westbalkanregelung: Bauunternehmen {CO} will Cousin [des Kunden|der Kundin], {T1m.full}, "
-    "einstellen. Vorabzustimmung ZAV liegt vor ({D:num}). Unterkunft bei Kd. in {STR} geplant.",
+    "einstellen. Vorabzustimmung der BA liegt vor ({D:num}). Unterkunft bei Kd. in {STR} geplant.",
 
-    "Beschäftigungsduldung beantragt bei {INST}, AG {CO} bestätigt 35 Wochenstunden. Duldung "
+    "Beschäftigungsduldung beantragt bei {INST}, Arbeitgeber bestätigt 35 Wochenstunden. Duldung "
     "[des Kunden|der Kundin] bis {D:num}, Pass {PASS} bei Behörde hinterlegt.",
 
     "Anerkennung Pflegefachkraft (Ausbildung in Indonesien): Kenntnisprüfung bei {INSTk} am {D:num} "
@@ -326,14 +322,13 @@ TEMPLATES = [
     "Ramen-Bar {COn} sucht Küchenhilfe (Minijob), [Kunde|Kundin] {C.given} hat Erfahrung aus Osaka. "
     "Inhaberin {T1f.full}, Tel. {PHl}.",
 
-    "Nebentätigkeit Karatetrainer/in im Verein {INSTn}: Übungsleiterpauschale, Bestätigung vom {D:num} "
+    "Nebentätigkeit Karatetrainer/in beim {INSTn:ge}: Übungsleiterpauschale, Bestätigung vom {D:num} "
     "liegt vor, unterschrieben {T1.full} (Vorstand).",
 
-    "Selbstständigkeit Batik-Werkstatt: Verkauf über {COb} und Märkte. Gewerbeanmeldung {INST} vom "
+    "Selbstständigkeit Batik-Werkstatt: Verkauf über {COp} und Märkte. Gewerbeanmeldung vom "
     "{D:num}, Finanzamt-Steuernr. fehlt, Steuer-ID {TAX}.",
 
-    "Krimtatarische Familie, aus der Ukraine geflüchtet 2022: [Kunde|Kundin] {C.full}, Sohn {R1m.given} "
-    "(geb. {BDc}) besucht {INSTs}. Aufenthalt § 24, Fiktionsbescheinigung bis {D:num}.",
+    "Krimtatarische Familie, aus der Ukraine geflüchtet 2022: [Kunde|Kundin] {C.full}, Sohn {R1m.given} (geb. {BDs}) besucht {INSTs}. Aufenthalt § 24, Fiktionsbescheinigung bis {D:num}.",
 
     "Gagausische Saisonkräfte mit bulgarischem Pass: [Kunde|Kundin] {C.full} (Ausweis {ID}) war bei "
     "{COo} in der Ernte. Arbeitgeber zahlte in bar, Lohnzettel fehlen.",
@@ -341,22 +336,21 @@ TEMPLATES = [
     "Erbschaft in Nordmazedonien: Kd. erbt Haus von Großmutter in {ADRf}. Verkehrswert unklar, Schätzung "
     "angefordert, Anwalt vor Ort {T1.full}, Tel. {PHf}.",
 
-    "Venezolanische Familie: Asylverfahren läuft, Anhörung {INSTn} am {D:num}. [Kunde|Kundin] {C.full} "
+    "Venezolanische Familie: Asylverfahren läuft, Anhörung im Asylverfahren am {D:num}. [Kunde|Kundin] {C.full} "
     "arbeitete in Maracaibo als Buchhalter/in, Zeugnisse bei Tante {T1f.full} in {ADRf}.",
 
     "Kolumbianische Fachkraft (Elektro), Einreise {D:num}, Probezeit bei {CO} nicht bestanden. Arbeitslos "
     "gemeldet, Anspruch ALG I prüfen.",
 
-    "@3 Japanische Expat-Ehefrau, nach Trennung vom Mann ({T1m.full}, Firma {COb}) eigenes "
+    "@3@f Japanische Expat-Ehefrau, nach Trennung vom Mann ({T1m.full}, Firma {COb}) eigenes "
     "Aufenthaltsrecht; arbeitsuchend gemeldet {D:num}. Deutsch B2, Japanischlehrerin an {INST}.",
 
     "Simbabwische Pflegekraft, angeworben über {COn}, Anerkennungsbescheid vom {D:num}, kündigt wegen "
     "Mobbing in {INSTk}. Stationsleitung {T1.full} hat Gespräch abgelehnt.",
 
-    "Ruandische Studentin, Studium in {TOWN} abgebrochen, Wechsel in SGB II seit {D:num}. Stipendium "
-    "{INSTn} ausgelaufen. Mentorin {T1f.full}.",
+    "@f Ruandische Studentin, Studium in {TOWN} abgebrochen, Wechsel in SGB II seit {D:num}. Stipendium über {INSTn:wf} ausgelaufen. Mentorin {T1f.full}.",
 
-    "Hospizverein {INSTn}: [Kunde|Kundin] macht Sterbebegleitung ehrenamtlich (Kurs abgeschlossen {D:num}). "
+    "Hospizarbeit über {INSTn:wf}: [Kunde|Kundin] macht Sterbebegleitung ehrenamtlich (Kurs abgeschlossen {D:num}). "
     "Kein Einkommen. Koordinatorin {T1f.gsur}.",
 
     "Schützenfest {TOWN}: Aushilfe Thekenwagen bei {COo}, 3 Tage, Lohn bar. Kd. meldet Einkommen "
@@ -366,16 +360,14 @@ TEMPLATES = [
     "mit bis {D:num}, danach wieder in {STR}.",
 
     "Wohnungsauflösung nach Tod der Mutter ({R1f.full}, verst. {D:num}): Kd. muss Wohnung in {ADRx} "
-    "räumen, Entrümpelung {CO} Angebot {EUR}. Erbe ausgeschlagen beim {INSTc}.",
+    "räumen, Entrümpelungsangebot {EUR}. Erbe ausgeschlagen beim {INSTc}.",
 
-    "Messie-Wohnung: Vermieter {T1.full} droht mit fristloser Kündigung, Frist {D:num}. Hilfe über "
-    "{INSTn} angefragt, Ansprechpartner {T2.full} ({PHl}).",
+    "Messie-Wohnung: Vermieter {T1.full} droht mit fristloser Kündigung, Frist {D:num}. Hilfe über {INSTn:wf} angefragt, Ansprechpartner {T2.full} ({PHl}).",
 
     "Zwangsräumung angekündigt: Gerichtsvollzieher {T1m.sur} vom {INSTc} – Räumungstermin {D:words}. "
     "Fachstelle Wohnungssicherung informiert.",
 
-    "Mutter-Kind-Kur bewilligt ({INSTn}), Zeitraum {D:noyear}–{D:num}, Einrichtung {INSTk}. "
-    "Maßnahme ruht solange.",
+    "Mutter-Kind-Kur bewilligt ({INSTn:kk}), Zeitraum {D:noyear}–{D:num}, Einrichtung an der Ostsee. Maßnahme ruht solange.",
 
     "Lottogewinn? [Kunde|Kundin] erzählt von {EUR} Gewinn bei Rubbellos. Als Einkommen im Zuflussmonat "
     "anrechnen. Nachweis Annahmestelle {COn}.",
@@ -394,11 +386,10 @@ TEMPLATES = [
     "Kurze Info von der Infotheke ({S1.gsur}): {C.full} hat neue Handynummer: {PHm}. Bitte in VerBIS "
     "ändern.",
 
-    "[Kunde|Kundin] {C.full} gibt Änderung der Bankverbindung bekannt: neu {IBAN}, Konto bei "
-    "{INSTn}? – nein, Direktbank. Alte IBAN löschen.",
+    "[Kunde|Kundin] {C.full} gibt Änderung der Bankverbindung bekannt: neu {IBAN}, Konto bei der Volksbank? – nein, Direktbank. Alte IBAN löschen.",
 
     "Steuer-Identifikationsnummer für Minijob benötigt – Kd. kennt sie nicht. Von uns mitgeteilt: {TAX} "
-    "(Bescheid BZSt vom {D}).",
+    "(Mitteilungsschreiben zur IdNr. vom {D}).",
 
     "SV-Ausweis verloren, Kd. hat Rentenversicherungsnummer nur auf altem Lohnzettel: {RV}. Arbeitgeber "
     "{CO} informiert.",
@@ -407,7 +398,7 @@ TEMPLATES = [
     "ebenfalls kopiert.",
 
     "Führerscheinumschreibung: ausländischer FS (Klasse B) gültig nur 6 Monate ab Wohnsitznahme {D:num}. "
-    "Führerscheinstelle {TOWN}, Sachbearbeiter {T1.gsur}.",
+    "{INST:=Führerscheinstelle}, Sachbearbeiter {T1.gsur}.",
 
     "Kfz-Prüfung (Vermögen): Fahrzeug {KFZ}, Baujahr 2011, Wert ca. 2.500 € – angemessen. Halter lt. "
     "Schein {C.full}.",
@@ -417,8 +408,7 @@ TEMPLATES = [
 
     "Kd. fährt mit Kollegen {T1m.full} (Fahrzeug {KFZ}) zur Frühschicht, Fahrtkostenpauschale geklärt.",
 
-    "Geburt des Kindes {R1.given} am {BDc}: Geburtsurkunde vom Standesamt {TOWN} liegt vor. Elterngeld "
-    "bei {INST} beantragt.",
+    "Geburt des Kindes {R1.given} am {BDc}: Geburtsurkunde vom {INST:=Standesamt} liegt vor. Elterngeld beantragt.",
 
     "Partner/in {R1.full} (geb. {BDx}) zieht zum {D:num} ein – BG neu berechnen, Einkommen {CO}.",
 
@@ -432,10 +422,10 @@ TEMPLATES = [
     "Info an {S9.full} von {S1.full}: Kd. {C.sur} war heute in der Eingangszone, wollte dich sprechen, "
     "kommt {D:noyear} wieder.",
 
-    "Rückruf {T1.full} ({INSTn}, Migrationsberatung): begleitet [den Kunden|die Kundin] zum nächsten "
+    "Rückruf {T1.full} ({INSTn:wf}, Migrationsberatung): begleitet [den Kunden|die Kundin] zum nächsten "
     "Termin, E-Mail {EM:T1}.",
 
-    "Vorstellung beim Zeitarbeitsunternehmen {CO} am {D:num}, Disponentin {T1f.full}, Einsatz bei "
+    "Vorstellung beim Zeitarbeitsunternehmen {COz} am {D:num}, Disponentin {T1f.full}, Einsatz bei "
     "{COb} im Lager ab {D:noyear}.",
 
     "Kd. pflegt die Mutter des Ehepartners, {T1f.full} (Pflegegrad 3) in {ADRx}, 20 Std./Woche – Vermittlung nur in "
@@ -464,11 +454,11 @@ TEMPLATES = [
     "Bewerbermanagement-Mail an Kd.: \"Hallo {C.given}, Ihr Interview ist am {D:us} um 10:00.\" "
     "Absender {EMco}.",
 
-    "Telefonat mit Betreuerin im Wohnheim ({INSTn}), {T1.full}: [Kunde|Kundin] wird ab {D:num} im "
+    "Telefonat mit Betreuerin im Wohnheim ({INSTn:wf}), {T1.full}: [Kunde|Kundin] wird ab {D:num} im "
     "Ambulant Betreuten Wohnen in {STR} begleitet.",
 
     "Erwerbsfähigkeit strittig: Gutachten ÄD (Dr. {T1.sur}) unter 3 Std. täglich, Widerspruch [des "
-    "Kunden|der Kundin] vom {D:num}. Weiterleitung an {INSTn}.",
+    "Kunden|der Kundin] vom {D:num}. Weiterleitung an {INSTn:rv}.",
 
     "Sprachkurs beim Träger {INST}: Lehrkraft {T1.full} meldet 40 % Fehlzeiten im Monat, Gespräch "
     "am {D:noyear}.",
@@ -485,7 +475,7 @@ TEMPLATES = [
     "@3 Beratung Beschäftigte: Kd. arbeitet noch bei {COo} bis {D:num}, Weiterbildung Fachkraft "
     "Lagerlogistik geplant, Träger {INST}.",
 
-    "@3 Gründungszuschuss: Businessplan Reinigungsdienst {COn}, Stellungnahme IHK ({INSTn}) vom {D:num}, "
+    "@3 Gründungszuschuss: Businessplan Reinigungsdienst {COn}, Stellungnahme Kammer ({INSTn:ka}) vom {D:num}, "
     "Steuer-ID {TAX}.",
 
     "@3 Kurzarbeit bei {COb} beendet, Kd. zum {D:num} entlassen, Transfergesellschaft {COn}.",
@@ -494,7 +484,7 @@ TEMPLATES = [
 
     "@3 Vermittlungsvorschlag Berufskraftfahrer CE an {CO}, AP {T1.full}, Mail {EMco}.",
 
-    "@3 Rentennahe Kundin/Kunde: Rentenauskunft {INSTn} mit VSNR {RV}, Altersrente ab {D:num} möglich.",
+    "@3 Rentennahe Kundin/Kunde: Rentenauskunft {INSTn:rv} mit VSNR {RV}, Altersrente ab {D:num} möglich.",
 
     "@3 Beratung Berufsrückkehrerin/-rückkehrer nach Pflegezeit: letzte Tätigkeit {CO}, Wiedereinstieg "
     "Teilzeit ab {D:num}. Kinderbetreuung durch Oma {R1f.full}? – nein, Großmutter väterlicherseits "
@@ -504,7 +494,7 @@ TEMPLATES = [
 
     "@2 Mehrbedarf Ernährung (Dialyse) beantragt, Attest {INSTk}, Kd.-Nr. {KDNR}.",
 
-    "@2 Erstausstattung Baby: Antrag vom {D:num}, Geburtstermin {D:num}, Mutter {C.full}, Vater {T1m.full} "
+    "@2@f Erstausstattung Baby: Antrag vom {D:num}, Geburtstermin {D:num}, Mutter {C.full}, Vater {T1m.full} "
     "(nicht in BG).",
 
     "@2 Bedarfsgemeinschaft {BG}: Tochter {R1f.given} (geb. {BDc}) zieht aus zu ihrem Freund nach {ADRx}.",
@@ -556,8 +546,7 @@ TEMPLATES = [
 
     "Kopie des Aufenthaltstitels: Dokumentennr. {ID}, Name {C.REV}, geb. {BD:num}, Anschrift {ADR}.",
 
-    "Kd. meldet Diebstahl der Geldbörse (Ausweis {ID}, EC-Karte). Anzeige bei Polizeiinspektion "
-    "{TOWN} am {D:num}. Vorläufiges Dokument beantragt.",
+    "Kd. meldet Diebstahl der Geldbörse (Ausweis {ID}, EC-Karte). Anzeige bei {INST:=Polizeiinspektion} am {D:num}. Vorläufiges Dokument beantragt.",
 
     "Mietvertrag vorgelegt: Vermieter {T1.full}, {ADRx}; Mietobjekt {STR}, Mietbeginn {D:num}; "
     "Miete auf Konto {IBANo}.",
@@ -566,7 +555,7 @@ TEMPLATES = [
     "aus Gruppe Einstieg Pflege).",
 
     "Profiling: Stärken Kochen, Gastro, Sprachen (Japanisch, Englisch). Zielberuf Koch/Köchin. "
-    "Arbeitgeber {COb} und {COn} angefragt.",
+    "Arbeitgeber {COn} angefragt.",
 
     "Gruppeninformation Chancenkarte am {D:num}, Referentin {S1f.full}, 14 Teilnehmende, davon "
     "[Kunde|Kundin] {C.sur}.",
@@ -578,7 +567,7 @@ TEMPLATES = [
     "[Kunde|Kundin] möchte den Beruf der Erzieherin/des Erziehers lernen, Schule {INSTs} hat Platz ab "
     "{D:num}. Aufstiegs-BAföG prüfen.",
 
-    "Besuch bei der {INSTn} gemeinsam mit [dem Kunden|der Kundin]: Beraterin {T1f.full} erklärt "
+    "Besuch beim {INSTn:wf} gemeinsam mit [dem Kunden|der Kundin]: Beraterin {T1f.full} erklärt "
     "Schwerbehindertenrecht. Antrag Gleichstellung.",
 
     "Rückmeldung aus der Maßnahme {COn}: Teilnehmer/in {C.gsur} seit {D:num} unentschuldigt, "
@@ -595,7 +584,7 @@ TEMPLATES = [
 
     "Dolmetscher {T1m.full} (Japanisch) per Video zugeschaltet, Abrechnung über {COn}.",
 
-    "Telefonat mit Konsulat ({INSTn}) wegen Passverlängerung, Termin {D:num}, Gebühr {EUR}.",
+    "Telefonat mit Konsulat ({INSTn:ko}) wegen Passverlängerung, Termin {D:num}, Gebühr {EUR}.",
 
     "Geldtransfer nach {ADRf} an Mutter {R1f.full} monatlich 100 € – Kd. fragt nach Absetzbarkeit.",
 
@@ -618,8 +607,7 @@ TEMPLATES = [
     "dass [er|sie] bei {CO} hospitiert und danach entscheidet. Nächste Beratung {D:num}.",
 
     "Heute sehr offenes Gespräch. [Kunde|Kundin] erzählt von der Flucht über Polen und dass der Vater "
-    "({R1m.full}) noch in {ADRf} lebt. Belastung hoch, Schlafprobleme. Angebot psychosoziale Beratung "
-    "über {INSTn}.",
+    "({R1m.full}) noch in {ADRf} lebt. Belastung hoch, Schlafprobleme. Angebot psychosoziale Beratung über {INSTn:wf}.",
 
     "[Kunde|Kundin] wirkt heute müde und unkonzentriert. Auf Nachfrage: Nachtschichten bei {COb} "
     "zusätzlich zum Minijob. Einkommen bitte prüfen. Keine weiteren Daten genannt.",
@@ -628,7 +616,7 @@ TEMPLATES = [
     "Rückmeldungen im Postfach hochlädt. Die Kollegin {S1f.sur} unterstützt beim Lebenslauf.",
 
     "Langes Gespräch über Schulden, Spielautomaten, Mietrückstand. [Kunde|Kundin] möchte Hilfe annehmen. "
-    "Kontakt Suchtberatung Caritas in {TOWN} vermittelt, erster Termin am {D:noyear}.",
+    "Kontakt zur {INST:=Suchtberatung} vermittelt, erster Termin am {D:noyear}.",
 
     "Nach zweieinhalb Jahren ohne Kontakt meldet sich [Herr|Frau] {C.full} wieder. Zwischenzeitlich bei "
     "{CO} beschäftigt, dort Insolvenz. Neue Adresse {ADR}. Alles neu aufnehmen.",
@@ -655,7 +643,7 @@ TEMPLATES = [
 
     "Frau {S1f.sur} (Reha/SB) bittet um Rückruf wegen LTA-Antrag [des Kunden|der Kundin], {PH:S1}.",
 
-    "Herr {S1m.sur} aus dem Jobcenter {TOWN} fragt nach Akte {KDNR} – Umzug [des Kunden|der Kundin].",
+    "Herr {S1m.sur} aus dem Nachbar-Jobcenter fragt nach Akte {KDNR} – Umzug [des Kunden|der Kundin].",
 
     # ---------------------------------------------------------------- texts without slots
     "Kd. erscheint, Unterlagen vollständig, keine weiteren Anliegen. Nächster Termin nach Bedarf.",
@@ -688,20 +676,20 @@ TEMPLATES = [
 
     "Gebäudereinigung {CO}: Objekt {INST}, Arbeitszeit 5–8 Uhr, Objektleiterin {T1f.gsur}.",
 
-    "Security-Job bei {CO}, Einsatzort {INSTk}, Sachkundeprüfung am {D:num} bei {INSTn}.",
+    "Security-Job, Einsatzort {INSTk}, Sachkundeprüfung am {D:num} bei {INSTn:ka}.",
 
     "Brand {COb} stellt in der Logistik ein (Standort {TOWN}), Bewerbung online bis {D:num}.",
 
-    "Lieferdienst {COb}: Kd. arbeitet als Fahrer/in auf Minijobbasis, Einkommensnachweis {D:noyear}.",
+    "Lieferdienst {COd}: Kd. arbeitet als Fahrer/in auf Minijobbasis, Einkommensnachweis {D:noyear}.",
 
     "Handwerksbetrieb {COo}, Ausbildung Anlagenmechaniker/in SHK ab {D:num}, Meister {T1m.full}.",
 
-    "Familienbetrieb {COo} (Gärtnerei), Chefin {T1f.full}, Telefon {PHl}, Mail {EMco}.",
+    "Familienbetrieb {COo}, Chefin {T1f.full}, Telefon {PHl}, Mail {EMco}.",
 
     "Transportunternehmen {COf} – Kd. fuhr dort 2 Jahre LKW, Entsendebescheinigung A1 vorhanden.",
 
     # ---------------------------------------------------------------- institutions and addresses in shapes
-    "Anschrift für Post an [den Kunden|die Kundin] nur noch über Postfach: {ADRx} (c/o Diakonie).",
+    "Anschrift für Post an [den Kunden|die Kundin] nur noch über Postfach: {ADRx} (c/o Beratungsstelle).",
 
     "Kd. obdachlos, Postadresse c/o {T1.full}, {ADRx}.",
 
@@ -711,21 +699,21 @@ TEMPLATES = [
 
     "Meldeadresse und tatsächlicher Aufenthalt weichen ab: gemeldet {ADR}, wohnt bei Freundin in {ADRx}.",
 
-    "Schule des Kindes: {INSTs}, Klassenlehrer {T1m.full}. Fehlzeiten seit {D:num}. Jugendamt {TOWN} involviert.",
+    "Schule des Kindes: {INSTs}, Klassenlehrer {T1m.full}. Fehlzeiten seit {D:num}. {INST:=Jugendamt} involviert.",
 
     "Amtsarzt beim {INST}, Untersuchung am {D:num}, Einladung an {ADR} geschickt.",
 
-    "Ausländerbehörde {TOWN}: Sachbearbeiterin {T1f.full}, Tel. {PHl}, Fax keine.",
+    "{INST:=Ausländerbehörde}: Sachbearbeiterin {T1f.full}, Tel. {PHl}, Fax keine.",
 
-    "Volkshochschule {TOWN} – Anmeldung Kurs Alltagsdeutsch, Kursleitung {T1.full}.",
+    "{INST:=Volkshochschule} – Anmeldung Kurs Alltagsdeutsch, Kursleitung {T1.full}.",
 
     "Berufsschule {INSTs} meldet Ausbildungsabbruch [des Kunden|der Kundin] zum {D:num}.",
 
-    "Kreisverwaltung / {INST} bestätigt Wohnberechtigungsschein, Nr. 2025-441, gültig bis {D:num}.",
+    "{INST:=Wohngeldstelle} bestätigt Wohnberechtigungsschein, Nr. 2025-441, gültig bis {D:num}.",
 
-    "Bescheinigung {INSTn} über Mitgliedschaft und Beitrag (Krankenversicherung), Vers.-Beginn {D:num}.",
+    "Bescheinigung {INSTn:kk} über Mitgliedschaft und Beitrag (Krankenversicherung), Vers.-Beginn {D:num}.",
 
-    "Rehabilitationsträger {INSTn} hat Antrag weitergeleitet an {INSTn} (§ 14 SGB IX) am {D:num}.",
+    "Rehabilitationsträger {INSTn:rv} hat Antrag weitergeleitet an {INSTn:rv} (§ 14 SGB IX) am {D:num}.",
 
     # ---------------------------------------------------------------- customer number / household numbers
     "Kd. kommt mit Schreiben eines anderen Kunden (Kd.-Nr. {KDNRx}) – versehentlich falsch kuvertiert? "
@@ -733,7 +721,7 @@ TEMPLATES = [
 
     "Doppelte Kundennummer festgestellt: {KDNR} und {KDNRx}. Zusammenführung beauftragt.",
 
-    "@2 Bei Antragstellung alte BG-Nr. {BGx} aus {TOWN} genannt, neue BG {BG}.",
+    "@2 Bei Antragstellung alte BG-Nr. {BGx} aus dem früheren Wohnort genannt, neue BG {BG}.",
 
     "@2 Akte der Ehefrau/des Ehemannes (eigene BG {BGx}) wegen Trennung gesplittet, Kd.-Nr. {KDNRx}.",
 
@@ -742,13 +730,13 @@ TEMPLATES = [
     "Ausweiskontrolle (Video): Kd. hält Ausweis in Kamera, Nr. {ID}, Geb. {BD} – passt.",
 
     # ---------------------------------------------------------------- second batch of letter copies and notices
-    "Schreiben {INSTn} an [Herrn|Frau] {C.full}, {ADR}: \"Ihr Antrag auf Leistungen zur Teilhabe vom {D:num} "
+    "Schreiben {INSTn:rv} an [Herrn|Frau] {C.full}, {ADR}: \"Ihr Antrag auf Leistungen zur Teilhabe vom {D:num} "
     "wurde bewilligt.\" Zuständig {T1.full}.",
 
     "Einladung der Ausländerbehörde an {C.REV}, Termin {D:num}, mitzubringen: Pass ({PASS}), Foto, "
     "Meldebescheinigung.",
 
-    "Schreiben der {INSTn}: Mitgliedschaft endet zum {D:num} – Kd. muss Versicherung nachweisen.",
+    "Schreiben der {INSTn:kk}: Mitgliedschaft endet zum {D:num} – Kd. muss Versicherung nachweisen.",
 
     "Zeugnis (Auszug): \"{C.full} war vom {D:num} bis {D:num} als Lagerist bei uns tätig und "
     "zeigte stets Einsatz.\" – {CO}, {T1.full}, Geschäftsführung.",
@@ -788,7 +776,7 @@ TEMPLATES = [
     "Kindergeldnummer fehlt, Steuer-ID des Kindes {R1.given}: {TAX}? – nein, das ist die eigene. Kind hat "
     "eigene ID, Kd. reicht nach.",
 
-    "RV-Nummer [des Kunden|der Kundin] für Meldung an die DRV: {RV}. Lücke im Versicherungsverlauf "
+    "RV-Nummer [des Kunden|der Kundin] für Meldung an die Rentenversicherung: {RV}. Lücke im Versicherungsverlauf "
     "{D:num} bis {D:num}.",
 
     "Kd. legt neuen Reisepass vor, alte Nr. {PASS} ungültig. Neue Nr. folgt.",
@@ -818,8 +806,7 @@ TEMPLATES = [
     "WhatsApp-Nummer des Arbeitgebers {T1.gsur} ({CO}): {PHf} – sitzt in Polen, Baustelle hier.",
 
     # ---------------------------------------------------------------- fourth batch: OCR / checklist / pipes, more
-    "@o [OCR] Anmeldebestätigung Integrationskurs: Teilnehmer {C.REV}, geb. {BD}, Träger {INST}, "
-    "Kursbeginn {D:num}, Kundennummer {KDNR}",
+    "@o [OCR] Anmeldebestätigung Integrationskurs: Teilnehmer {C.REV}, geb. {BD}, Träger {INST:=Volkshochschule}, Kursbeginn {D:num}, Kundennummer {KDNR}",
 
     "@o [gescannt] Quittung Kaution: erhalten von {C.full} Betrag {EUR} am {D:num}, Unterschrift "
     "{T1.full}, Anschrift {ADRx}",
@@ -831,7 +818,7 @@ TEMPLATES = [
 
     "[x] AVGS ausgegeben ({COn})\n[x] Kd. informiert per Mail {EM}\n[ ] Rückmeldung Träger bis {D:num}",
 
-    "| Kind | Geb. | Schule/Kita |\n| {R1.given} | {BDc} | {INSTs} |\n| {R2.given} | {BDc} | Kita in {TOWN} |",
+    "| Kind | Geb. | Schule/Kita |\n| {R1.given} | {BDs} | {INSTs} |\n| {R2.given} | {BDc} | {INST:=Kita} |",
 
     "| Arbeitgeber | Ansprechpartner | Telefon |\n| {CO} | {T1.full} | {PHl} |\n| {CO} | {T2.full} | {PHm} |",
 
@@ -873,9 +860,9 @@ TEMPLATES = [
 
     "Für den Antrag auf Erwerbsminderungsrente: VSNR {RV}, Kd. {C.full}, Hausarzt Dr. {T1.sur}.",
 
-    "Kontenklärung DRV: Beschäftigungszeiten im Ausland fehlen. Versicherungsnummer lt. Schreiben {RV}.",
+    "Kontenklärung Rentenkonto: Beschäftigungszeiten im Ausland fehlen. Versicherungsnummer lt. Schreiben {RV}.",
 
-    "Minijob-Zentrale fragt nach RV-Befreiung, Kd. hat Antrag nicht unterschrieben. VSNR {RV}.",
+    "Minijob-Stelle fragt nach RV-Befreiung, Kd. hat Antrag nicht unterschrieben. VSNR {RV}.",
 
     "Kd. fragt, wozu die Steuer-ID gebraucht wird. Erklärt. Notiert: {TAX} (steht auf der Lohnsteuerbescheinigung).",
 
@@ -890,13 +877,13 @@ TEMPLATES = [
 
     "Zweitwagen auf Partner/in zugelassen ({KFZ}), Kd. fährt eigenes Auto {KFZ} – Vermögen prüfen.",
 
-    "Kd. verkauft Auto ({KFZ}) über {COb}, Erlös ca. 1.800 € – als Einkommen/Vermögen klären.",
+    "Kd. verkauft Auto ({KFZ}) über {COp}, Erlös ca. 1.800 € – als Einkommen/Vermögen klären.",
 
     "Parkverstoß vor dem Jobcenter, Kfz {KFZ} blockierte Zufahrt, Kd. wurde angesprochen.",
 
     "Mofa-Kennzeichen? Nein – Roller mit amtl. Kennzeichen {KFZ}, Versicherung läuft über Vater {R1m.full}.",
 
-    "Neuer Personalausweis, Nr. {ID}, ausgestellt Bürgerbüro {TOWN}. Kopie in E-Akte.",
+    "Neuer Personalausweis, Nr. {ID}, ausgestellt {INST:=Bürgerbüro}. Kopie in E-Akte.",
 
     "Aufenthaltstitel (eAT) Kartennummer {ID} verlängert, Zusatzblatt: Erwerbstätigkeit gestattet.",
 
@@ -923,4 +910,9 @@ TEMPLATES = [
     "Kind {R1.given}, geb. {BDc}, und Kind {R2.given}, geb. {BDc}, im Haushalt.",
 
     "Lebenspartner/in ohne Trauschein {T1.full}, geb. {BDx}, zieht nicht ein – bleibt in {ADRx}.",
+
+    "@f@b Frau {C.full}, geb. {C.birth}, legt Heiratsurkunde vor – Namensänderung im System, alter Name {C.birth} "
+    "bleibt als Geburtsname.",
+
+    "@f@b Post kam an \"{C.gbirth}\" (Geburtsname) – Kundin heißt seit der Heirat {C.sur}. Zustellung ok.",
 ]
