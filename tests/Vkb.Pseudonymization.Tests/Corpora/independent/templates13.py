@@ -50,7 +50,7 @@ TEMPLATES = [
     "angerufen Punkt es geht um die Fahrgemeinschaft mit [Herrn|Frau] {C.sur} Punkt Kennzeichen des Wagens "
     "{KFZ} Punkt Fahrtkosten werden nur einmal erstattet",
 
-    "[Spracherkennung] Kunde ruft an wegen Kindergeld Komma die Familienkasse hat die Zahlung für Tochter "
+    "[Spracherkennung] [Kunde|Kundin] ruft an wegen Kindergeld Komma die Familienkasse hat die Zahlung für Tochter "
     "{R1f.given} eingestellt Komma Kind geboren {BDs} Komma Schulbescheinigung fehlt Punkt ich habe die "
     "Nummer der Familienkasse gegeben",
 
@@ -99,7 +99,7 @@ TEMPLATES = [
 
     # ---------------------------------------------------------------- D. Service-Center tickets, callback lists
     "SC-Anliegen #{NR}-44{NR}\nKategorie: Leistung / Zahlung\nAnrufer: {C.rev}\nRückrufnr.: {PH}\n"
-    "Text: Geld für diesen Monat nicht da, Kunde sehr aufgebracht. Bitte heute noch zurückrufen.\n"
+    "Text: Geld für diesen Monat nicht da, [Kunde|Kundin] sehr aufgebracht. Bitte heute noch zurückrufen.\n"
     "Erfasst: SC West, {D:num} {UHR}",
 
     "Service-Center Weiterleitung\nAnliegen: Terminabsage\nKd.-Nr.: {KDNR}\nName lt. Anrufer: {C.caps}\n"
@@ -532,7 +532,7 @@ TEMPLATES = [
     "[Diktiergerät] Telefonnummer des Arbeitgebers wie folgt {PHd} zuständig dort Herr {T1m.sur} "
     "Punkt Rückruf bis Freitag",
 
-    "[Spracheingabe, unkorrigiert] Kunde nennt Handynummer {PHd}, E-Mail wie bekannt. Termin am "
+    "[Spracheingabe, unkorrigiert] [Kunde|Kundin] nennt Handynummer {PHd}, E-Mail wie bekannt. Termin am "
     "{D:wordsny} bestätigt Punkt",
 
     "Kd. buchst. Namen: {C.caps} – Kd.-Nr. buchstabiert, im System: {KDNR}.",
