@@ -379,6 +379,8 @@ public class PipelineTests
         { "{\"customerNumber\": \"962D000001\", \"customer\": {\"lastName\": \"MARKER\\uDC00\"}}", 2, "customer.lastName" },
         { "{\"customerNumber\": \"962D00\\uD8000001\"}", 2, "customerNumber" },
         { "{\"customerNumber\": \"962D000001\", \"customer\": {\"MARKER\\uD800\": 1}}", 2, "customer" },
+        // A date at either end of the calendar cannot be shifted by any offset (the review's crash: an OverflowException stopped the run).
+        { "{\"customerNumber\": \"962D000001\", \"events\": [{\"date\": \"9999-12-31\"}, {\"date\": \"-9998-01-01\"}]}", 2, "events[].date" },
     };
 
     [Theory]

@@ -30,6 +30,16 @@ public class PolicyValidationTests
     private static void AddQuasi(JsonObject policy, string path, bool pinned = false) =>
         Quasi(policy).Add(pinned ? new JsonObject { ["path"] = path, ["pinned"] = true } : new JsonObject { ["path"] = path });
 
+    /// <summary>Adds <paramref name="count"/> kept two-value fields as quasi-identifiers (each doubles the lattice: 72 × 2^count nodes).</summary>
+    private static void AddExtraQuasi(JsonObject policy, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            Fields(policy).Add(new JsonObject { ["path"] = $"extra{i}", ["op"] = "keep", ["type"] = "enum", ["values"] = new JsonArray("a", "b") });
+            AddQuasi(policy, $"extra{i}");
+        }
+    }
+
     public static TheoryData<string, string> BrokenPolicies => new()
     {
         // P3: the paths of the allow-list.
@@ -52,6 +62,43 @@ public class PolicyValidationTests
         { Changed(p => p["flagged"] = "review[].flagged"), "The flagged path 'review[].flagged' must not go through an array" },
         { Changed(p => p["jobCentre"] = "jobCentre..id"), "The jobCentre path 'jobCentre..id' is malformed" },
         { Changed(p => p["agency"] = "agency..id"), "The agency path 'agency..id' is malformed" },
+
+        // P2, R1: a staff field is dropped, whatever operation would publish it (the review's policy kept caseWorker.id verbatim).
+        {
+            Changed(p =>
+            {
+                Field(p, "team")["op"] = "keep";
+                Field(p, "team")["type"] = "code";
+                Field(p, "team")["pattern"] = "[0-9A-Z-]{1,20}";
+            }),
+            "Rule 10 ('team'): publishes a staff field"
+        },
+        {
+            Changed(p =>
+            {
+                Fields(p).Remove(Field(p, "caseWorker"));
+                Fields(p).Add(new JsonObject { ["path"] = "caseWorker.id", ["op"] = "keep", ["type"] = "code", ["pattern"] = "MA-[0-9]{1,8}" });
+            }),
+            "('caseWorker.id'): publishes a staff field"
+        },
+        {
+            Changed(p =>
+            {
+                Fields(p).Remove(Field(p, "teamLead"));
+                Fields(p).Add(new JsonObject { ["path"] = "teamLead.id", ["op"] = "generalise", ["hierarchy"] = "postcode" });
+            }),
+            "('teamLead.id'): publishes a staff field"
+        },
+
+        // A code's pattern the linear-time matcher cannot take, or one that is no pattern alone (the review's crash: a
+        // lookahead threw NotSupportedException out of Parse instead of a policy problem).
+        { Changed(p => Field(p, "jobCentre.id")["pattern"] = "(?=[0-9])[0-9]{5}"), "a code needs a valid pattern" },
+        { Changed(p => Field(p, "jobCentre.id")["pattern"] = "([0-9])\\1{4}"), "a code needs a valid pattern" },
+        { Changed(p => Field(p, "jobCentre.id")["pattern"] = "(?>[0-9]{5})"), "a code needs a valid pattern" },
+        { Changed(p => Field(p, "jobCentre.id")["pattern"] = "x)|(.*"), "a code needs a valid pattern" },
+
+        // P9: the lattice is bounded (the review's policy of 12 more quasi-identifiers ran for minutes; 16 ran out of memory).
+        { Changed(p => AddExtraQuasi(p, 6)), "the generalisation lattice has more than 4,096 nodes" },
 
         // P9: k, the budget, and quasi-identifiers that are published as the search generalises them.
         { Changed(p => p["kAnonymity"]!["k"] = 0), "kAnonymity.k: must be 1 to 1000" },
@@ -108,6 +155,8 @@ public class PolicyValidationTests
         Changed(p => AddQuasi(p, "legalDomain")), // kept: withheld is its generalisation
         Changed(p => AddQuasi(p, "review.month", pinned: true)),
         Changed(p => p.Remove("kAnonymity")),
+        Changed(p => AddExtraQuasi(p, 5)), // 2,304 nodes
+        Changed(p => Field(p, "jobCentre.id")["pattern"] = "[0-9]{5}|[0-9]{3}(?:-[0-9]{2})?"),
     };
 
     [Theory]

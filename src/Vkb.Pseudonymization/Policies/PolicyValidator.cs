@@ -79,6 +79,13 @@ internal static class PolicyValidator
         for (var i = 0; i < rules.Count; i++)
         {
             rules[i].Operation.Validate(rules[i].Path, wheres[i], draft, problems);
+
+            // A staff field leaves the export (P2, R1): kept, banded, generalised or scrubbed it would still stand for
+            // an employee. Only a pseudonymisation with a declared reason is an exception (PseudonymizeOperation says why).
+            if (rules[i].Operation is not (DropOperation or PseudonymizeOperation) && draft.IsStaffField(rules[i].Path))
+            {
+                problems.Add($"{wheres[i]}: publishes a staff field, which identifies an employee (P2, R1); drop it.");
+            }
         }
 
         var kPolicy = CheckKAnonymity(kAnonymity, rules, problems);
@@ -132,8 +139,24 @@ internal static class PolicyValidator
             quasi.Add(new QuasiIdentifier(path, pinned));
         }
 
+        // The search visits the lattice of every combination of levels: bounded, so a policy cannot make a run hang or
+        // run out of memory (the default policy's lattice has 72 nodes).
+        var nodes = 1L;
+        foreach (var q in quasi)
+        {
+            nodes *= q.Pinned ? 1 : (rules.FirstOrDefault(r => r.Path == q.Path)?.Operation.Hierarchy?.Height ?? 0) + 1;
+            if (nodes > MaxLatticeNodes)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"kAnonymity.quasiIdentifiers: the generalisation lattice has more than {MaxLatticeNodes:N0} nodes (the product of each quasi-identifier's levels); name fewer quasi-identifiers."));
+                break;
+            }
+        }
+
         return new KAnonymityPolicy(raw.K, raw.Budget, quasi);
     }
+
+    /// <summary>The largest generalisation lattice a policy may declare (the default policy's has 72 nodes).</summary>
+    internal const long MaxLatticeNodes = 4096;
 
     private static FieldPath? ContextPath(string name, string? text, List<string> problems)
     {

@@ -56,13 +56,12 @@ public sealed class KeepOperation : FieldOperation
         Values = values is null ? [] : [.. values];
         Pattern = pattern;
         _values = Values.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        if (pattern is not null && IsValidPattern(pattern))
-        {
-            // NonBacktracking matches in time linear in the value, whatever the pattern, so no match timeout is needed (a
-            // timeout costs a clock read per match, a quarter of the typed checks' time). \A and \z, not ^ and $: "$"
-            // also matches before a final line break, which would let "12345\n" pass as a five-digit code.
-            _pattern = new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        }
+        // NonBacktracking matches in time linear in the value, whatever the pattern, so no match timeout is needed (a
+        // timeout costs a clock read per match, a quarter of the typed checks' time). \A and \z, not ^ and $: "$"
+        // also matches before a final line break, which would let "12345\n" pass as a five-digit code. A pattern it
+        // cannot take (lookaround, back-reference, atomic group) leaves no matcher, and the validator refuses the rule.
+        // The pattern must also stand alone: "x)|(.*" is no pattern, though wrapped it would parse and match anything.
+        _pattern = pattern is null || TryCompile(pattern) is null ? null : TryCompile(@"\A(?:" + pattern + @")\z");
     }
 
     /// <inheritdoc/>
@@ -128,7 +127,7 @@ public sealed class KeepOperation : FieldOperation
                 problems.Add($"{where}: an enum needs a non-empty list of distinct, non-empty values.");
                 break;
             case KeptType.Code when Pattern is null || _pattern is null:
-                problems.Add($"{where}: a code needs a valid pattern.");
+                problems.Add($"{where}: a code needs a valid pattern (.NET syntax without lookaround, back-references or atomic groups, which the linear-time matcher does not take).");
                 break;
             default:
                 break;
@@ -209,16 +208,15 @@ public sealed class KeepOperation : FieldOperation
         }
     }
 
-    private static bool IsValidPattern(string pattern)
+    private static Regex? TryCompile(string pattern)
     {
         try
         {
-            _ = new Regex(pattern, RegexOptions.NonBacktracking);
-            return true;
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
-            return false;
+            return null;
         }
     }
 }

@@ -86,8 +86,7 @@ public sealed class PseudonymizeOperation : FieldOperation
     }
 
     private bool IsStaffField(FieldPath path, PolicyDraft policy) =>
-        Domain.Equals(PseudonymDomain.Staff) || Domain.Equals(PseudonymDomain.Team) ||
-        policy.Names.Any(n => n.Value != NameRole.Customer && n.Key.Segments.Count > 1 && path.Segments.Count > 1 && n.Key.Segments[0].Name == path.Segments[0].Name);
+        Domain.Equals(PseudonymDomain.Staff) || Domain.Equals(PseudonymDomain.Team) || policy.IsStaffField(path);
 
     internal override void CheckInput(JsonElement value, string path)
     {
