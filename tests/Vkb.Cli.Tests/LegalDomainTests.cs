@@ -30,11 +30,16 @@ public sealed class LegalDomainTests : IDisposable
         var generator = new ExtractGenerator(ExtractShape.Small.WithRecords(600), seed: 17);
         var (input, key) = await _workspace.WriteExtractAndKeyAsync(generator);
         var output = PathOf("pseudo.jsonl");
-        // Every record (an explicit P1 exception) and k = 1, so that output line i is input record i:
-        // these tests are about the units, channels and case-management dates of both domains, not P1 or P9.
+        // Every record (an explicit P1 exception) and k = 1, so that every input record has its output line: these tests
+        // are about the units, channels and case-management dates of both domains, not P1 or P9. The export is in the
+        // order of the customers' pseudonyms, so each line is found by the pseudonym of its record's customer number.
         var (exitCode, _, error) = await RunAsync("pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1", "--include-unflagged", "--k", "1");
         exitCode.ShouldBe(0, error);
-        return (generator.Generate().ToList(), await File.ReadAllLinesAsync(output));
+        var records = generator.Generate().ToList();
+        var byPseudonym = (await File.ReadAllLinesAsync(output)).ToDictionary(line => JsonDocument.Parse(line).RootElement.GetProperty("customerNumber").GetString()!, StringComparer.Ordinal);
+        using var pseudonymizationKey = Vkb.Pseudonymization.PseudonymizationKey.FromFile(key);
+        var pseudonymizer = new Vkb.Pseudonymization.Pseudonymizer(pseudonymizationKey);
+        return (records, [.. records.Select(r => byPseudonym[pseudonymizer.Pseudonymize(Vkb.Pseudonymization.PseudonymDomain.Customer, "2025-1", r.CustomerNumber).Value])]);
     }
 
     private static string? Unit(JsonElement root, string name) =>

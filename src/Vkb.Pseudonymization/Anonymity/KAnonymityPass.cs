@@ -5,51 +5,54 @@ using System.Text.Json;
 namespace Vkb.Pseudonymization.Anonymity;
 
 /// <summary>
-/// The second pass over the spool: each record's header names its tuple and where its quasi-identifier values
-/// stand; a record of a suppressed tuple is skipped, the others are copied with each generalised value spliced
-/// in (no JSON parsing), in input order. The spool (pooled memory, or a local temporary file beyond its memory limit) is read synchronously; the output is
-/// written asynchronously in 64 KiB pieces.
+/// The second pass over the spool: the records are read in export order (<see cref="Pipeline.ExportOrder"/>: by their
+/// subject's pseudonym, never the extract's order); each record's header names its tuple and where its
+/// quasi-identifier values stand; a record of a suppressed tuple is skipped, the others are copied with each
+/// generalised value spliced in (no JSON parsing). The spool (pooled memory, or a local temporary file beyond its
+/// memory limit) is read synchronously; the output is written asynchronously in 64 KiB pieces.
 /// </summary>
 internal static class KAnonymityPass
 {
     /// <summary>How a generalised value is encoded (as the transformer writes strings).</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task WriteAsync(Stream spool, Stream output, int headerBytes, byte[]?[][] replacements, bool[] suppressed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the spooled records whose headers start at <paramref name="order"/>'s positions, in that order; with
+    /// <paramref name="replacements"/> and <paramref name="suppressed"/> null (k-anonymity not enforced) unchanged.
+    /// </summary>
+    public static async Task WriteAsync(Spool spool, Stream output, int headerBytes, byte[]?[][]? replacements, bool[]? suppressed, long[] order, CancellationToken cancellationToken)
     {
         var header = new byte[headerBytes];
         var record = new byte[4096];
         using var buffer = new ByteBuffer();
         var spans = (headerBytes - 8) / 8;
-        var order = new int[spans];
-        while (true)
+        var splice = new int[spans];
+        foreach (var position in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var read = spool.ReadAtLeast(header, headerBytes, throwOnEndOfStream: false);
-            if (read == 0)
-            {
-                break;
-            }
-
-            if (read < headerBytes)
-            {
-                throw new InvalidDataException("The spool ends inside a record header.");
-            }
-
+            spool.ReadExactlyAt(position, header);
             var tuple = BinaryPrimitives.ReadInt32LittleEndian(header);
+            if (suppressed is not null && tuple >= 0 && suppressed[tuple])
+            {
+                continue;
+            }
+
             var length = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(4));
             if (record.Length < length)
             {
                 record = new byte[Math.Max(length, record.Length * 2)];
             }
 
-            spool.ReadExactly(record.AsSpan(0, length));
-            if (suppressed[tuple])
+            spool.ReadExactlyAt(position + headerBytes, record.AsSpan(0, length));
+            if (replacements is null || tuple < 0)
             {
-                continue;
+                Append(buffer, record.AsSpan(0, length));
+            }
+            else
+            {
+                Splice(record.AsSpan(0, length), header, replacements[tuple], splice, buffer);
             }
 
-            Splice(record.AsSpan(0, length), header, replacements[tuple], order, buffer);
             if (buffer.Length >= 1 << 16)
             {
                 await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);

@@ -130,6 +130,47 @@ internal sealed class Spool : Stream
     /// <inheritdoc />
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
+    /// <summary>
+    /// Reads <paramref name="buffer"/>'s length of bytes at <paramref name="position"/> without moving <see cref="Position"/>
+    /// (the second pass reads the records in export order, not in the order they were written); call after the last write.
+    /// </summary>
+    public void ReadExactlyAt(long position, Span<byte> buffer)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _reading = true;
+        if (position < 0 || position + buffer.Length > Length)
+        {
+            throw new InvalidDataException("The spool ends inside a record or its header.");
+        }
+
+        if (_file is not null)
+        {
+            _file.Flush();
+            while (buffer.Length > 0)
+            {
+                var read = RandomAccess.Read(_file.SafeFileHandle, buffer, position);
+                if (read == 0)
+                {
+                    throw new InvalidDataException("The spool ends inside a record or its header.");
+                }
+
+                buffer = buffer[read..];
+                position += read;
+            }
+
+            return;
+        }
+
+        while (buffer.Length > 0)
+        {
+            var offset = (int)(position % ChunkSize);
+            var part = Math.Min(buffer.Length, ChunkSize - offset);
+            _chunks[(int)(position / ChunkSize)].AsSpan(offset, part).CopyTo(buffer);
+            buffer = buffer[part..];
+            position += part;
+        }
+    }
+
     /// <inheritdoc />
     public override void Flush() => _file?.Flush();
 

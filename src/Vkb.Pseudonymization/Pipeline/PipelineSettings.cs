@@ -23,7 +23,7 @@ internal sealed class PipelineSettings
         DateShifter = new DateShifter(key, options.DateShift);
         Scrubber = new TextScrubber(options.AdditionalDetectors);
         QuasiIdentifiers = [.. policy.KAnonymity.QuasiIdentifiers.Select(q => q.Path.Value)];
-        Spool = options.KAnonymity.Enforce && QuasiIdentifiers.Count > 0;
+        EnforceK = options.KAnonymity.Enforce && QuasiIdentifiers.Count > 0;
         K = options.KAnonymity.K ?? policy.KAnonymity.K;
         FlagMonths = options.PhaseMonths.Count > 0
             ? [.. options.PhaseMonths.Select(m => NodaTime.Text.YearMonthPattern.Iso.Format(m))]
@@ -64,8 +64,8 @@ internal sealed class PipelineSettings
     /// <summary>The months (<c>yyyy-MM</c>) a flag must be of.</summary>
     public string[] FlagMonths { get; }
 
-    /// <summary>Whether k-anonymity is enforced: the transformer writes a spool header before each record.</summary>
-    public bool Spool { get; }
+    /// <summary>Whether k-anonymity is enforced: the lattice search runs between the two passes.</summary>
+    public bool EnforceK { get; }
 
     /// <summary>The k of this run.</summary>
     public int K { get; }

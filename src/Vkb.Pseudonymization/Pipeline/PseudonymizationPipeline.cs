@@ -11,13 +11,18 @@ using Vkb.Pseudonymization.Policies;
 namespace Vkb.Pseudonymization.Pipeline;
 
 /// <summary>
-/// The streaming pseudonymisation pipeline: JSON lines in, JSON lines out, in input order, with bounded
-/// memory (batches of up to <see cref="PseudonymizationOptions.BatchSize"/> records, several transformed in parallel
-/// while the next is read and the finished ones are written).
-/// Each output record carries the policy id and hash, the key fingerprint and the phase. Errors name the
-/// line and field path, never a value.
+/// The streaming pseudonymisation pipeline: JSON lines in, JSON lines out (batches of up to
+/// <see cref="PseudonymizationOptions.BatchSize"/> records, several transformed in parallel while the next is read; the
+/// transformed records go to a spool, memory up to <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>, then a
+/// temporary file). Each output record carries the policy id and hash, the key fingerprint and the phase. Errors name
+/// the line and field path, never a value.
 /// </summary>
-/// <remarks>Thread safety: a pipeline may run several inputs concurrently; each run has its own state.</remarks>
+/// <remarks>
+/// <para>The output is in export order, by the subject's pseudonym, never in the extract's order: an extract grouped by
+/// team lead or case worker would otherwise publish each employee's cases one after the other (P2, R1). The order is
+/// deterministic: the same extract, key and phase give the same bytes.</para>
+/// <para>Thread safety: a pipeline may run several inputs concurrently; each run has its own state.</para>
+/// </remarks>
 public sealed class PseudonymizationPipeline
 {
     private const int MaxReportedErrors = 100;
@@ -160,19 +165,12 @@ public sealed class PseudonymizationPipeline
     }
 
     /// <summary>
-    /// One run: straight to <paramref name="output"/>, or, enforcing k-anonymity, the first pass to a spool (memory,
-    /// then a file beyond <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>), the lattice search over the distinct
-    /// quasi-identifier tuples, and the second pass from the spool.
+    /// One run: the first pass to a spool (memory, then a file beyond <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>),
+    /// enforcing k-anonymity the lattice search over the distinct quasi-identifier tuples, and the second pass from the
+    /// spool in export order (<see cref="ExportOrder"/>: never the extract's, which would group an employee's cases).
     /// </summary>
     private async ValueTask<(RunState Run, LatticeNode? Node)> RunCoreAsync(ILineSource source, Stream output, CancellationToken cancellationToken)
     {
-        if (!_settings.Spool)
-        {
-            var direct = await ProcessAsync(source, output.WriteAsync, cancellationToken).ConfigureAwait(false);
-            PhaseObserver?.Invoke(direct.Phases);
-            return (direct, null);
-        }
-
         // The spool file is opened only when the first pass outgrows memory: a spool folder that is not there fails the
         // run now, not minutes into a large extract.
         if (_options.SpoolDirectory is { } folder && !Directory.Exists(folder))
@@ -190,11 +188,11 @@ public sealed class PseudonymizationPipeline
             var run = await ProcessAsync(source, (bytes, _) => { spool.Write(bytes.Span); return ValueTask.CompletedTask; }, cancellationToken).ConfigureAwait(false);
             spool.Flush();
             var searched = Stopwatch.GetTimestamp();
-            var node = run.Search(_settings);
-            var replacements = run.Replacements(node);
+            var node = _settings.EnforceK ? run.Search(_settings) : null;
+            var replacements = node is null ? null : run.Replacements(node);
+            var order = run.ExportOrder();
             var written = Stopwatch.GetTimestamp();
-            spool.Position = 0;
-            await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, replacements, node.SuppressedTuples, cancellationToken).ConfigureAwait(false);
+            await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, replacements, node?.SuppressedTuples, order, cancellationToken).ConfigureAwait(false);
             run.Phases = run.Phases with { Search = Stopwatch.GetElapsedTime(searched, written), SecondPass = Stopwatch.GetElapsedTime(written) };
             PhaseObserver?.Invoke(run.Phases);
             return (run, node);
@@ -235,7 +233,7 @@ public sealed class PseudonymizationPipeline
     /// </summary>
     private async ValueTask<RunState> ProcessAsync(ILineSource source, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
     {
-        var run = new RunState(_options, _settings.Spool);
+        var run = new RunState(_options);
         var transformers = new TransformerPool(_settings);
         var started = Stopwatch.GetTimestamp();
 
@@ -376,6 +374,7 @@ public sealed class PseudonymizationPipeline
         if (batch.Output.Length > 0)
         {
             await sink(batch.Output.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            run.SpoolBase += batch.Output.Length;
         }
 
         return batch;
@@ -467,9 +466,12 @@ public sealed class PseudonymizationPipeline
         private LatticeSearch? _search;
         private List<string?[]>? _tuples;
 
-        private readonly bool _spool;
+        private readonly List<(ulong Key, long Position)> _order = [];
 
-        public RunState(PseudonymizationOptions options, bool spool) => (_options, _spool) = (options, spool);
+        public RunState(PseudonymizationOptions options) => _options = options;
+
+        /// <summary>The spool's length before the batch being accepted (its records' headers stand at this plus their offsets).</summary>
+        public long SpoolBase { get; set; }
 
         public RunCounters Counters { get; } = new();
 
@@ -532,16 +534,29 @@ public sealed class PseudonymizationPipeline
                 }
 
                 _tupleCounts[tuple]++;
-                if (_spool)
-                {
-                    BinaryPrimitives.WriteInt32LittleEndian(output.WrittenSpan(outcome.OutputOffset, 4), tuple);
-                }
             }
+
+            BinaryPrimitives.WriteInt32LittleEndian(output.WrittenSpan(outcome.OutputOffset, 4), tuple);
+            _order.Add((outcome.OrderKey, SpoolBase + outcome.OutputOffset));
 
             if (outcome.Pseudonym is { } pseudonym && outcome.Identifier is { } identifier)
             {
                 _kitEntries.Add((outcome.JobCentre ?? string.Empty, new ReidentificationEntry(pseudonym, identifier), tuple, line));
             }
+        }
+
+        /// <summary>The spool positions of the written records in export order: by order key, then as read (a subject's records stay in extract order).</summary>
+        public long[] ExportOrder()
+        {
+            var entries = CollectionsMarshal.AsSpan(_order);
+            entries.Sort(static (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Position.CompareTo(b.Position));
+            var positions = new long[entries.Length];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                positions[i] = entries[i].Position;
+            }
+
+            return positions;
         }
 
         /// <summary>The distinct tuples' values (a missing value is null), split once for the search and the replacements.</summary>
@@ -637,7 +652,9 @@ public sealed class PseudonymizationPipeline
             // Kits list only published records: an entry whose tuple was suppressed is left out (P6, P9).
             var kits = new Dictionary<string, List<ReidentificationEntry>>(StringComparer.Ordinal);
             var firstLines = new Dictionary<string, long>(StringComparer.Ordinal);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // One entry per job centre and pseudonym: a customer number known to two job centres is in both kits (each
+            // re-identifies its own published record), a customer's records of several months once per kit.
+            var seen = new HashSet<(string JobCentre, string Pseudonym)>();
             foreach (var (jobCentre, entry, tuple, line) in _kitEntries)
             {
                 if (node is not null && tuple >= 0 && node.SuppressedTuples[tuple])
@@ -645,7 +662,7 @@ public sealed class PseudonymizationPipeline
                     continue;
                 }
 
-                if (seen.Add(entry.Pseudonym))
+                if (seen.Add((jobCentre, entry.Pseudonym)))
                 {
                     if (!kits.TryGetValue(jobCentre, out var list))
                     {
@@ -666,13 +683,13 @@ public sealed class PseudonymizationPipeline
 }
 
 /// <summary>The output of <see cref="PseudonymizationPipeline.PseudonymizeLines(IEnumerable{string})"/>.</summary>
-/// <param name="Lines">The output lines, in input order.</param>
+/// <param name="Lines">The output lines, in export order (by the subject's pseudonym, see the pipeline's remarks).</param>
 /// <param name="Result">The report and re-identification map.</param>
 public sealed record PseudonymizedLines(IReadOnlyList<string> Lines, PseudonymizationResult Result);
 
 /// <summary>
 /// The phases of one run, for the benchmarks: the first pass (reading, transforming, accepting; all cores), the time the
-/// workers spent transforming summed over them, the batches, the lattice search with the replacements and the second
-/// pass (both serial; zero without k-anonymity enforced).
+/// workers spent transforming summed over them, the batches, the lattice search with the replacements (zero without
+/// k-anonymity enforced) and the second pass in export order (both serial).
 /// </summary>
 internal readonly record struct RunPhases(TimeSpan FirstPass, TimeSpan WorkersBusy, int Batches, TimeSpan Search, TimeSpan SecondPass);

@@ -29,4 +29,7 @@ internal readonly struct RecordOutcome
     public string? Pseudonym { get; init; }
 
     public string? Identifier { get; init; }
+
+    /// <summary>Where a written record stands in the export: the order of its subject's pseudonym (<see cref="ExportOrder"/>).</summary>
+    public ulong OrderKey { get; init; }
 }

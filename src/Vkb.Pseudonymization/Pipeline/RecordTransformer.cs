@@ -186,7 +186,7 @@ internal sealed class RecordTransformer : IDisposable
             var start = output.Length;
             try
             {
-                return Transform(document.RootElement, output);
+                return Transform(document.RootElement, lineNumber, output);
             }
             catch (FieldException ex)
             {
@@ -209,7 +209,7 @@ internal sealed class RecordTransformer : IDisposable
         }
     }
 
-    private RecordOutcome Transform(JsonElement root, ByteBuffer output)
+    private RecordOutcome Transform(JsonElement root, long lineNumber, ByteBuffer output)
     {
         var policy = _settings.Policy;
         if (root.ValueKind != JsonValueKind.Object)
@@ -237,11 +237,8 @@ internal sealed class RecordTransformer : IDisposable
         Array.Clear(_quasi);
         _quasiSpans.AsSpan().Fill(-1);
         var headerAt = output.Length;
-        if (_settings.Spool)
-        {
-            output.GetSpan(_settings.SpoolHeaderBytes)[.._settings.SpoolHeaderBytes].Clear();
-            output.Advance(_settings.SpoolHeaderBytes);
-        }
+        output.GetSpan(_settings.SpoolHeaderBytes)[.._settings.SpoolHeaderBytes].Clear();
+        output.Advance(_settings.SpoolHeaderBytes);
 
         _writer.Reset(output);
         _writer.WriteStartObject();
@@ -250,16 +247,13 @@ internal sealed class RecordTransformer : IDisposable
         _writer.WriteEndObject();
         _writer.Flush();
         output.Write((byte)'\n');
-        if (_settings.Spool)
+        // The header: tuple id (set when the run accepts the record), the record's length with its line break,
+        // and where each quasi-identifier's value stands in it, so the second pass splices without parsing.
+        var header = output.WrittenSpan(headerAt, _settings.SpoolHeaderBytes);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], output.Length - headerAt - _settings.SpoolHeaderBytes);
+        for (var i = 0; i < _quasiSpans.Length; i++)
         {
-            // The header: tuple id (set when the run accepts the record), the record's length with its line break,
-            // and where each quasi-identifier's value stands in it, so the second pass splices without parsing.
-            var header = output.WrittenSpan(headerAt, _settings.SpoolHeaderBytes);
-            BinaryPrimitives.WriteInt32LittleEndian(header[4..], output.Length - headerAt - _settings.SpoolHeaderBytes);
-            for (var i = 0; i < _quasiSpans.Length; i++)
-            {
-                BinaryPrimitives.WriteInt32LittleEndian(header[(8 + (4 * i))..], _quasiSpans[i]);
-            }
+            BinaryPrimitives.WriteInt32LittleEndian(header[(8 + (4 * i))..], _quasiSpans[i]);
         }
 
         context.Scrub?.CountsByDetector.AddTo(_replacements);
@@ -272,6 +266,7 @@ internal sealed class RecordTransformer : IDisposable
             JobCentre = context.JobCentre,
             Pseudonym = _settings.CollectReidentification ? context.Subject?.Value : null,
             Identifier = _settings.CollectReidentification ? context.SubjectIdentifier : null,
+            OrderKey = context.Subject is { } subject ? ExportOrder.Of(subject) : ExportOrder.Of(_settings.Pseudonymizer, _settings.Phase, lineNumber),
         };
     }
 
