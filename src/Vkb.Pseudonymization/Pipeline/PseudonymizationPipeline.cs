@@ -205,17 +205,23 @@ public sealed class PseudonymizationPipeline
     /// <summary>How many spool files this pipeline's runs opened (a run below the memory limit opens none).</summary>
     internal int SpoolFilesOpened => _spoolFilesOpened;
 
-    /// <summary>A new spool file: random name, created exclusively, owner-only, deleted when closed.</summary>
+    /// <summary>
+    /// A new spool file: random name, created exclusively, owner-only. On Unix its name is removed at once (the open
+    /// handle keeps the data), so a run that is killed leaves nothing behind: the spool holds records before
+    /// generalisation and suppression. On Windows it is deleted when closed, which the system also does for a killed
+    /// process's handle.
+    /// </summary>
     private FileStream OpenSpool()
     {
         Interlocked.Increment(ref _spoolFilesOpened);
         var directory = _options.SpoolDirectory ?? Path.GetTempPath();
+        var path = Path.Combine(directory, "vkb-spool-" + Guid.NewGuid().ToString("N") + ".tmp");
         var options = new FileStreamOptions
         {
             Mode = FileMode.CreateNew,
             Access = FileAccess.ReadWrite,
             Share = FileShare.None,
-            Options = FileOptions.DeleteOnClose | FileOptions.SequentialScan,
+            Options = OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose | FileOptions.SequentialScan : FileOptions.SequentialScan,
             BufferSize = 1 << 16,
         };
         if (!OperatingSystem.IsWindows())
@@ -223,7 +229,21 @@ public sealed class PseudonymizationPipeline
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        return new FileStream(Path.Combine(directory, "vkb-spool-" + Guid.NewGuid().ToString("N") + ".tmp"), options);
+        var file = new FileStream(path, options);
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch
+            {
+                file.Dispose();
+                throw;
+            }
+        }
+
+        return file;
     }
 
     /// <summary>
