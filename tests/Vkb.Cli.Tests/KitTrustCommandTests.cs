@@ -64,7 +64,8 @@ public sealed class KitTrustCommandTests : IDisposable
     }
 
     // Reproduction 1: `cp certs/10101.cer certs/10001.cer`.
-    // Mutation: LoadKitCertificates without the unit check (trust.Check skips UnitOf) → exit 0, red.
+    // Mutation: LoadKitCertificates calls ReidentificationKit.CheckRecipient (the check before this change) instead of
+    // trust.Check → the extract is read and the run fails late, not naming the file and unit, red.
     [Fact]
     [Trait("Rule", "P6")]
     public async Task Pseudonymize_AnotherUnitsCertificateCopiedUnderThisUnitsName_IsRefused()
@@ -77,7 +78,7 @@ public sealed class KitTrustCommandTests : IDisposable
     }
 
     // Reproduction 2: a self-made certificate (openssl req -x509 -subj /CN=Anyone) saved as UNIT.pem.
-    // Mutation: RecipientTrust.Problem returns null after the unit check (no chain) → exit 0 for the self-made one naming the unit, red.
+    // Mutation: as above (CheckRecipient instead of trust.Check in LoadKitCertificates) → both red.
     [Theory]
     [Trait("Rule", "P6")]
     [InlineData("Anyone")]
@@ -105,7 +106,7 @@ public sealed class KitTrustCommandTests : IDisposable
         error.ShouldContain($"'{units[0]}.cer' and '{units[0]}.pem' are both for unit '{units[0]}'");
     }
 
-    // Mutation: CustomRootTrust replaced by the system trust, or the anchors ignored when the subject matches → exit 0, red.
+    // Mutation: as above (CheckRecipient instead of trust.Check in LoadKitCertificates) → red.
     [Fact]
     [Trait("Rule", "P6")]
     public async Task Pseudonymize_CertificatesOfAnotherCaWithTheSameName_AreRefused()
@@ -118,8 +119,7 @@ public sealed class KitTrustCommandTests : IDisposable
         error.ShouldContain("does not chain to a trusted kit CA");
     }
 
-    // Mutation: drop the "--kits needs --kit-ca" check → LoadKitTrust gets no file and FromCertificates throws an
-    // ArgumentException (a crash, exit != 2), red.
+    // Mutation: drop the "--kits needs --kit-ca" check → no clear "--kits needs --kit-ca" error, red.
     [Fact]
     [Trait("Rule", "P6")]
     public async Task Pseudonymize_KitsWithoutKitCa_IsRefusedWithAClearError()

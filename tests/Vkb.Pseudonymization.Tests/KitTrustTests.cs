@@ -117,6 +117,7 @@ public sealed class KitTrustTests : IDisposable
 
     // Reproduction 1 (cp certs/10101.cer certs/10001.cer): another unit's genuine certificate given for this unit.
     // Mutation: RecipientTrust.Problem without the unit comparison → the kit of 96201 is sealed to 96202's key, red.
+    // Mutation: SealAll without its check of every recipient before sealing → Seal refuses, but not naming the line, red.
     [Fact]
     [Trait("Rule", "P6")]
     public async Task SealAll_AnotherUnitsCertificate_IsRefusedNamingTheLineNotTheUnit()
@@ -143,7 +144,7 @@ public sealed class KitTrustTests : IDisposable
         Should.Throw<ArgumentException>(() => SealAll(result, selfMade, Issue(_authority, "96202"))).Message.ShouldContain(reason);
     }
 
-    // Mutation: the chain built with the system trust (TrustMode default) or with the anchors' names only → red.
+    // Mutation: X509VerificationFlags.AllowUnknownCertificateAuthority on the chain (a root of the same name is then as good) → red.
     [Fact]
     [Trait("Rule", "P6")]
     public async Task SealAll_CertificateOfAnotherCaWithTheSameName_IsRefused()
@@ -189,6 +190,7 @@ public sealed class KitTrustTests : IDisposable
         ReidentificationKit.Open(ownKit, own, listed.Manifest, listed.Signature, SignerTrust.Pin(_signer)).JobCentre.ShouldBe("96201");
     }
 
+    // Mutation: UnitOf ignores serialNumber → red (and the serialNumber-only certificate of the first test is refused).
     [Fact]
     [Trait("Rule", "P6")]
     public void UnitOf_SerialNumberFirstElseTheCommonNamesLastWord_AmbiguousIsNone()
@@ -224,7 +226,7 @@ public sealed class KitTrustTests : IDisposable
         RecipientTrust.UnitOf(multiValued).ShouldBeNull();
     }
 
-    // Mutation: Problem returns null when the trust holds no CA (a pinned other certificate) → sealed, red.
+    // Mutation: Problem without the unit comparison, or returning null after it (no pin/chain check) → red.
     [Fact]
     [Trait("Rule", "P6")]
     public void Check_PinnedCertificateOnly_TrustsExactlyThatCertificate()
