@@ -138,7 +138,7 @@ public sealed class RecipientTrust
         var named = UnitOf(recipient);
         if (named is null)
         {
-            return "The certificate names no unit: its subject needs a serialNumber attribute, or a common name whose last word, that is the unit id.";
+            return "The certificate names no unit: its subject needs a serialNumber attribute or a common name whose last word is the unit id.";
         }
 
         if (!string.Equals(named, unit, StringComparison.Ordinal))
