@@ -31,12 +31,8 @@ public sealed class HardeningTests : IDisposable
         using var signer = TestCertificates.SelfSigned("Extract job");
         await File.WriteAllBytesAsync(PathOf("export.pfx"), signer.Export(X509ContentType.Pfx));
         await File.WriteAllBytesAsync(PathOf("export.cer"), signer.Export(X509ContentType.Cert));
-        var certs = Directory.CreateDirectory(PathOf("certs"));
-        foreach (var jobCentre in generator.JobCentres)
-        {
-            using var certificate = TestCertificates.SelfSigned("Jobcenter " + jobCentre.Id);
-            await File.WriteAllBytesAsync(Path.Combine(certs.FullName, jobCentre.Id + ".cer"), certificate.Export(X509ContentType.Cert));
-        }
+        using var authority = KitCertificates.Authority();
+        await KitCertificates.WriteAsync(authority, PathOf("certs"), PathOf("kit-ca.cer"), generator.JobCentres.Select(j => j.Id));
 
         return new Setup(input, key, generator);
     }
@@ -46,7 +42,7 @@ public sealed class HardeningTests : IDisposable
     private string[] Pseudonymize(Setup setup, params string[] extra) =>
     [
         "pseudonymize", "--in", setup.Input, "--out", PathOf("pseudo.jsonl"), "--key-file", setup.Key, "--phase", "2025-1", "--k", "1", // k = 1: these tests are about files and signatures, not P9 (12 flagged records of 60)
-        "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", PathOf("certs"), .. extra,
+        "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", PathOf("certs"), "--kit-ca", PathOf("kit-ca.cer"), .. extra,
     ];
 
     private string[] VerifyExport(params string[] extra) =>

@@ -78,15 +78,15 @@ public sealed class PseudonymizationCommandTests : IDisposable
         using var signer = Certificate("Extract job");
         await File.WriteAllBytesAsync(PathOf("export.pfx"), signer.Export(X509ContentType.Pfx));
         await File.WriteAllBytesAsync(PathOf("export.cer"), signer.Export(X509ContentType.Cert));
-        var certs = Directory.CreateDirectory(PathOf("certs"));
-        foreach (var jobCentre in generator.JobCentres)
+        var certs = new DirectoryInfo(PathOf("certs"));
+        using (var authority = KitCertificates.Authority())
         {
-            using var certificate = Certificate(jobCentre.Id);
-            await File.WriteAllBytesAsync(Path.Combine(certs.FullName, jobCentre.Id + ".cer"), certificate.Export(X509ContentType.Cert));
+            await KitCertificates.WriteAsync(authority, certs.FullName, PathOf("kit-ca.cer"), generator.JobCentres.Select(j => j.Id));
         }
 
         var (exitCode, stdout, error) = await RunAsync("pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1",
-            "--month", "2025-04", "--k", "5", "--report", PathOf("report.json"), "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", certs.FullName);
+            "--month", "2025-04", "--k", "5", "--report", PathOf("report.json"), "--sign-cert", PathOf("export.pfx"), "--kits", PathOf("kits"), "--kit-certs", certs.FullName,
+            "--kit-ca", PathOf("kit-ca.cer"));
         exitCode.ShouldBe(0, error);
         stdout.ShouldStartWith("pseudonymized ");
         var lines = await File.ReadAllLinesAsync(output);

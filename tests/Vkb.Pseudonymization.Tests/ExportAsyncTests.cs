@@ -33,7 +33,7 @@ public class ExportAsyncTests
             using var first = ExportTests.Certificate("Jobcenter 96201");
             using var second = ExportTests.Certificate("Jobcenter 96202");
             var certificates = new Dictionary<string, X509Certificate2> { ["96201"] = first, ["96202"] = second };
-            var kits = await ReidentificationKit.WriteAllAsync(result.Reidentification, certificates, Path.Combine(dir, "kits"), "2025-P1", result.Report.KeyFingerprint, signer, Clock);
+            var kits = await ReidentificationKit.WriteAllAsync(result.Reidentification, certificates, RecipientTrust.FromCertificates(certificates.Values), Path.Combine(dir, "kits"), "2025-P1", result.Report.KeyFingerprint, signer, Clock);
             kits.Count.ShouldBe(2);
             foreach (var kit in kits)
             {
@@ -41,7 +41,7 @@ public class ExportAsyncTests
             }
 
             await Should.ThrowAsync<InvalidOperationException>(() => ReidentificationKit.WriteAllAsync(result.Reidentification, new Dictionary<string, X509Certificate2>(),
-                Path.Combine(dir, "none"), "2025-P1", result.Report.KeyFingerprint, signer, Clock));
+                RecipientTrust.FromCertificates(certificates.Values), Path.Combine(dir, "none"), "2025-P1", result.Report.KeyFingerprint, signer, Clock));
             Directory.Exists(Path.Combine(dir, "none")).ShouldBeFalse();
         }
         finally

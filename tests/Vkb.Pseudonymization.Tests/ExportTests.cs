@@ -46,6 +46,9 @@ public class ExportTests
 
         public required IReadOnlyList<SealedKit> Kits { get; init; }
 
+        /// <summary>The job centres' certificates, pinned: the recipient trust the kits were sealed with.</summary>
+        public RecipientTrust Recipients => RecipientTrust.FromCertificates(JobCentres.Values);
+
         public string KitDirectory => Path.Combine(Dir.Path, "kits");
 
         public byte[] Manifest => File.ReadAllBytes(Output + ".manifest.json");
@@ -59,7 +62,7 @@ public class ExportTests
             var (dir, output, result) = await Export();
             var signer = Certificate("Extract job");
             var jobCentres = new Dictionary<string, X509Certificate2> { ["96201"] = Certificate("Jobcenter 96201"), ["96202"] = Certificate("Jobcenter 96202") };
-            var kits = ReidentificationKit.SealAll(result.Reidentification, jobCentres, "2025-P1", result.Report.KeyFingerprint, signer, Clock);
+            var kits = ReidentificationKit.SealAll(result.Reidentification, jobCentres, RecipientTrust.FromCertificates(jobCentres.Values), "2025-P1", result.Report.KeyFingerprint, signer, Clock);
             ExportSignature.WriteSigned(ExportManifest.Create(output, result.Report, Clock, kits, null), output, signer, kits, Path.Combine(dir.Path, "kits"));
             return new SignedExport { Dir = dir, Output = output, Result = result, Signer = signer, JobCentres = jobCentres, Kits = kits };
         }
@@ -234,7 +237,7 @@ public class ExportTests
         using var forger = Certificate("Extract job");
         var lie = new ReidentificationKitContent("96201", "2025-P1", export.Result.Report.KeyFingerprint.Value, Clock.GetCurrentInstant(),
             [new ReidentificationEntry(export.Result.Reidentification.ByJobCentre["96201"][0].Pseudonym, "999D123456")]);
-        var forged = ReidentificationKit.Seal(lie, publicOnly, forger);
+        var forged = ReidentificationKit.Seal(lie, publicOnly, RecipientTrust.Pin(publicOnly), forger);
         Should.Throw<CryptographicException>(() => ReidentificationKit.Open(forged, export.JobCentres["96201"], export.Manifest, export.Signature, trust))
             .Message.ShouldContain("not listed in the signed export manifest");
 
@@ -251,7 +254,7 @@ public class ExportTests
         var trust = SignerTrust.Pin(export.Signer);
         var earlier = new ReidentificationKitContent("96201", "2024-P4", export.Result.Report.KeyFingerprint.Value, Clock.GetCurrentInstant(),
             export.Result.Reidentification.ByJobCentre["96201"]);
-        var earlierKit = ReidentificationKit.Seal(earlier, export.JobCentres["96201"], export.Signer);
+        var earlierKit = ReidentificationKit.Seal(earlier, export.JobCentres["96201"], export.Recipients, export.Signer);
         Should.Throw<CryptographicException>(() => ReidentificationKit.Open(earlierKit, export.JobCentres["96201"], export.Manifest, export.Signature, trust));
 
         // Even listed by mistake in a manifest of this phase signed by the real signer, a kit of another phase is refused.
@@ -283,12 +286,12 @@ public class ExportTests
         }
 
         // Sealed and listed by the same trusted signer, the kit opens.
-        var kit = ReidentificationKit.Seal(content, export.JobCentres["96201"], manifestSigner);
+        var kit = ReidentificationKit.Seal(content, export.JobCentres["96201"], export.Recipients, manifestSigner);
         var listed = Listing(new SealedKit("96201", "96201.vkbkit", kit));
         ReidentificationKit.Open(kit, export.JobCentres["96201"], listed.Manifest, listed.Signature, trust).Entries.ShouldBe(content.Entries);
 
         // Sealed by another signer the same CA trusts: not the export's kit.
-        var other = ReidentificationKit.Seal(content, export.JobCentres["96201"], kitSigner);
+        var other = ReidentificationKit.Seal(content, export.JobCentres["96201"], export.Recipients, kitSigner);
         var otherListed = Listing(new SealedKit("96201", "96201.vkbkit", other));
         Should.Throw<CryptographicException>(() => ReidentificationKit.Open(other, export.JobCentres["96201"], otherListed.Manifest, otherListed.Signature, trust))
             .Message.ShouldContain("another certificate than the export manifest");
@@ -305,7 +308,7 @@ public class ExportTests
     {
         using var export = await SignedExport.Create();
         var before = Directory.GetFiles(export.KitDirectory).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-        Should.Throw<IOException>(() => ReidentificationKit.WriteAll(export.Result.Reidentification, export.JobCentres, export.KitDirectory, "2025-P2",
+        Should.Throw<IOException>(() => ReidentificationKit.WriteAll(export.Result.Reidentification, export.JobCentres, export.Recipients, export.KitDirectory, "2025-P2",
             export.Result.Report.KeyFingerprint, export.Signer, Clock)).Message.ShouldContain("already holds sealed kits");
         Directory.GetFiles(export.KitDirectory).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList().ShouldBe(before);
 
@@ -340,8 +343,8 @@ public class ExportTests
         using var expired = TestCertificates.SelfSigned("Jobcenter 96201", DateTimeOffset.UnixEpoch.AddYears(40), DateTimeOffset.UnixEpoch.AddYears(41));
         using var ec = TestCertificates.EllipticCurve("Jobcenter 96201");
         var content = new ReidentificationKitContent("96201", "P1", "fp", Clock.GetCurrentInstant(), []);
-        Should.Throw<ArgumentException>(() => ReidentificationKit.Seal(content, expired, signer)).Message.ShouldContain("not valid at the sealing time");
-        Should.Throw<ArgumentException>(() => ReidentificationKit.Seal(content, ec, signer)).Message.ShouldContain("no RSA key");
+        Should.Throw<ArgumentException>(() => ReidentificationKit.Seal(content, expired, RecipientTrust.Pin(expired), signer)).Message.ShouldContain("not valid at the sealing time");
+        Should.Throw<ArgumentException>(() => ReidentificationKit.Seal(content, ec, RecipientTrust.Pin(ec), signer)).Message.ShouldContain("no RSA key");
     }
 
     // SGB III cases have an agency instead of a job centre (EXTRACT.md): their kit is the agency's, never a kit
@@ -378,7 +381,7 @@ public class ExportTests
         var map = new PseudonymizationPipeline(TestKeys.Key(), RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "P1", CollectReidentification = true, ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { Enforce = false } })
             .PseudonymizeLines([SampleRecords.Line(0, jobCentre: "96201"), SampleRecords.Line(1, jobCentre: "96202")]).Result.Reidentification;
         using var first = Certificate("Jobcenter 96201");
-        var message = Should.Throw<InvalidOperationException>(() => ReidentificationKit.WriteAll(map, new Dictionary<string, X509Certificate2> { ["96201"] = first },
+        var message = Should.Throw<InvalidOperationException>(() => ReidentificationKit.WriteAll(map, new Dictionary<string, X509Certificate2> { ["96201"] = first }, RecipientTrust.Pin(first),
             Path.Combine(dir.Path, "kits"), "P1", TestKeys.Key().Fingerprint, signer, Clock)).Message;
         message.ShouldContain("line 2");
         message.ShouldNotContain("96202");

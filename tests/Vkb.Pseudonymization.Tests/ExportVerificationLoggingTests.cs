@@ -28,7 +28,7 @@ public sealed class ExportVerificationLoggingTests : IDisposable
         using var key = TestKeys.Key();
         var pipeline = new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, new PseudonymizationOptions { Phase = "2025-P1", CollectReidentification = true, ReferenceMonth = new YearMonth(2025, 4) });
         var result = await pipeline.RunFileAsync(input, Output);
-        var kits = ReidentificationKit.SealAll(result.Reidentification, _certificates.JobCentres, "2025-P1", result.Report.KeyFingerprint, _certificates.Signer, Clock);
+        var kits = ReidentificationKit.SealAll(result.Reidentification, _certificates.JobCentres, RecipientTrust.FromCertificates(_certificates.JobCentres.Values), "2025-P1", result.Report.KeyFingerprint, _certificates.Signer, Clock);
         ExportSignature.WriteSigned(ExportManifest.Create(Output, result.Report, Clock, kits, null), Output, _certificates.Signer, kits, Kits);
         return result;
     }

@@ -83,8 +83,15 @@ internal static class PseudonymizationCommands
         var k = new Option<int?>("--k") { Description = "k of k-anonymity for this run instead of the policy's (default 5): every published class holds at least k records (P9)." };
         var report = CliOptions.OptionalFile("--report", "Write the run report (counts only, never values) as JSON to this file.");
         var signCert = CliOptions.OptionalFile("--sign-cert", $"A PFX with private key: writes OUT.manifest.json and its detached CMS signature OUT.manifest.p7s (password in ${PfxPasswordVariable}, if any).");
-        var kits = CliOptions.OptionalDirectory("--kits", "Write one sealed re-identification kit per job centre (per agency for SGB III records) into this directory (needs --kit-certs).");
-        var kitCerts = CliOptions.OptionalDirectory("--kit-certs", "A directory with one certificate per job centre, named JOBCENTREID.cer, .crt or .pem (an agency's: agency-AGENCYID.cer).");
+        var kits = CliOptions.OptionalDirectory("--kits", "Write one sealed re-identification kit per job centre (per agency for SGB III records) into this directory (needs --kit-certs and --kit-ca).");
+        var kitCerts = CliOptions.OptionalDirectory("--kit-certs",
+            "A directory with one certificate per job centre, named JOBCENTREID.cer, .crt or .pem (an agency's: agency-AGENCYID.cer); each must chain to --kit-ca " +
+            "and name its unit (subject serialNumber, or the last word of its CN), and one unit has one file.");
+        var kitCa = new Option<FileInfo[]>("--kit-ca")
+        {
+            Description = "The CA certificate (DER or PEM) that issues the job centres' and agencies' kit certificates, the trust anchor of --kit-certs; " +
+                "repeat for a root and its intermediates. Required with --kits: the chain is built offline, without revocation check.",
+        };
         var maxLine = new Option<int>("--max-line-bytes")
         {
             Description = $"The longest extract line accepted, in bytes (default 1 MiB, at most 256 MiB); a longer line rejects its record, and a line without end within {StreamLineSourceFactor} times this (e.g. /dev/zero) stops the run.",
@@ -99,8 +106,8 @@ internal static class PseudonymizationCommands
             "Pseudonymises an extract with the data-space policy: keeps allowed fields, pseudonymises identifiers, shifts dates per person, " +
             "scrubs notes; optionally signs a manifest and seals re-identification kits per job centre. Errors name line and field, never a value.",
             "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --month 2025-04 --k 5 --report run.json",
-            "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --sign-cert export.pfx --kits kits --kit-certs certs"));
-        foreach (var option in new Option[] { input, output, keyFile, phase, policy, includeUnflagged, month, phases, k, report, signCert, kits, kitCerts, maxLine, maxFile })
+            "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --sign-cert export.pfx --kits kits --kit-certs certs --kit-ca kit-ca.cer"));
+        foreach (var option in new Option[] { input, output, keyFile, phase, policy, includeUnflagged, month, phases, k, report, signCert, kits, kitCerts, kitCa, maxLine, maxFile })
         {
             command.Options.Add(option);
         }
@@ -122,6 +129,19 @@ internal static class PseudonymizationCommands
                 throw new CliException("--kits needs --sign-cert: every kit is signed by the export signer and listed in the signed manifest.");
             }
 
+            var kitCaFiles = parseResult.GetValue(kitCa) ?? [];
+            if (kitsDir is not null && kitCaFiles.Length == 0)
+            {
+                throw new CliException(
+                    "--kits needs --kit-ca: the CA certificate that issues the job centres' kit certificates. Without it anyone who can write " +
+                    "the --kit-certs directory could put a certificate there whose key opens a kit.");
+            }
+
+            if (kitsDir is null && kitCaFiles.Length > 0)
+            {
+                throw new CliException("--kit-ca goes with --kits and --kit-certs.");
+            }
+
             using var key = LoadKey(parseResult.GetValue(keyFile)!, context);
             var maxLineBytes = parseResult.GetValue(maxLine);
             var maxFileBytes = parseResult.GetValue(maxFile);
@@ -138,7 +158,8 @@ internal static class PseudonymizationCommands
             var recordPolicy = LoadPolicy(parseResult.GetValue(policy), maxFileBytes);
             using var signer = parseResult.GetValue(signCert) is { } pfx ? LoadPfx(pfx, context) : null;
             var now = context.Clock.GetCurrentInstant();
-            var recipients = kitCertsDir is null ? null : LoadKitCertificates(kitCertsDir, now);
+            var recipientTrust = kitCertsDir is null ? null : LoadKitTrust(kitCaFiles);
+            var recipients = kitCertsDir is null ? null : LoadKitCertificates(kitCertsDir, recipientTrust!, now);
             try
             {
                 var phaseId = parseResult.GetValue(phase) ?? string.Empty;
@@ -254,11 +275,15 @@ internal static class PseudonymizationCommands
                 {
                     try
                     {
-                        sealedKits = ReidentificationKit.SealAll(result.Reidentification, recipients, options.Phase, key.Fingerprint, signer!, context.Clock);
+                        sealedKits = ReidentificationKit.SealAll(result.Reidentification, recipients, recipientTrust!, options.Phase, key.Fingerprint, signer!, context.Clock);
                     }
                     catch (InvalidOperationException ex)
                     {
                         throw new CliException("--kit-certs: " + ex.Message);
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        throw new CliException("--kit-certs: " + ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
                     }
 
                     foreach (var kit in sealedKits)
@@ -290,7 +315,7 @@ internal static class PseudonymizationCommands
             }
             finally
             {
-                foreach (var certificate in recipients?.Values.ToList() ?? [])
+                foreach (var certificate in (recipients?.Values.ToList() ?? []).Concat(recipientTrust?.Anchors ?? []))
                 {
                     certificate.Dispose();
                 }
@@ -468,7 +493,41 @@ internal static class PseudonymizationCommands
         return certificate;
     }
 
-    private static Dictionary<string, X509Certificate2> LoadKitCertificates(DirectoryInfo directory, Instant now)
+    /// <summary>The trust anchor of --kit-certs: every --kit-ca file must hold a CA certificate, and one of them must be a self-signed root.</summary>
+    private static RecipientTrust LoadKitTrust(FileInfo[] files)
+    {
+        var authorities = new List<X509Certificate2>();
+        try
+        {
+            foreach (var file in files)
+            {
+                var certificate = LoadCertificate(file, "--kit-ca");
+                authorities.Add(certificate);
+                if (!RecipientTrust.IsAuthority(certificate))
+                {
+                    throw new CliException($"--kit-ca: '{file.Name}' is not a CA certificate (its basic constraints do not mark it as a CA); name the CA that issues the job centres' certificates.");
+                }
+            }
+
+            if (!authorities.Exists(a => a.SubjectName.RawData.AsSpan().SequenceEqual(a.IssuerName.RawData)))
+            {
+                throw new CliException("--kit-ca: no file holds a self-signed root CA certificate; a chain needs its root.");
+            }
+
+            return RecipientTrust.FromCertificates(authorities);
+        }
+        catch
+        {
+            foreach (var certificate in authorities)
+            {
+                certificate.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    private static Dictionary<string, X509Certificate2> LoadKitCertificates(DirectoryInfo directory, RecipientTrust trust, Instant now)
     {
         if (!directory.Exists)
         {
@@ -476,21 +535,30 @@ internal static class PseudonymizationCommands
         }
 
         // Every certificate is loaded and checked before the first record is read: an EC key, an expired
-        // certificate or a file that is not a certificate fails here, before anything is written.
+        // certificate, a file that is not a certificate, one that does not chain to --kit-ca, one that names
+        // another unit than its file name, or a second file for one unit fails here, before anything is written (P6).
         var certificates = new Dictionary<string, X509Certificate2>(StringComparer.Ordinal);
+        var fileOf = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            foreach (var file in directory.EnumerateFiles().Where(f => f.Extension is ".cer" or ".crt" or ".pem").OrderBy(f => f.Name, StringComparer.Ordinal))
+            foreach (var file in directory.EnumerateFiles().Where(f => f.Extension.ToLowerInvariant() is ".cer" or ".crt" or ".pem").OrderBy(f => f.Name, StringComparer.Ordinal))
             {
+                var unit = Path.GetFileNameWithoutExtension(file.Name);
+                if (fileOf.TryGetValue(unit, out var first))
+                {
+                    throw new CliException($"--kit-certs: '{first}' and '{file.Name}' are both for unit '{unit}'; one unit has one certificate file, none replaces another.");
+                }
+
                 var certificate = LoadCertificate(file, "--kit-certs");
-                certificates[Path.GetFileNameWithoutExtension(file.Name)] = certificate;
+                certificates[unit] = certificate;
+                fileOf[unit] = file.Name;
                 try
                 {
-                    ReidentificationKit.CheckRecipient(certificate, now);
+                    trust.Check(certificate, unit, now);
                 }
                 catch (ArgumentException ex)
                 {
-                    throw new CliException($"--kit-certs: '{file.Name}': {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+                    throw new CliException($"--kit-certs: '{file.Name}' (unit '{unit}'): {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
                 }
             }
         }

@@ -11,8 +11,8 @@ internal sealed partial class DemoRunner
     private KeyFingerprint? _fingerprint;
 
     /// <summary>
-    /// One kit per job centre (P6), signed by the export signer and sealed to a certificate made for that
-    /// job centre, then written together with the signed manifest that lists every kit's SHA-256. The demo
+    /// One kit per job centre (P6), signed by the export signer and sealed to a certificate the demo kit CA
+    /// issued for that job centre (naming it; the CA is the kit run's trust anchor), then written together with the signed manifest that lists every kit's SHA-256. The demo
     /// writes each job centre's private key (mode 0600) beside its public certificate so a reader can open a
     /// kit; then it verifies the export against the signer's certificate, opens every kit with its key and
     /// the signed manifest, and checks that a wrong key and a kit forged from a public certificate are refused.
@@ -21,6 +21,9 @@ internal sealed partial class DemoRunner
     {
         var signer = await certificateSet.SignerAsync();
         DemoCertificates.Write(signer, PathOf("certificates"), "export-signer", includePrivateKey: false);
+        var authority = await certificateSet.AuthorityAsync();
+        DemoCertificates.Write(authority, PathOf("certificates"), "kit-ca", includePrivateKey: false);
+        var recipientTrust = RecipientTrust.Pin(authority);
         var certificates = await certificateSet.JobCentresAsync(map.ByJobCentre.Keys.Order(StringComparer.Ordinal));
         foreach (var (jobCentre, certificate) in certificates)
         {
@@ -37,7 +40,7 @@ internal sealed partial class DemoRunner
             }
         }
 
-        var kits = ReidentificationKit.SealAll(map, certificates, _phase, _fingerprint!, signer, _context.Clock);
+        var kits = ReidentificationKit.SealAll(map, certificates, recipientTrust, _phase, _fingerprint!, signer, _context.Clock);
         var manifest = ExportManifest.Create(outputPath, report, _context.Clock, kits, null);
         var (manifestPath, signaturePath) = ExportSignature.WriteSigned(manifest, outputPath, signer, kits, kitDirectory);
         Artefact(manifestPath, "Manifest des Auszugs (Zählwerte, SHA-256 des Auszugs und jedes Rückführungspakets, Richtlinie, Schlüssel-Fingerabdruck)");
@@ -78,7 +81,7 @@ internal sealed partial class DemoRunner
             using var forger = DemoCertificates.Create("VKB Export Signer", _context.Clock.GetCurrentInstant(), forSigning: true);
             var forged = ReidentificationKit.Seal(
                 new ReidentificationKitContent(target, _phase, _fingerprint!.Value, _context.Clock.GetCurrentInstant(), map.ByJobCentre[target]),
-                certificates[target], forger);
+                certificates[target], recipientTrust, forger);
             forgedRefused = Refused(() => ReidentificationKit.Open(forged, certificates[target], manifestBytes, signatureBytes, trust));
         }
 

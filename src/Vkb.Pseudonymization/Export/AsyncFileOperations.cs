@@ -38,7 +38,8 @@ public static partial class ReidentificationKit
 {
     /// <summary>Signs, seals and writes one kit per job centre asynchronously, all or none; see <see cref="WriteAll"/>.</summary>
     /// <param name="map">The run's re-identification map.</param>
-    /// <param name="certificates">The certificate of every job centre, by job centre id.</param>
+    /// <param name="certificates">The certificate of every job centre, by job centre id; each must name its unit.</param>
+    /// <param name="recipientTrust">Whose certificates kits may be sealed to (the operator's kit CA).</param>
     /// <param name="directory">The target directory (created if missing); must not hold kits already.</param>
     /// <param name="phase">The phase.</param>
     /// <param name="keyFingerprint">The key fingerprint of the run.</param>
@@ -47,13 +48,14 @@ public static partial class ReidentificationKit
     /// <param name="cancellationToken">Cancels before anything is written.</param>
     /// <returns>The written kits.</returns>
     /// <exception cref="InvalidOperationException">A job centre of the map has no certificate; nothing is written.</exception>
+    /// <exception cref="ArgumentException">A certificate cannot be used, names another unit or is not trusted; nothing is written.</exception>
     /// <exception cref="IOException">The directory is a file or already holds kits; nothing is written.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before the commit (nothing is written).</exception>
     public static Task<IReadOnlyList<SealedKit>> WriteAllAsync(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
-        string directory, string phase, KeyFingerprint keyFingerprint, X509Certificate2 signer, IClock clock, CancellationToken cancellationToken = default)
+        RecipientTrust recipientTrust, string directory, string phase, KeyFingerprint keyFingerprint, X509Certificate2 signer, IClock clock, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(map);
         Preconditions.CheckNotNull(directory);
-        return Task.Run(() => WriteAll(map, certificates, directory, phase, keyFingerprint, signer, clock), cancellationToken);
+        return Task.Run(() => WriteAll(map, certificates, recipientTrust, directory, phase, keyFingerprint, signer, clock), cancellationToken);
     }
 }

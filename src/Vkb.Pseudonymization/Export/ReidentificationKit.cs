@@ -17,8 +17,10 @@ namespace Vkb.Pseudonymization.Export;
 /// (sign-then-encrypt: CMS SignedData with a signing time inside CMS EnvelopedData, AES-256-CBC content key,
 /// RSA-OAEP-SHA256 key transport). Every kit's SHA-256 is listed in the signed export manifest.
 /// <see cref="Open(byte[], System.Security.Cryptography.X509Certificates.X509Certificate2, byte[], byte[], SignerTrust)"/> checks the manifest's signature and signer, that the kit is listed there, that the kit
-/// is signed by the same signer as the manifest and belongs to the manifest's phase and key; a kit made from
-/// a job centre's public certificate alone, or one of another run, is refused.
+/// is signed by the same signer as the manifest and belongs to the manifest's phase and key, and that it is the
+/// kit of the unit the opener's certificate names; a kit made from a job centre's public certificate alone, one
+/// of another run, or one of another unit is refused. Sealing requires a <see cref="RecipientTrust"/>: a kit is
+/// sealed only to a certificate that the operator's CA issued and that names the kit's unit.
 /// </summary>
 /// <remarks>Thread safety: all members are thread-safe.</remarks>
 public static partial class ReidentificationKit
@@ -56,15 +58,17 @@ public static partial class ReidentificationKit
 
     /// <summary>Signs and seals one job centre's kit.</summary>
     /// <param name="content">The kit content.</param>
-    /// <param name="recipient">The job centre's certificate (RSA public key), valid at <see cref="ReidentificationKitContent.CreatedAt"/>.</param>
+    /// <param name="recipient">The job centre's certificate (RSA public key), valid at <see cref="ReidentificationKitContent.CreatedAt"/>, naming <see cref="ReidentificationKitContent.JobCentre"/>.</param>
+    /// <param name="recipientTrust">Whose certificates kits may be sealed to (the operator's kit CA).</param>
     /// <param name="signer">The export signer's certificate with private key (the same that signs the manifest).</param>
     /// <returns>The DER-encoded EnvelopedCms.</returns>
-    /// <exception cref="ArgumentException">A certificate cannot be used (see <see cref="CheckRecipient"/>).</exception>
-    public static byte[] Seal(ReidentificationKitContent content, X509Certificate2 recipient, X509Certificate2 signer)
+    /// <exception cref="ArgumentException">The recipient cannot be used, names another unit, or is not trusted (see <see cref="RecipientTrust.Check"/>).</exception>
+    public static byte[] Seal(ReidentificationKitContent content, X509Certificate2 recipient, RecipientTrust recipientTrust, X509Certificate2 signer)
     {
         Preconditions.CheckNotNull(content);
+        Preconditions.CheckNotNull(recipientTrust);
         Preconditions.CheckNotNull(signer);
-        CheckRecipient(recipient, content.CreatedAt);
+        recipientTrust.Check(recipient, content.JobCentre, content.CreatedAt);
         var json = content.ToJsonBytes();
         byte[] signed;
         try
@@ -91,8 +95,8 @@ public static partial class ReidentificationKit
     /// <summary>
     /// Opens a sealed kit with the job centre's private key, after checking it against the signed export
     /// manifest: the manifest's signature and signer (<paramref name="trust"/>), that the kit's SHA-256 is
-    /// listed, that the kit is signed by the manifest's signer, and that its phase and key fingerprint are the
-    /// manifest's.
+    /// listed, that the kit is signed by the manifest's signer, that its phase and key fingerprint are the
+    /// manifest's, and that its unit is the one <paramref name="recipient"/> names (<see cref="RecipientTrust.UnitOf"/>).
     /// </summary>
     /// <param name="sealedKit">The sealed kit (at most <see cref="MaxBytes"/>).</param>
     /// <param name="recipient">The job centre's certificate with private key.</param>
@@ -213,24 +217,33 @@ public static partial class ReidentificationKit
             throw new CryptographicException("The kit's job centre is not the one the manifest lists for it.");
         }
 
+        // Defence in depth (P6): a kit sealed to another unit's certificate (a planted or copied certificate
+        // file) is refused even when that certificate's key opens it.
+        if (!string.Equals(RecipientTrust.UnitOf(recipient), content.JobCentre, StringComparison.Ordinal))
+        {
+            throw new CryptographicException("The kit's job centre is not the unit the opening certificate names (serialNumber or last word of its common name).");
+        }
+
         return content;
     }
 
     /// <summary>Signs and seals one kit per job centre of <paramref name="map"/>, in memory (nothing is written).</summary>
     /// <param name="map">The run's re-identification map.</param>
-    /// <param name="certificates">The certificate of every job centre, by job centre id.</param>
+    /// <param name="certificates">The certificate of every job centre, by job centre id; each must name its unit (<see cref="RecipientTrust.UnitOf"/>).</param>
+    /// <param name="recipientTrust">Whose certificates kits may be sealed to (the operator's kit CA).</param>
     /// <param name="phase">The phase.</param>
     /// <param name="keyFingerprint">The key fingerprint of the run.</param>
     /// <param name="signer">The export signer's certificate with private key.</param>
     /// <param name="clock">The clock for the creation instant.</param>
     /// <returns>The sealed kits, ordered by file name.</returns>
     /// <exception cref="InvalidOperationException">A job centre of the map has no certificate (the message names the input line of its first record, not the id).</exception>
-    /// <exception cref="ArgumentException">A certificate cannot be used (see <see cref="CheckRecipient"/>).</exception>
+    /// <exception cref="ArgumentException">A certificate cannot be used, names another unit or is not trusted (see <see cref="RecipientTrust.Check"/>); the message names the input line of the unit's first record, not the id. Nothing is sealed.</exception>
     public static IReadOnlyList<SealedKit> SealAll(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
-        string phase, KeyFingerprint keyFingerprint, X509Certificate2 signer, IClock clock)
+        RecipientTrust recipientTrust, string phase, KeyFingerprint keyFingerprint, X509Certificate2 signer, IClock clock)
     {
         Preconditions.CheckNotNull(map);
         Preconditions.CheckNotNull(certificates);
+        Preconditions.CheckNotNull(recipientTrust);
         Preconditions.CheckNotNull(phase);
         Preconditions.CheckNotNull(keyFingerprint);
         Preconditions.CheckNotNull(signer);
@@ -245,9 +258,25 @@ public static partial class ReidentificationKit
         }
 
         var now = clock.GetCurrentInstant();
+
+        // Every recipient is checked before the first kit is sealed, so a planted or misnamed certificate stops the run whole.
+        foreach (var unit in map.ByJobCentre.Keys.OrderBy(id => map.FirstLineOf(id) ?? 0))
+        {
+            try
+            {
+                recipientTrust.Check(certificates[unit], unit, now);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"The certificate for the job centre (jobCentre.id) or agency (agency.id) of the record at line {map.FirstLineOf(unit) ?? 0} cannot receive its kit: ") +
+                    ex.Message.Split(" (Parameter", StringSplitOptions.None)[0], nameof(certificates), ex);
+            }
+        }
+
         return [.. map.ByJobCentre.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
         {
-            var bytes = Seal(new ReidentificationKitContent(p.Key, phase, keyFingerprint.Value, now, p.Value), certificates[p.Key], signer);
+            var bytes = Seal(new ReidentificationKitContent(p.Key, phase, keyFingerprint.Value, now, p.Value), certificates[p.Key], recipientTrust, signer);
             return new SealedKit(p.Key, FileNameOf(p.Key), bytes);
         })];
     }
@@ -258,7 +287,8 @@ public static partial class ReidentificationKit
     /// or, better, write kits and manifest together with <see cref="ExportSignature.WriteSigned"/>.
     /// </summary>
     /// <param name="map">The run's re-identification map.</param>
-    /// <param name="certificates">The certificate of every job centre, by job centre id.</param>
+    /// <param name="certificates">The certificate of every job centre, by job centre id; each must name its unit.</param>
+    /// <param name="recipientTrust">Whose certificates kits may be sealed to (the operator's kit CA).</param>
     /// <param name="directory">The target directory (created if missing); must not hold kits already.</param>
     /// <param name="phase">The phase.</param>
     /// <param name="keyFingerprint">The key fingerprint of the run.</param>
@@ -266,13 +296,14 @@ public static partial class ReidentificationKit
     /// <param name="clock">The clock for the creation instant.</param>
     /// <returns>The written kits.</returns>
     /// <exception cref="InvalidOperationException">A job centre of the map has no certificate; nothing is written.</exception>
+    /// <exception cref="ArgumentException">A certificate cannot be used, names another unit or is not trusted; nothing is written.</exception>
     /// <exception cref="IOException">The directory is a file or already holds kits; nothing is written.</exception>
     public static IReadOnlyList<SealedKit> WriteAll(ReidentificationMap map, IReadOnlyDictionary<string, X509Certificate2> certificates,
-        string directory, string phase, KeyFingerprint keyFingerprint, X509Certificate2 signer, IClock clock)
+        RecipientTrust recipientTrust, string directory, string phase, KeyFingerprint keyFingerprint, X509Certificate2 signer, IClock clock)
     {
         Preconditions.CheckNotNull(directory);
         CheckKitDirectory(directory);
-        var kits = SealAll(map, certificates, phase, keyFingerprint, signer, clock);
+        var kits = SealAll(map, certificates, recipientTrust, phase, keyFingerprint, signer, clock);
         using var transaction = new FileTransaction();
         foreach (var kit in kits)
         {

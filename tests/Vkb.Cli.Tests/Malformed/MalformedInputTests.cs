@@ -58,11 +58,11 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
     private IEnumerable<Slot> Slots()
     {
         var v = _valid;
-        string[] Pseudonymize(string work, string input, string key, string? policy, string pfx, string certs) =>
+        string[] Pseudonymize(string work, string input, string key, string? policy, string pfx, string certs, string? kitCa = null) =>
         [
             "pseudonymize", "--in", input, "--out", Path.Combine(work, "pseudo.jsonl"), "--key-file", key, "--phase", "2025-1", "--k", "1",
             .. policy is null ? Array.Empty<string>() : ["--policy", policy], "--sign-cert", pfx, "--kits", Path.Combine(work, "kits"), "--kit-certs", certs,
-            "--report", Path.Combine(work, "run.json"),
+            "--kit-ca", kitCa ?? v.KitCa, "--report", Path.Combine(work, "run.json"),
         ];
         string[] VerifyExport(string output, string manifest, string signature, string? signer, string? store) =>
         [
@@ -75,6 +75,7 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
         yield return new Slot("pseudonymize--policy", "--policy", Kind.Json, v.Policy, (f, w) => Pseudonymize(w, v.Extract, v.Key, f, v.Pfx, v.Certs));
         yield return new Slot("pseudonymize--sign-cert", "--sign-cert", Kind.Binary, v.Pfx, (f, w) => Pseudonymize(w, v.Extract, v.Key, null, f, v.Certs));
         yield return new Slot("pseudonymize--kit-certs", "--kit-certs", Kind.Directory, v.FirstKitCert, (f, w) => Pseudonymize(w, v.Extract, v.Key, null, v.Pfx, Path.GetDirectoryName(f)!));
+        yield return new Slot("pseudonymize--kit-ca", "--kit-ca", Kind.Binary, v.KitCa, (f, w) => Pseudonymize(w, v.Extract, v.Key, null, v.Pfx, v.Certs, f));
         yield return new Slot("verify-export--manifest", "--manifest", Kind.Json, v.Manifest, (f, _) => VerifyExport(v.Output, f, v.Signature, v.SignerCert, null));
         yield return new Slot("verify-export--signature", "--signature", Kind.Binary, v.Signature, (f, _) => VerifyExport(v.Output, v.Manifest, f, v.SignerCert, null));
         yield return new Slot("verify-export--signer-cert", "--signer-cert", Kind.Binary, v.SignerCert, (f, _) => VerifyExport(v.Output, v.Manifest, v.Signature, f, null));
@@ -454,17 +455,17 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
                 File.WriteAllBytes(SignerCert = PathOf("trust", "signer.cer"), signer.Export(X509ContentType.Cert));
             }
 
-            Certs = Directory.CreateDirectory(PathOf("certs")).FullName;
-            foreach (var jobCentre in generator.JobCentres)
+            Certs = PathOf("certs");
+            Directory.CreateDirectory(PathOf("kit-ca"));
+            using (var authority = KitCertificates.Authority())
             {
-                using var certificate = TestCertificates.SelfSigned("Jobcenter " + jobCentre.Id);
-                File.WriteAllBytes(Path.Combine(Certs, jobCentre.Id + ".cer"), certificate.Export(X509ContentType.Cert));
+                KitCertificates.WriteAsync(authority, Certs, KitCa = PathOf("kit-ca", "kit-ca.cer"), generator.JobCentres.Select(j => j.Id)).GetAwaiter().GetResult();
             }
 
             FirstKitCert = Directory.GetFiles(Certs).Order(StringComparer.Ordinal).First();
             File.WriteAllText(Policy = PathOf("policy.json"), RecordPolicy.VkbDefault.ToJson());
             Output = PathOf("pseudo.jsonl");
-            Run("pseudonymize", "--in", Extract, "--out", Output, "--key-file", Key, "--phase", "2025-1", "--k", "1", "--sign-cert", Pfx, "--kits", PathOf("kits"), "--kit-certs", Certs);
+            Run("pseudonymize", "--in", Extract, "--out", Output, "--key-file", Key, "--phase", "2025-1", "--k", "1", "--sign-cert", Pfx, "--kits", PathOf("kits"), "--kit-certs", Certs, "--kit-ca", KitCa);
             Manifest = Output + ".manifest.json";
             Signature = Output + ".manifest.p7s";
 
@@ -527,6 +528,8 @@ public sealed partial class MalformedInputTests : IClassFixture<MalformedInputTe
         public string Certs { get; }
 
         public string FirstKitCert { get; }
+
+        public string KitCa { get; }
 
         public string Policy { get; }
 
