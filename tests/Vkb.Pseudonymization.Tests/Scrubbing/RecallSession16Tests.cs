@@ -24,4 +24,26 @@ public class RecallSession16Tests
     [InlineData("Der Antrag, S. 2, fehlt noch.")]
     [Trait("Rule", "P2")]
     public void Scrub_ALetterAndADotAfterACommaThatIsNoInitial_Stays(string note) => PatternRecallTests.ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Kd. legt Geburtsnachweis aus Quartier Tanvè, Porto-Sèkou vor.", "Kd. legt Geburtsnachweis aus [Adresse] vor.")] // a quarter needs no number
+    [InlineData("Heimatadresse laut Kd.: Caixa Postal 41, Itapuã. Keine Unterlagen.", "Heimatadresse laut Kd.: [Adresse]. Keine Unterlagen.")]
+    [InlineData("Kd. erwähnt Kloster in BP 318, Dapaong, Togo, möchte dort hin.", "Kd. erwähnt Kloster in [Adresse], möchte dort hin.")]
+    [InlineData("Heimatadresse: Secteur 22, Tenkodogo (Burkina Faso). Keine Unterlagen.", "Heimatadresse: [Adresse]. Keine Unterlagen.")]
+    [InlineData("Kloster in Qaraqosh, Bakhdida (Irak), möchte dort hin.", "Kloster in [Adresse], möchte dort hin.")] // a country ends it, no number
+    [InlineData("Geld an Familie in Rua do Sol 14, Olinda - PE, Brasilien; Empfänger unbekannt.", "Geld an Familie in [Adresse]; Empfänger unbekannt.")]
+    [InlineData("Notfallkontakt: Rue 7.12, Parakou, Bénin, bitte anrufen.", "Notfallkontakt: [Adresse], bitte anrufen.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AnAddressAbroadOfQuartersPostBoxesOrEndedByACountry_IsReplacedWhole(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Kd. stammt aus Aleppo, Syrien und lebt seit 2015 hier.")] // a town and a country alone
+    [InlineData("Beschäftigung in Frankreich, danach Rückkehr.")]
+    [InlineData("Urlaub in Italien, Spanien und Portugal geplant.")]
+    [InlineData("Arbeit in Polen, Tschechien, Ungarn gesucht.")] // countries are no parts before a country
+    [InlineData("Reise nach Lissabon, Porto, Portugal geplant.")] // words of the vocabulary that are no names there
+    [InlineData("Das Quartier ist gut, Miete bezahlt.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_CountriesAndQuartersThatAreNoAddress_Stay(string note) => PatternRecallTests.ShouldScrubTo(note, note);
 }
