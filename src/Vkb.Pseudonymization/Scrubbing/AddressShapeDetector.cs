@@ -622,9 +622,18 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Countries =
         CountryList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The first run of letters of each country ("Burkina" of "Burkina Faso", "Saudi" of "Saudi-Arabien"), for the gate.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryRuns =
-        CountryList.Select(w => new string([.. w.TakeWhile(char.IsLetter)])).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// The gate's runs: the first run of letters of each word of <see cref="AbroadWordList"/> and of each country ("Burkina" of
+    /// "Burkina Faso", "Saudi" of "Saudi-Arabien"), one set and one shape filter, so that a word costs one check.
+    /// </summary>
+    private static readonly string[] AbroadGateRunList =
+        [.. AbroadWordList.Concat(CountryList).Select(w => new string([.. w.TakeWhile(char.IsLetter)])).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadGateRuns =
+        AbroadGateRunList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The gate's runs by their letters' shapes: most words are ruled out without hashing them.</summary>
+    private static readonly PairShapes AbroadGateShapes = new(AbroadGateRunList);
 
     /// <summary>Whether the part (trimmed, a full stop after it dropped) is a country.</summary>
     private static bool IsCountry(ReadOnlySpan<char> part) => part.TrimEnd('.') is { Length: >= 4 } bare && Countries.Contains(bare);
@@ -661,13 +670,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     private static readonly string[] AbroadAnchorRuns =
         [.. AbroadWordList.Select(w => new string([.. w.TakeWhile(char.IsLetter)])).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadAnchorRunSet =
-        AbroadAnchorRuns.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The anchor runs by their first two and their first and last letters and length: most words are ruled out without hashing them.</summary>
-    private static readonly PairShapes AbroadAnchorShapes = new(AbroadAnchorRuns);
-
-    private static readonly int MaxAbroadAnchorRun = AbroadAnchorRuns.Max(r => r.Length);
+    private static readonly int MaxAbroadGateRun = Math.Max(AbroadAnchorRuns.Max(r => r.Length), CountryList.Max(r => r.Length));
 
     /// <summary>The letters of <see cref="AbroadSuffixes"/> after their hyphen.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadSuffixRuns =
@@ -684,15 +687,14 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     {
         foreach (var (start, length) in letters)
         {
-            if (length > MaxAbroadAnchorRun)
+            if (length > MaxAbroadGateRun)
             {
                 continue;
             }
 
             var run = text.Slice(start, length);
-            if ((AbroadAnchorShapes.MayEqual(run) && AbroadAnchorRunSet.Contains(run)) ||
-                (start > 0 && text[start - 1] == '-' && AbroadSuffixRuns.Contains(run)) ||
-                (length >= 4 && char.IsUpper(run[0]) && CountryRuns.Contains(run)))
+            if ((AbroadGateShapes.MayEqual(run) && AbroadGateRuns.Contains(run)) ||
+                (start > 0 && text[start - 1] == '-' && AbroadSuffixRuns.Contains(run)))
             {
                 return true;
             }

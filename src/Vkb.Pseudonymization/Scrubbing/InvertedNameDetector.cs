@@ -21,7 +21,11 @@ internal sealed class InvertedNameDetector : SpanDetector
             return;
         }
 
-        FindSurnamesBeforeInitials(text, replacements, context, matches);
+        if (HasInitialRemoved(replacements))
+        {
+            FindSurnamesBeforeInitials(text, replacements, context, matches);
+        }
+
         if (!HasPersonAfterComma(text, replacements))
         {
             return; // most notes: the word table (carried over the name detectors' replacements) is not read
@@ -107,6 +111,20 @@ internal sealed class InvertedNameDetector : SpanDetector
 
             matches.Add(new TextMatch(start, end - start, token ?? context.PersonToken(word)));
         }
+    }
+
+    /// <summary>Whether <see cref="InitialDetector"/> removed an initial in the note (its replacement is empty).</summary>
+    private static bool HasInitialRemoved(List<string> replacements)
+    {
+        foreach (var replacement in replacements)
+        {
+            if (replacement.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a list entry or the note starts at <paramref name="start"/>: the note's or a line's start, or ": ", "; ", "(".</summary>
