@@ -46,4 +46,21 @@ public class RecallSession16Tests
     [InlineData("Das Quartier ist gut, Miete bezahlt.")]
     [Trait("Rule", "P2")]
     public void Scrub_CountriesAndQuartersThatAreNoAddress_Stay(string note) => PatternRecallTests.ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Die Verbandsgemeinde Kirchwald bestätigt Ratenzahlung.", "Die [Institution] bestätigt Ratenzahlung.")]
+    [InlineData("Bescheinigung Freiwillige Feuerwehr Oberlauken: Kd. ist Mitglied.", "Bescheinigung [Institution]: Kd. ist Mitglied.")]
+    [InlineData("Mitglied der Kreisjägerschaft Hunsrück-Mitte seit 2019.", "Mitglied der [Institution] seit 2019.")]
+    [InlineData("Weiterleitung an Sozialversicherung für Landwirtschaft, Forsten und Gartenbau.", "Weiterleitung an [Institution].")]
+    [InlineData("Beratung bei der Verbraucherzentrale des Landes Brandenburg vereinbart.", "Beratung bei der [Institution] vereinbart.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AMunicipalityAFireBrigadeOrAnInsurerByItsFieldOrState_IsAnInstitution(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Die Feuerwehr kam schnell, der Einsatz dauerte.")]
+    [InlineData("Die Ortsgemeinde hat zugestimmt.")]
+    [InlineData("Die Sozialversicherung für Selbstständige ist freiwillig.")] // a field of one noun after an insurer
+    [Trait("Rule", "P2")]
+    public void Scrub_AKindOfInstitutionWithoutItsPlace_Stays(string note) => PatternRecallTests.ShouldScrubTo(note, note);
 }
