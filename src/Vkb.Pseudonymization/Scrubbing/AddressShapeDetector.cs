@@ -636,7 +636,11 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     private static readonly PairShapes AbroadGateShapes = new(AbroadGateRunList);
 
     /// <summary>Whether the part (trimmed, a full stop after it dropped) is a country.</summary>
-    private static bool IsCountry(ReadOnlySpan<char> part) => part.TrimEnd('.') is { Length: >= 4 } bare && Countries.Contains(bare);
+    private static bool IsCountry(ReadOnlySpan<char> part) =>
+        part.Length is >= 4 and <= MaxCountryLength && char.IsLetter(part[0]) && part.TrimEnd('.') is { Length: >= 4 } bare && Countries.Contains(bare);
+
+    /// <summary>The longest country of <see cref="CountryList"/> and a full stop: a longer part is looked up in no set.</summary>
+    private const int MaxCountryLength = 25;
 
     /// <summary>The end of " (Country)" at <paramref name="from"/> (blanks before the bracket), or -1.</summary>
     private static int BracketedCountryEnd(ReadOnlySpan<char> text, int from)
