@@ -635,6 +635,13 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     /// <summary>The gate's runs by their letters' shapes: most words are ruled out without hashing them.</summary>
     private static readonly PairShapes AbroadGateShapes = new(AbroadGateRunList);
 
+    /// <summary>
+    /// The replacement of an address abroad that a country ends: "[Adresse]" as every address (equal to
+    /// <see cref="AddressTailDetector.Address"/>), but its own instance, by which <see cref="AddressTailDetector"/> tells that the
+    /// address is complete and takes no town after it ("…, Erbil (Irak), Rückkehr offen" keeps "Rückkehr").
+    /// </summary>
+    internal static readonly string EndedAddress = new([.. AddressTailDetector.Address]);
+
     /// <summary>Whether the part (trimmed, a full stop after it dropped) is a country.</summary>
     private static bool IsCountry(ReadOnlySpan<char> part) =>
         part.Length is >= 4 and <= MaxCountryLength && char.IsLetter(part[0]) && part.TrimEnd('.') is { Length: >= 4 } bare && Countries.Contains(bare);
@@ -836,7 +843,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
 
             // Session 16: a country ends the address of any parts (three with it), a quarter needs no number; otherwise, as
             // before, a word of an address abroad and a number.
-            if (count >= 2 && ((anchored && (numbered || quarter || country)) || (country && (numbered || count >= 3))))
+            if (count >= 2 && ((anchored && (numbered || quarter || country)) || (country && (numbered || (count >= 3 && HasUnknownWord(text, runStart, runEnd))))))
             {
                 var stop = runEnd;
                 while (stop > runStart && text[stop - 1] == '.' && !IsAbroadAbbreviation(text, runStart, stop))
@@ -844,7 +851,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
                     stop--; // a sentence's full stop after the town
                 }
 
-                matches.Add(new TextMatch(runStart, stop - runStart, AddressTailDetector.Address));
+                matches.Add(new TextMatch(runStart, stop - runStart, country ? EndedAddress : AddressTailDetector.Address));
                 i = runEnd + 1;
                 continue;
             }
@@ -923,7 +930,8 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     /// or a number ("in Rumbek, Lakes State, South Sudan", "in Ankawa, Erbil (Irak)"): at least two parts before the country, each of
     /// one to three capitalised words (any case in a note without case) that are no function word, term, unit or month, nor a word
     /// of the vocabulary unless it is a name there (<see cref="InstitutionDetector.IsBareProperNoun"/>), the first
-    /// after the words of the sentence ("Kd. schickt Geld an Familie in"). A town and a country alone ("aus Aleppo, Syrien") stay.
+    /// after the words of the sentence ("Kd. schickt Geld an Familie in"), and one word at least that the vocabulary lacks. A town and
+    /// a country alone ("aus Kobanê, Syrien"), and towns the vocabulary knows ("Reise nach Lissabon, Porto, Portugal") stay.
     /// </summary>
     private static void AddCountryEnded(ReadOnlySpan<char> text, int from, int end, bool caseless, List<TextMatch> matches)
     {
@@ -960,6 +968,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         var partsEnd = countryStart;
         var start = -1;
         var parts = 0;
+        var unknown = false;
         while (parts < MaxAbroadParts)
         {
             var comma = text[from..partsEnd].LastIndexOf(',');
@@ -969,6 +978,11 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             if (tail >= part.End)
             {
                 break;
+            }
+
+            for (var w = NextWord(text, tail, part.End, out var wordEnd); w < part.End && !unknown; w = NextWord(text, wordEnd, part.End, out wordEnd))
+            {
+                unknown = !IsGermanWord(text[w..wordEnd]);
             }
 
             start = tail;
@@ -981,9 +995,9 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             partsEnd = from + comma;
         }
 
-        if (parts >= 2)
+        if (parts >= 2 && unknown)
         {
-            matches.Add(new TextMatch(start, countryEnd - start, AddressTailDetector.Address));
+            matches.Add(new TextMatch(start, countryEnd - start, EndedAddress));
         }
     }
 
@@ -1026,6 +1040,21 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         }
 
         return tail;
+    }
+
+    /// <summary>Whether a word the vocabulary lacks stands between <paramref name="start"/> and <paramref name="end"/> (places it knows, "Köln, Bonn, Deutschland", are no address).</summary>
+    private static bool HasUnknownWord(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (var i = NextWord(text, start, end, out var wordEnd); i < end; i = NextWord(text, wordEnd, end, out wordEnd))
+        {
+            var word = text[i..wordEnd].Trim(",.()");
+            if (word.Length > 1 && char.IsLetter(word[0]) && !IsCountry(word) && !IsGermanWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word of <see cref="AbroadQuarterWords"/> stands between <paramref name="start"/> and <paramref name="end"/>.</summary>

@@ -13,6 +13,7 @@ public class RecallSession16Tests
         "Verteiler: [Person 1]; [Person 2]; [Person 3]. Inhalt: Fall Obenauf in der Teamrunde.")]
     [InlineData("Brunnhuber, K. (Reha-Team) übernimmt die Beratung ab Montag.", "[Person 1] (Reha-Team) übernimmt die Beratung ab Montag.")]
     [InlineData("Rückruf: Wiese-Obenauf, H.-J.; Akte liegt vor.", "Rückruf: [Person 1]; Akte liegt vor.")]
+    [InlineData("Die Unterlagen kamen mit der Post, K. prüft sie morgen.", "Die Unterlagen kamen mit der Post prüft sie morgen.")] // in running text the word before stays
     [Trait("Rule", "P2")]
     public void Scrub_ASurnameAndAnInitialAsListsAndSignaturesWriteThem_IsReplacedWhole(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
@@ -33,6 +34,7 @@ public class RecallSession16Tests
     [InlineData("Kloster in Qaraqosh, Bakhdida (Irak), möchte dort hin.", "Kloster in [Adresse], möchte dort hin.")] // a country ends it, no number
     [InlineData("Geld an Familie in Rua do Sol 14, Olinda - PE, Brasilien; Empfänger unbekannt.", "Geld an Familie in [Adresse]; Empfänger unbekannt.")]
     [InlineData("Notfallkontakt: Rue 7.12, Parakou, Bénin, bitte anrufen.", "Notfallkontakt: [Adresse], bitte anrufen.")]
+    [InlineData("Kd. besucht Verwandte in Alqosh, Erbil (Irak), Rückkehr offen.", "Kd. besucht Verwandte in [Adresse], Rückkehr offen.")] // no town after the country
     [Trait("Rule", "P2")]
     public void Scrub_AnAddressAbroadOfQuartersPostBoxesOrEndedByACountry_IsReplacedWhole(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
@@ -63,4 +65,16 @@ public class RecallSession16Tests
     [InlineData("Die Sozialversicherung für Selbstständige ist freiwillig.")] // a field of one noun after an insurer
     [Trait("Rule", "P2")]
     public void Scrub_AKindOfInstitutionWithoutItsPlace_Stays(string note) => PatternRecallTests.ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Kd. stammt aus Kobanê, Syrien.")] // a town and a country alone
+    [InlineData("Reise nach Lissabon, Porto, Portugal.")] // towns the vocabulary knows
+    [InlineData("Arbeit gesucht in Polen, Tschechien, Ungarn.")] // countries are no places before a country
+    [Trait("Rule", "P2")]
+    public void Scrub_ATownAndACountryAloneOrPlacesTheVocabularyKnows_AreNoAddress(string note)
+    {
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Adresse]");
+        new TextScrubber(null, ScrubMode.Detectors).Scrub(note, new ScrubContext(new Pseudonymizer(TestKeys.Key()), "P1", null, null, new NodaTime.LocalDate(2025, 4, 1)))
+            .ShouldNotContain("[Adresse]");
+    }
 }
