@@ -26,27 +26,27 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // of multi-party meetings, question/answer protocols, quoted dialect and Portuguese/French/English messages; gig work,
         // plasma donation, crypto wallets and pawnshops, church asylum, cross-border commuters; names from the writer's own
         // Assyrian, South Sudanese, Tibetan, Burkinabe, Ossetian/Kabardian, Ewe/Fon, Brazilian and regional German lists.
-        // Held out: its misses and replaced words are not read. First measurement at 6e50df2 (session 15's start): all
-        // 94.9 %, retention 97.15 %. The bars are session 15's end (heldout11's work, unread here): all
-        // 95.7 %, retention 97.15 %.
+        // Held out in session 15: its misses and replaced words were not read. First measurement at 6e50df2 (session 15's start): all
+        // 94.9 %, retention 97.15 %; session 15's end (heldout11's work, unread here): all 95.7 %, retention 97.15 %. Read in session 16
+        // (a development split since; heldout13 is held out in its place): the bars are session 16's end, all 97.8 %, retention 97.17 %.
         ["heldout12"] = new()
         {
-            ["address"] = (0.832, 1.00), // below target (first 83.2 %, session 15's end 83.2 %)
+            ["address"] = (0.973, 1.00), // below target (first 83.2 %, session 15's end 83.2 %; 97.3 % read in session 16: addresses abroad)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.864, 0.97), // below target (first 86.5 %, session 15's end 86.5 %)
-            ["customerName"] = (0.99, Target),
+            ["customerName"] = (1.00, Target), // 99.6 % before session 16's initials ("Kd. X, M.")
             ["customerNumber"] = (1.00, Target),
             ["date"] = (0.997, 1.00), // below target (first 99.8 %, session 15's end 99.8 %)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.863, Target), // no target in issue 16: the bar is the recall measured (first 83.7 %, session 15's end 86.3 %)
+            ["institution"] = (0.942, Target), // no target in issue 16: the bar is the recall measured (first 83.7 %, session 15's end 86.3 %; 94.2 % read in session 16)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.971, 0.99), // below target (first 97.15 %, session 15's end 97.15 %)
-            ["staffName"] = (0.911, 0.99), // below target (first 91.1 %, session 15's end 91.1 %)
+            ["retention"] = (0.971, 0.99), // below target (first 97.15 %, session 15's end 97.15 %; 97.17 % in session 16)
+            ["staffName"] = (0.993, 0.99), // first 91.1 %, session 15's end 91.1 %; 99.3 % read in session 16 (a surname and an initial: "Albrecht, T.;")
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target),
         },
@@ -66,7 +66,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // reached by general rules (dictated numbers in blocks and spelling alphabets, dictated e-mail, an e-mail's owner, a plate's
             // kind letter apart, a river in brackets after a town, committees and offices, Germanic name elements, compounds after a
             // given name): all 94.8 -> 97.1 %, retention 98.42 % as before.
-            ["address"] = (0.912, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15)
+            ["address"] = (0.918, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15; 91.8 % in session 16's addresses abroad)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.873, 0.97), // below target (first 83.7 %, session 14's end 84.7 %; 87.4 % read in session 15)
             ["customerName"] = (0.99, Target),
@@ -98,7 +98,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["email"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["idCard"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
             ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
-            ["date"] = (0.992, 1.0), ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.928, 1.0), // below target
+            ["date"] = (0.992, 1.0), ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.935, 1.0), // below target (address 92.8 -> 93.5 % in session 16's addresses abroad)
             ["staffName"] = (0.963, 0.99), // below target (93.9 -> 96.3 % in session 14, read: given names ending in "-hard", "-gard", "-wart" are no compounds)
             ["company"] = (0.923, 0.97), // below target (79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
             ["institution"] = (0.954, Target), // no target in issue 16: the bar is the recall measured (85.1 -> 89.7 % in session 14, read: more kinds; 89.7 -> 95.4 %: a name continued by a hyphen)
@@ -342,7 +342,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
-            "heldout12" => (0.990, 0.589, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end
+            "heldout12" => (0.999, 0.589, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end; 100 %, 58.9 %, 98.59 % read in session 16
             "heldout11" => (0.987, 0.611, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner)
             "heldout10" => (0.99, 0.558, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read)
             "heldout9" => (0.99, 0.676, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end

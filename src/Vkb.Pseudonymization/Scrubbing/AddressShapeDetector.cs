@@ -49,7 +49,14 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         var text = workspace.Text;
         if (workspace.DigitRuns.Length == 0)
         {
-            return; // every shape but a part of a town has a number; a town part alone is found with an address only
+            // Every shape but a part of a town has a number; a town part alone is found with an address only. Session 16: an address
+            // abroad may have none ("Quartier Dogona, Bobo-Dioulasso", "Rumbek, Lakes State, South Sudan").
+            if (text.IndexOf(", ", StringComparison.Ordinal) >= 0 && MayHoldAbroadAnchor(text, workspace.WordTable.Letters(text)))
+            {
+                AddAbroad(text, workspace.WordTable.Caseless(text), matches);
+            }
+
+            return;
         }
 
         if (StandsBefore(text, "nr", char.IsDigit) || StandsBefore(text, "hausnummer", char.IsDigit))
@@ -573,7 +580,92 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         "Kuche", "Kucheh", "Kuche-ye", "Koocheh", "Kocha", "Khiyaban", "Khiaban", "Kheyabun", "Khiyabun", "Kheyaban", "Pelak", "Nahia", "Nahiya", "Nahiye",
         "Mah", "Mahallesi", "Cad", "Caddesi", "Sok", "Sokak", "Sokağı", "Bulvarı",
         "Rue", "Calle", "Avenida", "Rua", "Strada", "Ulica",
+        // Session 16: French, Portuguese, Spanish, Italian, Romanian, Polish, Albanian and Malay words of streets, quarters and post-office
+        // boxes ("BP 332, Koudougou", "Caixa Postal 77, Goiânia", "Secteur 15, Ouagadougou", "Quartier Bè-Kpota, Lomé").
+        "Secteur", "Quartier", "BP", "Caixa", "Apartado", "Bairro", "Barrio", "Colonia", "Travessa", "Praça", "Plaza", "Piazza", "Viale",
+        "Vicolo", "Calea", "Aleja", "Osiedle", "Bulevar", "Bulevardul", "Rruga", "Jalan", "Impasse", "Allée", "Chemin", "Carrera", "Carrer",
+        "Camino", "Estrada", "Mahalle", "Cité", "Postal",
     ];
+
+    /// <summary>
+    /// The words of <see cref="AbroadWordList"/> that name a quarter, which has no house number ("Quartier Dogona, Bobo-Dioulasso"):
+    /// with one of them an address abroad needs no number.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadQuarterWords =
+        new[] { "Quartier", "Secteur", "Quarter", "District", "Sector", "Bairro", "Barrio", "Colonia", "Mahalla", "Mahallah", "Mahalle", "Mahallesi", "Cité" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Countries, as German notes and the letters and forms they copy write them (German, English, French and Portuguese forms of the
+    /// countries people in the BA's care come from most and of Germany's neighbours). Session 16: a country ends an address abroad
+    /// ("…, Kpalimé, Togo", "Rumbek, Lakes State, South Sudan", "Ankawa, Erbil (Irak)") and one after a replaced address joins it
+    /// ("[Adresse] - PE, Brasilien"). A country alone, or after a town alone ("aus Aleppo, Syrien"), stays.
+    /// </summary>
+    internal static readonly string[] CountryList =
+    [
+        "Deutschland", "Germany", "Allemagne", "Österreich", "Austria", "Schweiz", "Suisse", "Frankreich", "France", "Belgien", "Belgique",
+        "Niederlande", "Luxemburg", "Luxembourg", "Dänemark", "Polen", "Polska", "Tschechien", "Italien", "Italia", "Spanien", "España",
+        "Portugal", "Griechenland", "Rumänien", "România", "Bulgarien", "Ungarn", "Kroatien", "Serbien", "Bosnien", "Kosovo", "Albanien",
+        "Nordmazedonien", "Mazedonien", "Montenegro", "Slowakei", "Slowenien", "Litauen", "Lettland", "Estland", "Moldau", "Moldawien",
+        "Ukraine", "Russland", "Russia", "Belarus", "Weißrussland", "Georgien", "Armenien", "Aserbaidschan", "Kasachstan", "Usbekistan",
+        "Tadschikistan", "Kirgisistan", "Turkmenistan", "Türkei", "Turkey", "Türkiye", "Syrien", "Syria", "Irak", "Iraq", "Iran", "Libanon",
+        "Lebanon", "Jordanien", "Jordan", "Israel", "Palästina", "Ägypten", "Egypt", "Libyen", "Tunesien", "Tunisie", "Algerien", "Algérie",
+        "Marokko", "Maroc", "Morocco", "Jemen", "Yemen", "Saudi-Arabien", "Afghanistan", "Pakistan", "Indien", "India", "Bangladesch",
+        "Bangladesh", "Nepal", "Sri Lanka", "Myanmar", "Thailand", "Vietnam", "China", "Mongolei", "Eritrea", "Äthiopien", "Ethiopia",
+        "Somalia", "Sudan", "Südsudan", "South Sudan", "Kenia", "Kenya", "Uganda", "Tansania", "Ruanda", "Burundi", "Kongo", "Congo",
+        "Nigeria", "Niger", "Ghana", "Togo", "Benin", "Bénin", "Burkina Faso", "Mali", "Senegal", "Sénégal", "Guinea", "Guinée", "Gambia",
+        "Sierra Leone", "Liberia", "Elfenbeinküste", "Côte d'Ivoire", "Kamerun", "Cameroun", "Cameroon", "Tschad", "Tchad", "Angola",
+        "Simbabwe", "Zimbabwe", "Südafrika", "South Africa", "Brasilien", "Brasil", "Brazil", "Kolumbien", "Colombia", "Venezuela",
+        "Peru", "Ecuador", "Chile", "Argentinien", "Argentina", "Mexiko", "México", "Kuba", "Cuba", "Dominikanische Republik", "Haiti",
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Countries =
+        CountryList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The gate's runs: the first run of letters of each word of <see cref="AbroadWordList"/> and of each country ("Burkina" of
+    /// "Burkina Faso", "Saudi" of "Saudi-Arabien"), one set and one shape filter, so that a word costs one check.
+    /// </summary>
+    private static readonly string[] AbroadGateRunList =
+        [.. AbroadWordList.Concat(CountryList).Select(w => new string([.. w.TakeWhile(char.IsLetter)])).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadGateRuns =
+        AbroadGateRunList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The gate's runs by their letters' shapes: most words are ruled out without hashing them.</summary>
+    private static readonly PairShapes AbroadGateShapes = new(AbroadGateRunList);
+
+    /// <summary>
+    /// The replacement of an address abroad that a country ends: "[Adresse]" as every address (equal to
+    /// <see cref="AddressTailDetector.Address"/>), but its own instance, by which <see cref="AddressTailDetector"/> tells that the
+    /// address is complete and takes no town after it ("…, Erbil (Irak), Rückkehr offen" keeps "Rückkehr").
+    /// </summary>
+    internal static readonly string EndedAddress = new([.. AddressTailDetector.Address]);
+
+    /// <summary>Whether the part (trimmed, a full stop after it dropped) is a country.</summary>
+    private static bool IsCountry(ReadOnlySpan<char> part) =>
+        part.Length is >= 4 and <= MaxCountryLength && char.IsLetter(part[0]) && part.TrimEnd('.') is { Length: >= 4 } bare && Countries.Contains(bare);
+
+    /// <summary>The longest country of <see cref="CountryList"/> and a full stop: a longer part is looked up in no set.</summary>
+    private const int MaxCountryLength = 25;
+
+    /// <summary>The end of " (Country)" at <paramref name="from"/> (blanks before the bracket), or -1.</summary>
+    private static int BracketedCountryEnd(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != '(')
+        {
+            return -1;
+        }
+
+        var close = text[(i + 1)..].IndexOf(')');
+        return close > 0 && close <= 40 && IsCountry(text.Slice(i + 1, close)) ? i + 1 + close + 1 : -1;
+    }
 
     /// <summary>German words and words of the vocabulary that name a part of an address abroad ("Haus 23", "Gasse 4", "Dar 41", Arabic for house).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadPartWords =
@@ -589,13 +681,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     private static readonly string[] AbroadAnchorRuns =
         [.. AbroadWordList.Select(w => new string([.. w.TakeWhile(char.IsLetter)])).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadAnchorRunSet =
-        AbroadAnchorRuns.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The anchor runs by their first two and their first and last letters and length: most words are ruled out without hashing them.</summary>
-    private static readonly PairShapes AbroadAnchorShapes = new(AbroadAnchorRuns);
-
-    private static readonly int MaxAbroadAnchorRun = AbroadAnchorRuns.Max(r => r.Length);
+    private static readonly int MaxAbroadGateRun = Math.Max(AbroadAnchorRuns.Max(r => r.Length), CountryList.Max(r => r.Length));
 
     /// <summary>The letters of <see cref="AbroadSuffixes"/> after their hyphen.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadSuffixRuns =
@@ -612,13 +698,13 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     {
         foreach (var (start, length) in letters)
         {
-            if (length > MaxAbroadAnchorRun)
+            if (length > MaxAbroadGateRun)
             {
                 continue;
             }
 
             var run = text.Slice(start, length);
-            if ((AbroadAnchorShapes.MayEqual(run) && AbroadAnchorRunSet.Contains(run)) ||
+            if ((AbroadGateShapes.MayEqual(run) && AbroadGateRuns.Contains(run)) ||
                 (start > 0 && text[start - 1] == '-' && AbroadSuffixRuns.Contains(run)))
             {
                 return true;
@@ -656,6 +742,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             if (end - from > 8)
             {
                 AddAbroadIn(text, from, end, caseless, matches);
+                AddCountryEnded(text, from, end, caseless, matches);
             }
 
             from = end + 1;
@@ -678,12 +765,23 @@ internal sealed partial class AddressShapeDetector : SpanDetector
             var count = 0;
             var anchored = false;
             var numbered = false;
+            var quarter = false;
+            var country = false;
             var j = i;
             while (j < end)
             {
                 var comma = text[j..end].IndexOf(',');
                 var partEnd = comma < 0 ? end : j + comma;
                 var part = Trimmed(text, j, partEnd);
+                if (count > 0 && IsCountry(text[part.Start..part.End]))
+                {
+                    // Session 16: a country ends the address ("BP 1204, Kpalimé, Togo").
+                    runEnd = part.End;
+                    count++;
+                    country = true;
+                    break;
+                }
+
                 var whole = AbroadPart(text, part.Start, part.End, caseless, first: count == 0, out var anchor, out var number);
                 if (count == 0)
                 {
@@ -700,6 +798,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
                     count = 1;
                     anchored = anchor;
                     numbered = number;
+                    quarter = anchor && HasQuarterWord(text, tail, part.End);
                     if (!whole && comma < 0)
                     {
                         break;
@@ -733,7 +832,18 @@ internal sealed partial class AddressShapeDetector : SpanDetector
                 j = partEnd + 1;
             }
 
-            if (count >= 2 && anchored && numbered)
+            // Session 16: a country in brackets after the last part ends the address too ("Ankawa, Erbil (Irak)").
+            if (count >= 1 && !country && runEnd >= 0 && BracketedCountryEnd(text, runEnd) is var bracketed and > 0 &&
+                text[runEnd..bracketed].IndexOfAny(',', ';') < 0)
+            {
+                count++;
+                country = true;
+                runEnd = bracketed;
+            }
+
+            // Session 16: a country ends the address of any parts (three with it), a quarter needs no number; otherwise, as
+            // before, a word of an address abroad and a number.
+            if (count >= 2 && ((anchored && (numbered || quarter || country)) || (country && (numbered || (count >= 3 && HasUnknownWord(text, runStart, runEnd))))))
             {
                 var stop = runEnd;
                 while (stop > runStart && text[stop - 1] == '.' && !IsAbroadAbbreviation(text, runStart, stop))
@@ -741,7 +851,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
                     stop--; // a sentence's full stop after the town
                 }
 
-                matches.Add(new TextMatch(runStart, stop - runStart, AddressTailDetector.Address));
+                matches.Add(new TextMatch(runStart, stop - runStart, country ? EndedAddress : AddressTailDetector.Address));
                 i = runEnd + 1;
                 continue;
             }
@@ -754,6 +864,211 @@ internal sealed partial class AddressShapeDetector : SpanDetector
 
             i += next + 1;
         }
+    }
+
+    /// <summary>
+    /// Session 16: a country after a replaced address or town, and a region's code of two or three capitals before it ("[Adresse] - PE,
+    /// Brasilien", "[Adresse], Frankreich", "[Ort] (Togo)"), joins it (called by <see cref="PlaceQualifierDetector"/>, after every
+    /// address detector).
+    /// </summary>
+    internal static void AddCountryAfterAddress(ReadOnlySpan<char> text, List<string> replacements, List<TextMatch> matches)
+    {
+        for (var at = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); at >= 0;
+             at = text[(at + 1)..].IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            var index = text[at] - TextScrubber.FirstPlaceholder;
+            if (index >= replacements.Count || replacements[index] is not (AddressTailDetector.Address or Place))
+            {
+                continue;
+            }
+
+            var i = at + 1;
+            if (i + 5 < text.Length && text[i] == ' ' && text[i + 1] is '-' or '–' && text[i + 2] == ' ')
+            {
+                var code = i + 3;
+                var codeEnd = code;
+                while (codeEnd < text.Length && char.IsAsciiLetterUpper(text[codeEnd]))
+                {
+                    codeEnd++;
+                }
+
+                if (codeEnd - code is < 2 or > 3 || codeEnd >= text.Length || text[codeEnd] != ',')
+                {
+                    continue;
+                }
+
+                i = codeEnd; // " - PE"
+            }
+
+            var countryEnd = BracketedCountryEnd(text, i);
+            if (countryEnd < 0 && i + 2 < text.Length && text[i] == ',' && text[i + 1] == ' ')
+            {
+                var start = i + 2;
+                var stop = start;
+                while (stop < text.Length && (char.IsLetter(text[stop]) || text[stop] is '-' or '\'' or '’' || (text[stop] == ' ' && stop + 1 < text.Length && char.IsUpper(text[stop + 1]) && stop - start < 20)))
+                {
+                    stop++;
+                }
+
+                while (stop > start && !IsCountry(text[start..stop]) && text[start..stop].LastIndexOf(' ') is var blank and > 0)
+                {
+                    stop = start + blank; // "Brasilien Reise" is "Brasilien"
+                }
+
+                countryEnd = IsCountry(text[start..stop]) ? stop : -1;
+            }
+
+            if (countryEnd > at + 1)
+            {
+                matches.Add(new TextMatch(at + 1, countryEnd - at - 1, replacements[index]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Session 16: an address abroad that a country ends, of places apart by commas without a word of <see cref="AbroadWordList"/>
+    /// or a number ("in Rumbek, Lakes State, South Sudan", "in Ankawa, Erbil (Irak)"): at least two parts before the country, each of
+    /// one to three capitalised words (any case in a note without case) that are no function word, term, unit or month, nor a word
+    /// of the vocabulary unless it is a name there (<see cref="InstitutionDetector.IsBareProperNoun"/>), the first
+    /// after the words of the sentence ("Kd. schickt Geld an Familie in"), and one word at least that the vocabulary lacks. A town and
+    /// a country alone ("aus Kobanê, Syrien"), and towns the vocabulary knows ("Reise nach Lissabon, Porto, Portugal") stay.
+    /// </summary>
+    private static void AddCountryEnded(ReadOnlySpan<char> text, int from, int end, bool caseless, List<TextMatch> matches)
+    {
+        // The country: a part of the stretch, or in brackets right after it.
+        var countryStart = -1;
+        var countryEnd = -1;
+        var bracketed = end < text.Length && text[end] == '(' ? BracketedCountryEnd(text, end) : -1;
+        if (bracketed > 0)
+        {
+            countryStart = end;
+            countryEnd = bracketed;
+        }
+        else
+        {
+            for (var comma = text[from..end].IndexOf(','); comma >= 0; comma = text[(from + comma + 1)..end].IndexOf(',') is var n and >= 0 ? comma + 1 + n : -1)
+            {
+                var partEnd = text[(from + comma + 1)..end].IndexOf(',') is var next and >= 0 ? from + comma + 1 + next : end;
+                var part = Trimmed(text, from + comma + 1, partEnd);
+                if (IsCountry(text[part.Start..part.End]))
+                {
+                    countryStart = from + comma;
+                    countryEnd = text[part.End - 1] == '.' ? part.End - 1 : part.End;
+                    break;
+                }
+            }
+        }
+
+        if (countryStart < 0)
+        {
+            return;
+        }
+
+        // The parts before it, from the last back.
+        var partsEnd = countryStart;
+        var start = -1;
+        var parts = 0;
+        var unknown = false;
+        while (parts < MaxAbroadParts)
+        {
+            var comma = text[from..partsEnd].LastIndexOf(',');
+            var partStart = comma < 0 ? from : from + comma + 1;
+            var part = Trimmed(text, partStart, partsEnd);
+            var tail = PlaceWordsTail(text, part.Start, part.End, caseless);
+            if (tail >= part.End)
+            {
+                break;
+            }
+
+            for (var w = NextWord(text, tail, part.End, out var wordEnd); w < part.End && !unknown; w = NextWord(text, wordEnd, part.End, out wordEnd))
+            {
+                unknown = !IsGermanWord(text[w..wordEnd]);
+            }
+
+            start = tail;
+            parts++;
+            if (tail > part.Start || comma < 0)
+            {
+                break; // the first part, after the sentence's words
+            }
+
+            partsEnd = from + comma;
+        }
+
+        if (parts >= 2 && unknown)
+        {
+            matches.Add(new TextMatch(start, countryEnd - start, EndedAddress));
+        }
+    }
+
+    /// <summary>The start of the last one to three words of a part that may name a place (see <see cref="AddCountryEnded"/>), or <paramref name="end"/>.</summary>
+    private static int PlaceWordsTail(ReadOnlySpan<char> text, int start, int end, bool caseless)
+    {
+        var tail = end;
+        var words = 0;
+        var i = end;
+        while (i > start && words < 3)
+        {
+            var wordEnd = i;
+            while (i > start && !char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            var word = text[i..wordEnd];
+            if (word.IsEmpty || !char.IsLetter(word[0]) || (!caseless && !char.IsUpper(word[0])) || word.EndsWith('.') ||
+                DomainWords.IsFunctionWordOrTerm(word) || Units.Contains(word) || MonthNames.Contains(word) || IsCountry(word) ||
+                (IsGermanWord(word) && (caseless || !InstitutionDetector.IsBareProperNoun(word))))
+            {
+                break; // a word of the vocabulary only where it is a name there ("Kairo"), not "Familie"
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c is not '-' and not '\'' and not '’')
+                {
+                    return i == tail ? end : tail;
+                }
+            }
+
+            tail = i;
+            words++;
+            while (i > start && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        return tail;
+    }
+
+    /// <summary>Whether a word the vocabulary lacks stands between <paramref name="start"/> and <paramref name="end"/> (places it knows, "Köln, Bonn, Deutschland", are no address).</summary>
+    private static bool HasUnknownWord(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (var i = NextWord(text, start, end, out var wordEnd); i < end; i = NextWord(text, wordEnd, end, out wordEnd))
+        {
+            var word = text[i..wordEnd].Trim(",.()");
+            if (word.Length > 1 && char.IsLetter(word[0]) && !IsCountry(word) && !IsGermanWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of <see cref="AbroadQuarterWords"/> stands between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private static bool HasQuarterWord(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (var i = NextWord(text, start, end, out var wordEnd); i < end; i = NextWord(text, wordEnd, end, out wordEnd))
+        {
+            if (AbroadQuarterWords.Contains(text[i..wordEnd].TrimEnd('.')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int Start, int End) Trimmed(ReadOnlySpan<char> text, int start, int end)
@@ -829,7 +1144,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
                 {
                     letters++;
                 }
-                else if (!char.IsDigit(c) && c is not '-' and not '/')
+                else if (!char.IsDigit(c) && c is not '-' and not '/' and not '.') // session 16: "Rue 12.45"
                 {
                     return AbroadWord.None;
                 }

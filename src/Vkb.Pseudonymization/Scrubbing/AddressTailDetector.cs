@@ -30,9 +30,10 @@ internal sealed partial class AddressTailDetector : SpanDetector
         for (var i = at; i < text.Length; i++)
         {
             var index = text[i] - TextScrubber.FirstPlaceholder;
-            if (index < 0 || index >= replacements.Count || !ReferenceEquals(replacements[index], Address) && replacements[index] != Address)
+            if (index < 0 || index >= replacements.Count || !ReferenceEquals(replacements[index], Address) && replacements[index] != Address ||
+                ReferenceEquals(replacements[index], AddressShapeDetector.EndedAddress))
             {
-                continue;
+                continue; // session 16: an address abroad that a country ends takes no town after it
             }
 
             if (NoTailAfter(text, i + 1))

@@ -53,6 +53,11 @@ internal sealed class InstitutionDetector : SpanDetector
         // Session 15: welfare services for furniture and goods named by their place ("Möbelbörse Kleinhausen", "Sozialkaufhaus X") beside
         // the "Tafel", and the chamber of crafts by its abbreviation beside the "IHK".
         "möbelbörse", "möbellager", "sozialkaufhaus", "hwk",
+        // Session 16: municipalities of Rhineland-Palatinate, Lower Saxony and the Saarland named by their place ("Verbandsgemeinde
+        // Herdecke", "Ortsgemeinde Bous", as "der Verbandsgemeinde" already was), the volunteer fire brigade and the hunters' district
+        // association ("Freiwillige Feuerwehr Mettlach", "Kreisjägerschaft X"), and a social insurer that names its field after "für".
+        "verbandsgemeinde", "ortsgemeinde", "samtgemeinde", "freiwillige feuerwehr", "freiwilligen feuerwehr", "feuerwehr", "kreisjägerschaft",
+        "sozialversicherung",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
@@ -278,7 +283,8 @@ internal sealed class InstitutionDetector : SpanDetector
             }
 
             // A federal or state authority "für" its field ("Landesamt für Asyl und Rückführungen", "Bundesamt für Justiz").
-            if (!named && !abbreviation && IsAuthority(text.Slice(words[last].Start, words[last].Length)) && ForField(text, words, last, caseless) is > 0 and var fieldEnd)
+            if (!named && !abbreviation && IsAuthority(text.Slice(words[last].Start, words[last].Length)) && ForField(text, words, last, caseless) is > 0 and var fieldEnd &&
+                (fieldEnd > last + 2 || IsStateAuthority(text.Slice(words[last].Start, words[last].Length))))
             {
                 last = fieldEnd;
                 end = words[last].Start + words[last].Length;
@@ -557,6 +563,15 @@ internal sealed class InstitutionDetector : SpanDetector
         }
 
         var second = Slice(text, words[k + 1]);
+
+        // Session 16: a state in the genitive ("Verbraucherzentrale des Landes Brandenburg", "des Freistaates Sachsen").
+        if (first.Equals("des", StringComparison.OrdinalIgnoreCase) &&
+            (second.Equals("Landes", StringComparison.OrdinalIgnoreCase) || second.Equals("Freistaates", StringComparison.OrdinalIgnoreCase) ||
+             second.Equals("Freistaats", StringComparison.OrdinalIgnoreCase)))
+        {
+            return k + 2 < words.Length && IsPlaceStart(text, words[k + 2], caseless) ? k + 1 : -1;
+        }
+
         var area = first.Equals("des", StringComparison.OrdinalIgnoreCase)
             ? second.Equals("Landkreises", StringComparison.OrdinalIgnoreCase) || second.Equals("Kreises", StringComparison.OrdinalIgnoreCase) ||
               second.Equals("Bezirks", StringComparison.OrdinalIgnoreCase) || second.Equals("Bezirkes", StringComparison.OrdinalIgnoreCase)
@@ -727,9 +742,17 @@ internal sealed class InstitutionDetector : SpanDetector
 
     /// <summary>Whether a head is a federal or state authority that names its field after "für" ("Landesamt", "Bundesministerium").</summary>
     private static bool IsAuthority(ReadOnlySpan<char> word) =>
-        (word.StartsWith("bundes", StringComparison.OrdinalIgnoreCase) || word.StartsWith("landes", StringComparison.OrdinalIgnoreCase)) &&
-        (word.EndsWith("amt", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ministerium", StringComparison.OrdinalIgnoreCase) ||
-         word.EndsWith("behörde", StringComparison.OrdinalIgnoreCase) || word.EndsWith("anstalt", StringComparison.OrdinalIgnoreCase));
+        IsStateAuthority(word) ||
+        // Session 16: social insurers and trade associations name their field the same way, of two nouns or more ("Sozialversicherung
+        // für Landwirtschaft, Forsten und Gartenbau", "Berufsgenossenschaft für Gesundheitsdienst und Wohlfahrtspflege"; not
+        // "Sozialversicherung für Selbstständige").
+        word.Equals("sozialversicherung", StringComparison.OrdinalIgnoreCase) || word.Equals("berufsgenossenschaft", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a head is a federal or state authority ("Landesamt", "Bundesministerium"), whose field may be one noun.</summary>
+    private static bool IsStateAuthority(ReadOnlySpan<char> word) =>
+        ((word.StartsWith("bundes", StringComparison.OrdinalIgnoreCase) || word.StartsWith("landes", StringComparison.OrdinalIgnoreCase)) &&
+         (word.EndsWith("amt", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ministerium", StringComparison.OrdinalIgnoreCase) ||
+          word.EndsWith("behörde", StringComparison.OrdinalIgnoreCase) || word.EndsWith("anstalt", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// After an authority at word <paramref name="head"/>: "für" and its field, capitalised nouns joined by "und", commas or

@@ -16,7 +16,17 @@ internal sealed class InvertedNameDetector : SpanDetector
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
-        if (replacements.Count == 0 || !HasPersonAfterComma(text, replacements))
+        if (replacements.Count == 0)
+        {
+            return;
+        }
+
+        if (HasInitialRemoved(replacements))
+        {
+            FindSurnamesBeforeInitials(text, replacements, context, matches);
+        }
+
+        if (!HasPersonAfterComma(text, replacements))
         {
             return; // most notes: the word table (carried over the name detectors' replacements) is not read
         }
@@ -48,6 +58,84 @@ internal sealed class InvertedNameDetector : SpanDetector
             matches.Add(new TextMatch(start, length, context.PersonToken(word)));
         }
     }
+
+    /// <summary>
+    /// Session 16: the surname before an initial that <see cref="InitialDetector"/> removed ("Bittencourt, C. (Reha-Team)"), where no
+    /// name detector took it (a word of the vocabulary or a known word's compound), and the first part of a double surname before a
+    /// hyphen and the person token of its second ("Ladurner-[Person 2], B."): both get the person token. Only as a list entry or
+    /// heading writes it (the note's or a line's start, or after ": ", "; ", "(", and before ";", ",", ")", ":", " (" or the end): in
+    /// running text a word before an initial may be a common noun.
+    /// </summary>
+    private static void FindSurnamesBeforeInitials(ReadOnlySpan<char> text, List<string> replacements, ScrubContext context,
+        List<TextMatch> matches)
+    {
+        for (var at = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); at >= 0;
+             at = text[(at + 1)..].IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            var index = text[at] - TextScrubber.FirstPlaceholder;
+            if (index >= replacements.Count || replacements[index].Length != 0 || at == 0)
+            {
+                continue;
+            }
+
+            var end = at;
+            string? token = null;
+            if (IsPersonToken(text[end - 1], replacements))
+            {
+                token = replacements[text[end - 1] - TextScrubber.FirstPlaceholder];
+                end--;
+                if (end < 2 || text[end - 1] != '-')
+                {
+                    continue;
+                }
+
+                end--; // "Ladurner-[Person 2]"
+            }
+
+            var start = end;
+            while (start > 0 && (Words.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start >= 2 && Words.IsLetter(text[start - 2]) && start < end)))
+            {
+                start--; // a double surname's parts ("Lange-Ostendorp")
+            }
+
+            if (end - start < 2 || !char.IsUpper(text[start]) || !StartsEntry(text, start) || !EndsEntry(text, at + 1))
+            {
+                continue;
+            }
+
+            var word = text[start..end];
+            if (DomainWords.IsFunctionWordOrTerm(word) || ThirdPersonDetector.IsIntroducer(word))
+            {
+                continue;
+            }
+
+            matches.Add(new TextMatch(start, end - start, token ?? context.PersonToken(word)));
+        }
+    }
+
+    /// <summary>Whether <see cref="InitialDetector"/> removed an initial in the note (its replacement is empty).</summary>
+    private static bool HasInitialRemoved(List<string> replacements)
+    {
+        foreach (var replacement in replacements)
+        {
+            if (replacement.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a list entry or the note starts at <paramref name="start"/>: the note's or a line's start, or ": ", "; ", "(".</summary>
+    private static bool StartsEntry(ReadOnlySpan<char> text, int start) =>
+        start == 0 || text[start - 1] is '\n' or '(' || (start >= 2 && text[start - 1] == ' ' && text[start - 2] is ':' or ';');
+
+    /// <summary>Whether a list entry ends at <paramref name="from"/>: the note's end, a line's, ";", ",", ")", ":", " (" or a dot before a blank.</summary>
+    private static bool EndsEntry(ReadOnlySpan<char> text, int from) =>
+        from == text.Length || text[from] is ';' or ',' or ')' or ':' or '\n' or '\r' ||
+        (text[from] == ' ' && from + 1 < text.Length && text[from + 1] == '(') ||
+        (text[from] == '.' && (from + 1 == text.Length || text[from + 1] is ' ' or '\n' or '\r')); // the initial's dot, kept as a sentence's end
 
     /// <summary>Whether a person token follows ", " somewhere.</summary>
     private static bool HasPersonAfterComma(ReadOnlySpan<char> text, List<string> replacements)

@@ -4,6 +4,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// Session 15: the part in brackets that an official place name carries after its town ("33824 Werther (Westf.)", "Hamm (Sieg)",
 /// "Freyburg (Unstrut)") joins an address or a postcode and town replaced before it, as it joins an institution's place
 /// (<see cref="InstitutionDetector.BracketedPlaceEnd"/>: an abbreviation, a river or region, or a word that is no common noun; "(Bescheid)" stays).
+/// Session 16: so does a country after a comma or in brackets, and a region's code before it ("[Adresse] - PE, Brasilien").
 /// </summary>
 internal sealed class PlaceQualifierDetector : SpanDetector
 {
@@ -13,7 +14,13 @@ internal sealed class PlaceQualifierDetector : SpanDetector
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
-        if (text.IndexOf(" (", StringComparison.Ordinal) < 0 || !(replacements.Contains(AddressShapeDetector.Place) || replacements.Contains(AddressTailDetector.Address)))
+        if (!(replacements.Contains(AddressShapeDetector.Place) || replacements.Contains(AddressTailDetector.Address)))
+        {
+            return;
+        }
+
+        AddressShapeDetector.AddCountryAfterAddress(text, replacements, matches); // session 16: "[Adresse] - PE, Brasilien"
+        if (text.IndexOf(" (", StringComparison.Ordinal) < 0)
         {
             return;
         }
