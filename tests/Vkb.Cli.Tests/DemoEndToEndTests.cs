@@ -250,7 +250,35 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
                 continue;
             }
 
-            var leaks = matcher.Scan(Encoding.UTF8.GetString(File.ReadAllBytes(file)));
+            // Keys and key stores are random bytes by construction (no record value goes into them): read as text, a planted
+            // short name turned up in one now and then (a flaky failure). Certificates and signatures are read for their
+            // names, the only text they carry.
+            string text;
+            switch (Path.GetExtension(file))
+            {
+                case ".pfx" or ".key":
+                    continue;
+                case ".cer":
+                {
+                    using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(file);
+                    text = certificate.Subject + "\n" + certificate.Issuer;
+                    break;
+                }
+
+                case ".p7s":
+                {
+                    var signed = new System.Security.Cryptography.Pkcs.SignedCms();
+                    signed.Decode(File.ReadAllBytes(file));
+                    text = string.Join("\n", signed.Certificates.Select(c => c.Subject + "\n" + c.Issuer));
+                    break;
+                }
+
+                default:
+                    text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
+                    break;
+            }
+
+            var leaks = matcher.Scan(text);
             leaks.Select(l => $"{relative}: {l.Category}").ShouldBeEmpty();
             scanned++;
         }
