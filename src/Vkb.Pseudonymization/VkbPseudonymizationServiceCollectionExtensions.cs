@@ -37,6 +37,9 @@ public sealed class VkbPseudonymizationOptions
     /// <summary>The months of the phase being loaded (from the phase announcement), <c>yyyy-MM</c>; a configured list replaces the default (empty).</summary>
     public IList<YearMonth> PhaseMonths { get; } = [];
 
+    /// <summary>The customer processes of the phase being loaded (from the phase announcement, S11); empty: any.</summary>
+    public IList<string> PhaseCustomerProcesses { get; } = [];
+
     /// <summary>Where an enforcing run spools its first pass beyond <see cref="SpoolMemoryLimit"/>; null: the temporary folder. A folder set here must exist.</summary>
     public string? SpoolDirectory { get; set; }
 
@@ -95,6 +98,11 @@ public sealed class VkbPseudonymizationOptions
         foreach (var month in PhaseMonths)
         {
             options.PhaseMonths.Add(month);
+        }
+
+        foreach (var process in PhaseCustomerProcesses)
+        {
+            options.PhaseCustomerProcesses.Add(process);
         }
 
         foreach (var detector in detectors ?? [])

@@ -117,6 +117,7 @@ public sealed class PseudonymizationCommandTests : IDisposable
 
     [Fact]
     [Trait("Rule", "P1")]
+    [Trait("Rule", "S11")]
     public async Task Pseudonymize_WithPhases_TakesTheFlagMonthsFromTheAnnouncementAndRefusesAnUnannouncedPhase()
     {
         var (input, generator) = Extract();
@@ -127,7 +128,10 @@ public sealed class PseudonymizationCommandTests : IDisposable
         ok.ExitCode.ShouldBe(0, ok.Error);
         using var report = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(PathOf("r.json")));
         var written = report.RootElement.GetProperty("recordsWritten").GetInt64() + report.RootElement.GetProperty("recordsSuppressed").GetInt64();
-        written.ShouldBe(generator.Generate().Count(r => r.Flagged)); // flagged in 2025-04, a month of the phase
+        written.ShouldBe(generator.Generate().Count(r => r.Flagged && r.CustomerProcess == "placement")); // flagged in 2025-04, a month of the phase, of its process
+        var otherProcess = generator.Generate().Count(r => r.Flagged && r.CustomerProcess != "placement");
+        otherProcess.ShouldBeGreaterThan(0);
+        report.RootElement.GetProperty("recordsFlaggedOutsidePhase").GetInt64().ShouldBe(otherProcess); // S11: the phase's customer processes only (the review's M1)
 
         var unannounced = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("q.jsonl"), "--key-file", key, "--phase", "2025-2", "--phases", phases);
         unannounced.ExitCode.ShouldBe(2);
@@ -155,6 +159,26 @@ public sealed class PseudonymizationCommandTests : IDisposable
 
     [Fact]
     [Trait("Rule", "P9")]
+    public async Task Pseudonymize_AKOverride_IsSignedInTheManifest()
+    {
+        // The review's '--k 1' published classes below the policy's 5 while the signed manifest named only the policy
+        // (whose k is 5): the k of the run and the records flagged outside the phase are signed with the rest.
+        var (input, _) = Extract();
+        var key = await KeyFile();
+        using var signer = Certificate("Extract job");
+        await File.WriteAllBytesAsync(PathOf("export.pfx"), signer.Export(X509ContentType.Pfx));
+        var output = PathOf("k2.jsonl");
+        var run = await RunAsync("pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1", "--month", "2025-04",
+            "--k", "2", "--sign-cert", PathOf("export.pfx"));
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("flagged outside the phase 0");
+        var manifest = Vkb.Pseudonymization.Export.ExportManifest.Parse(await File.ReadAllBytesAsync(output + ".manifest.json"));
+        (manifest.K, manifest.KEnforced, manifest.RecordsFlaggedOutsidePhase).ShouldBe((2, true, 0L));
+        (await File.ReadAllTextAsync(output + ".manifest.json")).ShouldContain("\"format\": \"vkb-export-manifest-v3\"");
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
     public async Task Pseudonymize_KOutOfReach_ExitsOneWithTheReasonAndWritesNothing()
     {
         var (input, _) = Extract();
@@ -163,6 +187,40 @@ public sealed class PseudonymizationCommandTests : IDisposable
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("at least 500 records");
         File.Exists(PathOf("k.jsonl")).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("--report", "out", "--report: names the same file as --out")]
+    [InlineData("--report", "key", "--report: names the same file as --key-file")]
+    [InlineData("--out", "in", "--out: names the same file as --in")]
+    public async Task Pseudonymize_AnOutputNamingAnotherOutputOrAnInput_ExitsTwoAndTouchesNothing(string option, string same, string message)
+    {
+        // The review's runs exited 0: the report took the export's place, the key was overwritten, the extract replaced.
+        var (input, _) = Extract(50);
+        var key = await KeyFile();
+        var before = (await File.ReadAllBytesAsync(input), await File.ReadAllBytesAsync(key));
+        var output = PathOf("same.jsonl");
+        var target = same switch { "out" => output, "key" => key, _ => input };
+        string[] args = option == "--out"
+            ? ["pseudonymize", "--in", input, "--out", target, "--key-file", key, "--phase", "2025-1", "--month", "2025-04"]
+            : ["pseudonymize", "--in", input, "--out", output, "--key-file", key, "--phase", "2025-1", "--month", "2025-04", option, target];
+        var (exitCode, _, error) = await RunAsync(args);
+        exitCode.ShouldBe(2);
+        error.ShouldContain(message);
+        (await File.ReadAllBytesAsync(input)).ShouldBe(before.Item1);
+        (await File.ReadAllBytesAsync(key)).ShouldBe(before.Item2);
+        File.Exists(output).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Pseudonymize_KZero_NamesTheKOption()
+    {
+        var (input, _) = Extract(50);
+        var key = await KeyFile();
+        var (exitCode, _, error) = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("k0.jsonl"), "--key-file", key, "--phase", "2025-1", "--month", "2025-04", "--k", "0");
+        exitCode.ShouldBe(2);
+        error.ShouldContain("--k:");
+        error.ShouldNotContain("--phase");
     }
 
     [Fact]

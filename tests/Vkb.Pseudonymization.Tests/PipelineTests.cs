@@ -344,6 +344,41 @@ public class PipelineTests
     }
 
     [Fact]
+    [Trait("Rule", "S11")]
+    [Trait("Rule", "P1")]
+    public void PseudonymizeLines_AFlaggedRecordOfAProcessOutsideThePhase_IsLeftOutAndCounted()
+    {
+        // A phase is announced with its customer processes (S11): the review's rehabilitation records were exported under a
+        // placement phase. Three of ten flagged records are of another process.
+        var lines = Enumerable.Range(0, 10).Select(n =>
+        {
+            var record = SampleRecords.Record(n);
+            record["customerProcess"] = n % 3 == 0 && n > 0 ? "rehabilitation" : "placement";
+            return record.ToJsonString();
+        }).ToList();
+        var result = Pipeline(o => o.PhaseCustomerProcesses.Add("placement")).PseudonymizeLines(lines);
+        result.Lines.Count.ShouldBe(7);
+        result.Result.Report.RecordsFlaggedOutsidePhase.ShouldBe(3);
+        result.Lines.ShouldAllBe(line => line.Contains("\"customerProcess\":\"placement\"", StringComparison.Ordinal));
+        Pipeline().PseudonymizeLines(lines).Lines.Count.ShouldBe(10); // no processes named: any process
+    }
+
+    [Fact]
+    [Trait("Rule", "S11")]
+    public void Pipeline_PhaseProcessesWithAPolicyThatNamesNoProcessField_IsRefused()
+    {
+        var json = JsonNode.Parse(RecordPolicy.VkbDefault.ToJson())!.AsObject();
+        json.Remove("customerProcess").ShouldBeTrue();
+        var policy = RecordPolicy.Parse(json.ToJsonString());
+        policy.CustomerProcess.ShouldBeNull();
+        var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new YearMonth(2025, 4) };
+        options.PhaseCustomerProcesses.Add("placement");
+        var error = Should.Throw<ArgumentException>(() => new PseudonymizationPipeline(Key, policy, options));
+        error.ParamName.ShouldBe("options");
+        error.Message.ShouldContain("PhaseCustomerProcesses");
+    }
+
+    [Fact]
     [Trait("Rule", "P6")]
     public void PseudonymizeLines_OneCustomerNumberInTwoJobCentres_IsInBothKits()
     {

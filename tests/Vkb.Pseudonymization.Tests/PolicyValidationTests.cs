@@ -212,4 +212,36 @@ public class PolicyValidationTests
         var pipeline = new PseudonymizationPipeline(key, policy, new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), OnlyFlagged = false });
         Should.Throw<KAnonymityException>(() => pipeline.PseudonymizeLines(lines)).Message.ShouldContain("at least 5 records");
     }
+
+    [Theory]
+    [Trait("Rule", "P9")]
+    [InlineData("NRW\u001Ff")]
+    [InlineData("\u2205")]
+    public void Pipeline_AQuasiIdentifierHoldingTheClassKeysSeparators_IsRejected(string value)
+    {
+        // The review's policy kept the directorate as any code: "NRW\u001Ff" with gender m counted in the class of nine
+        // (NRW, f) records, and the output published a class of one. Such a value is refused, with its path.
+        var policy = RecordPolicy.Parse(Changed(p =>
+        {
+            Field(p, "regionalDirectorate")["op"] = "keep";
+            Field(p, "regionalDirectorate")["type"] = "code";
+            Field(p, "regionalDirectorate")["pattern"] = "\\S{1,20}";
+            AddQuasi(p, "regionalDirectorate", pinned: true);
+        }));
+        var lines = Enumerable.Range(0, 10).Select(n =>
+        {
+            var record = SampleRecords.Record(n);
+            record["regionalDirectorate"] = n == 9 ? value : "NRW";
+            return record.ToJsonString();
+        }).ToList();
+        using var key = TestKeys.Key();
+        var pipeline = new PseudonymizationPipeline(key, policy, new PseudonymizationOptions
+        {
+            Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), OnlyFlagged = false, FailOnInvalidRecord = false,
+        });
+        var result = pipeline.PseudonymizeLines(lines);
+        result.Result.Report.RecordsRejected.ShouldBe(1);
+        result.Result.Report.Errors.ShouldHaveSingleItem().FieldPath.ShouldBe("regionalDirectorate");
+        result.Lines.Count.ShouldBe(9);
+    }
 }

@@ -78,7 +78,7 @@ internal static class PseudonymizationCommands
         var phase = new Option<string>("--phase") { Description = "The assessment phase id: the pseudonym scope, written into every record.", Required = true };
         var policy = CliOptions.OptionalFile("--policy", "A record policy JSON file (default: the shipped policy vkb-default).");
         var includeUnflagged = new Option<bool>("--include-unflagged") { Description = "Export unflagged records too: an explicit exception to P1, recorded in the run report and manifest. Default: only records a team lead flagged in the load month." };
-        var month = new Option<string>("--month") { Description = "The load month (yyyy-MM): a flag must be of this month (P1); also the age-band reference of unreviewed records. Default: the current month." };
+        var month = new Option<string>("--month") { Description = "The load month (yyyy-MM): without --phases a flag must be of this month (P1), with --phases of any month of the phase (and this month must lie in it); also the age-band reference of unreviewed records. Default: the current month." };
         var phases = CliOptions.OptionalFile("--phases", "The phase announcement (phases.json, vkb-phases/1): the months of the phase named by --phase are the months a flag must be of (P1).");
         var k = new Option<int?>("--k") { Description = "k of k-anonymity for this run instead of the policy's (default 5): every published class holds at least k records (P9)." };
         var report = CliOptions.OptionalFile("--report", "Write the run report (counts only, never values) as JSON to this file.");
@@ -193,6 +193,12 @@ internal static class PseudonymizationCommands
                         options.PhaseMonths.Add(m);
                     }
 
+                    // ... and its customer processes (S11): a flagged record of another process is outside the phase.
+                    foreach (var process in announced.CustomerProcesses)
+                    {
+                        options.PhaseCustomerProcesses.Add(process);
+                    }
+
                     options.ReferenceMonth = loadMonth;
                 }
                 else
@@ -207,7 +213,15 @@ internal static class PseudonymizationCommands
                 }
                 catch (ArgumentException ex)
                 {
-                    throw new CliException("--phase: " + ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+                    // The option the value came from (the review's '--k 0' was reported as a problem of --phase).
+                    var option = ex.ParamName switch
+                    {
+                        "k" => "--k",
+                        "MaxLineBytes" => "--max-line-bytes",
+                        "options" => "--policy",
+                        _ => "--phase",
+                    };
+                    throw new CliException(option + ": " + ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
                 }
 
                 // Every artefact of the run is staged and committed together (class 7 of issue 17): each target
@@ -216,6 +230,11 @@ internal static class PseudonymizationCommands
                 using var transaction = new FileTransaction();
                 var manifestPath = outFile.FullName + ".manifest.json";
                 var signaturePath = outFile.FullName + ".manifest.p7s";
+                RefuseSameFile(
+                    [("--out", outFile.FullName), .. signer is null ? [] : new[] { ("--out (manifest)", manifestPath), ("--out (signature)", signaturePath) },
+                        .. reportFile is null ? [] : new[] { ("--report", reportFile.FullName) }],
+                    [("--in", inFile.FullName), ("--key-file", parseResult.GetValue(keyFile)!.FullName), .. OptionalPath("--policy", parseResult.GetValue(policy)),
+                        .. OptionalPath("--phases", parseResult.GetValue(phases)), .. OptionalPath("--sign-cert", parseResult.GetValue(signCert))]);
                 CliOptions.CheckOutput(outFile, "--out");
                 if (signer is not null)
                 {
@@ -308,7 +327,7 @@ internal static class PseudonymizationCommands
                 transaction.Commit();
                 var r = result.Report;
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"pseudonymized {r.RecordsWritten:N0} of {r.RecordsRead:N0} records (not flagged {r.RecordsNotFlagged:N0}, suppressed {r.RecordsSuppressed:N0}) " +
+                    $"pseudonymized {r.RecordsWritten:N0} of {r.RecordsRead:N0} records (not flagged {r.RecordsNotFlagged:N0}, flagged outside the phase {r.RecordsFlaggedOutsidePhase:N0}, rejected {r.RecordsRejected:N0}, suppressed {r.RecordsSuppressed:N0}) " +
                     $"in {r.Duration.TotalSeconds:F1} s; policy {r.PolicyId} {r.PolicyHash[..19]}…, key {r.KeyFingerprint}, " +
                     $"k-anonymity classes below {r.KAnonymity.K}: {r.KAnonymity.ClassesBelowK:N0}"));
                 return ExitCodes.Success;
@@ -526,6 +545,38 @@ internal static class PseudonymizationCommands
             throw;
         }
     }
+
+    /// <summary>
+    /// Refuses a run whose outputs name one file twice or name an input: the review's '--report' equal to '--out' left the
+    /// report in the output's place and the export in a hidden temporary file, '--report' equal to '--key-file' overwrote
+    /// the key, and '--out' equal to '--in' the extract, each with exit 0.
+    /// </summary>
+    private static void RefuseSameFile(IReadOnlyList<(string Option, string Path)> outputs, IReadOnlyList<(string Option, string Path)> inputs)
+    {
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            for (var j = i + 1; j < outputs.Count; j++)
+            {
+                if (SamePath(outputs[i].Path, outputs[j].Path))
+                {
+                    throw new CliException($"{outputs[j].Option}: names the same file as {outputs[i].Option}.");
+                }
+            }
+
+            foreach (var input in inputs)
+            {
+                if (SamePath(outputs[i].Path, input.Path))
+                {
+                    throw new CliException($"{outputs[i].Option}: names the same file as {input.Option}; the run would overwrite its input.");
+                }
+            }
+        }
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+    private static (string Option, string Path)[] OptionalPath(string option, FileInfo? file) => file is null ? [] : [(option, file.FullName)];
 
     private static Dictionary<string, X509Certificate2> LoadKitCertificates(DirectoryInfo directory, RecipientTrust trust, Instant now)
     {

@@ -15,16 +15,19 @@ namespace Vkb.Pseudonymization.Export;
 public sealed class ExportManifest
 {
     /// <summary>The manifest format id.</summary>
-    public const string FormatId = "vkb-export-manifest-v2";
+    public const string FormatId = "vkb-export-manifest-v3";
 
     /// <summary>The largest manifest <see cref="Parse"/> accepts, in bytes.</summary>
     public const int MaxBytes = 4 * 1024 * 1024;
 
     private ExportManifest(string outputFile, string outputSha256, long outputBytes, long recordsRead, long recordsWritten, long recordsRejected,
         long recordsNotFlagged, long recordsSuppressed, string policyId, string policyHash, string keyFingerprint, string phase, Instant createdAt,
-        bool unflaggedExported, IReadOnlyList<ManifestKit> kits)
+        bool unflaggedExported, IReadOnlyList<ManifestKit> kits, long recordsFlaggedOutsidePhase, int k, bool kEnforced)
     {
         UnflaggedExported = unflaggedExported;
+        RecordsFlaggedOutsidePhase = recordsFlaggedOutsidePhase;
+        K = k;
+        KEnforced = kEnforced;
         Kits = kits;
         OutputFile = outputFile;
         OutputSha256 = outputSha256;
@@ -64,6 +67,15 @@ public sealed class ExportManifest
 
     /// <summary>Records suppressed for k-anonymity.</summary>
     public long RecordsSuppressed { get; }
+
+    /// <summary>Records left out because their flag was of a month outside the phase (P1).</summary>
+    public long RecordsFlaggedOutsidePhase { get; }
+
+    /// <summary>The k of the run's k-anonymity (the policy's, or the run's override: P9), signed with the rest.</summary>
+    public int K { get; }
+
+    /// <summary>Whether k-anonymity was enforced (classes below k generalised or suppressed), not only reported.</summary>
+    public bool KEnforced { get; }
 
     /// <summary>Whether unflagged records were exported: the explicit exception to P1 (absent in older manifests: false).</summary>
     public bool UnflaggedExported { get; }
@@ -109,7 +121,8 @@ public sealed class ExportManifest
         var (hash, size) = HashFile(outputPath);
         return new ExportManifest(outputFileName ?? Path.GetFileName(outputPath), hash, size, report.RecordsRead, report.RecordsWritten, report.RecordsRejected,
             report.RecordsNotFlagged, report.RecordsSuppressed, report.PolicyId, report.PolicyHash, report.KeyFingerprint.Value, report.Phase,
-            clock.GetCurrentInstant(), report.UnflaggedExported, [.. kits.Select(k => new ManifestKit(k.FileName, k.Sha256)).OrderBy(k => k.FileName, StringComparer.Ordinal)]);
+            clock.GetCurrentInstant(), report.UnflaggedExported, [.. kits.Select(k => new ManifestKit(k.FileName, k.Sha256)).OrderBy(k => k.FileName, StringComparer.Ordinal)],
+            report.RecordsFlaggedOutsidePhase, report.KAnonymity.K, report.KAnonymity.Enforced);
     }
 
     /// <summary>Parses the manifest JSON (strict: every member present with its type, no duplicate keys, at most <see cref="MaxBytes"/>).</summary>
@@ -146,7 +159,9 @@ public sealed class ExportManifest
                 StrictJson.Count(r, "recordsRead"), StrictJson.Count(r, "recordsWritten"), StrictJson.Count(r, "recordsRejected"),
                 StrictJson.Count(r, "recordsNotFlagged"), StrictJson.Count(r, "recordsSuppressed"), StrictJson.String(r, "policyId"),
                 StrictJson.String(r, "policyHash"), StrictJson.String(r, "keyFingerprint"), StrictJson.String(r, "phase"),
-                createdAt.Value, StrictJson.Boolean(r, "unflaggedExported"), kits);
+                createdAt.Value, StrictJson.Boolean(r, "unflaggedExported"), kits, StrictJson.Count(r, "recordsFlaggedOutsidePhase"),
+                (int)Math.Min(StrictJson.Count(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "k", "kAnonymity"), int.MaxValue),
+                StrictJson.Boolean(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "enforced", "kAnonymity"));
         }
         catch (JsonException ex)
         {
@@ -176,6 +191,11 @@ public sealed class ExportManifest
             w.WriteNumber("recordsRejected", RecordsRejected);
             w.WriteNumber("recordsNotFlagged", RecordsNotFlagged);
             w.WriteNumber("recordsSuppressed", RecordsSuppressed);
+            w.WriteNumber("recordsFlaggedOutsidePhase", RecordsFlaggedOutsidePhase);
+            w.WriteStartObject("kAnonymity");
+            w.WriteNumber("k", K);
+            w.WriteBoolean("enforced", KEnforced);
+            w.WriteEndObject();
             w.WriteString("policyId", PolicyId);
             w.WriteString("policyHash", PolicyHash);
             w.WriteString("keyFingerprint", KeyFingerprint);

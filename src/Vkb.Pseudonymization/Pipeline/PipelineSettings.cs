@@ -25,6 +25,8 @@ internal sealed class PipelineSettings
         QuasiIdentifiers = [.. policy.KAnonymity.QuasiIdentifiers.Select(q => q.Path.Value)];
         EnforceK = options.KAnonymity.Enforce && QuasiIdentifiers.Count > 0;
         K = options.KAnonymity.K ?? policy.KAnonymity.K;
+        FlagProcesses = [.. options.PhaseCustomerProcesses];
+
         FlagMonths = options.PhaseMonths.Count > 0
             ? [.. options.PhaseMonths.Select(m => NodaTime.Text.YearMonthPattern.Iso.Format(m))]
             : options.ReferenceMonth is { } month ? [NodaTime.Text.YearMonthPattern.Iso.Format(month)] : [];
@@ -63,6 +65,9 @@ internal sealed class PipelineSettings
 
     /// <summary>The months (<c>yyyy-MM</c>) a flag must be of.</summary>
     public string[] FlagMonths { get; }
+
+    /// <summary>The customer processes a flagged record must be of (the phase's); empty: any.</summary>
+    public string[] FlagProcesses { get; }
 
     /// <summary>Whether k-anonymity is enforced: the lattice search runs between the two passes.</summary>
     public bool EnforceK { get; }

@@ -26,6 +26,14 @@ public sealed class PseudonymizationOptions
     public IList<NodaTime.YearMonth> PhaseMonths { get; } = [];
 
     /// <summary>
+    /// The customer processes of the phase being loaded (from the phase announcement, S11): a flagged record of another
+    /// process is outside the phase and left out like a flag of another month (counted in
+    /// <see cref="RunReport.RecordsFlaggedOutsidePhase"/>). Empty (the default): any process. Needs the policy's
+    /// <see cref="Policies.RecordPolicy.CustomerProcess"/> path.
+    /// </summary>
+    public ISet<string> PhaseCustomerProcesses { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Where the first pass's output is spooled while k-anonymity is searched once it outgrows <see cref="SpoolMemoryLimit"/>
     /// (default: the system's temporary folder; the file is created 0600 and deleted when the run ends). A folder set
     /// here must exist when the run starts.

@@ -42,6 +42,8 @@ public sealed class PseudonymizationPipeline
         Preconditions.CheckNotNull(policy);
         _options = Preconditions.CheckNotNull(options);
         options.Validate();
+        Preconditions.CheckArgument(options.PhaseCustomerProcesses.Count == 0 || policy.CustomerProcess is not null,
+            "The phase names its customer processes (PhaseCustomerProcesses), but the policy names no customerProcess path to check them against.", nameof(options));
         _settings = new PipelineSettings(key, policy, options);
     }
 

@@ -141,6 +141,13 @@ internal sealed class RecordTransformer : IDisposable
         var index = _settings.QuasiIndex(node);
         if (index >= 0)
         {
+            // The class key joins the values with U+001F and writes a missing one as U+2205: a value holding either
+            // would merge classes that the output shows apart (the review's "NRW\u001Ff" counted with ten others).
+            if (value.AsSpan().IndexOfAny('\u001F', '\u2205') >= 0)
+            {
+                throw new FieldException(node.Path, "A quasi-identifier holds U+001F or U+2205, which its class key reserves.");
+            }
+
             _quasi[index] = value;
             _quasiSpans[2 * index] = start;
             _quasiSpans[(2 * index) + 1] = ValueStart;
@@ -302,7 +309,7 @@ internal sealed class RecordTransformer : IDisposable
         return _pooled.Get(chars);
     }
 
-    /// <summary>Whether the record's review month is one of the phase's months (or the load month).</summary>
+    /// <summary>Whether the record's review month is one of the phase's months (or the load month) and its customer process one of the phase's.</summary>
     private bool FlaggedInPhase(JsonElement root)
     {
         if (_settings.Policy.ReferenceMonth is not { } monthPath || Find(root, monthPath) is not { ValueKind: JsonValueKind.String } month)
@@ -311,10 +318,20 @@ internal sealed class RecordTransformer : IDisposable
         }
 
         Span<char> buffer = stackalloc char[ScalarBufferLength];
-        var text = ScalarChars(month, monthPath.Value, buffer);
-        foreach (var allowed in _settings.FlagMonths)
+        return IsOneOf(ScalarChars(month, monthPath.Value, buffer), _settings.FlagMonths) && OfAPhaseProcess(root, buffer);
+    }
+
+    /// <summary>Whether the record's customer process is one of the phase's (S11); true when the phase names none.</summary>
+    private bool OfAPhaseProcess(JsonElement root, Span<char> buffer) =>
+        _settings.FlagProcesses.Length == 0 ||
+        (Find(root, _settings.Policy.CustomerProcess!) is { ValueKind: JsonValueKind.String } process &&
+            IsOneOf(ScalarChars(process, _settings.Policy.CustomerProcess!.Value, buffer), _settings.FlagProcesses));
+
+    private static bool IsOneOf(ReadOnlySpan<char> text, string[] allowed)
+    {
+        foreach (var candidate in allowed)
         {
-            if (text.SequenceEqual(allowed))
+            if (text.SequenceEqual(candidate))
             {
                 return true;
             }

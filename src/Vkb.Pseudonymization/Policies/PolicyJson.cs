@@ -12,7 +12,7 @@ internal static class PolicyJson
     /// <summary>The largest policy file <see cref="RecordPolicy.Load"/> reads (1 MiB; the shipped policy has a few KiB).</summary>
     public const int MaxFileBytes = 1 << 20;
 
-    private static readonly string[] TopLevel = ["id", "description", "subject", "referenceMonth", "flagged", "jobCentre", "agency", "names", "fields", "kAnonymity"];
+    private static readonly string[] TopLevel = ["id", "description", "subject", "referenceMonth", "flagged", "jobCentre", "agency", "customerProcess", "names", "fields", "kAnonymity"];
 
     public static string Write(RecordPolicy policy)
     {
@@ -26,6 +26,7 @@ internal static class PolicyJson
             WriteOptional(writer, "flagged", policy.Flagged);
             WriteOptional(writer, "jobCentre", policy.JobCentre);
             WriteOptional(writer, "agency", policy.Agency);
+            WriteOptional(writer, "customerProcess", policy.CustomerProcess);
             writer.WriteStartArray("names");
             foreach (var (path, role) in policy.Names)
             {
@@ -120,6 +121,7 @@ internal static class PolicyJson
             var flagged = String(root, "flagged", "flagged", problems);
             var jobCentre = String(root, "jobCentre", "jobCentre", problems);
             var agency = String(root, "agency", "agency", problems);
+            var customerProcess = String(root, "customerProcess", "customerProcess", problems);
             var names = new List<(string, NameRole)>();
             foreach (var (item, where) in Items(root, "names", problems))
             {
@@ -191,7 +193,7 @@ internal static class PolicyJson
                 throw new PolicyValidationException(problems);
             }
 
-            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, agency, names, (k ?? 5, budget ?? 0, quasi));
+            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, agency, customerProcess, names, (k ?? 5, budget ?? 0, quasi));
         }
     }
 

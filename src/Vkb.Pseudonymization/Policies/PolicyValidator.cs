@@ -15,6 +15,7 @@ internal static class PolicyValidator
         string? flagged,
         string? jobCentre,
         string? agency,
+        string? customerProcess,
         IReadOnlyList<(string Path, NameRole Role)> rawNames,
         (int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi) kAnonymity)
     {
@@ -53,6 +54,7 @@ internal static class PolicyValidator
         var flaggedPath = ContextPath("flagged", flagged, problems);
         var jobCentrePath = ContextPath("jobCentre", jobCentre, problems);
         var agencyPath = ContextPath("agency", agency, problems);
+        var customerProcessPath = ContextPath("customerProcess", customerProcess, problems);
         if (subjectPath is not null && !rules.Any(r => r.Path == subjectPath && r.Operation is PseudonymizeOperation))
         {
             problems.Add($"The subject path '{subjectPath}' must have a pseudonymize rule.");
@@ -94,7 +96,7 @@ internal static class PolicyValidator
             throw new PolicyValidationException(problems);
         }
 
-        return new RecordPolicy(id, rules, subjectPath, referencePath, flaggedPath, jobCentrePath, agencyPath, names, kPolicy);
+        return new RecordPolicy(id, rules, subjectPath, referencePath, flaggedPath, jobCentrePath, agencyPath, customerProcessPath, names, kPolicy);
     }
 
     private static KAnonymityPolicy CheckKAnonymity((int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi) raw, List<FieldRule> rules, List<string> problems)

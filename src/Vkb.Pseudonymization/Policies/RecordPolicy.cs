@@ -28,9 +28,11 @@ public sealed partial class RecordPolicy
         FieldPath? flagged,
         FieldPath? jobCentre,
         FieldPath? agency,
+        FieldPath? customerProcess,
         IReadOnlyList<KeyValuePair<FieldPath, NameRole>> names,
         KAnonymityPolicy kAnonymity)
     {
+        CustomerProcess = customerProcess;
         KAnonymity = kAnonymity;
         Id = id;
         Rules = rules;
@@ -72,6 +74,13 @@ public sealed partial class RecordPolicy
     /// the same number never share a kit), and the kit's certificate file is named so.
     /// </summary>
     public FieldPath? Agency { get; }
+
+    /// <summary>
+    /// The path of the record's customer process, read when a run names its phase's customer processes
+    /// (<c>PseudonymizationOptions.PhaseCustomerProcesses</c>): a flagged record of another process is outside the
+    /// phase (S11, P1).
+    /// </summary>
+    public FieldPath? CustomerProcess { get; }
 
     /// <summary>Paths of names known from the record and the role whose token replaces them in notes.</summary>
     public IReadOnlyList<KeyValuePair<FieldPath, NameRole>> Names { get; }

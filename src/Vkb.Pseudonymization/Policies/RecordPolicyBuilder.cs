@@ -14,6 +14,7 @@ public sealed class RecordPolicyBuilder
     private string? _flagged;
     private string? _jobCentre;
     private string? _agency;
+    private string? _customerProcess;
     private readonly List<(string Path, bool Pinned)> _quasi = [];
     private int _k = 5;
     private double _budget;
@@ -122,6 +123,15 @@ public sealed class RecordPolicyBuilder
         return this;
     }
 
+    /// <summary>Names the customer process field, which a phase's customer processes are checked against (S11).</summary>
+    /// <param name="path">The field path.</param>
+    /// <returns>This builder.</returns>
+    public RecordPolicyBuilder CustomerProcess(string path)
+    {
+        _customerProcess = path;
+        return this;
+    }
+
     /// <summary>Names a field holding a person's name (one or more words) and the role it stands for in notes.</summary>
     /// <param name="path">The field path.</param>
     /// <param name="role">The role.</param>
@@ -156,7 +166,7 @@ public sealed class RecordPolicyBuilder
     /// <returns>The policy.</returns>
     /// <exception cref="PolicyValidationException">The policy is invalid; every problem is listed.</exception>
     public RecordPolicy Build() =>
-        PolicyValidator.Validate(_id, _rules, _subject, _referenceMonth, _flagged, _jobCentre, _agency, _names, (_k, _budget, _quasi));
+        PolicyValidator.Validate(_id, _rules, _subject, _referenceMonth, _flagged, _jobCentre, _agency, _customerProcess, _names, (_k, _budget, _quasi));
 
     /// <summary>Applies <paramref name="operation"/> to the field at <paramref name="path"/> (any operation of <see cref="Operations"/>).</summary>
     /// <param name="path">The field path.</param>
