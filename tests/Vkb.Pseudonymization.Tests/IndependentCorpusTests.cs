@@ -21,6 +21,34 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // A thirteenth independent split (SOURCE-heldout13.md), written in session 16 by a helper who read no scrubber code:
+        // handover notes, speech-recognition dictation, letters copied in verbatim, Service-Center tickets and callback lists,
+        // checklists, pipe tables, forwarded mail threads, OCR'd scans, several households in one note; names from the
+        // writer's own Rwandan/Burundian, Ugandan/Kenyan, Zimbabwean/Zambian, Indonesian, Japanese, Crimean Tatar/Gagauz,
+        // North Macedonian, Venezuelan/Colombian and regional German lists. Held out: its misses and replaced words are not
+        // read. First measurement at 9f32001 (session 16's start) and again at its end, after heldout12's work: the same
+        // in every kind (all 94.2 %, retention 95.69 %); the bars are those figures.
+        ["heldout13"] = new()
+        {
+            ["address"] = (0.853, 1.00), // below target (85.4 %)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.901, 0.97), // below target (90.2 %)
+            ["customerName"] = (0.99, Target), // 99.6 %
+            ["customerNumber"] = (1.00, Target),
+            ["date"] = (0.966, 1.00), // below target (96.7 %)
+            ["email"] = (0.987, 1.00), // below target (98.8 %)
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (1.00, Target),
+            ["idCard"] = (0.928, 1.00), // below target (92.9 %)
+            ["institution"] = (0.721, Target), // no target in issue 16: the bar is the recall measured (72.1 %)
+            ["licensePlate"] = (0.975, 1.00), // below target (97.5 %)
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (0.972, 1.00), // below target (97.3 %)
+            ["retention"] = (0.956, 0.99), // below target (95.69 %)
+            ["staffName"] = (0.927, 0.99), // below target (92.8 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.97, Target), // 99.5 %
+        },
         // A twelfth independent split (SOURCE-heldout12.md), written in session 15 by a helper who read no scrubber code:
         // messenger exports with time stamps, voice-message transcripts, spreadsheet pastes, typed-up handwritten forms, minutes
         // of multi-party meetings, question/answer protocols, quoted dialect and Portuguese/French/English messages; gig work,
@@ -302,6 +330,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout10")]
     [InlineData("heldout11")]
     [InlineData("heldout12")]
+    [InlineData("heldout13")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -328,6 +357,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout10")]
     [InlineData("heldout11")]
     [InlineData("heldout12")]
+    [InlineData("heldout13")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -342,6 +372,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
+            "heldout13" => (0.979, 0.494, 0.978), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end
             "heldout12" => (0.999, 0.589, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end; 100 %, 58.9 %, 98.59 % read in session 16
             "heldout11" => (0.987, 0.611, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner)
             "heldout10" => (0.99, 0.558, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read)
