@@ -40,10 +40,10 @@ public sealed class VkbPseudonymizationOptions
     /// <summary>The customer processes of the phase being loaded (from the phase announcement, S11); empty: any.</summary>
     public IList<string> PhaseCustomerProcesses { get; } = [];
 
-    /// <summary>Where an enforcing run spools its first pass beyond <see cref="SpoolMemoryLimit"/>; null: the temporary folder. A folder set here must exist.</summary>
+    /// <summary>Where a run spools its first pass beyond <see cref="SpoolMemoryLimit"/>; null: the temporary folder. A folder set here must exist.</summary>
     public string? SpoolDirectory { get; set; }
 
-    /// <summary>The most bytes of an enforcing run's first pass held in memory before it moves to a spool file (default 32 MiB; 0: always a file).</summary>
+    /// <summary>The most bytes of a run's first pass held in memory before it moves to a spool file (default 32 MiB; 0: always a file).</summary>
     public long SpoolMemoryLimit { get; set; } = 32 << 20;
 
     /// <summary>The extract month, the age-band reference for records without a review month.</summary>

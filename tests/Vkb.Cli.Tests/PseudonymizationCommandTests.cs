@@ -213,6 +213,21 @@ public sealed class PseudonymizationCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Pseudonymize_AnInputThatLinksToTheOutput_ExitsTwoAndTouchesNothing()
+    {
+        // The second review's bypass: '--in' a symbolic link to the file '--out' names.
+        var (input, _) = Extract(50);
+        var key = await KeyFile();
+        var link = PathOf("link.jsonl");
+        File.CreateSymbolicLink(link, input);
+        var before = await File.ReadAllBytesAsync(input);
+        var (exitCode, _, error) = await RunAsync("pseudonymize", "--in", link, "--out", input, "--key-file", key, "--phase", "2025-1", "--month", "2025-04");
+        exitCode.ShouldBe(2);
+        error.ShouldContain("--out: names the same file as --in");
+        (await File.ReadAllBytesAsync(input)).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Pseudonymize_KZero_NamesTheKOption()
     {
         var (input, _) = Extract(50);

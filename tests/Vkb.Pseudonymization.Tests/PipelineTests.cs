@@ -190,9 +190,10 @@ public class PipelineTests
         // An extract in blocks of ten records per team lead (as S1's reviews are made): were the export in the extract's
         // order, consecutive records would stand for one team lead beside the verdicts (the review found 30 blocks of
         // 10 in the demo's export). The export's bytes do not depend on the extract's order at all.
+        // Records 50-59 are a second month of customers 0-9 (the second review: a subject's records kept the extract's order).
         var lines = Enumerable.Range(0, 60).Select(n =>
         {
-            var record = SampleRecords.Record(n);
+            var record = SampleRecords.Record(n % 50);
             record["teamLead"]!["id"] = string.Create(CultureInfo.InvariantCulture, $"TL-{n / 10}");
             record["review"]!["teamLeadVerdict"] = n % 10 < n / 10 ? "notGoalOriented" : "goalOriented";
             return record.ToJsonString();
@@ -219,7 +220,9 @@ public class PipelineTests
             return record.ToJsonString();
         }).ToList();
         var output = Pipeline(o => { o.DegreeOfParallelism = 1; o.OnlyFlagged = false; }).PseudonymizeLines(lines).Lines;
-        output.Select(l => JsonNode.Parse(l)!["customer"]!["birthDate"]!.GetValue<string>()).ShouldBe(["35-39", "40-44", "35-39", "35-39"]);
+        // One subject's records stand in the order of their bytes' hash (export order), so each band is read beside its month.
+        output.Select(l => JsonNode.Parse(l)!).Select(r => r["review"]!["month"]!.GetValue<string>() + " " + r["customer"]!["birthDate"]!.GetValue<string>())
+            .ShouldBe(["2024-07 35-39", "2024-08 40-44", "2024-07 35-39", "2024-07 35-39"], ignoreOrder: true);
 
         var empty = SampleRecords.Record();
         empty["review"]!["month"] = string.Empty;
@@ -341,6 +344,49 @@ public class PipelineTests
         enforced.Result.Report.KAnonymity.Node.ShouldAllBe(level => level == 0); // the job centre is pinned: suppression, not generalisation
         enforced.Result.Reidentification.ByJobCentre.Keys.ShouldBe(["96201"]);
         enforced.Result.Reidentification.ByJobCentre["96201"].Count.ShouldBe(18);
+    }
+
+    [Fact]
+    [Trait("Rule", "P7")]
+    public void PseudonymizeLines_ADateInANoteAtTheCalendarsEnd_IsReplacedAndTheRunGoesOn()
+    {
+        // The second review: "31.12.9999" in a note stopped the run with an OverflowException for a subject whose offset is positive.
+        var lines = Enumerable.Range(0, 20).Select(n =>
+        {
+            var record = SampleRecords.Record(n);
+            record["events"]![0]!["note"] = "Termin am 31.12.9999 vereinbart.";
+            return record.ToJsonString();
+        }).ToList();
+        var output = Pipeline().PseudonymizeLines(lines).Lines;
+        output.Count.ShouldBe(20);
+        output.ShouldAllBe(line => !line.Contains("31.12.9999", StringComparison.Ordinal));
+        output.ShouldContain(line => line.Contains("Termin am [Datum] vereinbart.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void PseudonymizeLines_ANullQuasiIdentifier_LooksLikeAMissingOne()
+    {
+        // A null and a missing quasi-identifier are one class (U+2205 in the key); the second review published nine records
+        // with "nationality": null and one without it, a class of one by what the output shows.
+        var lines = Enumerable.Range(0, 10).Select(n =>
+        {
+            var record = SampleRecords.Record(n);
+            var customer = record["customer"]!.AsObject();
+            if (n == 0)
+            {
+                customer.Remove("nationality");
+            }
+            else
+            {
+                customer["nationality"] = null;
+            }
+
+            return record.ToJsonString();
+        }).ToList();
+        var result = Pipeline(o => o.KAnonymity.Enforce = true).PseudonymizeLines(lines);
+        result.Lines.Count.ShouldBe(10);
+        result.Lines.ShouldAllBe(line => !line.Contains("\"nationality\"", StringComparison.Ordinal));
     }
 
     [Fact]

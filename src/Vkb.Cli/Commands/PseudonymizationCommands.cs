@@ -234,7 +234,9 @@ internal static class PseudonymizationCommands
                     [("--out", outFile.FullName), .. signer is null ? [] : new[] { ("--out (manifest)", manifestPath), ("--out (signature)", signaturePath) },
                         .. reportFile is null ? [] : new[] { ("--report", reportFile.FullName) }],
                     [("--in", inFile.FullName), ("--key-file", parseResult.GetValue(keyFile)!.FullName), .. OptionalPath("--policy", parseResult.GetValue(policy)),
-                        .. OptionalPath("--phases", parseResult.GetValue(phases)), .. OptionalPath("--sign-cert", parseResult.GetValue(signCert))]);
+                        .. OptionalPath("--phases", parseResult.GetValue(phases)), .. OptionalPath("--sign-cert", parseResult.GetValue(signCert)),
+                        .. kitCaFiles.Select(f => ("--kit-ca", f.FullName)),
+                        .. kitCertsDir is { Exists: true } ? kitCertsDir.EnumerateFiles().Select(f => ("--kit-certs", f.FullName)) : []]);
                 CliOptions.CheckOutput(outFile, "--out");
                 if (signer is not null)
                 {
@@ -574,7 +576,21 @@ internal static class PseudonymizationCommands
     }
 
     private static bool SamePath(string a, string b) =>
-        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+        string.Equals(Resolved(a), Resolved(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The full path, through a symbolic link at its end (the review's '--in' was a link to the '--out' file).</summary>
+    private static string Resolved(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full; // a link loop: compared as written
+        }
+    }
 
     private static (string Option, string Path)[] OptionalPath(string option, FileInfo? file) => file is null ? [] : [(option, file.FullName)];
 

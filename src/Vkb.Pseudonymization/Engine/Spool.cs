@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Vkb.Pseudonymization.Engine;
 
 /// <summary>
-/// The first pass's output while k-anonymity is searched: held in pooled memory up to a limit, and moved to a file
+/// The first pass's output while k-anonymity is searched and the export order found: held in pooled memory up to a limit, and moved to a file
 /// (opened only then, through the factory given) as soon as it would grow beyond it. A run that stays below the limit
 /// never writes its pseudonymised records to disk, and its second pass reads them without a system call; memory stays
 /// bounded by the limit (rounded up to whole chunks of <see cref="ChunkSize"/>) whatever the input's size. Written

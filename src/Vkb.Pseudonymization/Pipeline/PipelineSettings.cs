@@ -10,6 +10,7 @@ namespace Vkb.Pseudonymization.Pipeline;
 /// <summary>Everything a transformer needs, shared read-only across threads.</summary>
 internal sealed class PipelineSettings
 {
+    private readonly bool[] _holdsQuasiByNode;
     private readonly int[] _quasiIndexByNode;
 
     public PipelineSettings(PseudonymizationKey key, RecordPolicy policy, PseudonymizationOptions options)
@@ -32,6 +33,7 @@ internal sealed class PipelineSettings
             : options.ReferenceMonth is { } month ? [NodaTime.Text.YearMonthPattern.Iso.Format(month)] : [];
         var quasiIndex = QuasiIdentifiers.Select((q, i) => (q, i)).ToDictionary(x => x.q, x => x.i, StringComparer.Ordinal);
         _quasiIndexByNode = [.. policy.Tree.Nodes.Select(n => quasiIndex.GetValueOrDefault(n.Path, -1))];
+        _holdsQuasiByNode = [.. policy.Tree.Nodes.Select(n => QuasiIdentifiers.Any(q => q == n.Path || q.StartsWith(n.Path + ".", StringComparison.Ordinal)))];
         BirthDatePath = policy.Rules.FirstOrDefault(r => r.Operation is AgeBandOperation && !r.Path.HasArray)?.Path;
         HasScrubbing = policy.Rules.Any(r => r.Operation is ScrubTextOperation);
         SubjectDomain = policy.Subject is { } subject ? ((PseudonymizeOperation)policy.Rules.First(r => r.Path == subject).Operation).Domain : null;
@@ -95,5 +97,8 @@ internal sealed class PipelineSettings
     public bool HasScrubbing { get; }
 
     /// <summary>The position of a node's field among the quasi-identifiers, or -1.</summary>
+    /// <summary>Whether <paramref name="node"/> is a quasi-identifier or holds one (e.g. <c>customer.address</c> holds the postcode).</summary>
+    public bool HoldsQuasi(PolicyNode node) => _holdsQuasiByNode[node.Ordinal];
+
     public int QuasiIndex(PolicyNode node) => _quasiIndexByNode[node.Ordinal];
 }

@@ -34,9 +34,10 @@ public sealed class PseudonymizationOptions
     public ISet<string> PhaseCustomerProcesses { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
-    /// Where the first pass's output is spooled while k-anonymity is searched once it outgrows <see cref="SpoolMemoryLimit"/>
-    /// (default: the system's temporary folder; the file is created 0600 and deleted when the run ends). A folder set
-    /// here must exist when the run starts.
+    /// Where the first pass's output is spooled (every run: the export is written from the spool in export order, after the
+    /// k-anonymity search) once it outgrows <see cref="SpoolMemoryLimit"/> (default: the system's temporary folder; the
+    /// file is created 0600, on Unix its name removed at once, on Windows deleted when closed). A folder set here must
+    /// exist when the run starts.
     /// </summary>
     public string? SpoolDirectory { get; set; }
 

@@ -65,11 +65,11 @@ public sealed class PseudonymizationPipeline
     public RecordPolicy Policy => _settings.Policy;
 
     /// <summary>
-    /// Pseudonymises a stream of JSON lines into <paramref name="output"/> (UTF-8, '\n'). With k-anonymity
-    /// enforced (the default when the policy declares quasi-identifiers) the first pass goes to a spool (pseudonymised
-    /// only; pooled memory up to <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>, beyond it a file, 0600, deleted
-    /// at the end) and nothing reaches <paramref name="output"/> until the
-    /// generalisation is found; the output stream may hold partial content if the second pass fails; use
+    /// Pseudonymises a stream of JSON lines into <paramref name="output"/> (UTF-8, '\n'). The first pass goes to a spool
+    /// (pseudonymised only; pooled memory up to <see cref="PseudonymizationOptions.SpoolMemoryLimit"/>, beyond it a file,
+    /// 0600, whose name is removed on Unix at once) and nothing reaches <paramref name="output"/> until the
+    /// generalisation is found (with k-anonymity enforced, the default when the policy declares quasi-identifiers) and the
+    /// export order is known; the output stream may hold partial content if the second pass fails; use
     /// <see cref="RunFileAsync"/> for atomic files.
     /// </summary>
     /// <param name="input">The input stream.</param>
@@ -192,7 +192,7 @@ public sealed class PseudonymizationPipeline
             var searched = Stopwatch.GetTimestamp();
             var node = _settings.EnforceK ? run.Search(_settings) : null;
             var replacements = node is null ? null : run.Replacements(node);
-            var order = run.ExportOrder();
+            var order = run.ExportOrder(spool, _settings.SpoolHeaderBytes);
             var written = Stopwatch.GetTimestamp();
             await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, replacements, node?.SuppressedTuples, order, cancellationToken).ConfigureAwait(false);
             run.Phases = run.Phases with { Search = Stopwatch.GetElapsedTime(searched, written), SecondPass = Stopwatch.GetElapsedTime(written) };
@@ -510,7 +510,7 @@ public sealed class PseudonymizationPipeline
 
         public long RecordsFlaggedOutsidePhase { get; private set; }
 
-        /// <summary>Counts one outcome and, when spooling, writes its tuple id into its header; throws for a rejected record if invalid records fail the run.</summary>
+        /// <summary>Counts one outcome, writes a written record's tuple id into its spool header and notes its place in the export order; throws for a rejected record if invalid records fail the run.</summary>
         public void Accept(in RecordOutcome outcome, ByteBuffer output, long line)
         {
             RecordsRead++;
@@ -567,8 +567,11 @@ public sealed class PseudonymizationPipeline
             }
         }
 
-        /// <summary>The spool positions of the written records in export order: by order key, then as read (a subject's records stay in extract order).</summary>
-        public long[] ExportOrder()
+        /// <summary>
+        /// The spool positions of the written records in export order: by order key (the subject's pseudonym); a subject's
+        /// several records (several months) by a hash of their own bytes, so that nothing of the extract's order remains.
+        /// </summary>
+        public long[] ExportOrder(Spool spool, int headerBytes)
         {
             var entries = CollectionsMarshal.AsSpan(_order);
             entries.Sort(static (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Position.CompareTo(b.Position));
@@ -578,7 +581,49 @@ public sealed class PseudonymizationPipeline
                 positions[i] = entries[i].Position;
             }
 
+            for (var i = 0; i < entries.Length;)
+            {
+                var end = i + 1;
+                while (end < entries.Length && entries[end].Key == entries[i].Key)
+                {
+                    end++;
+                }
+
+                if (end - i > 1)
+                {
+                    ByContent(spool, headerBytes, positions.AsSpan(i, end - i));
+                }
+
+                i = end;
+            }
+
             return positions;
+        }
+
+        /// <summary>Orders one subject's records by an FNV-1a hash of their spooled bytes (ties, identical records, by position).</summary>
+        private static void ByContent(Spool spool, int headerBytes, Span<long> positions)
+        {
+            var keyed = new (ulong Hash, long Position)[positions.Length];
+            var header = new byte[headerBytes];
+            for (var i = 0; i < positions.Length; i++)
+            {
+                spool.ReadExactlyAt(positions[i], header);
+                var record = new byte[BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(4))];
+                spool.ReadExactlyAt(positions[i] + headerBytes, record);
+                var hash = 14695981039346656037UL;
+                foreach (var b in record)
+                {
+                    hash = (hash ^ b) * 1099511628211UL;
+                }
+
+                keyed[i] = (hash, positions[i]);
+            }
+
+            Array.Sort(keyed);
+            for (var i = 0; i < positions.Length; i++)
+            {
+                positions[i] = keyed[i].Position;
+            }
         }
 
         /// <summary>The distinct tuples' values (a missing value is null), split once for the search and the replacements.</summary>

@@ -430,6 +430,13 @@ internal sealed class RecordTransformer : IDisposable
                 continue;
             }
 
+            // A null quasi-identifier (or an object holding one) is left out as a missing one is: both count as one class
+            // (U+2205 in the class key), so both must look alike in the output (a review found a published class of one).
+            if (property.Value.ValueKind == JsonValueKind.Null && _settings.HoldsQuasi(child))
+            {
+                continue;
+            }
+
             if (name is null)
             {
                 _writer.WritePropertyName(child.EncodedName); // the same bytes as raw: they matched the child's name
