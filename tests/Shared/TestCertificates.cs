@@ -48,6 +48,30 @@ internal static class TestCertificates
         return WithKey(withKey);
     }
 
+    /// <summary>
+    /// A unit's kit certificate issued by <paramref name="authority"/> (RSA, key encipherment), naming the unit as the
+    /// last word of the CN (<c>CN=Jobcenter UNIT</c>) or, with <paramref name="inSerialNumber"/>, in <c>serialNumber</c>
+    /// only (the CN is then <paramref name="commonName"/> alone).
+    /// </summary>
+    public static X509Certificate2 ForUnit(X509Certificate2 authority, string unit, bool inSerialNumber = false, string commonName = "Jobcenter")
+    {
+        using var rsa = RSA.Create(2048);
+        var name = new X500DistinguishedNameBuilder();
+        name.AddCommonName(inSerialNumber ? commonName : commonName + " " + unit);
+        if (inSerialNumber)
+        {
+            name.Add("2.5.4.5", unit, System.Formats.Asn1.UniversalTagNumber.UTF8String);
+        }
+
+        var request = new CertificateRequest(name.Build(), rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyEncipherment, critical: true));
+        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(authority, includeKeyIdentifier: true, includeIssuerAndSerial: false));
+        using var issued = request.Create(authority, From.AddDays(1), To.AddDays(-1), RandomNumberGenerator.GetBytes(12));
+        using var withKey = issued.CopyWithPrivateKey(rsa);
+        return WithKey(withKey);
+    }
+
     public static X509Certificate2 EllipticCurve(string name)
     {
         using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);

@@ -144,31 +144,12 @@ public sealed class KitTrustCommandTests : IDisposable
 /// <summary>Kit certificates as a PKI issues them: a kit CA and, per unit, an RSA key-encipherment certificate naming the unit.</summary>
 internal static class KitCertificates
 {
-    private static readonly DateTimeOffset From = DateTimeOffset.UnixEpoch.AddYears(50).AddDays(1);
-    private static readonly DateTimeOffset To = DateTimeOffset.UnixEpoch.AddYears(60).AddDays(-1);
-
     /// <summary>A self-signed kit CA (valid 2020-2030), always with the same name.</summary>
     public static X509Certificate2 Authority() => TestCertificates.Authority("BA Kit CA");
 
     /// <summary>A unit's certificate issued by <paramref name="authority"/>, <c>CN=Jobcenter UNIT</c>, or with the unit in <c>serialNumber</c> only.</summary>
-    public static X509Certificate2 ForUnit(X509Certificate2 authority, string unit, bool inSerialNumber = false, string commonName = "Jobcenter")
-    {
-        using var rsa = RSA.Create(2048);
-        var name = new X500DistinguishedNameBuilder();
-        name.AddCommonName(inSerialNumber ? commonName : commonName + " " + unit);
-        if (inSerialNumber)
-        {
-            name.Add("2.5.4.5", unit, System.Formats.Asn1.UniversalTagNumber.UTF8String);
-        }
-
-        var request = new CertificateRequest(name.Build(), rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyEncipherment, critical: true));
-        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(authority, includeKeyIdentifier: true, includeIssuerAndSerial: false));
-        using var issued = request.Create(authority, From, To, RandomNumberGenerator.GetBytes(12));
-        using var withKey = issued.CopyWithPrivateKey(rsa);
-        return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), password: null, X509KeyStorageFlags.Exportable);
-    }
+    public static X509Certificate2 ForUnit(X509Certificate2 authority, string unit, bool inSerialNumber = false, string commonName = "Jobcenter") =>
+        TestCertificates.ForUnit(authority, unit, inSerialNumber, commonName);
 
     /// <summary>Writes the CA's certificate to <paramref name="caPath"/> and one issued certificate per unit as <c>UNIT.cer</c> into <paramref name="directory"/>.</summary>
     public static async Task WriteAsync(X509Certificate2 authority, string directory, string caPath, IEnumerable<string> units)

@@ -45,21 +45,7 @@ public sealed class KitTrustTests : IDisposable
     /// <summary>A unit's certificate issued by <paramref name="authority"/> (key encipherment), naming the unit in the CN's last word or in <c>serialNumber</c>.</summary>
     private X509Certificate2 Issue(X509Certificate2 authority, string unit, bool inSerialNumber = false)
     {
-        using var rsa = RSA.Create(2048);
-        var name = new X500DistinguishedNameBuilder();
-        name.AddCommonName(inSerialNumber ? "Jobcenter Düsseldorf" : "Jobcenter " + unit);
-        if (inSerialNumber)
-        {
-            name.Add("2.5.4.5", unit, System.Formats.Asn1.UniversalTagNumber.UTF8String);
-        }
-
-        var request = new CertificateRequest(name.Build(), rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyEncipherment, critical: true));
-        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(authority, includeKeyIdentifier: true, includeIssuerAndSerial: false));
-        using var issued = request.Create(authority, From, To, RandomNumberGenerator.GetBytes(12));
-        using var withKey = issued.CopyWithPrivateKey(rsa);
-        var certificate = X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), password: null, X509KeyStorageFlags.Exportable);
+        var certificate = TestCertificates.ForUnit(authority, unit, inSerialNumber, inSerialNumber ? "Jobcenter Düsseldorf" : "Jobcenter");
         _made.Add(certificate);
         return certificate;
     }
