@@ -10,14 +10,20 @@ internal sealed partial class DemoRunner
     private sealed record ExportOutcome(string OutputPath, PrivacySummary Privacy);
 
     /// <summary>
-    /// Step 3: only the flagged records (P1) go through the data-space policy <c>vkb-default</c>
-    /// (P2, P3, P7); the output is a separate artefact (P5), signed, with one sealed
-    /// re-identification kit per job centre (P6).
+    /// Step 3: only the records flagged in a month of the announced phase and of one of its customer processes (P1, S11)
+    /// go through the data-space policy <c>vkb-default</c> (P2, P3, P7); the output is a separate artefact (P5), signed,
+    /// with one sealed re-identification kit per job centre (P6).
     /// </summary>
-    private async Task<ExportOutcome> ExportAsync(PseudonymizationKey key, string extractPath, DemoCertificateSet certificates, CancellationToken cancellationToken)
+    private async Task<ExportOutcome> ExportAsync(PseudonymizationKey key, string extractPath, DemoCertificateSet certificates, Phases.PhaseAnnouncement phases, CancellationToken cancellationToken)
     {
         using var progress = Step("Pseudonymised extract");
         var options = new PseudonymizationOptions { Phase = _phase, OnlyFlagged = true, ReferenceMonth = _month, CollectReidentification = true };
+        var covering = phases.RequireMonth(_month, "the export");
+        foreach (var process in (covering.FirstOrDefault(p => p.Id == _phase) is { } own ? [own] : covering).SelectMany(p => p.CustomerProcesses))
+        {
+            options.PhaseCustomerProcesses.Add(process);
+        }
+
         var pipeline = new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, options);
         var outputPath = PathOf("export", "pseudonymized.jsonl");
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);

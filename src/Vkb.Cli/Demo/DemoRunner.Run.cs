@@ -25,7 +25,7 @@ internal sealed partial class DemoRunner
         var extractPath = WriteFlaggedExtract(teamLevel);
 
         // 3: the pseudonymised extract of the flagged records, signed, with sealed kits.
-        var export = await ExportAsync(key, extractPath, certificates, cancellationToken);
+        var export = await ExportAsync(key, extractPath, certificates, announcements.Phases, cancellationToken);
 
         // 5 before 4: grants exist before anyone reads a case.
         var rds = _generator.JobCentres.Select(j => j.RegionalDirectorate).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
