@@ -48,5 +48,24 @@ public sealed class DateShifter
     /// <param name="date">The date.</param>
     /// <param name="subject">The subject's pseudonym.</param>
     /// <returns>The shifted date.</returns>
+    /// <exception cref="OverflowException">The date lies within the offset of the calendar's ends (year -9998 or 9999).</exception>
     public LocalDate Shift(LocalDate date, Pseudonym subject) => date.PlusDays(OffsetDays(subject));
+
+    /// <summary>
+    /// <paramref name="date"/> moved by <paramref name="offsetDays"/>; false within the offset of the calendar's ends
+    /// (year -9998 or 9999), where there is no date to write (the field rejects its record, a note's date is replaced).
+    /// </summary>
+    internal static bool TryShift(LocalDate date, int offsetDays, out LocalDate shifted)
+    {
+        try
+        {
+            shifted = date.PlusDays(offsetDays);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            shifted = default;
+            return false;
+        }
+    }
 }

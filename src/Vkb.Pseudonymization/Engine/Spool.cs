@@ -137,15 +137,14 @@ internal sealed class Spool : Stream
     public void ReadExactlyAt(long position, Span<byte> buffer)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _reading = true;
-        if (position < 0 || position + buffer.Length > Length)
+        if (!_reading)
         {
-            throw new InvalidDataException("The spool ends inside a record or its header.");
+            _file?.Flush(); // once, at the first read: no write follows
+            _reading = true;
         }
 
         if (_file is not null)
         {
-            _file.Flush();
             while (buffer.Length > 0)
             {
                 var read = RandomAccess.Read(_file.SafeFileHandle, buffer, position);
@@ -159,6 +158,11 @@ internal sealed class Spool : Stream
             }
 
             return;
+        }
+
+        if (position < 0 || position + buffer.Length > _length)
+        {
+            throw new InvalidDataException("The spool ends inside a record or its header.");
         }
 
         while (buffer.Length > 0)

@@ -223,7 +223,7 @@ public sealed class PseudonymizationPipeline
             Mode = FileMode.CreateNew,
             Access = FileAccess.ReadWrite,
             Share = FileShare.None,
-            Options = OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose | FileOptions.SequentialScan : FileOptions.SequentialScan,
+            Options = OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None, // read back in export order, not in sequence
             BufferSize = 1 << 16,
         };
         if (!OperatingSystem.IsWindows())

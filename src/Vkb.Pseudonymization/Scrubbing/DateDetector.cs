@@ -81,22 +81,7 @@ internal sealed partial class DateDetector : SpanDetector
             return "[Geburtsdatum]";
         }
 
-        return context.DateOffsetDays is { } offset && TryShift(value, offset, out var shifted) ? Format(span, parts, shifted) : "[Datum]";
-    }
-
-    /// <summary>The date moved by the subject's offset; false within the offset of the calendar's ends (year 9999), where it is replaced instead.</summary>
-    private static bool TryShift(LocalDate value, int offset, out LocalDate shifted)
-    {
-        try
-        {
-            shifted = value.PlusDays(offset);
-            return true;
-        }
-        catch (OverflowException)
-        {
-            shifted = default;
-            return false;
-        }
+        return context.DateOffsetDays is { } offset && DateShifter.TryShift(value, offset, out var shifted) ? Format(span, parts, shifted) : "[Datum]";
     }
 
     internal static bool IntroducedAsBirthDate(ReadOnlySpan<char> text, int index)

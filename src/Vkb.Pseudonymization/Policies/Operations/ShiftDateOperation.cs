@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
 using Vkb.Pseudonymization.Engine;
 using Vkb.Pseudonymization.Pipeline;
@@ -31,14 +30,9 @@ public sealed class ShiftDateOperation : FieldOperation
     {
         var date = RecordValues.Date(value, node.Path);
         var offset = record.Record.OffsetDays ?? throw new FieldException(node.Path, "Shifting a date needs the subject identifier.");
-        LocalDate shifted;
-        try
+        if (!DateShifter.TryShift(date, offset, out var shifted))
         {
-            shifted = date.PlusDays(offset);
-        }
-        catch (OverflowException)
-        {
-            // A date within the offset of the calendar's ends (year -9998 or 9999): no date to write, and no value in the message.
+            // No value in the message.
             throw new FieldException(node.Path, "The date lies too close to the end of the calendar to be shifted.");
         }
 
