@@ -95,7 +95,7 @@ public class KAnonymityTests
             }
             catch (KAnonymityException ex)
             {
-                return ex.Message.Contains(string.Create(CultureInfo.InvariantCulture, $"at least {x.K} records"), StringComparison.Ordinal)
+                return ex.Message.Contains(string.Create(CultureInfo.InvariantCulture, $"at least {x.K} distinct subjects"), StringComparison.Ordinal)
                     .Label("the failure states k");
             }
 
@@ -108,6 +108,97 @@ public class KAnonymityTests
                 .And((report.KAnonymity.Classes == classes.Count).Label("the report's classes"))
                 .Label($"k {x.K}, budget {x.Budget}, {x.Lines.Count} records, node {string.Join(",", report.KAnonymity.Node)}");
         });
+    }
+
+    /// <summary>
+    /// Customers of a three-month phase, each flagged in one to four of its records (a month may repeat): the same
+    /// quasi-identifiers in every record, or now and then a move (another postcode) or another birthday year.
+    /// </summary>
+    private static Gen<List<string>> RecurringExtractGen =>
+        from customers in Gen.Choose(1, 40)
+        from people in (from quasi in QuasiGen
+                        from records in Gen.Choose(1, 4)
+                        from months in Gen.Choose(4, 6).ListOf(records)
+                        from changes in Gen.Frequency((6, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2))).ListOf(records)
+                        select (Quasi: quasi, Months: months, Changes: changes)).ListOf(customers)
+        select people.SelectMany((person, n) => person.Months.Select((month, i) =>
+        {
+            var q = person.Quasi;
+            var record = SampleRecords.Record(n);
+            record["review"]!["month"] = string.Create(CultureInfo.InvariantCulture, $"2025-{month:00}");
+            return WithQuasi(
+                record,
+                string.Create(CultureInfo.InvariantCulture, $"{q.Year + (person.Changes[i] == 2 ? 5 : 0)}-03-01"),
+                q.Gender,
+                q.Nationality,
+                person.Changes[i] == 1 ? "10115" : q.Postcode,
+                q.JobCentre);
+        })).ToList();
+
+    [Property(MaxTest = 60)]
+    [Trait("Rule", "P9")]
+    public Property EveryPublishedClass_HoldsAtLeastKCustomers_WhenCustomersRecurAcrossMonths()
+    {
+        // M2 of session 16's review: k counted records, so one customer flagged in five months made a class of five.
+        var input = (from lines in RecurringExtractGen
+                     from k in Gen.Choose(2, 6)
+                     from budget in Gen.Elements(0.0, 0.1, 0.25, 0.5)
+                     select (Lines: lines, K: k, Budget: budget)).ToArbitrary();
+        return Prop.ForAll(input, x =>
+        {
+            var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = x.K } };
+            foreach (var month in new[] { 4, 5, 6 })
+            {
+                options.PhaseMonths.Add(new NodaTime.YearMonth(2025, month));
+            }
+
+            PseudonymizedLines result;
+            try
+            {
+                result = new PseudonymizationPipeline(Key, Variant(x.Budget, pinGender: false), options).PseudonymizeLines(x.Lines);
+            }
+            catch (KAnonymityException ex)
+            {
+                return ex.Message.Contains(string.Create(CultureInfo.InvariantCulture, $"at least {x.K} distinct subjects"), StringComparison.Ordinal)
+                    .Label("the failure states k");
+            }
+
+            var customers = result.Lines.Select(l => JsonNode.Parse(l)!)
+                .GroupBy(r => string.Join("|", Quasi.Select(q => Value(r, q))), StringComparer.Ordinal)
+                .Select(g => g.Select(r => r["customerNumber"]!.GetValue<string>()).Distinct(StringComparer.Ordinal).Count())
+                .ToList();
+            var report = result.Result.Report;
+            return customers.All(c => c >= x.K).Label("every class holds ≥ k customers")
+                .And((report.KAnonymity.SmallestClass == (customers.Count == 0 ? 0 : customers.Min())).Label("the report's smallest class counts customers"))
+                .And((report.RecordsSuppressed <= Math.Floor(x.Budget * x.Lines.Count)).Label("within the budget (records)"))
+                .And((result.Lines.Count + report.RecordsSuppressed == x.Lines.Count).Label("written + suppressed = read"))
+                .Label($"k {x.K}, budget {x.Budget}, {x.Lines.Count} records, node {string.Join(",", report.KAnonymity.Node)}");
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void OneCustomerFlaggedInFiveMonths_IsOnePerson_NotAClassOfFive()
+    {
+        // The reproduction: one customer's five records alike in every quasi-identifier, beside 20 customers of one
+        // other class. Counting records, the five were a class of five and published; counting people, they are one.
+        var lines = Enumerable.Range(0, 5).Select(_ => WithQuasi(SampleRecords.Record(99), "1961-03-01", "d", "IT", "80331", "96203"))
+            .Concat(Enumerable.Range(0, 20).Select(n => WithQuasi(SampleRecords.Record(n), "1990-03-01", "f", "DE", "40210", "96201")))
+            .ToList();
+        var result = Pipeline(Variant(0.25, pinGender: false), 5).PseudonymizeLines(lines);
+
+        result.Result.Report.RecordsSuppressed.ShouldBe(5);
+        result.Lines.Count.ShouldBe(20);
+        result.Lines.ShouldAllBe(l => l.Contains("\"96201\"", StringComparison.Ordinal));
+        result.Result.Report.KAnonymity.SmallestClass.ShouldBe(20);
+        result.Result.Reidentification.ByJobCentre.Keys.ShouldNotContain("96203");
+
+        // Measured only (not enforced), the report counts the same way: one class of one person below k.
+        var measured = new PseudonymizationPipeline(Key, Variant(0.25, pinGender: false), new PseudonymizationOptions
+        {
+            Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 5, Enforce = false },
+        }).PseudonymizeLines(lines).Result.Report.KAnonymity;
+        (measured.Enforced, measured.ClassesBelowK, measured.RecordsInClassesBelowK, measured.SmallestClass).ShouldBe((false, 1L, 5L, 1L));
     }
 
     [Property(MaxTest = 40)]

@@ -26,15 +26,34 @@ public class LatticeSearchTests
         (null, ["96201", "96202", "96203"]),
     ];
 
-    private sealed record Lattice(int[] Kinds, List<string?[]> Tuples, List<long> Counts, int K, long Budget)
+    /// <param name="Owners">Per tuple, the subject of each of its records (null: every record its own subject).</param>
+    private sealed record Lattice(int[] Kinds, List<string?[]> Tuples, List<long> Counts, int K, long Budget, List<int[]>? Owners = null)
     {
         public GeneralisationHierarchy?[] Hierarchies => [.. Kinds.Select(kind => Dimensions[kind].Hierarchy)];
 
-        public LatticeSearch Search() => new(Tuples, Counts, Hierarchies, K, Budget);
+        /// <summary>Per tuple its distinct subjects, as the pipeline hands them to the search.</summary>
+        public List<long>? Subjects => Owners?.Select(o => (long)o.Distinct().Count()).ToList();
+
+        /// <summary>The subjects with records in more than one tuple, each with its distinct tuples.</summary>
+        public List<int[]>? Spanning => Owners?.SelectMany((o, t) => o.Distinct().Select(subject => (Subject: subject, Tuple: t)))
+            .GroupBy(p => p.Subject).Where(g => g.Count() > 1).Select(g => g.Select(p => p.Tuple).ToArray()).ToList();
+
+        public LatticeSearch Search() => new(Tuples, Counts, Hierarchies, K, Budget, Subjects, Spanning);
 
         public override string ToString() =>
-            $"dimensions {string.Join(",", Kinds)}, k {K}, budget {Budget}, tuples {string.Join(" ", Tuples.Zip(Counts, (t, c) => $"[{string.Join(",", t.Select(v => v ?? "∅"))}]×{c}"))}";
+            $"dimensions {string.Join(",", Kinds)}, k {K}, budget {Budget}, tuples {string.Join(" ", Tuples.Select((t, i) => $"[{string.Join(",", t.Select(v => v ?? "∅"))}]×{Counts[i]}{(Owners is null ? "" : " of " + string.Join(",", Owners[i]))}"))}";
     }
+
+    /// <summary>
+    /// A lattice whose records belong to few subjects (customers of several months): each record's subject is drawn
+    /// from a pool smaller than the records, so subjects recur within a tuple and across tuples.
+    /// </summary>
+    private static Gen<Lattice> PeopleGen(int maxDimensions, int maxTuples) =>
+        from lattice in LatticeGen(maxDimensions, maxTuples)
+        from pool in Gen.Choose(1, (int)Math.Max(1, lattice.Counts.Sum()))
+        from owners in lattice.Counts.Select(c => Gen.Choose(0, pool - 1).ArrayOf((int)c))
+            .Aggregate(Gen.Constant(new List<int[]>()), (acc, g) => from a in acc from o in g select (List<int[]>)[.. a, o])
+        select lattice with { Owners = owners };
 
     /// <summary>Up to <paramref name="maxDimensions"/> quasi-identifiers of any kind, distinct tuples with a missing value now and then.</summary>
     private static Gen<Lattice> LatticeGen(int maxDimensions, int maxTuples) =>
@@ -75,6 +94,68 @@ public class LatticeSearchTests
         }
 
         return (sizes, keys);
+    }
+
+    /// <summary>The classes at <paramref name="levels"/> as distinct subjects and as records, counted record by record from the owners.</summary>
+    private static (Dictionary<string, long> People, Dictionary<string, long> Records, string[] KeyOf) People(Lattice lattice, int[] levels)
+    {
+        var (records, keyOf) = Classes(lattice, levels);
+        var people = keyOf.Distinct(StringComparer.Ordinal).ToDictionary(
+            key => key,
+            key => (long)lattice.Owners!.Where((_, t) => keyOf[t] == key).SelectMany(o => o).Distinct().Count(),
+            StringComparer.Ordinal);
+        return (people, records, keyOf);
+    }
+
+    [Property(MaxTest = 300)]
+    [Trait("Rule", "P9")]
+    public Property Evaluate_CountsDistinctSubjectsPerClass_AndSuppressesRecords()
+    {
+        // M2 of session 16's review: five records of one customer (five months) in one class are one person, not five.
+        var input = (from lattice in PeopleGen(maxDimensions: 5, maxTuples: 25)
+                     from levels in LevelsGen(lattice)
+                     select (Lattice: lattice, Levels: levels)).ToArbitrary();
+        return Prop.ForAll(input, x =>
+        {
+            var (people, records, keyOf) = People(x.Lattice, x.Levels);
+            var published = people.Keys.Where(c => people[c] >= x.Lattice.K).ToList();
+            var suppressed = people.Keys.Where(c => people[c] < x.Lattice.K).Sum(c => records[c]);
+            var total = x.Lattice.Counts.Sum();
+            var node = x.Lattice.Search().Evaluate(x.Levels);
+            return (node.Classes == published.Count).Label("published classes: ≥ k distinct subjects")
+                .And((node.SmallestClass == (published.Count == 0 ? 0 : published.Min(c => people[c]))).Label("smallest class in subjects"))
+                .And((node.Suppressed == suppressed).Label("records of the classes below k"))
+                .And((node.Discernibility == published.Sum(c => records[c] * records[c]) + (suppressed * total)).Label("loss in records"))
+                .And(node.SuppressedTuples.Select((s, t) => s == people[keyOf[t]] < x.Lattice.K).All(b => b).Label("suppressed tuples"))
+                .Label($"{x.Lattice}, levels {string.Join(",", x.Levels)}");
+        });
+    }
+
+    [Property(MaxTest = 150)]
+    [Trait("Rule", "P9")]
+    public Property Run_CountingSubjects_StillFindsTheLeastLossAmongTheMinimalNodes()
+    {
+        // Monotonicity must hold for distinct subjects too (merging classes never lowers a class's subjects), or the
+        // binary search over heights would tag a node anonymous that is not.
+        return Prop.ForAll(PeopleGen(maxDimensions: 3, maxTuples: 15).ToArbitrary(), lattice =>
+        {
+            var search = lattice.Search();
+            var found = search.Run();
+            var all = AllLevels(search.Heights).Select(search.Evaluate).ToList();
+            var anonymous = all.Where(e => e.Suppressed <= lattice.Budget).ToList();
+            var monotone = all.All(lower => all.Where(upper => upper.Levels.Zip(lower.Levels).All(p => p.First >= p.Second))
+                .All(upper => upper.Suppressed <= lower.Suppressed)).Label("suppression never grows with generalisation");
+            if (found is null)
+            {
+                return monotone.And((anonymous.Count == 0).Label("no node only if none is anonymous")).Label(lattice.ToString());
+            }
+
+            var minimal = anonymous.Where(e => !anonymous.Any(o => o != e && o.Levels.Zip(e.Levels).All(p => p.First <= p.Second))).ToList();
+            return monotone
+                .And((found.Suppressed <= lattice.Budget).Label("anonymous"))
+                .And((found.Discernibility == minimal.Min(m => m.Discernibility)).Label("the least discernibility"))
+                .Label($"{lattice}, found {string.Join(",", found.Levels)}");
+        });
     }
 
     [Property(MaxTest = 300)]

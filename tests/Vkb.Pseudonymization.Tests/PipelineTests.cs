@@ -445,7 +445,7 @@ public class PipelineTests
     {
         var lines = Enumerable.Range(0, 12).Select(n => SampleRecords.Line(n, jobCentre: n < 10 ? "96201" : "96202")).ToList();
         var ex = Should.Throw<Vkb.Pseudonymization.Anonymity.KAnonymityException>(() => Pipeline(o => o.KAnonymity.Enforce = true).PseudonymizeLines(lines));
-        ex.Message.ShouldContain("at least 5 records with at most 1 of 12 records suppressed");
+        ex.Message.ShouldContain("at least 5 distinct subjects with at most 1 of 12 records suppressed");
         ex.Message.ShouldNotContain("96202");
     }
 

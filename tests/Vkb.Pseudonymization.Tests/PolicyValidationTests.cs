@@ -210,7 +210,7 @@ public class PolicyValidationTests
         }).ToList();
         using var key = TestKeys.Key();
         var pipeline = new PseudonymizationPipeline(key, policy, new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), OnlyFlagged = false });
-        Should.Throw<KAnonymityException>(() => pipeline.PseudonymizeLines(lines)).Message.ShouldContain("at least 5 records");
+        Should.Throw<KAnonymityException>(() => pipeline.PseudonymizeLines(lines)).Message.ShouldContain("at least 5 distinct subjects");
     }
 
     [Theory]

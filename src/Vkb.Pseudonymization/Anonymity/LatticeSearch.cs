@@ -5,12 +5,20 @@ namespace Vkb.Pseudonymization.Anonymity;
 
 /// <summary>
 /// The search for the generalisation with the least information loss that makes every published class hold at
-/// least k records, suppressing at most a budget of records (P9), in the manner of ARX's Flash/OLA: the nodes of
+/// least k distinct subjects (customers), suppressing at most a budget of records (P9), in the manner of ARX's Flash/OLA: the nodes of
 /// the lattice (one generalisation level per quasi-identifier) are checked by a binary search over their heights, and each
 /// check tags its successors (if it is anonymous: more generalisation only merges classes, so they are too) or its
 /// predecessors (if it is not) without checking them. Among the minimal anonymous nodes the one with the lowest
 /// discernibility (Σ |class|² over published classes + suppressed × records) wins, ties by height, then by levels.
-/// Works on the distinct level-0 tuples and their counts only, so memory is bounded by the distinct tuples.
+/// Works on the distinct level-0 tuples and their counts only, so memory is bounded by the distinct tuples (and the
+/// subjects whose records stand in more than one of them).
+/// <para>A class's size is the number of distinct subjects in it, not its records: in a load of several months one
+/// customer flagged in each of five months is five records but one person, and a class of those five records
+/// singles that person out. A subject is counted once in each tuple it has records in
+/// (<c>subjects</c>); a subject whose records stand in several tuples (a birthday or a move between months) is listed
+/// in <c>spanning</c> with its tuples, and counted once less for every further tuple of it that a node merges into the
+/// same class. Merging classes never lowers the distinct subjects of any of them, so the search stays monotone.
+/// Suppression and the loss metrics count records.</para>
 /// </summary>
 internal sealed class LatticeSearch
 {
@@ -26,20 +34,33 @@ internal sealed class LatticeSearch
     private readonly int[] _valueCounts;
     private readonly int[]?[][] _ids;
     private readonly long[] _counts;
+    private readonly long[] _subjects;
+    private readonly int[][] _spanning;
+    private int[] _scratch = new int[8];
     private readonly int[] _classOf;
     private readonly Dictionary<UInt128, int> _classes = [];
     private long[] _sizes = [];
+    private long[] _subjectSizes = [];
     private readonly int[][] _passIds = new int[DimensionsPerPass][];
 
     /// <param name="tuples">The distinct level-0 tuples (a missing value is null).</param>
     /// <param name="counts">The records per tuple.</param>
     /// <param name="hierarchies">Per dimension its hierarchy, or null when pinned (height 0).</param>
-    /// <param name="k">The smallest published class.</param>
+    /// <param name="k">The fewest distinct subjects of a published class.</param>
     /// <param name="budget">The most records that may be suppressed.</param>
-    public LatticeSearch(IReadOnlyList<string?[]> tuples, IReadOnlyList<long> counts, GeneralisationHierarchy?[] hierarchies, int k, long budget)
+    /// <param name="subjects">The distinct subjects per tuple (null: one per record, every record its own subject).</param>
+    /// <param name="spanning">The subjects with records in more than one tuple, each as its distinct tuples (null: none).</param>
+    public LatticeSearch(IReadOnlyList<string?[]> tuples, IReadOnlyList<long> counts, GeneralisationHierarchy?[] hierarchies, int k, long budget,
+        IReadOnlyList<long>? subjects = null, IReadOnlyList<int[]>? spanning = null)
     {
         _tuples = tuples;
         _counts = [.. counts];
+        _subjects = subjects is null ? _counts : [.. subjects];
+        _spanning = spanning is null ? [] : [.. spanning];
+        if (_subjects.Length != _counts.Length)
+        {
+            throw new ArgumentException("One subject count per tuple.", nameof(subjects));
+        }
         _classOf = new int[tuples.Count];
         _hierarchies = hierarchies;
         _k = k;
@@ -198,27 +219,41 @@ internal sealed class LatticeSearch
             _sizes = new long[Math.Max(classCount, 2 * _sizes.Length)];
         }
 
+        if (_subjectSizes.Length < classCount)
+        {
+            _subjectSizes = new long[_sizes.Length];
+        }
+
         var sizes = _sizes.AsSpan(0, classCount);
+        var subjects = _subjectSizes.AsSpan(0, classCount);
         sizes.Clear();
+        subjects.Clear();
         for (var t = 0; t < count; t++)
         {
             sizes[classOf[t]] += _counts[t];
+            subjects[classOf[t]] += _subjects[t];
+        }
+
+        foreach (var tuplesOfOne in _spanning)
+        {
+            CountOnce(tuplesOfOne, classOf, subjects);
         }
 
         long suppressed = 0;
         long discernibility = 0;
         long smallest = long.MaxValue;
         var published = 0;
-        foreach (var size in sizes)
+        for (var c = 0; c < sizes.Length; c++)
         {
-            if (size < _k)
+            var size = sizes[c];
+            if (subjects[c] < _k)
             {
                 suppressed += size;
             }
             else
             {
                 discernibility += size * size;
-                smallest = Math.Min(smallest, size);
+                smallest = Math.Min(smallest, subjects[c]);
                 published++;
             }
         }
@@ -227,7 +262,7 @@ internal sealed class LatticeSearch
         var suppressedTuples = withTuples ? new bool[count] : [];
         for (var t = 0; t < suppressedTuples.Length; t++)
         {
-            suppressedTuples[t] = sizes[classOf[t]] < _k;
+            suppressedTuples[t] = subjects[classOf[t]] < _k;
         }
 
         var precision = 0.0;
@@ -243,6 +278,33 @@ internal sealed class LatticeSearch
         return new LatticeNode(
             [.. levels], levels.Sum(), published, published == 0 ? 0 : smallest, suppressed, discernibility,
             generalised == 0 ? 0 : precision / generalised, suppressedTuples);
+    }
+
+    /// <summary>
+    /// A subject with records in several tuples was counted once per tuple: where the node puts two or more of its
+    /// tuples into one class, it is taken off that class's count once for each tuple after the first.
+    /// </summary>
+    private void CountOnce(int[] tuples, int[] classOf, Span<long> subjects)
+    {
+        if (_scratch.Length < tuples.Length)
+        {
+            _scratch = new int[Math.Max(tuples.Length, 2 * _scratch.Length)];
+        }
+
+        var classes = _scratch.AsSpan(0, tuples.Length);
+        for (var i = 0; i < tuples.Length; i++)
+        {
+            classes[i] = classOf[tuples[i]];
+        }
+
+        classes.Sort();
+        for (var i = 1; i < classes.Length; i++)
+        {
+            if (classes[i] == classes[i - 1])
+            {
+                subjects[classes[i]]--;
+            }
+        }
     }
 
     /// <summary>
@@ -335,9 +397,9 @@ internal sealed class LatticeSearch
 /// <summary>A checked node of the lattice.</summary>
 /// <param name="Levels">The generalisation level per quasi-identifier.</param>
 /// <param name="Height">The sum of the levels.</param>
-/// <param name="Classes">Published classes (each ≥ k).</param>
-/// <param name="SmallestClass">The smallest published class (0 if none).</param>
-/// <param name="Suppressed">Records in classes below k, which are suppressed.</param>
+/// <param name="Classes">Published classes (each of ≥ k distinct subjects).</param>
+/// <param name="SmallestClass">The distinct subjects of the smallest published class (0 if none).</param>
+/// <param name="Suppressed">Records in classes of fewer than k distinct subjects, which are suppressed.</param>
 /// <param name="Discernibility">Σ |class|² over published classes + suppressed × records.</param>
 /// <param name="Precision">The mean of level / height over the generalisable quasi-identifiers (0 = as written, 1 = all withheld).</param>
 /// <param name="SuppressedTuples">Per distinct level-0 tuple, whether its records are suppressed.</param>

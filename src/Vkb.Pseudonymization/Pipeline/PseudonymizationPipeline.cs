@@ -190,9 +190,10 @@ public sealed class PseudonymizationPipeline
             var run = await ProcessAsync(source, (bytes, _) => { spool.Write(bytes.Span); return ValueTask.CompletedTask; }, cancellationToken).ConfigureAwait(false);
             spool.Flush();
             var searched = Stopwatch.GetTimestamp();
+            // The export order first: sorted by subject, it also gives each class's distinct subjects (P9 counts people).
+            var order = run.ExportOrder(spool, _settings.SpoolHeaderBytes);
             var node = _settings.EnforceK ? run.Search(_settings) : null;
             var replacements = node is null ? null : run.Replacements(node);
-            var order = run.ExportOrder(spool, _settings.SpoolHeaderBytes);
             var written = Stopwatch.GetTimestamp();
             await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, replacements, node?.SuppressedTuples, order, cancellationToken).ConfigureAwait(false);
             run.Phases = run.Phases with { Search = Stopwatch.GetElapsedTime(searched, written), SecondPass = Stopwatch.GetElapsedTime(written) };
@@ -488,7 +489,12 @@ public sealed class PseudonymizationPipeline
         private LatticeSearch? _search;
         private List<string?[]>? _tuples;
 
-        private readonly List<(ulong Key, long Position)> _order = [];
+        private readonly List<(ulong Key, long Position, int Tuple)> _order = [];
+
+        // Per tuple its distinct subjects, and the subjects with records in several tuples (each as its tuples); made
+        // from the sorted export order (see Subjects).
+        private List<long>? _tupleSubjects;
+        private List<int[]>? _spanning;
 
         public RunState(PseudonymizationOptions options) => _options = options;
 
@@ -559,7 +565,7 @@ public sealed class PseudonymizationPipeline
             }
 
             BinaryPrimitives.WriteInt32LittleEndian(output.WrittenSpan(outcome.OutputOffset, 4), tuple);
-            _order.Add((outcome.OrderKey, SpoolBase + outcome.OutputOffset));
+            _order.Add((outcome.OrderKey, SpoolBase + outcome.OutputOffset, tuple));
 
             if (outcome.Pseudonym is { } pseudonym && outcome.Identifier is { } identifier)
             {
@@ -581,6 +587,8 @@ public sealed class PseudonymizationPipeline
                 positions[i] = entries[i].Position;
             }
 
+            Subjects(entries);
+
             for (var i = 0; i < entries.Length;)
             {
                 var end = i + 1;
@@ -598,6 +606,48 @@ public sealed class PseudonymizationPipeline
             }
 
             return positions;
+        }
+
+        /// <summary>
+        /// Counts, from the entries sorted by subject, each tuple's distinct subjects and lists the subjects whose
+        /// records stand in more than one tuple (a subject is its pseudonym's order key: 60 bits, so two subjects
+        /// share one only by a collision, which makes a class smaller, never larger). A record without a subject
+        /// has a key of its own (see <see cref="ExportOrder"/>): it counts as one subject.
+        /// </summary>
+        private void Subjects(ReadOnlySpan<(ulong Key, long Position, int Tuple)> entries)
+        {
+            var counts = new List<long>(_tupleCounts.Count);
+            counts.AddRange(Enumerable.Repeat(0L, _tupleCounts.Count));
+            var spanning = new List<int[]>();
+            var tuples = new List<int>();
+            for (var i = 0; i < entries.Length;)
+            {
+                var end = i + 1;
+                while (end < entries.Length && entries[end].Key == entries[i].Key)
+                {
+                    end++;
+                }
+
+                tuples.Clear();
+                for (var j = i; j < end; j++)
+                {
+                    if (entries[j].Tuple >= 0 && !tuples.Contains(entries[j].Tuple))
+                    {
+                        tuples.Add(entries[j].Tuple);
+                        counts[entries[j].Tuple]++;
+                    }
+                }
+
+                if (tuples.Count > 1)
+                {
+                    spanning.Add([.. tuples]);
+                }
+
+                i = end;
+            }
+
+            _tupleSubjects = counts;
+            _spanning = spanning;
         }
 
         /// <summary>Orders one subject's records by an FNV-1a hash of their spooled bytes (ties, identical records, by position).</summary>
@@ -638,10 +688,13 @@ public sealed class PseudonymizationPipeline
                 .Select(q => q.Pinned ? null : policy.Rules.First(r => r.Path == q.Path).Operation.Hierarchy)
                 .ToArray();
             var budget = (long)Math.Floor(policy.KAnonymity.SuppressionBudget * RecordsWritten);
-            _search = new LatticeSearch(Tuples(), _tupleCounts, hierarchies, settings.K, budget);
+            _search = new LatticeSearch(Tuples(), _tupleCounts, hierarchies, settings.K, budget, SubjectsPerTuple, _spanning);
             return _search.Run() ?? throw new KAnonymityException(string.Create(CultureInfo.InvariantCulture,
-                $"No generalisation of the {hierarchies.Length} quasi-identifiers makes every class hold at least {settings.K} records with at most {budget} of {RecordsWritten} records suppressed (budget {policy.KAnonymity.SuppressionBudget:P1}); even the most general node leaves {_search.Evaluate(_search.Heights).Suppressed} records in classes below k. Nothing was written."));
+                $"No generalisation of the {hierarchies.Length} quasi-identifiers makes every class hold at least {settings.K} distinct subjects with at most {budget} of {RecordsWritten} records suppressed (budget {policy.KAnonymity.SuppressionBudget:P1}); even the most general node leaves {_search.Evaluate(_search.Heights).Suppressed} records in classes below k. Nothing was written."));
         }
+
+        /// <summary>Per tuple its distinct subjects (known once the export order is made).</summary>
+        private List<long> SubjectsPerTuple => _tupleSubjects ?? throw new InvalidOperationException("The export order counts the subjects; make it first.");
 
         /// <summary>Per tuple, the JSON bytes that replace each quasi-identifier's value at <paramref name="node"/> (null: unchanged).</summary>
         public byte[]?[][] Replacements(LatticeNode node)
@@ -692,9 +745,10 @@ public sealed class PseudonymizationPipeline
             }
             else
             {
-                var sizes = _tupleCounts;
+                // Not enforced: every tuple is a class; its size is its distinct subjects.
+                var sizes = SubjectsPerTuple;
                 kReport = new KAnonymityReport(k, [.. quasi], false, 0, sizes.Count, sizes.Count == 0 ? 0 : sizes.Min(), sizes.Count(c => c < k),
-                    sizes.Where(c => c < k).Sum(), [], [], 0, 0, 0, 0, 0);
+                    _tupleCounts.Where((_, t) => sizes[t] < k).Sum(), [], [], 0, 0, 0, 0, 0);
             }
 
             var report = new RunReport(

@@ -192,8 +192,8 @@ public sealed class RunReport
 /// <param name="Enforced">Whether generalisation and suppression were applied (otherwise the classes are only measured).</param>
 /// <param name="SuppressionBudget">The largest share of records that could be suppressed.</param>
 /// <param name="Classes">The number of published classes.</param>
-/// <param name="SmallestClass">The size of the smallest published class (0 if there are no records).</param>
-/// <param name="ClassesBelowK">Published classes with fewer than K records (0 when enforced).</param>
+/// <param name="SmallestClass">The distinct subjects (customers) of the smallest published class (0 if there are no records): a class's size counts people, not records, so one customer's records of several months count once.</param>
+/// <param name="ClassesBelowK">Published classes with fewer than K distinct subjects (0 when enforced).</param>
 /// <param name="RecordsInClassesBelowK">Records in those classes (0 when enforced).</param>
 /// <param name="Node">The chosen lattice node: the generalisation level per quasi-identifier (empty when not enforced).</param>
 /// <param name="Generalisation">Each quasi-identifier with the level published, e.g. <c>customer.birthDate: 10 years</c>.</param>
