@@ -185,7 +185,7 @@ public sealed class PseudonymizationCommandTests : IDisposable
         var key = await KeyFile();
         var run = await RunAsync("pseudonymize", "--in", input, "--out", PathOf("k.jsonl"), "--key-file", key, "--phase", "2025-1", "--month", "2025-04", "--k", "500");
         run.ExitCode.ShouldBe(1);
-        run.Error.ShouldContain("at least 500 records");
+        run.Error.ShouldContain("at least 500 distinct subjects");
         File.Exists(PathOf("k.jsonl")).ShouldBeFalse();
     }
 
