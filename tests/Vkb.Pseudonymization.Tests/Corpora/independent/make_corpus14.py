@@ -232,7 +232,7 @@ class World:
         if r.random() < 0.2:
             return r.choice(self.pools['fixedStreets'])
         b = r.choice(self.pools['streetBases'])
-        suf = r.choice(O.STREET_SUFFIX)
+        suf = r.choice([x for x in O.STREET_SUFFIX if x not in b.lower()])
         if suf in ('straße', 'weg', 'gasse', 'pfad', 'ring', 'winkel', 'allee', 'grund', 'kamp', 'acker', 'graben',
                    'steig', 'zeile', 'trift', 'ecke', 'hang'):
             return b + suf
@@ -704,11 +704,9 @@ class Gen:
             return f'{st} / {pc} {name}'
         if x < 0.84:
             return f'{pc} {name}, {st}'
-        if x < 0.9:
+        if x < 0.92:
             return f'{st} | {pc} {name}'
-        if x < 0.95:
-            return f'{st}, {pc} {name}'.upper()
-        return f'{st}\n{pc} {name}'
+        return f'{st}, {pc} {name}'.upper()
 
     def foreign_address(self, pop):
         fa = self.w.pools['foreignAddr']
@@ -772,7 +770,7 @@ class Note:
             p = w.person(weights=STAFF_W, avoid=avoid)
         elif base in ('P', 'Pm', 'Pf'):
             g = {'Pm': 'm', 'Pf': 'f'}.get(base)
-            pop = self.cust.pop if r.random() < 0.5 else None
+            pop = self.cust.pop if r.random() < 0.6 else None
             p = w.person(pop=pop, g=g, avoid=avoid)
         elif base in ('Rm', 'Rf'):
             p = w.relative(self.cust, base[1], avoid=avoid)
@@ -818,6 +816,8 @@ class Note:
         if base == 'AD':
             if form == 'C':
                 return '', g.address(rd, 'full', village=ctx['village'], street=rec['customer']['address']['street']), kind
+            if form == 'Clines':
+                return '', g.address(rd, 'lines', village=ctx['village'], street=rec['customer']['address']['street']), kind
             if form == 'Cstreet':
                 return '', rec['customer']['address']['street'], kind
             if form == 'foreign':

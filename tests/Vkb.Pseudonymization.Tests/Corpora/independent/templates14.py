@@ -514,6 +514,9 @@ TEMPLATES = [
     "%by14% Kd. zitiert den Arbeitgeber auf Russisch/Deutsch gemischt: \"Nu, {C:given}, rabota ist rabota\", Firma {CO}.",
     "%cn14% Chinesische Nachricht des Vaters, Kd. übersetzt sinngemäß: Onkel {Rm1:full} kann Bürgschaft geben, Adresse {AD:foreign}.",
 
+    "Anschrift für den Bescheid (Kd. bat um Korrektur der Zeilen):\n{C:full}\n{AD:Clines}",
+    "Absender des Schreibens laut Briefkopf:\n{CO}\n{AD:lines}\nTel. {PH:land}\nBearbeiterin {Pf1:full}",
+    "@2 Adressfeld aus dem Mietvertrag abgeschrieben:\nVermieter {Pm1:full}\n{AD:lines}\nMieter/in {C:full}, BG {BG:C}",
     # ------------------------------------------------------------ X. a few without slots
     "Kd. pünktlich, Unterlagen vollständig. Nächste Schritte besprochen, keine Besonderheiten.",
     "Beratung zu Bewerbungsunterlagen, Anschreiben gemeinsam verbessert. Kd. setzt es zu Hause fort.",
