@@ -18,7 +18,7 @@ Template syntax (templates14.py):
   AD[:kind] address (full, street, C, Cstreet, foreign, lines), EM[:who] e-mail (C, CW, S1.., CO, P, dict),
   PH[:kind] phone (C, CW, staff, mob, land, foreign, dict), IB[:kind] IBAN (C, DE, foreign), TX[:other] tax id,
   RV pension number, KN[:C] customer number, BG[:C] household number, ID id document, KZ licence plate,
-  GD[:C|child|adult|senior] birth date, D[:ny|long|iso|num|past] date (dates run forward within a note).
+  GD[:C|child|small|adult|senior] birth date, D[:ny|long|iso|num|en|es|wd] date (dates run forward within a note).
 """
 import collections, datetime, hashlib, json, os, random, re, sys, unicodedata
 
@@ -711,7 +711,7 @@ class Gen:
     def foreign_address(self, pop):
         fa = self.w.pools['foreignAddr']
         lst = fa.get(pop) or []
-        if not lst or self.rng.random() < 0.3:
+        if not lst or self.rng.random() < 0.15:
             lst = [a for v in fa.values() for a in v]
         return self.rng.choice(lst)
 
@@ -821,7 +821,7 @@ class Note:
             if form == 'Cstreet':
                 return '', rec['customer']['address']['street'], kind
             if form == 'foreign':
-                return '', g.foreign_address(c.pop if r.random() < 0.7 else r.choice(POPS)), kind
+                return '', g.foreign_address(c.pop if r.random() < 0.85 else r.choice(POPS)), kind
             return '', g.address(rd, form or 'full'), kind
         if base == 'EM':
             if form == 'C':
@@ -888,7 +888,7 @@ class Note:
             if form == 'C' or not form:
                 bd = datetime.date.fromisoformat(rec['customer']['birthDate'])
             else:
-                lo, hi = {'child': (2008, 2023), 'adult': (1965, 2002), 'senior': (1938, 1962)}[form]
+                lo, hi = {'child': (2008, 2023), 'small': (2020, 2024), 'adult': (1965, 2002), 'senior': (1938, 1962)}[form]
                 bd = datetime.date(r.randint(lo, hi), r.randint(1, 12), r.randint(1, 28))
             st = r.choices(['dd', 'd', 'dy', 'long', 'iso', 'compact', 'yy', 'spaced'], [40, 14, 6, 10, 8, 6, 8, 8])[0]
             if 't' in self.flags and st == 'long':
