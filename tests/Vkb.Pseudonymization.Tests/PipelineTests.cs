@@ -146,10 +146,14 @@ public class PipelineTests
         record["extra"] = "x";
         record["customer"]!["religion"] = "x";
         record["events"]![0]!["attachment"] = new JsonObject { ["a"] = 1 };
+        record["customer"]!["annaMueller"] = "x"; // an extract keying a field by a person: the name must not reach the report
         var report = Pipeline().PseudonymizeLines([record.ToJsonString()]).Result.Report;
-        report.DroppedUnlisted["extra"].ShouldBe(1);
-        report.DroppedUnlisted["customer.religion"].ShouldBe(1);
-        report.DroppedUnlisted["events[].attachment"].ShouldBe(1);
+        report.DroppedUnlisted["*"].ShouldBe(1);
+        report.DroppedUnlisted["customer.*"].ShouldBe(2);
+        report.DroppedUnlisted["events[].*"].ShouldBe(1);
+        report.DroppedUnlisted.Count.ShouldBe(3);
+        report.ToJson().ShouldNotContain("annaMueller");
+        report.ToJson().ShouldNotContain("religion");
         report.DroppedByPolicy["customer.firstName"].ShouldBe(1);
         report.Replacements["knownName"].ShouldBeGreaterThan(0);
     }

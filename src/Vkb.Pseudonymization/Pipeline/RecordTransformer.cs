@@ -420,7 +420,7 @@ internal sealed class RecordTransformer : IDisposable
             var child = name is null ? node.ChildByUtf8Name(raw, ref expected) : node.Children.GetValueOrDefault(name);
             if (child is null)
             {
-                RunCounters.Add(_counters.DroppedUnlisted, UnlistedPath(node, name ?? property.Name));
+                RunCounters.Add(_counters.DroppedUnlisted, node.UnlistedPath);
                 continue;
             }
 
@@ -605,12 +605,6 @@ internal sealed class RecordTransformer : IDisposable
 
     /// <summary>The longest identifier whose pseudonym is kept among the recent ones.</summary>
     private const int MaxCachedIdentifier = 64;
-
-    private static string UnlistedPath(PolicyNode node, string name)
-    {
-        var safe = FieldPath.IsValidName(name) ? name : "<unnamed>";
-        return node.Path.Length == 0 ? safe : node.Path + "." + safe;
-    }
 
     /// <summary>The unit of a record without a job centre: <c>agency-</c> and the agency id, pooled.</summary>
     private string AgencyUnit(ReadOnlySpan<char> id)

@@ -84,7 +84,10 @@ public sealed class RunReport
     /// <summary>Fields dropped by an explicit drop rule, per field path.</summary>
     public IReadOnlyDictionary<string, long> DroppedByPolicy { get; }
 
-    /// <summary>Fields dropped because the policy does not name them (allow-list), per field path.</summary>
+    /// <summary>
+    /// Fields dropped because the policy does not name them (allow-list), per the policy path they stood under
+    /// (<c>customer.*</c>; <c>*</c> at the top): never the input's field name, which is the extract's text.
+    /// </summary>
     public IReadOnlyDictionary<string, long> DroppedUnlisted { get; }
 
     /// <summary>Replacements in free text per detector.</summary>

@@ -11,6 +11,15 @@ internal sealed class PolicyNode
     /// <summary>The normalised path of this node, e.g. <c>events[].date</c>.</summary>
     public string Path { get; }
 
+    /// <summary>
+    /// Where the run report counts a field under this node that the policy does not name: this path and <c>.*</c>
+    /// (<c>*</c> at the root). Never the field's own name: a name in an extract is the extract's text, and an extract
+    /// that keys objects by a person's name would put it into the report (session 16's review, L6).
+    /// </summary>
+    public string UnlistedPath => _unlistedPath ??= Path.Length == 0 ? "*" : Path + ".*";
+
+    private string? _unlistedPath;
+
     /// <summary>Child nodes by property name.</summary>
     public Dictionary<string, PolicyNode> Children { get; } = new(StringComparer.Ordinal);
 
