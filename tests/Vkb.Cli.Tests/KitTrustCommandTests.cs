@@ -139,6 +139,43 @@ public sealed class KitTrustCommandTests : IDisposable
         var error = await RefusedAsync("--kit-ca", Path.Combine(PathOf("certs"), units[0] + ".cer"));
         error.ShouldStartWith($"vkb: --kit-ca: '{units[0]}.cer' is not a CA certificate");
     }
+
+    private string[] VerifyExport(params string[] more) =>
+    [
+        "verify-export", "--out", PathOf("pseudo.jsonl"), "--manifest", PathOf("pseudo.jsonl.manifest.json"), "--signature", PathOf("pseudo.jsonl.manifest.p7s"),
+        "--signer-cert", PathOf("export.cer"), "--kits", PathOf("kits"), .. more,
+    ];
+
+    // verify-export checks to whom the kits are sealed: an auditor with the units' certificates and the kit CA sees
+    // a kit sealed to a certificate it does not know (here: every kit, since the auditor's set was issued anew).
+    // Mutation: verify-export ignores --kit-certs (no VerifyKitRecipients call) → exit 0 for the foreign set, red.
+    [Fact]
+    [Trait("Rule", "P6")]
+    public async Task VerifyExport_WithKitCertsAndKitCa_ChecksToWhomEachKitIsSealed()
+    {
+        var units = await PrepareAsync();
+        var (exitCode, _, error) = await RunAsync(Pseudonymize("--kit-ca", PathOf("kit-ca.cer")));
+        exitCode.ShouldBe(0, error);
+
+        var ok = await RunAsync(VerifyExport("--kit-certs", PathOf("certs"), "--kit-ca", PathOf("kit-ca.cer")));
+        ok.ExitCode.ShouldBe(0, ok.Error);
+        ok.Out.ShouldStartWith("OK: ");
+
+        using (var authority = KitCertificates.Authority())
+        {
+            await KitCertificates.WriteAsync(authority, PathOf("other-certs"), PathOf("other-ca.cer"), units);
+        }
+
+        var foreign = await RunAsync(VerifyExport("--kit-certs", PathOf("other-certs"), "--kit-ca", PathOf("other-ca.cer")));
+        foreign.ExitCode.ShouldBe(1, foreign.Error);
+        var failed = foreign.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        failed.Length.ShouldBe(units.Count);
+        failed.ShouldAllBe(line => line.StartsWith("FAILED: --kits: Kit ", StringComparison.Ordinal) && line.EndsWith("is sealed to a certificate that is not among the recipients given.", StringComparison.Ordinal));
+
+        var alone = await RunAsync(VerifyExport("--kit-certs", PathOf("certs")));
+        alone.ExitCode.ShouldBe(2);
+        alone.Error.ShouldStartWith("vkb: --kit-certs and --kit-ca go together");
+    }
 }
 
 /// <summary>Kit certificates as a PKI issues them: a kit CA and, per unit, an RSA key-encipherment certificate naming the unit.</summary>

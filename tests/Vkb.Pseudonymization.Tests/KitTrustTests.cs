@@ -176,6 +176,68 @@ public sealed class KitTrustTests : IDisposable
         ReidentificationKit.Open(ownKit, own, listed.Manifest, listed.Signature, SignerTrust.Pin(_signer)).JobCentre.ShouldBe("96201");
     }
 
+    /// <summary>Seals <paramref name="content"/> to every certificate of <paramref name="recipients"/> (as a faulty or dishonest sealer might).</summary>
+    private byte[] SealTo(ReidentificationKitContent content, params X509Certificate2[] recipients)
+    {
+        var signed = ExportSignature.SignCms(content.ToJsonBytes(), _signer, content.CreatedAt, detached: false);
+        var cms = new EnvelopedCms(new ContentInfo(signed), new AlgorithmIdentifier(new Oid("2.16.840.1.101.3.4.1.42"), 256));
+        var collection = new CmsRecipientCollection();
+        foreach (var recipient in recipients)
+        {
+            collection.Add(new CmsRecipient(SubjectIdentifierType.IssuerAndSerialNumber, recipient, RSAEncryptionPadding.OaepSHA256));
+        }
+
+        cms.Encrypt(collection);
+        return cms.Encode();
+    }
+
+    // verify-export did not check to whom a kit is sealed (left open by session 16's review): the manifest's signature
+    // proves who made a kit, not who can open it. A kit of 96201 sealed to another unit, to an outsider besides its unit,
+    // or to a certificate no CA vouched for is now reported, naming the kit's position only.
+    // Mutations: the unit comparison removed, the recipient count check removed, the trust check skipped → each red.
+    [Theory]
+    [Trait("Rule", "P6")]
+    [InlineData("own", "")]
+    [InlineData("another-unit", "sealed to a certificate of another unit")]
+    [InlineData("own-and-outsider", "sealed to 2 recipients")]
+    [InlineData("own-and-outsider", "sealed to a certificate that is not among the recipients given")]
+    [InlineData("self-made-given", "the kit CA did not vouch for")]
+    [InlineData("other-ca-given", "the kit CA did not vouch for")]
+    public async Task VerifyKitRecipients_ReportsAKitSealedToAnyoneButItsUnit(string sealedTo, string problem)
+    {
+        var result = await RunAsync();
+        var own = Issue(_authority, "96201");
+        var neighbour = Issue(_authority, "96202");
+        using var otherCa = TestCertificates.Authority("BA Kit CA");
+        var recipients = sealedTo switch
+        {
+            "own" => [own],
+            "another-unit" => [neighbour],
+            "own-and-outsider" => new[] { own, SelfSigned("Outsider") },
+            "self-made-given" => [SelfSigned("Jobcenter 96201")],
+            _ => [Issue(otherCa, "96201")],
+        };
+        var content = new ReidentificationKitContent("96201", "2025-P1", result.Report.KeyFingerprint.Value, Clock.GetCurrentInstant(), result.Reidentification.ByJobCentre["96201"]);
+        var kit = new SealedKit("96201", ReidentificationKit.FileNameOf("96201"), SealTo(content, recipients));
+        var directory = Path.Combine(_dir.Path, "kits");
+        Directory.CreateDirectory(directory);
+        File.WriteAllBytes(Path.Combine(directory, kit.FileName), kit.ToArray());
+        var manifest = ExportManifest.Create(Output, result.Report, Clock, [kit], null);
+
+        // The certificates an auditor holds: the units' own, and (for the cases that need it) the one the kit was sealed to.
+        var given = sealedTo is "self-made-given" or "other-ca-given" ? [own, neighbour, recipients[0]] : new[] { own, neighbour };
+        var problems = ExportSignature.VerifyKitRecipients(manifest, directory, given, Trust);
+        if (problem.Length == 0)
+        {
+            problems.ShouldBeEmpty();
+        }
+        else
+        {
+            problems.ShouldContain(p => p.StartsWith("Kit 1 of the manifest is ", StringComparison.Ordinal) && p.Contains(problem, StringComparison.Ordinal));
+            problems.ShouldAllBe(p => !p.Contains("96201", StringComparison.Ordinal) && !p.Contains("Outsider", StringComparison.Ordinal));
+        }
+    }
+
     // Mutation: UnitOf ignores serialNumber → red (and the serialNumber-only certificate of the first test is refused).
     [Fact]
     [Trait("Rule", "P6")]

@@ -354,12 +354,18 @@ internal static class PseudonymizationCommands
             "The trusted export signer's certificate (DER or PEM): the signer must be this certificate, or chain to it if it is a CA certificate.");
         var trustStore = CliOptions.OptionalDirectory("--trust-store", "A directory of trusted signer or CA certificates (.cer, .crt, .pem, .der).");
         var kits = CliOptions.OptionalDirectory("--kits", "Also check the kit directory: every kit the manifest lists is there unchanged, and no other kit is.");
+        var kitCerts = CliOptions.OptionalDirectory("--kit-certs",
+            "With --kits and --kit-ca: the units' certificates (.cer, .crt, .pem); checks that every kit is sealed to one recipient only, a certificate of this directory that names the kit's unit and that --kit-ca vouched for when the export was made.");
+        var kitCa = new Option<FileInfo[]>("--kit-ca")
+        {
+            Description = "With --kit-certs: the CA certificate (DER or PEM) that issues the units' kit certificates; repeat for a root and its intermediates.",
+        };
         var command = new Command("verify-export", CliOptions.WithExample(
             "Verifies a signed export: the signature over the manifest, that the signer is trusted (--signer-cert and/or --trust-store, one is required) " +
-            "and its certificate was valid at the signing time, then size and SHA-256 of the output and, with --kits, of every kit. " +
+            "and its certificate was valid at the signing time, then size and SHA-256 of the output and, with --kits, of every kit; with --kit-certs and --kit-ca also to whom each kit is sealed. " +
             "Exit 0 if valid, 1 if anything changed or the signer is not trusted, 2 for bad input or no trust anchor.",
             "vkb verify-export --out pseudo.jsonl --manifest pseudo.jsonl.manifest.json --signature pseudo.jsonl.manifest.p7s --signer-cert export-signer.cer"));
-        foreach (var option in new Option[] { output, manifest, signature, signerCert, trustStore, kits })
+        foreach (var option in new Option[] { output, manifest, signature, signerCert, trustStore, kits, kitCerts, kitCa })
         {
             command.Options.Add(option);
         }
@@ -376,10 +382,38 @@ internal static class PseudonymizationCommands
                 throw new CliException($"--kits: the directory '{kitDirectory.FullName}' does not exist.");
             }
 
-            var result = ExportSignature.Verify(outFile.FullName, manifestBytes, signatureBytes, trust, kitDirectory?.FullName);
-            if (!result.IsValid)
+            var kitCertsDir = parseResult.GetValue(kitCerts);
+            var kitCaFiles = parseResult.GetValue(kitCa) ?? [];
+            if ((kitCertsDir is null) != (kitCaFiles.Length == 0))
             {
-                foreach (var problem in result.Problems)
+                throw new CliException("--kit-certs and --kit-ca go together: the units' certificates and the CA that vouches for them.");
+            }
+
+            if (kitCertsDir is not null && kitDirectory is null)
+            {
+                throw new CliException("--kit-certs needs --kits: the kit directory whose recipients it checks.");
+            }
+
+            var result = ExportSignature.Verify(outFile.FullName, manifestBytes, signatureBytes, trust, kitDirectory?.FullName);
+            var problems = result.Problems.ToList();
+            if (kitCertsDir is not null && result.Manifest is not null)
+            {
+                var recipientTrust = LoadKitTrust(kitCaFiles);
+                var certificates = LoadRecipientCertificates(kitCertsDir);
+                try
+                {
+                    problems.AddRange(ExportSignature.VerifyKitRecipients(result.Manifest, kitDirectory!.FullName, certificates, recipientTrust)
+                        .Where(p => !problems.Contains(p)));
+                }
+                finally
+                {
+                    certificates.ForEach(c => c.Dispose());
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
                 {
                     await context.Out.WriteLineAsync($"FAILED: {OptionOf(problem)}: {problem}");
                 }
@@ -512,6 +546,34 @@ internal static class PseudonymizationCommands
         }
 
         return certificate;
+    }
+
+    /// <summary>
+    /// The units' certificates for verify-export's recipient check: every certificate file of the directory, loaded
+    /// only (whether each may receive its kit is the check itself, at the export's time, not now).
+    /// </summary>
+    private static List<X509Certificate2> LoadRecipientCertificates(DirectoryInfo directory)
+    {
+        if (!directory.Exists)
+        {
+            throw new CliException($"--kit-certs: the directory '{directory.FullName}' does not exist.");
+        }
+
+        var certificates = new List<X509Certificate2>();
+        try
+        {
+            foreach (var file in directory.EnumerateFiles().Where(f => f.Extension.ToLowerInvariant() is ".cer" or ".crt" or ".pem").OrderBy(f => f.Name, StringComparer.Ordinal))
+            {
+                certificates.Add(LoadCertificate(file, "--kit-certs"));
+            }
+        }
+        catch
+        {
+            certificates.ForEach(c => c.Dispose());
+            throw;
+        }
+
+        return certificates;
     }
 
     /// <summary>The trust anchor of --kit-certs: every --kit-ca file must hold a CA certificate, and one of them must be a self-signed root.</summary>
