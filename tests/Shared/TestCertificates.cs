@@ -36,6 +36,20 @@ internal static class TestCertificates
         return WithKey(request.CreateSelfSigned(From, To));
     }
 
+    /// <summary>An intermediate CA issued by <paramref name="root"/> (CA, key cert sign), as a PKI's issuing CA below its root.</summary>
+    public static X509Certificate2 Intermediate(X509Certificate2 root, string name)
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest($"CN={name}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: true, hasPathLengthConstraint: true, 0, critical: true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, critical: true));
+        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, critical: false));
+        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(root, includeKeyIdentifier: true, includeIssuerAndSerial: false));
+        using var issued = request.Create(root, From.AddDays(1), To.AddDays(-1), RandomNumberGenerator.GetBytes(12));
+        using var withKey = issued.CopyWithPrivateKey(rsa);
+        return WithKey(withKey);
+    }
+
     public static X509Certificate2 IssuedBy(X509Certificate2 authority, string name)
     {
         using var rsa = RSA.Create(2048);

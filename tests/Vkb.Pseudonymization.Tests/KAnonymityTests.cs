@@ -146,7 +146,7 @@ public class KAnonymityTests
                      select (Lines: lines, K: k, Budget: budget)).ToArbitrary();
         return Prop.ForAll(input, x =>
         {
-            var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = x.K } };
+            var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = x.K }, CollectReidentification = true };
             foreach (var month in new[] { 4, 5, 6 })
             {
                 options.PhaseMonths.Add(new NodaTime.YearMonth(2025, month));
@@ -163,12 +163,22 @@ public class KAnonymityTests
                     .Label("the failure states k");
             }
 
-            var customers = result.Lines.Select(l => JsonNode.Parse(l)!)
-                .GroupBy(r => string.Join("|", Quasi.Select(q => Value(r, q))), StringComparer.Ordinal)
-                .Select(g => g.Select(r => r["customerNumber"]!.GetValue<string>()).Distinct(StringComparer.Ordinal).Count())
+            var records = result.Lines.Select(l => JsonNode.Parse(l)!)
+                .Select(r => (Customer: r["customerNumber"]!.GetValue<string>(), Class: string.Join("|", Quasi.Select(q => Value(r, q)))))
                 .ToList();
+            var customers = records.GroupBy(r => r.Class, StringComparer.Ordinal)
+                .Select(g => g.Select(r => r.Customer).Distinct(StringComparer.Ordinal).Count())
+                .ToList();
+
+            // A customer is linked across classes by the pseudonym: the set of classes of their records must be shared by k.
+            var signatures = records.GroupBy(r => r.Customer, StringComparer.Ordinal)
+                .Select(g => string.Join("#", g.Select(r => r.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))
+                .GroupBy(v => v, StringComparer.Ordinal).Select(g => g.Count()).ToList();
             var report = result.Result.Report;
+            var listed = result.Result.Reidentification.ByJobCentre.Values.SelectMany(v => v).Select(e => e.Pseudonym).ToHashSet(StringComparer.Ordinal);
             return customers.All(c => c >= x.K).Label("every class holds ≥ k customers")
+                .And(signatures.All(c => c >= x.K).Label("every customer's set of classes is shared by ≥ k customers"))
+                .And(listed.SetEquals(records.Select(r => r.Customer)).Label("the kits list exactly the published customers"))
                 .And((report.KAnonymity.SmallestClass == (customers.Count == 0 ? 0 : customers.Min())).Label("the report's smallest class counts customers"))
                 .And((report.RecordsSuppressed <= Math.Floor(x.Budget * x.Lines.Count)).Label("within the budget (records)"))
                 .And((result.Lines.Count + report.RecordsSuppressed == x.Lines.Count).Label("written + suppressed = read"))
@@ -199,6 +209,37 @@ public class KAnonymityTests
             Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 5, Enforce = false },
         }).PseudonymizeLines(lines).Result.Report.KAnonymity;
         (measured.Enforced, measured.ClassesBelowK, measured.RecordsInClassesBelowK, measured.SmallestClass).ShouldBe((false, 1L, 5L, 1L));
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void CustomerCrossingAnAgeBand_IsNotSingledOutByThePairOfClasses()
+    {
+        // H1 of session 17's review: X turns 35 between April and June; four customers are 30-34 in April, four 35-39
+        // in June. Counting each class alone, both hold five customers; but X is the only pseudonym in both, so the pair
+        // of classes singles X out. X's records are suppressed (or the classes merged): no pair of k-1 or fewer remains.
+        string Month(int month) => string.Create(CultureInfo.InvariantCulture, $"2025-{month:00}");
+        string Line(int n, string birthDate, int month)
+        {
+            var record = SampleRecords.Record(n);
+            record["review"]!["month"] = Month(month);
+            return WithQuasi(record, birthDate, "f", "DE", "40210", "96201");
+        }
+
+        var lines = new List<string> { Line(0, "1990-05-15", 4), Line(0, "1990-05-15", 6) };
+        lines.AddRange(Enumerable.Range(1, 4).Select(n => Line(n, "1991-01-01", 4)));
+        lines.AddRange(Enumerable.Range(5, 4).Select(n => Line(n, "1989-01-01", 6)));
+        var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 5 } };
+        options.PhaseMonths.Add(new NodaTime.YearMonth(2025, 4));
+        options.PhaseMonths.Add(new NodaTime.YearMonth(2025, 6));
+        var result = new PseudonymizationPipeline(Key, Variant(0.25, pinGender: false), options).PseudonymizeLines(lines);
+
+        var published = result.Lines.Select(l => JsonNode.Parse(l)!).ToList();
+        var byCustomer = published.GroupBy(r => r["customerNumber"]!.GetValue<string>(), StringComparer.Ordinal)
+            .Select(g => string.Join("#", g.Select(r => Value(r, "customer.birthDate")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))
+            .GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        byCustomer.Values.ShouldAllBe(count => count >= 5, string.Join(", ", byCustomer.Select(p => $"{p.Key}: {p.Value}")));
+        (result.Lines.Count + result.Result.Report.RecordsSuppressed).ShouldBe(lines.Count);
     }
 
     [Property(MaxTest = 40)]

@@ -238,6 +238,47 @@ public sealed class KitTrustTests : IDisposable
         }
     }
 
+    // A PKI issues unit certificates from an intermediate CA below its root (no test covered it until session 17): the
+    // root and the intermediate together vouch for the unit's certificate; the root alone cannot build the chain offline,
+    // and the intermediate alone is no root. A unit certificate of another intermediate under the same root is trusted
+    // too (the root vouches for the PKI), one of an intermediate under another root is not.
+    // Mutation: RecipientTrust.Problem without the intermediates in the chain's extra store → "root and intermediate" red.
+    // Mutation: every CA given taken as a root (no self-signed test) → "intermediate alone" red.
+    [Theory]
+    [Trait("Rule", "P6")]
+    [InlineData("root and intermediate", true)]
+    [InlineData("root alone", false)]
+    [InlineData("intermediate alone", false)]
+    [InlineData("sibling intermediate", true)]
+    [InlineData("intermediate of another root", false)]
+    public void Check_UnitCertificateOfAnIntermediateCa_IsTrustedThroughItsRootOnly(string given, bool trusted)
+    {
+        using var otherRoot = TestCertificates.Authority("Other Root");
+        using var intermediate = TestCertificates.Intermediate(_authority, "BA Kit Issuing CA 1");
+        using var sibling = TestCertificates.Intermediate(_authority, "BA Kit Issuing CA 2");
+        using var foreign = TestCertificates.Intermediate(otherRoot, "BA Kit Issuing CA 1");
+        var issuer = given switch { "sibling intermediate" => sibling, "intermediate of another root" => foreign, _ => intermediate };
+        var unit = Issue(issuer, "96201");
+        X509Certificate2[] anchors = given switch
+        {
+            "root alone" => [_authority],
+            "intermediate alone" => [intermediate],
+            "sibling intermediate" => [_authority, intermediate, sibling],
+            "intermediate of another root" => [_authority, intermediate, foreign],
+            _ => [_authority, intermediate],
+        };
+        var trust = RecipientTrust.FromCertificates(anchors.Select(a => X509CertificateLoader.LoadCertificate(a.RawData)));
+        if (trusted)
+        {
+            Should.NotThrow(() => trust.Check(unit, "96201", Clock.GetCurrentInstant()));
+        }
+        else
+        {
+            Should.Throw<ArgumentException>(() => trust.Check(unit, "96201", Clock.GetCurrentInstant()))
+                .Message.ShouldContain(given == "intermediate alone" ? "no self-signed root CA certificate" : "does not chain to a trusted kit CA");
+        }
+    }
+
     // Mutation: UnitOf ignores serialNumber → red (and the serialNumber-only certificate of the first test is refused).
     [Fact]
     [Trait("Rule", "P6")]

@@ -34,9 +34,13 @@ public class LatticeSearchTests
         /// <summary>Per tuple its distinct subjects, as the pipeline hands them to the search.</summary>
         public List<long>? Subjects => Owners?.Select(o => (long)o.Distinct().Count()).ToList();
 
-        /// <summary>The subjects with records in more than one tuple, each with its distinct tuples.</summary>
-        public List<int[]>? Spanning => Owners?.SelectMany((o, t) => o.Distinct().Select(subject => (Subject: subject, Tuple: t)))
-            .GroupBy(p => p.Subject).Where(g => g.Count() > 1).Select(g => g.Select(p => p.Tuple).ToArray()).ToList();
+        /// <summary>The subjects with records in more than one tuple (by subject id), each with its distinct tuples and its records in each.</summary>
+        public List<(int Subject, int[] Tuples, long[] Records)>? SpanningBySubject => Owners?
+            .SelectMany((o, t) => o.GroupBy(subject => subject).Select(g => (Subject: g.Key, Tuple: t, Records: (long)g.Count())))
+            .GroupBy(p => p.Subject).Where(g => g.Count() > 1).OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.Select(p => p.Tuple).ToArray(), g.Select(p => p.Records).ToArray())).ToList();
+
+        public List<(int[] Tuples, long[] Records)>? Spanning => SpanningBySubject?.Select(p => (p.Tuples, p.Records)).ToList();
 
         public LatticeSearch Search() => new(Tuples, Counts, Hierarchies, K, Budget, Subjects, Spanning);
 
@@ -96,37 +100,48 @@ public class LatticeSearchTests
         return (sizes, keys);
     }
 
-    /// <summary>The classes at <paramref name="levels"/> as distinct subjects and as records, counted record by record from the owners.</summary>
-    private static (Dictionary<string, long> People, Dictionary<string, long> Records, string[] KeyOf) People(Lattice lattice, int[] levels)
+    /// <summary>
+    /// The node at <paramref name="levels"/> counted person by person from the owners, not through the search: each
+    /// person's signature (the set of classes of their records), the groups of people sharing one, the people of groups
+    /// below k suppressed with all their records, and the published classes' people and records.
+    /// </summary>
+    private static (Dictionary<string, long> People, Dictionary<string, long> Records, long Suppressed, HashSet<int> SuppressedPeople, string[] KeyOf, Dictionary<string, int> Groups)
+        People(Lattice lattice, int[] levels)
     {
-        var (records, keyOf) = Classes(lattice, levels);
-        var people = keyOf.Distinct(StringComparer.Ordinal).ToDictionary(
-            key => key,
-            key => (long)lattice.Owners!.Where((_, t) => keyOf[t] == key).SelectMany(o => o).Distinct().Count(),
-            StringComparer.Ordinal);
-        return (people, records, keyOf);
+        var (_, keyOf) = Classes(lattice, levels);
+        var recordsOf = lattice.Owners!.SelectMany((o, t) => o.Select(subject => (Subject: subject, Class: keyOf[t]))).ToList();
+        var signature = recordsOf.GroupBy(r => r.Subject)
+            .ToDictionary(g => g.Key, g => string.Join("|", g.Select(r => r.Class).Distinct().Order(StringComparer.Ordinal)));
+        var groups = signature.Values.GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var suppressedPeople = signature.Where(p => groups[p.Value] < lattice.K).Select(p => p.Key).ToHashSet();
+        var published = recordsOf.Where(r => !suppressedPeople.Contains(r.Subject)).ToList();
+        var people = published.GroupBy(r => r.Class, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Select(r => r.Subject).Distinct().Count(), StringComparer.Ordinal);
+        var records = published.GroupBy(r => r.Class, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+        return (people, records, recordsOf.Count - published.Count, suppressedPeople, keyOf, groups);
     }
 
     [Property(MaxTest = 300)]
     [Trait("Rule", "P9")]
-    public Property Evaluate_CountsDistinctSubjectsPerClass_AndSuppressesRecords()
+    public Property Evaluate_CountsPeopleBySignature_AndSuppressesEveryGroupBelowK()
     {
         // M2 of session 16's review: five records of one customer (five months) in one class are one person, not five.
+        // H1 of session 17's review: a person in two classes is known by the pair; the pair must be shared by k people.
         var input = (from lattice in PeopleGen(maxDimensions: 5, maxTuples: 25)
                      from levels in LevelsGen(lattice)
                      select (Lattice: lattice, Levels: levels)).ToArbitrary();
         return Prop.ForAll(input, x =>
         {
-            var (people, records, keyOf) = People(x.Lattice, x.Levels);
-            var published = people.Keys.Where(c => people[c] >= x.Lattice.K).ToList();
-            var suppressed = people.Keys.Where(c => people[c] < x.Lattice.K).Sum(c => records[c]);
+            var (people, records, suppressed, suppressedPeople, keyOf, groups) = People(x.Lattice, x.Levels);
             var total = x.Lattice.Counts.Sum();
             var node = x.Lattice.Search().Evaluate(x.Levels);
-            return (node.Classes == published.Count).Label("published classes: ≥ k distinct subjects")
-                .And((node.SmallestClass == (published.Count == 0 ? 0 : published.Min(c => people[c]))).Label("smallest class in subjects"))
-                .And((node.Suppressed == suppressed).Label("records of the classes below k"))
-                .And((node.Discernibility == published.Sum(c => records[c] * records[c]) + (suppressed * total)).Label("loss in records"))
-                .And(node.SuppressedTuples.Select((s, t) => s == people[keyOf[t]] < x.Lattice.K).All(b => b).Label("suppressed tuples"))
+            var spanning = x.Lattice.SpanningBySubject!;
+            return (node.Classes == records.Count).Label("published classes")
+                .And(people.Values.All(p => p >= x.Lattice.K).Label("every published class holds ≥ k people"))
+                .And((node.SmallestClass == (people.Count == 0 ? 0 : people.Values.Min())).Label("smallest class in people"))
+                .And((node.Suppressed == suppressed).Label("records of the people of groups below k"))
+                .And((node.Discernibility == records.Values.Sum(r => r * r) + (suppressed * total)).Label("loss in records"))
+                .And(node.SuppressedTuples.Select((s, t) => s == (groups.GetValueOrDefault(keyOf[t]) < x.Lattice.K)).All(b => b).Label("suppressed tuples: the one-class group"))
+                .And(spanning.Select((p, i) => node.SuppressedSubjects[i] == suppressedPeople.Contains(p.Subject)).All(b => b).Label("suppressed spanning people"))
                 .Label($"{x.Lattice}, levels {string.Join(",", x.Levels)}");
         });
     }

@@ -143,6 +143,18 @@ public class PolicyValidationTests
         ex.Problems.ShouldHaveSingleItem().ShouldContain(problem);
     }
 
+    // P9 counts people: a policy with quasi-identifiers but no subject made each record a person of its own, while the
+    // pseudonymised customer number still linked one person's records (session 17's review, M1: five records of one
+    // customer published as a class of five). Mutation: the check removed → red.
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void Parse_KAnonymityWithoutASubject_IsRefused()
+    {
+        var ex = Should.Throw<PolicyValidationException>(() => RecordPolicy.Parse(Changed(p => p.Remove("subject"))));
+        ex.Problems.ShouldContain(problem => problem.StartsWith("kAnonymity needs a subject", StringComparison.Ordinal));
+        Should.NotThrow(() => RecordPolicy.Parse(Changed(p => p.Remove("kAnonymity"))));
+    }
+
     public static TheoryData<string> PoliciesAtTheLimits => new()
     {
         Changed(p => p["id"] = new string('a', 64)),

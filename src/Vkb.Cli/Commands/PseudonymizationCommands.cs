@@ -80,7 +80,7 @@ internal static class PseudonymizationCommands
         var includeUnflagged = new Option<bool>("--include-unflagged") { Description = "Export unflagged records too: an explicit exception to P1, recorded in the run report and manifest. Default: only records a team lead flagged in the load month." };
         var month = new Option<string>("--month") { Description = "The load month (yyyy-MM): without --phases a flag must be of this month (P1), with --phases of any month of the phase (and this month must lie in it); also the age-band reference of unreviewed records. Default: the current month." };
         var phases = CliOptions.OptionalFile("--phases", "The phase announcement (phases.json, vkb-phases/1): the months of the phase named by --phase are the months a flag must be of (P1).");
-        var k = new Option<int?>("--k") { Description = "k of k-anonymity for this run instead of the policy's (default 5): every published class holds at least k records (P9)." };
+        var k = new Option<int?>("--k") { Description = "k of k-anonymity for this run instead of the policy's (default 5): every published class holds at least k customers, and every customer's set of classes is shared by k (P9)." };
         var report = CliOptions.OptionalFile("--report", "Write the run report (counts only, never values) as JSON to this file.");
         var signCert = CliOptions.OptionalFile("--sign-cert", $"A PFX with private key: writes OUT.manifest.json and its detached CMS signature OUT.manifest.p7s (password in ${PfxPasswordVariable}, if any).");
         var kits = CliOptions.OptionalDirectory("--kits", "Write one sealed re-identification kit per job centre (per agency for SGB III records) into this directory (needs --kit-certs and --kit-ca).");

@@ -1,8 +1,8 @@
 namespace Vkb.Pseudonymization.Anonymity;
 
 /// <summary>
-/// No node of the generalisation lattice makes every published class hold at least k records within the
-/// suppression budget (P9): the run fails and writes nothing. The message gives counts only, never a value.
+/// No node of the generalisation lattice makes every published class hold at least k people (distinct subjects)
+/// within the suppression budget (P9): the run fails and writes nothing. The message gives counts only, never a value.
 /// </summary>
 public sealed class KAnonymityException : Exception
 {

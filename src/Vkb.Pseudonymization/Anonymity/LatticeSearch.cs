@@ -12,13 +12,16 @@ namespace Vkb.Pseudonymization.Anonymity;
 /// discernibility (Σ |class|² over published classes + suppressed × records) wins, ties by height, then by levels.
 /// Works on the distinct level-0 tuples and their counts only, so memory is bounded by the distinct tuples (and the
 /// subjects whose records stand in more than one of them).
-/// <para>A class's size is the number of distinct subjects in it, not its records: in a load of several months one
-/// customer flagged in each of five months is five records but one person, and a class of those five records
-/// singles that person out. A subject is counted once in each tuple it has records in
-/// (<c>subjects</c>); a subject whose records stand in several tuples (a birthday or a move between months) is listed
-/// in <c>spanning</c> with its tuples, and counted once less for every further tuple of it that a node merges into the
-/// same class. Merging classes never lowers the distinct subjects of any of them, so the search stays monotone.
-/// Suppression and the loss metrics count records.</para>
+/// <para>k counts people, not records, and a person is judged by all of their records (P9): the export links a
+/// customer's records through the pseudonym, so in a load of several months a person is known by the set of classes
+/// their records fall into, not by one class. A person's <b>signature</b> at a node is that set; every signature must be
+/// shared by at least k published people, or all records of those people are suppressed. Then every published class
+/// holds at least k people (each of its people belongs to a signature group of k or more that contains it). A person
+/// whose records all stand in one tuple (the common case) has a one-class signature and is counted per tuple
+/// (<c>subjects</c>); a person with records in several tuples (a birthday, a move between months) is listed in
+/// <c>spanning</c> with their tuples and records per tuple, and joins a one-class group where a node merges all their
+/// tuples into one class. Merging classes only merges signature groups, so suppression never grows with generalisation
+/// and the search stays monotone. Suppression, the budget and the loss metrics count records.</para>
 /// </summary>
 internal sealed class LatticeSearch
 {
@@ -34,13 +37,18 @@ internal sealed class LatticeSearch
     private readonly int[] _valueCounts;
     private readonly int[]?[][] _ids;
     private readonly long[] _counts;
-    private readonly long[] _subjects;
-    private readonly int[][] _spanning;
+    private readonly long[] _single;
+    private readonly long[] _singleRecords;
+    private readonly (int[] Tuples, long[] Records)[] _spanning;
+    private readonly long[] _spanningRecords;
+    private readonly int[][] _signatures;
+    private readonly Dictionary<string, int> _groups = new(StringComparer.Ordinal);
     private int[] _scratch = new int[8];
     private readonly int[] _classOf;
     private readonly Dictionary<UInt128, int> _classes = [];
     private long[] _sizes = [];
     private long[] _subjectSizes = [];
+    private long[] _published = [];
     private readonly int[][] _passIds = new int[DimensionsPerPass][];
 
     /// <param name="tuples">The distinct level-0 tuples (a missing value is null).</param>
@@ -48,18 +56,39 @@ internal sealed class LatticeSearch
     /// <param name="hierarchies">Per dimension its hierarchy, or null when pinned (height 0).</param>
     /// <param name="k">The fewest distinct subjects of a published class.</param>
     /// <param name="budget">The most records that may be suppressed.</param>
-    /// <param name="subjects">The distinct subjects per tuple (null: one per record, every record its own subject).</param>
-    /// <param name="spanning">The subjects with records in more than one tuple, each as its distinct tuples (null: none).</param>
+    /// <param name="subjects">The distinct subjects per tuple, spanning ones included (null: one per record, every record its own subject).</param>
+    /// <param name="spanning">The subjects with records in more than one tuple, each as its distinct tuples and its records in each (null: none).</param>
     public LatticeSearch(IReadOnlyList<string?[]> tuples, IReadOnlyList<long> counts, GeneralisationHierarchy?[] hierarchies, int k, long budget,
-        IReadOnlyList<long>? subjects = null, IReadOnlyList<int[]>? spanning = null)
+        IReadOnlyList<long>? subjects = null, IReadOnlyList<(int[] Tuples, long[] Records)>? spanning = null)
     {
         _tuples = tuples;
         _counts = [.. counts];
-        _subjects = subjects is null ? _counts : [.. subjects];
         _spanning = spanning is null ? [] : [.. spanning];
-        if (_subjects.Length != _counts.Length)
+        _single = subjects is null ? [.. _counts] : [.. subjects];
+        if (_single.Length != _counts.Length)
         {
             throw new ArgumentException("One subject count per tuple.", nameof(subjects));
+        }
+
+        // The one-tuple people and their records per tuple: the tuple's people and records less the spanning ones'.
+        _singleRecords = [.. _counts];
+        _spanningRecords = new long[_spanning.Length];
+        _signatures = new int[_spanning.Length][];
+        for (var s = 0; s < _spanning.Length; s++)
+        {
+            var (ofOne, records) = _spanning[s];
+            _signatures[s] = new int[ofOne.Length];
+            for (var i = 0; i < ofOne.Length; i++)
+            {
+                _single[ofOne[i]]--;
+                _singleRecords[ofOne[i]] -= records[i];
+                _spanningRecords[s] += records[i];
+            }
+        }
+
+        if (Array.Exists(_single, n => n < 0) || Array.Exists(_singleRecords, n => n < 0))
+        {
+            throw new ArgumentException("The spanning subjects' tuples and records exceed the tuples' counts.", nameof(spanning));
         }
         _classOf = new int[tuples.Count];
         _hierarchies = hierarchies;
@@ -222,39 +251,107 @@ internal sealed class LatticeSearch
         if (_subjectSizes.Length < classCount)
         {
             _subjectSizes = new long[_sizes.Length];
+            _published = new long[_sizes.Length];
         }
 
+        // Per class: its one-class group (people whose every record falls into it) in people and records.
         var sizes = _sizes.AsSpan(0, classCount);
-        var subjects = _subjectSizes.AsSpan(0, classCount);
+        var single = _subjectSizes.AsSpan(0, classCount);
+        var published = _published.AsSpan(0, classCount);
         sizes.Clear();
-        subjects.Clear();
+        single.Clear();
+        published.Clear();
         for (var t = 0; t < count; t++)
         {
-            sizes[classOf[t]] += _counts[t];
-            subjects[classOf[t]] += _subjects[t];
+            sizes[classOf[t]] += _singleRecords[t];
+            single[classOf[t]] += _single[t];
         }
 
-        foreach (var tuplesOfOne in _spanning)
+        // Each spanning person's signature: one class (joins that class's group) or several (a group of its own kind).
+        _groups.Clear();
+        for (var s = 0; s < _spanning.Length; s++)
         {
-            CountOnce(tuplesOfOne, classOf, subjects);
-        }
-
-        long suppressed = 0;
-        long discernibility = 0;
-        long smallest = long.MaxValue;
-        var published = 0;
-        for (var c = 0; c < sizes.Length; c++)
-        {
-            var size = sizes[c];
-            if (subjects[c] < _k)
+            var classes = Signature(_spanning[s].Tuples, classOf, _signatures[s]);
+            if (classes == 1)
             {
-                suppressed += size;
+                sizes[_signatures[s][0]] += _spanningRecords[s];
+                single[_signatures[s][0]]++;
             }
             else
             {
-                discernibility += size * size;
-                smallest = Math.Min(smallest, subjects[c]);
-                published++;
+                ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(_groups, SignatureKey(_signatures[s].AsSpan(0, classes)), out _);
+                members++;
+            }
+        }
+
+        // Suppression: every group of fewer than k people, all its records. The published records per class follow.
+        long suppressed = 0;
+        for (var c = 0; c < classCount; c++)
+        {
+            if (single[c] < _k)
+            {
+                suppressed += sizes[c];
+            }
+            else
+            {
+                published[c] += sizes[c];
+            }
+        }
+
+        var suppressedSubjects = withTuples ? new bool[_spanning.Length] : [];
+        var people = sizes; // reused: the published people per class
+        people.Clear();
+        for (var c = 0; c < classCount; c++)
+        {
+            people[c] = single[c] < _k ? 0 : single[c];
+        }
+
+        for (var s = 0; s < _spanning.Length; s++)
+        {
+            var classes = Signature(_spanning[s].Tuples, classOf, _signatures[s]);
+            if (classes == 1)
+            {
+                if (withTuples)
+                {
+                    suppressedSubjects[s] = single[_signatures[s][0]] < _k;
+                }
+
+                continue;
+            }
+
+            if (_groups[SignatureKey(_signatures[s].AsSpan(0, classes))] < _k)
+            {
+                suppressed += _spanningRecords[s];
+                if (withTuples)
+                {
+                    suppressedSubjects[s] = true;
+                }
+
+                continue;
+            }
+
+            var (ofOne, records) = _spanning[s];
+            for (var i = 0; i < ofOne.Length; i++)
+            {
+                published[classOf[ofOne[i]]] += records[i];
+            }
+
+            for (var i = 0; i < classes; i++)
+            {
+                people[_signatures[s][i]]++;
+            }
+        }
+
+        long discernibility = 0;
+        long smallest = long.MaxValue;
+        var publishedClasses = 0;
+        for (var c = 0; c < classCount; c++)
+        {
+            if (published[c] > 0)
+            {
+                discernibility += published[c] * published[c];
+                smallest = Math.Min(smallest, people[c]);
+                publishedClasses++;
             }
         }
 
@@ -262,7 +359,7 @@ internal sealed class LatticeSearch
         var suppressedTuples = withTuples ? new bool[count] : [];
         for (var t = 0; t < suppressedTuples.Length; t++)
         {
-            suppressedTuples[t] = subjects[classOf[t]] < _k;
+            suppressedTuples[t] = single[classOf[t]] < _k;
         }
 
         var precision = 0.0;
@@ -276,36 +373,34 @@ internal sealed class LatticeSearch
         }
 
         return new LatticeNode(
-            [.. levels], levels.Sum(), published, published == 0 ? 0 : smallest, suppressed, discernibility,
-            generalised == 0 ? 0 : precision / generalised, suppressedTuples);
+            [.. levels], levels.Sum(), publishedClasses, publishedClasses == 0 ? 0 : smallest, suppressed, discernibility,
+            generalised == 0 ? 0 : precision / generalised, suppressedTuples, suppressedSubjects);
     }
 
-    /// <summary>
-    /// A subject with records in several tuples was counted once per tuple: where the node puts two or more of its
-    /// tuples into one class, it is taken off that class's count once for each tuple after the first.
-    /// </summary>
-    private void CountOnce(int[] tuples, int[] classOf, Span<long> subjects)
+    /// <summary>Writes the sorted distinct classes of <paramref name="tuples"/> into <paramref name="signature"/>; returns how many.</summary>
+    private static int Signature(int[] tuples, int[] classOf, int[] signature)
     {
-        if (_scratch.Length < tuples.Length)
-        {
-            _scratch = new int[Math.Max(tuples.Length, 2 * _scratch.Length)];
-        }
-
-        var classes = _scratch.AsSpan(0, tuples.Length);
         for (var i = 0; i < tuples.Length; i++)
         {
-            classes[i] = classOf[tuples[i]];
+            signature[i] = classOf[tuples[i]];
         }
 
+        var classes = signature.AsSpan(0, tuples.Length);
         classes.Sort();
-        for (var i = 1; i < classes.Length; i++)
+        var distinct = 0;
+        for (var i = 0; i < classes.Length; i++)
         {
-            if (classes[i] == classes[i - 1])
+            if (i == 0 || classes[i] != classes[i - 1])
             {
-                subjects[classes[i]]--;
+                classes[distinct++] = classes[i];
             }
         }
+
+        return distinct;
     }
+
+    /// <summary>A signature as a dictionary key (spanning people are few: a string per person and node costs little).</summary>
+    private static string SignatureKey(ReadOnlySpan<int> classes) => string.Join(',', classes.ToArray());
 
     /// <summary>
     /// Per tuple, the id of its generalised value of <paramref name="dimension"/> at <paramref name="level"/>: computed
@@ -398,9 +493,10 @@ internal sealed class LatticeSearch
 /// <param name="Levels">The generalisation level per quasi-identifier.</param>
 /// <param name="Height">The sum of the levels.</param>
 /// <param name="Classes">Published classes (each of ≥ k distinct subjects).</param>
-/// <param name="SmallestClass">The distinct subjects of the smallest published class (0 if none).</param>
-/// <param name="Suppressed">Records in classes of fewer than k distinct subjects, which are suppressed.</param>
+/// <param name="SmallestClass">The distinct published subjects of the smallest published class (0 if none).</param>
+/// <param name="Suppressed">Records of the people whose signature (the set of their classes) fewer than k people share, which are suppressed.</param>
 /// <param name="Discernibility">Σ |class|² over published classes + suppressed × records.</param>
 /// <param name="Precision">The mean of level / height over the generalisable quasi-identifiers (0 = as written, 1 = all withheld).</param>
-/// <param name="SuppressedTuples">Per distinct level-0 tuple, whether its records are suppressed.</param>
-internal sealed record LatticeNode(int[] Levels, int Height, int Classes, long SmallestClass, long Suppressed, long Discernibility, double Precision, bool[] SuppressedTuples);
+/// <param name="SuppressedTuples">Per distinct level-0 tuple, whether the records in it of people with no record in another tuple are suppressed.</param>
+/// <param name="SuppressedSubjects">Per spanning subject (in the order given), whether all its records are suppressed.</param>
+internal sealed record LatticeNode(int[] Levels, int Height, int Classes, long SmallestClass, long Suppressed, long Discernibility, double Precision, bool[] SuppressedTuples, bool[] SuppressedSubjects);

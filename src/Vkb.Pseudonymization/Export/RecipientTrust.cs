@@ -154,7 +154,7 @@ public sealed class RecipientTrust
         var roots = _anchors.Where(a => IsAuthority(a) && a.SubjectName.RawData.AsSpan().SequenceEqual(a.IssuerName.RawData)).ToArray();
         if (roots.Length == 0)
         {
-            return "The certificate is not a trusted recipient certificate, and the trust holds no CA certificate.";
+            return "The certificate is not a trusted recipient certificate, and the trust holds no self-signed root CA certificate to build a chain to.";
         }
 
         using var chain = new X509Chain();

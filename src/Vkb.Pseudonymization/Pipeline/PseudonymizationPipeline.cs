@@ -190,12 +190,14 @@ public sealed class PseudonymizationPipeline
             var run = await ProcessAsync(source, (bytes, _) => { spool.Write(bytes.Span); return ValueTask.CompletedTask; }, cancellationToken).ConfigureAwait(false);
             spool.Flush();
             var searched = Stopwatch.GetTimestamp();
-            // The export order first: sorted by subject, it also gives each class's distinct subjects (P9 counts people).
-            var order = run.ExportOrder(spool, _settings.SpoolHeaderBytes);
+            // The records sorted by subject first: that gives each tuple's people and the people of several tuples
+            // (P9 counts people); the export order then leaves out the suppressed records.
+            run.SortBySubject();
             var node = _settings.EnforceK ? run.Search(_settings) : null;
             var replacements = node is null ? null : run.Replacements(node);
+            var order = run.ExportOrder(spool, _settings.SpoolHeaderBytes, node);
             var written = Stopwatch.GetTimestamp();
-            await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, replacements, node?.SuppressedTuples, order, cancellationToken).ConfigureAwait(false);
+            await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, replacements, null, order, cancellationToken).ConfigureAwait(false);
             run.Phases = run.Phases with { Search = Stopwatch.GetElapsedTime(searched, written), SecondPass = Stopwatch.GetElapsedTime(written) };
             PhaseObserver?.Invoke(run.Phases);
             return (run, node);
@@ -484,7 +486,7 @@ public sealed class PseudonymizationPipeline
         private readonly Dictionary<string, int> _tupleIds = new(StringComparer.Ordinal);
         private readonly List<string> _tupleKeys = [];
         private readonly List<long> _tupleCounts = [];
-        private readonly List<(string JobCentre, ReidentificationEntry Entry, int Tuple, long Line)> _kitEntries = [];
+        private readonly List<(string JobCentre, ReidentificationEntry Entry, int Tuple, long Line, ulong Key)> _kitEntries = [];
         private readonly List<RecordError> _errors = [];
         private LatticeSearch? _search;
         private List<string?[]>? _tuples;
@@ -494,7 +496,8 @@ public sealed class PseudonymizationPipeline
         // Per tuple its distinct subjects, and the subjects with records in several tuples (each as its tuples); made
         // from the sorted export order (see Subjects).
         private List<long>? _tupleSubjects;
-        private List<int[]>? _spanning;
+        private List<(int[] Tuples, long[] Records)>? _spanning;
+        private Dictionary<ulong, int>? _spanningIndex;
 
         public RunState(PseudonymizationOptions options) => _options = options;
 
@@ -569,26 +572,28 @@ public sealed class PseudonymizationPipeline
 
             if (outcome.Pseudonym is { } pseudonym && outcome.Identifier is { } identifier)
             {
-                _kitEntries.Add((outcome.JobCentre ?? string.Empty, new ReidentificationEntry(pseudonym, identifier), tuple, line));
+                _kitEntries.Add((outcome.JobCentre ?? string.Empty, new ReidentificationEntry(pseudonym, identifier), tuple, line, outcome.OrderKey));
             }
         }
 
-        /// <summary>
-        /// The spool positions of the written records in export order: by order key (the subject's pseudonym); a subject's
-        /// several records (several months) by a hash of their own bytes, so that nothing of the extract's order remains.
-        /// </summary>
-        public long[] ExportOrder(Spool spool, int headerBytes)
+        /// <summary>Sorts the written records by order key (the subject's pseudonym) and counts the people per tuple (<see cref="Subjects"/>).</summary>
+        public void SortBySubject()
         {
             var entries = CollectionsMarshal.AsSpan(_order);
             entries.Sort(static (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Position.CompareTo(b.Position));
-            var positions = new long[entries.Length];
-            for (var i = 0; i < entries.Length; i++)
-            {
-                positions[i] = entries[i].Position;
-            }
-
             Subjects(entries);
+        }
 
+        /// <summary>
+        /// The spool positions of the published records in export order: by order key (the subject's pseudonym); a
+        /// subject's several records (several months) by a hash of their own bytes, so that nothing of the extract's order
+        /// remains. With <paramref name="node"/>, the suppressed records are left out: all of a spanning person's records
+        /// if their signature group is below k, else a record whose tuple's one-tuple group is below k.
+        /// </summary>
+        public long[] ExportOrder(Spool spool, int headerBytes, LatticeNode? node)
+        {
+            var entries = CollectionsMarshal.AsSpan(_order);
+            var positions = new List<long>(entries.Length);
             for (var i = 0; i < entries.Length;)
             {
                 var end = i + 1;
@@ -597,20 +602,33 @@ public sealed class PseudonymizationPipeline
                     end++;
                 }
 
-                if (end - i > 1)
+                var first = positions.Count;
+                var person = 0;
+                var spanning = node is not null && _spanningIndex!.TryGetValue(entries[i].Key, out person);
+                for (var j = i; j < end; j++)
                 {
-                    ByContent(spool, headerBytes, positions.AsSpan(i, end - i));
+                    // A record without quasi-identifiers is never suppressed (it joins no class).
+                    var suppressed = node is not null && entries[j].Tuple >= 0 && (spanning ? node.SuppressedSubjects[person] : node.SuppressedTuples[entries[j].Tuple]);
+                    if (!suppressed)
+                    {
+                        positions.Add(entries[j].Position);
+                    }
+                }
+
+                if (positions.Count - first > 1)
+                {
+                    ByContent(spool, headerBytes, CollectionsMarshal.AsSpan(positions)[first..]);
                 }
 
                 i = end;
             }
 
-            return positions;
+            return [.. positions];
         }
 
         /// <summary>
         /// Counts, from the entries sorted by subject, each tuple's distinct subjects and lists the subjects whose
-        /// records stand in more than one tuple (a subject is its pseudonym's order key: 60 bits, so two subjects
+        /// records stand in more than one tuple, with their records per tuple (a subject is its pseudonym's order key: 60 bits, so two subjects
         /// share one only by a collision, which makes a class smaller, never larger). A record without a subject
         /// has a key of its own (see <see cref="ExportOrder"/>): it counts as one subject.
         /// </summary>
@@ -618,8 +636,10 @@ public sealed class PseudonymizationPipeline
         {
             var counts = new List<long>(_tupleCounts.Count);
             counts.AddRange(Enumerable.Repeat(0L, _tupleCounts.Count));
-            var spanning = new List<int[]>();
+            var spanning = new List<(int[] Tuples, long[] Records)>();
+            var index = new Dictionary<ulong, int>();
             var tuples = new List<int>();
+            var records = new List<long>();
             for (var i = 0; i < entries.Length;)
             {
                 var end = i + 1;
@@ -629,18 +649,31 @@ public sealed class PseudonymizationPipeline
                 }
 
                 tuples.Clear();
+                records.Clear();
                 for (var j = i; j < end; j++)
                 {
-                    if (entries[j].Tuple >= 0 && !tuples.Contains(entries[j].Tuple))
+                    if (entries[j].Tuple < 0)
+                    {
+                        continue;
+                    }
+
+                    var at = tuples.IndexOf(entries[j].Tuple);
+                    if (at < 0)
                     {
                         tuples.Add(entries[j].Tuple);
+                        records.Add(1);
                         counts[entries[j].Tuple]++;
+                    }
+                    else
+                    {
+                        records[at]++;
                     }
                 }
 
                 if (tuples.Count > 1)
                 {
-                    spanning.Add([.. tuples]);
+                    index[entries[i].Key] = spanning.Count;
+                    spanning.Add(([.. tuples], [.. records]));
                 }
 
                 i = end;
@@ -648,6 +681,7 @@ public sealed class PseudonymizationPipeline
 
             _tupleSubjects = counts;
             _spanning = spanning;
+            _spanningIndex = index;
         }
 
         /// <summary>Orders one subject's records by an FNV-1a hash of their spooled bytes (ties, identical records, by position).</summary>
@@ -776,9 +810,9 @@ public sealed class PseudonymizationPipeline
             // One entry per job centre and pseudonym: a customer number known to two job centres is in both kits (each
             // re-identifies its own published record), a customer's records of several months once per kit.
             var seen = new HashSet<(string JobCentre, string Pseudonym)>();
-            foreach (var (jobCentre, entry, tuple, line) in _kitEntries)
+            foreach (var (jobCentre, entry, tuple, line, key) in _kitEntries)
             {
-                if (node is not null && tuple >= 0 && node.SuppressedTuples[tuple])
+                if (node is not null && tuple >= 0 && (_spanningIndex!.TryGetValue(key, out var person) ? node.SuppressedSubjects[person] : node.SuppressedTuples[tuple]))
                 {
                     continue;
                 }

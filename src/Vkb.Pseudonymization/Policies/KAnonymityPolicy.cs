@@ -7,7 +7,8 @@ namespace Vkb.Pseudonymization.Policies;
 /// combination), each with the generalisation hierarchy of its operation or pinned (never generalised), the
 /// class size k, and the share of records that may be suppressed. The pipeline searches the lattice of
 /// generalisation levels for the node with the least information loss at which every published class holds at
-/// least k records after suppressing at most the budget, and fails the run if there is none.
+/// least k people (distinct subjects; a person's set of classes shared by k people) after suppressing at most the
+/// budget of records, and fails the run if there is none.
 /// </summary>
 /// <remarks>Thread safety: immutable.</remarks>
 public sealed class KAnonymityPolicy

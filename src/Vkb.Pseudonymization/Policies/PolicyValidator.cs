@@ -91,6 +91,13 @@ internal static class PolicyValidator
         }
 
         var kPolicy = CheckKAnonymity(kAnonymity, rules, problems);
+        if (kPolicy.QuasiIdentifiers.Count > 0 && subject is null)
+        {
+            // k counts people (P9); a person is the subject. Without it every record would count as a person of its
+            // own, while a pseudonymised customer number still links one person's records in the output.
+            problems.Add("kAnonymity needs a subject (the customer number's path): k counts people, and without a subject each record would count as a person of its own.");
+        }
+
         if (problems.Count > 0)
         {
             throw new PolicyValidationException(problems);
