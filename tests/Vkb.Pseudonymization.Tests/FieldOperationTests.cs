@@ -156,7 +156,9 @@ public class FieldOperationTests
     [InlineData("""{"customerNumber":"962D000001","customerNumber":"962D000002"}""", "customerNumber")]
     [InlineData("""{"customerNumber":"962D000001","jobCentre":{"id":"96201","name":"MARKER","name":"MARKER"}}""", "jobCentre.name")]
     [InlineData("""{"customerNumber":"962D000001","events":[{"date":"2024-01-01"},{"note":"MARKER","note":"MARKER"}]}""", "events[].note")]
-    [InlineData("""{"customerNumber":"962D000001","x":{"MARKER-1":1,"MARKER-1":2}}""", "x.<unnamed>")]
+    [InlineData("""{"customerNumber":"962D000001","x":{"MARKER-1":1,"MARKER-1":2}}""", "*")]
+    [InlineData("""{"customerNumber":"962D000001","customer":{"MARKERMaria":{"phone":1,"phone":2}}}""", "customer.*")] // session 17's review, M2: a name as a key
+    [InlineData("""{"customerNumber":"962D000001","customer":{"address":{"MARKERx":1,"MARKERx":2}}}""", "customer.address.*")]
     public void DuplicateKey_RejectsTheRecordNamingPathAndLine(string line, string path)
     {
         var result = Pipeline(o => o.OnlyFlagged = false).PseudonymizeLines([SampleRecords.Line(), line]);

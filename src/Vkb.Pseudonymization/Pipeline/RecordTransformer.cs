@@ -182,7 +182,7 @@ internal sealed class RecordTransformer : IDisposable
 
             // One walk in document order names the first problem, a repeated key or a name that cannot be read,
             // whichever comes first, whatever the quick check met first.
-            var path = DuplicateKeys.FirstProblem(line.Span, out var unreadableName) ?? "$";
+            var path = PolicyPathOf(DuplicateKeys.FirstProblem(line.Span, out var unreadableName) ?? "$");
             return unreadableName
                 ? Reject(lineNumber, path, "A field name holds an escaped lone surrogate (\\uD800-\\uDFFF without its pair).")
                 : Reject(lineNumber, path, "The key appears twice in its object; a record with a repeated key is rejected.");
@@ -605,6 +605,33 @@ internal sealed class RecordTransformer : IDisposable
 
     /// <summary>The longest identifier whose pseudonym is kept among the recent ones.</summary>
     private const int MaxCachedIdentifier = 64;
+
+    /// <summary>
+    /// The path of a rejection made of the input's own names, cut at the first name the policy does not know
+    /// (<c>customer.*</c>): a name in an extract is the extract's text, and an extract keying objects by a person's name
+    /// would put it into the error and the report's error list (session 17's review, M2). Names the policy knows stay.
+    /// </summary>
+    private string PolicyPathOf(string path)
+    {
+        if (path == "$")
+        {
+            return path;
+        }
+
+        var node = _settings.Policy.Tree;
+        foreach (var segment in path.Split('.'))
+        {
+            var name = segment.EndsWith("[]", StringComparison.Ordinal) ? segment[..^2] : segment;
+            if (!node.Children.TryGetValue(name, out var child))
+            {
+                return node.UnlistedPath;
+            }
+
+            node = child;
+        }
+
+        return path;
+    }
 
     /// <summary>The unit of a record without a job centre: <c>agency-</c> and the agency id, pooled.</summary>
     private string AgencyUnit(ReadOnlySpan<char> id)
