@@ -152,6 +152,24 @@ public class FieldOperationTests
         output["agency"]!["name"]!.GetValue<string>().ShouldBe("Agentur für Arbeit Düsseldorf");
     }
 
+    // Session 17's review, L1: a customer number written as a JSON number (123456.0 → "1234560") got another customer's
+    // pseudonym. The subject must be a string. Mutation: accept any non-null value again → red.
+    [Theory]
+    [Trait("Rule", "P9")]
+    [InlineData("123456.0")]
+    [InlineData("962123456")]
+    [InlineData("true")]
+    public void Subject_NotAString_RejectsTheRecordNamingThePath(string value)
+    {
+        var record = SampleRecords.Record();
+        record["customerNumber"] = System.Text.Json.Nodes.JsonNode.Parse(value);
+        var result = Pipeline(o => o.OnlyFlagged = false).PseudonymizeLines([SampleRecords.Line(1), record.ToJsonString()]);
+        result.Lines.Count.ShouldBe(1);
+        var error = result.Result.Report.Errors.ShouldHaveSingleItem();
+        (error.Line, error.FieldPath).ShouldBe((2L, "customerNumber"));
+        error.Reason.ShouldNotContain(value);
+    }
+
     [Theory]
     [InlineData("""{"customerNumber":"962D000001","customerNumber":"962D000002"}""", "customerNumber")]
     [InlineData("""{"customerNumber":"962D000001","jobCentre":{"id":"96201","name":"MARKER","name":"MARKER"}}""", "jobCentre.name")]

@@ -347,7 +347,9 @@ internal sealed class RecordTransformer : IDisposable
         Span<char> buffer = stackalloc char[ScalarBufferLength];
         if (policy.Subject is { } subjectPath)
         {
-            var text = Find(root, subjectPath) is { ValueKind: not JsonValueKind.Null } value ? ScalarChars(value, subjectPath.Value, buffer) : default;
+            // A string only: a JSON number's text is not the customer number as the extract's system writes it (123456.0
+            // would canonicalise to 1234560, another customer's number), and k counts people by this pseudonym (P9).
+            var text = Find(root, subjectPath) is { ValueKind: JsonValueKind.String } value ? ScalarChars(value, subjectPath.Value, buffer) : default;
             if (!HasLetterOrDigit(text))
             {
                 throw new FieldException(subjectPath.Value, "The subject identifier is required (a non-empty string).");
