@@ -1,0 +1,29 @@
+namespace Vkb.Pseudonymization.Tests;
+
+/// <summary>
+/// The shapes of session 17 (docs/scrubbing.md, "… heldout13 read (session 17)"), each a general rule rather than a phrase of
+/// heldout13. The notes are written for these tests (invented names, places and values), not taken from a corpus; beside them
+/// stand notes that must stay.
+/// </summary>
+public class RecallSession17Tests
+{
+    [Theory]
+    [InlineData("Urlaub 4.8.–19.08.2025, danach Termin.", "Urlaub [Datum]–[Datum], danach Termin.")] // the first date of a range
+    [InlineData("AU 2.3. - 15.3. liegt vor.", "AU [Datum] - [Datum] liegt vor.")]
+    [InlineData("Akte an SB, WV 4.9.", "Akte an SB, WV [Datum]")] // Wiedervorlage
+    [InlineData("Lohnabrechnung 1.7. fehlt, Mietbescheid 3.2. liegt vor.", "Lohnabrechnung [Datum] fehlt, Mietbescheid [Datum] liegt vor.")]
+    [InlineData("Vorlage Schulnachweis 8.9. erbeten.", "Vorlage Schulnachweis [Datum] erbeten.")]
+    [InlineData("| 5.4. | Beratung | erschienen |", "| [Datum] | Beratung | erschienen |")] // a table's cell
+    [InlineData("Rückruf vereinbart: 2.9.\nDanke.", "Rückruf vereinbart: [Datum]\nDanke.")] // a colon, the date ends the line
+    [Trait("Rule", "P2")]
+    public void Scrub_ADayAndAOneDigitMonthWhereNoVersionOrParagraphStands_IsADate(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Version 2.1. und Note 3.5. bleiben, Abschnitt 4.2. auch.")]
+    [InlineData("Gliederung: 2.1. Ziele, 2.2. Mittel.")] // a colon, but the line goes on
+    [InlineData("| 1.2 | Ziel |")] // no second dot in the cell
+    [InlineData("Kapitel 3.4. - siehe Anlage.")] // a dash, but no date after it
+    [Trait("Rule", "P2")]
+    public void Scrub_NumbersWithDotsThatAreNoDates_Stay(string note) => PatternRecallTests.ShouldScrubTo(note, note);
+}
