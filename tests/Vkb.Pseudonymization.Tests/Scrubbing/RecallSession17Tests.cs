@@ -26,4 +26,18 @@ public class RecallSession17Tests
     [InlineData("Kapitel 3.4. - siehe Anlage.")] // a dash, but no date after it
     [Trait("Rule", "P2")]
     public void Scrub_NumbersWithDotsThatAreNoDates_Stay(string note) => PatternRecallTests.ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Handy null eins fünf neun, drei, zwei acht null, sieben, eins vier, bitte anrufen.", "Handy [Nummer], bitte anrufen.")] // blocks of one word
+    [InlineData("Festnetz null sechs zwei, eins, vier vier acht.", "Festnetz [Nummer].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ANumberDictatedInBlocksOfAnySize_IsReplacedWhole(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Er hat zwei, drei Termine verpasst und eins, zwei Kinder.")]
+    [InlineData("Sie kam am ersten, zweiten und dritten Tag, vier, fünf Stunden.")]
+    [InlineData("Zwei drei, vier Kinder.")] // two words before the comma are no number yet
+    [Trait("Rule", "P2")]
+    public void Scrub_CountsApartByCommas_Stay(string note) => PatternRecallTests.ShouldScrubTo(note, note);
 }
