@@ -150,7 +150,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                 }
 
                 if (next is Given or Unknown || (next is GivenWord && !caseless && IsCapitalised(text, words[j])) ||
-                    (next is Word && !caseless && IsCapitalised(text, words[j]) && NounContinues(text, words, kinds, i0, j, afterInitial)) ||
+                    (next is Word && !caseless && IsCapitalised(text, words[j]) && !DomainWords.IsDictatedPunctuation(Slice(text, words[j])) &&
+                     NounContinues(text, words, kinds, i0, j, afterInitial)) || // session 17: "X Punkt Rückruf", "X Komma sie" (dictation)
                     (next is Word && !caseless && kinds[j - 1] is Given or Unknown && IsOnlyACompound(text, words[j], classes[j]) &&
                      char.IsUpper(text[words[j].Start]) == char.IsUpper(text[words[j - 1].Start]) &&
                      words[j].Start == words[j - 1].Start + words[j - 1].Length + 1 && text[words[j].Start - 1] == ' '))

@@ -40,4 +40,13 @@ public class RecallSession17Tests
     [InlineData("Zwei drei, vier Kinder.")] // two words before the comma are no number yet
     [Trait("Rule", "P2")]
     public void Scrub_CountsApartByCommas_Stay(string note) => PatternRecallTests.ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Diktat: Rückruf bei Herrn Obenauf Punkt Er bittet um Termin", "Diktat: Rückruf bei Herrn [Person 1] Punkt Er bittet um Termin")]
+    [InlineData("Gespräch mit Frau Lindqvist Komma sie bringt die Belege", "Gespräch mit Frau [Person 1] Komma sie bringt die Belege")]
+    [InlineData("Tochter Brunnhuber Doppelpunkt Termin am Montag", "Tochter [Person 1] Doppelpunkt Termin am Montag")]
+    [InlineData("Nachbar Wiesemann Absatz Neue Anschrift folgt", "Nachbar [Person 1] Absatz Neue Anschrift folgt")]
+    [Trait("Rule", "P2")]
+    public void Scrub_PunctuationThatDictationWritesOut_IsNoSurname(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
 }
