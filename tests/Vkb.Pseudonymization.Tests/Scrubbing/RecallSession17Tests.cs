@@ -49,4 +49,20 @@ public class RecallSession17Tests
     [Trait("Rule", "P2")]
     public void Scrub_PunctuationThatDictationWritesOut_IsNoSurname(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Kd. pünktl. ersch., Unterlagen vollst. eingereicht, Antrag bewill., Bescheid verschickt.")] // ersch(ienen), bewill(igt)
+    [InlineData("Nachweise teilw. vorgel., Rest angef., Kd. einverst.")]
+    [InlineData("Gespräch: Beschw. besprochen, Nachw. bis Freitag.")] // capitalised, a lower-case word after the dot
+    [Trait("Rule", "P2")]
+    public void Scrub_WordsCutShortBeforeADotAsNotesAbbreviate_Stay(string note) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(note);
+
+    [Theory]
+    [InlineData("Termin mit Herrn Kowalczyk. Danach Pause.", "Termin mit Herrn [Person 1]. Danach Pause.")]
+    [InlineData("Rückruf an Frau Ersch.", "Rückruf an Frau [Person 1].")] // the note's end: a surname may end a sentence
+    [InlineData("Die Vermieterin heißt Verst. Sie ruft an.", "Die Vermieterin heißt [Person 1]. Sie ruft an.")] // a capital after the dot
+    [Trait("Rule", "P2")]
+    public void Scrub_ACapitalisedWordBeforeADotWhereASentenceMayEnd_IsNoAbbreviation(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
 }
