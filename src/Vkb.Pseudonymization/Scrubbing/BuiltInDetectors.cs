@@ -11,7 +11,7 @@ internal static partial class BuiltInDetectors
     public static IEnumerable<ITextDetector> Identifiers() =>
     [
         new RegexDetector("email", SpacedEmailRegex(), static (m, c) => Email(m, c), Prefilters.SpacedEmail),
-        new RegexDetector("email", EmailRegex(), static (m, c) => Email(m, c), Prefilters.Email),
+        new RegexDetector("email", EmailRegex(), static (m, c) => Email(m, c), Prefilters.Email, startWindows: Prefilters.EmailStarts, anchoredRegex: AnchoredEmailRegex()),
         new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", wordPrefilter: Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
         new RegexDetector("iban", IbanRegex(), static (m, _) => IsIbanMatch(m) ? "[IBAN]" : null, Prefilters.Iban, extent: Checksums.IbanExtent, startWindows: Prefilters.IbanStarts, anchoredRegex: AnchoredIbanRegex()),
@@ -277,6 +277,10 @@ internal static partial class BuiltInDetectors
     // address ("x@y.de .Dann" keeps its next sentence)
     [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s| \.(?=(?-i:[a-z]{2,6})(?![\p{L}\d-]|\.[\p{L}\d]))|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
     private static partial Regex EmailRegex();
+
+    /// <summary>The e-mail regex anchored at the search's start, for its start windows (one per mark, <see cref="Prefilters.EmailStarts"/>).</summary>
+    [GeneratedRegex(@"\G(?:[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s| \.(?=(?-i:[a-z]{2,6})(?![\p{L}\d-]|\.[\p{L}\d]))|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+)", Options)]
+    private static partial Regex AnchoredEmailRegex();
 
     // e-mail whose local part has dots between single white space ("max . muster @ gmx . de"): a detector of its own before
     // the plain one, so that the plain regex, which every note with an '@' or ')' meets, keeps its cheap start.
