@@ -65,4 +65,20 @@ public class RecallSession17Tests
     [Trait("Rule", "P2")]
     public void Scrub_ACapitalisedWordBeforeADotWhereASentenceMayEnd_IsNoAbbreviation(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Bisher betreut durch Wendrowski R., ab Mai durch mich.", "Bisher betreut durch [Person 1], ab Mai durch mich.")]
+    [InlineData("Eingang Hauspost von Oyelaran F. (Außendienst): Bericht.", "Eingang Hauspost von [Person 1] (Außendienst): Bericht.")]
+    [InlineData("Verteiler: Kaczmarczyk U.; Wendrowski T.", "Verteiler: [Person 1]; [Person 2].")]
+    [InlineData("Kundin Nakashima M. stellt Antrag.", "Kundin [Person 1] stellt Antrag.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AnInitialAfterASurnameAndABlank_IsRemovedWithTheName(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Vitamin D. fehlt, Anlage K. liegt bei, Plan B. gilt, SGB X. beachten.")] // words and terms before the letter
+    [InlineData("Termin mit Vater Ahmet Y. Demir.", "Termin mit Vater [Person 1] [Person 2].")] // a middle initial: a capital follows
+    [Trait("Rule", "P2")]
+    public void Scrub_ALetterAndADotAfterAWordOrBeforeACapital_StaysALetter(string note, string? expected = null) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected ?? note);
 }
