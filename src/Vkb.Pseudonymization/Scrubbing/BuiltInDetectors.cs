@@ -274,12 +274,13 @@ internal static partial class BuiltInDetectors
     // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "x @ gmx . de" (a dot between single
     // white space on both sides; "x@y.de. Dann" keeps its next sentence); since session 15 a blank before the dot of the last
     // label, as a hurried or pasted address has it ("x@web .de"): a label in lower case of two to six letters that ends the
-    // address ("x@y.de .Dann" keeps its next sentence)
-    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s| \.(?=(?-i:[a-z]{2,6})(?![\p{L}\d-]|\.[\p{L}\d]))|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
+    // address ("x@y.de .Dann" keeps its next sentence); since session 17 a blank after the dot before a common top-level domain in
+    // lower case ("x@ posteo. de", as speech recognition and hurried typing leave it; "x@y.de. dann" keeps its next word)
+    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s| \.(?=(?-i:[a-z]{2,6})(?![\p{L}\d-]|\.[\p{L}\d]))|\. (?=(?-i:de|com|org|net|eu|at|ch|info)(?![\p{L}\d-]|\.[\p{L}\d]))|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
     private static partial Regex EmailRegex();
 
     /// <summary>The e-mail regex anchored at the search's start, for its start windows (one per mark, <see cref="Prefilters.EmailStarts"/>).</summary>
-    [GeneratedRegex(@"\G(?:[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s| \.(?=(?-i:[a-z]{2,6})(?![\p{L}\d-]|\.[\p{L}\d]))|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+)", Options)]
+    [GeneratedRegex(@"\G(?:[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s| \.(?=(?-i:[a-z]{2,6})(?![\p{L}\d-]|\.[\p{L}\d]))|\. (?=(?-i:de|com|org|net|eu|at|ch|info)(?![\p{L}\d-]|\.[\p{L}\d]))|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+)", Options)]
     private static partial Regex AnchoredEmailRegex();
 
     // e-mail whose local part has dots between single white space ("max . muster @ gmx . de"): a detector of its own before

@@ -81,4 +81,12 @@ public class RecallSession17Tests
     [Trait("Rule", "P2")]
     public void Scrub_ALetterAndADotAfterAWordOrBeforeACapital_StaysALetter(string note, string? expected = null) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected ?? note);
+
+    [Theory]
+    [InlineData("Mail lautet obenauf_k71@ mailbox. de Punkt bitte bestätigen", "Mail lautet [E-Mail] Punkt bitte bestätigen")]
+    [InlineData("Antwort an wiese@firma. com, Kopie an lind@amt. org.", "Antwort an [E-Mail], Kopie an [E-Mail].")]
+    [InlineData("Mail an x@web.de. dann Termin.", "Mail an [E-Mail]. dann Termin.")] // no common domain after the blank
+    [Trait("Rule", "P2")]
+    public void Scrub_AnEmailWithABlankAfterTheDotOfItsDomain_IsReplacedWhole(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
 }
