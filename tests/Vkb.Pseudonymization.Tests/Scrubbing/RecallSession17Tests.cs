@@ -89,4 +89,20 @@ public class RecallSession17Tests
     [Trait("Rule", "P2")]
     public void Scrub_AnEmailWithABlankAfterTheDotOfItsDomain_IsReplacedWhole(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("[Scan] Bescheid vom 12.O3.2O23, Eingang 2l.06.2024.", "[Scan] Bescheid vom [Datum], Eingang [Datum].")] // O for 0, l for 1
+    [InlineData("Zahlung am 1S.08.2025 erfolgt, Frist 09.1I.2025", "Zahlung am [Datum] erfolgt, Frist [Datum]")] // S for 5, I for 1
+    [InlineData("Kind geb. O4.B.2019 laut Scan", "Kind geb. [Geburtsdatum] laut Scan")] // B for 8
+    [Trait("Rule", "P2")]
+    public void Scrub_ADateWithLettersInThePlaceOfDigitsAsTextRecognitionReadsScans_IsReplaced(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Version 1.0.lO und Kapitel 3.1O.2O24x bleiben.")] // no year of four, glued to a letter
+    [InlineData("Termin 12.13.2O24 und 31.02.2O24 gibt es nicht.")] // no valid date
+    [InlineData("Seite 1O.SOS.2024 bleibt.")] // three letters
+    [Trait("Rule", "P2")]
+    public void Scrub_StretchesOfDigitsAndLettersThatAreNoDate_Stay(string note) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Datum]");
 }
