@@ -105,4 +105,19 @@ public class RecallSession17Tests
     [Trait("Rule", "P2")]
     public void Scrub_StretchesOfDigitsAndLettersThatAreNoDate_Stay(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Datum]");
+
+    [Theory]
+    [InlineData("Befund vom MVZ Kleinhausen liegt vor.", "Befund vom [Institution] liegt vor.")]
+    [InlineData("Kd. arbeitet bei der Straßenmeisterei Obertal.", "Kd. arbeitet bei der [Institution].")]
+    [InlineData("Sohn besucht die Berufsbildende Schule Nordheim.", "Sohn besucht die [Institution].")]
+    [InlineData("Bescheinigung vom Pfarrbüro Sankt Anna Waldhof.", "Bescheinigung vom [Institution].")]
+    [InlineData("Einsatz beim Technischen Hilfswerk, Meldung an die Landwirtschaftliche Alterskasse.", "Einsatz beim [Institution], Meldung an die [Institution].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_MoreKindsOfInstitutionsByTheirPlaceAndFederalBodies_AreInstitutions(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Das MVZ hat geschlossen, die Straßenmeisterei auch.")] // a kind without a place
+    [Trait("Rule", "P2")]
+    public void Scrub_AKindWithoutAPlace_Stays(string note) => PatternRecallTests.ShouldScrubTo(note, note);
 }
