@@ -120,4 +120,21 @@ public class RecallSession17Tests
     [InlineData("Das MVZ hat geschlossen, die Straßenmeisterei auch.")] // a kind without a place
     [Trait("Rule", "P2")]
     public void Scrub_AKindWithoutAPlace_Stays(string note) => PatternRecallTests.ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Arbeit bei Tischlerei Lindenhof-Nord seit Mai.", "Arbeit bei [Firma] seit Mai.")] // a hyphen continues the name
+    [InlineData("Vorstellung bei Sonnenhang Personal-Partner am Montag.", "Vorstellung bei [Firma] am Montag.")]
+    [InlineData("Bauunternehmen Talblick Sanitär und Heizung GmbH stellt ein.", "[Firma] stellt ein.")] // "und" after a trade word
+    [InlineData("Fahrer bei Obrazcov Transporte S.r.l. gewesen.", "Fahrer bei [Firma] gewesen.")] // the Italian and Romanian form in lower case
+    [Trait("Rule", "P2")]
+    public void Scrub_FirmsContinuedByAHyphenOrAndOrWithTheFormSrl_AreReplacedWhole(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Schulden bei Lindenhof Baumarkt und Abendstern-Reifenservice OHG; Termin folgt.", "und")] // the next firm after "und"
+    [InlineData("Schulden bei einem Baumarkt und Abendstern OHG; Termin folgt.", "und")] // a function word before the trade word
+    [InlineData("Stellen bei Kloß Personaldienst GmbH und Gebäudereinigung Volmar GmbH frei.", "und")] // two firms
+    [Trait("Rule", "P2")]
+    public void Scrub_AndBetweenTwoFirms_Stays(string note, string kept) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldContain(" " + kept + " ");
 }
