@@ -38,6 +38,7 @@ public class RecallSession17Tests
     [InlineData("Er hat zwei, drei Termine verpasst und eins, zwei Kinder.")]
     [InlineData("Sie kam am ersten, zweiten und dritten Tag, vier, fünf Stunden.")]
     [InlineData("Zwei drei, vier Kinder.")] // two words before the comma are no number yet
+    [InlineData("Er kam zwei drei, vier, fünf Mal zu spät.")] // nor do blocks of one join them
     [Trait("Rule", "P2")]
     public void Scrub_CountsApartByCommas_Stay(string note) => PatternRecallTests.ShouldScrubTo(note, note);
 
@@ -59,6 +60,12 @@ public class RecallSession17Tests
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(note);
 
     [Theory]
+    [InlineData("Herkunftsort: deh. Kalinovka, Distrikt Varzob.", "deh.")] // three letters: as often an abbreviation of an address abroad
+    [Trait("Rule", "P2")]
+    public void Scrub_AWordOfThreeLettersBeforeADot_IsNoWordCutShort(string note, string replaced) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain(replaced);
+
+    [Theory]
     [InlineData("Termin mit Herrn Kowalczyk. Danach Pause.", "Termin mit Herrn [Person 1]. Danach Pause.")]
     [InlineData("Rückruf an Frau Ersch.", "Rückruf an Frau [Person 1].")] // the note's end: a surname may end a sentence
     [InlineData("Die Vermieterin heißt Verst. Sie ruft an.", "Die Vermieterin heißt [Person 1]. Sie ruft an.")] // a capital after the dot
@@ -78,6 +85,7 @@ public class RecallSession17Tests
     [Theory]
     [InlineData("Vitamin D. fehlt, Anlage K. liegt bei, Plan B. gilt, SGB X. beachten.")] // words and terms before the letter
     [InlineData("Termin mit Vater Ahmet Y. Demir.", "Termin mit Vater [Person 1] [Person 2].")] // a middle initial: a capital follows
+    [InlineData("Gespräch mit Wendrowski K. Danach Pause.", "Gespräch mit [Person 1] K. Danach Pause.")] // a sentence may end at the dot
     [Trait("Rule", "P2")]
     public void Scrub_ALetterAndADotAfterAWordOrBeforeACapital_StaysALetter(string note, string? expected = null) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected ?? note);
