@@ -27,25 +27,26 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // writer's own Rwandan/Burundian, Ugandan/Kenyan, Zimbabwean/Zambian, Indonesian, Japanese, Crimean Tatar/Gagauz,
         // North Macedonian, Venezuelan/Colombian and regional German lists. Held out: its misses and replaced words are not
         // read. First measurement at 9f32001 (session 16's start) and again at its end, after heldout12's work: the same
-        // in every kind (all 94.2 %, retention 95.69 %); the bars are those figures.
+        // in every kind (all 94.2 %, retention 95.69 %). Read in session 17 (a development split since; heldout14 is held out in
+        // its place): the bars are session 17's end, all 94.2 -> 96.7 %, retention 95.69 -> 96.46 % (docs/scrubbing.md).
         ["heldout13"] = new()
         {
-            ["address"] = (0.853, 1.00), // below target (85.4 %)
+            ["address"] = (0.853, 1.00), // below target (85.4 %; unchanged in session 17: addresses abroad in their own abbreviations)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.901, 0.97), // below target (90.2 %)
-            ["customerName"] = (0.99, Target), // 99.6 %
+            ["company"] = (0.938, 0.97), // below target (90.2 -> 93.9 % read in session 17: a hyphen and "und" in a firm's name, "S.r.l.")
+            ["customerName"] = (1.00, Target), // 99.6 -> 100 % read in session 17 (an initial after a blank)
             ["customerNumber"] = (1.00, Target),
-            ["date"] = (0.966, 1.00), // below target (96.7 %)
-            ["email"] = (0.987, 1.00), // below target (98.8 %)
+            ["date"] = (0.997, 1.00), // below target (96.7 -> 99.8 % read in session 17: dates without a year where no version stands, scanned dates)
+            ["email"] = (1.00, Target), // 98.8 -> 100 % read in session 17 (a blank after the domain's dot)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (0.928, 1.00), // below target (92.9 %)
-            ["institution"] = (0.721, Target), // no target in issue 16: the bar is the recall measured (72.1 %)
+            ["institution"] = (0.865, Target), // no target in issue 16: the bar is the recall measured (72.1 -> 86.6 % read in session 17: more kinds, federal bodies)
             ["licensePlate"] = (0.975, 1.00), // below target (97.5 %)
             ["pensionNumber"] = (1.00, Target),
-            ["phone"] = (0.972, 1.00), // below target (97.3 %)
-            ["retention"] = (0.956, 0.99), // below target (95.69 %)
-            ["staffName"] = (0.927, 0.99), // below target (92.8 %)
+            ["phone"] = (1.00, Target), // 97.3 -> 100 % read in session 17 (dictated in blocks of one word)
+            ["retention"] = (0.964, 0.99), // below target (95.69 -> 96.46 % read in session 17: dictated punctuation, words cut short before a dot)
+            ["staffName"] = (0.953, 0.99), // below target (92.8 -> 95.4 % read in session 17: an initial after a blank)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target), // 99.5 %
         },
@@ -73,7 +74,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.971, 0.99), // below target (first 97.15 %, session 15's end 97.15 %; 97.17 % in session 16)
+            ["retention"] = (0.972, 0.99), // below target (first 97.15 %, session 15's end 97.15 %; 97.17 % in session 16; 97.22 % in session 17's words cut short)
             ["staffName"] = (0.993, 0.99), // first 91.1 %, session 15's end 91.1 %; 99.3 % read in session 16 (a surname and an initial: "Albrecht, T.;")
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target),
@@ -96,7 +97,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // given name): all 94.8 -> 97.1 %, retention 98.42 % as before.
             ["address"] = (0.918, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15; 91.8 % in session 16's addresses abroad)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.873, 0.97), // below target (first 83.7 %, session 14's end 84.7 %; 87.4 % read in session 15)
+            ["company"] = (0.878, 0.97), // below target (first 83.7 %, session 14's end 84.7 %; 87.4 % read in session 15; 87.9 % in session 17's firms)
             ["customerName"] = (0.99, Target),
             ["customerNumber"] = (1.00, Target), // 85.7 -> 100 % read in session 15 (the spelling alphabet, blocks apart by commas)
             ["date"] = (0.993, 1.00), // below target (first 99.4 %, session 14's end 99.4 %)
@@ -104,7 +105,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.935, Target), // no target in issue 16: the bar is the recall measured (first 84.1 %; 93.5 % read in session 15)
+            ["institution"] = (0.941, Target), // no target in issue 16: the bar is the recall measured (first 84.1 %; 93.5 % read in session 15; 94.1 % in session 17's kinds)
             ["licensePlate"] = (1.00, Target), // 87.5 -> 100 % read in session 15 (the kind letter apart)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target), // 97.8 -> 100 % read in session 15 (dictated in blocks)
@@ -128,7 +129,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
             ["date"] = (0.992, 1.0), ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.935, 1.0), // below target (address 92.8 -> 93.5 % in session 16's addresses abroad)
             ["staffName"] = (0.963, 0.99), // below target (93.9 -> 96.3 % in session 14, read: given names ending in "-hard", "-gard", "-wart" are no compounds)
-            ["company"] = (0.923, 0.97), // below target (79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
+            ["company"] = (0.927, 0.97), // below target (92.3 -> 92.8 % in session 17's firms; 79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
             ["institution"] = (0.954, Target), // no target in issue 16: the bar is the recall measured (85.1 -> 89.7 % in session 14, read: more kinds; 89.7 -> 95.4 %: a name continued by a hyphen)
             ["retention"] = (0.986, 0.99), // below target (97.05 -> 98.64 % in session 14, read: words formed by rule, quoted English and French, abbreviations)
         },
@@ -147,7 +148,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
             ["address"] = (0.880, 1.0), // below target (87.4 -> 88.0 % in session 13, read: "Großer Plan 74, …", the town before the street)
             ["idCard"] = (1.0, Target), // 90.7 -> 100 % in session 13 (read: the check digit after a blank)
-            ["staffName"] = (0.982, 0.99), ["company"] = (0.900, 0.97), // below target (85.2 -> 90.0 % in session 13, read: "ApS", "Kft.", "i. L.", "KG" after any words, trades)
+            ["staffName"] = (0.982, 0.99), ["company"] = (0.909, 0.97), // below target (85.2 -> 90.0 % in session 13, read: "ApS", "Kft.", "i. L.", "KG" after any words, trades; 91.0 % in session 17's firms)
             // Session 13 read its misses (heldout10 is being written in its place): a development split.
             ["institution"] = (0.979, Target), // no target in issue 16: the bar is the recall measured (70.9 -> 98.0 % in session 13, read: more kinds, dative kinds, adjectives, a court's division, a river after a slash)
             ["retention"] = (0.988, 0.99), // below target (98.18 -> 98.25 % in session 13's institutions and companies, read; 98.25 -> 98.82 % in session 14's words formed by rule)
@@ -194,7 +195,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["address"] = (0.884, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
             ["licensePlate"] = (0.944, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it)
             ["staffName"] = (0.984, 0.99), ["company"] = (0.948, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades)
-            ["institution"] = (0.900, Target), // no target in issue 16: the bar is the recall measured (69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
+            ["institution"] = (0.905, Target), // no target in issue 16: the bar is the recall measured (90.1 -> 90.6 % in session 17's kinds; 69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
             ["retention"] = (0.979, 0.99), // below target (96.29 -> 97.97 % in session 14: quoted English, words formed by rule): 95.93 % since session 9's terms (taken from heldout6's replaced words); 96.10 -> 96.29 % in session 13 (an abstract noun after a joiner ends a place; "Versicherung", "Stromanbieters", "Betrieb" before a firm)
         },
         // A sixth independent split (SOURCE-heldout6.md), written in session 9 by a helper who read no scrubber code, weighted to
@@ -253,8 +254,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["phone"] = (0.991, 1.0), // below target
             ["iban"] = (1.0, Target), // 93.8 % before session 9's dotted IBANs, 96.9 % before session 10's groups of three (its misses unread)
             ["licensePlate"] = (1.0, Target), ["idCard"] = (1.0, Target),
-            ["institution"] = (0.852, Target), // no target in issue 16: the bar is the recall measured
-            ["retention"] = (0.983, 0.99), // below target: 98.36 % since session 8's BA terms (taken from heldout5's replaced words)
+            ["institution"] = (0.905, Target), // no target in issue 16: the bar is the recall measured (90.5 % at session 17's end, its misses unread)
+            ["retention"] = (0.985, 0.99), // below target: 98.36 % since session 8's BA terms (taken from heldout5's replaced words); 98.56 % at session 17's end (words cut short before a dot; its replaced words unread)
         },
         ["dev"] = new()
         {
@@ -272,7 +273,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerNumber"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["idCard"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
             ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target),
             ["staffName"] = (0.96, 0.99), // below target
-            ["thirdPersonName"] = (0.96, 0.97), // below target
+            ["thirdPersonName"] = (0.962, 0.97), // below target (96.1 -> 96.3 % in session 17's firms)
             ["company"] = (0.97, Target), // 94.4 % before session 13, 96.0 -> 97.6 % in session 14 ("Lebensmittel" a trade)
             ["address"] = (1.0, Target), ["iban"] = (1.0, Target),
             ["licensePlate"] = (1.0, Target), // 96.3 % before session 8
@@ -290,7 +291,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target),
             ["customerName"] = (0.99, Target),
             ["staffName"] = (0.971, 0.99), // below target
-            ["thirdPersonName"] = (0.964, 0.97), // below target
+            ["thirdPersonName"] = (0.969, 0.97), // below target (96.8 -> 96.9 % in session 17's firms)
             ["company"] = (0.963, 0.97), // below target (75.3 % before session 7's employers, legal forms and trades; 94.4 % before session 9)
             ["date"] = (0.993, 1.0), // below target (86.9 % at the one held-out measurement)
             ["licensePlate"] = (1.0, Target), // 85.1 % at the one held-out measurement, 95.7 % before session 8
@@ -372,7 +373,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
-            "heldout13" => (0.979, 0.494, 0.978), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end
+            "heldout13" => (0.983, 0.494, 0.980), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end; 98.4 %, 49.5 %, 98.05 % read in session 17
             "heldout12" => (0.999, 0.589, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end; 100 %, 58.9 %, 98.59 % read in session 16
             "heldout11" => (0.987, 0.611, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner)
             "heldout10" => (0.99, 0.558, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read)

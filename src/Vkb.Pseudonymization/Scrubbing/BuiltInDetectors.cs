@@ -11,7 +11,7 @@ internal static partial class BuiltInDetectors
     public static IEnumerable<ITextDetector> Identifiers() =>
     [
         new RegexDetector("email", SpacedEmailRegex(), static (m, c) => Email(m, c), Prefilters.SpacedEmail),
-        new RegexDetector("email", EmailRegex(), static (m, c) => Email(m, c), Prefilters.Email),
+        new RegexDetector("email", EmailRegex(), static (m, c) => Email(m, c), Prefilters.Email, startWindows: Prefilters.EmailStarts, anchoredRegex: AnchoredEmailRegex()),
         new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", wordPrefilter: Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
         new RegexDetector("iban", IbanRegex(), static (m, _) => IsIbanMatch(m) ? "[IBAN]" : null, Prefilters.Iban, extent: Checksums.IbanExtent, startWindows: Prefilters.IbanStarts, anchoredRegex: AnchoredIbanRegex()),
@@ -247,8 +247,12 @@ internal static partial class BuiltInDetectors
     // date word or a dash and a space, "seit 13.07 ganztags", "28. April – 02.06", not before a time or an amount, "ab 10.30 Uhr"; since session 10
     // also with a one-digit month, "vom 7.6:", "– 26.2", and before "bis" and a date, "22.12 bis 7.1."; "auf 1.3.", "Start 5.8.", after a
     // replaced date and a comma, "[Datum], 1.2.") and year first ("2024/05/03",
-    // "2024.05.03"), checked by LooseDate; the forms with a year are the DateDetector's, which runs first.
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\d{1,2}\.\s?\d{2}\.(?!\d)|(?<=(?:\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|und|oder|bzw|sowie|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Termine|Frist|Datum|Start|Beginn|Ende|Gesendet|Eingang|Eingangsstempel|Posteingang|Stempel|ca)[.:]?,?\s{1,3}|(?:datum|termin|fällig)[.:]?\s{1,3}|[-–]\s?|[\uE000-\uF8FF],\s{1,3}))\d{1,2}\.\s?\d\.(?!\d)|(?:1[3-9]|2\d|3[01])\.\d\.(?!\d)|\d{1,2}\.(?=\s?d\.\s?M\.)|(?<=\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|Gesendet|Eingang|Eingangsstempel|Posteingang|Stempel)[.:]?,?\s{1,3}|[-–]\s)\d{1,2}\.\d{1,2}(?![\p{L}\d]|[.,:]\d|\s?(?:Uhr|h|€|%|EUR|Euro|Std|km|kg|m|Min)(?!\p{L}))|(?<![\p{L}\d.,])\d{1,2}\.\d{1,2}(?=\s(?:bis|–)\s\d{1,2}\.\d)|\d{4}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\p{L}\d]))", Options)]
+    // "2024.05.03"), checked by LooseDate; the forms with a year are the DateDetector's, which runs first. Since session 17 (dates
+    // without a year are written where no version or paragraph stands): a one-digit month also after "WV" (Wiedervorlage), after a
+    // compound ending in -vorlage, -nachweis, -bescheid, -abrechnung, -prüfung ("Einkommensnachweis 9.9."), in a table's cell after
+    // "| ", after a colon when the date ends the line ("vereinbart: 3.8."), and as the first date of a range ("7.6.–21.06.2025",
+    // "3.5.-20.5.").
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:\d{1,2}\.\s?\d{2}\.(?!\d)|(?<=(?:\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|und|oder|bzw|sowie|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Termine|Frist|Datum|Start|Beginn|Ende|Gesendet|Eingang|Eingangsstempel|Posteingang|Stempel|ca|WV)[.:]?,?\s{1,3}|(?:datum|termin|fällig|vorlage|nachweis|bescheid|abrechnung|prüfung)[.:]?\s{1,3}|[-–]\s?|[\uE000-\uF8FF],\s{1,3}))\d{1,2}\.\s?\d\.(?!\d)|(?<=\|[ \t]{1,3})\d{1,2}\.\d\.(?=[ \t]{1,3}\|)|(?<=:[ \t]{1,3})\d{1,2}\.\d\.(?=[ \t]{0,3}(?:[\r\n]|$))|\d{1,2}\.\d\.(?=\s?[-–]\s?(?:\d{1,2}\.\s?\d|[\uE000-\uF8FF]))|(?:1[3-9]|2\d|3[01])\.\d\.(?!\d)|\d{1,2}\.(?=\s?d\.\s?M\.)|(?<=\b(?:am|vom|bis|zum|ab|seit|auf|den|dem|zwischen|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Termin|Frist|Datum|Gesendet|Eingang|Eingangsstempel|Posteingang|Stempel)[.:]?,?\s{1,3}|[-–]\s)\d{1,2}\.\d{1,2}(?![\p{L}\d]|[.,:]\d|\s?(?:Uhr|h|€|%|EUR|Euro|Std|km|kg|m|Min)(?!\p{L}))|(?<![\p{L}\d.,])\d{1,2}\.\d{1,2}(?=\s(?:bis|–)\s\d{1,2}\.\d)|\d{4}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\p{L}\d]))", Options)]
     private static partial Regex LooseDateRegex();
 
     /// <summary>A day said as an ordinal word, "ersten" … "einunddreißigster" (any case): dates in words and dates said in words.</summary>
@@ -270,9 +274,14 @@ internal static partial class BuiltInDetectors
     // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "x @ gmx . de" (a dot between single
     // white space on both sides; "x@y.de. Dann" keeps its next sentence); since session 15 a blank before the dot of the last
     // label, as a hurried or pasted address has it ("x@web .de"): a label in lower case of two to six letters that ends the
-    // address ("x@y.de .Dann" keeps its next sentence)
-    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s| \.(?=(?-i:[a-z]{2,6})(?![\p{L}\d-]|\.[\p{L}\d]))|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
+    // address ("x@y.de .Dann" keeps its next sentence); since session 17 a blank after the dot before a common top-level domain in
+    // lower case ("x@ posteo. de", as speech recognition and hurried typing leave it; "x@y.de. dann" keeps its next word)
+    [GeneratedRegex(@"[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s| \.(?=(?-i:[a-z]{2,6})(?![\p{L}\d-]|\.[\p{L}\d]))|\. (?=(?-i:de|com|org|net|eu|at|ch|info)(?![\p{L}\d-]|\.[\p{L}\d]))|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+", Options)]
     private static partial Regex EmailRegex();
+
+    /// <summary>The e-mail regex anchored at the search's start, for its start windows (one per mark, <see cref="Prefilters.EmailStarts"/>).</summary>
+    [GeneratedRegex(@"\G(?:[\p{L}\d._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\(a\)|\[a\])\s*[\p{L}\d-]+(?:(?:\.|\s\.\s| \.(?=(?-i:[a-z]{2,6})(?![\p{L}\d-]|\.[\p{L}\d]))|\. (?=(?-i:de|com|org|net|eu|at|ch|info)(?![\p{L}\d-]|\.[\p{L}\d]))|\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*)[\p{L}\d-]+)+)", Options)]
+    private static partial Regex AnchoredEmailRegex();
 
     // e-mail whose local part has dots between single white space ("max . muster @ gmx . de"): a detector of its own before
     // the plain one, so that the plain regex, which every note with an '@' or ')' meets, keeps its cheap start.

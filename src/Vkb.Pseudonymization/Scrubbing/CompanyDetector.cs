@@ -331,6 +331,16 @@ internal sealed partial class CompanyDetector : SpanDetector
                 }
             }
 
+            // Session 17: a name continued by a hyphen and a capital is one token ("Schreinerei Hellweg-Ost", "Kirschblüte Personal-Partner").
+            while (to > end && to + 1 < text.Length && text[to] == '-' && char.IsUpper(text[to + 1]))
+            {
+                to++;
+                while (to < text.Length && Words.IsLetter(text[to]))
+                {
+                    to++;
+                }
+            }
+
             // Session 15: the seat's part in brackets after the firm's name ("Zeitarbeit Rundum Werther (Westf.)", "Haustechnik X Hamm
             // (Sieg)"), as an institution's place has it; "(Bescheid)" stays.
             if (to > end && InstitutionDetector.BracketedPlaceEnd(text, to, caseless) is > 0 and var bracketed)
@@ -357,6 +367,18 @@ internal sealed partial class CompanyDetector : SpanDetector
                 {
                     from--;
                 }
+            }
+
+            // Session 17: so is a trade word after the name ("Kirschblüte Personal-Partner").
+            while (from < start && to == end && to + 1 < text.Length && text[to] == '-' && char.IsUpper(text[to + 1]))
+            {
+                to++;
+                while (to < text.Length && Words.IsLetter(text[to]))
+                {
+                    to++;
+                }
+
+                end = to;
             }
 
             if (from < start || to > end)
@@ -883,6 +905,14 @@ internal sealed partial class CompanyDetector : SpanDetector
                 continue;
             }
 
+            // Session 17: "Sanitär und Heizung X AG": "und" after a capitalised trade word joins it to the name.
+            if (word.Equals("und", StringComparison.Ordinal) && !dotted && from < end && TradesJoinedByAnd(text, j, from))
+            {
+                from = j;
+                i = j;
+                continue;
+            }
+
             // A relation word belongs to a company name ("Thies Bruder GmbH"); a title or a stop word ends it.
             // In a note with case a name in lower case is no German word ("sicherheitsdienst iturbe gmbh").
             if ((dotted && !brothers) || StopLookup.Contains(word) || ThirdPersonDetector.IsHonorific(word) ||
@@ -896,6 +926,44 @@ internal sealed partial class CompanyDetector : SpanDetector
         }
 
         return from;
+    }
+
+    /// <summary>
+    /// Whether the "und" at <paramref name="and"/> stands between a capitalised trade word before it and the capitalised word at
+    /// <paramref name="next"/>, apart by single blanks ("Sanitär und Heizung"); not after a firm's legal form ("X GmbH und Gebäudereinigung
+    /// Y GmbH" are two firms), nor after a function word ("bei einem Baumarkt und X OHG").
+    /// </summary>
+    private static bool TradesJoinedByAnd(ReadOnlySpan<char> text, int and, int next)
+    {
+        if (and < 3 || text[and - 1] != ' ' || next != and + 4 || !char.IsUpper(text[next]))
+        {
+            return false;
+        }
+
+        var before = and - 1;
+        while (before > 0 && Words.IsLetter(text[before - 1]))
+        {
+            before--;
+        }
+
+        var nextEnd = next;
+        while (nextEnd < text.Length && Words.IsLetter(text[nextEnd]))
+        {
+            nextEnd++;
+        }
+
+        // A function word before the trade word makes it a noun of the sentence ("bei einem Baumarkt und X OHG"): two things.
+        var previousEnd = before > 0 && text[before - 1] == ' ' ? before - 1 : -1;
+        var previous = previousEnd;
+        while (previous > 0 && Words.IsLetter(text[previous - 1]))
+        {
+            previous--;
+        }
+
+        var first = text[before..(and - 1)];
+        // A word after "und" joined by a hyphen starts the next firm's name ("Hellweg Baumarkt und Morgenstern-Reifenservice OHG").
+        return first.Length >= 2 && char.IsUpper(first[0]) && IsTradeWord(first) && nextEnd > next && (nextEnd == text.Length || text[nextEnd] != '-') &&
+               (previousEnd < 0 || !DomainWords.IsFunctionWord(text[previous..previousEnd]));
     }
 
     /// <summary>
@@ -1005,7 +1073,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// "&amp; Co." stands for a partnership by itself ("Müller &amp; Co."); the Dutch, Belgian and French forms are case-sensitive
     /// ("s. a." is "siehe auch").
     /// </remarks>
-    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|mbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|ApS|Kft\.|Zrt\.|(?-i:s\.\s?r\.\s?o\.|d\.\s?o\.\s?o\.)|e\.\s?K(?:fm|fr)?\.|e\.\s?K\b|eK|e\.\s?V\.|eG|e\.\s?G\.|SE|Ltd\.?|Inc\.?|LLC|Corp\.?|Sp\.\s?z\s?o\.\s?o\.|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL)|&\s*Söhne|&\s*Sohn|&\s*T[oö]chter|&\s*Partner(?:in|innen)?)(?![\p{L}\d])";
+    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|mbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|ApS|Kft\.|Zrt\.|(?-i:s\.\s?r\.\s?o\.|d\.\s?o\.\s?o\.)|e\.\s?K(?:fm|fr)?\.|e\.\s?K\b|eK|e\.\s?V\.|eG|e\.\s?G\.|SE|Ltd\.?|Inc\.?|LLC|Corp\.?|Sp\.\s?z\s?o\.\s?o\.|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|S\.\s?R\.\s?L\.|S\.\s?r\.\s?l\.|SRL)|&\s*Söhne|&\s*Sohn|&\s*T[oö]chter|&\s*Partner(?:in|innen)?)(?![\p{L}\d])";
 
     [GeneratedRegex(LegalForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegalFormRegex();

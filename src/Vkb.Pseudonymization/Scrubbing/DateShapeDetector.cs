@@ -34,6 +34,7 @@ internal sealed partial class DateShapeDetector : SpanDetector
         if (workspace.DigitRuns.Length > 0)
         {
             FindAtDigits(workspace, matches);
+            FindScanned(text, workspace.DigitRuns, matches);
         }
 
         if (text.IndexOf("zweitausend", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("neunzehnhundert", StringComparison.OrdinalIgnoreCase) >= 0)
@@ -75,6 +76,93 @@ internal sealed partial class DateShapeDetector : SpanDetector
             }
         }
     }
+
+    /// <summary>
+    /// Session 17: a numeric date as text recognition reads a scan, a letter in the place of a digit ("07.11.2O24", "3O.04.2025",
+    /// "04.02.202S", "16.0l.2025"): O or o for 0, I or l for 1, S for 5, B for 8. Looked for only at a run of digits that such a
+    /// letter touches; the stretch of digits, these letters and dots around it is a date when it is day, month and a four-digit
+    /// year apart by dots, one or two of its characters letters, and the date with the letters read as digits is valid (years
+    /// 1900 to 2099). A stretch glued to other letters or digits ("Oslo", "ISBN") is none.
+    /// </summary>
+    private static void FindScanned(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<TextMatch> matches)
+    {
+        var done = 0;
+        foreach (var (start, run) in runs)
+        {
+            var end = start + run;
+            if (start < done || !((start > 0 && IsScannedDigit(text[start - 1])) || (end < text.Length && IsScannedDigit(text[end]))))
+            {
+                continue;
+            }
+
+            var from = start;
+            while (from > 0 && IsScannedDateChar(text[from - 1]))
+            {
+                from--;
+            }
+
+            var to = end;
+            while (to < text.Length && IsScannedDateChar(text[to]))
+            {
+                to++;
+            }
+
+            done = to;
+            while (to > from && text[to - 1] == '.')
+            {
+                to--;
+            }
+
+            if (from < to && text[from] != '.' && (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && (to == text.Length || !char.IsLetterOrDigit(text[to])) &&
+                IsScannedDate(text[from..to]))
+            {
+                matches.Add(new TextMatch(from, to - from, Replacement(text, from)));
+            }
+        }
+    }
+
+    private static bool IsScannedDigit(char c) => c is 'O' or 'o' or 'I' or 'l' or 'S' or 'B';
+
+    private static bool IsScannedDateChar(char c) => char.IsAsciiDigit(c) || c == '.' || IsScannedDigit(c);
+
+    /// <summary>Day, month and a four-digit year apart by dots, one or two of them letters read as digits, a valid date.</summary>
+    internal static bool IsScannedDate(ReadOnlySpan<char> stretch)
+    {
+        Span<int> parts = stackalloc int[3];
+        Span<int> lengths = stackalloc int[3];
+        var part = 0;
+        var letters = 0;
+        foreach (var c in stretch)
+        {
+            if (c == '.')
+            {
+                if (++part > 2)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var digit = c switch
+            {
+                'O' or 'o' => 0,
+                'I' or 'l' => 1,
+                'S' => 5,
+                'B' => 8,
+                _ => c - '0',
+            };
+            letters += char.IsAsciiDigit(c) ? 0 : 1;
+            parts[part] = (parts[part] * 10) + digit;
+            lengths[part]++;
+        }
+
+        return part == 2 && letters is 1 or 2 && lengths[0] is 1 or 2 && lengths[1] is 1 or 2 && lengths[2] == 4 &&
+               parts[2] is >= 1900 and <= 2099 && parts[1] is >= 1 and <= 12 && parts[0] >= 1 &&
+               parts[0] <= CalendarDays(parts[2], parts[1]);
+    }
+
+    private static int CalendarDays(int year, int month) => DateTime.DaysInMonth(year, month);
 
     /// <summary>
     /// Whether a day-first shape can follow the digits that end at <paramref name="end"/>: an ordinal suffix (st, nd, rd, th,

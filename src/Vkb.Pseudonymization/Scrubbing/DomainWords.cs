@@ -78,6 +78,22 @@ internal static class DomainWords
         "numéro", "rendez", "lettre", "courrier", "merci", "fils", "argent",
     ];
 
+    /// <summary>
+    /// Session 17: the punctuation that dictation writes out as words ("… Herr X Punkt Rückruf bis Freitag", "Frau Y Komma sie teilt
+    /// mit"): terms, and never the surname after a name (<see cref="NameShapeDetector"/>).
+    /// </summary>
+    public static readonly string[] DictatedPunctuation =
+    [
+        "punkt", "komma", "doppelpunkt", "semikolon", "strichpunkt", "bindestrich", "schrägstrich", "fragezeichen", "ausrufezeichen",
+        "gedankenstrich", "anführungszeichen", "absatz",
+    ];
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DictatedPunctuationLookup =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(DictatedPunctuation, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word (any case) is punctuation written out by dictation (<see cref="DictatedPunctuation"/>).</summary>
+    public static bool IsDictatedPunctuation(ReadOnlySpan<char> word) => DictatedPunctuationLookup.Contains(word);
+
     /// <summary>Terms and abbreviations of BA case notes (not names).</summary>
     public static readonly string[] Terms =
     [
@@ -128,6 +144,9 @@ internal static class DomainWords
         "bengali", "kirundi", "kinyarwanda", "kurmanci", "kurmancî", "wolof", "twi", "igbo", "haussa", "fula", "bambara", "mandinka",
         // Loan words of office work in notes ("Upload danach in der App", "Anruf über die Hotline").
         "upload", "uploads", "hotline", "autoreply", "homeoffice", "recruiter", "recruiterin", "servicecenter", "mailer",
+        // Session 17: the punctuation that dictation writes out ("… Herr X Punkt Rückruf bis Freitag", "Frau Y Komma sie teilt mit"),
+        // terms so that no name takes them as its surname.
+        .. DictatedPunctuation,
         .. ForeignWords,
         .. AcademicTitles,
         // Session 11: the number words from "null" to "neunundneunzig" ("zwo", "dreissig"), which dictated notes write.

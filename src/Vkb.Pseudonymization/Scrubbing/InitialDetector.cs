@@ -34,6 +34,62 @@ internal sealed class InitialDetector : SpanDetector
             var to = keepDot ? end - 1 : end;
             matches.Add(new TextMatch(comma, to - comma, Removed));
         }
+
+        FindAfterABlank(text, matches);
+    }
+
+    /// <summary>
+    /// Session 17: the initial after a surname and a blank, without a comma ("Bisher betreut durch Obenauf K., ab Mai", "Hauspost
+    /// von Lindqvist F. (Außendienst)", "Kd. Brunnhuber L. stellt Antrag"), as handover notes, mail headers and lists write a
+    /// colleague. The word before is capitalised, has a lower-case letter and is no word of the lists (a surname the vocabulary
+    /// lacks), so "Vitamin D.", "Anlage K.", "Plan B.", "SGB X." stay; the initial and its blank are removed as after a comma.
+    /// </summary>
+    private static void FindAfterABlank(ReadOnlySpan<char> text, List<TextMatch> matches)
+    {
+        for (var dot = text.IndexOf('.'); dot >= 0; dot = Words.NextIndexOf(text, dot, '.'))
+        {
+            var at = dot - 1;
+            if (at < 3 || text[at - 1] != ' ' || !char.IsUpper(text[at]) || !Words.IsLetter(text[at - 2]))
+            {
+                continue;
+            }
+
+            var end = InitialEnd(text, at);
+            if (end < 0 || !UnknownSurnameBefore(text, at - 1))
+            {
+                continue;
+            }
+
+            // A capitalised word after it makes it a middle initial ("Vater Ahmet Y. Demir") as often as a sentence's end: left.
+            if (end < text.Length && text[end] == ' ' && end + 1 < text.Length && !char.IsLower(text[end + 1]) && text[end + 1] != '(')
+            {
+                continue;
+            }
+
+            var keepDot = end == text.Length || text[end] is '\n' or '\r';
+            var to = keepDot ? end - 1 : end;
+            matches.Add(new TextMatch(at - 1, to - (at - 1), Removed));
+        }
+    }
+
+    /// <summary>Whether a capitalised word with a lower-case letter that the lists lack (or have only as a name) ends at <paramref name="blank"/>.</summary>
+    private static bool UnknownSurnameBefore(ReadOnlySpan<char> text, int blank)
+    {
+        var start = blank;
+        var lower = false;
+        while (start > 0 && Words.IsLetter(text[start - 1]))
+        {
+            start--;
+            lower |= char.IsLower(text[start]);
+        }
+
+        if (blank - start < 2 || !lower || !char.IsUpper(text[start]) || (start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] is '.' or '-')))
+        {
+            return false;
+        }
+
+        var word = text[start..blank];
+        return !DomainWords.IsFunctionWordOrTerm(word) && (WordLists.Flags(word) & WordLists.WordFlag) == 0;
     }
 
     /// <summary>

@@ -58,6 +58,12 @@ internal sealed class InstitutionDetector : SpanDetector
         // association ("Freiwillige Feuerwehr Mettlach", "Kreisjägerschaft X"), and a social insurer that names its field after "für".
         "verbandsgemeinde", "ortsgemeinde", "samtgemeinde", "freiwillige feuerwehr", "freiwilligen feuerwehr", "feuerwehr", "kreisjägerschaft",
         "sozialversicherung",
+        // Session 17: medical care centres and dialysis centres, district offices, road maintenance depots, vehicle registration
+        // offices, vocational and regular schools, parish offices, chambers of agriculture and volunteer agencies named by their
+        // place ("MVZ Kleinhausen", "Straßenmeisterei Obertal", "Berufsbildende Schule Nordheim").
+        "mvz", "medizinisches versorgungszentrum", "medizinischen versorgungszentrum", "dialysezentrum", "stadtteilbüro", "straßenmeisterei",
+        "autobahnmeisterei", "kfz-zulassungsstelle", "berufsbildende schule", "regelschule", "pfarrbüro", "pfarramt", "landwirtschaftskammer",
+        "ehrenamtsagentur", "freiwilligenagentur",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
@@ -81,7 +87,11 @@ internal sealed class InstitutionDetector : SpanDetector
         // Session 12: nation-wide self-help bodies of addiction, named alone ("über das Blaue Kreuz").
         "blaues kreuz", "blaue kreuz", "blauen kreuz", "anonyme alkoholiker", "kreuzbund", "guttempler",
         // Session 13: nation-wide bodies named alone, in the nominative and the dative ("beim Christlichen Jugenddorfwerk").
-        "christliches jugenddorfwerk", "christlichen jugenddorfwerk", "sovd", "bghw");
+        "christliches jugenddorfwerk", "christlichen jugenddorfwerk", "sovd", "bghw",
+        // Session 17: federal bodies and insurers named alone (relief agency, railway and farmers' social insurers, the public
+        // service's pension fund).
+        "technisches hilfswerk", "technischen hilfswerk", "thw", "eisenbahn-unfallkasse", "landwirtschaftliche alterskasse",
+        "landwirtschaftlichen alterskasse", "versorgungsanstalt des bundes und der länder", "vbl", "heimat krankenkasse");
 
     /// <summary>The first words of the kinds and names (the tests compare the shape filter with the lookup).</summary>
     internal static readonly FrozenSet<string> FirstWordSet = Kinds.Concat(Names).Select(k => k[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

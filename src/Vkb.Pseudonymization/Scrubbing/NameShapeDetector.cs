@@ -150,7 +150,8 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                 }
 
                 if (next is Given or Unknown || (next is GivenWord && !caseless && IsCapitalised(text, words[j])) ||
-                    (next is Word && !caseless && IsCapitalised(text, words[j]) && NounContinues(text, words, kinds, i0, j, afterInitial)) ||
+                    (next is Word && !caseless && IsCapitalised(text, words[j]) && !DomainWords.IsDictatedPunctuation(Slice(text, words[j])) &&
+                     NounContinues(text, words, kinds, i0, j, afterInitial)) || // session 17: "X Punkt Rückruf", "X Komma sie" (dictation)
                     (next is Word && !caseless && kinds[j - 1] is Given or Unknown && IsOnlyACompound(text, words[j], classes[j]) &&
                      char.IsUpper(text[words[j].Start]) == char.IsUpper(text[words[j - 1].Start]) &&
                      words[j].Start == words[j - 1].Start + words[j - 1].Length + 1 && text[words[j].Start - 1] == ' '))
@@ -373,6 +374,10 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
                           word.Length >= WordFormation.MinLength &&
                           WordFormation.IsFormed(text.Slice(word.Start, word.Length), workspace.FormedWords));
 
+        // Session 17: a word cut short before a dot, as notes abbreviate ("ersch.", "gepr.", "nachgew.", "Änd.-Mitt.", "Betr.:").
+        known = known || (mode == ScrubMode.Vocabulary && !caseless && (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0 &&
+                          IsCutShort(text, word));
+
         // Letters glued to digits ("ISO9001", "GY2219E") are a code, not a name: no name is written so, and replacing the
         // letters alone would leave "[Person 1]9001". An unknown code is replaced whole in vocabulary mode (Find).
         if (IsGluedToDigit(text, word))
@@ -392,6 +397,41 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
         // An abbreviation in capitals ("PA", "eAT", "AVGS") in a note that has case.
         return known || (!caseless && (wordClass & WordClass.ShortAbbreviation) != 0) ? Word : Unknown;
+    }
+
+    /// <summary>
+    /// Session 17: whether a word the lists lack is a word of theirs cut short before a dot, as notes abbreviate: four letters or
+    /// more (the abbreviations of three, "deh.", "kv.", "bul.", are as often the words of addresses abroad), a dot right after them, and a longer word of the lists that begins with them ("ersch." of "erschienen", "unvollst."
+    /// of "unvollständig", "Fahrtko." of "Fahrtkosten"). A capitalised word so cut is one only where no sentence can end at the
+    /// dot: a capital after the dot and a blank, or the note's end, may follow a surname ("bei Herrn Kowal. Danach"), and so do
+    /// not count. Notes without case are not read for these (a name there is lower case too).
+    /// </summary>
+    private static bool IsCutShort(ReadOnlySpan<char> text, (int Start, int Length) word)
+    {
+        var end = word.Start + word.Length;
+        if (word.Length < 4 || word.Length > NameFolding.MaxStackWord || end >= text.Length || text[end] != '.' ||
+            (word.Start > 0 && text[word.Start - 1] is '.' or '@' or '-' or '_'))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(text[word.Start]))
+        {
+            var after = end + 1;
+            while (after < text.Length && text[after] == ' ')
+            {
+                after++;
+            }
+
+            if (after >= text.Length || text[after] is '\n' or '\r' || (after > end + 1 && char.IsUpper(text[after])))
+            {
+                return false;
+            }
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        Lexicon.ToLowerInvariant(text.Slice(word.Start, word.Length), lower);
+        return WordLists.Lexicon.HasLongerWordStartingWith(lower);
     }
 
     /// <summary>

@@ -62,6 +62,55 @@ internal static class Prefilters
     }
 
     /// <summary>
+    /// Session 17: start windows of the plain e-mail regex, one per mark ('@' or a spelled "(at)", see <see cref="Email"/>): a
+    /// match holds exactly one mark, its local part (letters, digits, ". _ % + -") and white space right before it, and none of
+    /// these characters is a mark's; so it starts at or after the start of the longest such run before the mark and no later than
+    /// the mark. The regex is then tried anchored there instead of scanning the rest of the note after each match (every word
+    /// start of a note is a place where its local-part loop begins). Windows are in order of their marks, which is their order
+    /// of <c>From</c>; a match reads up to the note's end.
+    /// </summary>
+    public static void EmailStarts(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, ReadOnlySpan<uint> classes, uint union,
+        List<(int From, int Last, int End)> windows)
+    {
+        var at = text.IndexOf('@');
+        var bracket = text.IndexOfAny(EmailMarks);
+        var spelled = NextSpelledMark(text, bracket, out bracket);
+        while (at >= 0 || spelled >= 0)
+        {
+            int mark;
+            if (spelled < 0 || (at >= 0 && at < spelled))
+            {
+                mark = at;
+                at = Words.NextIndexOf(text, at, '@');
+            }
+            else
+            {
+                mark = spelled;
+                spelled = NextSpelledMark(text, bracket < 0 ? -1 : NextIndexOfAny(text, bracket + 1, EmailMarks), out bracket);
+            }
+
+            windows.Add((BackOverLocalPart(text, BackOverSpace(text, mark)), mark, text.Length));
+        }
+    }
+
+    /// <summary>The start of the first spelled mark that ends at or after <paramref name="from"/> (a closing bracket), or -1; <paramref name="end"/> its bracket.</summary>
+    private static int NextSpelledMark(ReadOnlySpan<char> text, int from, out int end)
+    {
+        for (var i = from; i >= 0; i = i + 1 < text.Length ? NextIndexOfAny(text, i + 1, EmailMarks) : -1)
+        {
+            var mark = SpelledAtEndingAt(text, i);
+            if (mark >= 0)
+            {
+                end = i;
+                return mark;
+            }
+        }
+
+        end = -1;
+        return -1;
+    }
+
+    /// <summary>
     /// E-mail with local parts joined by " . ": the regex needs a mark (see <see cref="Email"/>) and a dot between white
     /// space. A match starts no earlier than where <see cref="Email"/> starts, which backs over such joined local parts
     /// before the first mark: a match with a later mark lies after the first mark (no mark is part of a local part).

@@ -100,6 +100,12 @@ internal sealed class SpokenNumberDetector : SpanDetector
         public readonly bool IsBlock => Numbers >= 2 || Strong;
     }
 
+    /// <summary>
+    /// Session 17: the number words a chain must hold for a block of one word to join it ("null eins sieben, vier, eins vier zwei,
+    /// vier eins eins, acht"): a number dictated in blocks of any size, once three words are said; "zwei, drei Termine" stays.
+    /// </summary>
+    private const int LongChain = 3;
+
     private static void CloseGroup(ReadOnlySpan<char> text, ref Chain chain, ref Chain group, List<TextMatch> matches)
     {
         if (group.Start < 0)
@@ -107,7 +113,8 @@ internal sealed class SpokenNumberDetector : SpanDetector
             return;
         }
 
-        if (chain.Start >= 0 && chain.IsBlock && group.IsBlock && CommaBetween(text, chain.End, group.Start))
+        if (chain.Start >= 0 && ((chain.IsBlock && group.IsBlock) || (chain.Numbers >= LongChain && group.Numbers + (group.Strong ? 1 : 0) > 0)) &&
+            CommaBetween(text, chain.End, group.Start))
         {
             chain.End = group.End;
             chain.Numbers += group.Numbers;

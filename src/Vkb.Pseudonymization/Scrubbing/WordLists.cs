@@ -269,6 +269,64 @@ internal sealed class Lexicon
         }
     }
 
+    private int[]? _sortedWords;
+
+    /// <summary>
+    /// Session 17: whether some word of the lists (flag <see cref="WordLists.WordFlag"/>) begins with <paramref name="lowerPrefix"/>
+    /// (lower case) and is longer, as the abbreviations of notes cut a word ("ersch." of "erschienen", "gepr." of "geprüft").
+    /// The words' starts in <c>_chars</c>, sorted, are built at the first question (a binary search then).
+    /// </summary>
+    public bool HasLongerWordStartingWith(ReadOnlySpan<char> lowerPrefix)
+    {
+        var sorted = _sortedWords ?? BuildSortedWords();
+        int low = 0, high = sorted.Length - 1;
+        while (low <= high)
+        {
+            var mid = (int)((uint)(low + high) >> 1);
+            var slot = _slots[sorted[mid]];
+            var key = _chars.AsSpan(slot.Start, slot.Length);
+            var order = key.SequenceCompareTo(lowerPrefix);
+            if (order < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        // low is the first key not below the prefix: the prefix itself (then the next key) or the first key after it.
+        for (var i = low; i < sorted.Length && i <= low + 1; i++)
+        {
+            var slot = _slots[sorted[i]];
+            var key = _chars.AsSpan(slot.Start, slot.Length);
+            if (key.Length > lowerPrefix.Length && key.StartsWith(lowerPrefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int[] BuildSortedWords()
+    {
+        var slots = new List<int>(Count);
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if (_slots[i].Start >= 0 && (_slots[i].Flags & WordLists.WordFlag) != 0)
+            {
+                slots.Add(i);
+            }
+        }
+
+        var sorted = slots.ToArray();
+        Array.Sort(sorted, (a, b) => _chars.AsSpan(_slots[a].Start, _slots[a].Length).SequenceCompareTo(_chars.AsSpan(_slots[b].Start, _slots[b].Length)));
+        Interlocked.CompareExchange(ref _sortedWords, sorted, null);
+        return _sortedWords!;
+    }
+
     /// <summary>High bits of the hash (the slot comes from the low bits), compared before the characters.</summary>
     private static ushort Tag(uint hash) => (ushort)(hash >> 16);
 

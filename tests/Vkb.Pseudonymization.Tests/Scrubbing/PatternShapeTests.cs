@@ -42,7 +42,7 @@ public class PatternShapeTests
     [InlineData("Termin am 15.05. vereinbart.", "15.05.")]
     [InlineData("Frist bis 3.6. gesetzt.", "3.6.")]
     [InlineData("Krank bis 20.05. gemeldet.", "20.05.")]
-    [InlineData("Krank 3.5.-20.5. gemeldet.", "20.5.")] // "3.5." stays: a day below 13 with a one-digit month needs a date word
+    [InlineData("Krank 3.5.-20.5. gemeldet.", "3.5.-20.5.")] // the range whole since session 17 (a day below 13 with a one-digit month stayed before)
     [InlineData("Zeitraum 2024/05/03 notiert.", "2024/05/03")]
     [InlineData("Zeitraum 2024.05.03 notiert.", "2024.05.03")]
     [Trait("Rule", "P2")]

@@ -47,7 +47,10 @@ namespace Vkb.Pseudonymization.Tests;
 /// "Kfz-Werkstatt X" is a firm whole in dev; "Lebensmittel" a trade, so two firms of the heldout split are found whole), a
 /// deliberate change; the Vocabulary digest from e300494a4b84 to the one below by session 14's given-name elements ("-hard",
 /// "-gard", "-wart" … end no compound: a third person of dev is found whole), a deliberate change; the generated notes'
-/// output is unchanged in every step of session 14 (the benchmark's output digest).
+/// output is unchanged in every step of session 14 (the benchmark's output digest); from 265f875c2842 / c4247dc93eb2 to the
+/// digests above by session 17's firms (RecallSession17Tests: a name continued by a hyphen, "und" after a trade word, "S.r.l."),
+/// which find one more third person of the heldout split whole; a deliberate change (the pipeline's output digest of the
+/// generated notes is unchanged; session 17's other rules left both digests as they were).
 /// </summary>
 public class ScrubOutputPinTests
 {
@@ -55,8 +58,8 @@ public class ScrubOutputPinTests
     private static readonly Pseudonymizer Pseudonymizer = new(Key);
 
     [Theory]
-    [InlineData(ScrubMode.Vocabulary, "265f875c2842")]
-    [InlineData(ScrubMode.Detectors, "c4247dc93eb2")]
+    [InlineData(ScrubMode.Vocabulary, "13105349db34")]
+    [InlineData(ScrubMode.Detectors, "84f36841719a")]
     [Trait("Rule", "P2")]
     public void ScrubbedOutput_OfTheCorporaAndGeneratedNotes_IsPinned(ScrubMode mode, string expected)
     {

@@ -28,6 +28,9 @@ public class StartWindowEquivalenceTests
 
     private static RegexDetector Ibans => Scrubber.Detectors.OfType<RegexDetector>().Single(d => d.Name == "iban");
 
+    /// <summary>The plain e-mail detector, tried at one window per mark since session 17.</summary>
+    private static RegexDetector Emails => Scrubber.Detectors.OfType<RegexDetector>().Single(d => d.Name == "email" && d.AnchoredRegex is not null);
+
     /// <summary>Every code unit in turn in the places of the street word, the name before it, the number and the unit after it.</summary>
     [Fact]
     [Trait("Rule", "P2")]
@@ -85,6 +88,20 @@ public class StartWindowEquivalenceTests
         ShouldFindAsTheRegex(Scrubber.Detectors.OfType<RegexDetector>().Single(d => d.Regex.ToString().Contains(@"\s+(?:at|ät|", StringComparison.Ordinal)), shapes);
     }
 
+    /// <summary>Every code unit in turn in the places of the local part, the mark, the white space around it and the domain (session 17's start windows).</summary>
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Emails_ForEveryCharacterInEveryPlace_FindAsTheirRegex()
+    {
+        string[] shapes =
+        [
+            "max{0}muster@web.de", "max.muster{0}web.de", "max @{0}web.de", "x@web{0}de", "x@web .d{0}", "{0}@web.de", "a@b.de {0} c@d.de",
+            "a(at{0}b.de", "a{0}at) b.de", "a [at]{0}b [dot] de", "a{0}[a] b.de", "a{0}b(at)c(dot)de", "a@b.de{0}c(at)d.de", "a@b{0}@c.de",
+            "Mail an x.y(ät){0}ex.org, Kopie an z@{0}.de",
+        ];
+        ShouldFindAsTheRegex(Emails, shapes);
+    }
+
     private static readonly string[] Pieces =
     [
         "ul.", "Ul.", "al.", "AL.", "os.", "pl.", "str.", "Str", "STR.", "bd.", "sos.", "aleea", "Strada", "calea", "nr.", "Nr", "NR.", "nr", "No.", "no:", "NO",
@@ -92,6 +109,7 @@ public class StartWindowEquivalenceTests
         "impasse", "quai", "Via", "via", "VIA", "viale", "Piazza", "corso", "calle", "avenida", "paseo", "carrer", "rua", "travessa", "largo", "street", "Street",
         "ROAD", "lane", "Drive", "st.", "St.", "St", "rd.", "Rd.", "de", "la", "del", "della", "d'", "l'", "bis", "Anschrift", "adresse", "wohnt", "in", "der", "Kd",
         "Ogrodowa", "Florilor", "Atatürk", "Gül", "Victor", "Hugo", "Gare", "Roma", "Baghdad", "al-nasr", "O'Neil", "x", "Ä", "\u212A", "İnönü",
+        "@", " @ ", "(at)", "[at]", "{at}", "(ät)", "(a)", "[a]", "(dot)", " . ", " .", ")", "]", "web", "_", "+",
         " ", " ", "  ", "\n", "\u00A0", ",", ".", "-", "/", " / ", "'", "’", "1", "5", "29", "71/19", "123", "2024", "12345", "7a", "Minuten", " Uhr", "€", "%",
     ];
 
@@ -229,7 +247,7 @@ public class StartWindowEquivalenceTests
 
     private static string? Mismatch(string text)
     {
-        foreach (var detector in new[] { ForeignStreets, Ibans })
+        foreach (var detector in new[] { ForeignStreets, Ibans, Emails })
         {
             var found = new List<TextMatch>();
             var bare = new List<TextMatch>();
