@@ -21,6 +21,36 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // A fourteenth independent split (SOURCE-heldout14.md), written in session 17 by a helper who read no scrubber code:
+        // notes typed on a phone without umlauts, family trees as text, references back to earlier notes, accident reports and
+        // court rolls, order books and supplier lists of the self-employed, death notices, shift plans, imprints and register
+        // extracts, incoming-mail registers, life stories, dialect quotes, Spanish and English messages; names from the writer's
+        // own Chinese, Belarusian, Gambian/Guinean, Angolan/Mozambican, Tanzanian, Uzbek/Turkmen, Irish/Scottish Gaelic,
+        // Argentine/Uruguayan and regional German lists. Held out: its misses and replaced words are not read. First measurement
+        // at c084937 (session 17, before heldout13's work): all 90.6 %, staff 71.5 %, institutions 67.4 %, retention 96.38 %;
+        // at session 17's end (after heldout13's work, unread here): all 92.4 %, staff 92.4 %, institutions 70.6 %, retention
+        // 96.51 %; every other kind unchanged. The bars are the end's figures.
+        ["heldout14"] = new()
+        {
+            ["address"] = (0.75, 1.00), // below target (75.0 %)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.787, 0.97), // below target (78.7 %)
+            ["customerName"] = (0.99, Target), // 100 %
+            ["customerNumber"] = (1.00, Target),
+            ["date"] = (0.969, 1.00), // below target (96.9 %)
+            ["email"] = (1.00, Target),
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (1.00, Target),
+            ["idCard"] = (1.00, Target),
+            ["institution"] = (0.706, Target), // no target in issue 16: the bar is the recall measured (70.6 %)
+            ["licensePlate"] = (1.00, Target),
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (1.00, Target),
+            ["retention"] = (0.965, 0.99), // below target (96.51 %)
+            ["staffName"] = (0.924, 0.99), // below target (92.4 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.97, Target), // 99.1 %
+        },
         // A thirteenth independent split (SOURCE-heldout13.md), written in session 16 by a helper who read no scrubber code:
         // handover notes, speech-recognition dictation, letters copied in verbatim, Service-Center tickets and callback lists,
         // checklists, pipe tables, forwarded mail threads, OCR'd scans, several households in one note; names from the
@@ -332,6 +362,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout11")]
     [InlineData("heldout12")]
     [InlineData("heldout13")]
+    [InlineData("heldout14")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -359,6 +390,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout11")]
     [InlineData("heldout12")]
     [InlineData("heldout13")]
+    [InlineData("heldout14")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -373,6 +405,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
+            "heldout14" => (0.99, 0.562, 0.983), // first measurement (session 17, held out): 100 %, 56.3 %, 98.38 % at the session's start and end (staff 45.9 -> 57.0 %)
             "heldout13" => (0.983, 0.494, 0.980), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end; 98.4 %, 49.5 %, 98.05 % read in session 17
             "heldout12" => (0.999, 0.589, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end; 100 %, 58.9 %, 98.59 % read in session 16
             "heldout11" => (0.987, 0.611, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner)

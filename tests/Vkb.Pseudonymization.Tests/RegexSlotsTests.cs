@@ -82,7 +82,7 @@ public class RegexSlotsTests
     public void EveryAnchoredRegex_IsItsDetectorsRegex_AnchoredAtTheStart()
     {
         var anchored = new TextScrubber().Detectors.OfType<RegexDetector>().Where(d => d.AnchoredRegex is not null).ToList();
-        anchored.Count.ShouldBe(2); // the IBAN and the streets abroad
+        anchored.Count.ShouldBe(3); // the IBAN, the streets abroad and the plain e-mail
         foreach (var detector in anchored)
         {
             detector.AnchoredRegex!.ToString().ShouldBe(@"\G(?:" + detector.Regex + ")");
