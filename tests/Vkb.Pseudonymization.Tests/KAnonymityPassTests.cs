@@ -14,7 +14,7 @@ namespace Vkb.Pseudonymization.Tests;
 public class KAnonymityPassTests
 {
     /// <summary>A spool of random records and the output the pass must write, built without the pass's code.</summary>
-    private sealed record Spool(byte[] Bytes, int HeaderBytes, byte[]?[][] Replacements, bool[] Suppressed, byte[] Expected, int LongestRecord);
+    private sealed record Spool(byte[] Bytes, int HeaderBytes, byte[]?[][] Replacements, byte[] Expected, int LongestRecord);
 
     private static Spool Build(int seed)
     {
@@ -32,7 +32,6 @@ public class KAnonymityPassTests
             }
         }
 
-        var suppressed = Enumerable.Range(0, tuples).Select(_ => random.Next(4) == 0).ToArray();
         using var spool = new MemoryStream();
         using var expected = new MemoryStream();
         var longest = 0;
@@ -65,10 +64,7 @@ public class KAnonymityPassTests
                 }
 
                 record.AddRange(bytes);
-                if (!suppressed[tuple])
-                {
-                    expected.Write(d >= 0 && replacements[tuple][d] is { } replacement ? replacement : bytes);
-                }
+                expected.Write(d >= 0 && replacements[tuple][d] is { } replacement ? replacement : bytes);
             }
 
             var header = new byte[headerBytes];
@@ -85,7 +81,7 @@ public class KAnonymityPassTests
             longest = Math.Max(longest, record.Count);
         }
 
-        return new Spool(spool.ToArray(), headerBytes, replacements, suppressed, expected.ToArray(), longest);
+        return new Spool(spool.ToArray(), headerBytes, replacements, expected.ToArray(), longest);
     }
 
     private static byte[] Text(Random random, int length, char from)
@@ -108,7 +104,7 @@ public class KAnonymityPassTests
         await using var input = new Engine.Spool(long.MaxValue, () => throw new InvalidOperationException("A test spool stays in memory."));
         input.Write(spool.Bytes);
         using var buffer = new MemoryStream();
-        await KAnonymityPass.WriteAsync(input, output ?? buffer, spool.HeaderBytes, spool.Replacements, spool.Suppressed, positions, cancellationToken);
+        await KAnonymityPass.WriteAsync(input, output ?? buffer, spool.HeaderBytes, spool.Replacements, positions, cancellationToken);
         return buffer.ToArray();
     }
 
@@ -145,7 +141,7 @@ public class KAnonymityPassTests
 
     [Property(MaxTest = 300)]
     [Trait("Rule", "P9")]
-    public Property WriteAsync_LeavesOutSuppressedTuples_AndSplicesEachGeneralisedValueInItsPlace()
+    public Property WriteAsync_SplicesEachGeneralisedValueInItsPlace()
     {
         return Prop.ForAll(ArbMap.Default.ArbFor<int>(), seed =>
         {
@@ -159,13 +155,13 @@ public class KAnonymityPassTests
     [Trait("Rule", "P9")]
     public async Task WriteAsync_WritesInPiecesOfAbout64KiB_NotTheWholeOutputAtOnce()
     {
-        // The spools of one width joined, nothing suppressed or replaced: the output is every record without its header.
+        // The spools of one width joined, nothing replaced: the output is every record without its header.
         var width = Enumerable.Range(0, 200).Select(Build).GroupBy(s => s.HeaderBytes).MaxBy(g => g.Sum(s => s.Bytes.Length))!.ToList();
         var headerBytes = width[0].HeaderBytes;
         var tuples = width.Max(s => s.Replacements.Length);
         var combined = new Spool(
             [.. width.SelectMany(s => s.Bytes)], headerBytes, [.. Enumerable.Range(0, tuples).Select(_ => new byte[]?[(headerBytes - 8) / 8])],
-            new bool[tuples], [], width.Max(s => s.LongestRecord));
+            [], width.Max(s => s.LongestRecord));
         using var output = new WriteSizes();
         await Pass(combined, output);
         output.Total.ShouldBe(width.Sum(s => s.Bytes.Length - CountHeaders(s)));
@@ -202,8 +198,7 @@ public class KAnonymityPassTests
         var spool = Enumerable.Range(1, 50).Select(Build).First(s => s.Bytes.Length > 0);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
-        var everything = spool with { Suppressed = [.. spool.Suppressed.Select(_ => true)] };
-        await Should.ThrowAsync<OperationCanceledException>(() => Pass(everything, cancellationToken: cancelled.Token));
+        await Should.ThrowAsync<OperationCanceledException>(() => Pass(spool, cancellationToken: cancelled.Token));
     }
 
     /// <summary>An output that keeps only the size of each write.</summary>

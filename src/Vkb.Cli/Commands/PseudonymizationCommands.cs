@@ -548,6 +548,10 @@ internal static class PseudonymizationCommands
         return certificate;
     }
 
+    /// <summary>The certificate files of a --kit-certs folder (.cer, .crt, .pem), in ordinal order of their names.</summary>
+    private static IEnumerable<FileInfo> KitCertificateFiles(DirectoryInfo directory) =>
+        directory.EnumerateFiles().Where(f => f.Extension.ToLowerInvariant() is ".cer" or ".crt" or ".pem").OrderBy(f => f.Name, StringComparer.Ordinal);
+
     /// <summary>
     /// The units' certificates for verify-export's recipient check: every certificate file of the directory, loaded
     /// only (whether each may receive its kit is the check itself, at the export's time, not now).
@@ -562,7 +566,7 @@ internal static class PseudonymizationCommands
         var certificates = new List<X509Certificate2>();
         try
         {
-            foreach (var file in directory.EnumerateFiles().Where(f => f.Extension.ToLowerInvariant() is ".cer" or ".crt" or ".pem").OrderBy(f => f.Name, StringComparer.Ordinal))
+            foreach (var file in KitCertificateFiles(directory))
             {
                 certificates.Add(LoadCertificate(file, "--kit-certs"));
             }
@@ -670,7 +674,7 @@ internal static class PseudonymizationCommands
         var fileOf = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            foreach (var file in directory.EnumerateFiles().Where(f => f.Extension.ToLowerInvariant() is ".cer" or ".crt" or ".pem").OrderBy(f => f.Name, StringComparer.Ordinal))
+            foreach (var file in KitCertificateFiles(directory))
             {
                 var unit = Path.GetFileNameWithoutExtension(file.Name);
                 if (fileOf.TryGetValue(unit, out var first))

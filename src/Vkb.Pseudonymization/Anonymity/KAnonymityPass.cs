@@ -6,9 +6,9 @@ namespace Vkb.Pseudonymization.Anonymity;
 
 /// <summary>
 /// The second pass over the spool: the records are read in export order (<see cref="Pipeline.ExportOrder"/>: by their
-/// subject's pseudonym, never the extract's order); each record's header names its tuple and where its
-/// quasi-identifier values stand; a record of a suppressed tuple is skipped, the others are copied with each
-/// generalised value spliced in (no JSON parsing). The spool (pooled memory, or a local temporary file beyond its
+/// subject's pseudonym, never the extract's order; the suppressed records are not in that order); each record's header
+/// names its tuple and where its quasi-identifier values stand; each record is copied with each generalised value
+/// spliced in (no JSON parsing). The spool (pooled memory, or a local temporary file beyond its
 /// memory limit) is read synchronously; the output is written asynchronously in 64 KiB pieces.
 /// </summary>
 internal static class KAnonymityPass
@@ -17,10 +17,11 @@ internal static class KAnonymityPass
     public static JsonSerializerOptions JsonOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
-    /// Writes the spooled records whose headers start at <paramref name="order"/>'s positions, in that order; with
-    /// <paramref name="replacements"/> and <paramref name="suppressed"/> null (k-anonymity not enforced) unchanged.
+    /// Writes the spooled records whose headers start at <paramref name="order"/>'s positions, in that order (the
+    /// pipeline leaves the suppressed records out of it: a person's records go or stay together, which a per-tuple flag
+    /// here could not say); with <paramref name="replacements"/> null (k-anonymity not enforced) unchanged.
     /// </summary>
-    public static async Task WriteAsync(Spool spool, Stream output, int headerBytes, byte[]?[][]? replacements, bool[]? suppressed, long[] order, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Spool spool, Stream output, int headerBytes, byte[]?[][]? replacements, long[] order, CancellationToken cancellationToken)
     {
         var header = new byte[headerBytes];
         var record = new byte[4096];
@@ -32,11 +33,6 @@ internal static class KAnonymityPass
             cancellationToken.ThrowIfCancellationRequested();
             spool.ReadExactlyAt(position, header);
             var tuple = BinaryPrimitives.ReadInt32LittleEndian(header);
-            if (suppressed is not null && tuple >= 0 && suppressed[tuple])
-            {
-                continue;
-            }
-
             var length = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(4));
             if (record.Length < length)
             {

@@ -42,8 +42,9 @@ internal sealed class LatticeSearch
     private readonly (int[] Tuples, long[] Records)[] _spanning;
     private readonly long[] _spanningRecords;
     private readonly int[][] _signatures;
+    private readonly int[] _signatureLengths;
+    private readonly string?[] _signatureKeys;
     private readonly Dictionary<string, int> _groups = new(StringComparer.Ordinal);
-    private int[] _scratch = new int[8];
     private readonly int[] _classOf;
     private readonly Dictionary<UInt128, int> _classes = [];
     private long[] _sizes = [];
@@ -74,6 +75,8 @@ internal sealed class LatticeSearch
         _singleRecords = [.. _counts];
         _spanningRecords = new long[_spanning.Length];
         _signatures = new int[_spanning.Length][];
+        _signatureLengths = new int[_spanning.Length];
+        _signatureKeys = new string?[_spanning.Length];
         for (var s = 0; s < _spanning.Length; s++)
         {
             var (ofOne, records) = _spanning[s];
@@ -271,15 +274,17 @@ internal sealed class LatticeSearch
         _groups.Clear();
         for (var s = 0; s < _spanning.Length; s++)
         {
-            var classes = Signature(_spanning[s].Tuples, classOf, _signatures[s]);
+            var classes = _signatureLengths[s] = Signature(_spanning[s].Tuples, classOf, _signatures[s]);
             if (classes == 1)
             {
+                _signatureKeys[s] = null;
                 sizes[_signatures[s][0]] += _spanningRecords[s];
                 single[_signatures[s][0]]++;
             }
             else
             {
-                ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(_groups, SignatureKey(_signatures[s].AsSpan(0, classes)), out _);
+                var key = _signatureKeys[s] = SignatureKey(_signatures[s].AsSpan(0, classes));
+                ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(_groups, key, out _);
                 members++;
             }
         }
@@ -299,8 +304,7 @@ internal sealed class LatticeSearch
         }
 
         var suppressedSubjects = withTuples ? new bool[_spanning.Length] : [];
-        var people = sizes; // reused: the published people per class
-        people.Clear();
+        var people = sizes; // reused: the published people per class, every element set below
         for (var c = 0; c < classCount; c++)
         {
             people[c] = single[c] < _k ? 0 : single[c];
@@ -308,7 +312,7 @@ internal sealed class LatticeSearch
 
         for (var s = 0; s < _spanning.Length; s++)
         {
-            var classes = Signature(_spanning[s].Tuples, classOf, _signatures[s]);
+            var classes = _signatureLengths[s];
             if (classes == 1)
             {
                 if (withTuples)
@@ -319,7 +323,7 @@ internal sealed class LatticeSearch
                 continue;
             }
 
-            if (_groups[SignatureKey(_signatures[s].AsSpan(0, classes))] < _k)
+            if (_groups[_signatureKeys[s]!] < _k)
             {
                 suppressed += _spanningRecords[s];
                 if (withTuples)

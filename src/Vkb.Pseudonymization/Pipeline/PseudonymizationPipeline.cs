@@ -197,7 +197,7 @@ public sealed class PseudonymizationPipeline
             var replacements = node is null ? null : run.Replacements(node);
             var order = run.ExportOrder(spool, _settings.SpoolHeaderBytes, node);
             var written = Stopwatch.GetTimestamp();
-            await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, replacements, null, order, cancellationToken).ConfigureAwait(false);
+            await KAnonymityPass.WriteAsync(spool, output, _settings.SpoolHeaderBytes, replacements, order, cancellationToken).ConfigureAwait(false);
             run.Phases = run.Phases with { Search = Stopwatch.GetElapsedTime(searched, written), SecondPass = Stopwatch.GetElapsedTime(written) };
             PhaseObserver?.Invoke(run.Phases);
             return (run, node);
@@ -493,8 +493,8 @@ public sealed class PseudonymizationPipeline
 
         private readonly List<(ulong Key, long Position, int Tuple)> _order = [];
 
-        // Per tuple its distinct subjects, and the subjects with records in several tuples (each as its tuples); made
-        // from the sorted export order (see Subjects).
+        // Per tuple its distinct subjects, and the subjects with records in several tuples (each with its tuples and
+        // records in each) by order key; made from the records sorted by subject (see Subjects).
         private List<long>? _tupleSubjects;
         private List<(int[] Tuples, long[] Records)>? _spanning;
         private Dictionary<ulong, int>? _spanningIndex;
@@ -603,13 +603,9 @@ public sealed class PseudonymizationPipeline
                 }
 
                 var first = positions.Count;
-                var person = 0;
-                var spanning = node is not null && _spanningIndex!.TryGetValue(entries[i].Key, out person);
                 for (var j = i; j < end; j++)
                 {
-                    // A record without quasi-identifiers is never suppressed (it joins no class).
-                    var suppressed = node is not null && entries[j].Tuple >= 0 && (spanning ? node.SuppressedSubjects[person] : node.SuppressedTuples[entries[j].Tuple]);
-                    if (!suppressed)
+                    if (!IsSuppressed(node, entries[j].Key, entries[j].Tuple))
                     {
                         positions.Add(entries[j].Position);
                     }
@@ -627,10 +623,20 @@ public sealed class PseudonymizationPipeline
         }
 
         /// <summary>
+        /// Whether <paramref name="node"/> suppresses a record of the subject with order key <paramref name="key"/> in
+        /// <paramref name="tuple"/>: a spanning person's records all or none (their signature group), another's by its
+        /// tuple's one-tuple group. A record without quasi-identifiers is never suppressed (it joins no class). The export
+        /// order and the kits ask the same question.
+        /// </summary>
+        private bool IsSuppressed(LatticeNode? node, ulong key, int tuple) =>
+            node is not null && tuple >= 0 &&
+            (_spanningIndex!.TryGetValue(key, out var person) ? node.SuppressedSubjects[person] : node.SuppressedTuples[tuple]);
+
+        /// <summary>
         /// Counts, from the entries sorted by subject, each tuple's distinct subjects and lists the subjects whose
         /// records stand in more than one tuple, with their records per tuple (a subject is its pseudonym's order key: 60 bits, so two subjects
         /// share one only by a collision, which makes a class smaller, never larger). A record without a subject
-        /// has a key of its own (see <see cref="ExportOrder"/>): it counts as one subject.
+        /// has a key of its own (see <see cref="Pipeline.ExportOrder"/>): it counts as one subject.
         /// </summary>
         private void Subjects(ReadOnlySpan<(ulong Key, long Position, int Tuple)> entries)
         {
@@ -727,8 +733,8 @@ public sealed class PseudonymizationPipeline
                 $"No generalisation of the {hierarchies.Length} quasi-identifiers makes every class hold at least {settings.K} distinct subjects with at most {budget} of {RecordsWritten} records suppressed (budget {policy.KAnonymity.SuppressionBudget:P1}); even the most general node leaves {_search.Evaluate(_search.Heights).Suppressed} records in classes below k. Nothing was written."));
         }
 
-        /// <summary>Per tuple its distinct subjects (known once the export order is made).</summary>
-        private List<long> SubjectsPerTuple => _tupleSubjects ?? throw new InvalidOperationException("The export order counts the subjects; make it first.");
+        /// <summary>Per tuple its distinct subjects (known once the records are sorted by subject).</summary>
+        private List<long> SubjectsPerTuple => _tupleSubjects ?? throw new InvalidOperationException("The subjects are counted when the records are sorted by subject; sort them first.");
 
         /// <summary>Per tuple, the JSON bytes that replace each quasi-identifier's value at <paramref name="node"/> (null: unchanged).</summary>
         public byte[]?[][] Replacements(LatticeNode node)
@@ -812,7 +818,7 @@ public sealed class PseudonymizationPipeline
             var seen = new HashSet<(string JobCentre, string Pseudonym)>();
             foreach (var (jobCentre, entry, tuple, line, key) in _kitEntries)
             {
-                if (node is not null && tuple >= 0 && (_spanningIndex!.TryGetValue(key, out var person) ? node.SuppressedSubjects[person] : node.SuppressedTuples[tuple]))
+                if (IsSuppressed(node, key, tuple))
                 {
                     continue;
                 }
