@@ -211,35 +211,102 @@ public class KAnonymityTests
         (measured.Enforced, measured.ClassesBelowK, measured.RecordsInClassesBelowK, measured.SmallestClass).ShouldBe((false, 1L, 5L, 1L));
     }
 
-    [Fact]
-    [Trait("Rule", "P9")]
-    public void CustomerCrossingAnAgeBand_IsNotSingledOutByThePairOfClasses()
+    private static string InMonth(int n, string birthDate, int month, string postcode = "40210")
     {
-        // H1 of session 17's review: X turns 35 between April and June; four customers are 30-34 in April, four 35-39
-        // in June. Counting each class alone, both hold five customers; but X is the only pseudonym in both, so the pair
-        // of classes singles X out. X's records are suppressed (or the classes merged): no pair of k-1 or fewer remains.
-        string Month(int month) => string.Create(CultureInfo.InvariantCulture, $"2025-{month:00}");
-        string Line(int n, string birthDate, int month)
+        var record = SampleRecords.Record(n);
+        record["review"]!["month"] = string.Create(CultureInfo.InvariantCulture, $"2025-{month:00}");
+        return WithQuasi(record, birthDate, "f", "DE", postcode, "96201");
+    }
+
+    private static PseudonymizationOptions PhaseOptions(int k, params int[] months)
+    {
+        var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = k } };
+        foreach (var month in months)
         {
-            var record = SampleRecords.Record(n);
-            record["review"]!["month"] = Month(month);
-            return WithQuasi(record, birthDate, "f", "DE", "40210", "96201");
+            options.PhaseMonths.Add(new NodaTime.YearMonth(2025, month));
         }
 
-        var lines = new List<string> { Line(0, "1990-05-15", 4), Line(0, "1990-05-15", 6) };
-        lines.AddRange(Enumerable.Range(1, 4).Select(n => Line(n, "1991-01-01", 4)));
-        lines.AddRange(Enumerable.Range(5, 4).Select(n => Line(n, "1989-01-01", 6)));
-        var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 5 } };
-        options.PhaseMonths.Add(new NodaTime.YearMonth(2025, 4));
-        options.PhaseMonths.Add(new NodaTime.YearMonth(2025, 6));
-        var result = new PseudonymizationPipeline(Key, Variant(0.25, pinGender: false), options).PseudonymizeLines(lines);
+        return options;
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void CustomerWhoMoves_IsNotSingledOutByThePairOfClasses()
+    {
+        // H1 of session 17's review: the pseudonym links a customer's records, so X, who moves from 40210 to 50667 between
+        // April and June, must not be the only customer in both the April class (with four others) and the June class (with
+        // four others): counting each class alone, both hold five customers, but the pair of classes singles X out. X's
+        // records are suppressed or the classes merged: every customer's set of classes is shared by k.
+        var lines = new List<string> { InMonth(0, "1990-05-15", 4), InMonth(0, "1990-05-15", 6, "50667") };
+        lines.AddRange(Enumerable.Range(1, 4).Select(n => InMonth(n, "1991-01-01", 4)));
+        lines.AddRange(Enumerable.Range(5, 4).Select(n => InMonth(n, "1991-01-01", 6, "50667")));
+        var result = new PseudonymizationPipeline(Key, Variant(0.25, pinGender: false), PhaseOptions(5, 4, 6)).PseudonymizeLines(lines);
 
         var published = result.Lines.Select(l => JsonNode.Parse(l)!).ToList();
-        var byCustomer = published.GroupBy(r => r["customerNumber"]!.GetValue<string>(), StringComparer.Ordinal)
-            .Select(g => string.Join("#", g.Select(r => Value(r, "customer.birthDate")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))
+        var bySignature = published.GroupBy(r => r["customerNumber"]!.GetValue<string>(), StringComparer.Ordinal)
+            .Select(g => string.Join("#", g.Select(r => Value(r, "customer.address.postcode")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))
             .GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        byCustomer.Values.ShouldAllBe(count => count >= 5, string.Join(", ", byCustomer.Select(p => $"{p.Key}: {p.Value}")));
+        bySignature.Values.ShouldAllBe(count => count >= 5, string.Join(", ", bySignature.Select(p => $"{p.Key}: {p.Value}")));
         (result.Lines.Count + result.Result.Report.RecordsSuppressed).ShouldBe(lines.Count);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void CustomerWithABirthdayWithinThePhase_KeepsOneAgeBand_AtThePhasesFirstMonth()
+    {
+        // X turns 35 between April and June. Banded at each record's own month, X would be 30-34 in April and 35-39 in June,
+        // the only customer in both classes, and k would have to suppress X or widen every band to 10 years. Banded at the
+        // phase's first month, X is 30-34 in both, beside four customers of April; five of June are 35-39: two classes of five.
+        var lines = new List<string> { InMonth(0, "1990-05-15", 4), InMonth(0, "1990-05-15", 6) };
+        lines.AddRange(Enumerable.Range(1, 4).Select(n => InMonth(n, "1991-01-01", 4)));
+        lines.AddRange(Enumerable.Range(5, 5).Select(n => InMonth(n, "1989-01-01", 6)));
+        var result = new PseudonymizationPipeline(Key, Variant(0.25, pinGender: false), PhaseOptions(5, 6, 4, 5)).PseudonymizeLines(lines);
+
+        result.Result.Report.AgeBandMonth.ShouldBe(new NodaTime.YearMonth(2025, 4));
+        result.Result.Report.ToJson().ShouldContain("\"ageBandMonth\": \"2025-04\"");
+        result.Result.Report.RecordsSuppressed.ShouldBe(0);
+        var published = result.Lines.Select(l => JsonNode.Parse(l)!).ToList();
+        var x = published.Where(r => r["customer"]!["birthDate"]!.GetValue<string>() == "30-34").GroupBy(r => r["customerNumber"]!.GetValue<string>()).ToList();
+        x.Count.ShouldBe(5);
+        x.Count(g => g.Count() == 2).ShouldBe(1);
+        published.Count(r => r["customer"]!["birthDate"]!.GetValue<string>() == "35-39").ShouldBe(5);
+    }
+
+    [Property(MaxTest = 200)]
+    [Trait("Rule", "P9")]
+    public Property EveryRecordOfAPhase_IsBandedAtThePhasesFirstMonth()
+    {
+        // Measured only (no generalisation), so the bands are as the operation writes them: whatever month a record was
+        // reviewed in, its band is the customer's age on the first day of the phase's earliest month, given in any order.
+        var input = (from birth in Gen.Choose(0, 30_000).Select(d => new NodaTime.LocalDate(1940, 1, 1).PlusDays(d))
+                     from reviewed in Gen.Choose(1, 12).ListOf().Where(l => l.Count > 0)
+                     from extra in Gen.Choose(1, 12).ListOf()
+                     select (Birth: birth, Reviewed: reviewed, Phase: reviewed.Concat(extra).Distinct().ToArray())).ToArbitrary();
+        return Prop.ForAll(input, x =>
+        {
+            var options = PhaseOptions(1, x.Phase);
+            options.KAnonymity.Enforce = false;
+            var birth = NodaTime.Text.LocalDatePattern.Iso.Format(x.Birth);
+            var lines = x.Reviewed.Select(m => InMonth(0, birth, m)).ToList();
+            var result = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, options).PseudonymizeLines(lines);
+            var expected = AgeBand.Of(x.Birth, new NodaTime.LocalDate(2025, x.Phase.Min(), 1));
+            var bands = result.Lines.Select(l => JsonNode.Parse(l)!["customer"]!["birthDate"]!.GetValue<string>()).ToList();
+            return (bands.Count == lines.Count && bands.All(b => b == expected))
+                .Label($"bands {string.Join(",", bands)}, expected {expected} at month {x.Phase.Min()}");
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void WithoutThePhasesMonths_EachRecordIsBandedAtItsOwnReviewMonth()
+    {
+        var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 6), OnlyFlagged = false, KAnonymity = { Enforce = false } };
+        var result = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, options)
+            .PseudonymizeLines([InMonth(0, "1990-05-15", 4), InMonth(0, "1990-05-15", 6)]);
+
+        result.Result.Report.AgeBandMonth.ShouldBeNull();
+        result.Result.Report.ToJson().ShouldContain("\"ageBandMonth\": null");
+        result.Lines.Select(l => JsonNode.Parse(l)!["customer"]!["birthDate"]!.GetValue<string>()).ShouldBe(["30-34", "35-39"]);
     }
 
     [Property(MaxTest = 40)]

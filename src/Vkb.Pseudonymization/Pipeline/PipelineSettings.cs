@@ -19,6 +19,7 @@ internal sealed class PipelineSettings
         Phase = options.Phase;
         OnlyFlagged = options.OnlyFlagged;
         ReferenceMonth = options.ReferenceMonth;
+        AgeBandMonth = options.PhaseMonths.Count > 0 ? options.PhaseMonths.Min() : null;
         CollectReidentification = options.CollectReidentification;
         Pseudonymizer = new Pseudonymizer(key);
         DateShifter = new DateShifter(key, options.DateShift);
@@ -64,6 +65,12 @@ internal sealed class PipelineSettings
     public string Phase { get; }
 
     public bool OnlyFlagged { get; }
+
+    /// <summary>
+    /// The month ages are banded at for every record: the phase's first month, when the phase's months are known, so that
+    /// a birthday between two months of one phase does not put one person into two classes. Null: each record's review month.
+    /// </summary>
+    public YearMonth? AgeBandMonth { get; }
 
     /// <summary>The months (<c>yyyy-MM</c>) a flag must be of.</summary>
     public string[] FlagMonths { get; }

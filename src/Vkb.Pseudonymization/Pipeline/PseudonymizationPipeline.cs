@@ -802,6 +802,7 @@ public sealed class PseudonymizationPipeline
                 RecordsNotFlagged,
                 RecordsFlaggedOutsidePhase,
                 !_options.OnlyFlagged,
+                settings.AgeBandMonth,
                 suppressed,
                 Counters.DroppedByPolicy,
                 Counters.DroppedUnlisted,

@@ -21,6 +21,7 @@ public sealed class RunReport
         long recordsNotFlagged,
         long recordsFlaggedOutsidePhase,
         bool unflaggedExported,
+        NodaTime.YearMonth? ageBandMonth,
         long recordsSuppressed,
         IReadOnlyDictionary<string, long> droppedByPolicy,
         IReadOnlyDictionary<string, long> droppedUnlisted,
@@ -39,6 +40,7 @@ public sealed class RunReport
         RecordsNotFlagged = recordsNotFlagged;
         RecordsFlaggedOutsidePhase = recordsFlaggedOutsidePhase;
         UnflaggedExported = unflaggedExported;
+        AgeBandMonth = ageBandMonth;
         RecordsSuppressed = recordsSuppressed;
         DroppedByPolicy = droppedByPolicy;
         DroppedUnlisted = droppedUnlisted;
@@ -77,6 +79,12 @@ public sealed class RunReport
 
     /// <summary>Whether unflagged records were exported: the explicit exception to P1 (<c>OnlyFlagged = false</c>).</summary>
     public bool UnflaggedExported { get; }
+
+    /// <summary>
+    /// The month whose first day ages were banded at for every record (the phase's first month), or null when each record's
+    /// own review month was the reference (no phase months given).
+    /// </summary>
+    public NodaTime.YearMonth? AgeBandMonth { get; }
 
     /// <summary>Records left out because their quasi-identifier class was smaller than k (with suppression on).</summary>
     public long RecordsSuppressed { get; }
@@ -120,6 +128,15 @@ public sealed class RunReport
             w.WriteNumber("recordsNotFlagged", RecordsNotFlagged);
             w.WriteNumber("recordsFlaggedOutsidePhase", RecordsFlaggedOutsidePhase);
             w.WriteBoolean("unflaggedExported", UnflaggedExported);
+            if (AgeBandMonth is { } ageBandMonth)
+            {
+                w.WriteString("ageBandMonth", NodaTime.Text.YearMonthPattern.Iso.Format(ageBandMonth));
+            }
+            else
+            {
+                w.WriteNull("ageBandMonth");
+            }
+
             w.WriteNumber("recordsSuppressed", RecordsSuppressed);
             WriteCounts(w, "droppedByPolicy", DroppedByPolicy);
             WriteCounts(w, "droppedUnlisted", DroppedUnlisted);

@@ -6,8 +6,10 @@ using Vkb.Pseudonymization.Pipeline;
 namespace Vkb.Pseudonymization.Policies.Operations;
 
 /// <summary>
-/// Replaces a birth date (ISO) by its age band at the review month (JSON <c>ageBand</c>, parameter
-/// <c>years</c>, default 5). As a quasi-identifier it generalises to bands twice and four times as wide, then
+/// Replaces a birth date (ISO) by its age band (JSON <c>ageBand</c>, parameter <c>years</c>, default 5) at the first
+/// day of the phase's first month when the run knows the phase's months
+/// (<see cref="Pipeline.PseudonymizationOptions.PhaseMonths"/>), so one person's records of one phase share a band;
+/// otherwise at the first day of the record's review month. As a quasi-identifier it generalises to bands twice and four times as wide, then
 /// is withheld: 5 → 10 → 20 years → <c>*</c>.
 /// </summary>
 /// <remarks>Thread safety: immutable.</remarks>
@@ -53,7 +55,7 @@ public sealed class AgeBandOperation : FieldOperation
     internal override void Apply(JsonElement value, PolicyNode node, RecordTransformer record)
     {
         var birth = RecordValues.Date(value, node.Path);
-        if (record.Record.Reference is not { } reference)
+        if ((record.Settings.AgeBandMonth?.OnDayOfMonth(1) ?? record.Record.Reference) is not { } reference)
         {
             throw new FieldException(record.Settings.Policy.ReferenceMonth?.Value ?? node.Path, "An age band needs the review month.");
         }
