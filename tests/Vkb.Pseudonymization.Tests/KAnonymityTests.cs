@@ -208,7 +208,7 @@ public class KAnonymityTests
         {
             Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 5, Enforce = false },
         }).PseudonymizeLines(lines).Result.Report.KAnonymity;
-        (measured.Enforced, measured.ClassesBelowK, measured.RecordsInClassesBelowK, measured.SmallestClass).ShouldBe((false, 1L, 5L, 1L));
+        (measured.Enforced, measured.ClassesBelowK, measured.RecordsInClassesBelowK, measured.SmallestClass, measured.RecordsSingledOut).ShouldBe((false, 1L, 5L, 1L, 5L));
     }
 
     private static string InMonth(int n, string birthDate, int month, string postcode = "40210")
@@ -248,6 +248,46 @@ public class KAnonymityTests
             .GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         bySignature.Values.ShouldAllBe(count => count >= 5, string.Join(", ", bySignature.Select(p => $"{p.Key}: {p.Value}")));
         (result.Lines.Count + result.Result.Report.RecordsSuppressed).ShouldBe(lines.Count);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void MeasuredOnly_CountsTheMoverAsSingledOut_ThoughEveryClassHoldsK()
+    {
+        // Not enforced, the report must still see H1: every class holds five customers, but X alone falls into both, and
+        // then the four who only ever fall into April's class (and the four of June's) are a set of four: all ten records.
+        var lines = new List<string> { InMonth(0, "1990-05-15", 4), InMonth(0, "1990-05-15", 6, "50667") };
+        lines.AddRange(Enumerable.Range(1, 4).Select(n => InMonth(n, "1991-01-01", 4)));
+        lines.AddRange(Enumerable.Range(5, 4).Select(n => InMonth(n, "1991-01-01", 6, "50667")));
+        var options = PhaseOptions(5, 4, 6);
+        options.KAnonymity.Enforce = false;
+        var report = new PseudonymizationPipeline(Key, Variant(0.25, pinGender: false), options).PseudonymizeLines(lines).Result.Report;
+
+        (report.KAnonymity.ClassesBelowK, report.KAnonymity.SmallestClass, report.KAnonymity.RecordsSingledOut).ShouldBe((0L, 5L, 10L));
+        report.ToJson().ShouldContain("\"recordsSingledOut\": 10");
+    }
+
+    [Property(MaxTest = 80)]
+    [Trait("Rule", "P9")]
+    public Property MeasuredOnly_RecordsSingledOut_AreTheRecordsOfEveryCustomerWhoseSetOfClassesFewerThanKShare()
+    {
+        // Counted person by person from the output as written: a customer's set of classes, shared by fewer than k
+        // customers, singles out all of that customer's records.
+        var input = (from lines in RecurringExtractGen from k in Gen.Choose(2, 6) select (Lines: lines, K: k)).ToArbitrary();
+        return Prop.ForAll(input, x =>
+        {
+            var options = PhaseOptions(x.K, 4, 5, 6);
+            options.KAnonymity.Enforce = false;
+            var result = new PseudonymizationPipeline(Key, Variant(0.25, pinGender: false), options).PseudonymizeLines(x.Lines);
+            var byCustomer = result.Lines.Select(l => JsonNode.Parse(l)!)
+                .GroupBy(r => r["customerNumber"]!.GetValue<string>(), StringComparer.Ordinal)
+                .Select(g => (Records: g.Count(), Signature: string.Join("#", g.Select(r => string.Join("|", Quasi.Select(q => Value(r, q)))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))))
+                .ToList();
+            var sharedBy = byCustomer.GroupBy(c => c.Signature, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var expected = byCustomer.Where(c => sharedBy[c.Signature] < x.K).Sum(c => (long)c.Records);
+            return (result.Result.Report.KAnonymity.RecordsSingledOut == expected)
+                .Label($"reported {result.Result.Report.KAnonymity.RecordsSingledOut}, counted {expected}, k {x.K}, {x.Lines.Count} records");
+        });
     }
 
     [Fact]

@@ -331,7 +331,7 @@ internal static class PseudonymizationCommands
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"pseudonymized {r.RecordsWritten:N0} of {r.RecordsRead:N0} records (not flagged {r.RecordsNotFlagged:N0}, flagged outside the phase {r.RecordsFlaggedOutsidePhase:N0}, rejected {r.RecordsRejected:N0}, suppressed {r.RecordsSuppressed:N0}) " +
                     $"in {r.Duration.TotalSeconds:F1} s; policy {r.PolicyId} {r.PolicyHash[..19]}…, key {r.KeyFingerprint}, " +
-                    $"k-anonymity classes below {r.KAnonymity.K}: {r.KAnonymity.ClassesBelowK:N0}"));
+                    $"k-anonymity classes below {r.KAnonymity.K}: {r.KAnonymity.ClassesBelowK:N0}, records singled out: {r.KAnonymity.RecordsSingledOut:N0}"));
                 return ExitCodes.Success;
             }
             finally

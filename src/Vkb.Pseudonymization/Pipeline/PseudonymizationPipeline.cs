@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using Vkb.Pseudonymization.Anonymity;
 using Vkb.Pseudonymization.Policies;
+using Vkb.Pseudonymization.Policies.Operations;
 
 namespace Vkb.Pseudonymization.Pipeline;
 
@@ -785,10 +786,14 @@ public sealed class PseudonymizationPipeline
             }
             else
             {
-                // Not enforced: every tuple is a class; its size is its distinct subjects.
+                // Not enforced: every tuple is a class; its size is its distinct subjects. The records singled out are what
+                // the search would suppress at the node as written (level 0 everywhere): small classes and rare sets of classes.
                 var sizes = SubjectsPerTuple;
+                var singledOut = quasi.Count == 0 || sizes.Count == 0 ? 0
+                    : new LatticeSearch(Tuples(), _tupleCounts, new GeneralisationHierarchy?[quasi.Count], k, long.MaxValue, sizes, _spanning)
+                        .Evaluate(new int[quasi.Count]).Suppressed;
                 kReport = new KAnonymityReport(k, [.. quasi], false, 0, sizes.Count, sizes.Count == 0 ? 0 : sizes.Min(), sizes.Count(c => c < k),
-                    _tupleCounts.Where((_, t) => sizes[t] < k).Sum(), [], [], 0, 0, 0, 0, 0);
+                    _tupleCounts.Where((_, t) => sizes[t] < k).Sum(), [], [], 0, 0, 0, 0, 0) { RecordsSingledOut = singledOut };
             }
 
             var report = new RunReport(

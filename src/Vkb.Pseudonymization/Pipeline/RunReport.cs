@@ -156,6 +156,7 @@ public sealed class RunReport
             w.WriteNumber("smallestClass", KAnonymity.SmallestClass);
             w.WriteNumber("classesBelowK", KAnonymity.ClassesBelowK);
             w.WriteNumber("recordsInClassesBelowK", KAnonymity.RecordsInClassesBelowK);
+            w.WriteNumber("recordsSingledOut", KAnonymity.RecordsSingledOut);
             w.WriteStartArray("node");
             foreach (var level in KAnonymity.Node)
             {
@@ -237,4 +238,14 @@ public sealed record KAnonymityReport(
     long Discernibility,
     double PrecisionLoss,
     int NodesChecked,
-    int LatticeSize);
+    int LatticeSize)
+{
+    /// <summary>
+    /// Records that a class below K or a set of classes shared by fewer than K people singles out, as the run wrote them:
+    /// what enforcement at the written node would have to suppress. A customer's pseudonym links their records, so a
+    /// customer alone in the pair of classes their records fall into (one of April, one of June after a move) is singled
+    /// out though each class holds K people. 0 when enforced (every published record is in a class and a set of classes
+    /// shared by at least K people).
+    /// </summary>
+    public long RecordsSingledOut { get; init; }
+}
