@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 
 namespace Vkb.Pseudonymization;
 
@@ -74,30 +75,85 @@ public sealed class Pseudonym : IEquatable<Pseudonym>
     }
 
     /// <summary>
-    /// The canonical form of an identifier: every character that is not a letter or digit removed, the
-    /// rest upper-cased (invariant). <c>"962 d 123456"</c> and <c>"962D123456"</c> are the same customer.
+    /// The canonical form of an identifier: compatibility-normalised (Unicode NFKC) when it holds a non-ASCII character,
+    /// then every character that is not a letter or digit removed and the rest upper-cased (invariant).
+    /// <c>"962 d 123456"</c>, <c>"962D123456"</c> and the full-width <c>"９６２Ｄ１２３４５６"</c> are the same customer.
     /// </summary>
     /// <param name="identifier">The identifier as typed.</param>
     /// <returns>The canonical form (may be empty).</returns>
     public static string Canonicalize(ReadOnlySpan<char> identifier)
     {
+        if (!Ascii.IsValid(identifier))
+        {
+            return CanonicalizeCompatible(identifier);
+        }
+
         Span<char> buffer = identifier.Length <= 256 ? stackalloc char[identifier.Length] : new char[identifier.Length];
         var length = Canonicalize(identifier, buffer);
         return new string(buffer[..length]);
     }
 
+    /// <summary>
+    /// Writes the canonical form of <paramref name="identifier"/> into <paramref name="destination"/> (as long as the
+    /// identifier is enough for an ASCII one); -1 if it does not fit, which only a non-ASCII identifier whose
+    /// normalisation grows (a ligature, "㍱") can cause.
+    /// </summary>
     internal static int Canonicalize(ReadOnlySpan<char> identifier, Span<char> destination)
     {
+        if (!Ascii.IsValid(identifier))
+        {
+            var canonical = CanonicalizeCompatible(identifier);
+            if (canonical.Length > destination.Length)
+            {
+                return -1;
+            }
+
+            canonical.CopyTo(destination);
+            return canonical.Length;
+        }
+
         var length = 0;
         foreach (var c in identifier)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c))
             {
                 destination[length++] = char.ToUpperInvariant(c);
             }
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// NFKC first (full-width digits and letters, ligatures, decomposed umlauts and super- or subscripts become what
+    /// they stand for), then the letters and digits upper-cased, whole code points (a letter outside the BMP is kept).
+    /// An unpaired surrogate, no character, is dropped before normalising (which refuses it).
+    /// </summary>
+    private static string CanonicalizeCompatible(ReadOnlySpan<char> identifier)
+    {
+        var valid = new StringBuilder(identifier.Length);
+        var rest = identifier;
+        while (!rest.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var used) == System.Buffers.OperationStatus.Done)
+            {
+                valid.Append(rest[..used]);
+            }
+
+            rest = rest[used..];
+        }
+
+        var normalised = valid.ToString().Normalize(NormalizationForm.FormKC);
+        var canonical = new StringBuilder(normalised.Length);
+        foreach (var rune in normalised.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                canonical.Append(Rune.ToUpperInvariant(rune).ToString());
+            }
+        }
+
+        return canonical.ToString();
     }
 
     /// <inheritdoc/>

@@ -51,14 +51,15 @@ public sealed class Pseudonymizer
             return Pseudonym.FromHash(domain.Prefix, hash);
         }
 
-        Span<char> canonical = identifier.Length <= 128 ? stackalloc char[identifier.Length] : new char[identifier.Length];
-        var length = Pseudonym.Canonicalize(identifier, canonical);
-        if (length == 0)
+        Span<char> buffer = identifier.Length <= 128 ? stackalloc char[identifier.Length] : new char[identifier.Length];
+        var length = Pseudonym.Canonicalize(identifier, buffer);
+        ReadOnlySpan<char> canonical = length >= 0 ? buffer[..length] : Pseudonym.Canonicalize(identifier);
+        if (canonical.IsEmpty)
         {
             throw new ArgumentException("An identifier must hold at least one letter or digit.", nameof(identifier));
         }
 
-        ComputeMac(domain.Name, scope, canonical[..length], hash);
+        ComputeMac(domain.Name, scope, canonical, hash);
         return Pseudonym.FromHash(domain.Prefix, hash);
     }
 

@@ -231,6 +231,33 @@ public class KAnonymityTests
 
     [Fact]
     [Trait("Rule", "P9")]
+    [Trait("Rule", "P4")]
+    public void OneCustomerTypedFiveWays_IsOnePerson()
+    {
+        // The subject as typed by hand in five months: spaced, lower case, full-width, with ideographic spaces. One
+        // customer, one pseudonym, one person: five spellings must not make a class of five.
+        string[] spellings = ["962D999999", "962 d 999999", "９６２Ｄ９９９９９９", "９６２　ｄ　９９９９９９", "962-D-999999"];
+        var lines = spellings.Select(spelling =>
+            {
+                var record = SampleRecords.Record(99);
+                record["customerNumber"] = spelling;
+                return WithQuasi(record, "1961-03-01", "d", "IT", "80331", "96203");
+            })
+            .Concat(Enumerable.Range(0, 20).Select(n => WithQuasi(SampleRecords.Record(n), "1990-03-01", "f", "DE", "40210", "96201")))
+            .ToList();
+        var result = Pipeline(Variant(0.25, pinGender: false), 5).PseudonymizeLines(lines);
+
+        result.Result.Report.RecordsSuppressed.ShouldBe(5);
+        result.Lines.ShouldAllBe(l => l.Contains("\"96201\"", StringComparison.Ordinal));
+
+        var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { Enforce = false } };
+        var measured = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, options).PseudonymizeLines(lines.Take(5).ToList());
+        measured.Lines.Select(l => JsonNode.Parse(l)!["customerNumber"]!.GetValue<string>()).Distinct().Count().ShouldBe(1);
+        measured.Result.Report.KAnonymity.SmallestClass.ShouldBe(1);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
     public void CustomerWhoMoves_IsNotSingledOutByThePairOfClasses()
     {
         // H1 of session 17's review: the pseudonym links a customer's records, so X, who moves from 40210 to 50667 between

@@ -104,6 +104,49 @@ public class PseudonymTests
             .ShouldBe(Subject.Pseudonymize(PseudonymDomain.Customer, "P1", "962D123456"));
     }
 
+    [Theory]
+    [Trait("Rule", "P4")]
+    [Trait("Rule", "P9")]
+    [InlineData("９６２Ｄ１２３４５６")] // full-width, as a Japanese or Chinese input method types it
+    [InlineData("９６２　ｄ　１２３４５６")] // and with ideographic spaces
+    [InlineData("962D123456\uD800")] // an unpaired surrogate, no character, is dropped
+    public void Pseudonymize_CompatibilitySpellings_GiveTheCanonicalPseudonym(string spelling)
+    {
+        // P4 (one customer, one pseudonym) and P9 (k counts people: one customer typed two ways would count as two).
+        Pseudonym.Canonicalize(spelling).ShouldBe("962D123456");
+        Subject.Pseudonymize(PseudonymDomain.Customer, "P1", spelling)
+            .ShouldBe(Subject.Pseudonymize(PseudonymDomain.Customer, "P1", "962D123456"));
+    }
+
+    [Theory]
+    [Trait("Rule", "P4")]
+    [InlineData("MU\u0308LLER7", "MÜLLER7")] // a decomposed umlaut is the composed one, not "MULLER7"
+    [InlineData("ﬁle１", "FILE1")] // a ligature grows to two letters
+    [InlineData("AB\U0001D7D7", "AB9")] // a mathematical digit outside the BMP
+    [InlineData("x\U00020000", "X\U00020000")] // a letter outside the BMP is kept whole
+    public void Canonicalize_NonAscii_NormalisesFirst(string spelling, string canonical)
+    {
+        Pseudonym.Canonicalize(spelling).ShouldBe(canonical);
+        Subject.Pseudonymize(PseudonymDomain.Customer, "P1", spelling)
+            .ShouldBe(Subject.Pseudonymize(PseudonymDomain.Customer, "P1", canonical));
+    }
+
+    [Property(MaxTest = 300)]
+    [Trait("Rule", "P4")]
+    public Property Pseudonymize_FullWidthSpelling_IsTheAsciiOnesCustomer()
+    {
+        // Every printable ASCII identifier, written in its full-width forms (U+FF01–FF5E) and with ideographic spaces.
+        var identifiers = Gen.Choose(0x21, 0x7E).Select(c => (char)c).ArrayOf().Where(a => a.Any(char.IsAsciiLetterOrDigit))
+            .Select(a => new string(a)).ToArbitrary();
+        return Prop.ForAll(identifiers, ascii =>
+        {
+            var wide = new string([.. ascii.Select(c => c == ' ' ? '\u3000' : (char)(c - 0x21 + 0xFF01))]);
+            return (Pseudonym.Canonicalize(wide) == Pseudonym.Canonicalize(ascii)
+                    && Subject.Pseudonymize(PseudonymDomain.Customer, "P1", wide) == Subject.Pseudonymize(PseudonymDomain.Customer, "P1", ascii))
+                .Label($"{ascii.Length} characters");
+        });
+    }
+
     [Property(MaxTest = 200)]
     [Trait("Rule", "P4")]
     public void Pseudonymize_SameKeyScopeAndInput_SameAcrossInstances(NonEmptyString input)

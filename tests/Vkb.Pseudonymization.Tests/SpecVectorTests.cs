@@ -11,6 +11,7 @@ public class SpecVectorTests
     {
         { "customer", "2025-P1", "962D123456", "KD-37FAM8WV3BHFCRG4VBJ6B" },
         { "customer", "2025-P1", "962 d 123456", "KD-37FAM8WV3BHFCRG4VBJ6B" },
+        { "customer", "2025-P1", "９６２Ｄ１２３４５６", "KD-37FAM8WV3BHFCRG4VBJ6B" },
         { "customer", "2025-P2", "962D123456", "KD-A2HYJP0JWMY65AGXPQT2R" },
         { "household", "2025-P1", "96201BG0012345", "BG-VPNTY78DSAZWYTXQPE317" },
         { "staff", "2025-P1", "TL-4711", "MA-E7CJ11AFFT3R69MM7G07K" },

@@ -584,7 +584,8 @@ internal sealed class RecordTransformer : IDisposable
         }
 
         Span<char> buffer = stackalloc char[MaxCachedIdentifier];
-        var canonical = identifier.Length <= MaxCachedIdentifier ? buffer[..Pseudonym.Canonicalize(identifier, buffer)] : default;
+        var length = identifier.Length <= MaxCachedIdentifier ? Pseudonym.Canonicalize(identifier, buffer) : -1;
+        var canonical = length > 0 ? buffer[..length] : default;
         if (canonical.IsEmpty)
         {
             // Too long to keep, or no letter or digit (which the pseudonymizer rejects): computed as it is.
