@@ -713,7 +713,7 @@ def assign(rng, recs, metas, templates):
         sc = 1.0
         for k in kinds[t]:
             rest = TARGET[k] - have[k]
-            sc += (rest / TARGET[k]) if rest > 0 else 4 * rest / TARGET[k]
+            sc += (3 * rest / TARGET[k]) if rest > 0 else 6 * rest / TARGET[k]
         return max(sc, 0.05) / (1 + uses[t]) ** 2
 
     for ri, ei in free:
