@@ -77,7 +77,7 @@ for pop, d in O.OWN_NAMES.items():
 
 def hit(cand, prefix=False):
     for c in set(norm(cand)):
-        pat = r'\b' + re.escape(c) + ('' if prefix else r'\b')
+        pat = r'(?<!\w)' + re.escape(c) + ('' if prefix else r'(?!\w)')
         if re.search(pat, org_blob):
             return True
     return False

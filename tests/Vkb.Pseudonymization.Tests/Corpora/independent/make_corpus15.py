@@ -728,7 +728,7 @@ def assign(rng, recs, metas, templates):
     keys = sorted(plan)
     rng.shuffle(keys)
     for key in keys:
-        if sum(have.values()) >= total_target - 20:
+        if sum(have.values()) >= total_target + 50:
             break
         ri = key[0]
         cand = [t for t in range(len(templates)) if t not in in_rec[ri] and eligible(parsed[t][0], recs[ri], metas[ri]['cust'])

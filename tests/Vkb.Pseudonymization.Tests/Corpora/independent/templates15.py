@@ -449,4 +449,8 @@ TEMPLATES = [
     "Für den Kinderzuschlag: Tochter {Rf:given} ist am {GEB:child} geboren.",
     "Kd. ist am {GEB} geboren – im Antrag stand versehentlich das Geburtsdatum des Ehepartners ({GEB:adult}).",
     "Kd. verwechselt im Formular ständig das eigene Geburtsdatum ({GEB}) mit dem Einreisedatum {D}. Erklärt.",
+
+    "Gutachten des Ärztlichen Dienstes liegt vor (Dr. med. {S1:sur}): vollschichtig leistungsfähig, ohne Nachtschicht. Besprochen mit [dem Kunden|der Kundin] am {D}.",
+    "BPS-Gutachten, Dipl.-Psych. {S1:sur}: Ausbildungsreife gegeben. Empfehlung: begleitete Ausbildung bei {CO:craft}.",
+    "Reha-Beraterin Frau {S1:sur} übernimmt ab {D}, Vertretung Hr. {S2:sur}. Unterschrift im Kooperationsplan: {SO:ini}",
 ]
