@@ -285,8 +285,7 @@ class Gen:
 
     def landline(self, area):
         r = self.rng
-        n = str(r.randint(1, 9)) + ''.join(str(r.randint(0, 9)) for _ in range(r.choice([4, 5, 5, 6]) - len(area) + 4))
-        n = n[:max(4, 10 - len(area))]
+        n = str(r.randint(1, 9)) + ''.join(str(r.randint(0, 9)) for _ in range(max(4, r.choice([10, 11, 11]) - len(area)) - 1))
         shape = r.randint(0, 5)
         pairs = ' '.join(n[i:i + 2] for i in range(0, len(n), 2))
         return [f'{area} {n}', f'{area}/{n}', f'{area}-{n}', f'{area} / {pairs}', f'+49 {area[1:]} {n}', f'({area}) {n}'][shape]

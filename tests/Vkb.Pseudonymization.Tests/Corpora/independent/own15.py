@@ -253,7 +253,7 @@ TRADES = ['Bäckerei', 'Metzgerei', 'Gebäudereinigung', 'Logistik', 'Pflegedien
           'Sicherheitsdienst', 'Lagerlogistik', 'Fensterbau', 'Tischlerei', 'Schlosserei', 'Hotel', 'Pension', 'Restaurant',
           'Partyservice', 'Druckerei', 'Pflasterbau', 'Kältetechnik', 'Zeitarbeit', 'Personalservice', 'Textilpflege',
           'Wäscherei', 'Tankstelle', 'Getränkehandel', 'Baumschule']
-LEGAL = ['GmbH', 'GmbH & Co. KG', 'UG (haftungsbeschränkt)', 'e.K.', 'OHG', 'KG', 'GbR', 'AG', 'eG', 'mbH', 'Inh.']
+LEGAL = ['GmbH', 'GmbH & Co. KG', 'UG (haftungsbeschränkt)', 'e.K.', 'OHG', 'KG', 'GbR', 'AG', 'eG', 'mbH', 'e. Kfr.']
 BRANDS = ['Viessmann', 'Stihl', 'Claas', 'Krombacher', 'Warsteiner', 'Veltins', 'Bitburger', 'Karlsberg', 'Villeroy & Boch',
           'Miele', 'Hella', 'Benteler', 'Wepa', 'Egger', 'Ritter Sport', 'Haribo', 'Rotkäppchen', 'Wernesgrüner',
           'Zwilling', 'Fissler', 'Rügenwalder', 'Bahlsen', 'Kühne + Nagel', 'Dachser', 'Rhenus', 'Fressnapf', 'Obi',
