@@ -252,8 +252,12 @@ public static partial class ComplianceMatrix
             return [];
         }
 
-        return trimmed[1..^1].Split('|').Select(c => c.Trim()).ToList();
+        // A pipe escaped as "\|" (GitHub's tables) stays inside its cell, escaped, so the matrix's own table stays valid.
+        return UnescapedPipe().Split(trimmed[1..^1]).Select(c => c.Trim()).ToList();
     }
+
+    [GeneratedRegex(@"(?<!\\)\|")]
+    private static partial Regex UnescapedPipe();
 
     [GeneratedRegex("`([^`]+)`")]
     private static partial Regex Backticked();
