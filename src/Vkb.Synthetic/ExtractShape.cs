@@ -27,7 +27,11 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     /// <summary>The largest caseload of one team.</summary>
     public const int MaxCaseloadPerTeam = 10_000;
 
-    private static readonly YearMonth DefaultReviewMonth = new(2025, 4);
+    /// <summary>
+    /// The review month of the presets. Customers' birth dates are drawn against it in every month (one customer, one
+    /// birth date, however many monthly extracts), and its team leads' draws are the reference the other months re-draw from.
+    /// </summary>
+    internal static readonly YearMonth DefaultReviewMonth = new(2025, 4);
 
     private ExtractShape(
         int regionalDirectorates,

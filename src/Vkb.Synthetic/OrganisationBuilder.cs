@@ -69,7 +69,25 @@ internal static class OrganisationBuilder
             }
         }
 
-        return (units, plans);
+        return (units, ForMonth(plans, shape, seed));
+    }
+
+    /// <summary>
+    /// The team leads' draws of the shape's review month. Each month a team lead flags other records at random
+    /// (P1/S1: a fresh sample every month, so a customer is flagged in two months of a phase only by chance, as in a real
+    /// load of several months): months other than <see cref="ExtractShape.DefaultReviewMonth"/> re-draw every plan's
+    /// permutation from a stream of their own; the default month keeps the organisation's draws.
+    /// </summary>
+    private static TeamPlan[] ForMonth(TeamPlan[] plans, ExtractShape shape, ulong seed)
+    {
+        var months = ((shape.ReviewMonth.Year - ExtractShape.DefaultReviewMonth.Year) * 12) + shape.ReviewMonth.Month - ExtractShape.DefaultReviewMonth.Month;
+        if (months == 0)
+        {
+            return plans;
+        }
+
+        var rng = Prng.ForStream(seed, 3, unchecked((ulong)months));
+        return [.. plans.Select(p => p with { Multiplier = Coprime(ref rng, shape.CaseloadPerTeam), Offset = rng.Next(shape.CaseloadPerTeam) })];
     }
 
     /// <summary>Exactly round(share × total) job centres consent, chosen at random, so small shapes have both kinds.</summary>

@@ -44,7 +44,7 @@ internal sealed partial class RecordBuilder
         var birthName = female && _rng.Chance(0.3) ? DrawLastName(_rng.Chance(0.8) ? origin : Names.Origins[0]) : last;
 
         var age = _rng.Next(18, 65);
-        var birthDate = _windowEnd.PlusYears(-age - 1).PlusDays(_rng.Next(1, 366));
+        var birthDate = _birthAnchor.PlusYears(-age - 1).PlusDays(_rng.Next(1, 366));
         var nationality = origin.Nationality == "DE" || _rng.Chance(0.25) ? "DE" : origin.Nationality;
 
         var directorate = _unit.Directorate;

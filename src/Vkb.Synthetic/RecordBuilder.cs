@@ -57,6 +57,9 @@ internal sealed partial class RecordBuilder : IDisposable
     private readonly List<PlantedValue> _planted = new(64);
     private readonly LocalDate _windowStart;
     private readonly LocalDate _windowEnd;
+
+    /// <summary>The date birth dates are drawn against: the same in every review month, so a customer keeps their birth date.</summary>
+    private readonly LocalDate _birthAnchor;
     private readonly string _reviewMonthText;
 
     // The current record; set by Draw.
@@ -74,6 +77,7 @@ internal sealed partial class RecordBuilder : IDisposable
         _plans = plans;
         _writer = new Utf8JsonWriter(_buffer, WriterOptions);
         _windowEnd = shape.ReviewMonth.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
+        _birthAnchor = ExtractShape.DefaultReviewMonth.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
         _windowStart = shape.ReviewMonth.OnDayOfMonth(1).PlusMonths(-(shape.HistoryMonths - 1));
         _reviewMonthText = MonthText(shape.ReviewMonth);
     }

@@ -48,6 +48,52 @@ public partial class ExtractGeneratorTests
         text.ShouldContain("ü"); // umlauts are written as they are, not \u-escaped
     }
 
+    private static string Quasi(SyntheticRecord record)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(record.Json);
+        var customer = document.RootElement.GetProperty("customer");
+        return string.Join("|", record.CustomerNumber, customer.GetProperty("birthDate").GetString(), customer.GetProperty("gender").GetString(),
+            customer.GetProperty("nationality").GetString(), customer.GetProperty("address").GetProperty("postcode").GetString());
+    }
+
+    [Property(MaxTest = 12)]
+    [Trait("Rule", "P9")]
+    public Property Generate_AnyTwoReviewMonths_KeepEveryCustomerWithTheSameBirthDateAndQuasiIdentifiers()
+    {
+        // A load of several months (a phase) is the months' extracts together: one customer must be the same person in
+        // each, or k-anonymity over several months is measured on customers who never recur. The birth date was drawn
+        // against the review month, so it moved by a month with every month.
+        var months = Gen.Choose(-30, 30).Select(d => new NodaTime.YearMonth(2025, 4).PlusMonths(d)).Two().ToArbitrary();
+        return Prop.ForAll(months, pair =>
+        {
+            var shape = ExtractShape.Small.WithRecords(300);
+            var a = new ExtractGenerator(shape.WithReviewMonth(pair.Item1), 11).Generate().Select(Quasi);
+            var b = new ExtractGenerator(shape.WithReviewMonth(pair.Item2), 11).Generate().Select(Quasi);
+            return a.SequenceEqual(b).Label($"{pair.Item1} and {pair.Item2}");
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "S1")]
+    public void Generate_EachReviewMonth_TeamLeadsFlagAFreshSampleOfTheSameSize()
+    {
+        // Each month a team lead reviews other records at random: the same number per team, but not the same records,
+        // so a customer recurs among the flagged of a phase only by chance (about the flagged share squared).
+        var shape = ExtractShape.Small;
+        var april = new ExtractGenerator(shape, 5).Generate().ToList();
+        var may = new ExtractGenerator(shape.WithReviewMonth(new NodaTime.YearMonth(2025, 5)), 5).Generate().ToList();
+        foreach (var month in new[] { april, may })
+        {
+            month.GroupBy(r => r.Team).ShouldAllBe(team => team.Count(r => r.Flagged) == shape.FlaggedPerTeam);
+        }
+
+        var flaggedInApril = april.Where(r => r.Flagged).Select(r => r.CustomerNumber).ToHashSet(StringComparer.Ordinal);
+        var both = may.Count(r => r.Flagged && flaggedInApril.Contains(r.CustomerNumber));
+        var share = (double)both / flaggedInApril.Count;
+        share.ShouldBeInRange(0.0, 0.35, $"{both} of {flaggedInApril.Count} flagged in both months");
+        both.ShouldBeGreaterThan(0, "a customer is flagged in two months now and then");
+    }
+
     [Fact]
     public void Generate_DifferentSeeds_GiveDifferentExtracts()
     {
