@@ -50,6 +50,65 @@ public sealed class PseudonymizationCommandTests : IDisposable
             .CreateSelfSigned(DateTimeOffset.UnixEpoch.AddYears(50), DateTimeOffset.UnixEpoch.AddYears(60));
     }
 
+    /// <summary>An export line as pseudonymize writes it, reduced to what check-anonymity reads.</summary>
+    private static string ExportLine(string customer, string postcode, string phase = "2025-1") =>
+        $$$"""{"customerNumber":"{{{customer}}}","customer":{"birthDate":"30-34","gender":"f","nationality":"DE","address":{"postcode":"{{{postcode}}}"}},"jobCentre":{"id":"96201"},"pseudonymization":{"phase":"{{{phase}}}"}}""";
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public async Task CheckAnonymity_MonthlyExportsLinkedByAMover_FailsWithCountsOnly()
+    {
+        // April: KD-X and four others in postcode area 40; June: KD-X, moved, and four others in 50. Each file alone holds
+        // classes of five; together KD-X is the only customer of both, and the four of each month a set of four.
+        await File.WriteAllLinesAsync(PathOf("april.jsonl"), new[] { "KD-X", "KD-A1", "KD-A2", "KD-A3", "KD-A4" }.Select(c => ExportLine(c, "40")));
+        await File.WriteAllLinesAsync(PathOf("june.jsonl"), new[] { "KD-X", "KD-J1", "KD-J2", "KD-J3", "KD-J4" }.Select(c => ExportLine(c, "50")));
+
+        var april = await RunAsync("check-anonymity", PathOf("april.jsonl"));
+        april.ExitCode.ShouldBe(0, april.Error);
+        april.Out.ShouldStartWith("OK: 1 export(s) of phase 2025-1, 5 records, 5 customers in 1 classes");
+
+        var both = await RunAsync("check-anonymity", "--k", "5", "--report", PathOf("union.json"), PathOf("april.jsonl"), PathOf("june.jsonl"));
+        both.ExitCode.ShouldBe(1, both.Error);
+        both.Out.ShouldBe("FAILED: 2 export(s) of phase 2025-1, 10 records, 9 customers in 2 classes (smallest 5, 0 below k = 5); " +
+            "1 customers in several classes; singled out: 9 customers, 10 records" + Environment.NewLine);
+        both.Out.ShouldNotContain("KD-");
+        var report = await File.ReadAllTextAsync(PathOf("union.json"));
+        report.ShouldContain("\"subjectsSingledOut\": 9");
+        report.ShouldContain("\"kAnonymous\": false");
+
+        var lower = await RunAsync("check-anonymity", "--k", "1", PathOf("april.jsonl"), PathOf("june.jsonl"));
+        lower.ExitCode.ShouldBe(0, lower.Error);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public async Task CheckAnonymity_BadInput_ExitsTwoNamingTheExportAndLine()
+    {
+        await File.WriteAllLinesAsync(PathOf("a.jsonl"), [ExportLine("KD-X", "40")]);
+        await File.WriteAllLinesAsync(PathOf("b.jsonl"), [ExportLine("KD-Y", "40"), ExportLine("KD-Z", "40", phase: "2025-2")]);
+        var mixed = await RunAsync("check-anonymity", PathOf("a.jsonl"), PathOf("b.jsonl"));
+        mixed.ExitCode.ShouldBe(2);
+        mixed.Error.ShouldContain("EXPORT: Export 2, line 2: the record is of another phase than the first record");
+        mixed.Error.ShouldNotContain("KD-");
+
+        var missing = await RunAsync("check-anonymity", PathOf("none.jsonl"));
+        missing.ExitCode.ShouldBe(2);
+        (await RunAsync("check-anonymity", "--k", "0", PathOf("a.jsonl"))).ExitCode.ShouldBe(2);
+        (await RunAsync("check-anonymity")).ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public async Task CheckAnonymity_OfPseudonymizesOwnExport_IsOk()
+    {
+        var (input, _) = Extract(records: 3_000);
+        var key = await KeyFile();
+        (await RunAsync("pseudonymize", "--in", input, "--out", PathOf("pseudo.jsonl"), "--key-file", key, "--phase", "2025-1", "--month", "2025-04")).ExitCode.ShouldBe(0);
+        var check = await RunAsync("check-anonymity", PathOf("pseudo.jsonl"));
+        check.ExitCode.ShouldBe(0, check.Out + check.Error);
+        check.Out.ShouldContain("singled out: 0 customers, 0 records");
+    }
+
     [Fact]
     public async Task Keygen_NewFile_WritesAKeyAndRefusesToOverwrite()
     {

@@ -114,9 +114,17 @@ public class KAnonymityTests
     /// Customers of a three-month phase, each flagged in one to four of its records (a month may repeat): the same
     /// quasi-identifiers in every record, or now and then a move (another postcode) or another birthday year.
     /// </summary>
-    private static Gen<List<string>> RecurringExtractGen =>
+    private static Gen<List<string>> RecurringExtractGen => Recurring(QuasiGen);
+
+    /// <summary>As <see cref="RecurringExtractGen"/> with few distinct values, so that classes of k and more, and people of several classes among them, are common.</summary>
+    private static Gen<List<string>> NarrowRecurringExtractGen => Recurring(
+        from year in Gen.Elements(1980, 1990)
+        from postcode in Gen.Elements("40210", "44135")
+        select (year, "f", "DE", postcode, "96201"));
+
+    private static Gen<List<string>> Recurring(Gen<(int Year, string Gender, string Nationality, string Postcode, string JobCentre)> quasiGen) =>
         from customers in Gen.Choose(1, 40)
-        from people in (from quasi in QuasiGen
+        from people in (from quasi in quasiGen
                         from records in Gen.Choose(1, 4)
                         from months in Gen.Choose(4, 6).ListOf(records)
                         from changes in Gen.Frequency((6, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2))).ListOf(records)
@@ -300,7 +308,7 @@ public class KAnonymityTests
     {
         // Counted person by person from the output as written: a customer's set of classes, shared by fewer than k
         // customers, singles out all of that customer's records.
-        var input = (from lines in RecurringExtractGen from k in Gen.Choose(2, 6) select (Lines: lines, K: k)).ToArbitrary();
+        var input = (from lines in Gen.OneOf(RecurringExtractGen, NarrowRecurringExtractGen) from k in Gen.Choose(2, 6) select (Lines: lines, K: k)).ToArbitrary();
         return Prop.ForAll(input, x =>
         {
             var options = PhaseOptions(x.K, 4, 5, 6);
@@ -315,6 +323,88 @@ public class KAnonymityTests
             return (result.Result.Report.KAnonymity.RecordsSingledOut == expected)
                 .Label($"reported {result.Result.Report.KAnonymity.RecordsSingledOut}, counted {expected}, k {x.K}, {x.Lines.Count} records");
         });
+    }
+
+    private static ExportAnonymityReport Union(int k, params IEnumerable<string>[] exports)
+    {
+        var streams = exports.Select(lines => (Stream)new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n"))))).ToList();
+        return ExportAnonymity.MeasureAsync(streams, RecordPolicy.VkbDefault, k).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void MonthlyExports_EachKAnonymous_TheirUnionSinglesOutTheMover()
+    {
+        // Two monthly loads of one phase, each checked alone: April's class of five (X and four) and June's class of five
+        // (X, moved, and four others). The recipient holds both; X's pseudonym is in both classes, and no one else's.
+        var april = new List<string> { InMonth(0, "1990-05-15", 4) };
+        april.AddRange(Enumerable.Range(1, 4).Select(n => InMonth(n, "1991-01-01", 4)));
+        var june = new List<string> { InMonth(0, "1990-05-15", 6, "50667") };
+        june.AddRange(Enumerable.Range(5, 4).Select(n => InMonth(n, "1991-01-01", 6, "50667")));
+        var aprilExport = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, PhaseOptions(5, 4)).PseudonymizeLines(april);
+        var juneExport = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, PhaseOptions(5, 6)).PseudonymizeLines(june);
+        (aprilExport.Result.Report.RecordsSuppressed, juneExport.Result.Report.RecordsSuppressed).ShouldBe((0L, 0L));
+
+        Union(5, aprilExport.Lines).IsKAnonymous.ShouldBeTrue();
+        Union(5, juneExport.Lines).IsKAnonymous.ShouldBeTrue();
+        var union = Union(5, aprilExport.Lines, juneExport.Lines);
+        (union.Exports, union.Records, union.Subjects, union.Classes, union.SmallestClass, union.ClassesBelowK).ShouldBe((2, 10L, 9L, 2L, 5L, 0L));
+        (union.SubjectsInSeveralClasses, union.SubjectsSingledOut, union.RecordsSingledOut, union.IsKAnonymous).ShouldBe((1L, 9L, 10L, false));
+        union.Phase.ShouldBe("2025-P1");
+        union.ToJson().ShouldContain("\"kAnonymous\": false");
+
+        // One load of the phase sees the link and suppresses: its output's union check agrees.
+        var whole = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, PhaseOptions(5, 4, 6)).PseudonymizeLines([.. april, .. june]);
+        Union(5, whole.Lines).IsKAnonymous.ShouldBeTrue();
+    }
+
+    [Property(MaxTest = 60)]
+    [Trait("Rule", "P9")]
+    public Property ExportAnonymity_AgreesWithThePipeline_OnEveryLoadOfAPhase()
+    {
+        // Two counts written apart: the pipeline's lattice search (measured only: records singled out as written; enforced:
+        // none) and the export check, which reads nothing but the output's text.
+        var input = (from lines in Gen.OneOf(RecurringExtractGen, NarrowRecurringExtractGen)
+                     from k in Gen.Choose(2, 6)
+                     from budget in Gen.Elements(0.1, 0.5)
+                     select (Lines: lines, K: k, Budget: budget)).ToArbitrary();
+        return Prop.ForAll(input, x =>
+        {
+            var measuredOptions = PhaseOptions(x.K, 4, 5, 6);
+            measuredOptions.KAnonymity.Enforce = false;
+            var measured = new PseudonymizationPipeline(Key, Variant(x.Budget, pinGender: false), measuredOptions).PseudonymizeLines(x.Lines);
+            var measuredUnion = Union(x.K, measured.Lines);
+            var agree = (measuredUnion.RecordsSingledOut == measured.Result.Report.KAnonymity.RecordsSingledOut)
+                .Label($"measured: check {measuredUnion.RecordsSingledOut}, pipeline {measured.Result.Report.KAnonymity.RecordsSingledOut}");
+            try
+            {
+                var enforced = new PseudonymizationPipeline(Key, Variant(x.Budget, pinGender: false), PhaseOptions(x.K, 4, 5, 6)).PseudonymizeLines(x.Lines);
+                var union = Union(x.K, enforced.Lines);
+                return agree.And(union.IsKAnonymous.Label($"enforced: {union.SubjectsSingledOut} customers singled out"))
+                    .And((union.Records == enforced.Lines.Count).Label("every record read"));
+            }
+            catch (KAnonymityException)
+            {
+                return agree;
+            }
+        });
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void ExportAnonymity_RefusesMixedPhasesAndRecordsWithoutASubject_NamingNoValue()
+    {
+        var export = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, PhaseOptions(1, 4)).PseudonymizeLines([InMonth(0, "1990-05-15", 4)]).Lines;
+        var other = export[0].Replace("\"phase\":\"2025-P1\"", "\"phase\":\"2025-P2\"", StringComparison.Ordinal);
+        Should.Throw<FormatException>(() => Union(5, export, [other])).Message.ShouldBe("Export 2, line 1: the record is of another phase than the first record; pseudonyms of two phases are unrelated.");
+
+        var subject = JsonNode.Parse(export[0])!["customerNumber"]!.GetValue<string>();
+        var withoutSubject = export[0].Replace("\"" + subject + "\"", "17", StringComparison.Ordinal);
+        var message = Should.Throw<FormatException>(() => Union(5, export, export, [withoutSubject])).Message;
+        message.ShouldBe("Export 3, line 1, customerNumber: the subject is required (a non-empty string).");
+        Should.Throw<FormatException>(() => Union(5, ["{\"customerNumber\": \"KD-1\""])).Message.ShouldNotContain("KD-1");
+        Should.Throw<FormatException>(() => Union(5, [export[0].Replace("\"pseudonymization\"", "\"x\"", StringComparison.Ordinal)])).Message
+            .ShouldBe("Export 1, line 1, pseudonymization.phase: the record carries no phase; it is no pseudonymised export.");
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using NodaTime;
 using NodaTime.Text;
 using Vkb.Cli.Phases;
 using Vkb.Pseudonymization;
+using Vkb.Pseudonymization.Anonymity;
 using Vkb.Pseudonymization.Export;
 using Vkb.Pseudonymization.Pipeline;
 using Vkb.Pseudonymization.Policies;
@@ -33,6 +34,7 @@ internal static class PseudonymizationCommands
         root.Subcommands.Add(Keygen(context));
         root.Subcommands.Add(Pseudonymize(context));
         root.Subcommands.Add(VerifyExport(context));
+        root.Subcommands.Add(CheckAnonymity(context));
     }
 
     private static Command Keygen(CliContext context)
@@ -424,6 +426,87 @@ internal static class PseudonymizationCommands
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"OK: {result.Manifest!.RecordsWritten:N0} records, {result.Manifest.Kits.Count} kit(s), phase {result.Manifest.Phase}, policy {result.Manifest.PolicyId}, key {result.Manifest.KeyFingerprint}, signed by {result.Signer}"));
             return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CheckAnonymity(CliContext context)
+    {
+        var exports = new Argument<FileInfo[]>("EXPORT")
+        {
+            Description = "The pseudonymised exports of one phase (e.g. its monthly exports so far and the new one).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var policy = CliOptions.OptionalFile("--policy", "The record policy that wrote the exports (default: the shipped policy vkb-default): its subject and quasi-identifiers.");
+        var k = new Option<int?>("--k") { Description = "k to check (default: the policy's, 5 in vkb-default)." };
+        var report = CliOptions.OptionalFile("--report", "Write the counts as JSON to this file.");
+        var maxLine = new Option<int>("--max-line-bytes") { Description = "The longest export line accepted, in bytes (default 1 MiB).", DefaultValueFactory = _ => DefaultMaxLineBytes };
+        var command = new Command("check-anonymity", CliOptions.WithExample(
+            "Checks k-anonymity (P9) over the union of a phase's pseudonymised exports, as their recipient holds them: every load checked its own classes, but " +
+            "a customer's pseudonym is the same in every load of a phase, so a customer whose set of classes over all the exports fewer than k customers share " +
+            "is singled out (a move between two months, or two months that chose different generalisations). Run it over the earlier exports and a new one " +
+            "before the new one is sent. Prints counts only. Exit 0 if no customer is singled out, 1 if any is, 2 for bad input.",
+            "vkb check-anonymity --k 5 pseudo-2025-04.jsonl pseudo-2025-05.jsonl pseudo-2025-06.jsonl"));
+        command.Arguments.Add(exports);
+        foreach (var option in new Option[] { policy, k, report, maxLine })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var files = parseResult.GetValue(exports) ?? [];
+            var recordPolicy = LoadPolicy(parseResult.GetValue(policy), DefaultMaxFileBytes);
+            var threshold = parseResult.GetValue(k) ?? recordPolicy.KAnonymity.K;
+            if (threshold is < 1 or > 1000)
+            {
+                throw new CliException("--k: must be 1 to 1000.");
+            }
+
+            var maxLineBytes = parseResult.GetValue(maxLine);
+            if (maxLineBytes is < 1024 or > 256 << 20)
+            {
+                throw new CliException("--max-line-bytes: must be 1024 to 268435456.");
+            }
+
+            if (recordPolicy.Subject is null || recordPolicy.KAnonymity.QuasiIdentifiers.Count == 0)
+            {
+                throw new CliException("--policy: the policy names no subject or no quasi-identifier; there is nothing to check.");
+            }
+
+            var streams = new List<Stream>();
+            try
+            {
+                foreach (var file in files)
+                {
+                    streams.Add(CliOptions.MustExist(file, "EXPORT").OpenRead());
+                }
+
+                ExportAnonymityReport result;
+                try
+                {
+                    result = await ExportAnonymity.MeasureAsync(streams, recordPolicy, threshold, maxLineBytes, cancellationToken);
+                }
+                catch (FormatException ex)
+                {
+                    throw new CliException("EXPORT: " + ex.Message);
+                }
+
+                if (parseResult.GetValue(report) is { } reportFile)
+                {
+                    AtomicFile.WriteText(reportFile.FullName, result.ToJson() + "\n");
+                }
+
+                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{(result.IsKAnonymous ? "OK" : "FAILED")}: {result.Exports} export(s) of phase {result.Phase ?? "-"}, {result.Records:N0} records, " +
+                    $"{result.Subjects:N0} customers in {result.Classes:N0} classes (smallest {result.SmallestClass:N0}, {result.ClassesBelowK:N0} below k = {result.K}); " +
+                    $"{result.SubjectsInSeveralClasses:N0} customers in several classes; singled out: {result.SubjectsSingledOut:N0} customers, {result.RecordsSingledOut:N0} records"));
+                return result.IsKAnonymous ? ExitCodes.Success : ExitCodes.Failure;
+            }
+            finally
+            {
+                streams.ForEach(s => s.Dispose());
+            }
         });
         return command;
     }
