@@ -93,6 +93,9 @@ public sealed class Pseudonym : IEquatable<Pseudonym>
         return new string(buffer[..length]);
     }
 
+    /// <summary>Whether this process can normalise Unicode (false under invariant globalization, where NFKC is the identity).</summary>
+    private static readonly bool NormalisationAvailable = "\uFF21".Normalize(NormalizationForm.FormKC) == "A";
+
     /// <summary>
     /// Writes the canonical form of <paramref name="identifier"/> into <paramref name="destination"/> (as long as the
     /// identifier is enough for an ASCII one); -1 if it does not fit, which only a non-ASCII identifier whose
@@ -131,11 +134,22 @@ public sealed class Pseudonym : IEquatable<Pseudonym>
     /// </summary>
     private static string CanonicalizeCompatible(ReadOnlySpan<char> identifier)
     {
+        if (!NormalisationAvailable)
+        {
+            // Invariant globalization (no ICU): Normalize returns its input, so a full-width identifier would silently get
+            // another pseudonym than its ASCII spelling (P4) and count as another customer (P9).
+            throw new InvalidOperationException(
+                "An identifier holds a non-ASCII character, and Unicode normalisation (NFKC) is not available: the process runs with invariant " +
+                "globalization (InvariantGlobalization or DOTNET_SYSTEM_GLOBALIZATION_INVARIANT) or without ICU. Run it with ICU.");
+        }
+
+        // Unpaired surrogates and unassigned code points (U+FFFE, which Normalize refuses) are no letters or digits: dropped.
         var valid = new StringBuilder(identifier.Length);
         var rest = identifier;
         while (!rest.IsEmpty)
         {
-            if (Rune.DecodeFromUtf16(rest, out var rune, out var used) == System.Buffers.OperationStatus.Done)
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var used) == System.Buffers.OperationStatus.Done &&
+                Rune.GetUnicodeCategory(rune) != System.Globalization.UnicodeCategory.OtherNotAssigned)
             {
                 valid.Append(rest[..used]);
             }

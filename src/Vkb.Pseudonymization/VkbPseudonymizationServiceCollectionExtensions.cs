@@ -46,7 +46,7 @@ public sealed class VkbPseudonymizationOptions
     /// <summary>The most bytes of a run's first pass held in memory before it moves to a spool file (default 32 MiB; 0: always a file).</summary>
     public long SpoolMemoryLimit { get; set; } = 32 << 20;
 
-    /// <summary>The extract month, the age-band reference for records without a review month.</summary>
+    /// <summary>The extract month, the age-band reference for records without a review month when no <see cref="PhaseMonths"/> are given.</summary>
     public YearMonth? ReferenceMonth { get; set; }
 
     /// <summary>The date shift range and weekday rule (<c>MaxDays</c>, <c>PreserveWeekday</c>).</summary>

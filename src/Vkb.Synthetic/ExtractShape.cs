@@ -33,6 +33,9 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     /// </summary>
     internal static readonly YearMonth DefaultReviewMonth = new(2025, 4);
 
+    /// <summary>Review months up to this far from <see cref="DefaultReviewMonth"/> share their customers' birth dates.</summary>
+    internal const int StableBirthDateMonths = 24;
+
     private ExtractShape(
         int regionalDirectorates,
         int jobCentresPerDirectorate,

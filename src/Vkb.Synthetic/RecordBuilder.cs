@@ -58,7 +58,11 @@ internal sealed partial class RecordBuilder : IDisposable
     private readonly LocalDate _windowStart;
     private readonly LocalDate _windowEnd;
 
-    /// <summary>The date birth dates are drawn against: the same in every review month, so a customer keeps their birth date.</summary>
+    /// <summary>
+    /// The date birth dates are drawn against: the same in every review month within <see cref="ExtractShape.StableBirthDateMonths"/>
+    /// of the presets' month, so a customer keeps their birth date from month to month (ages 16 to 66 at the edges); further
+    /// away the review month's own end, so ages stay 18 to 64 in any year.
+    /// </summary>
     private readonly LocalDate _birthAnchor;
     private readonly string _reviewMonthText;
 
@@ -77,7 +81,10 @@ internal sealed partial class RecordBuilder : IDisposable
         _plans = plans;
         _writer = new Utf8JsonWriter(_buffer, WriterOptions);
         _windowEnd = shape.ReviewMonth.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
-        _birthAnchor = ExtractShape.DefaultReviewMonth.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
+        var fromDefault = ((shape.ReviewMonth.Year - ExtractShape.DefaultReviewMonth.Year) * 12) + shape.ReviewMonth.Month - ExtractShape.DefaultReviewMonth.Month;
+        _birthAnchor = Math.Abs(fromDefault) <= ExtractShape.StableBirthDateMonths
+            ? ExtractShape.DefaultReviewMonth.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1)
+            : _windowEnd;
         _windowStart = shape.ReviewMonth.OnDayOfMonth(1).PlusMonths(-(shape.HistoryMonths - 1));
         _reviewMonthText = MonthText(shape.ReviewMonth);
     }

@@ -264,6 +264,42 @@ public class KAnonymityTests
         measured.Result.Report.KAnonymity.SmallestClass.ShouldBe(1);
     }
 
+    [Theory]
+    [Trait("Rule", "P4")]
+    [InlineData("customerNumber", "\u037A")]
+    [InlineData("householdNumber", "\uFF9E")]
+    [InlineData("customerNumber", "962D123456\uFFFE")]
+    public void AnIdentifierWithoutLetterAfterNormalising_RejectsTheRecord_NotTheRun(string field, string value)
+    {
+        // Session 18's review (M1): these stopped the whole run with an ArgumentException, no line, no field.
+        var record = SampleRecords.Record(1);
+        record[field] = value;
+        var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), FailOnInvalidRecord = false, KAnonymity = { K = 1 } };
+        var result = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, options).PseudonymizeLines([SampleRecords.Line(0), record.ToJsonString()]);
+        var expectRejected = value.StartsWith("962D", StringComparison.Ordinal) ? 0 : 1;
+        result.Result.Report.RecordsRejected.ShouldBe(expectRejected);
+        result.Lines.Count.ShouldBe(2 - expectRejected);
+        if (expectRejected == 1)
+        {
+            result.Result.Report.Errors.ShouldHaveSingleItem().FieldPath.ShouldBe(field);
+        }
+    }
+
+    [Theory]
+    [Trait("Rule", "P4")]
+    [InlineData("1\u1100-\u1161")] // two Hangul jamo apart: canonicalising the canonical form again joins them into one syllable
+    [InlineData("９６２Ｄ１２３４５６")]
+    public void ThePipelinesPseudonym_IsThePseudonymizersOfTheIdentifierAsTyped(string identifier)
+    {
+        // Session 18's review (L1): the pipeline's cache passed the canonical form to the pseudonymizer, which canonicalised it again.
+        var record = SampleRecords.Record(1);
+        record["customerNumber"] = identifier;
+        var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 1 } };
+        var line = new PseudonymizationPipeline(Key, RecordPolicy.VkbDefault, options).PseudonymizeLines([record.ToJsonString()]).Lines.ShouldHaveSingleItem();
+        JsonNode.Parse(line)!["customerNumber"]!.GetValue<string>()
+            .ShouldBe(new Pseudonymizer(Key).Pseudonymize(PseudonymDomain.Customer, "2025-P1", identifier).Value);
+    }
+
     [Fact]
     [Trait("Rule", "P9")]
     public void CustomerWhoMoves_IsNotSingledOutByThePairOfClasses()

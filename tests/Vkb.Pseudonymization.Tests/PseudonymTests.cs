@@ -131,6 +131,22 @@ public class PseudonymTests
             .ShouldBe(Subject.Pseudonymize(PseudonymDomain.Customer, "P1", canonical));
     }
 
+    [Theory]
+    [Trait("Rule", "P4")]
+    [InlineData("\u037A")] // a letter NFKC turns into a space and a combining mark: no letter left
+    [InlineData("\uFF9E\uFF9F")] // half-width sound marks
+    [InlineData("\uFE70-\uFE7E")] // Arabic presentation forms of vowel marks
+    [InlineData("\uFFFE")] // a noncharacter, which Normalize refuses
+    public void Canonicalize_CharactersThatAreNoLetterAfterNormalising_GiveNoIdentifier(string spelling)
+    {
+        // Session 18's review (M1): the check before pseudonymising asked char.IsLetterOrDigit, the canonical form NFKC;
+        // these passed the check, had an empty canonical form, and stopped the whole run with no line or field.
+        Pseudonym.Canonicalize(spelling).ShouldBeEmpty();
+        Engine.RecordValues.HasLetterOrDigit(spelling).ShouldBeFalse();
+        Should.Throw<ArgumentException>(() => Subject.Pseudonymize(PseudonymDomain.Customer, "P1", spelling));
+        Pseudonym.Canonicalize("962D123456" + spelling).ShouldBe("962D123456");
+    }
+
     [Property(MaxTest = 300)]
     [Trait("Rule", "P4")]
     public Property Pseudonymize_FullWidthSpelling_IsTheAsciiOnesCustomer()

@@ -63,7 +63,7 @@ public partial class ExtractGeneratorTests
         // A load of several months (a phase) is the months' extracts together: one customer must be the same person in
         // each, or k-anonymity over several months is measured on customers who never recur. The birth date was drawn
         // against the review month, so it moved by a month with every month.
-        var months = Gen.Choose(-30, 30).Select(d => new NodaTime.YearMonth(2025, 4).PlusMonths(d)).Two().ToArbitrary();
+        var months = Gen.Choose(-24, 24).Select(d => new NodaTime.YearMonth(2025, 4).PlusMonths(d)).Two().ToArbitrary();
         return Prop.ForAll(months, pair =>
         {
             var shape = ExtractShape.Small.WithRecords(300);
@@ -71,6 +71,30 @@ public partial class ExtractGeneratorTests
             var b = new ExtractGenerator(shape.WithReviewMonth(pair.Item2), 11).Generate().Select(Quasi);
             return a.SequenceEqual(b).Label($"{pair.Item1} and {pair.Item2}");
         });
+    }
+
+    [Theory]
+    [InlineData(2000, 1)]
+    [InlineData(2023, 3)]
+    [InlineData(2027, 5)]
+    [InlineData(2099, 12)]
+    public void Generate_AnyReviewMonth_GivesCustomersOfWorkingAge(int year, int month)
+    {
+        // Session 18's review (L7): birth dates drawn against 2025-04 in every month made 1,589 of 3,000 customers minors in
+        // 2000-01 and everyone 92 to 139 in 2099-12. Within two years of 2025-04 they keep their birth dates (16 to 66);
+        // further away they are drawn against the month itself.
+        var review = new NodaTime.YearMonth(year, month);
+        var end = review.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
+        var ages = new ExtractGenerator(ExtractShape.Small.WithRecords(600).WithReviewMonth(review), 3).Generate()
+            .Select(r =>
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(r.Json);
+                var birth = NodaTime.Text.LocalDatePattern.Iso.Parse(document.RootElement.GetProperty("customer").GetProperty("birthDate").GetString()!).Value;
+                return NodaTime.Period.Between(birth, end, NodaTime.PeriodUnits.Years).Years;
+            })
+            .ToList();
+        ages.Min().ShouldBeGreaterThanOrEqualTo(16);
+        ages.Max().ShouldBeLessThanOrEqualTo(66);
     }
 
     [Fact]

@@ -116,17 +116,20 @@ internal static class RecordValues
         return result.Success ? result.Value : throw new FieldException(path, "Expected an ISO date (yyyy-MM-dd).");
     }
 
-    /// <summary>Whether the canonical form of an identifier would be non-empty (without building it).</summary>
+    /// <summary>
+    /// Whether the canonical form of an identifier is non-empty: an ASCII letter or digit answers at once; otherwise the
+    /// canonical form is built (NFKC can erase a letter, e.g. U+037A, or make one of a character that is none).
+    /// </summary>
     public static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c))
             {
                 return true;
             }
         }
 
-        return false;
+        return System.Text.Ascii.IsValid(text) ? false : Pseudonym.Canonicalize(text).Length > 0;
     }
 }

@@ -9,8 +9,9 @@ public sealed class PseudonymizationOptions
     public string Phase { get; set; } = string.Empty;
 
     /// <summary>
-    /// The month of the extract, the reference for age bands (and two-digit years in notes) of records whose
-    /// review month is empty (not yet reviewed). Without it such records are rejected if the policy bands ages.
+    /// The month of the extract: the reference for two-digit years in notes of records whose review month is empty (not yet
+    /// reviewed), and for their age bands when <see cref="PhaseMonths"/> are not given (with them, every record's age is
+    /// banded at the phase's first month). Without either, such records are rejected if the policy bands ages.
     /// </summary>
     public NodaTime.YearMonth? ReferenceMonth { get; set; }
 

@@ -7,7 +7,6 @@ using System.Text;
 using System.Text.Json;
 using Vkb.Pseudonymization.Anonymity;
 using Vkb.Pseudonymization.Policies;
-using Vkb.Pseudonymization.Policies.Operations;
 
 namespace Vkb.Pseudonymization.Pipeline;
 
@@ -132,8 +131,10 @@ public sealed class PseudonymizationPipeline
                 }
             }
 
+            // The result (report, kits) first: nothing that can fail comes after the output is in place.
+            var result = run.ToResult(this, node);
             SafeFile.Commit(temp, full);
-            return run.ToResult(this, node);
+            return result;
         }
         finally
         {
@@ -734,6 +735,38 @@ public sealed class PseudonymizationPipeline
                 $"No generalisation of the {hierarchies.Length} quasi-identifiers makes every class hold at least {settings.K} distinct subjects with at most {budget} of {RecordsWritten} records suppressed (budget {policy.KAnonymity.SuppressionBudget:P1}); even the most general node leaves {_search.Evaluate(_search.Heights).Suppressed} records in classes below k. Nothing was written."));
         }
 
+        /// <summary>
+        /// The records the search would suppress at the node as written (every tuple its own class): those of the people
+        /// whose every record is in one tuple that fewer than k such people share, and those of the people of several
+        /// tuples whose set of tuples fewer than k people share. Counted here, not by a <see cref="LatticeSearch"/>, which
+        /// refuses a quasi-identifier of more than 65,535 values that a measured-only run must still report on.
+        /// </summary>
+        private long SingledOutAsWritten(int k)
+        {
+            var single = SubjectsPerTuple.ToArray();
+            var singleRecords = _tupleCounts.ToArray();
+            var groups = new Dictionary<string, (long People, long Records)>(StringComparer.Ordinal);
+            foreach (var (tuples, records) in _spanning ?? [])
+            {
+                for (var i = 0; i < tuples.Length; i++)
+                {
+                    single[tuples[i]]--;
+                    singleRecords[tuples[i]] -= records[i];
+                }
+
+                ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, string.Join(',', tuples.Order()), out _);
+                group = (group.People + 1, group.Records + records.Sum());
+            }
+
+            long singledOut = 0;
+            for (var t = 0; t < single.Length; t++)
+            {
+                singledOut += single[t] < k ? singleRecords[t] : 0;
+            }
+
+            return singledOut + groups.Values.Where(g => g.People < k).Sum(g => g.Records);
+        }
+
         /// <summary>Per tuple its distinct subjects (known once the records are sorted by subject).</summary>
         private List<long> SubjectsPerTuple => _tupleSubjects ?? throw new InvalidOperationException("The subjects are counted when the records are sorted by subject; sort them first.");
 
@@ -789,9 +822,7 @@ public sealed class PseudonymizationPipeline
                 // Not enforced: every tuple is a class; its size is its distinct subjects. The records singled out are what
                 // the search would suppress at the node as written (level 0 everywhere): small classes and rare sets of classes.
                 var sizes = SubjectsPerTuple;
-                var singledOut = quasi.Count == 0 || sizes.Count == 0 ? 0
-                    : new LatticeSearch(Tuples(), _tupleCounts, new GeneralisationHierarchy?[quasi.Count], k, long.MaxValue, sizes, _spanning)
-                        .Evaluate(new int[quasi.Count]).Suppressed;
+                var singledOut = quasi.Count == 0 ? 0 : SingledOutAsWritten(k);
                 kReport = new KAnonymityReport(k, [.. quasi], false, 0, sizes.Count, sizes.Count == 0 ? 0 : sizes.Min(), sizes.Count(c => c < k),
                     _tupleCounts.Where((_, t) => sizes[t] < k).Sum(), [], [], 0, 0, 0, 0, 0) { RecordsSingledOut = singledOut };
             }

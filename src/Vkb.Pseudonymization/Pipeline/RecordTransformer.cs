@@ -599,7 +599,9 @@ internal sealed class RecordTransformer : IDisposable
                 recent.Clear();
             }
 
-            pseudonym = _settings.Pseudonymizer.Pseudonymize(domain, _settings.Phase, canonical);
+            // Computed from the identifier as typed, as the pseudonymizer and the spec do: canonicalising the canonical form
+            // again is not always the same (a separator between two Hangul jamo keeps them apart until it is removed).
+            pseudonym = _settings.Pseudonymizer.Pseudonymize(domain, _settings.Phase, identifier);
             recent.Add(canonical.ToString(), pseudonym);
         }
 
