@@ -98,6 +98,37 @@ public class ExportTests
     }
 
     [Fact]
+    [Trait("Rule", "P9")]
+    [Trait("Rule", "P5")]
+    public async Task Manifest_StatesTheMonthAgesAreBandedAt_SignedWithTheRest()
+    {
+        // Session 18's review (L4): "35-39" means an age at some date; a recipient reads it from the signed manifest.
+        using var export = await SignedExport.Create();
+        ExportManifest.Parse(export.Manifest).AgeBandMonth.ShouldBeNull(); // each record's own review month
+        System.Text.Encoding.UTF8.GetString(export.Manifest).ShouldContain("\"ageBandMonth\": null");
+
+        using var dir = new TempDirectory();
+        var input = dir.File("in.jsonl", string.Join("\n", Enumerable.Range(0, 5).Select(n => SampleRecords.Line(n))));
+        var output = Path.Combine(dir.Path, "out.jsonl");
+        using var key = TestKeys.Key();
+        var options = new PseudonymizationOptions { Phase = "2025-P1", KAnonymity = { K = 1 } };
+        options.PhaseMonths.Add(new NodaTime.YearMonth(2025, 5));
+        options.PhaseMonths.Add(new NodaTime.YearMonth(2025, 4));
+        var result = await new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, options).RunFileAsync(input, output);
+        var manifest = ExportManifest.Create(output, result.Report, Clock);
+        manifest.AgeBandMonth.ShouldBe(new NodaTime.YearMonth(2025, 4));
+        var parsed = ExportManifest.Parse(manifest.ToJsonBytes());
+        parsed.AgeBandMonth.ShouldBe(new NodaTime.YearMonth(2025, 4));
+        System.Text.Encoding.UTF8.GetString(manifest.ToJsonBytes()).ShouldContain("\"ageBandMonth\": \"2025-04\"");
+
+        var text = System.Text.Encoding.UTF8.GetString(manifest.ToJsonBytes());
+        Should.Throw<FormatException>(() => ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace("\"ageBandMonth\": \"2025-04\",", string.Empty, StringComparison.Ordinal))))
+            .Message.ShouldBe("The member 'ageBandMonth' is missing.");
+        Should.Throw<FormatException>(() => ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace("\"2025-04\"", "\"April\"", StringComparison.Ordinal))))
+            .Message.ShouldNotContain("April");
+    }
+
+    [Fact]
     [Trait("Rule", "P6")]
     public async Task Verify_OneChangedOutputByte_Fails()
     {

@@ -15,15 +15,16 @@ namespace Vkb.Pseudonymization.Export;
 public sealed class ExportManifest
 {
     /// <summary>The manifest format id.</summary>
-    public const string FormatId = "vkb-export-manifest-v3";
+    public const string FormatId = "vkb-export-manifest-v4";
 
     /// <summary>The largest manifest <see cref="Parse"/> accepts, in bytes.</summary>
     public const int MaxBytes = 4 * 1024 * 1024;
 
     private ExportManifest(string outputFile, string outputSha256, long outputBytes, long recordsRead, long recordsWritten, long recordsRejected,
         long recordsNotFlagged, long recordsSuppressed, string policyId, string policyHash, string keyFingerprint, string phase, Instant createdAt,
-        bool unflaggedExported, IReadOnlyList<ManifestKit> kits, long recordsFlaggedOutsidePhase, int k, bool kEnforced)
+        bool unflaggedExported, IReadOnlyList<ManifestKit> kits, long recordsFlaggedOutsidePhase, int k, bool kEnforced, YearMonth? ageBandMonth)
     {
+        AgeBandMonth = ageBandMonth;
         UnflaggedExported = unflaggedExported;
         RecordsFlaggedOutsidePhase = recordsFlaggedOutsidePhase;
         K = k;
@@ -80,6 +81,12 @@ public sealed class ExportManifest
     /// <summary>Whether unflagged records were exported: the explicit exception to P1 (absent in older manifests: false).</summary>
     public bool UnflaggedExported { get; }
 
+    /// <summary>
+    /// The month whose first day the export's age bands are ages at (the phase's first month, since format v4), or null
+    /// when each record's own review month was the reference: a recipient reads "35-39" with it.
+    /// </summary>
+    public YearMonth? AgeBandMonth { get; }
+
     /// <summary>The policy id.</summary>
     public string PolicyId { get; }
 
@@ -122,7 +129,7 @@ public sealed class ExportManifest
         return new ExportManifest(outputFileName ?? Path.GetFileName(outputPath), hash, size, report.RecordsRead, report.RecordsWritten, report.RecordsRejected,
             report.RecordsNotFlagged, report.RecordsSuppressed, report.PolicyId, report.PolicyHash, report.KeyFingerprint.Value, report.Phase,
             clock.GetCurrentInstant(), report.UnflaggedExported, [.. kits.Select(k => new ManifestKit(k.FileName, k.Sha256)).OrderBy(k => k.FileName, StringComparer.Ordinal)],
-            report.RecordsFlaggedOutsidePhase, report.KAnonymity.K, report.KAnonymity.Enforced);
+            report.RecordsFlaggedOutsidePhase, report.KAnonymity.K, report.KAnonymity.Enforced, report.AgeBandMonth);
     }
 
     /// <summary>Parses the manifest JSON (strict: every member present with its type, no duplicate keys, at most <see cref="MaxBytes"/>).</summary>
@@ -161,7 +168,8 @@ public sealed class ExportManifest
                 StrictJson.String(r, "policyHash"), StrictJson.String(r, "keyFingerprint"), StrictJson.String(r, "phase"),
                 createdAt.Value, StrictJson.Boolean(r, "unflaggedExported"), kits, StrictJson.Count(r, "recordsFlaggedOutsidePhase"),
                 (int)Math.Min(StrictJson.Count(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "k", "kAnonymity"), int.MaxValue),
-                StrictJson.Boolean(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "enforced", "kAnonymity"));
+                StrictJson.Boolean(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "enforced", "kAnonymity"),
+                AgeBandMonthOf(r));
         }
         catch (JsonException ex)
         {
@@ -172,6 +180,22 @@ public sealed class ExportManifest
             // GetString on a string holding invalid UTF-8 (the reader validates structure, not string content).
             throw new FormatException("The manifest holds invalid UTF-8 in a string.", ex);
         }
+    }
+
+    private static YearMonth? AgeBandMonthOf(JsonElement root)
+    {
+        if (!root.TryGetProperty("ageBandMonth", out var value))
+        {
+            throw new FormatException("The member 'ageBandMonth' is missing.");
+        }
+
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var month = value.ValueKind == JsonValueKind.String ? YearMonthPattern.Iso.Parse(value.GetString()!) : null;
+        return month is { Success: true } ? month.Value : throw new FormatException("The manifest member 'ageBandMonth' is neither null nor a month yyyy-MM.");
     }
 
     /// <summary>The canonical JSON bytes (UTF-8, indented, '\n'), which are what gets signed.</summary>
@@ -202,6 +226,15 @@ public sealed class ExportManifest
             w.WriteString("phase", Phase);
             w.WriteString("createdAt", InstantPattern.ExtendedIso.Format(CreatedAt));
             w.WriteBoolean("unflaggedExported", UnflaggedExported);
+            if (AgeBandMonth is { } ageBandMonth)
+            {
+                w.WriteString("ageBandMonth", YearMonthPattern.Iso.Format(ageBandMonth));
+            }
+            else
+            {
+                w.WriteNull("ageBandMonth");
+            }
+
             w.WriteStartArray("kits");
             foreach (var kit in Kits)
             {
