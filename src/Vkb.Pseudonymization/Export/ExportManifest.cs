@@ -226,15 +226,7 @@ public sealed class ExportManifest
             w.WriteString("phase", Phase);
             w.WriteString("createdAt", InstantPattern.ExtendedIso.Format(CreatedAt));
             w.WriteBoolean("unflaggedExported", UnflaggedExported);
-            if (AgeBandMonth is { } ageBandMonth)
-            {
-                w.WriteString("ageBandMonth", YearMonthPattern.Iso.Format(ageBandMonth));
-            }
-            else
-            {
-                w.WriteNull("ageBandMonth");
-            }
-
+            RunReport.WriteMonth(w, "ageBandMonth", AgeBandMonth);
             w.WriteStartArray("kits");
             foreach (var kit in Kits)
             {

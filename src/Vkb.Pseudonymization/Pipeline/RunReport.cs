@@ -128,15 +128,7 @@ public sealed class RunReport
             w.WriteNumber("recordsNotFlagged", RecordsNotFlagged);
             w.WriteNumber("recordsFlaggedOutsidePhase", RecordsFlaggedOutsidePhase);
             w.WriteBoolean("unflaggedExported", UnflaggedExported);
-            if (AgeBandMonth is { } ageBandMonth)
-            {
-                w.WriteString("ageBandMonth", NodaTime.Text.YearMonthPattern.Iso.Format(ageBandMonth));
-            }
-            else
-            {
-                w.WriteNull("ageBandMonth");
-            }
-
+            WriteMonth(w, "ageBandMonth", AgeBandMonth);
             w.WriteNumber("recordsSuppressed", RecordsSuppressed);
             WriteCounts(w, "droppedByPolicy", DroppedByPolicy);
             WriteCounts(w, "droppedUnlisted", DroppedUnlisted);
@@ -193,6 +185,19 @@ public sealed class RunReport
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes a month as <c>yyyy-MM</c>, or null (the run report and the manifest state the age-band month alike).</summary>
+    internal static void WriteMonth(Utf8JsonWriter w, string name, NodaTime.YearMonth? month)
+    {
+        if (month is { } value)
+        {
+            w.WriteString(name, NodaTime.Text.YearMonthPattern.Iso.Format(value));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private static void WriteCounts(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, long> counts)
