@@ -1232,6 +1232,24 @@ internal static class Prefilters
     public static int IdentityDocument(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => runs.Length > 0 ? 0 : -1;
 
     /// <summary>
+    /// Session 18: dates in Romance languages (<c>BuiltInDetectors.RomanceDateRegex</c>) start with a day of one or two digits
+    /// followed by white space, "º", "°" or "e" ("1er"): the first such run, or none.
+    /// </summary>
+    public static int RomanceDate(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        foreach (var (start, run) in runs)
+        {
+            var end = start + run;
+            if (run <= 2 && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] is 'º' or '°' or 'e' or 'E'))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Month names: the regex needs one, in any case. Under the regex's IgnoreCase the Kelvin sign matches k and the
     /// long s matches s, so a text with either is always scanned; otherwise a stem of every month must occur.
     /// </summary>

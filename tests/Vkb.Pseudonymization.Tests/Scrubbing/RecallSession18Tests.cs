@@ -1,3 +1,6 @@
+using NodaTime;
+using Vkb.Pseudonymization.Scrubbing;
+
 namespace Vkb.Pseudonymization.Tests;
 
 /// <summary>
@@ -7,6 +10,13 @@ namespace Vkb.Pseudonymization.Tests;
 /// </summary>
 public class RecallSession18Tests
 {
+    private static readonly Pseudonymizer Pseudonymizer = new(TestKeys.Key());
+    private static readonly TextScrubber Detectors = new(null, ScrubMode.Detectors);
+
+    /// <summary>The note scrubbed in detectors mode, dates shifted by 23 days (so a shifted date is no "[Datum]").</summary>
+    private static string ScrubDetectors(string note) =>
+        Detectors.Scrub(note, new ScrubContext(Pseudonymizer, "P1", 23, new LocalDate(1984, 7, 12), new LocalDate(2025, 4, 1)));
+
     [Theory]
     [InlineData("Kd. hat Rueckfrage zur Bestaetigung, Gespraech naechste Woche, Buero geschlossen, muessen Unterlagen pruefen.")]
     [InlineData("Fahrtkosten fuer Massnahme, Kd. moechte Weiterbildung, Fuehrerschein fehlt, Pruefung im Maerz.")] // "ss" as "ß" too
@@ -20,4 +30,47 @@ public class RecallSession18Tests
     [Trait("Rule", "P2")]
     public void Scrub_NamesTypedWithoutUmlauts_AreStillNames(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Brief vom 22 de junio de 2025 liegt vor.", "Brief vom [Datum] liegt vor.")] // Spanish
+    [InlineData("Vertrag ab 5 de março de 2024 und bis 30 de marzo del 2025.", "Vertrag ab [Datum] und bis [Datum].")] // Portuguese, "del"
+    [InlineData("Bescheinigung vom 3 juin 2025, Kopie folgt.", "Bescheinigung vom [Datum], Kopie folgt.")] // French, the year without "de"
+    [InlineData("Attest vom 12 giugno 2025.", "Attest vom [Datum].")] // Italian
+    [InlineData("Geburt am 1º de mayo, Kopie folgt.", "Geburt am [Datum], Kopie folgt.")] // "º" for the first, no year after "de"
+    [Trait("Rule", "P2")]
+    public void Scrub_ADateInSpanishPortugueseFrenchOrItalian_IsADate(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Er hat 3 juin-Termine verpasst.")] // no year, no "de"
+    [InlineData("Zimmer 12 giugno ist frei.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ADayAndAForeignMonthWithoutDeOrYear_IsNoDate(string note) =>
+        ScrubDetectors(note).ShouldNotContain("[Datum]");
+
+    [Theory]
+    [InlineData("Termin Di. 22.04.2025 bestätigt.", "Di.")]
+    [InlineData("Rückruf am Fr. 4.7. zugesagt.", "Fr.")]
+    [InlineData("Hausbesuch Montag 06.10.2025 geplant.", "Montag")]
+    [InlineData("Gespräch am Mittwoch den 3.9.2025.", "Mittwoch")]
+    [InlineData("Eingang So. 14. September 2025 im Briefkasten.", "So.")] // a date in words
+    [Trait("Rule", "P2")]
+    public void Scrub_AWeekdayBeforeADate_IsReplacedWithIt(string note, string weekday)
+    {
+        foreach (var scrubbed in new[] { PatternRecallTests.ScrubVocabulary(note), ScrubDetectors(note) })
+        {
+            scrubbed.ShouldNotContain(weekday);
+            scrubbed.ShouldContain("[Wochentag]");
+        }
+    }
+
+    [Theory]
+    [InlineData("Termine:\nMo 12.06.2025 Bewerbungswerkstatt")] // no dot: a list's column
+    [InlineData("Di, 25.9.25, 10:15 Folgetermin")] // a comma between them
+    [InlineData("Montag, 06.10.2025: Folgetermin")]
+    [InlineData("Gespräch mit Fr. Obenauf am 3.4.2025.")] // "Fr." before a name
+    [InlineData("So 3 Kinder, do 12.05. alles gut.")] // "So" before a count, "do" in lower case
+    [Trait("Rule", "P2")]
+    public void Scrub_AWeekdayNotWrittenBeforeADate_Stays(string note) =>
+        ScrubDetectors(note).ShouldNotContain("[Wochentag]");
 }
