@@ -31,6 +31,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows, oneMatchPerWindow: true, windowMatcher: StreetMatcher.Match),
         new RegexDetector("streetAddress", ForeignStreetRegex(), static (_, _) => AddressTailDetector.Address, startWindows: Prefilters.ForeignStreetStarts, startWindowsFromWords: true, anchoredRegex: AnchoredForeignStreetRegex()),
         new RegexDetector("streetAddress", AbbreviatedStreetRegex(), static (_, _) => AddressTailDetector.Address, windows: Prefilters.AbbreviatedStreetWindows),
+        new StreetSuffixDetector(),
         new AddressShapeDetector(),
         new AddressTailDetector(),
         new AddressHeadDetector(),

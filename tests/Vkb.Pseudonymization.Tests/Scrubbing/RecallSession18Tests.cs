@@ -73,4 +73,26 @@ public class RecallSession18Tests
     [Trait("Rule", "P2")]
     public void Scrub_AWeekdayNotWrittenBeforeADate_Stays(string note) =>
         ScrubDetectors(note).ShouldNotContain("[Wochentag]");
+
+    [Theory]
+    [InlineData("Neue Anschrift: Holunderhang 17b, 31134 Hildesheim.", "Neue Anschrift: [Adresse].")]
+    [InlineData("Kd. wohnt Distelacker 4 | 04109 Leipzig.", "Kd. wohnt [Adresse] | [Ort].")] // a pipe before the postcode
+    [InlineData("Treffpunkt Schäfertrift 22-24, dann weiter.", "Treffpunkt [Adresse], dann weiter.")]
+    [InlineData("Umzug nach Lindenecke 9 / 99084 Erfurt geplant.", "Umzug nach [Adresse] / [Ort] geplant.")]
+    [InlineData("Post an Sonnenleite 3a kam zurück.", "Post an [Adresse] kam zurück.")]
+    [InlineData("Wohnung Am Kirchgarten 12 gekündigt.", "Wohnung [Adresse] gekündigt.")]
+    [InlineData("Neue Adresse: Up de Wurth 7, 26506 Norden.", "Neue Adresse: [Adresse].")] // Low German
+    [Trait("Rule", "P2")]
+    public void Scrub_AStreetWithALessCommonHeadWordOrALowGermanArticle_IsAnAddress(string note, string expected) =>
+        ScrubDetectors(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Siehe Anhang 2 und Aushang 3 im Flur.")]
+    [InlineData("Die Strecke 3 ist gesperrt, Kindergarten 1 hat zu.")]
+    [InlineData("Wegen Zusammenhang 2 Termine verschoben.")]
+    [InlineData("Treffen Holunderhang 12:30 Uhr, Distelacker 2025 verkauft, Lindenecke 40 € Miete.")] // a time, a year, an amount
+    [InlineData("Er sagte: op de 3 Kinder achten.")] // no capitalised name after the article
+    [Trait("Rule", "P2")]
+    public void Scrub_NounsEndingLikeAStreetWordBeforeANumber_Stay(string note) =>
+        ScrubDetectors(note).ShouldNotContain("[Adresse]");
 }
