@@ -95,4 +95,28 @@ public class RecallSession18Tests
     [Trait("Rule", "P2")]
     public void Scrub_NounsEndingLikeAStreetWordBeforeANumber_Stay(string note) =>
         ScrubDetectors(note).ShouldNotContain("[Adresse]");
+
+    [Theory]
+    [InlineData("Kd. arbeitete bei Jiangmen Ruixing Textiles Co., Ltd. in China.", "Kd. arbeitete bei [Firma] in China.")] // "Co." before the form
+    [InlineData("Lieferant Dongguan Meilong Toys Co. Ltd., Zahlung offen.", "Lieferant [Firma], Zahlung offen.")]
+    [InlineData("Arbeitgeber Asante Kofi Company Limited zahlt bar.", "Arbeitgeber [Firma] zahlt bar.")] // "Limited"
+    [InlineData("Stoffe von Beira Têxteis, Lda. geliefert.", "Stoffe von [Firma] geliefert.")] // a comma before "Lda."
+    [InlineData("Minijob bei Wendlinger und Obsieger GbR ab Mai.", "Minijob bei [Firma] ab Mai.")] // partners joined by "und"
+    [InlineData("Vorstellung bei Trautwein & Kolbeck am Montag.", "Vorstellung bei [Firma] am Montag.")] // partners without a form
+    [InlineData("Probearbeit im Pub Donnelly, Aushilfe im Circus „Sternenzelt“.", "Probearbeit im [Firma], Aushilfe im [Firma].")]
+    [InlineData("Praktikum im Dachdeckerbetrieb Anselmeier.", "Praktikum im [Firma].")] // a craftsman's business in "-erbetrieb"
+    [InlineData("Auftrag an Ostwind Fliesenfachbetrieb vergeben.", "Auftrag an [Firma] vergeben.")] // "-fachbetrieb"
+    [InlineData("Bewerbung über Jobwerk24.de und Stellenblick.com.", "Bewerbung über [Firma] und [Firma].")] // a firm written as its address
+    [Trait("Rule", "P2")]
+    public void Scrub_FirmsByForeignFormsPartnersTradesAndAddresses_AreReplacedWhole(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Abteilung Forschung & Entwicklung, Lehrgang Schweißen & Schneiden.")] // words of the lists on both sides
+    [InlineData("Info auf arbeitsagentur.de gelesen, Seite jobboerse.arbeitsagentur.de offen.")] // an address in lower case
+    [InlineData("Kd. arbeitet im Schichtbetrieb und im Regelbetrieb.")] // no craftsman in "-er"
+    [InlineData("Mutter und Tochter gründen eine GbR.")] // no name before "und"
+    [Trait("Rule", "P2")]
+    public void Scrub_WordsBesideAnAmpersandOrAnAddressThatNameNoFirm_Stay(string note) =>
+        PatternRecallTests.ShouldScrubTo(note, note);
 }

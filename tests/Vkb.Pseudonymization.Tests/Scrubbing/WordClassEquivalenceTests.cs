@@ -83,8 +83,10 @@ public class WordClassEquivalenceTests
         ("mission", WordClass.Mission, w => In(Missions, w)),
         ("compound kind", WordClass.CompoundKind, w => w.Length >= 6 && InstitutionDetector.CompoundEnds.Any(k => w.Length >= k.Length + 3 && w.EndsWith(k, StringComparison.OrdinalIgnoreCase))),
         ("compound end", WordClass.CompoundEnd, w => In(InstitutionDetector.CompoundEnds, w)),
-        ("legal form start", WordClass.LegalFormStart, w => w.Length <= 5 && (w.Any(c => c >= 128) || In(CompanyDetector.LegalFormStarts, w))),
-        ("trade", WordClass.Trade, w => w.Length >= 3 && CompanyDetector.TradeWords.Any(t => (w.Length == t.Length || w.Length > t.Length + 2) && w.EndsWith(t, StringComparison.OrdinalIgnoreCase))),
+        // Session 18: "Limited" is the one longer legal form; a craftsman's business in "-erbetrieb" is a trade word.
+        ("legal form start", WordClass.LegalFormStart, w => (w.Length <= 5 && (w.Any(c => c >= 128) || In(CompanyDetector.LegalFormStarts, w))) || w.Equals("limited", StringComparison.OrdinalIgnoreCase)),
+        ("trade", WordClass.Trade, w => w.Length >= 3 && (CompanyDetector.TradeWords.Any(t => (w.Length == t.Length || w.Length > t.Length + 2) && w.EndsWith(t, StringComparison.OrdinalIgnoreCase)) ||
+                                                         (w.Length >= 13 && w.EndsWith("erbetrieb", StringComparison.OrdinalIgnoreCase)))),
         ("employer", WordClass.EmployerFirst, w => In(CompanyDetector.EmployerFirstWords, w)),
         ("brothers", WordClass.Brothers, w => In(["gebr", "gebrüder"], w)),
         ("number word", WordClass.NumberWord, w => w.Length >= 3 && In(SpokenNumberDetector.NumberWordList, w)),
