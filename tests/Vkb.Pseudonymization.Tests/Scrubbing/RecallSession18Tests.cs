@@ -119,4 +119,26 @@ public class RecallSession18Tests
     [Trait("Rule", "P2")]
     public void Scrub_WordsBesideAnAmpersandOrAnAddressThatNameNoFirm_Stay(string note) =>
         PatternRecallTests.ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Artikel über Heimatverein Obertal, Foto anbei.", "Artikel über [Institution], Foto anbei.")] // "-verein"
+    [InlineData("Ausleihe in der Stadtbücherei Kleinhausen.", "Ausleihe in der [Institution].")] // "-bücherei"
+    [InlineData("Zimmer im Wohnheim in Kleinhausen, Messe in der Stadthalle Obertal.", "Zimmer im [Institution], Messe in der [Institution].")]
+    [InlineData("Ersatz über Kulturzentrum Nordheim, Termin beim Sozialwerk St. Anna.", "Ersatz über [Institution], Termin beim [Institution].")]
+    [InlineData("Schreiben von Zentrale Ausländerbehörde Kleinhausen.", "Schreiben von [Institution].")] // a rank adjective
+    [InlineData("Kontakt über Usbekisches Kulturzentrum Nordheim.", "Kontakt über [Institution].")] // an adjective of origin
+    [InlineData("Vorgang bei Auskunfts- und Beratungsstelle der Rentenversicherung in Obertal.", "Vorgang bei [Institution].")] // a pair cut short
+    [InlineData("Auskunft Versichertenberatung der Rentenversicherung in Obertal zeigt Lücken.", "Auskunft [Institution] zeigt Lücken.")] // a unit before "der"
+    [InlineData("Bescheid vom Landesamt für Soziales Saarland liegt vor.", "Bescheid vom [Institution] liegt vor.")] // a state after it
+    [Trait("Rule", "P2")]
+    public void Scrub_InstitutionsOfMoreKindsAndTheWordsAroundThemThatNameThem_AreReplacedWhole(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Sozialdienst Kreiskrankenhaus Obertal meldet Entlassung.", "Sozialdienst [Institution] meldet Entlassung.")] // a unit right before stays
+    [InlineData("Der Verein hat zentrale Aufgaben, Chinesische Küche im Saarland.", "Der Verein hat zentrale Aufgaben, Chinesische Küche im Saarland.")] // no institution beside them
+    [InlineData("Im Wohnheim ist es ruhig, die Stadthalle ist zu.", "Im Wohnheim ist es ruhig, die Stadthalle ist zu.")] // a kind alone
+    [Trait("Rule", "P2")]
+    public void Scrub_WordsBesideNoInstitutionOrAUnitRightBeforeIt_Stay(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
 }
