@@ -58,6 +58,9 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         // Session 15: the same elements with the feminine "-e" and more of them ("Walfriede", "Hartmund", "Gottliebe", "Brunhilde",
         // "Adelgunde", "Ehrentraude"): a compound of the notes that ends in one is a word of the lists ("Vormund", "Kinderliebe").
         "friede", "mund", "liebe", "hilde", "gunde", "trude", "traude",
+        // Session 18: "-linde", "-lind", "-helf", "-hilf" ("Friedelinde", "Sieglinde", "Gotthelf", "Gotthilf"): no compound of the
+        // notes ends in them.
+        "linde", "lind", "helf", "hilf",
     ];
 
     public override string Name => mode == ScrubMode.Vocabulary ? "unknownWord" : "givenName";

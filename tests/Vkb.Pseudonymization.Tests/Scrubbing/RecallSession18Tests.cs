@@ -141,4 +141,25 @@ public class RecallSession18Tests
     [Trait("Rule", "P2")]
     public void Scrub_WordsBesideNoInstitutionOrAUnitRightBeforeIt_Stay(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Rückruf von Godehard Wenzlitschke erbeten.", "Rückruf von [Person 1] erbeten.")] // a given name the vocabulary has, before a surname
+    [InlineData("Übergabe an Dietrich Obenauf, dann an Reichard Paschke.", "Übergabe an [Person 1], dann an [Person 2].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AGivenNameTheVocabularyHasBeforeASurname_IsPartOfTheName(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Geschwister: Sieglinde, Gotthilf.", "Sieglinde")] // no compound ends in "-linde" or "-hilf"
+    [InlineData("Geschwister: Sieglinde, Gotthilf.", "Gotthilf")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AGivenNameEndingInAnOldHighGermanElement_IsNoCompound(string note, string name) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain(name);
+
+    [Theory]
+    [InlineData("Torwart Kowalczyk hält, die Gegenwart zählt.", "Torwart")] // "-wart" is no element here
+    [InlineData("Die Linde blüht, Albert kommt.", "Linde")] // no surname after it
+    [Trait("Rule", "P2")]
+    public void Scrub_AWordEndingLikeAGivenNameBesideNoSurname_Stays(string note, string kept) =>
+        ScrubDetectors(note).ShouldContain(kept);
 }

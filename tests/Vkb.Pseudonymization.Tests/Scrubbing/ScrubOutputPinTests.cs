@@ -52,7 +52,9 @@ namespace Vkb.Pseudonymization.Tests;
 /// which find one more third person of the heldout split whole; a deliberate change (the pipeline's output digest of the
 /// generated notes is unchanged; session 17's other rules left both digests as they were); the Vocabulary digest from
 /// 13105349db34 to the one below by session 18's words typed without umlauts (RecallSession18Tests: "Rueckruf", "bestaetigt":
-/// the heldout split keeps one more word), a deliberate change (the Detectors digest stayed).
+/// the heldout split keeps one more word), a deliberate change (the Detectors digest stayed); the Vocabulary digest from
+/// a060bbd0754a to the one below by session 18's given names of the vocabulary before a surname (RecallSession18Tests: a
+/// colleague of the dev split, "Koll. X Y", is one person, not two), a deliberate change (the Detectors digest stayed).
 /// </summary>
 public class ScrubOutputPinTests
 {
@@ -60,7 +62,7 @@ public class ScrubOutputPinTests
     private static readonly Pseudonymizer Pseudonymizer = new(Key);
 
     [Theory]
-    [InlineData(ScrubMode.Vocabulary, "a060bbd0754a")]
+    [InlineData(ScrubMode.Vocabulary, "4ae88b36e7e9")]
     [InlineData(ScrubMode.Detectors, "84f36841719a")]
     [Trait("Rule", "P2")]
     public void ScrubbedOutput_OfTheCorporaAndGeneratedNotes_IsPinned(ScrubMode mode, string expected)
