@@ -9,7 +9,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// </summary>
 internal sealed class GivenNameElementDetector : SpanDetector
 {
-    private static readonly string[] Elements =
+    internal static readonly string[] Elements =
         ["hard", "gard", "bert", "brecht", "fried", "helf", "hilf", "linde", "lind", "mund", "wig", "gund", "trud", "traud", "rich"];
 
     public override string Name => "givenName";
@@ -18,9 +18,10 @@ internal sealed class GivenNameElementDetector : SpanDetector
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
-        if (replacements.Count == 0)
+        workspace.WordTable.Classes(text, out var union);
+        if ((union & WordClass.GivenNameElement) == 0 || !HasPerson(replacements))
         {
-            return;
+            return; // no word of the note ends in an element, or no person was replaced
         }
 
         for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0; i = TextScrubber.NextPlaceholder(text, i + 1))
@@ -38,7 +39,7 @@ internal sealed class GivenNameElementDetector : SpanDetector
                 start--;
             }
 
-            if (end - start < 5 || !char.IsUpper(text[start]) || (start > 0 && (Words.IsLetter(text[start - 1]) || char.IsDigit(text[start - 1]) || text[start - 1] is '-' or '.')))
+            if (end - start < 5 || !MayEndElement(text[end - 1]) || !char.IsUpper(text[start]) || (start > 0 && (Words.IsLetter(text[start - 1]) || char.IsDigit(text[start - 1]) || text[start - 1] is '-' or '.')))
             {
                 continue;
             }
@@ -51,8 +52,30 @@ internal sealed class GivenNameElementDetector : SpanDetector
         }
     }
 
+    private static bool HasPerson(List<string> replacements)
+    {
+        foreach (var replacement in replacements)
+        {
+            if (replacement.StartsWith("[Person ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word's last letter may end an element (d, t, f, e, g, h in any case): most words are ruled out by it.</summary>
+    private static bool MayEndElement(char last) => (last | 0x20) is 'd' or 't' or 'f' or 'e' or 'g' or 'h';
+
+    /// <summary>Whether the word (any case) ends in an element after two letters or more (<see cref="WordClass.GivenNameElement"/>).</summary>
     internal static bool EndsInElement(ReadOnlySpan<char> word)
     {
+        if (word.Length < 5 || !MayEndElement(word[^1]))
+        {
+            return false;
+        }
+
         foreach (var element in Elements)
         {
             if (word.Length >= element.Length + 2 && word.EndsWith(element, StringComparison.OrdinalIgnoreCase))

@@ -415,7 +415,7 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
     /// </summary>
     internal static bool IsWrittenWithoutUmlauts(ReadOnlySpan<char> word, ScrubWorkspace workspace)
     {
-        if (word.Length < 3 || word.Length > NameFolding.MaxStackWord)
+        if (word.Length < 3 || word.Length > NameFolding.MaxStackWord || !HasUmlautPairOrDoubleS(word))
         {
             return false;
         }
@@ -461,6 +461,22 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         }
 
         return sharp > 0 && IsRestoredWord(sharpened[..n], workspace);
+    }
+
+    /// <summary>Whether the word has "ae", "oe", "ue" or "ss" in any case (most unknown words, names, have none of them).</summary>
+    private static bool HasUmlautPairOrDoubleS(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            var c = (char)(word[i] | 0x20);
+            var before = (char)(word[i - 1] | 0x20);
+            if ((c == 'e' && before is 'a' or 'o' or 'u') || (c == 's' && before == 's'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRestoredWord(ReadOnlySpan<char> restored, ScrubWorkspace workspace)

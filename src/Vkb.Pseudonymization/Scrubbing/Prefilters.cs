@@ -1240,13 +1240,99 @@ internal static class Prefilters
         foreach (var (start, run) in runs)
         {
             var end = start + run;
-            if (run <= 2 && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] is 'º' or '°' or 'e' or 'E'))
+            if (run <= 2 && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] is 'º' or '°' or 'e' or 'E') && MonthAfterDay(text, end))
             {
                 return start;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a Romance month name may follow the day ending at <paramref name="end"/>: after "º", "°" or "er", white space and
+    /// "de", the next run of letters is one of <see cref="BuiltInDetectors.RomanceMonthNames"/> in any case, or holds a character
+    /// outside ASCII that the regex's case folding might equate with a letter of one (then the regex decides).
+    /// </summary>
+    private static bool MonthAfterDay(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        if (i < text.Length && text[i] is 'º' or '°')
+        {
+            i++;
+        }
+        else if (i + 1 < text.Length && text[i] is 'e' or 'E' && text[i + 1] is 'r' or 'R')
+        {
+            i += 2;
+        }
+
+        var blank = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i == blank)
+        {
+            return false;
+        }
+
+        var word = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        if (i - word == 2 && text[word] is 'd' or 'D' && text[word + 1] is 'e' or 'E')
+        {
+            // "de" and the month after it.
+            blank = i;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == blank)
+            {
+                return false;
+            }
+
+            word = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return IsRomanceMonth(text[word..i]);
+    }
+
+    private static readonly string[] RomanceMonths = BuiltInDetectors.RomanceMonthNames.Split('|');
+
+    private static bool IsRomanceMonth(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c >= 128 && c is not ('ç' or 'é' or 'û' or 'Ç' or 'É' or 'Û'))
+            {
+                return true; // the regex decides (a case fold such as the long s)
+            }
+        }
+
+        foreach (var month in RomanceMonths)
+        {
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -3,24 +3,24 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <summary>
 /// Session 18: streets named by a head word the street pattern does not know, before a house number: "-hang", "-acker",
 /// "-trift", "-ecke", "-leite", "-kuhle", "-brink", "-garten", "-gärten" ("Mergelhang 133a", "Waidacker 110", "Auerhahntrift 65",
-/// "Buchweizenecke 14c", "Am Kirchgarten 3"), and Low German streets with their article ("Op de Bleek 91", "Achter de Möhl 4").
+/// "Buchweizenecke 14c", "Am Kirchgarten 3"), and Low German streets with their article "de" ("Op de Bleek 91", "Achter de Möhl 4").
 /// The word is capitalised (any case in a note without case), has three letters or more before the head, and is no common
 /// noun that ends so ("Anhang 2", "Strecke 3", "Kindergarten 1"); the number has one to four digits, a letter or a second
 /// number after a hyphen or slash, and no unit, amount, time or date after it. The tail detector adds the postcode and town.
 /// </summary>
 internal sealed class StreetSuffixDetector : SpanDetector
 {
-    private static readonly string[] Heads = ["hang", "acker", "trift", "ecke", "leite", "kuhle", "brink", "garten", "gärten"];
+    internal static readonly string[] Heads = ["hang", "acker", "trift", "ecke", "leite", "kuhle", "brink", "garten", "gärten"];
 
     /// <summary>Common nouns that end in a head: no street.</summary>
-    private static readonly string[] NotStreets =
+    internal static readonly string[] NotStreets =
         ["anhang", "zusammenhang", "aushang", "vorhang", "überhang", "umhang", "strecke", "decke", "hecke", "zecke", "schnecke", "zwecke",
          "stecke", "flecke", "kindergarten", "biergarten"];
 
     /// <summary>The Low German prepositions of streets ("Op de Bleek", "Achter de Kark", "Bi de Möhl").</summary>
     private static readonly string[] LowGermanPrepositions = ["op", "up", "achter", "bi", "vör", "över", "ünner", "unner", "an", "in", "to"];
 
-    private static readonly string[] LowGermanArticles = ["de", "'n", "’n"];
+    private static readonly string[] LowGermanArticles = ["de"];
 
     private static readonly string[] Units = BuiltInDetectors.Units.Split('|');
 
@@ -29,6 +29,12 @@ internal sealed class StreetSuffixDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
+        workspace.WordTable.Classes(text, out var union);
+        if ((union & WordClass.StreetHead) == 0)
+        {
+            return; // no head word and no Low German article in the note
+        }
+
         bool? caseless = null;
         foreach (var (start, run) in workspace.DigitRuns)
         {
@@ -69,6 +75,9 @@ internal sealed class StreetSuffixDetector : SpanDetector
             }
         }
     }
+
+    /// <summary>Whether a street of this detector may end in the word (a head word) or start at it (the Low German "de"): <see cref="WordClass.StreetHead"/>.</summary>
+    internal static bool MayStartOrEndStreet(ReadOnlySpan<char> word) => word.Equals("de", StringComparison.OrdinalIgnoreCase) || IsHeadStreet(word);
 
     /// <summary>Whether the word ends in a head of <see cref="Heads"/> after three letters or more and is no common noun so ending.</summary>
     internal static bool IsHeadStreet(ReadOnlySpan<char> word)

@@ -13,9 +13,7 @@ internal sealed class WeekdayDetector : SpanDetector
     /// <summary>The replacement of a weekday before a date.</summary>
     public const string Weekday = "[Wochentag]";
 
-    private static readonly string[] Abbreviations = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
-
-    private static readonly string[] Names = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
+    internal static readonly string[] Names = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
 
     public override string Name => "date";
 
@@ -23,9 +21,10 @@ internal sealed class WeekdayDetector : SpanDetector
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
-        if (replacements.Count == 0)
+        workspace.WordTable.Classes(text, out var union);
+        if ((union & WordClass.Weekday) == 0 || !HasDate(replacements))
         {
-            return;
+            return; // no weekday in the note, or no date
         }
 
         for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0; i = TextScrubber.NextPlaceholder(text, i + 1))
@@ -36,11 +35,24 @@ internal sealed class WeekdayDetector : SpanDetector
                 continue;
             }
 
-            if (WeekdayBefore(text, i) is { Length: > 0 } day)
+            if (i >= 3 && text[i - 1] is ' ' or '\t' && WeekdayBefore(text, i) is { Length: > 0 } day)
             {
                 matches.Add(new TextMatch(day.Start, day.Length, Weekday));
             }
         }
+    }
+
+    private static bool HasDate(List<string> replacements)
+    {
+        foreach (var replacement in replacements)
+        {
+            if (IsDate(replacement))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a replacement is a date's: a shifted date (it starts with a digit) or <c>[Datum]</c>.</summary>
@@ -97,9 +109,13 @@ internal sealed class WeekdayDetector : SpanDetector
         }
 
         var word = text[i..wordEnd];
-        var isDay = word.Length == 2 ? dot && Array.IndexOf(Abbreviations, word.ToString()) >= 0 : IsName(word);
+        var isDay = word.Length == 2 ? dot && IsWeekday(word) : IsName(word);
         return isDay ? (i, end - i) : default;
     }
+
+    /// <summary>Whether the word is a weekday: a two-letter abbreviation as written ("Di"), or a full name in any case (<see cref="WordClass.Weekday"/>).</summary>
+    internal static bool IsWeekday(ReadOnlySpan<char> word) =>
+        word.Length == 2 ? word is "Mo" or "Di" or "Mi" or "Do" or "Fr" or "Sa" or "So" : word.Length is >= 6 and <= 10 && IsName(word);
 
     private static bool IsName(ReadOnlySpan<char> word)
     {
