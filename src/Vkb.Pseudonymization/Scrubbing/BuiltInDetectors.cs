@@ -20,7 +20,7 @@ internal static partial class BuiltInDetectors
         new SpokenNumberDetector(),
         new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date, Prefilters.LooseDateWindows),
         new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, wordWindows: Prefilters.MonthNameWindows),
-        new RegexDetector("date", RomanceDateRegex(), static (_, _) => "[Datum]", Prefilters.RomanceDate),
+        new RomanceDateDetector(),
         new WeekdayDetector(),
         new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber, matcher: HandMatchers.HouseholdNumber),
         new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber, matcher: HandMatchers.CustomerNumber),
@@ -285,7 +285,7 @@ internal static partial class BuiltInDetectors
     // 2025", "5 de março", "30 de marzo del 2024"), or the day, the month and the year without "de" ("3 juin 2025", "12 giugno
     // 2025"); a month name without the "de" or the year is no date ("3 mars" may be a count of planets).
     [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}(?:º|°|er)?\s{1,2}(?:de\s{1,2}(?:" + RomanceMonthNames + @")(?:\s{1,2}(?:de|del)\s{1,2}\d{4})?|(?:" + RomanceMonthNames + @")\s{1,2}\d{4})(?![\p{L}\d])", Options)]
-    private static partial Regex RomanceDateRegex();
+    internal static partial Regex RomanceDateRegex();
 
     // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "x @ gmx . de" (a dot between single
     // white space on both sides; "x@y.de. Dann" keeps its next sentence); since session 15 a blank before the dot of the last

@@ -1309,18 +1309,22 @@ internal static class Prefilters
 
     private static readonly string[] RomanceMonths = BuiltInDetectors.RomanceMonthNames.Split('|');
 
-    private static bool IsRomanceMonth(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Whether the word may be a Romance month name as the regex reads it (IgnoreCase): one of the names in any case, or a word
+    /// with a character that case folding may equate with an ASCII letter (the long s, the Kelvin sign, the dotted and dotless i).
+    /// </summary>
+    internal static bool IsRomanceMonth(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3)
+        if (word.Length < 3 || word.Length > 10)
         {
             return false;
         }
 
         foreach (var c in word)
         {
-            if (c >= 128 && c is not ('ç' or 'é' or 'û' or 'Ç' or 'É' or 'Û'))
+            if (c is '\u017F' or '\u212A' or '\u0130' or '\u0131')
             {
-                return true; // the regex decides (a case fold such as the long s)
+                return true; // the regex decides
             }
         }
 

@@ -73,6 +73,9 @@ internal static class WordClass
     /// <summary>Session 18: <see cref="StreetSuffixDetector.MayStartOrEndStreet"/>: a street's head word ("…hang", "…acker") or "de".</summary>
     public const uint StreetHead = 1u << 26;
 
+    /// <summary>Session 18: <see cref="Prefilters.IsRomanceMonth"/> ("junio", "juin"): a note without one has no Romance date.</summary>
+    public const uint RomanceMonth = 1u << 27;
+
     /// <summary>The bits the institution detector starts at: a word without them starts no institution.</summary>
     public const uint InstitutionStart = InstitutionHead | Mission | CompoundKind | CompoundEnd;
 
@@ -99,6 +102,7 @@ internal static class WordClass
         c |= WeekdayDetector.IsWeekday(word) ? Weekday : 0;
         c |= GivenNameElementDetector.EndsInElement(word) ? GivenNameElement : 0;
         c |= StreetSuffixDetector.MayStartOrEndStreet(word) ? StreetHead : 0;
+        c |= Prefilters.IsRomanceMonth(word) ? RomanceMonth : 0;
         return c;
     }
 }
