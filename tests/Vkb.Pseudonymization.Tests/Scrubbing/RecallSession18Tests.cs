@@ -91,6 +91,7 @@ public class RecallSession18Tests
     [InlineData("Die Strecke 3 ist gesperrt, Kindergarten 1 hat zu.")]
     [InlineData("Wegen Zusammenhang 2 Termine verschoben.")]
     [InlineData("Treffen Holunderhang 12:30 Uhr, Distelacker 2025 verkauft, Lindenecke 40 € Miete.")] // a time, a year, an amount
+    [InlineData("Bis Distelacker 3 km, bis Sonnenhang 2 Stunden.")] // a unit after the number
     [InlineData("Er sagte: op de 3 Kinder achten.")] // no capitalised name after the article
     [Trait("Rule", "P2")]
     public void Scrub_NounsEndingLikeAStreetWordBeforeANumber_Stay(string note) =>
