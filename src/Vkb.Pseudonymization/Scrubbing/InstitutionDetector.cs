@@ -66,10 +66,10 @@ internal sealed class InstitutionDetector : SpanDetector
         "ehrenamtsagentur", "freiwilligenagentur",
         // Session 18: recycling centres named by their place ("Wertstoffhof in Kleinhausen"; not "-hof" alone: "Bahnhof", and not
         // "Bauhof", which heldout10's writer counts an ordinary word before the place), welfare works ("Sozialwerk St. Anna"), cemetery
-        // offices, town halls, cultural and service centres and hostels ("Stadthalle X", "Kulturzentrum Y", "Wohnheim in Z"; not
-        // "-zentrum", "-halle" or "-heim" alone: "Paketzentrum", "Lagerhalle", "Lambsheim"; not "Pflegeheim", a firm's trade word:
-        // "Pflegeheim X & Söhne GmbH" is a firm).
-        "wertstoffhof", "recyclinghof", "sozialwerk", "friedhofsverwaltung", "stadthalle", "kulturzentrum", "servicezentrum", "wohnheim",
+        // offices, town halls, cultural and service centres ("Stadthalle X", "Kulturzentrum Y"; not "-zentrum", "-halle" or "-heim"
+        // alone: "Paketzentrum", "Lagerhalle", "Lambsheim"; not "Pflegeheim", a firm's trade word: "Pflegeheim X & Söhne GmbH" is a
+        // firm; not "Wohnheim": "Wohnheim Lindenhof, Haus 3, Zimmer 12" is the part of an address, AddressShapeSession12Tests).
+        "wertstoffhof", "recyclinghof", "sozialwerk", "friedhofsverwaltung", "stadthalle", "kulturzentrum", "servicezentrum",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").

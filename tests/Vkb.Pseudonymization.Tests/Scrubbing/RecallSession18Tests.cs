@@ -21,12 +21,14 @@ public class RecallSession18Tests
     [InlineData("Kd. hat Rueckfrage zur Bestaetigung, Gespraech naechste Woche, Buero geschlossen, muessen Unterlagen pruefen.")]
     [InlineData("Fahrtkosten fuer Massnahme, Kd. moechte Weiterbildung, Fuehrerschein fehlt, Pruefung im Maerz.")] // "ss" as "ß" too
     [InlineData("Aerztin hat Attest ausgestellt, Tuer war zu, Schluessel beim Hausmeister.")] // a capital "Ae"
+    [InlineData("Kd. meldet Parkverstoss und Verkehrsverstoss.")] // "ss" as "ß" in a compound
     [Trait("Rule", "P2")]
     public void Scrub_WordsTypedWithoutUmlauts_Stay(string note) => PatternRecallTests.ScrubVocabulary(note).ShouldBe(note);
 
     [Theory]
     [InlineData("Termin mit Herrn Baecker und Frau Jaeger, Rueckruf folgt.", "Termin mit Herrn [Person 2] und Frau [Person 1], Rueckruf folgt.")] // a name after a cue stays a name
     [InlineData("Kd. heisst Gruenwaldt und wohnt bei Roesler.", "Kd. heisst [Person 1] und wohnt bei [Person 2].")] // no word with umlauts either
+    [InlineData("Unterlagen liegen bei Mueller und Schaefer, Kopie an Jaeger.", "Unterlagen liegen bei [Person 1] und [Person 2], Kopie an [Person 3].")] // words, but registered surnames
     [Trait("Rule", "P2")]
     public void Scrub_NamesTypedWithoutUmlauts_AreStillNames(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
@@ -76,6 +78,7 @@ public class RecallSession18Tests
 
     [Theory]
     [InlineData("Neue Anschrift: Holunderhang 17b, 31134 Hildesheim.", "Neue Anschrift: [Adresse].")]
+    [InlineData("Post an Holunderhang 17b kam zurück.", "Post an [Adresse] kam zurück.")] // no postcode after it
     [InlineData("Kd. wohnt Distelacker 4 | 04109 Leipzig.", "Kd. wohnt [Adresse] | [Ort].")] // a pipe before the postcode
     [InlineData("Treffpunkt Schäfertrift 22-24, dann weiter.", "Treffpunkt [Adresse], dann weiter.")]
     [InlineData("Umzug nach Lindenecke 9 / 99084 Erfurt geplant.", "Umzug nach [Adresse] / [Ort] geplant.")]
@@ -105,7 +108,7 @@ public class RecallSession18Tests
     [InlineData("Minijob bei Wendlinger und Obsieger GbR ab Mai.", "Minijob bei [Firma] ab Mai.")] // partners joined by "und"
     [InlineData("Vorstellung bei Trautwein & Kolbeck am Montag.", "Vorstellung bei [Firma] am Montag.")] // partners without a form
     [InlineData("Probearbeit im Pub Donnelly, Aushilfe im Circus „Sternenzelt“.", "Probearbeit im [Firma], Aushilfe im [Firma].")]
-    [InlineData("Praktikum im Dachdeckerbetrieb Anselmeier.", "Praktikum im [Firma].")] // a craftsman's business in "-erbetrieb"
+    [InlineData("Praktikum im Schlosserbetrieb Anselmeier.", "Praktikum im [Firma].")] // a craftsman's business in "-erbetrieb"
     [InlineData("Auftrag an Ostwind Fliesenfachbetrieb vergeben.", "Auftrag an [Firma] vergeben.")] // "-fachbetrieb"
     [InlineData("Bewerbung über Jobwerk24.de und Stellenblick.com.", "Bewerbung über [Firma] und [Firma].")] // a firm written as its address
     [Trait("Rule", "P2")]
@@ -124,13 +127,13 @@ public class RecallSession18Tests
     [Theory]
     [InlineData("Artikel über Heimatverein Obertal, Foto anbei.", "Artikel über [Institution], Foto anbei.")] // "-verein"
     [InlineData("Ausleihe in der Stadtbücherei Kleinhausen.", "Ausleihe in der [Institution].")] // "-bücherei"
-    [InlineData("Zimmer im Wohnheim in Kleinhausen, Messe in der Stadthalle Obertal.", "Zimmer im [Institution], Messe in der [Institution].")]
+    [InlineData("Termin im Kulturzentrum in Kleinhausen, Messe in der Stadthalle Obertal.", "Termin im [Institution], Messe in der [Institution].")]
     [InlineData("Ersatz über Kulturzentrum Nordheim, Termin beim Sozialwerk St. Anna.", "Ersatz über [Institution], Termin beim [Institution].")]
     [InlineData("Schreiben von Zentrale Ausländerbehörde Kleinhausen.", "Schreiben von [Institution].")] // a rank adjective
     [InlineData("Kontakt über Usbekisches Kulturzentrum Nordheim.", "Kontakt über [Institution].")] // an adjective of origin
     [InlineData("Vorgang bei Auskunfts- und Beratungsstelle der Rentenversicherung in Obertal.", "Vorgang bei [Institution].")] // a pair cut short
     [InlineData("Auskunft Versichertenberatung der Rentenversicherung in Obertal zeigt Lücken.", "Auskunft [Institution] zeigt Lücken.")] // a unit before "der"
-    [InlineData("Bescheid vom Landesamt für Soziales Saarland liegt vor.", "Bescheid vom [Institution] liegt vor.")] // a state after it
+    [InlineData("Bescheid vom Landesamt für Soziale Dienste Saarland liegt vor.", "Bescheid vom [Institution] liegt vor.")] // a state after it
     [Trait("Rule", "P2")]
     public void Scrub_InstitutionsOfMoreKindsAndTheWordsAroundThemThatNameThem_AreReplacedWhole(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
@@ -138,7 +141,7 @@ public class RecallSession18Tests
     [Theory]
     [InlineData("Sozialdienst Kreiskrankenhaus Obertal meldet Entlassung.", "Sozialdienst [Institution] meldet Entlassung.")] // a unit right before stays
     [InlineData("Der Verein hat zentrale Aufgaben, Chinesische Küche im Saarland.", "Der Verein hat zentrale Aufgaben, Chinesische Küche im Saarland.")] // no institution beside them
-    [InlineData("Im Wohnheim ist es ruhig, die Stadthalle ist zu.", "Im Wohnheim ist es ruhig, die Stadthalle ist zu.")] // a kind alone
+    [InlineData("Im Kulturzentrum ist es ruhig, die Stadthalle ist zu.", "Im Kulturzentrum ist es ruhig, die Stadthalle ist zu.")] // a kind alone
     [Trait("Rule", "P2")]
     public void Scrub_WordsBesideNoInstitutionOrAUnitRightBeforeIt_Stay(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
