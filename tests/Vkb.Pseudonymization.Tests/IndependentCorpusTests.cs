@@ -26,30 +26,31 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // court rolls, order books and supplier lists of the self-employed, death notices, shift plans, imprints and register
         // extracts, incoming-mail registers, life stories, dialect quotes, Spanish and English messages; names from the writer's
         // own Chinese, Belarusian, Gambian/Guinean, Angolan/Mozambican, Tanzanian, Uzbek/Turkmen, Irish/Scottish Gaelic,
-        // Argentine/Uruguayan and regional German lists. Held out: its misses and replaced words are not read. First measurement
-        // at c084937 (session 17, before heldout13's work): all 90.6 %, staff 71.5 %, institutions 67.4 %, retention 96.38 %;
-        // at session 17's end (after heldout13's work, unread here): all 92.4 %, staff 92.4 %, institutions 70.6 %, retention
-        // 96.51 %; every other kind unchanged. The bars are the end's figures.
+        // Argentine/Uruguayan and regional German lists. Held out in session 17: its misses and replaced words were not read. First
+        // measurement at c084937 (session 17, before heldout13's work): all 90.6 %, staff 71.5 %, institutions 67.4 %, retention 96.38 %;
+        // at session 17's end (after heldout13's work, unread here): all 92.4 %, staff 92.4 %, institutions 70.6 %, retention 96.51 %.
+        // Read in session 18 (a development split since; heldout15 is held out in its place): the bars are session 18's end, all 92.4
+        // -> 96.6 %, retention 96.51 -> 96.98 % (docs/scrubbing.md, "… heldout14 read (session 18)").
         ["heldout14"] = new()
         {
-            ["address"] = (0.75, 1.00), // below target (75.0 %)
+            ["address"] = (0.845, 1.00), // below target (75.0 -> 84.5 % read in session 18: streets by less common head words, Low German streets; addresses abroad left)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.787, 0.97), // below target (78.7 %)
+            ["company"] = (0.925, 0.97), // below target (78.7 -> 92.5 % read in session 18: "Co., Ltd.", partners by "und" and "&", "-erbetrieb", firms written as their address)
             ["customerName"] = (0.99, Target), // 100 %
             ["customerNumber"] = (1.00, Target),
-            ["date"] = (0.969, 1.00), // below target (96.9 %)
+            ["date"] = (1.00, Target), // 96.9 -> 100 % read in session 18 (Romance dates, a weekday with its dot before a date)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.706, Target), // no target in issue 16: the bar is the recall measured (70.6 %)
+            ["institution"] = (0.862, Target), // no target in issue 16: the bar is the recall measured (70.6 -> 86.2 % read in session 18: "-verein", more kinds, the words around a body)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.965, 0.99), // below target (96.51 %)
-            ["staffName"] = (0.924, 0.99), // below target (92.4 %)
+            ["retention"] = (0.969, 0.99), // below target (96.51 -> 96.98 % read in session 18: words typed without umlauts)
+            ["staffName"] = (0.953, 0.99), // below target (92.4 -> 95.3 % read in session 18: a given name the vocabulary has, before a surname)
             ["taxId"] = (1.00, Target),
-            ["thirdPersonName"] = (0.97, Target), // 99.1 %
+            ["thirdPersonName"] = (0.97, Target), // 99.1 -> 99.5 %
         },
         // A thirteenth independent split (SOURCE-heldout13.md), written in session 16 by a helper who read no scrubber code:
         // handover notes, speech-recognition dictation, letters copied in verbatim, Service-Center tickets and callback lists,
@@ -100,7 +101,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.942, Target), // no target in issue 16: the bar is the recall measured (first 83.7 %, session 15's end 86.3 %; 94.2 % read in session 16)
+            ["institution"] = (0.947, Target), // no target in issue 16: the bar is the recall measured (first 83.7 %, session 15's end 86.3 %; 94.2 % read in session 16; 94.7 % in session 18's words around a body)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
@@ -125,7 +126,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // reached by general rules (dictated numbers in blocks and spelling alphabets, dictated e-mail, an e-mail's owner, a plate's
             // kind letter apart, a river in brackets after a town, committees and offices, Germanic name elements, compounds after a
             // given name): all 94.8 -> 97.1 %, retention 98.42 % as before.
-            ["address"] = (0.918, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15; 91.8 % in session 16's addresses abroad)
+            ["address"] = (0.925, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15; 91.8 % in session 16's addresses abroad; 92.6 % in session 18's street head words)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.878, 0.97), // below target (first 83.7 %, session 14's end 84.7 %; 87.4 % read in session 15; 87.9 % in session 17's firms)
             ["customerName"] = (0.99, Target),
@@ -158,7 +159,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["idCard"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
             ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
             ["date"] = (0.992, 1.0), ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.935, 1.0), // below target (address 92.8 -> 93.5 % in session 16's addresses abroad)
-            ["staffName"] = (0.963, 0.99), // below target (93.9 -> 96.3 % in session 14, read: given names ending in "-hard", "-gard", "-wart" are no compounds)
+            ["staffName"] = (0.975, 0.99), // below target (93.9 -> 96.3 % in session 14, read: given names ending in "-hard", "-gard", "-wart" are no compounds; 97.6 % in session 18's given names the vocabulary has)
             ["company"] = (0.927, 0.97), // below target (92.3 -> 92.8 % in session 17's firms; 79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
             ["institution"] = (0.954, Target), // no target in issue 16: the bar is the recall measured (85.1 -> 89.7 % in session 14, read: more kinds; 89.7 -> 95.4 %: a name continued by a hyphen)
             ["retention"] = (0.986, 0.99), // below target (97.05 -> 98.64 % in session 14, read: words formed by rule, quoted English and French, abbreviations)
@@ -178,7 +179,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
             ["address"] = (0.880, 1.0), // below target (87.4 -> 88.0 % in session 13, read: "Großer Plan 74, …", the town before the street)
             ["idCard"] = (1.0, Target), // 90.7 -> 100 % in session 13 (read: the check digit after a blank)
-            ["staffName"] = (0.982, 0.99), ["company"] = (0.909, 0.97), // below target (85.2 -> 90.0 % in session 13, read: "ApS", "Kft.", "i. L.", "KG" after any words, trades; 91.0 % in session 17's firms)
+            ["staffName"] = (0.988, 0.99), ["company"] = (0.909, 0.97), // below target (85.2 -> 90.0 % in session 13, read: "ApS", "Kft.", "i. L.", "KG" after any words, trades; 91.0 % in session 17's firms; staff 98.3 -> 98.9 % in session 18's given names the vocabulary has)
             // Session 13 read its misses (heldout10 is being written in its place): a development split.
             ["institution"] = (0.979, Target), // no target in issue 16: the bar is the recall measured (70.9 -> 98.0 % in session 13, read: more kinds, dative kinds, adjectives, a court's division, a river after a slash)
             ["retention"] = (0.988, 0.99), // below target (98.18 -> 98.25 % in session 13's institutions and companies, read; 98.25 -> 98.82 % in session 14's words formed by rule)
@@ -201,9 +202,9 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["address"] = (0.976, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.948, 1.0) /* 87.9 -> 94.8 % in session 12, read: spelt with hyphens */, ["licensePlate"] = (0.982, 1.0), // below target
             // Session 12's spelt names and surnames before a given name: customers 99.1 -> 100, staff 96.6 -> 98.3, third persons 95.6 -> 97.2 % (read).
             ["thirdPersonName"] = (0.97, Target),
-            ["staffName"] = (0.983, 0.99), ["company"] = (0.900, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne"; 86.8 -> 90.1 % in session 13, read)
+            ["staffName"] = (0.983, 0.99), ["company"] = (0.910, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne"; 86.8 -> 90.1 % in session 13, read; 91.0 % in session 18's firms)
             ["institution"] = (0.964, Target), // no target in issue 16: the bar is the recall measured (80.3 -> 95.9 % in session 12, read: "des Landkreises", "für", "in" before the place; more kinds; 96.0 -> 96.5 % in session 13, read)
-            ["retention"] = (0.985, 0.99), // below target (98.12 -> 98.55 % in session 14's words formed by rule and loan words)
+            ["retention"] = (0.985, 0.99), // below target (98.12 -> 98.55 % in session 14's words formed by rule and loan words; 98.60 % in session 18's words typed without umlauts)
         },
         // A seventh independent split (SOURCE-heldout7.md), written in session 9 by a helper who read no scrubber code, after the session
         // had started: a balanced mix in styles no earlier split used (case-conference minutes, dictation with numbers and dates in
@@ -224,7 +225,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
             ["address"] = (0.884, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
             ["licensePlate"] = (0.944, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it)
-            ["staffName"] = (0.984, 0.99), ["company"] = (0.948, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades)
+            ["staffName"] = (0.984, 0.99), ["company"] = (0.952, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades; 95.3 % in session 18's firms)
             ["institution"] = (0.905, Target), // no target in issue 16: the bar is the recall measured (90.1 -> 90.6 % in session 17's kinds; 69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
             ["retention"] = (0.979, 0.99), // below target (96.29 -> 97.97 % in session 14: quoted English, words formed by rule): 95.93 % since session 9's terms (taken from heldout6's replaced words); 96.10 -> 96.29 % in session 13 (an abstract noun after a joiner ends a place; "Versicherung", "Stromanbieters", "Betrieb" before a firm)
         },
@@ -404,13 +405,13 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout3" => (0.96, 0.709, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
-            "heldout8" => (0.99, 0.583, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read)
-            "heldout14" => (0.99, 0.562, 0.983), // first measurement (session 17, held out): 100 %, 56.3 %, 98.38 % at the session's start and end (staff 45.9 -> 57.0 %)
-            "heldout13" => (0.983, 0.494, 0.980), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end; 98.4 %, 49.5 %, 98.05 % read in session 17
-            "heldout12" => (0.999, 0.589, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end; 100 %, 58.9 %, 98.59 % read in session 16
-            "heldout11" => (0.987, 0.611, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner)
-            "heldout10" => (0.99, 0.558, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read)
-            "heldout9" => (0.99, 0.676, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end
+            "heldout8" => (0.99, 0.596, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read); 59.7 % in session 18
+            "heldout14" => (0.99, 0.562, 0.983), // first measurement (session 17, held out): 100 %, 56.3 %, 98.38 % at the session's start and end (staff 45.9 -> 57.0 %); read in session 18: 100 %, 56.3 %, 98.36 %
+            "heldout13" => (0.983, 0.497, 0.980), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end; 98.4 %, 49.5 %, 98.05 % read in session 17; 49.7 % third persons in session 18
+            "heldout12" => (0.999, 0.591, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end; 100 %, 58.9 %, 98.59 % read in session 16; 59.1 % third persons in session 18
+            "heldout11" => (0.987, 0.616, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner); 61.6 % third persons in session 18
+            "heldout10" => (0.99, 0.597, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read); 59.8 % third persons in session 18
+            "heldout9" => (0.99, 0.683, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end; 68.3 % third persons in session 18
             "heldout7" => (0.99, 0.508, 0.982), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies; 98.24 % in session 14
             _ => (0.99, 0.735, 0.988), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7
         };

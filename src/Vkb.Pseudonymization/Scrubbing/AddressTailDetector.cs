@@ -20,14 +20,16 @@ internal sealed partial class AddressTailDetector : SpanDetector
         var text = workspace.Text;
         var replacements = workspace.Replacements;
         var at = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder);
-        if (at < 0)
+        if (at < 0 || !replacements.Contains(Address))
         {
-            return;
+            return; // session 18: no address replaced, so no placeholder below is one (the loop would skip each)
         }
 
         var caseless = NameShapeDetector.Caseless(text);
         var regex = workspace.Regex(Slot);
-        for (var i = at; i < text.Length; i++)
+        // Session 18: from placeholder to placeholder (a vectorised search) rather than character by character; every other
+        // character was skipped by the test below, so the matches are the same.
+        for (var i = at; i >= 0; i = TextScrubber.NextPlaceholder(text, i + 1))
         {
             var index = text[i] - TextScrubber.FirstPlaceholder;
             if (index < 0 || index >= replacements.Count || !ReferenceEquals(replacements[index], Address) && replacements[index] != Address ||

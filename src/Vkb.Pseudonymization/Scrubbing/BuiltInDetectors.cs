@@ -20,6 +20,8 @@ internal static partial class BuiltInDetectors
         new SpokenNumberDetector(),
         new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date, Prefilters.LooseDateWindows),
         new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, wordWindows: Prefilters.MonthNameWindows),
+        new RomanceDateDetector(),
+        new WeekdayDetector(),
         new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber, matcher: HandMatchers.HouseholdNumber),
         new RegexDetector("customerNumber", CustomerNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Customer, m), Prefilters.CustomerNumber, matcher: HandMatchers.CustomerNumber),
         new RegexDetector("pensionInsuranceNumber", PensionNumberRegex(), static (m, _) => Checksums.IsPensionInsuranceNumber(m) ? "[RV-Nummer]" : "[Nummer]", Prefilters.PensionInsuranceNumber),
@@ -29,6 +31,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("streetAddress", StreetRegex(), static (_, _) => AddressTailDetector.Address, Prefilters.StreetAddress, Prefilters.StreetWindows, oneMatchPerWindow: true, windowMatcher: StreetMatcher.Match),
         new RegexDetector("streetAddress", ForeignStreetRegex(), static (_, _) => AddressTailDetector.Address, startWindows: Prefilters.ForeignStreetStarts, startWindowsFromWords: true, anchoredRegex: AnchoredForeignStreetRegex()),
         new RegexDetector("streetAddress", AbbreviatedStreetRegex(), static (_, _) => AddressTailDetector.Address, windows: Prefilters.AbbreviatedStreetWindows),
+        new StreetSuffixDetector(),
         new AddressShapeDetector(),
         new AddressTailDetector(),
         new AddressHeadDetector(),
@@ -188,7 +191,7 @@ internal static partial class BuiltInDetectors
         "IHK", "HWK", "TVL", "TVÖD", "EGR", "VAT", "CEFR", "GER", "ESF", "BVB", "JVA", "KITA", "DSGVO", "ABM", "AGH", "BEZ",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new InitialDetector(), new InstitutionDetector(), new CompanyDetector(), new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector(), new SpelledNameDetector(), new InvertedNameDetector()];
+    public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new InitialDetector(), new InstitutionDetector(), new InstitutionJoinDetector(), new CompanyDetector(), new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector(), new SpelledNameDetector(), new InvertedNameDetector(), new GivenNameElementDetector()];
 
     // "x at example dot org", "x punkt y at example punkt de", "x at example.org": a spelled "at" between white space, a local
     // part whose dots may be spelled, then a domain whose last label (letters) follows a dot, spelled or not. The spelled dot
@@ -270,6 +273,19 @@ internal static partial class BuiltInDetectors
         // The month first, English fashion, with a comma before the year ("Oktober 12, 2024", "Januar 2, 1963"; session 9).
         @"|(?<![\p{L}\d])(?:" + MonthNames + @")\.?\s{1,2}\d{1,2},\s{0,2}\d{4}(?!\d)", Options)]
     private static partial Regex DateInWordsRegex();
+
+    /// <summary>Session 18: the month names of Spanish, Portuguese, French and Italian that the German ones do not cover.</summary>
+    internal const string RomanceMonthNames = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|" +
+        "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|" +
+        "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|décembre|decembre|" +
+        "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre";
+
+    // Session 18: dates in Spanish, Portuguese, French and Italian, as messages and papers from abroad write them: the day (with
+    // "º" or "er" as "1º", "1er" write the first), "de" and the month, then "de"/"del" and the year or no year ("22 de junio de
+    // 2025", "5 de março", "30 de marzo del 2024"), or the day, the month and the year without "de" ("3 juin 2025", "12 giugno
+    // 2025"); a month name without the "de" or the year is no date ("3 mars" may be a count of planets).
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}(?:º|°|er)?\s{1,2}(?:de\s{1,2}(?:" + RomanceMonthNames + @")(?:\s{1,2}(?:de|del)\s{1,2}\d{4})?|(?:" + RomanceMonthNames + @")\s{1,2}\d{4})(?![\p{L}\d])", Options)]
+    internal static partial Regex RomanceDateRegex();
 
     // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "x @ gmx . de" (a dot between single
     // white space on both sides; "x@y.de. Dann" keeps its next sentence); since session 15 a blank before the dot of the last

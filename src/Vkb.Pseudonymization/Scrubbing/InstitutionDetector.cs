@@ -64,6 +64,12 @@ internal sealed class InstitutionDetector : SpanDetector
         "mvz", "medizinisches versorgungszentrum", "medizinischen versorgungszentrum", "dialysezentrum", "stadtteilbüro", "straßenmeisterei",
         "autobahnmeisterei", "kfz-zulassungsstelle", "berufsbildende schule", "regelschule", "pfarrbüro", "pfarramt", "landwirtschaftskammer",
         "ehrenamtsagentur", "freiwilligenagentur",
+        // Session 18: recycling centres named by their place ("Wertstoffhof in Kleinhausen"; not "-hof" alone: "Bahnhof", and not
+        // "Bauhof", which heldout10's writer counts an ordinary word before the place), welfare works ("Sozialwerk St. Anna"), cemetery
+        // offices, town halls, cultural and service centres ("Stadthalle X", "Kulturzentrum Y"; not "-zentrum", "-halle" or "-heim"
+        // alone: "Paketzentrum", "Lagerhalle", "Lambsheim"; not "Pflegeheim", a firm's trade word: "Pflegeheim X & Söhne GmbH" is a
+        // firm; not "Wohnheim": "Wohnheim Lindenhof, Haus 3, Zimmer 12" is the part of an address, AddressShapeSession12Tests).
+        "wertstoffhof", "recyclinghof", "sozialwerk", "friedhofsverwaltung", "stadthalle", "kulturzentrum", "servicezentrum",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
@@ -167,7 +173,9 @@ internal sealed class InstitutionDetector : SpanDetector
          "handwerkerschaft", "ministerium", "behörde", "hospital", "bibliothek", "wache", "beratungsstelle",
          // Session 15: committees and offices of every kind ("Gutachterausschuss", "Petitionsausschuss", "Führerscheinstelle",
          // "Zulassungsstelle"); "Beratungsstelle" is one of them.
-         "ausschuss", "stelle"];
+         "ausschuss", "stelle",
+         // Session 18: associations and libraries of every kind named by their place ("Heimatverein Obertal", "Gemeindebücherei Y").
+         "verein", "bücherei"];
 
     /// <summary>The abbreviations among the kinds: they must be written in capitals, and only a word that is no common noun is their place.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =

@@ -58,6 +58,9 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         // Session 15: the same elements with the feminine "-e" and more of them ("Walfriede", "Hartmund", "Gottliebe", "Brunhilde",
         // "Adelgunde", "Ehrentraude"): a compound of the notes that ends in one is a word of the lists ("Vormund", "Kinderliebe").
         "friede", "mund", "liebe", "hilde", "gunde", "trude", "traude",
+        // Session 18: "-linde", "-lind", "-helf", "-hilf" ("Friedelinde", "Sieglinde", "Gotthelf", "Gotthilf"): no compound of the
+        // notes ends in them.
+        "linde", "lind", "helf", "hilf",
     ];
 
     public override string Name => mode == ScrubMode.Vocabulary ? "unknownWord" : "givenName";
@@ -378,6 +381,11 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         known = known || (mode == ScrubMode.Vocabulary && !caseless && (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0 &&
                           IsCutShort(text, word));
 
+        // Session 18: a word typed without umlauts or "ß" ("Rueckruf", "bestaetigt", "Aerztin", "heissen"), as phones and foreign
+        // keyboards write, is the word with them when that is a word of the lists or formed by rule and no given name or surname.
+        known = known || (mode == ScrubMode.Vocabulary && (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0 &&
+                          IsWrittenWithoutUmlauts(text.Slice(word.Start, word.Length), workspace));
+
         // Letters glued to digits ("ISO9001", "GY2219E") are a code, not a name: no name is written so, and replacing the
         // letters alone would leave "[Person 1]9001". An unknown code is replaced whole in vocabulary mode (Find).
         if (IsGluedToDigit(text, word))
@@ -397,6 +405,90 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
         // An abbreviation in capitals ("PA", "eAT", "AVGS") in a note that has case.
         return known || (!caseless && (wordClass & WordClass.ShortAbbreviation) != 0) ? Word : Unknown;
+    }
+
+    /// <summary>
+    /// Session 18: whether <paramref name="word"/> (one the lists lack) is a word of theirs typed without umlauts or "ß": "ae",
+    /// "oe", "ue" read as "ä", "ö", "ü" (all of them), and then also "ss" as "ß"; the spelling so restored must be a word of the
+    /// lists, a compound of theirs or a word formed by rule, and no registered given name or surname ("Mueller" stays a name:
+    /// "Müller" is a surname of the gazetteer). A word without such a pair is not read.
+    /// </summary>
+    internal static bool IsWrittenWithoutUmlauts(ReadOnlySpan<char> word, ScrubWorkspace workspace)
+    {
+        if (word.Length < 3 || word.Length > NameFolding.MaxStackWord || !HasUmlautPairOrDoubleS(word))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        Lexicon.ToLowerInvariant(word, lower);
+        Span<char> restored = stackalloc char[word.Length];
+        var length = 0;
+        var pairs = 0;
+        for (var i = 0; i < lower.Length; i++)
+        {
+            var c = lower[i];
+            if (i + 1 < lower.Length && lower[i + 1] == 'e' && c is 'a' or 'o' or 'u' && (i == 0 || lower[i - 1] != 'q'))
+            {
+                restored[length++] = c switch { 'a' => 'ä', 'o' => 'ö', _ => 'ü' };
+                i++;
+                pairs++;
+                continue;
+            }
+
+            restored[length++] = c;
+        }
+
+        if (pairs > 0 && IsRestoredWord(restored[..length], workspace))
+        {
+            return true;
+        }
+
+        Span<char> sharpened = stackalloc char[length];
+        var n = 0;
+        var sharp = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (i + 1 < length && restored[i] == 's' && restored[i + 1] == 's')
+            {
+                sharpened[n++] = 'ß';
+                i++;
+                sharp++;
+                continue;
+            }
+
+            sharpened[n++] = restored[i];
+        }
+
+        return sharp > 0 && IsRestoredWord(sharpened[..n], workspace);
+    }
+
+    /// <summary>Whether the word has "ae", "oe", "ue" or "ss" in any case (most unknown words, names, have none of them).</summary>
+    private static bool HasUmlautPairOrDoubleS(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            var c = (char)(word[i] | 0x20);
+            var before = (char)(word[i - 1] | 0x20);
+            if ((c == 'e' && before is 'a' or 'o' or 'u') || (c == 's' && before == 's'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRestoredWord(ReadOnlySpan<char> restored, ScrubWorkspace workspace)
+    {
+        var flags = WordLists.Lexicon.Flags(restored);
+        if ((flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) != 0)
+        {
+            return false;
+        }
+
+        return (flags & WordLists.WordFlag) != 0 || IsCompound(restored, workspace.CompoundWords) ||
+               (restored.Length >= WordFormation.MinLength && WordFormation.IsFormed(restored, workspace.FormedWords));
     }
 
     /// <summary>

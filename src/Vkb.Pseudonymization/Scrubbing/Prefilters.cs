@@ -1232,6 +1232,114 @@ internal static class Prefilters
     public static int IdentityDocument(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs) => runs.Length > 0 ? 0 : -1;
 
     /// <summary>
+    /// Session 18: dates in Romance languages (<c>BuiltInDetectors.RomanceDateRegex</c>) start with a day of one or two digits
+    /// followed by white space, "º", "°" or "e" ("1er"): the first such run, or none.
+    /// </summary>
+    public static int RomanceDate(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        foreach (var (start, run) in runs)
+        {
+            var end = start + run;
+            if (run <= 2 && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] is 'º' or '°' or 'e' or 'E') && MonthAfterDay(text, end))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a Romance month name may follow the day ending at <paramref name="end"/>: after "º", "°" or "er", white space and
+    /// "de", the next run of letters is one of <see cref="BuiltInDetectors.RomanceMonthNames"/> in any case, or holds a character
+    /// outside ASCII that the regex's case folding might equate with a letter of one (then the regex decides).
+    /// </summary>
+    private static bool MonthAfterDay(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        if (i < text.Length && text[i] is 'º' or '°')
+        {
+            i++;
+        }
+        else if (i + 1 < text.Length && text[i] is 'e' or 'E' && text[i + 1] is 'r' or 'R')
+        {
+            i += 2;
+        }
+
+        var blank = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i == blank)
+        {
+            return false;
+        }
+
+        var word = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        if (i - word == 2 && text[word] is 'd' or 'D' && text[word + 1] is 'e' or 'E')
+        {
+            // "de" and the month after it.
+            blank = i;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == blank)
+            {
+                return false;
+            }
+
+            word = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return IsRomanceMonth(text[word..i]);
+    }
+
+    private static readonly string[] RomanceMonths = BuiltInDetectors.RomanceMonthNames.Split('|');
+
+    /// <summary>
+    /// Whether the word may be a Romance month name as the regex reads it (IgnoreCase): one of the names in any case, or a word
+    /// with a character that case folding may equate with an ASCII letter (the long s, the Kelvin sign, the dotted and dotless i).
+    /// </summary>
+    internal static bool IsRomanceMonth(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 10)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is '\u017F' or '\u212A' or '\u0130' or '\u0131')
+            {
+                return true; // the regex decides
+            }
+        }
+
+        foreach (var month in RomanceMonths)
+        {
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Month names: the regex needs one, in any case. Under the regex's IgnoreCase the Kelvin sign matches k and the
     /// long s matches s, so a text with either is always scanned; otherwise a stem of every month must occur.
     /// </summary>

@@ -64,6 +64,18 @@ internal static class WordClass
     /// <summary><see cref="Prefilters.IsForeignStreetWord"/>: a street word abroad ("ul", "Sok", "rue", "Street"), alone or glued to "No".</summary>
     public const uint ForeignStreet = 1u << 23;
 
+    /// <summary>Session 18: <see cref="WeekdayDetector.IsWeekday"/> ("Di", "Montag"): a note without one has no weekday before a date.</summary>
+    public const uint Weekday = 1u << 24;
+
+    /// <summary>Session 18: <see cref="GivenNameElementDetector.EndsInElement"/> ("Everhard", "Gotthelf").</summary>
+    public const uint GivenNameElement = 1u << 25;
+
+    /// <summary>Session 18: <see cref="StreetSuffixDetector.MayStartOrEndStreet"/>: a street's head word ("…hang", "…acker") or "de".</summary>
+    public const uint StreetHead = 1u << 26;
+
+    /// <summary>Session 18: <see cref="Prefilters.IsRomanceMonth"/> ("junio", "juin"): a note without one has no Romance date.</summary>
+    public const uint RomanceMonth = 1u << 27;
+
     /// <summary>The bits the institution detector starts at: a word without them starts no institution.</summary>
     public const uint InstitutionStart = InstitutionHead | Mission | CompoundKind | CompoundEnd;
 
@@ -87,6 +99,10 @@ internal static class WordClass
         c |= SpokenNumberDetector.IsNumberWord(word) ? NumberWord : 0;
         c |= Prefilters.OpensMonthWindow(word) ? MonthName : 0;
         c |= Prefilters.IsForeignStreetWord(word) ? ForeignStreet : 0;
+        c |= WeekdayDetector.IsWeekday(word) ? Weekday : 0;
+        c |= GivenNameElementDetector.EndsInElement(word) ? GivenNameElement : 0;
+        c |= StreetSuffixDetector.MayStartOrEndStreet(word) ? StreetHead : 0;
+        c |= Prefilters.IsRomanceMonth(word) ? RomanceMonth : 0;
         return c;
     }
 }

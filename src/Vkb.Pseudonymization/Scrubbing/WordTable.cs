@@ -26,6 +26,8 @@ internal sealed class WordTable
     private (int Start, int Length)[] _letters = new (int, int)[64];
     private uint[] _letterClasses = new uint[64];
     private bool _letterClassesValid;
+    private bool _unionValid; // session 18: every word's class is known and _union is their union (reset where the letter classes are)
+    private uint _union;
     private int _count;
     private int _letterCount;
     private bool _valid;
@@ -47,6 +49,7 @@ internal sealed class WordTable
         _pendingCount = 0;
         _lettersValid = false;
         _letterClassesValid = false;
+        _unionValid = false;
         _caseless = -1;
     }
 
@@ -69,6 +72,7 @@ internal sealed class WordTable
             _valid = true;
             _lettersValid = false;
             _letterClassesValid = false;
+        _unionValid = false;
         }
 
         return _all.AsSpan(0, _count);
@@ -313,6 +317,13 @@ internal sealed class WordTable
     {
         var all = All(text);
         var classes = _classes;
+        if (_unionValid)
+        {
+            // Session 18: asked again with no change since (most detectors ask): every class is known, the union as it was.
+            union = _union;
+            return classes.AsSpan(0, all.Length);
+        }
+
         var bits = 0u;
         for (var i = 0; i < all.Length; i++)
         {
@@ -325,6 +336,8 @@ internal sealed class WordTable
         }
 
         union = bits;
+        _union = bits;
+        _unionValid = true;
         return classes.AsSpan(0, all.Length);
     }
 
@@ -429,6 +442,7 @@ internal sealed class WordTable
 
         _lettersValid = false;
         _letterClassesValid = false;
+        _unionValid = false;
         if (!_valid || spans.Count == 0)
         {
             return;

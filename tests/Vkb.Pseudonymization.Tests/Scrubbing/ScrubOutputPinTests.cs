@@ -50,7 +50,11 @@ namespace Vkb.Pseudonymization.Tests;
 /// output is unchanged in every step of session 14 (the benchmark's output digest); from 265f875c2842 / c4247dc93eb2 to the
 /// digests above by session 17's firms (RecallSession17Tests: a name continued by a hyphen, "und" after a trade word, "S.r.l."),
 /// which find one more third person of the heldout split whole; a deliberate change (the pipeline's output digest of the
-/// generated notes is unchanged; session 17's other rules left both digests as they were).
+/// generated notes is unchanged; session 17's other rules left both digests as they were); the Vocabulary digest from
+/// 13105349db34 to the one below by session 18's words typed without umlauts (RecallSession18Tests: "Rueckruf", "bestaetigt":
+/// the heldout split keeps one more word), a deliberate change (the Detectors digest stayed); the Vocabulary digest from
+/// a060bbd0754a to the one below by session 18's given names of the vocabulary before a surname (RecallSession18Tests: a
+/// colleague of the dev split, "Koll. X Y", is one person, not two), a deliberate change (the Detectors digest stayed).
 /// </summary>
 public class ScrubOutputPinTests
 {
@@ -58,7 +62,7 @@ public class ScrubOutputPinTests
     private static readonly Pseudonymizer Pseudonymizer = new(Key);
 
     [Theory]
-    [InlineData(ScrubMode.Vocabulary, "13105349db34")]
+    [InlineData(ScrubMode.Vocabulary, "4ae88b36e7e9")]
     [InlineData(ScrubMode.Detectors, "84f36841719a")]
     [Trait("Rule", "P2")]
     public void ScrubbedOutput_OfTheCorporaAndGeneratedNotes_IsPinned(ScrubMode mode, string expected)

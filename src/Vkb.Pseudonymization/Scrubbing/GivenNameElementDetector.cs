@@ -1,0 +1,89 @@
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// Session 18: a German given name that the vocabulary has as a word ("Everhard", "Gotthelf", "Dietrich": its word list takes
+/// proper nouns in), right before a person's surname replaced before: the given name of that person, replaced with the same
+/// token. It is told by the Old High German elements that end given names ("-hard", "-bert", "-brecht", "-fried", "-helf",
+/// "-linde", "-rich" …), capitalised, of five letters or more, and no function word, term, cue or title ("Torwart", "Gegenwart"
+/// end in "-wart", which is therefore not one of them). A word so ending beside no person stays.
+/// </summary>
+internal sealed class GivenNameElementDetector : SpanDetector
+{
+    internal static readonly string[] Elements =
+        ["hard", "gard", "bert", "brecht", "fried", "helf", "hilf", "linde", "lind", "mund", "wig", "gund", "trud", "traud", "rich"];
+
+    public override string Name => "givenName";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var replacements = workspace.Replacements;
+        workspace.WordTable.Classes(text, out var union);
+        if ((union & WordClass.GivenNameElement) == 0 || !HasPerson(replacements))
+        {
+            return; // no word of the note ends in an element, or no person was replaced
+        }
+
+        for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0; i = TextScrubber.NextPlaceholder(text, i + 1))
+        {
+            var index = text[i] - TextScrubber.FirstPlaceholder;
+            if (index < 0 || index >= replacements.Count || !replacements[index].StartsWith("[Person ", StringComparison.Ordinal) || i < 6 || text[i - 1] != ' ')
+            {
+                continue;
+            }
+
+            var end = i - 1;
+            var start = end;
+            while (start > 0 && Words.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (end - start < 5 || !MayEndElement(text[end - 1]) || !char.IsUpper(text[start]) || (start > 0 && (Words.IsLetter(text[start - 1]) || char.IsDigit(text[start - 1]) || text[start - 1] is '-' or '.')))
+            {
+                continue;
+            }
+
+            var word = text[start..end];
+            if (EndsInElement(word) && !DomainWords.IsFunctionWordOrTerm(word) && !ThirdPersonDetector.IsIntroducer(word) && !ThirdPersonDetector.IsHonorific(word))
+            {
+                matches.Add(new TextMatch(start, end - start, replacements[index]));
+            }
+        }
+    }
+
+    private static bool HasPerson(List<string> replacements)
+    {
+        foreach (var replacement in replacements)
+        {
+            if (replacement.StartsWith("[Person ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word's last letter may end an element (d, t, f, e, g, h in any case): most words are ruled out by it.</summary>
+    private static bool MayEndElement(char last) => (last | 0x20) is 'd' or 't' or 'f' or 'e' or 'g' or 'h';
+
+    /// <summary>Whether the word (any case) ends in an element after two letters or more (<see cref="WordClass.GivenNameElement"/>).</summary>
+    internal static bool EndsInElement(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !MayEndElement(word[^1]))
+        {
+            return false;
+        }
+
+        foreach (var element in Elements)
+        {
+            if (word.Length >= element.Length + 2 && word.EndsWith(element, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,215 @@
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// Session 18: streets named by a head word the street pattern does not know, before a house number: "-hang", "-acker",
+/// "-trift", "-ecke", "-leite", "-kuhle", "-brink", "-garten", "-gärten" ("Mergelhang 133a", "Waidacker 110", "Auerhahntrift 65",
+/// "Buchweizenecke 14c", "Am Kirchgarten 3"), and Low German streets with their article "de" ("Op de Bleek 91", "Achter de Möhl 4").
+/// The word is capitalised (any case in a note without case), has three letters or more before the head, and is no common
+/// noun that ends so ("Anhang 2", "Strecke 3", "Kindergarten 1"); the number has one to four digits, a letter or a second
+/// number after a hyphen or slash, and no unit, amount, time or date after it. The tail detector adds the postcode and town.
+/// </summary>
+internal sealed class StreetSuffixDetector : SpanDetector
+{
+    internal static readonly string[] Heads = ["hang", "acker", "trift", "ecke", "leite", "kuhle", "brink", "garten", "gärten"];
+
+    /// <summary>Common nouns that end in a head: no street.</summary>
+    internal static readonly string[] NotStreets =
+        ["anhang", "zusammenhang", "aushang", "vorhang", "überhang", "umhang", "strecke", "decke", "hecke", "zecke", "schnecke", "zwecke",
+         "stecke", "flecke", "kindergarten", "biergarten"];
+
+    /// <summary>The Low German prepositions of streets ("Op de Bleek", "Achter de Kark", "Bi de Möhl").</summary>
+    private static readonly string[] LowGermanPrepositions = ["op", "up", "achter", "bi", "vör", "över", "ünner", "unner", "an", "in", "to"];
+
+    private static readonly string[] LowGermanArticles = ["de"];
+
+    private static readonly string[] Units = BuiltInDetectors.Units.Split('|');
+
+    public override string Name => "streetAddress";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        workspace.WordTable.Classes(text, out var union);
+        if ((union & WordClass.StreetHead) == 0)
+        {
+            return; // no head word and no Low German article in the note
+        }
+
+        bool? caseless = null;
+        foreach (var (start, run) in workspace.DigitRuns)
+        {
+            if (run > 4 || start < 3 || (start > 0 && text[start - 1] != ' '))
+            {
+                continue;
+            }
+
+            var wordEnd = start - 1;
+            var wordStart = wordEnd;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+
+            if (wordEnd - wordStart < 4 || (wordStart > 0 && (char.IsDigit(text[wordStart - 1]) || text[wordStart - 1] is '.' or '@' or '_')) ||
+                !char.IsLetter(text[wordStart]))
+            {
+                continue;
+            }
+
+            var word = text[wordStart..wordEnd];
+            var streetStart = IsHeadStreet(word) ? wordStart : LowGermanStreet(text, wordStart);
+            if (streetStart < 0)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(text[wordStart]) && !(caseless ??= workspace.WordTable.Caseless(text)))
+            {
+                continue;
+            }
+
+            var end = NumberEnd(text, start, run);
+            if (end > 0)
+            {
+                matches.Add(new TextMatch(streetStart, end - streetStart, AddressTailDetector.Address));
+            }
+        }
+    }
+
+    /// <summary>Whether a street of this detector may end in the word (a head word) or start at it (the Low German "de"): <see cref="WordClass.StreetHead"/>.</summary>
+    internal static bool MayStartOrEndStreet(ReadOnlySpan<char> word) => word.Equals("de", StringComparison.OrdinalIgnoreCase) || IsHeadStreet(word);
+
+    /// <summary>Whether the word ends in a head of <see cref="Heads"/> after three letters or more and is no common noun so ending.</summary>
+    internal static bool IsHeadStreet(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, NameFolding.MaxStackWord)];
+        if (word.Length > lower.Length)
+        {
+            return false;
+        }
+
+        Lexicon.ToLowerInvariant(word, lower);
+        foreach (var head in Heads)
+        {
+            if (lower.Length >= head.Length + 3 && lower.EndsWith(head, StringComparison.Ordinal) && char.IsLetter(lower[^(head.Length + 1)]))
+            {
+                foreach (var noun in NotStreets)
+                {
+                    if (lower.EndsWith(noun, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The start of a Low German street whose name is the word at <paramref name="nameStart"/> ("Op de Bleek"), or -1.</summary>
+    private static int LowGermanStreet(ReadOnlySpan<char> text, int nameStart)
+    {
+        if (!char.IsUpper(text[nameStart]))
+        {
+            return -1;
+        }
+
+        var articleStart = WordBefore(text, nameStart);
+        if (articleStart < 0 || !Contains(LowGermanArticles, text[articleStart..(nameStart - 1)]))
+        {
+            return -1;
+        }
+
+        var prepositionStart = WordBefore(text, articleStart);
+        return prepositionStart >= 0 && char.IsUpper(text[prepositionStart]) && Contains(LowGermanPrepositions, text[prepositionStart..(articleStart - 1)]) ? prepositionStart : -1;
+    }
+
+    /// <summary>The start of the word (letters and apostrophes) that ends one blank before <paramref name="start"/>, or -1.</summary>
+    private static int WordBefore(ReadOnlySpan<char> text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var i = start - 1;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '\'' or '’'))
+        {
+            i--;
+        }
+
+        return i == start - 1 || (i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not '(' and not ',' and not ':') ? -1 : i;
+    }
+
+    private static bool Contains(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The end of the house number that starts at <paramref name="start"/> (a letter, "-79" or "/2" after it), or -1 when a unit, an
+    /// amount, a time, a date or a year follows or stands there.
+    /// </summary>
+    private static int NumberEnd(ReadOnlySpan<char> text, int start, int run)
+    {
+        var end = start + run;
+        if (run == 4 && text[start] is '1' or '2' && text[start + 1] is '9' or '0')
+        {
+            return -1; // a year
+        }
+
+        if (end < text.Length && (text[end] is ':' or ',' && end + 1 < text.Length && char.IsDigit(text[end + 1]) || text[end] is '.' && end + 1 < text.Length && char.IsDigit(text[end + 1])))
+        {
+            return -1; // a time, an amount or a date
+        }
+
+        if (end < text.Length && text[end] is '-' or '/' && end + 1 < text.Length && char.IsDigit(text[end + 1]))
+        {
+            var second = end + 1;
+            while (second < text.Length && char.IsDigit(text[second]) && second - end <= 4)
+            {
+                second++;
+            }
+
+            end = second;
+        }
+        else if (end < text.Length && char.IsAsciiLetterLower(text[end]) && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])))
+        {
+            end++;
+        }
+
+        if (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            return -1;
+        }
+
+        var after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        if (after < text.Length && text[after] is '€' or '%')
+        {
+            return -1;
+        }
+
+        var unitEnd = after;
+        while (unitEnd < text.Length && char.IsLetter(text[unitEnd]))
+        {
+            unitEnd++;
+        }
+
+        return unitEnd > after && Contains(Units, text[after..unitEnd]) ? -1 : end;
+    }
+}
