@@ -21,6 +21,37 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // A fifteenth independent split (SOURCE-heldout15.md), written in session 18 by a helper who read no scrubber code:
+        // forms read aloud over the phone, housing-search logs, chat messages with emoji, GiroCode and transfer slips typed box by
+        // box, network maps as text, routing slips and dispositions, scheduling polls, footnotes, cover-letter drafts with
+        // corrections, employers' interview feedback, Indian English mails, Roman Urdu, Haitian Creole, Caribbean Spanish, Krio,
+        // Afrikaans and Namibian German, Upper Palatinate, Spessart and Wetterau dialect; names from the writer's own Pakistani,
+        // Telugu, Haitian, Cuban/Dominican, Sierra Leonean/Liberian, Namibian and regional German lists. Held out: its misses and
+        // replaced words are not read. First measurement at 1faf89e (session 18, before heldout14's work): all 94.6 %,
+        // addresses 80.6, companies 89.5, institutions 81.6, dates 99.1, IBAN 95.6, staff 95.0, third persons 97.2 %, retention
+        // 97.16 %; at session 18's end (after heldout14's work, unread here): all 95.1 %, addresses 81.9, companies 88.8 (two
+        // lost), institutions 84.9, dates 100 %, retention 97.14 % (two words lost); every other kind unchanged. The bars are the end's.
+        ["heldout15"] = new()
+        {
+            ["address"] = (0.819, 1.00), // below target (81.9 %)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.888, 0.97), // below target (88.8 %; 89.5 % at the first measurement)
+            ["customerName"] = (0.99, Target), // 99.2 %
+            ["customerNumber"] = (1.00, Target),
+            ["date"] = (1.00, Target), // 99.1 % at the first measurement
+            ["email"] = (1.00, Target),
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (0.955, 1.00), // below target (95.6 %: two of 45)
+            ["idCard"] = (1.00, Target),
+            ["institution"] = (0.848, Target), // no target in issue 16: the bar is the recall measured (84.9 %)
+            ["licensePlate"] = (1.00, Target),
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (1.00, Target),
+            ["retention"] = (0.971, 0.99), // below target (97.14 %)
+            ["staffName"] = (0.95, 0.99), // below target (95.0 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.97, Target), // 97.2 %
+        },
         // A fourteenth independent split (SOURCE-heldout14.md), written in session 17 by a helper who read no scrubber code:
         // notes typed on a phone without umlauts, family trees as text, references back to earlier notes, accident reports and
         // court rolls, order books and supplier lists of the self-employed, death notices, shift plans, imprints and register
@@ -364,6 +395,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout12")]
     [InlineData("heldout13")]
     [InlineData("heldout14")]
+    [InlineData("heldout15")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -392,6 +424,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout12")]
     [InlineData("heldout13")]
     [InlineData("heldout14")]
+    [InlineData("heldout15")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -406,6 +439,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.596, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read); 59.7 % in session 18
+            "heldout15" => (0.99, 0.516, 0.983), // first measurement (session 18, held out): 99.2 %, 51.7 %, 98.37 %; 99.2 %, 51.7 %, 98.35 % at the session's end
             "heldout14" => (0.99, 0.562, 0.983), // first measurement (session 17, held out): 100 %, 56.3 %, 98.38 % at the session's start and end (staff 45.9 -> 57.0 %); read in session 18: 100 %, 56.3 %, 98.36 %
             "heldout13" => (0.983, 0.497, 0.980), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end; 98.4 %, 49.5 %, 98.05 % read in session 17; 49.7 % third persons in session 18
             "heldout12" => (0.999, 0.591, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end; 100 %, 58.9 %, 98.59 % read in session 16; 59.1 % third persons in session 18
