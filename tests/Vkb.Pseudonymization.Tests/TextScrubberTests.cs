@@ -200,6 +200,20 @@ public class TextScrubberTests
         Scrub(note).ShouldNotContain(fragment, Case.Insensitive);
     }
 
+    [Theory]
+    [Trait("Rule", "P2")]
+    [Trait("Rule", "P4")]
+    [InlineData("Kd.-Nr. 962Ｄ123456 prüfen")]
+    [InlineData("Kd.-Nr. ９６２Ｄ１２３４５６ prüfen")]
+    [InlineData("Kd.-Nr. ９６２　ｄ　１２３　４５６ prüfen")]
+    [InlineData("Kd.-Nr. ９６２D１２３４５６ prüfen")]
+    public void Scrub_CustomerNumberTypedFullWidth_BecomesThatCustomersPseudonym(string note)
+    {
+        // Session 18's review (M4): a full-width letter was no customer number's letter, and the number stood in clear.
+        var expected = Pseudonymizer.Pseudonymize(PseudonymDomain.Customer, "P1", "962D123456").Value;
+        Scrub(note).ShouldBe($"Kd.-Nr. {expected} prüfen");
+    }
+
     [Fact]
     public void Scrub_CustomerNumber_BecomesThatCustomersPseudonym()
     {

@@ -326,7 +326,9 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![\p{L}\d])\d{5}[\s./·-]*BG[\s./·-]*\d{7}(?!\d)", Options)]
     private static partial Regex HouseholdNumberRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{3}[\s./-]*[A-Z][\s./-]*\d{3}[\s./-]?\d{3}(?!\d)", Options)]
+    // Customer number; its letter also full-width ("９６２Ｄ１２３４５６", as an East Asian input method types it: \d and \s
+    // already take full-width digits and the ideographic space), the same customer as its ASCII spelling (session 18's review, M4).
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{3}[\s./-]*[A-ZＡ-Ｚ][\s./-]*\d{3}[\s./-]?\d{3}(?!\d)", Options)]
     private static partial Regex CustomerNumberRegex();
 
     // Pension insurance number: area, birth date (also in pairs, "12 07 84"), letter, serial and check digit, single separators.

@@ -21,11 +21,11 @@ internal static class HandMatchers
 {
     private static readonly CharSet Separators = CharSet.Of(@"[\s./-]");
     private static readonly CharSet HouseholdSeparators = CharSet.Of(@"[\s./·-]");
-    private static readonly CharSet LetterAToZ = CharSet.Of("[A-Z]");
+    private static readonly CharSet LetterAToZ = CharSet.Of("[A-ZＡ-Ｚ]");
     private static readonly CharSet LetterB = CharSet.Of("B");
     private static readonly CharSet LetterG = CharSet.Of("G");
 
-    /// <summary>Customer number, <c>(?&lt;![\p{L}\d])\d{3}[\s./-]*[A-Z][\s./-]*\d{3}[\s./-]?\d{3}(?!\d)</c>: "123 A 456 789", "123A456789".</summary>
+    /// <summary>Customer number, <c>(?&lt;![\p{L}\d])\d{3}[\s./-]*[A-ZＡ-Ｚ][\s./-]*\d{3}[\s./-]?\d{3}(?!\d)</c>: "123 A 456 789", "123A456789", full-width "１２３Ａ４５６７８９".</summary>
     public static (int Index, int Length) CustomerNumber(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, int from)
     {
         foreach (var (start, run) in runs)
