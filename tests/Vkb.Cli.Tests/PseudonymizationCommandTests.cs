@@ -110,6 +110,42 @@ public sealed class PseudonymizationCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Rule", "P4")]
+    [Trait("Rule", "P9")]
+    public async Task Pseudonymize_UnderInvariantGlobalization_RefusesANonAsciiIdentifier_RatherThanGiveItAnotherPseudonym()
+    {
+        // Session 18's review (M2): without ICU, NFKC is the identity, so "９６２Ｄ１２３４５６" would silently become another
+        // customer than "962D123456". The tool pins ICU on; a host may not: this runs the tool in a child process with a copy of
+        // its runtimeconfig that switches invariant globalization on, as such a host would run the package.
+        var (input, _) = Extract(records: 20);
+        var lines = await File.ReadAllLinesAsync(input);
+        var wide = System.Text.Json.Nodes.JsonNode.Parse(lines[0])!;
+        wide["customerNumber"] = "９６２Ｄ１２３４５６";
+        await File.WriteAllLinesAsync(input, [wide.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), .. lines.Skip(1)]);
+        var key = await KeyFile();
+        var config = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Vkb.Cli.runtimeconfig.json")))!;
+        config["runtimeOptions"]!["configProperties"]!["System.Globalization.Invariant"] = true;
+        var runtimeConfig = PathOf("invariant.runtimeconfig.json");
+        await File.WriteAllTextAsync(runtimeConfig, config.ToJsonString());
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "exec", "--runtimeconfig", runtimeConfig, Path.Combine(AppContext.BaseDirectory, "Vkb.Cli.dll"), "pseudonymize", "--in", input,
+                     "--out", PathOf("pseudo.jsonl"), "--key-file", key, "--phase", "2025-1", "--month", "2025-04", "--include-unflagged", "--k", "1" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.ShouldBe(2, await error);
+        (await error).ShouldContain("Unicode normalisation (NFKC) is not available");
+        (await error).ShouldNotContain("１２３");
+        File.Exists(PathOf("pseudo.jsonl")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Keygen_NewFile_WritesAKeyAndRefusesToOverwrite()
     {
         var key = PathOf("vkb.key");
