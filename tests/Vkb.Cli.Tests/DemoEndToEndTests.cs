@@ -58,6 +58,28 @@ public sealed class DemoEndToEndTests : IClassFixture<DemoEndToEndTests.DemoRun>
     }
 
     [Fact]
+    [Trait("Rule", "E4")]
+    public async Task Demo_AJanuaryMonth_GrantsWithRolesOfTheYearTheyAreRequestedIn()
+    {
+        // Session 18's review (L9): a January month requests its grants in December, and the demo's roles held only from the
+        // month's own January, so every grant was refused ("not a line manager … on 2030-12-18") and the demo failed.
+        var directory = System.IO.Directory.CreateTempSubdirectory("vkb-demo-january-");
+        try
+        {
+            var output = new StringWriter();
+            var exitCode = await VkbApp.RunAsync(["demo", "--out", directory.FullName, "--scale", "small", "--month", "2026-01"],
+                new CliContext(output, new StringWriter(), SystemClock.Instance, showProgress: false));
+            exitCode.ShouldBe(0, output.ToString());
+            output.ToString().ShouldNotMatch(@"(?<!\d)0 holders");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     [Trait("Rule", "S9")]
     public void Demo_SmallScale_ExitsZeroWithEveryCheckPassed()
     {

@@ -90,7 +90,9 @@ internal sealed partial class DemoRunner
         var requestedOn = period.Start.PlusDays(-14);
 
         var units = regionalDirectorates.Select(OrgUnit.Parse).Append(OrgUnit.HeadOffice).ToList();
-        await ImportDemoRolesAsync(service, units, new LocalDate(period.Start.Year, 1, 1), cancellationToken);
+        // The roles hold from the first of January of the year the grants are requested in: a January review month requests them
+        // in December, before a role from the month's own year would hold (every grant of a January demo was refused).
+        await ImportDemoRolesAsync(service, units, new LocalDate(requestedOn.Year, 1, 1), cancellationToken);
         foreach (var unit in units)
         {
             var cap = unit.IsHeadOffice ? DemoOptions.HeadOfficeCap : policy.DirectiveInForce(period.Start)?.CapPerRegionalDirectorate ?? 0;
