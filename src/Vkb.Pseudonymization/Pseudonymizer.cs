@@ -51,9 +51,9 @@ public sealed class Pseudonymizer
             return Pseudonym.FromHash(domain.Prefix, hash);
         }
 
+        // A long ASCII identifier is canonicalised into a buffer; a non-ASCII one (NFKC) into a string of its own size, once.
         Span<char> buffer = identifier.Length <= 128 ? stackalloc char[identifier.Length] : new char[identifier.Length];
-        var length = Pseudonym.Canonicalize(identifier, buffer);
-        ReadOnlySpan<char> canonical = length >= 0 ? buffer[..length] : Pseudonym.Canonicalize(identifier);
+        ReadOnlySpan<char> canonical = Ascii.IsValid(identifier) ? buffer[..Pseudonym.Canonicalize(identifier, buffer)] : Pseudonym.Canonicalize(identifier);
         if (canonical.IsEmpty)
         {
             throw new ArgumentException("An identifier must hold at least one letter or digit.", nameof(identifier));

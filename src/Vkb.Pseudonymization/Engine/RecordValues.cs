@@ -130,6 +130,6 @@ internal static class RecordValues
             }
         }
 
-        return System.Text.Ascii.IsValid(text) ? false : Pseudonym.Canonicalize(text).Length > 0;
+        return !System.Text.Ascii.IsValid(text) && Pseudonym.Canonicalize(text).Length > 0;
     }
 }
