@@ -64,16 +64,18 @@ public static class ExportAnonymity
 
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    var where = string.Create(CultureInfo.InvariantCulture, $"Export {e + 1}, line {batch.LineNumber(i)}");
+                    // Where a problem is, made only for its message.
+                    var (export, line) = (e, batch.LineNumber(i));
+                    string Where() => string.Create(CultureInfo.InvariantCulture, $"Export {export + 1}, line {line}");
                     if (batch.IsTooLong(i))
                     {
-                        throw new FormatException($"{where}: the line is longer than {maxLineBytes} bytes.");
+                        throw new FormatException($"{Where()}: the line is longer than {maxLineBytes} bytes.");
                     }
 
-                    var (subject, recordPhase, tuple) = Read(batch.Bytes(i), subjectPath, quasi, where);
+                    var (subject, recordPhase, tuple) = Read(batch.Bytes(i), subjectPath, quasi, Where);
                     if ((phase ??= recordPhase) != recordPhase)
                     {
-                        throw new FormatException($"{where}: the record is of another phase than the first record; pseudonyms of two phases are unrelated.");
+                        throw new FormatException($"{Where()}: the record is of another phase than the first record; pseudonyms of two phases are unrelated.");
                     }
 
                     if (!classIds.TryGetValue(tuple, out var classId))
@@ -94,39 +96,32 @@ public static class ExportAnonymity
             }
         }
 
-        // Per class its customers; per signature (a customer's set of classes) its customers.
+        // Per class its customers; per signature (a customer's set of classes, keyed once) its customers.
         var customersPerClass = new long[classIds.Count];
         var customersPerSignature = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (classes, _) in signatures.Values)
+        var keyed = signatures.Values.Select(s => (Key: string.Join(',', s.Classes), s.Classes, s.Records)).ToList();
+        foreach (var (key, classes, _) in keyed)
         {
             foreach (var c in classes)
             {
                 customersPerClass[c]++;
             }
 
-            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(customersPerSignature, Key(classes), out _);
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(customersPerSignature, key, out _);
             count++;
         }
 
-        long subjectsSingledOut = 0, recordsSingledOut = 0;
-        foreach (var (classes, count) in signatures.Values)
-        {
-            if (customersPerSignature[Key(classes)] < k)
-            {
-                subjectsSingledOut++;
-                recordsSingledOut += count;
-            }
-        }
+        var singledOut = keyed.Where(s => customersPerSignature[s.Key] < k).ToList();
+        var (subjectsSingledOut, recordsSingledOut) = (singledOut.Count, singledOut.Sum(s => s.Records));
 
         return new ExportAnonymityReport(
             k, exports.Count, phase, records, signatures.Count, classIds.Count,
             customersPerClass.Length == 0 ? 0 : customersPerClass.Min(), customersPerClass.Count(c => c < k),
             signatures.Values.Count(s => s.Classes.Count > 1), subjectsSingledOut, recordsSingledOut);
 
-        static string Key(SortedSet<int> classes) => string.Join(',', classes);
     }
 
-    private static (string Subject, string Phase, string Tuple) Read(ReadOnlyMemory<byte> line, FieldPath subjectPath, FieldPath[] quasi, string where)
+    private static (string Subject, string Phase, string Tuple) Read(ReadOnlyMemory<byte> line, FieldPath subjectPath, FieldPath[] quasi, Func<string> where)
     {
         JsonDocument document;
         try
@@ -135,7 +130,7 @@ public static class ExportAnonymity
         }
         catch (JsonException)
         {
-            throw new FormatException($"{where}: the line is not valid JSON.");
+            throw new FormatException($"{where()}: the line is not valid JSON.");
         }
 
         using (document)
@@ -143,38 +138,25 @@ public static class ExportAnonymity
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new FormatException($"{where}: a record must be a JSON object.");
+                throw new FormatException($"{where()}: a record must be a JSON object.");
             }
 
-            if (Find(root, subjectPath) is not { ValueKind: JsonValueKind.String } subject || subject.GetString() is not { Length: > 0 } subjectText)
+            if (RecordValues.Find(root, subjectPath) is not { ValueKind: JsonValueKind.String } subject || subject.GetString() is not { Length: > 0 } subjectText)
             {
-                throw new FormatException($"{where}, {subjectPath.Value}: the subject is required (a non-empty string).");
+                throw new FormatException($"{where()}, {subjectPath.Value}: the subject is required (a non-empty string).");
             }
 
             if (!root.TryGetProperty("pseudonymization", out var metadata) || metadata.ValueKind != JsonValueKind.Object ||
                 !metadata.TryGetProperty("phase", out var phase) || phase.ValueKind != JsonValueKind.String)
             {
-                throw new FormatException($"{where}, pseudonymization.phase: the record carries no phase; it is no pseudonymised export.");
+                throw new FormatException($"{where()}, pseudonymization.phase: the record carries no phase; it is no pseudonymised export.");
             }
 
-            var tuple = string.Join('\u001F', quasi.Select(q => Find(root, q) is { } value ? value.GetRawText() : "\u2205"));
+            var tuple = string.Join('\u001F', quasi.Select(q => RecordValues.Find(root, q) is { } value ? value.GetRawText() : "\u2205"));
             return (subjectText, phase.GetString()!, tuple);
         }
     }
 
-    private static JsonElement? Find(JsonElement root, FieldPath path)
-    {
-        var element = root;
-        foreach (var segment in path.Segments)
-        {
-            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(segment.Name, out element))
-            {
-                return null;
-            }
-        }
-
-        return element;
-    }
 }
 
 /// <summary>The k-anonymity of the union of a phase's exports (<see cref="ExportAnonymity"/>), counts only.</summary>

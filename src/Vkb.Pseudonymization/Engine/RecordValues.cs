@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Vkb.Pseudonymization.Policies;
 
 namespace Vkb.Pseudonymization.Engine;
 
@@ -114,6 +115,21 @@ internal static class RecordValues
 
         var result = LocalDatePattern.Iso.Parse(text);
         return result.Success ? result.Value : throw new FieldException(path, "Expected an ISO date (yyyy-MM-dd).");
+    }
+
+    /// <summary>The value at <paramref name="path"/> (outside arrays), or null where an object on the way or the member is missing.</summary>
+    public static JsonElement? Find(JsonElement root, FieldPath path)
+    {
+        var current = root;
+        foreach (var name in path.Utf8Names)
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
+            {
+                return null;
+            }
+        }
+
+        return current;
     }
 
     /// <summary>

@@ -647,19 +647,7 @@ internal sealed class RecordTransformer : IDisposable
         return _pooled.Get(unit);
     }
 
-    private static JsonElement? Find(JsonElement root, FieldPath path)
-    {
-        var current = root;
-        foreach (var name in path.Utf8Names)
-        {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
-            {
-                return null;
-            }
-        }
-
-        return current;
-    }
+    private static JsonElement? Find(JsonElement root, FieldPath path) => RecordValues.Find(root, path);
 
     /// <summary>A note's characters, in this transformer's buffer (see <see cref="DecodeString"/>).</summary>
     private ReadOnlySpan<char> NoteText(JsonElement value, string path)
