@@ -65,34 +65,16 @@ internal sealed class LatticeSearch
         _tuples = tuples;
         _counts = [.. counts];
         _spanning = spanning is null ? [] : [.. spanning];
-        _single = subjects is null ? [.. _counts] : [.. subjects];
-        if (_single.Length != _counts.Length)
+        if (subjects is not null && subjects.Count != _counts.Length)
         {
             throw new ArgumentException("One subject count per tuple.", nameof(subjects));
         }
 
-        // The one-tuple people and their records per tuple: the tuple's people and records less the spanning ones'.
-        _singleRecords = [.. _counts];
-        _spanningRecords = new long[_spanning.Length];
-        _signatures = new int[_spanning.Length][];
+        (_single, _singleRecords) = OneTupleGroups(subjects ?? _counts, _counts, _spanning);
+        _spanningRecords = [.. _spanning.Select(s => s.Records.Sum())];
+        _signatures = [.. _spanning.Select(s => new int[s.Tuples.Length])];
         _signatureLengths = new int[_spanning.Length];
         _signatureKeys = new string?[_spanning.Length];
-        for (var s = 0; s < _spanning.Length; s++)
-        {
-            var (ofOne, records) = _spanning[s];
-            _signatures[s] = new int[ofOne.Length];
-            for (var i = 0; i < ofOne.Length; i++)
-            {
-                _single[ofOne[i]]--;
-                _singleRecords[ofOne[i]] -= records[i];
-                _spanningRecords[s] += records[i];
-            }
-        }
-
-        if (Array.Exists(_single, n => n < 0) || Array.Exists(_singleRecords, n => n < 0))
-        {
-            throw new ArgumentException("The spanning subjects' tuples and records exceed the tuples' counts.", nameof(spanning));
-        }
         _classOf = new int[tuples.Count];
         _hierarchies = hierarchies;
         _k = k;
@@ -101,6 +83,33 @@ internal sealed class LatticeSearch
         Heights = [.. hierarchies.Select(h => h?.Height ?? 0)];
         _ids = [.. Heights.Select(h => new int[]?[h + 1])];
         _valueCounts = new int[hierarchies.Length];
+    }
+
+    /// <summary>
+    /// Per tuple the people whose every record is in it, and their records: the tuple's people and records less those of
+    /// the people of several tuples. At the node as written (each tuple its own class) these are the one-class groups.
+    /// </summary>
+    /// <exception cref="ArgumentException">The spanning people's tuples and records exceed the tuples' counts.</exception>
+    internal static (long[] People, long[] Records) OneTupleGroups(
+        IReadOnlyList<long> subjects, IReadOnlyList<long> records, IReadOnlyList<(int[] Tuples, long[] Records)> spanning)
+    {
+        long[] people = [.. subjects];
+        long[] ofOne = [.. records];
+        foreach (var (tuples, perTuple) in spanning)
+        {
+            for (var i = 0; i < tuples.Length; i++)
+            {
+                people[tuples[i]]--;
+                ofOne[tuples[i]] -= perTuple[i];
+            }
+        }
+
+        if (Array.Exists(people, n => n < 0) || Array.Exists(ofOne, n => n < 0))
+        {
+            throw new ArgumentException("The spanning subjects' tuples and records exceed the tuples' counts.", nameof(spanning));
+        }
+
+        return (people, ofOne);
     }
 
     /// <summary>The height of each dimension (0 for a pinned one).</summary>

@@ -743,17 +743,11 @@ public sealed class PseudonymizationPipeline
         /// </summary>
         private long SingledOutAsWritten(int k)
         {
-            var single = SubjectsPerTuple.ToArray();
-            var singleRecords = _tupleCounts.ToArray();
+            var spanning = _spanning ?? [];
+            var (single, singleRecords) = LatticeSearch.OneTupleGroups(SubjectsPerTuple, _tupleCounts, spanning);
             var groups = new Dictionary<string, (long People, long Records)>(StringComparer.Ordinal);
-            foreach (var (tuples, records) in _spanning ?? [])
+            foreach (var (tuples, records) in spanning)
             {
-                for (var i = 0; i < tuples.Length; i++)
-                {
-                    single[tuples[i]]--;
-                    singleRecords[tuples[i]] -= records[i];
-                }
-
                 ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, string.Join(',', tuples.Order()), out _);
                 group = (group.People + 1, group.Records + records.Sum());
             }
