@@ -36,6 +36,9 @@ public sealed class ExtractShape : IEquatable<ExtractShape>
     /// <summary>Review months up to this far from <see cref="DefaultReviewMonth"/> share their customers' birth dates.</summary>
     internal const int StableBirthDateMonths = 24;
 
+    /// <summary>How many months <see cref="ReviewMonth"/> lies after <see cref="DefaultReviewMonth"/> (negative: before).</summary>
+    internal int MonthsFromDefault => ((ReviewMonth.Year - DefaultReviewMonth.Year) * 12) + ReviewMonth.Month - DefaultReviewMonth.Month;
+
     private ExtractShape(
         int regionalDirectorates,
         int jobCentresPerDirectorate,

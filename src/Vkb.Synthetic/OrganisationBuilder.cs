@@ -80,7 +80,7 @@ internal static class OrganisationBuilder
     /// </summary>
     private static TeamPlan[] ForMonth(TeamPlan[] plans, ExtractShape shape, ulong seed)
     {
-        var months = ((shape.ReviewMonth.Year - ExtractShape.DefaultReviewMonth.Year) * 12) + shape.ReviewMonth.Month - ExtractShape.DefaultReviewMonth.Month;
+        var months = shape.MonthsFromDefault;
         if (months == 0)
         {
             return plans;

@@ -81,8 +81,7 @@ internal sealed partial class RecordBuilder : IDisposable
         _plans = plans;
         _writer = new Utf8JsonWriter(_buffer, WriterOptions);
         _windowEnd = shape.ReviewMonth.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
-        var fromDefault = ((shape.ReviewMonth.Year - ExtractShape.DefaultReviewMonth.Year) * 12) + shape.ReviewMonth.Month - ExtractShape.DefaultReviewMonth.Month;
-        _birthAnchor = Math.Abs(fromDefault) <= ExtractShape.StableBirthDateMonths
+        _birthAnchor = Math.Abs(shape.MonthsFromDefault) <= ExtractShape.StableBirthDateMonths
             ? ExtractShape.DefaultReviewMonth.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1)
             : _windowEnd;
         _windowStart = shape.ReviewMonth.OnDayOfMonth(1).PlusMonths(-(shape.HistoryMonths - 1));

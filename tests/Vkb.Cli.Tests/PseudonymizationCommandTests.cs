@@ -97,6 +97,22 @@ public sealed class PseudonymizationCommandTests : IDisposable
         (await RunAsync("check-anonymity")).ExitCode.ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData("100")]
+    [InlineData("268435457")]
+    public async Task MaxLineBytes_OutsideOneKibToTwoHundredFiftySixMib_IsRefusedByBothCommandsThatReadLines(string bytes)
+    {
+        await File.WriteAllLinesAsync(PathOf("a.jsonl"), [ExportLine("KD-X", "40")]);
+        var check = await RunAsync("check-anonymity", "--max-line-bytes", bytes, PathOf("a.jsonl"));
+        var pseudonymize = await RunAsync("pseudonymize", "--in", PathOf("a.jsonl"), "--out", PathOf("o.jsonl"), "--key-file", await KeyFile(),
+            "--phase", "2025-1", "--month", "2025-04", "--max-line-bytes", bytes);
+        foreach (var (exitCode, _, error) in new[] { check, pseudonymize })
+        {
+            exitCode.ShouldBe(2, error);
+            error.ShouldContain("--max-line-bytes: expected 1024 to 268435456 bytes.");
+        }
+    }
+
     [Fact]
     [Trait("Rule", "P9")]
     public async Task CheckAnonymity_OfPseudonymizesOwnExport_IsOk()

@@ -145,12 +145,8 @@ internal static class PseudonymizationCommands
             }
 
             using var key = LoadKey(parseResult.GetValue(keyFile)!, context);
-            var maxLineBytes = parseResult.GetValue(maxLine);
+            var maxLineBytes = MaxLineBytes(parseResult, maxLine);
             var maxFileBytes = parseResult.GetValue(maxFile);
-            if (maxLineBytes is < 1024 or > 256 << 20)
-            {
-                throw new CliException("--max-line-bytes: expected 1024 to 268435456 bytes.");
-            }
 
             if (maxFileBytes < 1)
             {
@@ -463,11 +459,7 @@ internal static class PseudonymizationCommands
                 throw new CliException("--k: must be 1 to 1000.");
             }
 
-            var maxLineBytes = parseResult.GetValue(maxLine);
-            if (maxLineBytes is < 1024 or > 256 << 20)
-            {
-                throw new CliException("--max-line-bytes: must be 1024 to 268435456.");
-            }
+            var maxLineBytes = MaxLineBytes(parseResult, maxLine);
 
             if (recordPolicy.Subject is null || recordPolicy.KAnonymity.QuasiIdentifiers.Count == 0)
             {
@@ -509,6 +501,13 @@ internal static class PseudonymizationCommands
             }
         });
         return command;
+    }
+
+    /// <summary>The --max-line-bytes of pseudonymize and check-anonymity: 1 KiB to 256 MiB, as the pipeline's line reader takes it.</summary>
+    private static int MaxLineBytes(ParseResult parseResult, Option<int> option)
+    {
+        var value = parseResult.GetValue(option);
+        return value is < 1024 or > 256 << 20 ? throw new CliException("--max-line-bytes: expected 1024 to 268435456 bytes.") : value;
     }
 
     /// <summary>The input a verification problem is about, so every FAILED line names where to look.</summary>
