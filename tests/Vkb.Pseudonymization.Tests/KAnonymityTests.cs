@@ -12,7 +12,7 @@ using Vkb.Synthetic;
 namespace Vkb.Pseudonymization.Tests;
 
 /// <summary>P9: every published class over the quasi-identifiers holds at least k distinct customers (a customer of several months counts once), or the run fails with its reason; kits list only published records.</summary>
-public class KAnonymityTests
+public partial class KAnonymityTests
 {
     private static readonly PseudonymizationKey Key = TestKeys.Key();
 

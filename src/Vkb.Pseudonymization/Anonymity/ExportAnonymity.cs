@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using Vkb.Pseudonymization.Engine;
 using Vkb.Pseudonymization.Pipeline;
 using Vkb.Pseudonymization.Policies;
 
@@ -49,52 +47,24 @@ public static class ExportAnonymity
         var signatures = new Dictionary<string, (SortedSet<int> Classes, long Records)>(StringComparer.Ordinal);
         string? phase = null;
         long records = 0;
-        using var batch = new LineBatch();
-        for (var e = 0; e < exports.Count; e++)
+        await ExportRecords.ForEachAsync(exports, subjectPath, quasi, valueText: false, maxLineBytes, record =>
         {
-            var source = new StreamLineSource(Preconditions.CheckNotNull(exports[e]), maxLineBytes);
-            while (true)
+            phase ??= record.Phase;
+            if (!classIds.TryGetValue(record.Tuple, out var classId))
             {
-                batch.Clear();
-                await source.FillAsync(batch, 256, cancellationToken).ConfigureAwait(false);
-                if (batch.Count == 0)
-                {
-                    break;
-                }
-
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    // Where a problem is, made only for its message.
-                    var (export, line) = (e, batch.LineNumber(i));
-                    string Where() => string.Create(CultureInfo.InvariantCulture, $"Export {export + 1}, line {line}");
-                    if (batch.IsTooLong(i))
-                    {
-                        throw new FormatException($"{Where()}: the line is longer than {maxLineBytes} bytes.");
-                    }
-
-                    var (subject, recordPhase, tuple) = Read(batch.Bytes(i), subjectPath, quasi, Where);
-                    if ((phase ??= recordPhase) != recordPhase)
-                    {
-                        throw new FormatException($"{Where()}: the record is of another phase than the first record; pseudonyms of two phases are unrelated.");
-                    }
-
-                    if (!classIds.TryGetValue(tuple, out var classId))
-                    {
-                        classIds[tuple] = classId = classIds.Count;
-                    }
-
-                    ref var signature = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(signatures, subject, out var known);
-                    if (!known)
-                    {
-                        signature.Classes = [];
-                    }
-
-                    signature.Classes.Add(classId);
-                    signature.Records++;
-                    records++;
-                }
+                classIds[record.Tuple] = classId = classIds.Count;
             }
-        }
+
+            ref var signature = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(signatures, record.Subject, out var known);
+            if (!known)
+            {
+                signature.Classes = [];
+            }
+
+            signature.Classes.Add(classId);
+            signature.Records++;
+            records++;
+        }, cancellationToken).ConfigureAwait(false);
 
         // Per class its customers; per signature (a customer's set of classes, keyed once) its customers.
         var customersPerClass = new long[classIds.Count];
@@ -118,45 +88,7 @@ public static class ExportAnonymity
             k, exports.Count, phase, records, signatures.Count, classIds.Count,
             customersPerClass.Length == 0 ? 0 : customersPerClass.Min(), customersPerClass.Count(c => c < k),
             signatures.Values.Count(s => s.Classes.Count > 1), subjectsSingledOut, recordsSingledOut);
-
     }
-
-    private static (string Subject, string Phase, string Tuple) Read(ReadOnlyMemory<byte> line, FieldPath subjectPath, FieldPath[] quasi, Func<string> where)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException)
-        {
-            throw new FormatException($"{where()}: the line is not valid JSON.");
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new FormatException($"{where()}: a record must be a JSON object.");
-            }
-
-            if (RecordValues.Find(root, subjectPath) is not { ValueKind: JsonValueKind.String } subject || subject.GetString() is not { Length: > 0 } subjectText)
-            {
-                throw new FormatException($"{where()}, {subjectPath.Value}: the subject is required (a non-empty string).");
-            }
-
-            if (!root.TryGetProperty("pseudonymization", out var metadata) || metadata.ValueKind != JsonValueKind.Object ||
-                !metadata.TryGetProperty("phase", out var phase) || phase.ValueKind != JsonValueKind.String)
-            {
-                throw new FormatException($"{where()}, pseudonymization.phase: the record carries no phase; it is no pseudonymised export.");
-            }
-
-            var tuple = string.Join('\u001F', quasi.Select(q => RecordValues.Find(root, q) is { } value ? value.GetRawText() : "\u2205"));
-            return (subjectText, phase.GetString()!, tuple);
-        }
-    }
-
 }
 
 /// <summary>The k-anonymity of the union of a phase's exports (<see cref="ExportAnonymity"/>), counts only.</summary>

@@ -51,6 +51,10 @@ internal sealed class LatticeSearch
     private long[] _subjectSizes = [];
     private long[] _published = [];
     private readonly int[][] _passIds = new int[DimensionsPerPass][];
+    private readonly EarlierExports? _earlier;
+    private readonly int[] _priorOf;
+    private readonly long[] _priorOnly = [];
+    private readonly string[] _priorKeys = [];
 
     /// <param name="tuples">The distinct level-0 tuples (a missing value is null).</param>
     /// <param name="counts">The records per tuple.</param>
@@ -58,9 +62,15 @@ internal sealed class LatticeSearch
     /// <param name="k">The fewest distinct subjects of a published class.</param>
     /// <param name="budget">The most records that may be suppressed.</param>
     /// <param name="subjects">The distinct subjects per tuple, spanning ones included (null: one per record, every record its own subject).</param>
-    /// <param name="spanning">The subjects with records in more than one tuple, each as its distinct tuples and its records in each (null: none).</param>
+    /// <param name="spanning">
+    /// The subjects judged one by one, each as its distinct tuples and its records in each (null: none): those with records
+    /// in more than one tuple, and, with <paramref name="earlier"/>, those the earlier exports published.
+    /// </param>
+    /// <param name="earlier">The phase's earlier exports (null or none: this load alone).</param>
+    /// <param name="priorOf">Per <paramref name="spanning"/> subject its signature id in <paramref name="earlier"/>, or -1 (null: none).</param>
     public LatticeSearch(IReadOnlyList<string?[]> tuples, IReadOnlyList<long> counts, GeneralisationHierarchy?[] hierarchies, int k, long budget,
-        IReadOnlyList<long>? subjects = null, IReadOnlyList<(int[] Tuples, long[] Records)>? spanning = null)
+        IReadOnlyList<long>? subjects = null, IReadOnlyList<(int[] Tuples, long[] Records)>? spanning = null,
+        EarlierExports? earlier = null, IReadOnlyList<int>? priorOf = null)
     {
         _tuples = tuples;
         _counts = [.. counts];
@@ -83,6 +93,23 @@ internal sealed class LatticeSearch
         Heights = [.. hierarchies.Select(h => h?.Height ?? 0)];
         _ids = [.. Heights.Select(h => new int[]?[h + 1])];
         _valueCounts = new int[hierarchies.Length];
+        _priorOf = priorOf is null ? [.. Enumerable.Repeat(-1, _spanning.Length)] : [.. priorOf];
+        if (_priorOf.Length != _spanning.Length)
+        {
+            throw new ArgumentException("One earlier signature (or -1) per spanning subject.", nameof(priorOf));
+        }
+
+        if (earlier is { Records: > 0 })
+        {
+            // The earlier exports' people who are not in this load stay in their set of classes.
+            _earlier = earlier;
+            _priorKeys = [.. earlier.Signatures.Select(s => string.Join(',', s))];
+            _priorOnly = [.. earlier.SignaturePeople];
+            foreach (var p in _priorOf.Where(p => p >= 0))
+            {
+                _priorOnly[p]--;
+            }
+        }
     }
 
     /// <summary>
@@ -156,7 +183,8 @@ internal sealed class LatticeSearch
             var anonymous = evaluation.Suppressed <= _budget;
             for (var other = 0; other < nodes.Length; other++)
             {
-                if (tags[other] is null && (anonymous ? Dominates(nodes[other], nodes[node]) : Dominates(nodes[node], nodes[other])))
+                // With earlier exports suppression is not monotone (see EvaluateWithEarlier): every node is checked.
+                if (tags[other] is null && (other == node || (_earlier is null && (anonymous ? Dominates(nodes[other], nodes[node]) : Dominates(nodes[node], nodes[other])))))
                 {
                     tags[other] = anonymous;
                     unknown--;
@@ -207,13 +235,8 @@ internal sealed class LatticeSearch
     /// <summary>The classes, suppression and loss at <paramref name="levels"/>, with each tuple's suppression.</summary>
     public LatticeNode Evaluate(int[] levels) => Evaluate(levels, withTuples: true);
 
-    /// <summary>
-    /// The classes, suppression and loss at <paramref name="levels"/>; the per-tuple suppression flags only
-    /// <paramref name="withTuples"/> (the search compares nodes by their totals and flags only the one it returns).
-    /// The class map and the per-tuple arrays are reused from one node to the next: a search is many evaluations of
-    /// the same tuples, and the run's last serial step before the second pass.
-    /// </summary>
-    private LatticeNode Evaluate(int[] levels, bool withTuples)
+    /// <summary>Fills the class of every tuple at <paramref name="levels"/> into <c>_classOf</c>; returns the number of classes.</summary>
+    private int Classify(int[] levels)
     {
         // A tuple's class is keyed by its value ids (16 bits each) packed into 128 bits: the class of the dimensions
         // before (32 bits) and up to six more dimensions per pass, so any number of quasi-identifiers stays exact.
@@ -255,6 +278,25 @@ internal sealed class LatticeSearch
         }
         while (dimension < levels.Length);
 
+        return classCount;
+    }
+
+    /// <summary>
+    /// The classes, suppression and loss at <paramref name="levels"/>; the per-tuple suppression flags only
+    /// <paramref name="withTuples"/> (the search compares nodes by their totals and flags only the one it returns).
+    /// The class map and the per-tuple arrays are reused from one node to the next: a search is many evaluations of
+    /// the same tuples, and the run's last serial step before the second pass.
+    /// </summary>
+    private LatticeNode Evaluate(int[] levels, bool withTuples)
+    {
+        if (_earlier is not null)
+        {
+            return EvaluateWithEarlier(levels, withTuples);
+        }
+
+        var count = _tuples.Count;
+        var classOf = _classOf;
+        var classCount = Classify(levels);
         if (_sizes.Length < classCount)
         {
             _sizes = new long[Math.Max(classCount, 2 * _sizes.Length)];
@@ -355,10 +397,22 @@ internal sealed class LatticeSearch
             }
         }
 
+        var suppressedTuples = withTuples ? new bool[count] : [];
+        for (var t = 0; t < suppressedTuples.Length; t++)
+        {
+            suppressedTuples[t] = single[classOf[t]] < _k;
+        }
+
+        return Node(levels, published, people, suppressed, suppressedTuples, suppressedSubjects);
+    }
+
+    /// <summary>The node's totals and loss from its published records and people per class.</summary>
+    private LatticeNode Node(int[] levels, ReadOnlySpan<long> published, ReadOnlySpan<long> people, long suppressed, bool[] suppressedTuples, bool[] suppressedSubjects)
+    {
         long discernibility = 0;
         long smallest = long.MaxValue;
         var publishedClasses = 0;
-        for (var c = 0; c < classCount; c++)
+        for (var c = 0; c < published.Length; c++)
         {
             if (published[c] > 0)
             {
@@ -369,12 +423,6 @@ internal sealed class LatticeSearch
         }
 
         discernibility += suppressed * _total;
-        var suppressedTuples = withTuples ? new bool[count] : [];
-        for (var t = 0; t < suppressedTuples.Length; t++)
-        {
-            suppressedTuples[t] = single[classOf[t]] < _k;
-        }
-
         var precision = 0.0;
         var generalised = Heights.Count(h => h > 0);
         for (var d = 0; d < levels.Length; d++)
@@ -388,6 +436,238 @@ internal sealed class LatticeSearch
         return new LatticeNode(
             [.. levels], levels.Sum(), publishedClasses, publishedClasses == 0 ? 0 : smallest, suppressed, discernibility,
             generalised == 0 ? 0 : precision / generalised, suppressedTuples, suppressedSubjects);
+    }
+
+    /// <summary>
+    /// <see cref="Evaluate(int[], bool)"/> with the phase's earlier exports (<see cref="EarlierExports"/>): every person of
+    /// this load is a unit (the one-tuple people of a class without earlier records together, every other person alone),
+    /// published or suppressed (all of their records in this load). Two rules, until neither suppresses more:
+    /// <list type="number">
+    /// <item>This load alone: the people published with one set of classes of this load (their signature) are at least
+    /// k, as without earlier exports.</item>
+    /// <item>The union: a person published here shares their whole set of classes over all the exports with at least k
+    /// people (the earlier exports' people included). A person whom the earlier exports already single out gets no more
+    /// records published.</item>
+    /// <item>No set of classes that k or more people had after the earlier exports is left to fewer than k by the people
+    /// who move on from it (whose records here add a class): movers go back, i.e. are suppressed here, until it holds k
+    /// again; the largest groups of movers first (a group of k + n can give n and stay published, where a small group
+    /// would fall below k and go back whole), then in subject order.</item>
+    /// </list>
+    /// A class of this load is the same class as an earlier export's when its published values are the same text.
+    /// Suppressing one person can shrink another group below k, so the rules repeat to a fixpoint; suppression can then
+    /// grow with generalisation (merging two groups of movers can take more people away from the set they leave), and
+    /// the search checks every node instead of tagging by monotonicity.
+    /// </summary>
+    private LatticeNode EvaluateWithEarlier(int[] levels, bool withTuples)
+    {
+        var earlier = _earlier!;
+        var count = _tuples.Count;
+        var classOf = _classOf;
+        var classCount = Classify(levels);
+
+        // Each class of this load as the earlier exports key a class: its published values' text. A class no earlier
+        // export published gets an id after theirs.
+        var globalOf = new int[classCount];
+        var seen = new bool[classCount];
+        var values = new string[levels.Length];
+        for (var t = 0; t < count; t++)
+        {
+            var c = classOf[t];
+            if (seen[c])
+            {
+                continue;
+            }
+
+            seen[c] = true;
+            for (var d = 0; d < levels.Length; d++)
+            {
+                values[d] = Generalise(d, _tuples[t][d], levels[d]) ?? "\u2205";
+            }
+
+            globalOf[c] = earlier.ClassIds.TryGetValue(string.Join('\u001F', values), out var id) ? id : earlier.ClassIds.Count + c;
+        }
+
+        // The units: per class its one-tuple people without earlier records; then every tracked person.
+        var people = new long[classCount];
+        var records = new long[classCount];
+        for (var t = 0; t < count; t++)
+        {
+            people[classOf[t]] += _single[t];
+            records[classOf[t]] += _singleRecords[t];
+        }
+
+        var classKey = new string[classCount];
+        var classUnionKey = new string[classCount];
+        var classPublished = new bool[classCount];
+        for (var c = 0; c < classCount; c++)
+        {
+            classKey[c] = c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            classUnionKey[c] = globalOf[c].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            classPublished[c] = people[c] > 0;
+        }
+
+        var personKey = new string[_spanning.Length];
+        var personUnionKey = new string[_spanning.Length];
+        var personPublished = new bool[_spanning.Length];
+        var union = new List<int>();
+        for (var s = 0; s < _spanning.Length; s++)
+        {
+            var classes = _signatureLengths[s] = Signature(_spanning[s].Tuples, classOf, _signatures[s]);
+            personKey[s] = SignatureKey(_signatures[s].AsSpan(0, classes));
+            union.Clear();
+            if (_priorOf[s] >= 0)
+            {
+                union.AddRange(earlier.Signatures[_priorOf[s]]);
+            }
+
+            for (var i = 0; i < classes; i++)
+            {
+                union.Add(globalOf[_signatures[s][i]]);
+            }
+
+            union.Sort();
+            personUnionKey[s] = string.Join(',', union.Distinct());
+            personPublished[s] = true;
+        }
+
+        var thisLoad = new Dictionary<string, long>(StringComparer.Ordinal);
+        var all = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (true)
+        {
+            // The group sizes: this load's published people by their set of classes here; all people by their set of
+            // classes over every export (the earlier exports' people whom this load does not publish by what was published).
+            thisLoad.Clear();
+            all.Clear();
+            for (var c = 0; c < classCount; c++)
+            {
+                if (classPublished[c])
+                {
+                    Add(thisLoad, classKey[c], people[c]);
+                    Add(all, classUnionKey[c], people[c]);
+                }
+            }
+
+            for (var s = 0; s < _spanning.Length; s++)
+            {
+                if (personPublished[s])
+                {
+                    Add(thisLoad, personKey[s], 1);
+                    Add(all, personUnionKey[s], 1);
+                }
+                else if (_priorOf[s] >= 0)
+                {
+                    Add(all, _priorKeys[_priorOf[s]], 1);
+                }
+            }
+
+            for (var p = 0; p < _priorOnly.Length; p++)
+            {
+                Add(all, _priorKeys[p], _priorOnly[p]);
+            }
+
+            // Rules 1 and 2: groups below k.
+            var changed = false;
+            for (var c = 0; c < classCount; c++)
+            {
+                if (classPublished[c] && (thisLoad[classKey[c]] < _k || all[classUnionKey[c]] < _k))
+                {
+                    classPublished[c] = false;
+                    changed = true;
+                }
+            }
+
+            for (var s = 0; s < _spanning.Length; s++)
+            {
+                if (personPublished[s] && (thisLoad[personKey[s]] < _k || all[personUnionKey[s]] < _k))
+                {
+                    personPublished[s] = false;
+                    changed = true;
+                }
+            }
+
+            if (changed)
+            {
+                continue;
+            }
+
+            // Rule 3: a set of classes of k or more people after the earlier exports keeps k.
+            for (var p = 0; p < _priorKeys.Length; p++)
+            {
+                var left = all.GetValueOrDefault(_priorKeys[p]);
+                if (earlier.SignaturePeople[p] < _k || left == 0 || left >= _k)
+                {
+                    continue;
+                }
+
+                var movers = Enumerable.Range(0, _spanning.Length)
+                    .Where(s => personPublished[s] && _priorOf[s] == p && personUnionKey[s] != _priorKeys[p])
+                    .OrderByDescending(s => all[personUnionKey[s]])
+                    .ThenBy(s => s)
+                    .Take((int)Math.Min(_k - left, int.MaxValue));
+                foreach (var s in movers)
+                {
+                    personPublished[s] = false;
+                    changed = true;
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        // The published records and people per class; the suppressed records.
+        long suppressed = 0;
+        var published = new long[classCount];
+        var publishedPeople = new long[classCount];
+        for (var c = 0; c < classCount; c++)
+        {
+            if (classPublished[c])
+            {
+                published[c] += records[c];
+                publishedPeople[c] += people[c];
+            }
+            else
+            {
+                suppressed += records[c];
+            }
+        }
+
+        for (var s = 0; s < _spanning.Length; s++)
+        {
+            if (!personPublished[s])
+            {
+                suppressed += _spanningRecords[s];
+                continue;
+            }
+
+            var (tuples, perTuple) = _spanning[s];
+            for (var i = 0; i < tuples.Length; i++)
+            {
+                published[classOf[tuples[i]]] += perTuple[i];
+            }
+
+            for (var i = 0; i < _signatureLengths[s]; i++)
+            {
+                publishedPeople[_signatures[s][i]]++;
+            }
+        }
+
+        var suppressedTuples = withTuples ? new bool[count] : [];
+        for (var t = 0; t < suppressedTuples.Length; t++)
+        {
+            suppressedTuples[t] = !classPublished[classOf[t]];
+        }
+
+        var suppressedSubjects = withTuples ? [.. personPublished.Select(p => !p)] : Array.Empty<bool>();
+        return Node(levels, published, publishedPeople, suppressed, suppressedTuples, suppressedSubjects);
+
+        static void Add(Dictionary<string, long> groups, string key, long people)
+        {
+            ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _);
+            n += people;
+        }
     }
 
     /// <summary>Writes the sorted distinct classes of <paramref name="tuples"/> into <paramref name="signature"/>; returns how many.</summary>

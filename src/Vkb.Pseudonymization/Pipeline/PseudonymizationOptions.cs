@@ -114,6 +114,14 @@ public sealed class KAnonymityOptions
     /// <summary>k for this run instead of the policy's (e.g. the CLI's <c>--k</c>); null: the policy's.</summary>
     public int? K { get; set; }
 
+    /// <summary>
+    /// The phase's exports sent before this load (<see cref="Anonymity.EarlierExports.ReadAsync"/>), null for none: the
+    /// load then keeps the union of the phase's exports k-anonymous, as their recipient holds them, not only its own
+    /// classes (P9). They must be of this run's phase, policy and key (checked when the pipeline is made), and k must be
+    /// enforced.
+    /// </summary>
+    public Anonymity.EarlierExports? EarlierExports { get; set; }
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public void Validate()
@@ -122,5 +130,8 @@ public sealed class KAnonymityOptions
         {
             Preconditions.CheckArgumentRange(k, 1, 1000);
         }
+
+        Preconditions.CheckArgument(EarlierExports is not { Records: > 0 } || Enforce,
+            "Earlier exports (EarlierExports) are taken into an enforced search only; a measured-only run reports its own classes.", nameof(EarlierExports));
     }
 }

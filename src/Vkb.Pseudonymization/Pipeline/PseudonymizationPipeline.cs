@@ -45,6 +45,16 @@ public sealed class PseudonymizationPipeline
         Preconditions.CheckArgument(options.PhaseCustomerProcesses.Count == 0 || policy.CustomerProcess is not null,
             "The phase names its customer processes (PhaseCustomerProcesses), but the policy names no customerProcess path to check them against.", nameof(options));
         _settings = new PipelineSettings(key, policy, options);
+        if (options.KAnonymity.EarlierExports is { Records: > 0 } earlier)
+        {
+            // Pseudonyms of another phase or key, or classes of another policy, link nothing: the union would be judged wrong.
+            Preconditions.CheckArgument(earlier.Phase == options.Phase,
+                "The earlier exports (KAnonymity.EarlierExports) are of another phase than this run's.", nameof(options));
+            Preconditions.CheckArgument(earlier.PolicyHash == policy.Hash,
+                "The earlier exports (KAnonymity.EarlierExports) were written by another policy than this run's.", nameof(options));
+            Preconditions.CheckArgument(earlier.KeyFingerprint == _settings.Pseudonymizer.KeyFingerprint.Value,
+                "The earlier exports (KAnonymity.EarlierExports) were written with another key than this run's.", nameof(options));
+        }
     }
 
     /// <summary>Creates a pipeline that logs, counts and traces its runs (see <see cref="Diagnostics.VkbPseudonymizationDiagnostics"/>).</summary>
@@ -500,6 +510,7 @@ public sealed class PseudonymizationPipeline
         private List<long>? _tupleSubjects;
         private List<(int[] Tuples, long[] Records)>? _spanning;
         private Dictionary<ulong, int>? _spanningIndex;
+        private List<int>? _priorOf;
 
         public RunState(PseudonymizationOptions options) => _options = options;
 
@@ -645,6 +656,8 @@ public sealed class PseudonymizationPipeline
             var counts = new List<long>(_tupleCounts.Count);
             counts.AddRange(Enumerable.Repeat(0L, _tupleCounts.Count));
             var spanning = new List<(int[] Tuples, long[] Records)>();
+            var priorOf = new List<int>();
+            var earlier = _options.KAnonymity.Enforce ? _options.KAnonymity.EarlierExports is { Records: > 0 } e ? e : null : null;
             var index = new Dictionary<ulong, int>();
             var tuples = new List<int>();
             var records = new List<long>();
@@ -678,10 +691,13 @@ public sealed class PseudonymizationPipeline
                     }
                 }
 
-                if (tuples.Count > 1)
+                // Judged one by one: a person of several tuples, and one whom the phase's earlier exports published.
+                var prior = tuples.Count == 0 || earlier is null ? -1 : earlier.SignatureOf.GetValueOrDefault(entries[i].Key, -1);
+                if (tuples.Count > 1 || prior >= 0)
                 {
                     index[entries[i].Key] = spanning.Count;
                     spanning.Add(([.. tuples], [.. records]));
+                    priorOf.Add(prior);
                 }
 
                 i = end;
@@ -689,6 +705,7 @@ public sealed class PseudonymizationPipeline
 
             _tupleSubjects = counts;
             _spanning = spanning;
+            _priorOf = priorOf;
             _spanningIndex = index;
         }
 
@@ -730,7 +747,8 @@ public sealed class PseudonymizationPipeline
                 .Select(q => q.Pinned ? null : policy.Rules.First(r => r.Path == q.Path).Operation.Hierarchy)
                 .ToArray();
             var budget = (long)Math.Floor(policy.KAnonymity.SuppressionBudget * RecordsWritten);
-            _search = new LatticeSearch(Tuples(), _tupleCounts, hierarchies, settings.K, budget, SubjectsPerTuple, _spanning);
+            _search = new LatticeSearch(Tuples(), _tupleCounts, hierarchies, settings.K, budget, SubjectsPerTuple, _spanning,
+                _options.KAnonymity.EarlierExports, _priorOf);
             return _search.Run() ?? throw new KAnonymityException(string.Create(CultureInfo.InvariantCulture,
                 $"No generalisation of the {hierarchies.Length} quasi-identifiers makes every class hold at least {settings.K} distinct subjects with at most {budget} of {RecordsWritten} records suppressed (budget {policy.KAnonymity.SuppressionBudget:P1}); even the most general node leaves {_search.Evaluate(_search.Heights).Suppressed} records in classes below k. Nothing was written."));
         }
@@ -809,7 +827,12 @@ public sealed class PseudonymizationPipeline
                     .Select(q => q.Pinned ? null : settings.Policy.Rules.First(r => r.Path == q.Path).Operation.Hierarchy).ToArray();
                 var names = quasi.Select((q, d) => q + ": " + (hierarchies[d] is { } h ? h.LevelNames[node.Levels[d]] : "pinned")).ToList();
                 kReport = new KAnonymityReport(k, [.. quasi], true, settings.Policy.KAnonymity.SuppressionBudget, node.Classes, node.SmallestClass, 0, 0,
-                    node.Levels, names, node.Height, node.Discernibility, node.Precision, _search!.NodesChecked, _search.NodeCount);
+                    node.Levels, names, node.Height, node.Discernibility, node.Precision, _search!.NodesChecked, _search.NodeCount)
+                {
+                    EarlierExports = _options.KAnonymity.EarlierExports is { Records: > 0 } earlier
+                        ? new EarlierExportsReport(earlier.Exports, earlier.Records, earlier.Subjects, _priorOf!.Count(p => p >= 0), earlier.SubjectsSingledOut(k))
+                        : null,
+                };
             }
             else
             {

@@ -149,6 +149,17 @@ public sealed class RunReport
             w.WriteNumber("classesBelowK", KAnonymity.ClassesBelowK);
             w.WriteNumber("recordsInClassesBelowK", KAnonymity.RecordsInClassesBelowK);
             w.WriteNumber("recordsSingledOut", KAnonymity.RecordsSingledOut);
+            if (KAnonymity.EarlierExports is { } earlier)
+            {
+                w.WriteStartObject("earlierExports");
+                w.WriteNumber("exports", earlier.Exports);
+                w.WriteNumber("records", earlier.Records);
+                w.WriteNumber("subjects", earlier.Subjects);
+                w.WriteNumber("subjectsInThisLoad", earlier.SubjectsInThisLoad);
+                w.WriteNumber("subjectsSingledOutBefore", earlier.SubjectsSingledOutBefore);
+                w.WriteEndObject();
+            }
+
             w.WriteStartArray("node");
             foreach (var level in KAnonymity.Node)
             {
@@ -253,4 +264,22 @@ public sealed record KAnonymityReport(
     /// shared by at least K people).
     /// </summary>
     public long RecordsSingledOut { get; init; }
+
+    /// <summary>
+    /// The phase's earlier exports this load was searched against (<see cref="KAnonymityOptions.EarlierExports"/>): every
+    /// published class and set of classes holds K over the union of them and this load. Null when none were given.
+    /// </summary>
+    public EarlierExportsReport? EarlierExports { get; init; }
 }
+
+/// <summary>The phase's earlier exports a load was searched against (<see cref="KAnonymityReport.EarlierExports"/>), counts only.</summary>
+/// <param name="Exports">The exports.</param>
+/// <param name="Records">Their records.</param>
+/// <param name="Subjects">Their distinct customers.</param>
+/// <param name="SubjectsInThisLoad">Of those, the customers this load holds records of.</param>
+/// <param name="SubjectsSingledOutBefore">
+/// Customers the earlier exports already single out (their set of classes fewer than K share): no later load can mend
+/// that; <c>vkb check-anonymity</c> over the earlier exports finds them. 0 when every earlier load was searched against
+/// the ones before it.
+/// </param>
+public sealed record EarlierExportsReport(int Exports, long Records, long Subjects, long SubjectsInThisLoad, long SubjectsSingledOutBefore);
