@@ -235,6 +235,8 @@ class Gen:
                              f'{a.sur} {j} Söhne', f'{r.choice(O.CRAFTS)} {a.sur} {j} {b.sur}'])
         if v == 'brand':
             return r.choice(P['brands'])
+        if v == 'nl':
+            return r.choice([c for _, c in P['foreignCompanies'] if c.endswith('B.V.')])
         if v == 'foreign':
             cands = [c for p, c in P['foreignCompanies'] if p == pop] or [c for p, c in P['foreignCompanies']]
             return r.choice(cands)
@@ -271,6 +273,8 @@ class Gen:
                 return r.choice([f'{t} {place}', f'{t} {place} {r.randint(1900, 1975)}', f'{t} {place} e.V.'])
             return f'{t} {place}'
         cands = [b for c, b in bodies if c == v]
+        if v == 'drv':
+            cands = [b for c, b in bodies if 'Rentenversicherung' in b or 'DRV' in b]
         if pop and v in ('emb', 'uni'):
             own = [b for b in cands if any(cue in b for cue in POP_CUES[pop])]
             cands = own or cands
@@ -388,9 +392,9 @@ class Gen:
         return r.choice([f'{area} {r.randint(100, 9999)}-{r.randint(100, 999)}', f'{area} {r.randint(20, 999)} {r.randint(1000, 9999)}',
                          f'+49 {area[1:]} {r.randint(100, 9999)}-{r.randint(10, 999)}'])
 
-    def foreign_phone(self, pop):
+    def foreign_phone(self, pop, cc=None):
         r = self.r
-        cc = r.choice(O.PHONE_CC.get(pop, ['+31']))
+        cc = cc or r.choice(O.PHONE_CC.get(pop, ['+31']))
         d = lambda n: ''.join(r.choice('0123456789') for _ in range(n))  # noqa: E731
         if cc == '+52':
             return r.choice([f'+52 999 {d(3)} {d(4)}', f'+52 1 999 {d(3)} {d(4)}', f'+52 (33) {d(4)} {d(4)}'])
@@ -576,6 +580,8 @@ def render(tpl, rec, cust, g, ev_date):
 
     def emit(s, kind=None):
         nonlocal pos
+        if not kind and s.startswith('.') and spans and spans[-1][1] == pos and spans[-1][3].endswith('.'):
+            s = s[1:]  # a value ending in '.' swallows the sentence dot
         if kind:
             spans.append((pos, pos + len(s), kind, s))
         out.append(s)
@@ -621,6 +627,9 @@ def render(tpl, rec, cust, g, ev_date):
                 val = g.address(r.choice([None, None, 'street', 'block']), own=rec['customer']['address'])
             elif var == 'f':
                 val = g.foreign_addr(pop)
+            elif var in ('be', 'nl', 'lu'):
+                cue = {'be': r'Belgique', 'nl': r'\d{4} [A-Z]{2} ', 'lu': r'L-\d{4}'}[var]
+                val = r.choice([a for _, a in g.pools['foreignAddr'] if re.search(cue, a)])
             else:
                 val = g.address(var)
             kind = 'address'
@@ -645,6 +654,8 @@ def render(tpl, rec, cust, g, ev_date):
                 val = g.staff_phone(rec['_area'])
             elif var == 'f':
                 val = g.foreign_phone(pop)
+            elif var in ('nl', 'be'):
+                val = g.foreign_phone('sr16' if var == 'nl' else 'de16', {'nl': '+31', 'be': '+32'}[var])
             elif var == 'land':
                 val = g.landline()
             elif var == 'spoken':
@@ -727,7 +738,9 @@ def make_records(g, names):
         cust = g.person()
         if cust.gender == 'f' and r.random() < 0.3:
             cust.birth = r.choice([s for s in names[cust.pop]['s'] if s != cust.sur])
-        bd = datetime.date(r.randint(1962, 2006), r.randint(1, 12), r.randint(1, 28))
+        group = r.choice(groups2 if sgb2 else groups3)
+        years = {'olderWorkers': (1960, 1974), 'youngAdults': (2000, 2006)}.get(group, (1966, 1999))
+        bd = datetime.date(r.randint(*years), r.randint(1, 12), r.randint(1, 28))
         vv = g.village(key)
         cw = g.person(weights=STAFF_W)
         tl = g.person(weights=STAFF_W)
@@ -761,7 +774,7 @@ def make_records(g, names):
             'phone': g.mobile(), 'email': g.email(cust), 'iban': iban, 'taxId': g.taxid(),
             'pensionInsuranceNumber': g.rv(cust, bd)}
         rec['customerProcess'] = r.choices(['placement', 'rehabilitation', 'employerService'], [80, 13, 7])[0]
-        rec['customerGroup'] = r.choice(groups2 if sgb2 else groups3)
+        rec['customerGroup'] = group
         rec['municipalServices16a'] = bool(sgb2 and rec['jobCentre']['consents16a'] and r.random() < 0.3)
         rec['review'] = {'flagged': r.random() < 0.1, 'month': r.choice(['2025-09', '2025-10', '2025-11']),
                          'teamLeadVerdict': r.choice(['goalOriented', 'notGoalOriented'])}

@@ -17,7 +17,7 @@ TEMPLATES = [
     # ---------------------------------------------------------------- pension account clarification
     ('', 'Kontenklärung DRV: Versicherungsverlauf mitgebracht (RV-Nr. {RV}). Lücken: 03/2009–08/2011 (lt. {C.s} '
          'Montage bei {CO} in {AD.street}), 2014 komplett leer (Auslandsaufenthalt). V0100 ausgegeben, Abgabe bis {D}.'),
-    ('', 'Rentenkonto ungeklärt. [Er|Sie] hat von {IN.auth} ein Schreiben vom {D} erhalten: fehlende Zeiten '
+    ('', 'Rentenkonto ungeklärt. [Er|Sie] hat von der {IN.drv} ein Schreiben vom {D} erhalten: fehlende Zeiten '
          'Ausbildung {IN.bs} und Wehrdienst/Ersatzzeiten. Versicherungsnummer lt. Schreiben {RV}. Beratungsstelle '
          'Termin beim Versichertenältesten {T.full}, Tel. {PH.land}.'),
     ('', 'Versicherungsverlauf Seite 2 (Auszug, von mir abgetippt):\n01.09.2016–31.12.2019  Pflichtbeiträge  {CO}\n'
@@ -208,19 +208,19 @@ TEMPLATES = [
          'Prüfer {T.init}. Bewerbungen jetzt an {CO} und {CO.brand}.'),
 
     # ---------------------------------------------------------------- cross-border commuters
-    ('', 'Grenzgänger: [Kunde|Kundin] arbeitet seit {D} bei {CO.foreign}, wohnt weiter in {AD.own}. Lohn auf '
+    ('', 'Grenzgänger: [Kunde|Kundin] arbeitet seit {D} bei {CO.nl}, wohnt weiter in {AD.own}. Lohn auf '
          'niederländisches Konto {IB.nl}. Frage nach Aufstockung, Nachweis Lohnstrook bis {D}.'),
-    ('', 'Formular A1/U1 fehlt. Arbeitgeber in den Niederlanden: {CO.foreign}, contactpersoon {T.full}, '
-         '{PH.f}. [Der Kunde|Die Kundin] bringt den Ontslagbrief vom {D} mit.'),
+    ('', 'Formular A1/U1 fehlt. Arbeitgeber in den Niederlanden: {CO.nl}, contactpersoon {T.full}, '
+         '{PH.nl}. [Der Kunde|Die Kundin] bringt den Ontslagbrief vom {D} mit.'),
     ('', 'Grenzinfopunkt ({IN.auth}) hat beraten: Arbeitslosigkeit nach Beschäftigung in Belgien, zuständig Wohnland. '
-         'PD U1 beim belgischen Träger beantragt am {D}. Handy belgisch {PH.f}.'),
-    ('', 'Arbeitsangebot aus Luxemburg über {CO}: Fahrer[|in] im Lieferdienst, Arbeitsort {AD.f}. [Kunde|Kundin] pendelt mit '
+         'PD U1 beim belgischen Träger beantragt am {D}. Handy belgisch {PH.be}.'),
+    ('', 'Arbeitsangebot aus Luxemburg über {CO}: Fahrer[|in] im Lieferdienst, Arbeitsort {AD.lu}. [Kunde|Kundin] pendelt mit '
          'eigenem Auto, Kennzeichen {KZ}. Start {D}.'),
-    ('', 'Leiharbeit über die Grenze: {CO.foreign} sucht Orderpicker für Venlo. Busvervoer ab {AD}. [Kunde|Kundin] '
+    ('', 'Leiharbeit über die Grenze: {CO.nl} sucht Orderpicker für Venlo. Busvervoer ab {AD}. [Kunde|Kundin] '
          'fährt am {D} zur Infoveranstaltung mit {T.full}.'),
     ('', 'Aufhebungsvertrag mit niederländischem Arbeitgeber vorgelegt (datiert {D}), Ansprechpartnerin HR {Tf.full}, '
          '{EM.co}. Prüfung Sperrzeit. Belgisches/niederländisches Kennzeichen am Firmenwagen: {KZ.nl}.'),
-    ('', '[Kunde|Kundin] wohnt in Belgien ({AD.f}), arbeitet in Aachen? Nein – umgekehrt. Korrektur: Wohnort {AD.own}, '
+    ('', '[Kunde|Kundin] wohnt in Belgien ({AD.be}), arbeitet in Aachen? Nein – umgekehrt. Korrektur: Wohnort {AD.own}, '
          'Arbeit bei {CO} in Eupen bis {D}. Kfz belgisch zugelassen ({KZ.be}).'),
 
     # ---------------------------------------------------------------- Hilfeplan, youth welfare
