@@ -235,6 +235,9 @@ class Gen:
                              f'{a.sur} {j} Söhne', f'{r.choice(O.CRAFTS)} {a.sur} {j} {b.sur}'])
         if v == 'brand':
             return r.choice(P['brands'])
+        if v in CO_KIND:
+            a, b = self.person(weights=STAFF_W), self.person(weights=STAFF_W)
+            return r.choice(CO_KIND[v]).format(w=r.choice(P['companyWords']), s=a.sur, g=a.given, s2=b.sur)
         if v == 'nl':
             return r.choice([c for _, c in P['foreignCompanies'] if c.endswith('B.V.')])
         if v == 'foreign':
@@ -346,9 +349,9 @@ class Gen:
         return self.r.choice([f'{v[:2]} {v[2:8]} {v[8]} {v[9:]}', v, f'{v[:2]} {v[2:8]} {v[8]}{v[9:]}',
                               f'{v[:2]}-{v[2:8]}-{v[8]}-{v[9:]}', f'{v[:2]} {v[2:4]} {v[4:6]} {v[6:8]} {v[8]} {v[9:]}'])
 
-    def idcard(self):
+    def idcard(self, v=None):
         r = self.r
-        first = r.choice('LMNPRTVWXY' if r.random() < 0.7 else 'CFGHJK')
+        first = r.choice('CFGHJK' if v == 'p' else 'LMNPRTVWXY' if r.random() < 0.7 else 'CFGHJK')
         s9 = first + ''.join(r.choice('CFGHJKLMNPRTVWXYZ0123456789') for _ in range(8))
         v = s9 + str(id_check(s9))
         return r.choice([v, f'{v[:9]} {v[9]}', f'{v[:3]} {v[3:6]} {v[6:9]} {v[9]}', v.lower(), f'{v[:9]}-{v[9]}'])
@@ -482,6 +485,15 @@ class Gen:
         raise ValueError(v)
 
 
+CO_KIND = {'fs': ['Fahrschule {s}', 'Fahrschule {w}', 'Fahrschule {g} {s}', 'Fahrschule {s} & {s2}'],
+           'ueb': ['Übersetzungsbüro {s}', '{w} Sprachendienst', 'Übersetzungen {g} {s}'],
+           'fit': ['Fitnessstudio {w}', '{w} Fitness', 'Sportpark {w} GmbH'],
+           'vet': ['Tierarztpraxis {s}', 'Tierklinik {w}', 'Kleintierpraxis Dr. {s}'],
+           'lift': ['{w} Bergbahnen AG', 'Liftgesellschaft {w} GmbH', 'Skilifte {s} KG'],
+           'bus': ['{w} Verkehrsbetriebe GmbH', 'Omnibus {s}', 'Reisedienst {s} GmbH & Co. KG'],
+           'bt': ['{w} Bildungswerk gGmbH', '{w} Akademie GmbH', 'Bildungszentrum {w} e.V.', 'Institut {s} für berufliche Bildung'],
+           'hv': ['{w} Hausverwaltung GmbH', 'Immobilienverwaltung {s}', 'Wohnungsbau {w} eG'],
+           'gastro': ['Landgasthof {s}', 'Hotel {w}', 'Gasthaus „{w}“', 'Restaurant {w}', '{w} Hotelbetriebs GmbH']}
 POP_CUES = {'mx16': ['Mexi', 'Yucat', 'Mérida', 'Guatemala'], 'za16': ['Südafrika', 'Lesotho', 'Witwatersrand'],
             'bk16': ['Russ', 'Burjat', 'Jakutsk'], 'sr16': ['Suriname', 'Hogeschool', 'Fontys', 'Maastricht'],
             'ci16': ['Côte', 'Houphouët'], 'de16': ['Maastricht', 'Fontys', 'Zuyd']}
@@ -693,7 +705,7 @@ def render(tpl, rec, cust, g, ev_date):
             val = r.choice([hh, f'{hh[:5]} BG {hh[7:]}', f'{hh[:5]}BG {hh[7:]}', f'{hh[:5]}-BG-{hh[7:]}', hh.lower(),
                             f'{hh[:5]} BG {hh[7:10]} {hh[10:]}'])
         elif name == 'ID':
-            kind, val = 'idCard', g.idcard()
+            kind, val = 'idCard', g.idcard(var)
         elif name == 'KZ':
             kind, val = 'licensePlate', g.plate(var)
         elif name == 'BD':

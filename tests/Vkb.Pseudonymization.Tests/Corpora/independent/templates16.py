@@ -47,7 +47,7 @@ TEMPLATES = [
     ('', 'Mail [des Kunden|der Kundin] (Betreff „Nachweise!!!“), von {EM.c}:\nhallo ich bin krank bis {D}, der Schein '
          'kommt per Post. Meine neue Nummer ist {PH.c}.\nGruß\n{C.full}\n___\n{C.full} | {AD.own}\n'
          'Diese Nachricht wurde mit einem Virenscanner geprüft.'),
-    ('', 'Mail Bildungsträger, Signatur abgeschnitten, nur „i. A. {T.sinit}, Teilnehmermanagement {CO}“. Inhalt: '
+    ('', 'Mail Bildungsträger, Signatur abgeschnitten, nur „i. A. {T.sinit}, Teilnehmermanagement {CO.bt}“. Inhalt: '
          '{C.s} fehlt seit {D} unentschuldigt. Rückruf an Zentrale {PH.land} – niemand erreichbar.'),
     ('', 'Von: "{T.full}" <{EM.T}>\nBetreff: AW: Stelle Kommissionierer/in\nWir sind offen für einen Arbeitsversuch. '
          'Vertraulichkeitshinweis: Der Inhalt dieser E-Mail ist ausschließlich für den bezeichneten Adressaten bestimmt.\n'
@@ -59,7 +59,7 @@ TEMPLATES = [
     ('', 'Ergebnis Potenzialanalyse ({IN.school}, {D}–{D}):\nTeamfähigkeit 4/5 · Sorgfalt 3/5 · Belastbarkeit 2/5 · '
          'Rechnen 4/5\nBeobachterin: {T.full}. Empfehlung: Lager/Logistik, kein Schichtdienst. Bericht an {EM.s} '
          'geschickt.'),
-    ('', 'Kompetenzfeststellung bei {CO}: [der Kunde|die Kundin] ({C.full}) hat die Werkprobe Holz mit „gut“ '
+    ('', 'Kompetenzfeststellung bei {CO.bt}: [der Kunde|die Kundin] ({C.full}) hat die Werkprobe Holz mit „gut“ '
          'abgeschlossen, Metall abgebrochen (Rückenschmerzen). Assessorin {T.init} ruft bis {D} zurück.'),
     ('', 'Assessment-Tag Pflege am {D} in der {IN.type}. Rollenspiel Angehörigengespräch: sicher. Dokumentation: '
          'Schwächen in der Rechtschreibung. Auswertung durch {T.CAPS}, Kopie an {CW.init}.'),
@@ -89,7 +89,7 @@ TEMPLATES = [
           '{C} ist raus, Kundennr. {CN}.'),
     ('', 'Rückruf vom Betrieb {CO.amp}: Chef {Tm.s} möchte die Stelle lieber über uns besetzen, weil Anzeige '
          'nichts bringt. Er nennt als Wunschkandidaten ausgerechnet {C.full} (kennt [ihn|sie] aus dem Verein).'),
-    ('3', 'Stellenaufnahme Saisonkraft Gastronomie: {CO}, {AD}, Ansprechpartner {T.sinit}, Tel. {PH.land}. '
+    ('3', 'Stellenaufnahme Saisonkraft Gastronomie: {CO.gastro}, {AD}, Ansprechpartner {T.sinit}, Tel. {PH.land}. '
           'Arbeitszeit April bis Oktober. Ich habe [den Kunden|die Kundin] vorgeschlagen, Termin {D}.'),
     ('', 'Vakanz aus dem Arbeitgeberfrühstück: {CO.brand} (Filiale {AD}) sucht Verkäufer/innen, Ansprechpartnerin '
          '{Tf.init}. Frau {CW.s} bittet um drei Vorschläge bis {D}.'),
@@ -119,7 +119,7 @@ TEMPLATES = [
     ('sr16', 'Vertaling/Übersetzung aus dem Niederländischen: Verklaring van de werkgever {CO.foreign}, Adresse '
              '{AD.f}. Unterzeichnet {T.full}. Datum {D.nl}. Beglaubigt in Aachen am {D}.'),
     ('', 'Übersetzung kam zurück mit Randvermerk „[Stempel unleserlich, Name vermutlich {T.s}]“. Für die '
-         'Anerkennung reicht das nicht. Kunde soll beim Übersetzerbüro {CO} nachfragen, Tel. {PH.land}.'),
+         'Anerkennung reicht das nicht. [Kunde|Kundin] soll bei {CO.ueb} nachfragen, Tel. {PH.land}.'),
 
     # ---------------------------------------------------------------- deaf customers, sign language, text relay
     ('', 'Beratung mit Gebärdensprachdolmetscherin {Tf.full} (Kostenübernahme geklärt). [Kunde|Kundin] ist '
@@ -164,7 +164,7 @@ TEMPLATES = [
          'Bildungsgutschein vorbereiten\n☐ {C.g}: Lebenslauf an {EM.s}'),
     ('', 'Netzwerktreffen {IN.jba} / Jobcenter / Jugendamt, TOP [Kunde|Kundin] {C.sinit}: Wohnsituation (Mutter '
          '{Rf.full}, {AD.own}) angespannt. Maßnahmen:\nWer: Jugendamt ({Tm.s}) – Was: Hausbesuch – Wann: {D}'),
-    ('', 'Beschlussprotokoll Fallkonferenz (nur Beschlüsse):\n1. Ausbildungsbegleitung durch {CO}\n2. '
+    ('', 'Beschlussprotokoll Fallkonferenz (nur Beschlüsse):\n1. Ausbildungsbegleitung durch {CO.bt}\n2. '
          '{IN.sb}, Termin {D}\n3. Ansprechpartner für alle: {S.full}, {PH.s}'),
     ('', 'Übergabe aus dem Team U25 an mich: laut JBA-Liste hat {C.full} (geb. {BD}) zuletzt bei {IN.type} '
          'angefragt. Kontaktperson dort {T.sinit}.'),
@@ -172,7 +172,7 @@ TEMPLATES = [
     # ---------------------------------------------------------------- debts, collection agencies
     ('', 'Gläubigerliste (von [ihm|ihr] selbst aufgestellt, Stand {D}):\n1. {CO.coll} – 1.284,12 €\n2. {CO.brand} '
          '(Ratenkauf) – 349,00 €\n3. Vermieter {T.full} – Mietrückstand 2 Monate\n4. {CO.coll} für Telefonanbieter'),
-    ('', 'Inkassoschreiben vorgelegt: {CO.coll}, Forderung aus Fitnessvertrag {CO}. Hauptforderung 218 €, mit '
+    ('', 'Inkassoschreiben vorgelegt: {CO.coll}, Forderung aus dem Vertrag mit {CO.fit}. Hauptforderung 218 €, mit '
          'Gebühren 493 €. Sachbearbeiter {T.sinit}, Tel. {PH.land}. Termin {IN.sb} am {D}.'),
     ('', 'Mahnbescheid vom zentralen Mahngericht erhalten (zugestellt {D} an {AD.own}). Antragsteller: {CO}. [Kunde|Kundin] will '
          'Widerspruch einlegen, Frist zwei Wochen. Hinweis auf {IN.sb} gegeben.'),
@@ -198,9 +198,9 @@ TEMPLATES = [
     # ---------------------------------------------------------------- Bildungsgutschein / AZAV
     ('', 'BGS am {D} ausgehändigt, Ziel: Berufskraftfahrer C/CE. Träger Wunsch des Kunden: {IN.school} '
          '(AZAV-zertifiziert). Einlösung bis {D}. Kontakt Träger {T.full}, {EM.co}.'),
-    ('', 'Träger {CO} ruft an: Bildungsgutschein von {C.full} sei abgelaufen, Kurs beginnt {D}. Neuer Gutschein '
+    ('', 'Träger {CO.bt} ruft an: Bildungsgutschein von {C.full} sei abgelaufen, Kurs beginnt {D}. Neuer Gutschein '
          'nur nach Rücksprache mit TL {TL.s}.'),
-    ('', 'Maßnahmeangebot verglichen: {IN.school} (12 Wochen, Teilzeit) vs. {CO} (8 Wochen Vollzeit). [Kunde|Kundin] '
+    ('', 'Maßnahmeangebot verglichen: {IN.school} (12 Wochen, Teilzeit) vs. {CO.bt} (8 Wochen Vollzeit). [Kunde|Kundin] '
          'will Teilzeit wegen Kind {Rf.g}. Entscheidung bis {D}.'),
     ('', 'Kursabbruch bei {IN.school}: Dozent {Tm.full} meldet Fehlzeiten ab {D}. Teilnehmer[|in] sagt, der Kurs '
          'sei zu schwer. Gespräch am {D}.'),
@@ -282,8 +282,8 @@ TEMPLATES = [
     # ---------------------------------------------------------------- kanban board copy
     ('', 'Teamboard (Kopie der Karten zu [diesem Kunden|dieser Kundin]):\nOFFEN: Anschreiben {CO} – {S.ini}\n'
          'IN ARBEIT: EGZ-Antrag – {S2.init}\nERLEDIGT: Bewerbungsfotos ({D})'),
-    ('', 'Karte vom Planungsboard: „{C.sinit} – Führerschein-Förderung, wartet auf Kostenvoranschlag Fahrschule '
-         '{CO.craft}“, zuständig {S.full}, fällig {D}.'),
+    ('', 'Karte vom Planungsboard: „{C.sinit} – Führerschein-Förderung, wartet auf Kostenvoranschlag '
+         '{CO.fs}“, zuständig {S.full}, fällig {D}.'),
     ('', 'Board-Export: [TODO] Rückruf {T.full} ({CO}) | [DOING] Lebenslauf überarbeiten | [DONE] Anmeldung '
          '{IN.type} am {D}'),
 
@@ -293,7 +293,7 @@ TEMPLATES = [
     ('bk16', 'Namensschreibweise: im Pass „{C.CAPS}“, in der Registrierbescheinigung andere Transliteration. '
              'Bitte künftig wie im Pass. Geburtsort laut Pass Ulan-Ude, geb. {BD}.'),
     ('bk16', 'Früher [Tierarzt|Tierärztin] in der Steppe bei Elista – [er|sie] möchte im Veterinärbereich '
-             'arbeiten. Anerkennung läuft über {IN.auth}. Empfohlen: {CO} (Tierklinik) als Praktikum ab {D}.'),
+             'arbeiten. Anerkennung läuft über {IN.auth}. Empfohlen: {CO.vet} als Praktikum ab {D}.'),
     ('bk16', 'Schwiegervater {Tm.full} ruft an ({PH}) und übersetzt, weil {C.g} noch wenig Deutsch spricht. '
              'Russische Nummer der Familie {PH.f}. Termin {D} mit Russisch-Dolmetscher.'),
     ('bk16', 'Diplom der {IN.uni} (Ingenieur Bergbau, Diamanten) – über {CO.foreign} in Mirny gearbeitet. Bewerbung '
@@ -304,14 +304,14 @@ TEMPLATES = [
     # ---------------------------------------------------------------- Mexican / Guatemalan
     ('mx16', 'Ingenieur[|in] Mechatronik aus Puebla, vorher bei {CO.foreign}. Blaue Karte abgelaufen nach '
              'Kündigung durch {CO} am {D}. Jobcenter-Zuständigkeit prüfen, {IN.abh}.'),
-    ('mx16', 'Mexikanischer Führerschein (Estado de Yucatán) soll umgeschrieben werden. Fahrschule {CO.craft}: '
+    ('mx16', 'Mexikanischer Führerschein (Estado de Yucatán) soll umgeschrieben werden. {CO.fs}: '
              'Theorie und Praxis nötig. Kosten 1.900 €. Nächstes Gespräch {D}.'),
     ('mx16', 'Nachricht auf Spanisch von {C.g}: „no puedo ir el {D.es}, mi hija {Rf.g} está enferma“. '
              'Termin verlegt auf {D}.'),
     ('mx16', 'Maya-Sprache (Yucatekisch) als Muttersprache, Spanisch Zweitsprache. Dolmetscher für Yucatekisch nicht '
              'zu finden, Spanisch geht. Dolmetscherin {Tf.full}, {EM.T}. Termin {D}.'),
     ('mx16', 'Au-pair-Zeit bei Familie {T.s} in {AD} vorbei, jetzt Freiwilligendienst beendet. [Kunde|Kundin] '
-             'möchte Ausbildung zur Pflegefachkraft bei {IN.clinic}. Kopie Pass {ID}.'),
+             'möchte Ausbildung zur Pflegefachkraft bei {IN.clinic}. Kopie Pass {ID.p}.'),
     ('mx16', 'Guatemaltekisches Abschlusszeugnis (Perito Contador) von {IN.uni}? Nein – Schule in {AD.f}. '
              'ZAB-Bewertung beantragt am {D}. Konsulat: {IN.emb}.'),
     ('mx16', 'Rückruf Mexiko: Mutter {Rf.full} unter {PH.f} – [Kunde|Kundin] ist wegen Todesfall bis {D} in Mérida. '
@@ -329,7 +329,7 @@ TEMPLATES = [
     ('za16', 'Englischsprachiges Anschreiben korrigiert, Bewerbung an {CO.brand} als Sous-Chef. Referenz: '
              '{T.full}, {CO.foreign}, {EM.T}. Absenden bis {D}.'),
     ('za16', 'Eswatini-Pass läuft am {D} ab. Erneuerung über {IN.emb} dauert Monate, daher Ausweisersatz. '
-             'Passnummer {ID}.'),
+             'Passnummer {ID.p}.'),
 
     # ---------------------------------------------------------------- Surinamese / Indo-Caribbean
     ('sr16', 'Niederländische Staatsangehörigkeit, geboren in Paramaribo. Zuletzt bei {CO.foreign} in {AD.f}. '
@@ -360,7 +360,7 @@ TEMPLATES = [
     # ---------------------------------------------------------------- East Frisian, Bavarian, Swabian, Pomeranian customers
     ('de16', '[Kunde|Kundin] aus Ostfriesland zugezogen, spricht Platt. Letzter Arbeitgeber {CO.craft} in Leer, Chef '
              '{Tm.full}. Zeugnis fehlt, angefordert am {D}.'),
-    ('de16', 'Saisonarbeit Skigebiet (Liftbetrieb bei {CO}) endete am {D}. [Kunde|Kundin] aus dem Werdenfelser Land, '
+    ('de16', 'Saisonarbeit Skigebiet (Liftbetrieb bei {CO.lift}) endete am {D}. [Kunde|Kundin] aus dem Werdenfelser Land, '
              'möchte hier bleiben. Wohnt bei {T.full}, {AD}.'),
     ('de16', 'Früher Glasbläser[|in] im Bayerischen Wald bei {CO.amp}. Betrieb geschlossen. Umschulung Industriemechanik? '
              'Beratung {D}.'),
@@ -422,7 +422,7 @@ TEMPLATES = [
            'neue BG-Nr. wird vergeben statt {HH}.'),
     ('f', 'Kundin ist schwanger, errechneter Termin {D}. Mutterschutz ab {D}. Beratung bei {IN.welfare}, '
           'Hebamme {Tf.full}, {PH}.'),
-    ('m', 'Der Kunde hat eine Stelle als Busfahrer bei {CO} in Aussicht, Führerschein D vorhanden, Fahrerkarte '
+    ('m', 'Der Kunde hat eine Stelle als Busfahrer bei {CO.bus} in Aussicht, Führerschein D vorhanden, Fahrerkarte '
           'fehlt. Antrag beim {IN.amt}, Bearbeiterin {Tf.s}.'),
     ('f', 'Kundin erzählt, ihr Ex-Mann {Tm.full} zahlt keinen Unterhalt. Beistandschaft beim {IN.ja} eingeschaltet, '
           'Kontakt {Tf.full}.'),
@@ -489,10 +489,10 @@ TEMPLATES = [
          'Ansprechpartner {T.full}, Start {D}.'),
     ('', 'Online-Termin per Video: Verbindung brach ab. Nummer für Rückruf {PH}. Fortgesetzt am {D}.'),
     ('', 'Unterschrift auf Antrag fehlte. Per Post an {AD.own} mit Rückumschlag, WV {D}.'),
-    ('', 'Gutschein (AVGS) Einzelcoaching: Träger {CO}, Coach {T.full}. 20 Einheiten, Beginn {D}.'),
+    ('', 'Gutschein (AVGS) Einzelcoaching: Träger {CO.bt}, Coach {T.full}. 20 Einheiten, Beginn {D}.'),
     ('', 'Gesundheitliche Einschränkungen lt. Gutachten Ärztlicher Dienst ({S.full}) vom {D}: Heben bis 10 kg.'),
     ('', 'Beschwerde über die Hotline: Kunde[|in] sei dreimal weitergeleitet worden. Weitergegeben an {S.full}.'),
-    ('', 'Zusage {CO}: Arbeitsbeginn {D} als Küchenhilfe, 30 Stunden. Abmeldung aus dem Leistungsbezug vorbereitet.'),
+    ('', 'Zusage {CO.gastro}: Arbeitsbeginn {D} als Küchenhilfe, 30 Stunden. Abmeldung aus dem Leistungsbezug vorbereitet.'),
     ('', 'Hinweis von {T.full} ({IN.type}): [Kunde|Kundin] wartet seit Wochen auf Rückmeldung. Rückruf erledigt.'),
     ('', 'Arbeitgeber {CO.amp} meldet Einstellung zum {D}. Bitte um Förderung. Unterlagen per Mail {EM.co}.'),
 
@@ -515,7 +515,7 @@ TEMPLATES = [
     ('', 'Steuer-ID auf dem Lohnzettel: {TX}. Passt zu den Stammdaten.'),
     ('', 'ELStAM-Abruf beim Arbeitgeber scheiterte, Steuer-IdNr. war falsch eingetragen. Richtig ist {TX}.'),
     ('', 'Sozialversicherungsausweis neu angefordert, Nummer {RV}.'),
-    ('', 'Für die Einladung der Schwester (Visum) die eigene Passnummer angegeben: {ID}.'),
+    ('', 'Für die Einladung der Schwester (Visum) die eigene Passnummer angegeben: {ID.p}.'),
     ('', 'Reisepass abgelaufen am {D}. Neuer Pass beantragt.'),
     ('', 'Schulbescheinigung der Tochter {Rf.g} für das Schuljahr liegt vor.'),
     ('', 'Telefonisch nicht erreichbar, Nummer {PH.c} ist abgeschaltet.'),
@@ -538,9 +538,114 @@ TEMPLATES = [
     ('', 'Bewerbungsbemühungen (8 Stück) nachgewiesen, u. a. bei {CO.brand}.'),
     ('', 'Anschrift bestätigt: {AD.own}.'),
     ('', 'Geburtsurkunde des Kindes (geb. {BD.k}) eingereicht.'),
-    ('', 'Die Hausverwaltung {CO} hat die Bescheinigung über die Miete noch nicht geschickt.'),
+    ('', 'Die Verwaltung ({CO.hv}) hat die Bescheinigung über die Miete noch nicht geschickt.'),
     ('', 'Anruf {IN.abh}: Fiktionsbescheinigung wird verlängert.'),
     ('', 'Fahrtkostenerstattung auf {IB.c} angewiesen.'),
     ('', 'Kopie des Führerscheins (Klasse B) gemacht, Fahrzeug {KZ} ist auf [ihn|sie] zugelassen.'),
     ('', 'Zweitschlüssel des Spinds im Schulungsraum an {S.sinit} übergeben.'),
+
+    # ---------------------------------------------------------------- second batch: more of the new styles
+    ('', 'Besucherbuch Nebeneingang (Infotheke), {D}, 13:10: „{C.full} + Kind“, Grund „Antrag abgeben“. Spalte '
+         '„erledigt durch“ leer – laut {S.sinit} hat [er|sie] nach 40 min Wartezeit das Haus verlassen.'),
+    ('', 'Im Besucherbuch falsch eingetragen als „{C.s}, {C.g}“ mit Vermerk „Termin bei {S.s}“. Der Termin war aber bei '
+         'mir. Empfangskollegin {S2.full} hat es korrigiert.'),
+    ('', 'Versicherungsverlauf: Beitragszeiten bei {CO} (1998–2004) fehlen komplett. Lohnabrechnungen hat '
+         '[der Kunde|die Kundin] noch im Keller. RV-Nummer {RV}. Frist der DRV für Nachweise: {D}.'),
+    ('', 'Bescheid über die Feststellung von Versicherungszeiten vom {D}: Zeiten im Ausland ({AD.f}) werden nicht '
+         'angerechnet, weil kein Abkommen greift. Widerspruch über {IN.welfare}, Ansprechpartnerin {Tf.full}.'),
+    ('', 'Signatur aus der Absage kopiert, weil die Firma nicht im System war:\n{T.full}\nTeamleitung Recruiting\n'
+         '{CO}\n{AD.block}\nwww-Adresse im Anhang, Fax {PH.land}'),
+    ('', 'Mail vom Vermieter, darunter die automatische Signatur „{T.full} – Immobilien – {PH} – {EM.T}“ und der Satz '
+         '„Diese Nachricht ist nur für den Empfänger bestimmt“. Inhalt: Mieterhöhung zum {D}.'),
+    ('', 'Arbeitgeber antwortet auf den VV nur mit Signatur und „s. Anhang“. Anhang fehlt. Absender {EM.co}, '
+         'Unterschrift „{T.init}, {CO}“. Nachgefragt am {D}.'),
+    ('', 'Gemeinsames Profiling mit {IN.bs}: Ergebnis Berufswahltest „handwerklich-technisch“. Betreuende Lehrkraft '
+         '{T.full}. {C.g} selbst will lieber in den Verkauf, Praktikum bei {CO.brand} ab {D}.'),
+    ('', 'Assessment Gabelstapler-Eignung (Sehtest, Reaktionstest) bei {CO.bt} bestanden am {D}. Schein wird beim '
+         'Arbeitgeber {CO} gemacht.'),
+    ('', 'Streetworkerin {Tf.full} meldet sich von der Notunterkunft ({AD}): [Kunde|Kundin] hat dort ein Bett bis {D}. '
+         'Post an die Unterkunft, zu Händen {Tf.s}.'),
+    ('', 'Auf dem Parkplatz vom {CO.brand} angetroffen (wohnt im Auto, Kennzeichen {KZ}). Termin für Wohnungssuche '
+         'mit der Fachstelle am {D} vereinbart.'),
+    ('3', 'Stellenaufnahme Fachkraft: {CO} sucht Mechatroniker/in, Tarif IG Metall, Ansprechpartner {Tm.full} '
+          '({PH.land}). Besetzung {D}. Vorschlagsliste: {C.init}.'),
+    ('3', 'AG-S-Kontakt: {CO.amp} will Azubi für Sommer, Bewerbungen an {EM.co}. Ich habe {C.full} gefragt, Interesse '
+          'ja. Vorstellung {D}.'),
+    ('', 'Praktikumsvertrag unterschrieben: Betrieb {CO.craft}, Zeitraum {D} bis {D}, Betreuer {Tm.full}. '
+         'Unfallversicherung über die BG des Betriebs.'),
+    ('', 'Zwischenbeurteilung Praktikum in der {IN.clinic}: Stationsleitung {Tf.full} lobt den Umgang mit den '
+         'Patienten. Verlängerung um zwei Wochen bis {D}.'),
+    ('', 'Übersetzung des Führungszeugnisses aus dem Heimatland eingereicht, Übersetzerin {Tf.full} ({EM.T}). '
+         'Apostille fehlt. Frist {D}.'),
+    ('', 'Der Übersetzer hat im Zeugnis „{CO.foreign}“ stehen lassen und nicht übersetzt. Für die ZAB reicht es. '
+         'Antrag gestellt am {D}.'),
+    ('', 'Gehörlose Kundin/gehörloser Kunde: Einladungen künftig nur schriftlich und per SMS an {PH.c}. Dolmetscherin '
+         '{Tf.full} hat Zeit am {D}.'),
+    ('', 'Reha-Fachberatung: Antrag auf LTA, Gutachten des BPS durch {S.full} am {D}. Ergebnis: Umschulung möglich, '
+         'Einrichtung {IN.reha}.'),
+    ('', 'Entlassungsbericht aus der {IN.clinic} (Psychosomatik) sagt: „Rückkehr an den alten Arbeitsplatz bei '
+         '{CO} nicht empfohlen“. Arbeitgeber davon nichts gesagt. Nächster Schritt {D}.'),
+    ('', 'Ausbildungsnachweise der letzten 8 Wochen fehlen. Ausbilder {Tm.full} ({CO}) droht mit Abmahnung. '
+         'Gespräch zu dritt am {D}, Ausbildungsberaterin der {IN.chamber} dabei.'),
+    ('', 'JBA-Sprechstunde an der {IN.schule}: {C.g} ({BD}) kam mit Freundin {Tf.g}. Thema Ausbildung im Einzelhandel. '
+         'Unterlagen bis {D}.'),
+    ('', 'Protokoll Fallkonferenz (Auszug, nur Aufgaben)\nJobcenter ({CW.s}): Bewerbungstraining anmelden\n'
+         'Jugendamt ({T.s}): Elterngespräch\nSchule ({T2.s}): Zeugniskopie\nnächster Termin aller Beteiligten: {D}'),
+    ('', 'Gläubigerliste aktualisiert ({D}): Inkasso von {CO.coll} erledigt (Vergleich), offen noch '
+         '{CO.coll} und Nachzahlung Stadtwerke. Schuldnerberater {Tm.full}.'),
+    ('', 'Anruf eines Inkassobüros ({CO.coll}, Mitarbeiterin {Tf.sinit}, {PH.land}): wollte Arbeitgeber [des Kunden|der '
+         'Kundin] wissen. Keine Angaben gemacht.'),
+    ('', 'Werkstatt-Beschäftigte[r|] möchte auf den allgemeinen Arbeitsmarkt. Jobcoach {T.full} vom {IN.abbr} '
+         'schlägt {CO} vor. Probebeschäftigung ab {D}.'),
+    ('', 'Bildungsgutschein Nr. steht auf dem Formular, Träger {CO.bt} meldet Eintritt am {D}. Teilnehmer[|in] '
+         '{C.sinit}.'),
+    ('', 'Ausgabe eines Bildungsgutscheins abgelehnt: Kurs bei {CO.bt} nicht AZAV-zugelassen. Alternative: '
+         '{IN.school}, Beratung {D}.'),
+    ('', 'Grenzgänger[|in], Arbeitgeber in Luxemburg {CO}, Lohn in Euro auf {IB.f}. Bescheinigung U1 fehlt, '
+         'Anforderung am {D}.'),
+    ('', 'Gespräch mit der Grenzgängerberatung ({IN.auth}) über Kindergeld: Familienkasse oder Belgien? '
+         'Berater {Tm.full}, Tel. {PH.be}.'),
+    ('', 'Hilfeplan fortgeschrieben: Sohn {Rm.g} besucht Tagesgruppe des {IN.welfare}. Zuständige Fachkraft im '
+         'Jugendamt {T.full}. Mutter/Vater kann ab {D} vormittags arbeiten.'),
+    ('', 'Substitutionsausweis gesehen. Praxis {Tm.sinit} in {AD}. Arbeitsaufnahme möglich ab 10 Uhr, Vorschlag '
+         '{CO} (Spätschicht).'),
+    ('', '[DeepL] „Ich habe den Vertrag mit {CO} unterschrieben, aber der Chef {Tm.g} sagt, ich muss Probetag ohne '
+         'Geld machen.“ → Hinweis auf Mindestlohn gegeben, Rückmeldung bis {D}.'),
+    ('', 'Automatische Übersetzung der Schulbescheinigung (Handyfoto) ergibt Unsinn; nur Name {C.CAPS} und Datum {D} '
+         'eindeutig lesbar.'),
+    ('', 'Systemhinweis: Kontaktdaten geändert – Telefon alt {PH}, neu {PH.c}. Änderung durch Infothek ({S.init}).'),
+    ('', 'Systemhinweis beim Öffnen: „Akte wird gerade von {S.full} bearbeitet“. Später nochmal, {D}.'),
+    ('2', 'Systemhinweis: Kundennummer {CN} ist BG {HH} zugeordnet, Mitglied {R.full} fehlt in der Übersicht. '
+          'Meldung an Leistung.'),
+    ('', 'Kontakt aus dem Portal (vCard-Anhang):\nFN:{Tf.full}\nTITLE:Praxisanleiterin\nORG:{IN.clinic}\n'
+         'TEL:{PH.land}\nEMAIL:{EM.Tf}'),
+    ('', '<Anmeldung><Teilnehmer>{C.rev}</Teilnehmer><Kurs>Deutsch B2</Kurs><Beginn>{D.iso}</Beginn>'
+         '<Traeger>{CO.bt}</Traeger></Anmeldung> – Anmeldebestätigung so vom Träger gekommen.'),
+    ('', 'Kanban-Karte verschoben nach ERLEDIGT: „{C.full}: Antrag Führerscheinförderung bewilligt ({D})“, '
+         'bearbeitet von {S.init}.'),
+    ('', 'Spalte WARTET AUF KUNDE: „Lebenslauf“, „Zeugnis {CO}“, „Ausweis (Nr. {ID})“ – seit {D} unverändert.'),
+    ('bk16', 'Familie kam über das Aufnahmeverfahren, Vater [des Kunden|der Kundin] ({Rm.full}) ist Spätaussiedler. '
+             'Sprachkurs bei {IN.vhs}, Beginn {D}. Wohnung in {AD}.'),
+    ('bk16', 'Jakutischer Führerschein (Kategorie C) – Umschreibung bei der {IN.amt}. Früher Lkw-Fahrer bei '
+             '{CO.foreign}. Berufskraftfahrer-Quali nötig, Träger {CO.bt}.'),
+    ('mx16', 'Auf dem Pass steht „{C.CAPS}“, im Mietvertrag nur der erste Nachname. Vermieter {T.full} soll den '
+             'Vertrag ändern. Geboren {BD} in {AD.f}? Nein, Wohnort der Eltern.'),
+    ('mx16', 'Schwester {Rf.full} lebt in Guatemala-Stadt ({AD.f}), schickt Geld für die Mutter. Keine Unterhaltspflicht '
+             'hier. Telefon Schwester {PH.f}.'),
+    ('za16', 'Working-Holiday-Visum abgelaufen. Jetzt Aufenthalt nach Heirat mit {T.full}. Bisher gearbeitet bei '
+             '{CO.gastro}, Kündigung zum {D}.'),
+    ('za16', 'Bankverbindung in Südafrika wurde geschlossen, Rest überwiesen auf {IB.c}. Bestätigung der Bank vom '
+             '{D.za} liegt vor.'),
+    ('sr16', 'Niederländischer Rijbewijs wird anerkannt. Auto mit NL-Kennzeichen {KZ.nl} muss umgemeldet werden. '
+             'Arbeit bei {CO} ab {D}.'),
+    ('sr16', 'Onkel {Rm.full} aus Paramaribo zu Besuch, übersetzt ins Niederländische. Kontakt Onkel {PH.f}. '
+             '[Kunde|Kundin] will Schweißerkurs bei {CO.bt}.'),
+    ('ci16', 'Attestation de travail von {CO.foreign} (Abidjan), unterschrieben {T.full}, Datum {D}. Beruf: '
+             'Mécanicien. Anerkennung über {IN.chamber} beantragt.'),
+    ('ci16', 'Cousin {Rm.full} hat [ihn|sie] angemeldet bei {AD}, Zimmer zur Untermiete. Untermietvertrag fehlt, '
+             'Frist {D}.'),
+    ('de16', 'Plattdeutsch am Telefon: „Ik kann dor nich hen, mien Auto is kaputt.“ Termin auf {D} verschoben. '
+             'Rückruf unter {PH.c}.'),
+    ('de16', 'Saisonende Fischräucherei {CO.craft} auf Usedom, [er|sie] kommt jedes Jahr im Winter in den Bezug. '
+             'Arbeitgeberbestätigung für die neue Saison ab {D}.'),
 ]
