@@ -123,7 +123,7 @@ OWN_NAMES = {
 
 # words that must never be a name token (ordinary German words)
 STOP = {'may', 'chan', 'chi', 'pat', 'pool', 'tun', 'moo', 'sno', 'yeh', 'noh', 'aké', 'ake', 'sita', 'bato',
-        'ekra', 'goli'}
+        'ekra', 'goli', 'ihnen', 'buhle'}
 
 # villages / parts of municipalities: (village, parent, postcode, area code, plate, office key)
 VILLAGES = [
