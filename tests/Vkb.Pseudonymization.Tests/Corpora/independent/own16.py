@@ -1,0 +1,321 @@
+# -*- coding: utf-8 -*-
+"""Own lists for heldout16, written from my own knowledge for the Vkb project (same terms as the repository).
+No Faker locale, no register, no downloaded list. extract_names16.py filters them against earlier splits."""
+
+# populations: m = male given names, f = female given names, s = surnames
+OWN_NAMES = {
+    # Mexican and Guatemalan, with Yucatec Maya, Nahuatl and K'iche' given and family names
+    'mx16': {
+        'm': ['Cuauhtémoc', 'Tenoch', 'Itzamná', 'Ehécatl', 'Tonatiuh', 'Tlacaélel', 'Xicoténcatl', 'Citlalpopoca',
+              'Yaotl', 'Ixtlilxóchitl', 'Huitzilin', 'Kukulkán', 'Chac', 'Canek', 'Nachi', 'Zamná', 'Ajpú', 'Tecún',
+              'Jovani', 'Brayan', 'Yahir', 'Uziel', 'Jonathán', 'Irving', 'Aldair', 'Osvaldo', 'Heriberto',
+              'Eleuterio', 'Filiberto', 'Rigoberto', 'Gumaro', 'Pánfilo', 'Telésforo', 'Nicandro', 'Leobardo'],
+        'f': ['Xóchitl', 'Citlalli', 'Itzel', 'Yaretzi', 'Nayeli', 'Quetzalli', 'Ameyalli', 'Eréndira', 'Yatziri',
+              'Zyanya', 'Xiadani', 'Ixchel', 'Nicté', 'Sac-Nicté', 'Yazmín', 'Anahí', 'Tonantzin', 'Mayahuel',
+              'Izel', 'Atzimba', 'Dulce María', 'Guadalupe', 'Maricruz', 'Yuridia', 'Araceli', 'Evangelina',
+              'Eufrosina', 'Petronila', 'Herlinda', 'Rosaura', 'Nohemí', 'Yesenia', 'Marisol', 'Ximena'],
+        's': ['Canché', 'Canul', 'Chablé', 'Cauich', 'Pech', 'Poot', 'Tzuc', 'Xool', 'Balam', 'Dzib', 'Huchim',
+              'Cocom', 'Itzá', 'Noh', 'Tun', 'Moo', 'Uitz', 'Puc', 'Couoh', 'Dzul', 'Euan', 'Kantún', 'Xiu', 'Cetz',
+              'Koyoc', 'Tzec', 'Chuc', 'Kauil', 'Pisté', 'Yeh', 'Tzul', 'Ajpop', 'Cux', 'Quiej', 'Xicará', 'Tzoc',
+              'Tlatelpa', 'Xochihua', 'Tecuapetla', 'Cuautle', 'Tlapale', 'Coyotzi', 'Ahuatzi', 'Tepox',
+              'Zempoalteca', 'Tototzintle', 'Xalteno', 'Mixcoatl', 'Tlaxcalteca', 'Cuapio', 'Tezmol', 'Nava-Canul',
+              'Villafuerte', 'Zavaleta', 'Ocampo', 'Bocanegra', 'Sepúlveda', 'Garza-Treviño', 'Montemayor',
+              'Arriola', 'Olguín', 'Cantú', 'Barajas', 'Zepeda', 'Anzures', 'Echeverría', 'Quintal', 'Ancona'],
+    },
+    # Southern African: Sotho, Tswana, Swazi, Xhosa, Zulu, Ndebele
+    'za16': {
+        'm': ['Kagiso', 'Tumelo', 'Lesego', 'Kabelo', 'Tshepo', 'Katlego', 'Mpho', 'Sibusiso', 'Lwazi', 'Siyabonga',
+              'Mandla', 'Themba', 'Lindani', 'Bongani', 'Luthando', 'Zolani', 'Xolani', 'Thabang', 'Tebogo',
+              'Mothusi', 'Oratile', 'Phenyo', 'Kgosi', 'Lebohang', 'Teboho', 'Retšelisitsoe', 'Mohau', 'Sandile',
+              'Mfundo', 'Nkosinathi', 'Vusumuzi', 'Sizwe', 'Mxolisi', 'Andile', 'Wandile'],
+        'f': ['Boitumelo', 'Refilwe', 'Lerato', 'Palesa', 'Nthabiseng', 'Dineo', 'Kamohelo', 'Naledi', 'Onalenna',
+              'Thandeka', 'Nokuthula', 'Zanele', 'Nomvula', 'Lindiwe', 'Nosipho', 'Ntombizodwa', 'Busisiwe', 'Zintle',
+              'Ayabonga', 'Mpumi', 'Keitumetse', 'Masego', 'Tshegofatso', 'Bontle', 'Limpho', 'Mpolokeng',
+              'Relebohile', 'Nonhlanhla', 'Thembeka', 'Siphesihle', 'Khanyisile', 'Nomsa', 'Buhle'],
+        's': ['Mokoena', 'Molefe', 'Motaung', 'Moloi', 'Letsie', 'Mokhehle', 'Sekhonyana', 'Mokgatle',
+              'Tshabalala', 'Mahlangu', 'Masilela', 'Nxumalo', 'Ntuli', 'Mthembu', 'Ngcobo', 'Zungu', 'Mabuza',
+              'Maseko', 'Magagula', 'Simelane', 'Gumede', 'Makhubela', 'Mofokeng', 'Sithole', 'Mabaso', 'Radebe',
+              'Mthethwa', 'Qwabe', 'Mqhayi', 'Mpofu', 'Ramokgopa', 'Seabi', 'Mokgosi', 'Kgosana', 'Mashaba',
+              'Letsoalo', 'Ramaite', 'Phalatse', 'Makgato', 'Mohapi', 'Lekhanya', 'Matete', 'Thamae', 'Ntsekhe',
+              'Mphahlele', 'Dlamini-Zwane', 'Khumalo-Ngema', 'Mazibuko', 'Ndlovu', 'Shabangu', 'Hlongwane',
+              'Mkhabela', 'Nhlapo', 'Tsotetsi', 'Motsoeneng', 'Sebothoma', 'Matlala'],
+    },
+    # Buryat, Kalmyk and Sakha (Yakut), family members of Spätaussiedler; ICAO and German transliteration
+    'bk16': {
+        'm': ['Bair', 'Bato', 'Zhargal', 'Tsyren', 'Dorzho', 'Aldar', 'Erdem', 'Munko', 'Solbon', 'Chingis', 'Sanal',
+              'Badma', 'Erdni', 'Aisen', 'Aiaal', 'Nyurgun', 'Ergis', 'Tuskul', 'Bulgan', 'Dugar', 'Batozhargal',
+              'Tsybik', 'Zorikto', 'Ayur', 'Bembe', 'Mingiyan', 'Dzhangar', 'Sarul', 'Timir', 'Kyundyul', 'Arsalan'],
+        'f': ['Sayana', 'Tuyana', 'Dulma', 'Darima', 'Aryuna', 'Erzhena', 'Bayarma', 'Sargylana', 'Kyunney',
+              'Tuyara', 'Aitalina', 'Sardana', 'Nurgustana', 'Gerel', 'Delgir', 'Altana', 'Kermen', 'Baira',
+              'Tsyrema', 'Oyuna', 'Sesegma', 'Dolgorma', 'Namsalma', 'Aysen', 'Kerechene', 'Ilgira', 'Bulgun',
+              'Dzhirgal', 'Saglara', 'Amulanga'],
+        's': ['Dorzhiev', 'Tsydenov', 'Badmaev', 'Tsyrenzhapov', 'Dashiyev', 'Budaev', 'Zhamsuev', 'Dambaev',
+              'Garmaev', 'Tsybikov', 'Balzhinimaev', 'Ayusheev', 'Ochirov', 'Ubushiev', 'Mukabenov', 'Erendzhenov',
+              'Sangadzhiev', 'Nimgirov', 'Basangov', 'Kichikov', 'Lidzhiev', 'Utnasunov', 'Manzhiev', 'Dordzhiev',
+              'Tsyrendorzhiev', 'Darmaev', 'Khamaganov', 'Munkuev', 'Sambuev', 'Tsyrempilov', 'Zhigzhitov',
+              'Dugarov', 'Bazaron', 'Bolotov', 'Gomboev', 'Khamnuev', 'Dampilov', 'Okonov', 'Ochir-Garyaev',
+              'Dordschijew', 'Badmajew', 'Zydenow', 'Budajew', 'Gombojew', 'Tschimitow', 'Ubuschijew',
+              'Sleptsov', 'Ammosov', 'Oyunsky', 'Kulakovsky', 'Nogovitsyn', 'Atlasov', 'Sivtsev', 'Tolstyakov'],
+    },
+    # Surinamese (Hindustani, Javanese, Creole, Chinese) and Indo-Caribbean (Trinidad, Guyana), Dutch spellings
+    'sr16': {
+        'm': ['Radjesh', 'Sharvan', 'Dewanand', 'Ravindre', 'Soedesh', 'Krishnakoemar', 'Rakesh', 'Anand', 'Roenie',
+              'Sunil', 'Dilipkoemar', 'Ashwin', 'Wendell', 'Quincy', 'Romeo', 'Clyde', 'Errol', 'Ruben', 'Marciano',
+              'Kenneth', 'Sergio', 'Djoko', 'Soekardi', 'Sarmo', 'Kasan', 'Wirjo', 'Pariman', 'Jairam', 'Deoraj',
+              'Ramesh', 'Dhanraj', 'Kavish', 'Vishnu', 'Naresh'],
+        'f': ['Roshnie', 'Anoeshka', 'Sharmila', 'Shirley', 'Soenita', 'Reshma', 'Kamla', 'Indira', 'Chandrika',
+              'Jasoda', 'Wanita', 'Sita', 'Radhika', 'Shanti', 'Ursula', 'Glenda', 'Marlène', 'Ingrid', 'Natasha',
+              'Kasmirah', 'Soeminah', 'Poeniem', 'Tiwi', 'Sarojini', 'Lilawatie', 'Soekarni', 'Pramila', 'Anjali-Sarita',
+              'Koemarie', 'Dropattie', 'Tjandrawatie', 'Satiyem', 'Roshni', 'Ishani', 'Vashti', 'Kalawatie',
+              'Droupatie', 'Seeta'],
+        's': ['Ramdin', 'Jagroep', 'Baldewsingh', 'Kanhai', 'Ramsaroep', 'Mangroelal', 'Biharie', 'Soekhai',
+              'Ramkisoen', 'Bhagwandin', 'Ganpat', 'Jhinkoe', 'Lachmon', 'Oedit', 'Sewdien', 'Tjin-A-Tsoi',
+              'Karsodikromo', 'Pawirodihardjo', 'Sapoen', 'Wongsodikromo', 'Kartoidjojo', 'Soemodihardjo',
+              'Eersteling', 'Zaalman', 'Vriesde', 'Doorson', 'Pinas', 'Tjon-A-Fat', 'Sno', 'Lie-A-Lien',
+              'Persad', 'Ramoutar', 'Boodram', 'Rampersad', 'Seecharan', 'Jaggernauth', 'Dookie', 'Ramnarine',
+              'Mohammed-Baksh', 'Soeknandan', 'Ramautar', 'Jadnanansing', 'Sardjoe', 'Matawlie', 'Gajadhar',
+              'Mahabier', 'Chotoe', 'Debipersad', 'Raghoebier', 'Kalloe', 'Nankoe', 'Moeljono', 'Redjopawiro'],
+    },
+    # Ivorian: Baoulé, Agni, Bété, Dan, Attié, Abbey; French given names typical of Côte d'Ivoire
+    'ci16': {
+        'm': ['Kouadio', 'Kouassi', 'Kouamé', 'N\'Guessan', 'Konan', 'Assoumou', 'Ahoussou', 'Yapo', 'Kacou',
+              'Ehouman', 'Gnagne', 'Zadi', 'Digbeu', 'Gbeuly', 'Zahui', 'Dagrou', 'Sékou-Arsène', 'Hermann-Blaise',
+              'Wilfried', 'Ghislain', 'Serge-Alain', 'Hyacinthe', 'Marius', 'Evariste', 'Aristide', 'Donatien',
+              'Kader', 'Drissa', 'Lacina', 'Zoumana', 'Siaka'],
+        'f': ['Affoué', 'Amenan', 'Adjoua', 'Ahou', 'Akissi', 'Amoin', 'Ehua', 'Amlan', 'Aya-Pélagie', 'Tanoh',
+              'Mahoula', 'Djénéba', 'Massandjé', 'Nahounou', 'Zadi-Prisca', 'Carine', 'Edwige', 'Ghislaine',
+              'Christelle', 'Prisca', 'Hortense', 'Bernadette', 'Rosine', 'Solange', 'Viviane', 'Odile',
+              'Mariam-Aïcha', 'Fanta', 'Ramata', 'Aminata-Clarisse', 'Ahoua', 'Akouba', 'Amoinan', 'Adjo-Estelle',
+              'Loukou-Flore', 'Bintou-Laetitia', 'Kadidja', 'Nahoulé', 'Gbazalé', 'Yolande-Ahou'],
+        's': ['Kouakou', 'Amani', 'Assémian', 'Boka', 'Ehui', 'N\'Dri', 'Yapi', 'Kassi', 'Akpa', 'Gnahoré', 'Tapé',
+              'Séri', 'Dago', 'Lago', 'Gueu', 'Dibi', 'Gnépo', 'Koudou', 'Zoro', 'Bléhoué', 'Djédjé',
+              'Goli', 'Krou', 'Loukou', 'N\'Goran', 'Ouffoué', 'Tiémoko', 'Yéboué', 'Akré', 'Anoh', 'Aké',
+              'Bédi', 'Békoin', 'Kablan', 'Kouadjo', 'N\'Zi', 'Tanoé', 'Adiko', 'Ablé', 'Aboa', 'Amichia',
+              'Assi-Bédié', 'Ekra', 'Essoh', 'Gnamien', 'Kanga', 'Kodjo-Assi', 'Sahoua', 'Wayoro', 'Zékré'],
+    },
+    # German: East Frisia and Saterland, Bavarian Forest, Werdenfels, Upper Swabia / Swabian Alb, Western Pomerania
+    'de16': {
+        'm': ['Okko', 'Ubbo', 'Tammo', 'Sikko', 'Eilert', 'Folkert', 'Reemt', 'Wiard', 'Jelto', 'Edzard', 'Poppe',
+              'Hayo', 'Enno', 'Onno', 'Tjark', 'Ukko', 'Remmer', 'Haro', 'Gerd-Ubbo', 'Isko', 'Xaver', 'Korbinian',
+              'Quirin', 'Vitus', 'Florian-Xaver', 'Leonhard', 'Ulrich-Gebhard', 'Fridolin', 'Gallus', 'Meinrad',
+              'Wunibald', 'Pankraz', 'Bonifaz', 'Kilian', 'Gotthelf', 'Ekkehard', 'Bodo', 'Waldemar', 'Tido',
+              'Lübbo', 'Memmo', 'Focko', 'Eggo', 'Habbo', 'Hicko', 'Lüppo', 'Menno', 'Sibo', 'Tamme', 'Hinnerk',
+              'Ignaz', 'Kajetan', 'Severin', 'Pius', 'Thassilo', 'Willibald', 'Eustachius', 'Gottlieb',
+              'Hieronymus', 'Ansgar', 'Liudger', 'Wenzeslaus', 'Gernot', 'Volkmar', 'Ortwin', 'Hartwig', 'Rochus',
+              'Leberecht', 'Traugott', 'Fürchtegott', 'Siegbert', 'Gebhard', 'Eckbert', 'Wendelin'],
+        'f': ['Tetje', 'Fenna', 'Gesche', 'Tomke', 'Hiske', 'Jantje', 'Ehmke', 'Eilke', 'Okka', 'Rixte', 'Ubbine',
+              'Tjadine', 'Trientje', 'Hille', 'Wübke', 'Swaantje', 'Walburga', 'Kreszenz', 'Notburga', 'Crescentia',
+              'Afra', 'Ottilie', 'Wiborada', 'Mechthild', 'Irmtraud', 'Hildegunde', 'Gerlinde', 'Roswitha',
+              'Ilsabe', 'Adelheid', 'Dörthe', 'Gesa', 'Jeltje', 'Tjalda',
+              'Hebeke', 'Foolke', 'Geeske', 'Ocka', 'Walburgis', 'Zenzi', 'Scholastika', 'Radegund', 'Hildburg',
+              'Friedegard', 'Irmingard', 'Edeltraud', 'Adelgunde', 'Gundula', 'Wendelgard', 'Heilwig', 'Reinhild',
+              'Gottliebe', 'Philippine', 'Eleonore-Walburga', 'Mechtild', 'Engelburga', 'Immaculata', 'Benedikta',
+              'Notburg', 'Gertrudis', 'Ursulina', 'Odilia', 'Liutgard'],
+        's': ['Ihnen', 'Ulferts', 'Tjaden', 'Saathoff', 'Weerda', 'Wübbena', 'Onken', 'Poppinga', 'Ukena',
+              'Boekhoff', 'Siebels', 'Wiltfang', 'Ommen', 'Haneborger', 'Sluiter', 'Lüpkes', 'Eenboom', 'Heyen',
+              'Bruns-Ulferts', 'Hanneken', 'Tebben', 'Hoinkes', 'Pscheidl', 'Sagerer', 'Garhammer', 'Rankl',
+              'Höcherl', 'Kilger', 'Pledl', 'Weikl', 'Kagerbauer', 'Grasegger', 'Zwerger', 'Wörndle',
+              'Hohenleitner', 'Brandner-Wörndle', 'Gnann', 'Kneer', 'Kuon', 'Ströbele', 'Gauggel', 'Lämmle',
+              'Kiebler', 'Häberle', 'Knupfer', 'Allgaier', 'Pieplow', 'Wodrig', 'Pritzkow', 'Schwanbeck',
+              'Steinhöfel', 'Stüdemann', 'Radloff', 'Zühlke', 'Dallmann', 'Darge', 'Buggenhagen', 'Tessenow'],
+    },
+}
+
+# words that must never be a name token (ordinary German words)
+STOP = {'may', 'chan', 'chi', 'pat', 'pool', 'tun', 'moo', 'sno', 'yeh', 'noh', 'aké', 'ake', 'sita', 'bato',
+        'ekra', 'goli', 'ihnen', 'buhle'}
+
+# villages / parts of municipalities: (village, parent, postcode, area code, plate, office key)
+VILLAGES = [
+    # Städteregion Aachen, Kreis Heinsberg, Kreis Kleve (NRW) - cross-border region
+    ('Süsterseel', 'Selfkant', '52538', '02456', 'HS', 'hs'), ('Tüddern', 'Selfkant', '52538', '02456', 'HS', 'hs'),
+    ('Hillensberg', 'Selfkant', '52538', '02456', 'HS', 'hs'), ('Birgden', 'Gangelt', '52538', '02454', 'HS', 'hs'),
+    ('Breberen', 'Gangelt', '52538', '02454', 'HS', 'hs'), ('Schierwaldenrath', 'Gangelt', '52538', '02454', 'HS', 'hs'),
+    ('Havert', 'Selfkant', '52538', '02456', 'HS', 'hs'), ('Karken', 'Heinsberg', '52525', '02453', 'HS', 'hs'),
+    ('Kirchhoven', 'Heinsberg', '52525', '02452', 'HS', 'hs'), ('Waldfeucht-Haaren', 'Waldfeucht', '52525', '02455', 'HS', 'hs'),
+    ('Walbeck', 'Geldern', '47608', '02831', 'KLE', 'kle'), ('Kapellen', 'Geldern', '47608', '02831', 'KLE', 'kle'),
+    ('Hülm', 'Goch', '47574', '02823', 'KLE', 'kle'), ('Kessel', 'Goch', '47574', '02827', 'KLE', 'kle'),
+    ('Asperden', 'Goch', '47574', '02823', 'KLE', 'kle'), ('Elten', 'Emmerich am Rhein', '46446', '02828', 'KLE', 'kle'),
+    ('Vrasselt', 'Emmerich am Rhein', '46446', '02822', 'KLE', 'kle'), ('Zyfflich', 'Kranenburg', '47559', '02826', 'KLE', 'kle'),
+    ('Wyler', 'Kranenburg', '47559', '02826', 'KLE', 'kle'), ('Keeken', 'Kleve', '47533', '02821', 'KLE', 'kle'),
+    ('Lemiers', 'Aachen', '52074', '0241', 'AC', 'ac'), ('Orsbach', 'Aachen', '52076', '0241', 'AC', 'ac'),
+    ('Mulartshütte', 'Roetgen', '52159', '02408', 'AC', 'ac'), ('Vicht', 'Stolberg', '52224', '02402', 'AC', 'ac'),
+    ('Dorff', 'Stolberg', '52223', '02402', 'AC', 'ac'), ('Hahn', 'Stolberg', '52223', '02408', 'AC', 'ac'),
+    ('Kohlscheid-Pannesheide', 'Herzogenrath', '52134', '02407', 'AC', 'ac'),
+    # Südwestpfalz, Zweibrücken, Kaiserslautern, Saargau / Merzig (RPS)
+    ('Niedersimten', 'Pirmasens', '66955', '06331', 'PS', 'ps'), ('Winzeln', 'Pirmasens', '66954', '06331', 'PS', 'ps'),
+    ('Erlenbrunn', 'Pirmasens', '66955', '06331', 'PS', 'ps'), ('Fehrbach', 'Pirmasens', '66954', '06331', 'PS', 'ps'),
+    ('Mörsbach', 'Zweibrücken', '66482', '06332', 'ZW', 'zw'), ('Ixheim', 'Zweibrücken', '66482', '06332', 'ZW', 'zw'),
+    ('Mittelbach-Hengstbach', 'Zweibrücken', '66482', '06332', 'ZW', 'zw'),
+    ('Erfenbach', 'Kaiserslautern', '67659', '06301', 'KL', 'kl'), ('Dansenberg', 'Kaiserslautern', '67661', '0631', 'KL', 'kl'),
+    ('Hohenecken', 'Kaiserslautern', '67661', '0631', 'KL', 'kl'), ('Siegelbach', 'Kaiserslautern', '67659', '06301', 'KL', 'kl'),
+    ('Mölschbach', 'Kaiserslautern', '67661', '0631', 'KL', 'kl'),
+    ('Büschdorf', 'Perl', '66706', '06868', 'MZG', 'mzg'), ('Borg', 'Perl', '66706', '06865', 'MZG', 'mzg'),
+    ('Sinz', 'Perl', '66706', '06866', 'MZG', 'mzg'), ('Oberleuken', 'Perl', '66706', '06868', 'MZG', 'mzg'),
+    ('Hilbringen', 'Merzig', '66663', '06861', 'MZG', 'mzg'), ('Mondorf', 'Merzig', '66663', '06861', 'MZG', 'mzg'),
+    ('Wellingen', 'Merzig', '66663', '06861', 'MZG', 'mzg'),
+    # Dessau-Roßlau, Mansfeld-Südharz, Ilm-Kreis, Weimarer Land (SAT)
+    ('Mildensee', 'Dessau-Roßlau', '06842', '0340', 'DE', 'de'), ('Kochstedt', 'Dessau-Roßlau', '06847', '0340', 'DE', 'de'),
+    ('Mosigkau', 'Dessau-Roßlau', '06847', '0340', 'DE', 'de'), ('Waldersee', 'Dessau-Roßlau', '06844', '0340', 'DE', 'de'),
+    ('Meinsdorf', 'Dessau-Roßlau', '06862', '034901', 'DE', 'de'),
+    ('Helfta', 'Lutherstadt Eisleben', '06295', '03475', 'MSH', 'msh'), ('Volkstedt', 'Lutherstadt Eisleben', '06295', '03475', 'MSH', 'msh'),
+    ('Wolferode', 'Lutherstadt Eisleben', '06295', '03475', 'MSH', 'msh'), ('Oberröblingen', 'Sangerhausen', '06526', '03464', 'MSH', 'msh'),
+    ('Wippra', 'Sangerhausen', '06543', '034775', 'MSH', 'msh'), ('Lengefeld', 'Sangerhausen', '06526', '03464', 'MSH', 'msh'),
+    ('Großleinungen', 'Sangerhausen', '06528', '034656', 'MSH', 'msh'),
+    ('Siegelbach', 'Arnstadt', '99310', '03628', 'IK', 'ik'), ('Rudisleben', 'Arnstadt', '99310', '03628', 'IK', 'ik'),
+    ('Angelhausen-Oberndorf', 'Arnstadt', '99310', '03628', 'IK', 'ik'), ('Roda', 'Ilmenau', '98693', '03677', 'IK', 'ik'),
+    ('Manebach', 'Ilmenau', '98693', '03677', 'IK', 'ik'), ('Unterpörlitz', 'Ilmenau', '98693', '03677', 'IK', 'ik'),
+    ('Oberroßla', 'Apolda', '99510', '03644', 'AP', 'ap'), ('Herressen', 'Apolda', '99510', '03644', 'AP', 'ap'),
+    ('Utenbach', 'Apolda', '99510', '03644', 'AP', 'ap'), ('Zottelstedt', 'Apolda', '99510', '03644', 'AP', 'ap'),
+]
+
+# offices per key: (directorate, kind, name, id)   kind: 'jc' job centre, 'aa' agency
+OFFICES = {
+    'hs': ('NRW', 'Jobcenter Kreis Heinsberg', 'Agentur für Arbeit Aachen-Düren (Geschäftsstelle Heinsberg)'),
+    'kle': ('NRW', 'Jobcenter Kreis Kleve', 'Agentur für Arbeit Wesel (Geschäftsstelle Kleve)'),
+    'ac': ('NRW', 'Jobcenter StädteRegion Aachen', 'Agentur für Arbeit Aachen-Düren'),
+    'ps': ('RPS', 'Jobcenter Pirmasens', 'Agentur für Arbeit Pirmasens'),
+    'zw': ('RPS', 'Jobcenter Zweibrücken', 'Agentur für Arbeit Pirmasens (Geschäftsstelle Zweibrücken)'),
+    'kl': ('RPS', 'Jobcenter Kaiserslautern', 'Agentur für Arbeit Kaiserslautern-Pirmasens'),
+    'mzg': ('RPS', 'Jobcenter Landkreis Merzig-Wadern', 'Agentur für Arbeit Saarland (Geschäftsstelle Merzig)'),
+    'de': ('SAT', 'Jobcenter Dessau-Roßlau', 'Agentur für Arbeit Dessau-Roßlau-Wittenberg'),
+    'msh': ('SAT', 'Jobcenter Mansfeld-Südharz', 'Agentur für Arbeit Sangerhausen'),
+    'ik': ('SAT', 'Jobcenter Ilm-Kreis', 'Agentur für Arbeit Erfurt (Geschäftsstelle Arnstadt)'),
+    'ap': ('SAT', 'Jobcenter Weimarer Land', 'Agentur für Arbeit Erfurt (Geschäftsstelle Apolda)'),
+}
+
+# street bases (crafts of mining, weaving, shoemaking; fruit varieties; constellations) and suffixes
+STREET_BASES = ['Haspelknecht', 'Stollenhauer', 'Bergschmied', 'Kunstmeister', 'Webstuhl', 'Schiffchen', 'Spulen',
+                'Leistenmacher', 'Schuhnagel', 'Pantoffel', 'Glockengießer', 'Zinngießer', 'Goldparmänen',
+                'Renetten', 'Boskoop', 'Kaiser-Wilhelm-Birnen', 'Mirabellen', 'Quitten', 'Orion', 'Kassiopeia',
+                'Fuhrknecht', 'Salzsieder', 'Kalkbrenner', 'Bürstenbinder', 'Seifensieder', 'Knopfmacher',
+                'Drahtzieher', 'Nagelschmied', 'Pfeifenmacher', 'Blaufärber', 'Wollkämmer', 'Strumpfwirker',
+                'Hafner', 'Kienspan', 'Weidenflechter', 'Reepschläger']
+STREET_SUFFIX = ['straße', 'weg', 'gasse', 'pfad', 'ring', 'steige', 'hof', 'winkel', 'stich', 'allee', 'zeile',
+                 'acker', 'garten', 'höhe', 'grund', 'bogen']
+FIXED_STREETS = ['Am Kalvarienberg', 'Hinter der Kirchhofsmauer', 'Am Pferdeschwemmteich', 'Op de Donk',
+                 'Am Grenzlandring', 'Zum Hüttenteich', 'Am Schlackenberg', 'An der Schlammteichhalde',
+                 'Unterm Galgenberg', 'Am Schiefen Haus', 'Auf dem Kohlberg', 'In den Zehntwiesen',
+                 'Am Tiefen Stollen', 'An der Wasserkunst', 'Hinter den Scheunen', 'Am alten Zollhaus']
+
+# company pieces
+COMPANY_WORDS = ['Grenzland', 'Rurtal', 'Selfkantblick', 'Wasgau', 'Sickinger', 'Bliesgau', 'Saarschleife',
+                 'Muldeaue', 'Kupferschiefer', 'Wipperthal', 'Gerataler', 'Ilmtal', 'Glockenstadt', 'Rolandia',
+                 'Schwanenstadt', 'Mittelrhein-Heide', 'Niersquelle', 'Hohenstaufen', 'Dreiländer', 'Lutherland',
+                 'Kyffblick', 'Westwall', 'Barbarossa', 'Fachwerkblick']
+TRADES = ['Gebäudereinigung', 'Industriemontage', 'Fensterbau', 'Gerüstbau', 'Spedition', 'Kurierdienst',
+          'Zeitarbeit', 'Metallbau', 'Gartenpflege', 'Hausmeisterservice', 'Kunststofftechnik', 'Backwaren',
+          'Fleischwaren', 'Pflegedienst', 'Logistik', 'Etikettendruck', 'Schuhfabrik', 'Eventcatering',
+          'Sicherheitsdienst', 'Umzüge', 'Landschaftsbau', 'Recycling', 'Kfz-Aufbereitung', 'Textilpflege',
+          'Elektroinstallation', 'Wärmepumpentechnik', 'Fliesenhandel', 'Paketzustellung', 'Steuerberatung',
+          'Tagespflege', 'Holzbau', 'Lackiererei-Service']
+CRAFTS = ['Schreinerei', 'Dachdeckerei', 'Malerbetrieb', 'Metzgerei', 'Bäckerei', 'Friseursalon', 'Zimmerei',
+          'Schlosserei', 'Polsterei', 'Glaserei', 'Sattlerei', 'Kfz-Meisterbetrieb', 'Steinmetz', 'Hufbeschlag',
+          'Raumausstattung', 'Gärtnerei', 'Brunnenbau', 'Fahrradwerkstatt', 'Schuhmacherei', 'Uhrmacherei']
+LEGAL = ['GmbH', 'GmbH & Co. KG', 'UG (haftungsbeschränkt)', 'e.K.', 'KG', 'OHG', 'AG', 'gGmbH', 'GbR', 'mbH',
+         'e. Kfr.']
+BRANDS = ['Hornbach', 'Würth', 'Miele', 'Stihl', 'Vorwerk', 'Haribo', 'Playmobil', 'Birkenstock', 'Dr. Oetker',
+          'Continental', 'Schwan-Stabilo', 'Ritter Sport', 'Lidl', 'Flixbus', 'Zalando', 'Globus', 'Bofrost',
+          'Tchibo', 'Fressnapf', 'Dehner', 'Vapiano', 'Nordsee', 'Kik', 'Thalia', 'Hugendubel', 'Douglas',
+          'Ikea', 'Decathlon', 'Primark', 'Rewe Group', 'DHL Hub Leipzig', 'Amazon Logistik', 'Lufthansa Technik',
+          'Villeroy & Boch', 'Saarstahl', 'Dillinger Hütte', 'Opel', 'Pfaff', 'Kömmerling', 'Thyssenkrupp',
+          'Jenoptik', 'Zeiss', 'Mibrag', 'Junkers', 'Bauhaus', 'Toom', 'Edeka Südwest', 'Schauinsland-Reisen']
+FOREIGN_COMPANIES = [
+    ('mx16', 'Autopartes del Sureste S.A. de C.V.'), ('mx16', 'Hacienda Xcanatún S. de R.L.'),
+    ('mx16', 'Tortillería La Guadalupana'), ('mx16', 'Maquiladora Textil Motul S.A. de C.V.'),
+    ('za16', 'Mokoena Brothers Transport (Pty) Ltd'), ('za16', 'Highveld Steel Fabricators CC'),
+    ('za16', 'Maluti Textiles (Pty) Ltd'), ('za16', 'Umhlanga Hospitality Group'),
+    ('bk16', 'OOO Baikal-Stroi'), ('bk16', 'OOO „Selenga Agro“'), ('bk16', 'AO Yakutalmaz-Servis'),
+    ('sr16', 'Soekhai Trading N.V.'), ('sr16', 'Paramaribo Houtbewerking N.V.'), ('sr16', 'Bakkerij Ramdin B.V.'),
+    ('sr16', 'Flexwerk Limburg B.V.'), ('sr16', 'Uitzendbureau Maasland B.V.'),
+    ('ci16', 'Société Ivoirienne de Cacao SARL'), ('ci16', 'Transports Kouakou & Fils SARL'),
+    ('ci16', 'Maquis Le Bon Coin d\'Abidjan'), ('ci16', 'Ets. Gnahoré Frères'),
+    ('de16', 'Entreprise Général Bâtiment Moselle SARL'), ('de16', 'Logistiek Venlo B.V.'),
+    ('de16', 'Tuinbouwbedrijf Van den Heuvel B.V.'), ('de16', 'Carrières de Sprimont SA'),
+]
+COLLECTION = ['Inkasso', 'Forderungsmanagement', 'Inkasso-Service', 'Credit Management', 'Rechtsanwälte & Inkasso']
+
+# institution types (the village is added) and abbreviations
+INST_TYPES = ['Berufsbildungswerk', 'Integrationsfachdienst', 'Werkstatt für behinderte Menschen', 'Jugendberufsagentur',
+              'Schuldner- und Insolvenzberatung', 'Suchtberatungsstelle', 'Jugendamt', 'Sozialamt',
+              'Ausländerbehörde', 'Amtsgericht', 'Gesamtschule', 'Realschule plus', 'Berufskolleg',
+              'Berufsbildende Schule', 'Volkshochschule', 'Rehaklinik', 'Tagesklinik', 'Stadtbibliothek',
+              'Bürgerbüro', 'Standesamt', 'Kreishandwerkerschaft', 'Gemeinschaftsschule', 'Förderschule',
+              'Familienzentrum', 'Migrationsberatung', 'Tafel', 'Psychosoziale Kontaktstelle', 'Grundschule',
+              'Sozialstation', 'Drogenhilfe', 'Bildungszentrum', 'Kreisvolkshochschule', 'Ortsgemeinde']
+INST_ABBR = ['IFD', 'BBW', 'JBA', 'SBS', 'VHS', 'KHS', 'AG', 'ABH', 'WfbM', 'PSB', 'BBS', 'KVHS']
+NAMED_BODIES = [
+    ('emb', 'Botschaft der Vereinigten Mexikanischen Staaten'), ('emb', 'Embajada de México en Alemania'),
+    ('emb', 'Botschaft der Republik Südafrika'), ('emb', 'Hochkommission des Königreichs Lesotho'),
+    ('emb', 'Generalkonsulat der Russischen Föderation in Bonn'), ('emb', 'Botschaft der Republik Suriname'),
+    ('emb', 'Botschaft der Republik Côte d\'Ivoire'), ('emb', 'Consulado de Guatemala en Hamburgo'),
+    ('uni', 'Universidad Autónoma de Yucatán'), ('uni', 'Instituto Tecnológico de Mérida'),
+    ('uni', 'Universidad de San Carlos de Guatemala'), ('uni', 'University of the Witwatersrand'),
+    ('uni', 'National University of Lesotho'), ('uni', 'Burjatische Staatliche Universität'),
+    ('uni', 'Nordöstliche Föderale Universität Jakutsk'), ('uni', 'Anton de Kom Universiteit van Suriname'),
+    ('uni', 'Université Félix Houphouët-Boigny'), ('uni', 'Institut National Polytechnique Félix Houphouët-Boigny'),
+    ('uni', 'Hogeschool Zuyd'), ('uni', 'Fontys Hogescholen Venlo'), ('uni', 'Universiteit Maastricht'),
+    ('auth', 'Bundesverwaltungsamt'), ('auth', 'Grenzdurchgangslager Friedland'),
+    ('auth', 'Zentralstelle für ausländisches Bildungswesen'), ('auth', 'Sociale Verzekeringsbank'),
+    ('auth', 'Uitvoeringsinstituut Werknemersverzekeringen'), ('auth', 'Belastingdienst Limburg'),
+    ('auth', 'Landesamt für Soziales des Saarlandes'), ('auth', 'Landesverwaltungsamt Sachsen-Anhalt'),
+    ('auth', 'Thüringer Landesverwaltungsamt'), ('auth', 'Deutsche Rentenversicherung Knappschaft-Bahn-See'),
+    ('auth', 'Deutsche Rentenversicherung Mitteldeutschland'), ('auth', 'DRV Rheinland-Pfalz'),
+    ('auth', 'Grenzinfopunkt Aachen-Eurode'), ('auth', 'EURES-Beratung Maas-Rhein'),
+    ('kk', 'BIG direkt gesund'), ('kk', 'Audi BKK'), ('kk', 'IKK Südwest'), ('kk', 'AOK PLUS'),
+    ('kk', 'Mobil Krankenkasse'), ('kk', 'VIACTIV Krankenkasse'),
+    ('chamber', 'Handwerkskammer der Pfalz'), ('chamber', 'IHK Aachen'), ('chamber', 'IHK Saarland'),
+    ('chamber', 'Handwerkskammer Halle (Saale)'), ('chamber', 'IHK Erfurt'), ('chamber', 'Handwerkskammer Aachen'),
+    ('welfare', 'Caritasverband für die Region Heinsberg'), ('welfare', 'Diakonisches Werk Pfalz'),
+    ('welfare', 'AWO Kreisverband Mansfeld-Südharz'), ('welfare', 'Lebenshilfe Ilm-Kreis'),
+    ('welfare', 'Arbeiter-Samariter-Bund Dessau'), ('welfare', 'SOS-Kinderdorf Pfalz'),
+    ('clinic', 'Westpfalz-Klinikum'), ('clinic', 'Helios Klinik Sangerhausen'), ('clinic', 'Ilm-Kreis-Kliniken'),
+    ('clinic', 'Städtisches Klinikum Dessau'), ('clinic', 'SHG-Kliniken Merzig'), ('clinic', 'Marienhospital Aachen'),
+    ('reha', 'MEDIAN Rehaklinik Bad Sulza'), ('reha', 'Berufsförderungswerk Oberhausen'),
+    ('reha', 'Klinik am Rosengarten Bad Oeynhausen'), ('reha', 'Rehazentrum Bad Kösen'),
+    ('reha', 'Berufliches Trainingszentrum Saar'), ('reha', 'Rehaklinik Dübener Heide'),
+    ('school', 'Fahrschule Grenzland'), ('school', 'Sprachenschule Babylon'), ('school', 'Berlitz Sprachcenter'),
+    ('school', 'DEKRA Akademie'), ('school', 'TÜV Rheinland Akademie'), ('school', 'Grone Bildungszentrum'),
+]
+
+# foreign addresses in local formats (population key)
+FOREIGN_ADDR = [
+    ('mx16', 'Calle 60 No. 512 x 63 y 65, Col. Centro, 97000 Mérida, Yuc.'),
+    ('mx16', 'Calle 21 No. 104-A x 18 y 20, Col. Itzimná, C.P. 97100, Mérida, Yucatán'),
+    ('mx16', 'Av. Reforma 2250, Col. Ladrón de Guevara, 44600 Guadalajara, Jal.'),
+    ('mx16', 'Privada Xicoténcatl 14, San Pablo Apetatitlán, Tlax., C.P. 90600'),
+    ('mx16', '4a. Avenida 12-34, Zona 1, 01001 Ciudad de Guatemala'),
+    ('mx16', '7a. Calle 3-45, Zona 3, Quetzaltenango'),
+    ('za16', '12 Jacaranda Street, Hatfield, Pretoria, 0083'),
+    ('za16', 'Stand 4567, Zone 3, Meadowlands, Soweto, 1852'),
+    ('za16', '23 Kingsway Road, Maseru West, Maseru 100, Lesotho'),
+    ('za16', 'Plot 88, Mahikeng Road, Mmabatho, 2735'),
+    ('za16', 'Unit 5, 41 Florida Road, Morningside, Durban, 4001'),
+    ('bk16', 'ul. Lenina, d. 12, kv. 34, g. Ulan-Ude, Respublika Buryatiya, 670000'),
+    ('bk16', 'ul. Gorkogo, d. 5, kv. 7, g. Elista, 358000'),
+    ('bk16', 'prospekt Lenina, d. 28, kv. 115, g. Jakutsk, 677000'),
+    ('bk16', 'Uliza Baltachinowa 3-17, 670034 Ulan-Ude, Russland'),
+    ('sr16', 'Kwattaweg 123, Paramaribo, Suriname'),
+    ('sr16', 'Indira Gandhiweg 456, Wanica'),
+    ('sr16', 'Hoogstraat 12 hs, 6211 AB Maastricht'),
+    ('sr16', 'Burgemeester Dijkstraat 3-bis, 5912 AD Venlo'),
+    ('sr16', 'LP 45 Caroni Savannah Road, Chaguanas, Trinidad'),
+    ('sr16', 'Lot 12 Section B, Enmore, East Coast Demerara, Guyana'),
+    ('ci16', 'Cocody Riviera 3, Cité Les Lauriers, Villa 12, 08 BP 1234 Abidjan 08'),
+    ('ci16', 'Yopougon Selmer, Rue 17, Abidjan'),
+    ('ci16', 'Quartier Commerce, près de la Grande Mosquée, BP 356 Bouaké 01'),
+    ('ci16', 'Daloa, Quartier Tazibouo, lot 45'),
+    ('de16', 'Rue de la Station 12, 4700 Eupen, Belgique'),
+    ('de16', 'Kirchstrooss 4, L-5401 Bech-Kleinmacher'),
+    ('de16', 'Rijksweg Zuid 88, 6134 AD Sittard'),
+    ('de16', '12 rue des Écoles, 57480 Sierck-les-Bains'),
+]
+
+# phone country codes per population: (prefix, national part generator spec)
+PHONE_CC = {'mx16': ['+52', '+502'], 'za16': ['+27', '+266', '+268'], 'bk16': ['+7'], 'sr16': ['+597', '+31', '+1 868'],
+            'ci16': ['+225'], 'de16': ['+31', '+32', '+352']}
+MAIL_PROVIDERS = ['gmx.de', 'web.de', 't-online.de', 'posteo.de', 'mailbox.org', 'outlook.de', 'gmail.com',
+                  'freenet.de', 'icloud.com', 'yahoo.de']
+MAIL_FOREIGN = {'mx16': ['prodigy.net.mx', 'yahoo.com.mx', 'hotmail.com'], 'za16': ['mweb.co.za', 'telkomsa.net'],
+                'bk16': ['yandex.ru', 'mail.ru', 'bk.ru'], 'sr16': ['sr.net', 'ziggo.nl', 'kpnmail.nl'],
+                'ci16': ['aviso.ci', 'yahoo.fr', 'orange.ci'], 'de16': ['ewetel.net', 'htp-tel.de']}
