@@ -21,6 +21,38 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>The bars of the default mode (vocabulary) per split: kind → (bar, target).</summary>
     private static readonly Dictionary<string, Dictionary<string, (double Bar, double Target)>> Bars = new()
     {
+        // A sixteenth independent split (SOURCE-heldout16.md), written in session 19 by a helper who read no scrubber code:
+        // reception visitor books, pension-account clarifications, e-mails quoted with signatures and disclaimers, aptitude
+        // scores, street outreach, employer-service vacancy intake, internship evaluations, sworn translations, sign-language
+        // relay, rehab discharge reports, apprentices' record books, youth-agency case conferences with action tables, creditor
+        // lists and garnishment, sheltered workshops, course comparisons, pasted machine translations, system messages, vCard/XML/
+        // JSON leftovers, a Kanban board, cross-border commuters; addresses of Mexico, Guatemala, South Africa, Lesotho, Buryatia,
+        // Suriname, the Netherlands, Trinidad, Guyana, Côte d'Ivoire and Luxembourg; names from the writer's own Mexican/Maya,
+        // Southern African, Buryat/Kalmyk/Sakha, Surinamese, Ivorian and regional German lists. Held out: its misses and replaced
+        // words are not read. First measurement at 5a4d763 (session 19's start; the scrubber of 77593f4): all 92.7 %, addresses
+        // 71.3, companies 78.4, institutions 75.0, customers 97.8, staff 96.4, third persons 99.2, dates 99.6, phones 99.2 %,
+        // retention 96.76 %; every other kind 100 %.
+        ["heldout16"] = new()
+        {
+            ["address"] = (0.713, 1.00), // below target (71.3 %)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.784, 0.97), // below target (78.4 %)
+            ["customerName"] = (0.977, 0.99), // below target (97.8 %: five of 226)
+            ["customerNumber"] = (1.00, Target),
+            ["date"] = (0.995, 1.00), // below target (99.6 %: two of 445)
+            ["email"] = (1.00, Target),
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (1.00, Target),
+            ["idCard"] = (1.00, Target),
+            ["institution"] = (0.75, Target), // no target in issue 16: the bar is the recall measured (75.0 %)
+            ["licensePlate"] = (1.00, Target),
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (0.992, 1.00), // below target (99.2 %: one of 131)
+            ["retention"] = (0.967, 0.99), // below target (96.76 %)
+            ["staffName"] = (0.964, 0.99), // below target (96.4 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.992, Target), // 99.2 %
+        },
         // A fifteenth independent split (SOURCE-heldout15.md), written in session 18 by a helper who read no scrubber code:
         // forms read aloud over the phone, housing-search logs, chat messages with emoji, GiroCode and transfer slips typed box by
         // box, network maps as text, routing slips and dispositions, scheduling polls, footnotes, cover-letter drafts with
@@ -396,6 +428,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout13")]
     [InlineData("heldout14")]
     [InlineData("heldout15")]
+    [InlineData("heldout16")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -425,6 +458,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout13")]
     [InlineData("heldout14")]
     [InlineData("heldout15")]
+    [InlineData("heldout16")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -439,6 +473,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
             "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
             "heldout8" => (0.99, 0.596, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read); 59.7 % in session 18
+            "heldout16" => (0.977, 0.531, 0.984), // first measurement (session 19's start, held out): 97.8 %, 53.1 %, 98.40 %
             "heldout15" => (0.99, 0.516, 0.983), // first measurement (session 18, held out): 99.2 %, 51.7 %, 98.37 %; 99.2 %, 51.7 %, 98.35 % at the session's end
             "heldout14" => (0.99, 0.562, 0.983), // first measurement (session 17, held out): 100 %, 56.3 %, 98.38 % at the session's start and end (staff 45.9 -> 57.0 %); read in session 18: 100 %, 56.3 %, 98.36 %
             "heldout13" => (0.983, 0.497, 0.980), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end; 98.4 %, 49.5 %, 98.05 % read in session 17; 49.7 % third persons in session 18
