@@ -126,6 +126,45 @@ public sealed class PseudonymizationCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Rule", "P9")]
+    public async Task Pseudonymize_WithTheEarlierExports_KeepsTheUnionOfThePhaseKAnonymous()
+    {
+        // April and June loads of one extract (June's flags moved to June). Without --phases each age is banded at its own
+        // month, so customers with a birthday between the two months stand in two classes: the union of the exports singles
+        // them out. June searched against April (--earlier-export) does not.
+        var (input, _) = Extract(records: 3_000);
+        var june = PathOf("june-extract.jsonl");
+        await File.WriteAllLinesAsync(june, (await File.ReadAllLinesAsync(input)).Select(l => l.Replace("\"month\":\"2025-04\"", "\"month\":\"2025-06\"", StringComparison.Ordinal)));
+        var key = await KeyFile();
+        string[] Load(string extract, string month, string output, string phase = "2025-1") =>
+            ["pseudonymize", "--in", extract, "--out", PathOf(output), "--key-file", key, "--phase", phase, "--month", month];
+        (await RunAsync(Load(input, "2025-04", "april.jsonl"))).ExitCode.ShouldBe(0);
+        (await RunAsync(Load(june, "2025-06", "june-alone.jsonl"))).ExitCode.ShouldBe(0);
+        var alone = await RunAsync("check-anonymity", PathOf("april.jsonl"), PathOf("june-alone.jsonl"));
+        alone.ExitCode.ShouldBe(1, "the union of the loads made apart singles customers out: " + alone.Out);
+
+        var searched = await RunAsync([.. Load(june, "2025-06", "june.jsonl"), "--earlier-export", PathOf("april.jsonl"), "--report", PathOf("june.json")]);
+        searched.ExitCode.ShouldBe(0, searched.Error);
+        var union = await RunAsync("check-anonymity", PathOf("april.jsonl"), PathOf("june.jsonl"));
+        union.ExitCode.ShouldBe(0, union.Out);
+        union.Out.ShouldContain("singled out: 0 customers, 0 records");
+        var report = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(PathOf("june.json")))!["kAnonymity"]!["earlierExports"]!;
+        (report["exports"]!.GetValue<int>(), report["subjectsSingledOutBefore"]!.GetValue<long>()).ShouldBe((1, 0L));
+        report["subjectsInThisLoad"]!.GetValue<long>().ShouldBeGreaterThan(0);
+
+        // An earlier export that is not of this phase, or no export at all: exit 2, naming the option, the export and the line.
+        var other = await RunAsync([.. Load(june, "2025-06", "june2.jsonl", phase: "2025-2"), "--earlier-export", PathOf("april.jsonl")]);
+        other.ExitCode.ShouldBe(2);
+        other.Error.ShouldContain("--earlier-export: The earlier exports (KAnonymity.EarlierExports) are of another phase than this run's.");
+        await File.WriteAllLinesAsync(PathOf("not-export.jsonl"), ["{\"customerNumber\":\"962D123456\"}"]);
+        var bad = await RunAsync([.. Load(june, "2025-06", "june3.jsonl"), "--earlier-export", PathOf("not-export.jsonl")]);
+        bad.ExitCode.ShouldBe(2);
+        bad.Error.ShouldContain("--earlier-export: Export 1, line 1, pseudonymization.phase: the record carries no phase");
+        bad.Error.ShouldNotContain("962D");
+        File.Exists(PathOf("june3.jsonl")).ShouldBeFalse();
+    }
+
+    [Fact]
     [Trait("Rule", "P4")]
     [Trait("Rule", "P9")]
     public async Task Pseudonymize_UnderInvariantGlobalization_RefusesANonAsciiIdentifier_RatherThanGiveItAnotherPseudonym()

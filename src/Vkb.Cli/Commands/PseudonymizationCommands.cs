@@ -99,6 +99,12 @@ internal static class PseudonymizationCommands
             Description = $"The longest extract line accepted, in bytes (default 1 MiB, at most 256 MiB); a longer line rejects its record, and a line without end within {StreamLineSourceFactor} times this (e.g. /dev/zero) stops the run.",
             DefaultValueFactory = _ => DefaultMaxLineBytes,
         };
+        var earlierExports = new Option<FileInfo[]>("--earlier-export")
+        {
+            Description = "A pseudonymised export of this phase sent before this load (repeat for each; verify them first with 'vkb verify-export'): " +
+                "the load then keeps the union of the phase's exports k-anonymous, suppressing a customer whose set of classes over all of them " +
+                "fewer than k share (P9). Without it only this load's own classes are checked ('vkb check-anonymity' measures the union).",
+        };
         var maxFile = new Option<long>("--max-file-bytes")
         {
             Description = "The largest --policy or --phases file accepted, in bytes (default 1 MiB).",
@@ -109,7 +115,7 @@ internal static class PseudonymizationCommands
             "scrubs notes; optionally signs a manifest and seals re-identification kits per job centre. Errors name line and field, never a value.",
             "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --month 2025-04 --k 5 --report run.json",
             "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --sign-cert export.pfx --kits kits --kit-certs certs --kit-ca kit-ca.cer"));
-        foreach (var option in new Option[] { input, output, keyFile, phase, policy, includeUnflagged, month, phases, k, report, signCert, kits, kitCerts, kitCa, maxLine, maxFile })
+        foreach (var option in new Option[] { input, output, keyFile, phase, policy, includeUnflagged, month, phases, k, earlierExports, report, signCert, kits, kitCerts, kitCa, maxLine, maxFile })
         {
             command.Options.Add(option);
         }
@@ -204,6 +210,12 @@ internal static class PseudonymizationCommands
                     options.ReferenceMonth = loadMonth ?? now.InUtc().Date.ToYearMonth();
                 }
 
+                var earlierFiles = parseResult.GetValue(earlierExports) ?? [];
+                if (earlierFiles.Length > 0)
+                {
+                    options.KAnonymity.EarlierExports = await ReadEarlierExportsAsync(earlierFiles, recordPolicy, maxLineBytes, cancellationToken);
+                }
+
                 PseudonymizationPipeline pipeline;
                 try
                 {
@@ -216,6 +228,7 @@ internal static class PseudonymizationCommands
                     {
                         "k" => "--k",
                         "MaxLineBytes" => "--max-line-bytes",
+                        _ when ex.Message.Contains("EarlierExports", StringComparison.Ordinal) => "--earlier-export",
                         "options" => "--policy",
                         _ => "--phase",
                     };
@@ -233,6 +246,7 @@ internal static class PseudonymizationCommands
                         .. reportFile is null ? [] : new[] { ("--report", reportFile.FullName) }],
                     [("--in", inFile.FullName), ("--key-file", parseResult.GetValue(keyFile)!.FullName), .. OptionalPath("--policy", parseResult.GetValue(policy)),
                         .. OptionalPath("--phases", parseResult.GetValue(phases)), .. OptionalPath("--sign-cert", parseResult.GetValue(signCert)),
+                        .. earlierFiles.Select(f => ("--earlier-export", f.FullName)),
                         .. kitCaFiles.Select(f => ("--kit-ca", f.FullName)),
                         .. kitCertsDir is { Exists: true } ? kitCertsDir.EnumerateFiles().Select(f => ("--kit-certs", f.FullName)) : []]);
                 CliOptions.CheckOutput(outFile, "--out");
@@ -501,6 +515,37 @@ internal static class PseudonymizationCommands
             }
         });
         return command;
+    }
+
+    /// <summary>Reads the phase's earlier exports (--earlier-export); a malformed one is a problem of that option, by export, line and path.</summary>
+    private static async Task<EarlierExports> ReadEarlierExportsAsync(FileInfo[] files, RecordPolicy policy, int maxLineBytes, CancellationToken cancellationToken)
+    {
+        if (policy.Subject is null || policy.KAnonymity.QuasiIdentifiers.Count == 0)
+        {
+            throw new CliException("--earlier-export: the policy names no subject or no quasi-identifier; there is no union to keep k-anonymous.");
+        }
+
+        var streams = new List<Stream>();
+        try
+        {
+            foreach (var file in files)
+            {
+                streams.Add(CliOptions.MustExist(file, "--earlier-export").OpenRead());
+            }
+
+            return await EarlierExports.ReadAsync(streams, policy, maxLineBytes, cancellationToken);
+        }
+        catch (FormatException ex)
+        {
+            throw new CliException("--earlier-export: " + ex.Message);
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>The --max-line-bytes of pseudonymize and check-anonymity: 1 KiB to 256 MiB, as the pipeline's line reader takes it.</summary>
