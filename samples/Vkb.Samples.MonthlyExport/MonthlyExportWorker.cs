@@ -3,15 +3,20 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 using Vkb.Pseudonymization;
+using Vkb.Pseudonymization.Anonymity;
 using Vkb.Pseudonymization.Pipeline;
+using Vkb.Pseudonymization.Policies;
 
 namespace Vkb.Samples.MonthlyExport;
 
 /// <summary>
-/// Pseudonymises each month's extract once: on start and then every <see cref="MonthlyExportOptions.Interval"/>
-/// it looks for <c>extract-yyyy-MM.jsonl</c> files without a <c>pseudonymized-yyyy-MM.jsonl</c> and runs
-/// the DI-registered pipeline on them (options and key from configuration; the output appears
-/// atomically, only when the whole month succeeded).
+/// Pseudonymises each month's extract of the phase once: on start and then every <see cref="MonthlyExportOptions.Interval"/>
+/// it looks for <c>extract-yyyy-MM.jsonl</c> files without a <c>pseudonymized-yyyy-MM.jsonl</c> and runs a pipeline for
+/// that month (options, key and policy from configuration; the output appears atomically, only when the whole month
+/// succeeded). Each month is its own load: its flags must be of that month (or of the phase's months, if configured),
+/// and, with k-anonymity enforced, its search takes the phase's exports already in the output folder (the earlier
+/// months') as <see cref="KAnonymityOptions.EarlierExports"/>, so the union the recipient holds stays k-anonymous (P9).
+/// The output folder holds one phase's exports.
 /// </summary>
 public sealed partial class MonthlyExportWorker(
     IServiceProvider services, IOptionsMonitor<MonthlyExportOptions> options, ILogger<MonthlyExportWorker> logger) : BackgroundService
@@ -39,7 +44,7 @@ public sealed partial class MonthlyExportWorker(
                 continue;
             }
 
-            var pipeline = services.GetRequiredService<PseudonymizationPipeline>();
+            var pipeline = await PipelineForAsync(YearMonthPattern.Iso.Parse(month).Value, settings.OutputFolder, cancellationToken);
             var result = await pipeline.RunFileAsync(input, output, cancellationToken);
             await File.WriteAllTextAsync(output + ".report.json", result.Report.ToJson(), cancellationToken);
             LogMonth(logger, month, result.Report.RecordsWritten);
@@ -47,6 +52,38 @@ public sealed partial class MonthlyExportWorker(
         }
 
         return written;
+    }
+
+    /// <summary>A pipeline for one month's load: the configured options with that month, and the earlier months' exports.</summary>
+    private async Task<PseudonymizationPipeline> PipelineForAsync(YearMonth month, string outputFolder, CancellationToken cancellationToken)
+    {
+        var configured = services.GetRequiredService<IOptions<VkbPseudonymizationOptions>>().Value;
+        var policy = services.GetRequiredService<RecordPolicy>();
+        var pipelineOptions = configured.ToPipelineOptions(services.GetServices<Vkb.Pseudonymization.Scrubbing.ITextDetector>());
+        pipelineOptions.ReferenceMonth = month;
+        if (pipelineOptions.KAnonymity.Enforce && policy.Subject is not null && policy.KAnonymity.QuasiIdentifiers.Count > 0)
+        {
+            var earlier = Directory.EnumerateFiles(outputFolder, "pseudonymized-*.jsonl")
+                .Where(f => YearMonthPattern.Iso.Parse(Path.GetFileNameWithoutExtension(f)["pseudonymized-".Length..]) is { Success: true } m && m.Value < month)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            var streams = earlier.Select(f => (Stream)File.OpenRead(f)).ToList();
+            try
+            {
+                pipelineOptions.KAnonymity.EarlierExports = await EarlierExports.ReadAsync(streams, policy, pipelineOptions.MaxLineBytes, cancellationToken);
+            }
+            finally
+            {
+                foreach (var stream in streams)
+                {
+                    await stream.DisposeAsync();
+                }
+            }
+        }
+
+        return new PseudonymizationPipeline(
+            services.GetRequiredService<PseudonymizationKey>(), policy, pipelineOptions,
+            services.GetService<ILogger<PseudonymizationPipeline>>(), services.GetService<System.Diagnostics.Metrics.IMeterFactory>());
     }
 
     /// <inheritdoc />
@@ -58,7 +95,7 @@ public sealed partial class MonthlyExportWorker(
             {
                 await ProcessPendingAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is RecordRejectedException or IOException)
+            catch (Exception ex) when (ex is RecordRejectedException or KAnonymityException or FormatException or IOException)
             {
                 // The pipeline has logged the failure (type and line, never a value); retry next time.
                 LogRetry(logger, ex.GetType().Name);
