@@ -324,7 +324,7 @@ public sealed class PseudonymizationCommandTests : IDisposable
         run.Out.ShouldContain("flagged outside the phase 0");
         var manifest = Vkb.Pseudonymization.Export.ExportManifest.Parse(await File.ReadAllBytesAsync(output + ".manifest.json"));
         (manifest.K, manifest.KEnforced, manifest.RecordsFlaggedOutsidePhase).ShouldBe((2, true, 0L));
-        (await File.ReadAllTextAsync(output + ".manifest.json")).ShouldContain("\"format\": \"vkb-export-manifest-v4\"");
+        (await File.ReadAllTextAsync(output + ".manifest.json")).ShouldContain("\"format\": \"vkb-export-manifest-v5\"");
     }
 
     [Fact]

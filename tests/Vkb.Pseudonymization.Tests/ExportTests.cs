@@ -8,6 +8,7 @@ using NodaTime;
 using NodaTime.Testing;
 
 using Vkb.Pseudonymization;
+using Vkb.Pseudonymization.Anonymity;
 using Vkb.Pseudonymization.Export;
 using Vkb.Pseudonymization.Pipeline;
 using Vkb.Pseudonymization.Policies;
@@ -126,6 +127,49 @@ public class ExportTests
             .Message.ShouldBe("The member 'ageBandMonth' is missing.");
         Should.Throw<FormatException>(() => ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace("\"2025-04\"", "\"April\"", StringComparison.Ordinal))))
             .Message.ShouldNotContain("April");
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    [Trait("Rule", "P5")]
+    public async Task Manifest_NamesTheEarlierExportsTheLoadWasSearchedAgainst_BySha256_SignedWithTheRest()
+    {
+        // A recipient of May's export reads from the signed manifest which exports of the phase its k-anonymity was kept
+        // over: each earlier export by the SHA-256 its own manifest states. Format v5; a v4 manifest (which could not say) is refused.
+        using var dir = new TempDirectory();
+        using var key = TestKeys.Key();
+        var april = dir.File("april.jsonl", string.Join("\n", Enumerable.Range(0, 5).Select(n => SampleRecords.Line(n))));
+        var aprilOut = Path.Combine(dir.Path, "april-out.jsonl");
+        var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 1 } };
+        var aprilResult = await new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, options).RunFileAsync(april, aprilOut);
+        ExportManifest.Create(aprilOut, aprilResult.Report, Clock).EarlierExports.ShouldBeEmpty();
+
+        EarlierExports earlier;
+        await using (var stream = File.OpenRead(aprilOut))
+        {
+            earlier = await EarlierExports.ReadAsync([stream], RecordPolicy.VkbDefault);
+        }
+
+        var aprilSha256 = ExportManifest.Create(aprilOut, aprilResult.Report, Clock).OutputSha256;
+        earlier.Sha256.ShouldBe([aprilSha256]);
+        var may = dir.File("may.jsonl", string.Join("\n", Enumerable.Range(3, 5).Select(n => SampleRecords.Line(n))));
+        var mayOut = Path.Combine(dir.Path, "may-out.jsonl");
+        var mayOptions = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 1, EarlierExports = earlier } };
+        var mayResult = await new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, mayOptions).RunFileAsync(may, mayOut);
+        var manifest = ExportManifest.Create(mayOut, mayResult.Report, Clock);
+
+        manifest.EarlierExports.ShouldBe([aprilSha256]);
+        ExportManifest.Parse(manifest.ToJsonBytes()).EarlierExports.ShouldBe([aprilSha256]);
+        mayResult.Report.KAnonymity.EarlierExports!.Sha256.ShouldBe([aprilSha256]);
+        var text = System.Text.Encoding.UTF8.GetString(manifest.ToJsonBytes());
+        text.ShouldContain("\"format\": \"vkb-export-manifest-v5\"");
+        text.ShouldContain($"\"earlierExports\": [\n      \"{aprilSha256}\"\n    ]");
+        Should.Throw<FormatException>(() => ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace("vkb-export-manifest-v5", "vkb-export-manifest-v4", StringComparison.Ordinal))))
+            .Message.ShouldBe("The manifest format is not vkb-export-manifest-v5.");
+        Should.Throw<FormatException>(() => ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace(aprilSha256, aprilSha256.ToUpperInvariant(), StringComparison.Ordinal))))
+            .Message.ShouldBe("The member 'kAnonymity.earlierExports[0]' is not a SHA-256 in lower-case hex.");
+        Should.Throw<FormatException>(() => ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace("\"earlierExports\"", "\"earlier\"", StringComparison.Ordinal))))
+            .Message.ShouldBe("The member 'kAnonymity.earlierExports' is missing.");
     }
 
     [Fact]

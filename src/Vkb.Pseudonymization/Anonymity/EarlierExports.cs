@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Vkb.Pseudonymization.Engine;
 using Vkb.Pseudonymization.Pipeline;
 using Vkb.Pseudonymization.Policies;
 using Vkb.Pseudonymization.Policies.Operations;
@@ -15,18 +16,19 @@ namespace Vkb.Pseudonymization.Anonymity;
 /// </summary>
 /// <remarks>
 /// Read from the exports' text with the policy that wrote them: every record must carry that policy's hash, one key
-/// fingerprint and one phase, and the load that uses them must have the same (checked when the run starts). Read only
-/// exports whose manifest you have verified (<c>vkb verify-export</c>): a forged earlier export can only make the load
-/// count people who were never published. Memory grows with the distinct customers and classes of the exports, not
-/// their records. Thread safety: immutable once read; one instance may serve any number of runs.
+/// fingerprint and one phase, and the load that uses them must have the same (checked when the pipeline is made). Read
+/// only exports whose signed manifest you have verified (<c>vkb verify-export</c>): a forged earlier export could add
+/// people who were never published and so make a small set of classes look shared by k. Memory grows with the
+/// distinct customers and classes of the exports, not their records. Thread safety: immutable once read; one instance
+/// may serve any number of runs.
 /// </remarks>
 public sealed class EarlierExports
 {
     private EarlierExports(
-        int exports, long records, string? phase, string? policyHash, string? keyFingerprint,
+        IReadOnlyList<string> sha256, long records, string? phase, string? policyHash, string? keyFingerprint,
         Dictionary<string, int> classIds, Dictionary<ulong, int> signatureOf, List<int[]> signatures, List<long> signaturePeople)
     {
-        Exports = exports;
+        Sha256 = sha256;
         Records = records;
         Phase = phase;
         PolicyHash = policyHash;
@@ -38,10 +40,13 @@ public sealed class EarlierExports
     }
 
     /// <summary>No earlier exports (the phase's first load).</summary>
-    public static EarlierExports None { get; } = new(0, 0, null, null, null, new(StringComparer.Ordinal), [], [], []);
+    public static EarlierExports None { get; } = new([], 0, null, null, null, new(StringComparer.Ordinal), [], [], []);
 
     /// <summary>The exports read.</summary>
-    public int Exports { get; }
+    public int Exports => Sha256.Count;
+
+    /// <summary>Per export, in the order given, the SHA-256 (lower-case hex) of the bytes read: the file's, when read from its start.</summary>
+    public IReadOnlyList<string> Sha256 { get; }
 
     /// <summary>The records read.</summary>
     public long Records { get; }
@@ -101,12 +106,14 @@ public sealed class EarlierExports
         Preconditions.CheckArgument(quasi.Length > 0, "The policy declares no quasi-identifier.", nameof(policy));
         var prefix = ((PseudonymizeOperation)policy.Rules.First(r => r.Path == subjectPath).Operation).Domain.Prefix;
 
+        // Each export hashed as it is read: the signed manifest of the load names the exports it was searched against.
+        var hashed = exports.Select(e => new HashingReadStream(Preconditions.CheckNotNull(e))).ToList();
         var classIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var classesOf = new Dictionary<ulong, SortedSet<int>>();
         string? phase = null;
         string? keyFingerprint = null;
         long records = 0;
-        await ExportRecords.ForEachAsync(exports, subjectPath, quasi, valueText: true, maxLineBytes, record =>
+        await ExportRecords.ForEachAsync(hashed, subjectPath, quasi, valueText: true, maxLineBytes, record =>
         {
             string Where(string path) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Export {record.Export + 1}, line {record.Line}, {path}");
             if (record.PolicyHash != policy.Hash)
@@ -161,6 +168,12 @@ public sealed class EarlierExports
             signatureOf[customer] = id;
         }
 
-        return new EarlierExports(exports.Count, records, phase, records == 0 ? null : policy.Hash, keyFingerprint, classIds, signatureOf, signatures, people);
+        string[] sha256 = [.. hashed.Select(h => h.Sha256())];
+        foreach (var stream in hashed)
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+        }
+
+        return new EarlierExports(sha256, records, phase, records == 0 ? null : policy.Hash, keyFingerprint, classIds, signatureOf, signatures, people);
     }
 }

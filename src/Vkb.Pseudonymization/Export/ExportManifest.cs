@@ -15,16 +15,18 @@ namespace Vkb.Pseudonymization.Export;
 public sealed class ExportManifest
 {
     /// <summary>The manifest format id.</summary>
-    public const string FormatId = "vkb-export-manifest-v4";
+    public const string FormatId = "vkb-export-manifest-v5";
 
     /// <summary>The largest manifest <see cref="Parse"/> accepts, in bytes.</summary>
     public const int MaxBytes = 4 * 1024 * 1024;
 
     private ExportManifest(string outputFile, string outputSha256, long outputBytes, long recordsRead, long recordsWritten, long recordsRejected,
         long recordsNotFlagged, long recordsSuppressed, string policyId, string policyHash, string keyFingerprint, string phase, Instant createdAt,
-        bool unflaggedExported, IReadOnlyList<ManifestKit> kits, long recordsFlaggedOutsidePhase, int k, bool kEnforced, YearMonth? ageBandMonth)
+        bool unflaggedExported, IReadOnlyList<ManifestKit> kits, long recordsFlaggedOutsidePhase, int k, bool kEnforced, YearMonth? ageBandMonth,
+        IReadOnlyList<string> earlierExports)
     {
         AgeBandMonth = ageBandMonth;
+        EarlierExports = earlierExports;
         UnflaggedExported = unflaggedExported;
         RecordsFlaggedOutsidePhase = recordsFlaggedOutsidePhase;
         K = k;
@@ -87,6 +89,13 @@ public sealed class ExportManifest
     /// </summary>
     public YearMonth? AgeBandMonth { get; }
 
+    /// <summary>
+    /// The SHA-256 of each of the phase's earlier exports the load was searched against (P9 over their union: each is the
+    /// <see cref="OutputSha256"/> of that export's manifest), in the order given; empty for a load searched alone. Since
+    /// format v5.
+    /// </summary>
+    public IReadOnlyList<string> EarlierExports { get; }
+
     /// <summary>The policy id.</summary>
     public string PolicyId { get; }
 
@@ -129,7 +138,8 @@ public sealed class ExportManifest
         return new ExportManifest(outputFileName ?? Path.GetFileName(outputPath), hash, size, report.RecordsRead, report.RecordsWritten, report.RecordsRejected,
             report.RecordsNotFlagged, report.RecordsSuppressed, report.PolicyId, report.PolicyHash, report.KeyFingerprint.Value, report.Phase,
             clock.GetCurrentInstant(), report.UnflaggedExported, [.. kits.Select(k => new ManifestKit(k.FileName, k.Sha256)).OrderBy(k => k.FileName, StringComparer.Ordinal)],
-            report.RecordsFlaggedOutsidePhase, report.KAnonymity.K, report.KAnonymity.Enforced, report.AgeBandMonth);
+            report.RecordsFlaggedOutsidePhase, report.KAnonymity.K, report.KAnonymity.Enforced, report.AgeBandMonth,
+            report.KAnonymity.EarlierExports?.Sha256 ?? []);
     }
 
     /// <summary>Parses the manifest JSON (strict: every member present with its type, no duplicate keys, at most <see cref="MaxBytes"/>).</summary>
@@ -169,7 +179,11 @@ public sealed class ExportManifest
                 createdAt.Value, StrictJson.Boolean(r, "unflaggedExported"), kits, StrictJson.Count(r, "recordsFlaggedOutsidePhase"),
                 (int)Math.Min(StrictJson.Count(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "k", "kAnonymity"), int.MaxValue),
                 StrictJson.Boolean(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "enforced", "kAnonymity"),
-                AgeBandMonthOf(r));
+                AgeBandMonthOf(r),
+                [.. StrictJson.Member(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "earlierExports", JsonValueKind.Array, "kAnonymity").EnumerateArray()
+                    .Select((e, i) => e.ValueKind == JsonValueKind.String && e.GetString() is { } hash && StrictJson.IsSha256(hash)
+                        ? hash
+                        : throw new FormatException($"The member 'kAnonymity.earlierExports[{i}]' is not a SHA-256 in lower-case hex."))]);
         }
         catch (JsonException ex)
         {
@@ -219,6 +233,13 @@ public sealed class ExportManifest
             w.WriteStartObject("kAnonymity");
             w.WriteNumber("k", K);
             w.WriteBoolean("enforced", KEnforced);
+            w.WriteStartArray("earlierExports");
+            foreach (var hash in EarlierExports)
+            {
+                w.WriteStringValue(hash);
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
             w.WriteString("policyId", PolicyId);
             w.WriteString("policyHash", PolicyHash);

@@ -62,10 +62,11 @@ internal static class StrictJson
     public static string Sha256(JsonElement parent, string name, string? path = null)
     {
         var text = String(parent, name, path);
-        return text.Length == 64 && text.All(char.IsAsciiHexDigitLower)
-            ? text
-            : throw new FormatException($"The member '{(path is null ? name : path + "." + name)}' is not a SHA-256 in lower-case hex.");
+        return IsSha256(text) ? text : throw new FormatException($"The member '{(path is null ? name : path + "." + name)}' is not a SHA-256 in lower-case hex.");
     }
+
+    /// <summary>Whether <paramref name="text"/> is a SHA-256 in lower-case hex (64 digits).</summary>
+    public static bool IsSha256(string? text) => text is { Length: 64 } && text.All(char.IsAsciiHexDigitLower);
 
     /// <summary>Describes a JSON syntax error by its position only.</summary>
     public static string Describe(string document, JsonException ex) =>

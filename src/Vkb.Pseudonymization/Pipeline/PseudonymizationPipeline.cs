@@ -831,6 +831,9 @@ public sealed class PseudonymizationPipeline
                 {
                     EarlierExports = _options.KAnonymity.EarlierExports is { Records: > 0 } earlier
                         ? new EarlierExportsReport(earlier.Exports, earlier.Records, earlier.Subjects, _priorOf!.Count(p => p >= 0), earlier.SubjectsSingledOut(k))
+                        {
+                            Sha256 = earlier.Sha256,
+                        }
                         : null,
                 };
             }

@@ -157,6 +157,13 @@ public sealed class RunReport
                 w.WriteNumber("subjects", earlier.Subjects);
                 w.WriteNumber("subjectsInThisLoad", earlier.SubjectsInThisLoad);
                 w.WriteNumber("subjectsSingledOutBefore", earlier.SubjectsSingledOutBefore);
+                w.WriteStartArray("sha256");
+                foreach (var hash in earlier.Sha256)
+                {
+                    w.WriteStringValue(hash);
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
 
@@ -282,4 +289,8 @@ public sealed record KAnonymityReport(
 /// that; <c>vkb check-anonymity</c> over the earlier exports finds them. 0 when every earlier load was searched against
 /// the ones before it.
 /// </param>
-public sealed record EarlierExportsReport(int Exports, long Records, long Subjects, long SubjectsInThisLoad, long SubjectsSingledOutBefore);
+public sealed record EarlierExportsReport(int Exports, long Records, long Subjects, long SubjectsInThisLoad, long SubjectsSingledOutBefore)
+{
+    /// <summary>Per export, in the order given, the SHA-256 (lower-case hex) of its bytes as read; signed in the export manifest.</summary>
+    public IReadOnlyList<string> Sha256 { get; init; } = [];
+}
