@@ -480,39 +480,18 @@ internal static class PseudonymizationCommands
                 throw new CliException("--policy: the policy names no subject or no quasi-identifier; there is nothing to check.");
             }
 
-            var streams = new List<Stream>();
-            try
+            var result = await ReadExportsAsync(files, "EXPORT", streams => ExportAnonymity.MeasureAsync(streams, recordPolicy, threshold, maxLineBytes, cancellationToken));
+
+            if (parseResult.GetValue(report) is { } reportFile)
             {
-                foreach (var file in files)
-                {
-                    streams.Add(CliOptions.MustExist(file, "EXPORT").OpenRead());
-                }
-
-                ExportAnonymityReport result;
-                try
-                {
-                    result = await ExportAnonymity.MeasureAsync(streams, recordPolicy, threshold, maxLineBytes, cancellationToken);
-                }
-                catch (FormatException ex)
-                {
-                    throw new CliException("EXPORT: " + ex.Message);
-                }
-
-                if (parseResult.GetValue(report) is { } reportFile)
-                {
-                    AtomicFile.WriteText(reportFile.FullName, result.ToJson() + "\n");
-                }
-
-                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{(result.IsKAnonymous ? "OK" : "FAILED")}: {result.Exports} export(s) of phase {result.Phase ?? "-"}, {result.Records:N0} records, " +
-                    $"{result.Subjects:N0} customers in {result.Classes:N0} classes (smallest {result.SmallestClass:N0}, {result.ClassesBelowK:N0} below k = {result.K}); " +
-                    $"{result.SubjectsInSeveralClasses:N0} customers in several classes; singled out: {result.SubjectsSingledOut:N0} customers, {result.RecordsSingledOut:N0} records"));
-                return result.IsKAnonymous ? ExitCodes.Success : ExitCodes.Failure;
+                AtomicFile.WriteText(reportFile.FullName, result.ToJson() + "\n");
             }
-            finally
-            {
-                streams.ForEach(s => s.Dispose());
-            }
+
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{(result.IsKAnonymous ? "OK" : "FAILED")}: {result.Exports} export(s) of phase {result.Phase ?? "-"}, {result.Records:N0} records, " +
+                $"{result.Subjects:N0} customers in {result.Classes:N0} classes (smallest {result.SmallestClass:N0}, {result.ClassesBelowK:N0} below k = {result.K}); " +
+                $"{result.SubjectsInSeveralClasses:N0} customers in several classes; singled out: {result.SubjectsSingledOut:N0} customers, {result.RecordsSingledOut:N0} records"));
+            return result.IsKAnonymous ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;
     }
@@ -525,19 +504,28 @@ internal static class PseudonymizationCommands
             throw new CliException("--earlier-export: the policy names no subject or no quasi-identifier; there is no union to keep k-anonymous.");
         }
 
+        return await ReadExportsAsync(files, "--earlier-export", streams => EarlierExports.ReadAsync(streams, policy, maxLineBytes, cancellationToken));
+    }
+
+    /// <summary>
+    /// Opens every export file, reads them all with <paramref name="read"/> and closes them: a missing file, or a malformed
+    /// export (named by its index, line and path, never a value), is a problem of <paramref name="option"/>.
+    /// </summary>
+    private static async Task<T> ReadExportsAsync<T>(FileInfo[] files, string option, Func<IReadOnlyList<Stream>, Task<T>> read)
+    {
         var streams = new List<Stream>();
         try
         {
             foreach (var file in files)
             {
-                streams.Add(CliOptions.MustExist(file, "--earlier-export").OpenRead());
+                streams.Add(CliOptions.MustExist(file, option).OpenRead());
             }
 
-            return await EarlierExports.ReadAsync(streams, policy, maxLineBytes, cancellationToken);
+            return await read(streams);
         }
         catch (FormatException ex)
         {
-            throw new CliException("--earlier-export: " + ex.Message);
+            throw new CliException(option + ": " + ex.Message);
         }
         finally
         {
