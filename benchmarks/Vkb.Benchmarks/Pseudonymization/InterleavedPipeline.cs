@@ -256,30 +256,32 @@ internal static class InterleavedPipeline
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"Phases of PipelineBenchmark's {(flaggedOnly ? "default (flagged-only)" : "every-record")} runs, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
         output.WriteLine();
-        output.WriteLine("| run | runs | total (ms) | first pass (ms) | workers busy (ms) | cores used in the first pass | batches | search + replacements (ms) | second pass (ms) |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        var seen = new Dictionary<bool, List<(double Total, RunPhases Phases)>> { [false] = [], [true] = [] };
+        output.WriteLine("| run | runs | total (ms) | first pass (ms) | workers busy (ms) | cores used in the first pass | batches | search + replacements (ms) | second pass (ms) | allocated (KiB) | gen-0 collections per 100 runs |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var seen = new Dictionary<bool, List<(double Total, RunPhases Phases, long Allocated, int Collections)>> { [false] = [], [true] = [] };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < duration)
         {
             foreach (var all in new[] { false, true })
             {
                 RunPhases phases = default;
+                var allocated = GC.GetTotalAllocatedBytes(precise: false);
+                var collections = GC.CollectionCount(0);
                 var time = Time(() => benchmark.ObservedRun(all, p => phases = p, flaggedOnly));
-                seen[all].Add((time, phases));
+                seen[all].Add((time, phases, GC.GetTotalAllocatedBytes(precise: false) - allocated, GC.CollectionCount(0) - collections));
             }
         }
 
         foreach (var (all, runs) in seen)
         {
-            double Median(Func<(double Total, RunPhases Phases), double> pick)
+            double Median(Func<(double Total, RunPhases Phases, long Allocated, int Collections), double> pick)
             {
                 var values = runs.Select(pick).Order().ToList();
                 return P(values, 0.5);
             }
 
             var cores = all ? Environment.ProcessorCount : 1;
-            output.WriteLine(string.Create(c, $"| {(all ? "all cores" : "one core")} | {runs.Count} | {Median(r => r.Total):F2} | {Median(r => r.Phases.FirstPass.TotalMilliseconds):F2} | {Median(r => r.Phases.WorkersBusy.TotalMilliseconds):F2} | {Median(r => r.Phases.WorkersBusy / r.Phases.FirstPass) :F2} of {cores} | {Median(r => r.Phases.Batches):F0} | {Median(r => r.Phases.Search.TotalMilliseconds):F2} | {Median(r => r.Phases.SecondPass.TotalMilliseconds):F2} |"));
+            output.WriteLine(string.Create(c, $"| {(all ? "all cores" : "one core")} | {runs.Count} | {Median(r => r.Total):F2} | {Median(r => r.Phases.FirstPass.TotalMilliseconds):F2} | {Median(r => r.Phases.WorkersBusy.TotalMilliseconds):F2} | {Median(r => r.Phases.WorkersBusy / r.Phases.FirstPass) :F2} of {cores} | {Median(r => r.Phases.Batches):F0} | {Median(r => r.Phases.Search.TotalMilliseconds):F2} | {Median(r => r.Phases.SecondPass.TotalMilliseconds):F2} | {Median(r => r.Allocated / 1024.0):F0} | {100.0 * runs.Sum(r => r.Collections) / runs.Count:F0} |"));
         }
 
         benchmark.Cleanup();
