@@ -82,6 +82,33 @@ public partial class KAnonymityTests
 
     [Fact]
     [Trait("Rule", "P9")]
+    public void LoadWithTheEarlierExports_LeavesASetBelowKNoSmallerThanItWas()
+    {
+        // Session 19's review (M1): April, eight customers in one class; May, made without the earlier export, four of them
+        // moved with three newcomers. The two exports leave "April's class only" to four customers (below k, but four).
+        // June, searched against both, must not let three more of those four move on and leave one customer alone with it.
+        var policy = Variant(0.5, pinGender: false);
+        var april = Enumerable.Range(0, 8).Select(n => InMonth(n, "1991-01-01", 4)).ToList();
+        var may = Enumerable.Range(0, 4).Select(n => InMonth(n, "1991-01-01", 5, "50667"))
+            .Concat(Enumerable.Range(20, 3).Select(n => InMonth(n, "1991-01-01", 5, "50667"))).ToList();
+        var june = Enumerable.Range(4, 3).Select(n => InMonth(n, "1991-01-01", 6, "50667"))
+            .Concat(Enumerable.Range(30, 5).Select(n => InMonth(n, "1991-01-01", 6, "50667"))).ToList();
+        var aprilExport = new PseudonymizationPipeline(Key, policy, PhaseOptions(5, 4, 5, 6)).PseudonymizeLines(april);
+        var mayExport = new PseudonymizationPipeline(Key, policy, PhaseOptions(5, 4, 5, 6)).PseudonymizeLines(may);
+        Union(2, aprilExport.Lines, mayExport.Lines).SubjectsSingledOut.ShouldBe(0, "before June, no set of classes holds one customer");
+        var earlier = Earlier(policy, aprilExport.Lines, mayExport.Lines);
+        earlier.SubjectsSingledOut(5).ShouldBe(11);
+
+        var juneExport = new PseudonymizationPipeline(Key, policy, PhaseOptions(5, earlier, 4, 5, 6)).PseudonymizeLines(june);
+
+        Union(2, aprilExport.Lines, mayExport.Lines, juneExport.Lines).SubjectsSingledOut.ShouldBe(0, "June leaves no customer alone in a set of classes");
+        Customers(juneExport.Lines).Intersect(Customers(aprilExport.Lines), StringComparer.Ordinal).ShouldBeEmpty("the three who would move on are suppressed");
+        (juneExport.Lines.Count, juneExport.Result.Report.RecordsSuppressed).ShouldBe((5, 3L));
+        juneExport.Result.Report.KAnonymity.EarlierExports!.SubjectsSingledOutBefore.ShouldBe(11);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
     public void ACustomerInTheSameClassAgain_IsPublished_ForTheClassIsTheOneTheEarlierExportPublished()
     {
         // April: five customers in one class. June: one of them again, in the same class (the same published values), with
@@ -125,42 +152,74 @@ public partial class KAnonymityTests
     private static List<string>[] ByMonth(List<string> lines) =>
         [.. new[] { "2025-04", "2025-05", "2025-06" }.Select(month => lines.Where(l => JsonNode.Parse(l)!["review"]!["month"]!.GetValue<string>() == month).ToList())];
 
-    [Property(MaxTest = 50)]
+    /// <summary>Per customer of the exports, their set of classes (the quasi-identifiers as published) over all of them.</summary>
+    private static Dictionary<string, string> SetsOfClasses(IEnumerable<IReadOnlyList<string>> exports) =>
+        exports.SelectMany(e => e).Select(l => JsonNode.Parse(l)!)
+            .GroupBy(r => r["customerNumber"]!.GetValue<string>(), StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => string.Join("#", g.Select(r => string.Join("|", Quasi.Select(q => Value(r, q)))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
+                StringComparer.Ordinal);
+
+    private static Dictionary<string, int> Sizes(Dictionary<string, string> sets) =>
+        sets.Values.GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    [Property(MaxTest = 60)]
     [Trait("Rule", "P9")]
     public Property LoadsSearchedAgainstTheEarlierExports_KeepTheUnionOfThePhaseKAnonymous()
     {
-        // A phase's monthly loads, each searched against the exports sent before it (a month whose search fails sends
-        // nothing): after every load, the union of the exports sent singles no one out, and each export alone holds k.
+        // A phase's monthly loads (a month whose search fails sends nothing). Each load searched against the exports sent
+        // before it: every customer it publishes shares their set of classes over all the exports with k customers, and no
+        // set of classes of the exports before it shrinks below k, or below what it held if that was less (review M1);
+        // then, if every load was searched so, the union singles no one out. Now and then May is made apart (not searched
+        // against April), as exports of a phase made before this rule were.
         var input = (from lines in Gen.OneOf(RecurringExtractGen, NarrowRecurringExtractGen)
                      from k in Gen.Choose(2, 5)
                      from budget in Gen.Elements(0.25, 0.5, 1.0)
-                     select (Lines: lines, K: k, Budget: budget)).ToArbitrary();
+                     from mayApart in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+                     select (Lines: lines, K: k, Budget: budget, MayApart: mayApart)).ToArbitrary();
         return Prop.ForAll(input, x =>
         {
             var policy = Variant(x.Budget, pinGender: false);
             var sent = new List<IReadOnlyList<string>>();
             var checks = new List<Property>();
-            foreach (var month in ByMonth(x.Lines).Where(m => m.Count > 0))
+            var allSearched = true;
+            foreach (var (month, index) in ByMonth(x.Lines).Select((m, i) => (m, i)).Where(m => m.m.Count > 0))
             {
+                var apart = x.MayApart && index == 1;
+                allSearched &= !apart;
+                var before = Sizes(SetsOfClasses(sent));
                 try
                 {
-                    var export = new PseudonymizationPipeline(Key, policy, PhaseOptions(x.K, Earlier(policy, [.. sent]), 4, 5, 6)).PseudonymizeLines(month);
+                    var export = new PseudonymizationPipeline(Key, policy, PhaseOptions(x.K, Earlier(policy, apart ? [] : [.. sent]), 4, 5, 6)).PseudonymizeLines(month);
                     sent.Add(export.Lines);
                     var own = Union(x.K, export.Lines);
                     checks.Add(own.IsKAnonymous.Label($"load {sent.Count} alone: {own.SubjectsSingledOut} singled out"));
                     checks.Add((export.Lines.Count + export.Result.Report.RecordsSuppressed == month.Count).Label("written + suppressed = read"));
                     checks.Add((export.Result.Report.RecordsSuppressed <= Math.Floor(x.Budget * month.Count)).Label($"load {sent.Count} within the budget"));
+                    if (!apart)
+                    {
+                        var sets = SetsOfClasses(sent);
+                        var after = Sizes(sets);
+                        var published = Customers(export.Lines);
+                        checks.Add(published.All(c => after[sets[c]] >= x.K).Label($"load {sent.Count}: every customer it publishes shares their set of classes with k"));
+                        checks.Add(before.All(b => after.GetValueOrDefault(b.Key) == 0 || after.GetValueOrDefault(b.Key) >= Math.Min(b.Value, x.K))
+                            .Label($"load {sent.Count}: no earlier set of classes shrinks below min(k, its size)"));
+                    }
                 }
                 catch (KAnonymityException)
                 {
                     // No node within the budget: this month sends nothing, and the next is searched against the ones sent.
                 }
 
-                var union = Union(x.K, [.. sent]);
-                checks.Add(union.IsKAnonymous.Label($"after {sent.Count} loads: {union.SubjectsSingledOut} customers singled out"));
+                if (allSearched)
+                {
+                    var union = Union(x.K, [.. sent]);
+                    checks.Add(union.IsKAnonymous.Label($"after {sent.Count} loads: {union.SubjectsSingledOut} customers singled out"));
+                }
             }
 
-            return checks.Aggregate(true.ToProperty(), (all, check) => all.And(check)).Label($"k {x.K}, budget {x.Budget}, {x.Lines.Count} records");
+            return checks.Aggregate(true.ToProperty(), (all, check) => all.And(check)).Label($"k {x.K}, budget {x.Budget}, May apart {x.MayApart}, {x.Lines.Count} records");
         });
     }
 

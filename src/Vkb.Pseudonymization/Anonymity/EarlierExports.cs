@@ -78,7 +78,10 @@ public sealed class EarlierExports
     /// <summary>Per signature id the customers whose signature it is.</summary>
     internal List<long> SignaturePeople { get; }
 
-    /// <summary>The customers whose signature fewer than <paramref name="k"/> customers share: the earlier exports already single them out, and no later load can mend that.</summary>
+    /// <summary>
+    /// The customers whose signature fewer than <paramref name="k"/> customers share: the earlier exports single them out
+    /// (a later load keeps their set of classes from shrinking and may join it up to k, but cannot unpublish them).
+    /// </summary>
     /// <param name="k">The threshold.</param>
     /// <returns>The count.</returns>
     public long SubjectsSingledOut(int k) => SignaturePeople.Where(n => n < k).Sum();

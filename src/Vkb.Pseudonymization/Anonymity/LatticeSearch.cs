@@ -446,12 +446,13 @@ internal sealed class LatticeSearch
     /// <item>This load alone: the people published with one set of classes of this load (their signature) are at least
     /// k, as without earlier exports.</item>
     /// <item>The union: a person published here shares their whole set of classes over all the exports with at least k
-    /// people (the earlier exports' people included). A person whom the earlier exports already single out gets no more
-    /// records published.</item>
-    /// <item>No set of classes that k or more people had after the earlier exports is left to fewer than k by the people
-    /// who move on from it (whose records here add a class): movers go back, i.e. are suppressed here, until it holds k
-    /// again; the largest groups of movers first (a group of k + n can give n and stay published, where a small group
-    /// would fall below k and go back whole), then in subject order.</item>
+    /// people (the earlier exports' people included). A person whom the earlier exports single out is published here only
+    /// if this load's people join their set of classes up to k.</item>
+    /// <item>No set of classes of the earlier exports is left by the people who move on from it (whose records here add a
+    /// class) to fewer than k people, or, if it had fewer (earlier exports not searched against each other), to fewer than
+    /// it had: movers go back, i.e. are suppressed here, until it holds that again; the largest groups of movers first (a
+    /// group of k + n can give n and stay published, where a small group would fall below k and go back whole), then in
+    /// subject order. Only a set everyone leaves may become empty.</item>
     /// </list>
     /// A class of this load is the same class as an earlier export's when its published values are the same text.
     /// Suppressing one person can shrink another group below k, so the rules repeat to a fixpoint; suppression can then
@@ -590,11 +591,13 @@ internal sealed class LatticeSearch
                 continue;
             }
 
-            // Rule 3: a set of classes of k or more people after the earlier exports keeps k.
+            // Rule 3: a set of classes keeps k people, or all it had if fewer (earlier exports not searched against each
+            // other can leave a set below k; people moving on must not shrink it further, down to one).
             for (var p = 0; p < _priorKeys.Length; p++)
             {
                 var left = all.GetValueOrDefault(_priorKeys[p]);
-                if (earlier.SignaturePeople[p] < _k || left == 0 || left >= _k)
+                var floor = Math.Min(earlier.SignaturePeople[p], _k);
+                if (left == 0 || left >= floor)
                 {
                     continue;
                 }
@@ -603,7 +606,7 @@ internal sealed class LatticeSearch
                     .Where(s => personPublished[s] && _priorOf[s] == p && personUnionKey[s] != _priorKeys[p])
                     .OrderByDescending(s => all[personUnionKey[s]])
                     .ThenBy(s => s)
-                    .Take((int)Math.Min(_k - left, int.MaxValue));
+                    .Take((int)Math.Min(floor - left, int.MaxValue));
                 foreach (var s in movers)
                 {
                     personPublished[s] = false;

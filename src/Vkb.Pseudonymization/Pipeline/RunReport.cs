@@ -285,9 +285,9 @@ public sealed record KAnonymityReport(
 /// <param name="Subjects">Their distinct customers.</param>
 /// <param name="SubjectsInThisLoad">Of those, the customers this load holds records of.</param>
 /// <param name="SubjectsSingledOutBefore">
-/// Customers the earlier exports already single out (their set of classes fewer than K share): no later load can mend
-/// that; <c>vkb check-anonymity</c> over the earlier exports finds them. 0 when every earlier load was searched against
-/// the ones before it.
+/// Customers the earlier exports single out (their set of classes fewer than K share): a load keeps their set from
+/// shrinking and may join it up to K, but cannot unpublish them; <c>vkb check-anonymity</c> over the earlier exports finds
+/// them. 0 when every earlier load was searched against the ones before it at the same K.
 /// </param>
 public sealed record EarlierExportsReport(int Exports, long Records, long Subjects, long SubjectsInThisLoad, long SubjectsSingledOutBefore)
 {
