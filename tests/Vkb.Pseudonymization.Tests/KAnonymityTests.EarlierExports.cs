@@ -255,5 +255,12 @@ public partial class KAnonymityTests
         var first = new PseudonymizationPipeline(Key, policy, PhaseOptions(5, EarlierExports.None, 4, 6)).PseudonymizeLines(april);
         first.Lines.ShouldBe(aprilExport.Lines);
         first.Result.Report.KAnonymity.EarlierExports.ShouldBeNull();
+
+        // An empty export given is still named (review L3): the report and the manifest list what the load was given.
+        var empty = new PseudonymizationPipeline(Key, policy, PhaseOptions(5, Earlier(policy, Array.Empty<string>()), 4, 6)).PseudonymizeLines(april);
+        empty.Lines.ShouldBe(aprilExport.Lines);
+        var named = empty.Result.Report.KAnonymity.EarlierExports.ShouldNotBeNull();
+        (named.Exports, named.Records, named.Subjects).ShouldBe((1, 0L, 0L));
+        named.Sha256.ShouldBe(["e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"]); // SHA-256 of no bytes
     }
 }

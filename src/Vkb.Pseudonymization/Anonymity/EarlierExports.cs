@@ -116,40 +116,52 @@ public sealed class EarlierExports
         string? phase = null;
         string? keyFingerprint = null;
         long records = 0;
-        await ExportRecords.ForEachAsync(hashed, subjectPath, quasi, valueText: true, maxLineBytes, record =>
+        string[] sha256;
+        try
         {
-            string Where(string path) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Export {record.Export + 1}, line {record.Line}, {path}");
-            if (record.PolicyHash != policy.Hash)
+            await ExportRecords.ForEachAsync(hashed, subjectPath, quasi, valueText: true, maxLineBytes, record =>
             {
-                throw new FormatException($"{Where("pseudonymization.policyHash")}: the record was written by another policy than the one given; its classes are not this policy's.");
-            }
+                string Where(string path) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Export {record.Export + 1}, line {record.Line}, {path}");
+                if (record.PolicyHash != policy.Hash)
+                {
+                    throw new FormatException($"{Where("pseudonymization.policyHash")}: the record was written by another policy than the one given; its classes are not this policy's.");
+                }
 
-            if (record.KeyFingerprint is null || (keyFingerprint ??= record.KeyFingerprint) != record.KeyFingerprint)
+                if (record.KeyFingerprint is null || (keyFingerprint ??= record.KeyFingerprint) != record.KeyFingerprint)
+                {
+                    throw new FormatException($"{Where("pseudonymization.keyFingerprint")}: the record names no key or another key than the first record; pseudonyms of two keys are unrelated.");
+                }
+
+                if (!Pseudonym.TryParse(record.Subject, out var subject) || subject.Prefix != prefix)
+                {
+                    throw new FormatException($"{Where(subjectPath.Value)}: the subject is no pseudonym of the policy's subject domain.");
+                }
+
+                phase ??= record.Phase;
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(classIds, record.Tuple, out var known);
+                if (!known)
+                {
+                    id = classIds.Count - 1;
+                }
+
+                ref var classes = ref CollectionsMarshal.GetValueRefOrAddDefault(classesOf, ExportOrder.Of(subject), out var seen);
+                if (!seen)
+                {
+                    classes = [];
+                }
+
+                classes!.Add(id);
+                records++;
+            }, cancellationToken).ConfigureAwait(false);
+            sha256 = [.. hashed.Select(h => h.Sha256())];
+        }
+        finally
+        {
+            foreach (var stream in hashed)
             {
-                throw new FormatException($"{Where("pseudonymization.keyFingerprint")}: the record names no key or another key than the first record; pseudonyms of two keys are unrelated.");
+                await stream.DisposeAsync().ConfigureAwait(false);
             }
-
-            if (!Pseudonym.TryParse(record.Subject, out var subject) || subject.Prefix != prefix)
-            {
-                throw new FormatException($"{Where(subjectPath.Value)}: the subject is no pseudonym of the policy's subject domain.");
-            }
-
-            phase ??= record.Phase;
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(classIds, record.Tuple, out var known);
-            if (!known)
-            {
-                id = classIds.Count - 1;
-            }
-
-            ref var classes = ref CollectionsMarshal.GetValueRefOrAddDefault(classesOf, ExportOrder.Of(subject), out var seen);
-            if (!seen)
-            {
-                classes = [];
-            }
-
-            classes!.Add(id);
-            records++;
-        }, cancellationToken).ConfigureAwait(false);
+        }
 
         // Per customer one signature id; each distinct set of classes keyed once.
         var signatureIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -169,12 +181,6 @@ public sealed class EarlierExports
 
             people[id]++;
             signatureOf[customer] = id;
-        }
-
-        string[] sha256 = [.. hashed.Select(h => h.Sha256())];
-        foreach (var stream in hashed)
-        {
-            await stream.DisposeAsync().ConfigureAwait(false);
         }
 
         return new EarlierExports(sha256, records, phase, records == 0 ? null : policy.Hash, keyFingerprint, classIds, signatureOf, signatures, people);

@@ -829,7 +829,7 @@ public sealed class PseudonymizationPipeline
                 kReport = new KAnonymityReport(k, [.. quasi], true, settings.Policy.KAnonymity.SuppressionBudget, node.Classes, node.SmallestClass, 0, 0,
                     node.Levels, names, node.Height, node.Discernibility, node.Precision, _search!.NodesChecked, _search.NodeCount)
                 {
-                    EarlierExports = _options.KAnonymity.EarlierExports is { Records: > 0 } earlier
+                    EarlierExports = _options.KAnonymity.EarlierExports is { Exports: > 0 } earlier
                         ? new EarlierExportsReport(earlier.Exports, earlier.Records, earlier.Subjects, _priorOf!.Count(p => p >= 0), earlier.SubjectsSingledOut(k))
                         {
                             Sha256 = earlier.Sha256,
