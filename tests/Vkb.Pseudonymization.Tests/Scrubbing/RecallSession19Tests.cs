@@ -1,0 +1,40 @@
+using Vkb.Pseudonymization.Scrubbing;
+
+namespace Vkb.Pseudonymization.Tests;
+
+/// <summary>
+/// The shapes of session 19 (docs/scrubbing.md, "… heldout15 read (session 19)"), each a general rule rather than a phrase of
+/// heldout15. The notes are written for these tests (invented names, places and values; the IBANs are the published examples
+/// of their banks' countries), not taken from a corpus; beside them stand notes that must stay.
+/// </summary>
+public class RecallSession19Tests
+{
+    [Theory]
+    [InlineData("Überweisungsträger: IBAN D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0 – Betrag 20,00", "Überweisungsträger: IBAN [IBAN] – Betrag 20,00")] // box by box, blanks
+    [InlineData("Konto G|B|8|2|W|E|S|T|1|2|3|4|5|6|9|8|7|6|5|4|3|2 laut Formular.", "Konto [IBAN] laut Formular.")] // bars, letters inside
+    [InlineData("IBAN [A][T][6][1][1][9][0][4][3][0][0][2][3][4][5][7][3][2][0][1] eingetragen.", "IBAN [[IBAN]] eingetragen.")] // brackets
+    [InlineData("Kto. d e 8 9  3 7 0 4  0 0 4 4  0 5 3 2  0 1 3 0  0 0 ok", "Kto. [IBAN] ok")] // lower case, two blanks between blocks
+    [InlineData("Steuer-ID 5 7 5 4 9 2 8 5 0 1 7 im Formular.", "Steuer-ID [Nummer] im Formular.")] // any other value typed box by box
+    [InlineData("Ausweis L _ 0 1 X _ 0 0 T _ 4 7 1", "Ausweis [Nummer]")] // underscores and blanks
+    [Trait("Rule", "P2")]
+    public void Scrub_AValueTypedBoxByBox_IsReplacedWhole(string note, string expected) => PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Klasse A B C D E bestanden, Noten 1 2 3 im Zeugnis.")] // letters without digits, too few boxes
+    [InlineData("Fragen 1 a 2 b 3 c 4 d 5 e beantwortet.")] // ten boxes, five digits
+    [InlineData("Kd. kreuzte a b c d 1 2 3 4 an.")] // eight boxes, four digits
+    [Trait("Rule", "P2")]
+    public void Scrub_FewSingleCharactersInARow_Stay(string note) => PatternRecallTests.ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Besichtigung bei Hausverwaltung Trommsdorf & Quenzel Partnerschaft am Freitag.", "Besichtigung bei Hausverwaltung [Firma] am Freitag.")]
+    [InlineData("Stelle bei Ahlbrecht & Wunnenberg Partnerschaftsgesellschaft, Büro Mitte.", "Stelle bei [Firma], Büro Mitte.")]
+    [InlineData("Beratung bei Pfeilsticker & Obermoser Sozietät heute.", "Beratung bei [Firma] heute.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_PartnersBeforeTheirFormWrittenOut_AreOneFirm(string note, string expected) => PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Abteilung Forschung & Entwicklung, Partnerschaft mit der Schule.")] // words of the lists before "Partnerschaft"
+    [Trait("Rule", "P2")]
+    public void Scrub_APartnershipWordAfterOrdinaryWords_Stays(string note) => PatternRecallTests.ShouldScrubTo(note, note);
+}
