@@ -38,3 +38,53 @@ public class RecallSession19Tests
     [Trait("Rule", "P2")]
     public void Scrub_APartnershipWordAfterOrdinaryWords_Stays(string note) => PatternRecallTests.ShouldScrubTo(note, note);
 }
+
+public class AddressSession19Tests
+{
+    private static readonly Pseudonymizer Pseudonymizer = new(TestKeys.Key());
+    private static readonly TextScrubber Detectors = new(null, ScrubMode.Detectors);
+
+    /// <summary>The note scrubbed in detectors mode (the vocabulary mode replaces an unknown town as a name anyway).</summary>
+    private static string ScrubDetectors(string note) =>
+        Detectors.Scrub(note, new ScrubContext(Pseudonymizer, "P1", null, new NodaTime.LocalDate(1984, 7, 12), new NodaTime.LocalDate(2025, 4, 1)));
+
+    [Theory]
+    [InlineData("Neue Anschrift: Lerchenhöhe 12, 34117 Kassel.", "Neue Anschrift: [Adresse].")]
+    [InlineData("Post an Mühlenwende 3a kam zurück.", "Post an [Adresse] kam zurück.")]
+    [InlineData("Brief an Lerchenhöhe 12 kam zurück.", "Brief an [Adresse] kam zurück.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AStreetOnAHeightOrABend_IsAnAddress(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Miethöhe 450 ist angemessen, Beitragshöhe 12 geprüft.")]
+    [InlineData("Um die Jahreswende 3 Termine, nach der Kehrtwende 2 Anträge.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AnAmountsHeightOrATurnOfTime_IsNoAddress(string note) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Adresse]");
+
+    [Theory]
+    [InlineData("Vermieter Hr. X (Zeltrupa, Lindenstraße 4); Einzug folgt.", "(Zeltrupa, Lindenstraße 4)")] // the town opens a bracket
+    [InlineData("Zustelladresse: Wollnitzka, Birkenweg 12.", "Wollnitzka, Birkenweg 12")] // after a colon
+    [InlineData("Anschrift\nTravoncy, Hauptstraße 5", "Travoncy, Hauptstraße 5")] // at a line's start
+    [Trait("Rule", "P2")]
+    public void Scrub_ATownBeforeAStreetAfterABracketAColonOrALineStart_JoinsTheAddress(string note, string address)
+    {
+        var scrubbed = ScrubDetectors(note);
+        scrubbed.ShouldContain("[Adresse]");
+        foreach (var part in address.Split(' ', ',', '(', ')'))
+        {
+            if (part.Length > 2)
+            {
+                scrubbed.ShouldNotContain(part);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Termin (Absender, Lindenstraße 4) notiert.", "Absender")] // a word of the lists
+    [InlineData("Hinweis: Briefkasten, Hauptstraße 5 prüfen.", "Briefkasten")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AWordOfTheListsBeforeAStreet_StaysAfterABracketOrAColon(string note, string word) =>
+        ScrubDetectors(note).ShouldContain(word);
+}
