@@ -88,3 +88,33 @@ public class AddressSession19Tests
     public void Scrub_AWordOfTheListsBeforeAStreet_StaysAfterABracketOrAColon(string note, string word) =>
         ScrubDetectors(note).ShouldContain(word);
 }
+
+public class RetentionSession19Tests
+{
+    [Theory]
+    [InlineData("Kirchenbus")] // "-bus"
+    [InlineData("Aushilfsjob")] // "-job"
+    [InlineData("Pflasterbau")] // "-bau"
+    [InlineData("Studentenjob")]
+    [InlineData("Bastelgruppe")] // the stem of "basteln"
+    [InlineData("Klettergruppe")] // the stem of "klettern"
+    [InlineData("Stellenportal")] // "-portal" ends like a surname ("-tal") but is a word three letters longer
+    [InlineData("Jobportal")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ACompoundByAShortHeadAVerbStemInErnOrElnOrALongHeadThatEndsLikeASurname_Stays(string word)
+    {
+        var note = $"Heute wurde {word} mit der Kundin besprochen.";
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(note);
+    }
+
+    [Theory]
+    [InlineData("Termin mit Rosenthal und Kaltenbach, Kopie folgt.", "Rosenthal", "Kaltenbach")] // the surname's ending is the head itself
+    [InlineData("Heute Anruf von Pilgerbauer und Ostermann.", "Pilgerbauer", "Ostermann")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ASurnameShapedCompound_IsStillAName(string note, string first, string second)
+    {
+        var scrubbed = PatternRecallTests.ScrubVocabulary(note);
+        scrubbed.ShouldNotContain(first);
+        scrubbed.ShouldNotContain(second);
+    }
+}
