@@ -118,3 +118,29 @@ public class RetentionSession19Tests
         scrubbed.ShouldNotContain(second);
     }
 }
+
+public class InstitutionSession19Tests
+{
+    private static readonly Pseudonymizer Pseudonymizer = new(TestKeys.Key());
+    private static readonly TextScrubber Detectors = new(null, ScrubMode.Detectors);
+
+    private static string ScrubDetectors(string note) =>
+        Detectors.Scrub(note, new ScrubContext(Pseudonymizer, "P1", null, new NodaTime.LocalDate(1984, 7, 12), new NodaTime.LocalDate(2025, 4, 1)));
+
+    [Theory]
+    [InlineData("Kd. singt im Gospelchor Quernsdal mit.", "Kd. singt im [Institution] mit.")] // "-chor"
+    [InlineData("Training beim Tennisclub Zeltrupa.", "Training beim [Institution].")] // "-club"
+    [InlineData("Kontakt über Freundeskreis Wollnitzka.", "Kontakt über [Institution].")] // a circle of friends by its place
+    [InlineData("Hilfe vom Flüchtlingsfreundeskreis Travoncy.", "Hilfe vom [Institution].")] // as a compound's end
+    [InlineData("Treffen beim Deutsch-Ghanaischen Freundeskreis Zeltrupa.", "Treffen beim [Institution].")] // a pair of origins
+    [InlineData("Bekannter aus dem Ghanaisch-Deutschen Freundeskreis Quernsdal.", "Bekannter aus dem [Institution].")] // "Deutsche" second
+    [Trait("Rule", "P2")]
+    public void Scrub_ClubsChoirsAndCirclesOfFriendsByTheirPlace_AreInstitutions(string note, string expected) =>
+        ScrubDetectors(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Der Chor probt, der Club hat zu, im Freundeskreis gefeiert.")] // the kinds alone
+    [InlineData("Ein deutsch-polnisches Ehepaar, Deutscher Meister im Boxen.")] // no body after them
+    [Trait("Rule", "P2")]
+    public void Scrub_TheKindsAloneOrOriginsWithoutABody_Stay(string note) => ScrubDetectors(note).ShouldBe(note);
+}
