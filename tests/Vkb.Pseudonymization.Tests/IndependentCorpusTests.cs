@@ -26,28 +26,30 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // box, network maps as text, routing slips and dispositions, scheduling polls, footnotes, cover-letter drafts with
         // corrections, employers' interview feedback, Indian English mails, Roman Urdu, Haitian Creole, Caribbean Spanish, Krio,
         // Afrikaans and Namibian German, Upper Palatinate, Spessart and Wetterau dialect; names from the writer's own Pakistani,
-        // Telugu, Haitian, Cuban/Dominican, Sierra Leonean/Liberian, Namibian and regional German lists. Held out: its misses and
-        // replaced words are not read. First measurement at 1faf89e (session 18, before heldout14's work): all 94.6 %,
+        // Telugu, Haitian, Cuban/Dominican, Sierra Leonean/Liberian, Namibian and regional German lists. Held out in session 18: its
+        // misses and replaced words were not read. First measurement at 1faf89e (session 18, before heldout14's work): all 94.6 %,
         // addresses 80.6, companies 89.5, institutions 81.6, dates 99.1, IBAN 95.6, staff 95.0, third persons 97.2 %, retention
         // 97.16 %; at session 18's end (after heldout14's work, unread here): all 95.1 %, addresses 81.9, companies 88.8 (two
-        // lost), institutions 84.9, dates 100 %, retention 97.14 % (two words lost); every other kind unchanged. The bars are the end's.
+        // lost), institutions 84.9, dates 100 %, retention 97.14 % (two words lost); every other kind unchanged. Read in session 19
+        // (a development split since; heldout16 is held out in its place): the bars are session 19's end, all 95.1 -> 95.7 %,
+        // retention 97.14 -> 97.23 % (docs/scrubbing.md, "… heldout15 read (session 19)").
         ["heldout15"] = new()
         {
-            ["address"] = (0.819, 1.00), // below target (81.9 %)
+            ["address"] = (0.858, 1.00), // below target (81.9 -> 85.8 % read in session 19: streets on "-höhe"/"-wende", a town before the street after a bracket or colon; addresses abroad left)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.888, 0.97), // below target (88.8 %; 89.5 % at the first measurement)
+            ["company"] = (0.898, 0.97), // below target (89.5 % at the first measurement, 88.8 % at session 18's end; 89.9 % read in session 19: partners before "Partnerschaft")
             ["customerName"] = (0.99, Target), // 99.2 %
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target), // 99.1 % at the first measurement
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
-            ["iban"] = (0.955, 1.00), // below target (95.6 %: two of 45)
+            ["iban"] = (1.00, Target), // 95.6 -> 100 % read in session 19 (typed box by box)
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.848, Target), // no target in issue 16: the bar is the recall measured (84.9 %)
+            ["institution"] = (0.861, Target), // no target in issue 16: the bar is the recall measured (84.9 -> 86.1 % read in session 19: choirs, clubs, circles of friends)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.971, 0.99), // below target (97.14 %)
+            ["retention"] = (0.972, 0.99), // below target (97.14 -> 97.23 % read in session 19: compounds on "-bau", "-bus", "-job", verb stems in "-ern"/"-eln")
             ["staffName"] = (0.95, 0.99), // below target (95.0 %)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target), // 97.2 %
@@ -64,7 +66,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // -> 96.6 %, retention 96.51 -> 96.98 % (docs/scrubbing.md, "… heldout14 read (session 18)").
         ["heldout14"] = new()
         {
-            ["address"] = (0.845, 1.00), // below target (75.0 -> 84.5 % read in session 18: streets by less common head words, Low German streets; addresses abroad left)
+            ["address"] = (0.851, 1.00), // below target (75.0 -> 84.5 % read in session 18: streets by less common head words, Low German streets; addresses abroad left; 85.1 % in session 19's streets on "-höhe"/"-wende")
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.925, 0.97), // below target (78.7 -> 92.5 % read in session 18: "Co., Ltd.", partners by "und" and "&", "-erbetrieb", firms written as their address)
             ["customerName"] = (0.99, Target), // 100 %
@@ -78,7 +80,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.969, 0.99), // below target (96.51 -> 96.98 % read in session 18: words typed without umlauts)
+            ["retention"] = (0.970, 0.99), // below target (96.51 -> 96.98 % read in session 18: words typed without umlauts; 97.02 % in session 19's compounds)
             ["staffName"] = (0.953, 0.99), // below target (92.4 -> 95.3 % read in session 18: a given name the vocabulary has, before a surname)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target), // 99.1 -> 99.5 %
@@ -103,11 +105,11 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (0.928, 1.00), // below target (92.9 %)
-            ["institution"] = (0.865, Target), // no target in issue 16: the bar is the recall measured (72.1 -> 86.6 % read in session 17: more kinds, federal bodies)
+            ["institution"] = (0.870, Target), // no target in issue 16: the bar is the recall measured (72.1 -> 86.6 % read in session 17: more kinds, federal bodies; 87.1 % in session 19's clubs)
             ["licensePlate"] = (0.975, 1.00), // below target (97.5 %)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target), // 97.3 -> 100 % read in session 17 (dictated in blocks of one word)
-            ["retention"] = (0.964, 0.99), // below target (95.69 -> 96.46 % read in session 17: dictated punctuation, words cut short before a dot)
+            ["retention"] = (0.965, 0.99), // below target (95.69 -> 96.46 % read in session 17: dictated punctuation, words cut short before a dot; 96.51 % in session 19's compounds)
             ["staffName"] = (0.953, 0.99), // below target (92.8 -> 95.4 % read in session 17: an initial after a blank)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target), // 99.5 %
@@ -136,7 +138,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.972, 0.99), // below target (first 97.15 %, session 15's end 97.15 %; 97.17 % in session 16; 97.22 % in session 17's words cut short)
+            ["retention"] = (0.973, 0.99), // below target (first 97.15 %, session 15's end 97.15 %; 97.17 % in session 16; 97.22 % in session 17's words cut short; 97.31 % in session 19's compounds)
             ["staffName"] = (0.993, 0.99), // first 91.1 %, session 15's end 91.1 %; 99.3 % read in session 16 (a surname and an initial: "Albrecht, T.;")
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target),
@@ -191,7 +193,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
             ["date"] = (0.992, 1.0), ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.935, 1.0), // below target (address 92.8 -> 93.5 % in session 16's addresses abroad)
             ["staffName"] = (0.975, 0.99), // below target (93.9 -> 96.3 % in session 14, read: given names ending in "-hard", "-gard", "-wart" are no compounds; 97.6 % in session 18's given names the vocabulary has)
-            ["company"] = (0.927, 0.97), // below target (92.3 -> 92.8 % in session 17's firms; 79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
+            ["company"] = (0.932, 0.97), // below target (92.8 -> 93.2 % in session 19's town before a street after a colon; 92.3 -> 92.8 % in session 17's firms; 79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
             ["institution"] = (0.954, Target), // no target in issue 16: the bar is the recall measured (85.1 -> 89.7 % in session 14, read: more kinds; 89.7 -> 95.4 %: a name continued by a hyphen)
             ["retention"] = (0.986, 0.99), // below target (97.05 -> 98.64 % in session 14, read: words formed by rule, quoted English and French, abbreviations)
         },
@@ -235,7 +237,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["thirdPersonName"] = (0.97, Target),
             ["staffName"] = (0.983, 0.99), ["company"] = (0.910, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne"; 86.8 -> 90.1 % in session 13, read; 91.0 % in session 18's firms)
             ["institution"] = (0.964, Target), // no target in issue 16: the bar is the recall measured (80.3 -> 95.9 % in session 12, read: "des Landkreises", "für", "in" before the place; more kinds; 96.0 -> 96.5 % in session 13, read)
-            ["retention"] = (0.985, 0.99), // below target (98.12 -> 98.55 % in session 14's words formed by rule and loan words; 98.60 % in session 18's words typed without umlauts)
+            ["retention"] = (0.986, 0.99), // below target (98.12 -> 98.55 % in session 14's words formed by rule and loan words; 98.60 % in session 18's words typed without umlauts; 98.62 % in session 19's compounds)
         },
         // A seventh independent split (SOURCE-heldout7.md), written in session 9 by a helper who read no scrubber code, after the session
         // had started: a balanced mix in styles no earlier split used (case-conference minutes, dictation with numbers and dates in
@@ -254,7 +256,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["taxId"] = (1.0, Target), ["customerNumber"] = (1.0, Target),
             ["idCard"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
-            ["address"] = (0.884, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
+            ["address"] = (0.890, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // address 89.0 % in session 19's streets on "-höhe"/"-wende"; e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
             ["licensePlate"] = (0.944, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it)
             ["staffName"] = (0.984, 0.99), ["company"] = (0.952, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades; 95.3 % in session 18's firms)
             ["institution"] = (0.905, Target), // no target in issue 16: the bar is the recall measured (90.1 -> 90.6 % in session 17's kinds; 69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
