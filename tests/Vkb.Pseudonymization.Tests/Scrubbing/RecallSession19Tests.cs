@@ -144,3 +144,34 @@ public class InstitutionSession19Tests
     [Trait("Rule", "P2")]
     public void Scrub_TheKindsAloneOrOriginsWithoutABody_Stay(string note) => ScrubDetectors(note).ShouldBe(note);
 }
+
+public class InvertedNameSession19Tests
+{
+    private static readonly Pseudonymizer Pseudonymizer = new(TestKeys.Key());
+    private static readonly TextScrubber Detectors = new(null, ScrubMode.Detectors);
+
+    private static string ScrubDetectors(string note) =>
+        Detectors.Scrub(note, new ScrubContext(Pseudonymizer, "P1", null, new NodaTime.LocalDate(1984, 7, 12), new NodaTime.LocalDate(2025, 4, 1)));
+
+    [Theory]
+    [InlineData("Kontakt Frau Pelzlinger, Sonnhilde, Tel. folgt.", "Sonnhilde")] // a compound of the lists' words ("Sonn-hilde")
+    [InlineData("Verteiler: Herr Obermoser, Wolfrune; Frau Pelzlinger, Gerlinde.", "Wolfrune")] // before ";"
+    [InlineData("Ansprechpartner Herr Quernheim, Landolin (Personal) meldet sich.", "Landolin")] // before " ("
+    [Trait("Rule", "P2")]
+    public void Scrub_AGivenNameAfterAReplacedSurname_GetsItsToken(string note, string givenName)
+    {
+        foreach (var scrubbed in new[] { PatternRecallTests.ScrubVocabulary(note), ScrubDetectors(note) })
+        {
+            scrubbed.ShouldNotContain(givenName);
+        }
+    }
+
+    [Theory]
+    [InlineData("Termin mit Frau Pelzlinger, Arbeitsvermittlung, Zi. 3.", "Arbeitsvermittlung")] // a department: too long, "-ung"
+    [InlineData("Unterlagen von Herrn Obermoser, Miete, Kopie an Akte.", "Miete")] // a word of the lists
+    [InlineData("Herr Pelzlinger, Probetag: Montag.", "Probetag")] // a common noun's ending ("-tag")
+    [InlineData("Gespräch mit Herrn Obermoser, Gartenzaun besprochen.", "Gartenzaun")] // no entry's end after it
+    [Trait("Rule", "P2")]
+    public void Scrub_AWordAfterAReplacedSurnameThatIsNoGivenName_Stays(string note, string word) =>
+        ScrubDetectors(note).ShouldContain(word);
+}
