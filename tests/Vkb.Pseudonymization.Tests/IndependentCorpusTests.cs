@@ -31,7 +31,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // Southern African, Buryat/Kalmyk/Sakha, Surinamese, Ivorian and regional German lists. Held out: its misses and replaced
         // words are not read. First measurement at 5a4d763 (session 19's start; the scrubber of 77593f4): all 92.7 %, addresses
         // 71.3, companies 78.4, institutions 75.0, customers 97.8, staff 96.4, third persons 99.2, dates 99.6, phones 99.2 %,
-        // retention 96.76 %; every other kind 100 %.
+        // retention 96.76 %; every other kind 100 %. At session 19's end (after heldout15's work, unread here): institutions
+        // 75.4 %, retention 96.83 %, every other kind the same (all 2,269 -> 2,270 of 2,448). The bars are the end's.
         ["heldout16"] = new()
         {
             ["address"] = (0.713, 1.00), // below target (71.3 %)
@@ -44,11 +45,11 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.75, Target), // no target in issue 16: the bar is the recall measured (75.0 %)
+            ["institution"] = (0.754, Target), // no target in issue 16: the bar is the recall measured (75.4 %; 75.0 % at the first measurement)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (0.992, 1.00), // below target (99.2 %: one of 131)
-            ["retention"] = (0.967, 0.99), // below target (96.76 %)
+            ["retention"] = (0.968, 0.99), // below target (96.83 %; 96.76 % at the first measurement)
             ["staffName"] = (0.964, 0.99), // below target (96.4 %)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.992, Target), // 99.2 %
@@ -58,31 +59,33 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // box, network maps as text, routing slips and dispositions, scheduling polls, footnotes, cover-letter drafts with
         // corrections, employers' interview feedback, Indian English mails, Roman Urdu, Haitian Creole, Caribbean Spanish, Krio,
         // Afrikaans and Namibian German, Upper Palatinate, Spessart and Wetterau dialect; names from the writer's own Pakistani,
-        // Telugu, Haitian, Cuban/Dominican, Sierra Leonean/Liberian, Namibian and regional German lists. Held out: its misses and
-        // replaced words are not read. First measurement at 1faf89e (session 18, before heldout14's work): all 94.6 %,
+        // Telugu, Haitian, Cuban/Dominican, Sierra Leonean/Liberian, Namibian and regional German lists. Held out in session 18: its
+        // misses and replaced words were not read. First measurement at 1faf89e (session 18, before heldout14's work): all 94.6 %,
         // addresses 80.6, companies 89.5, institutions 81.6, dates 99.1, IBAN 95.6, staff 95.0, third persons 97.2 %, retention
         // 97.16 %; at session 18's end (after heldout14's work, unread here): all 95.1 %, addresses 81.9, companies 88.8 (two
-        // lost), institutions 84.9, dates 100 %, retention 97.14 % (two words lost); every other kind unchanged. The bars are the end's.
+        // lost), institutions 84.9, dates 100 %, retention 97.14 % (two words lost); every other kind unchanged. Read in session 19
+        // (a development split since; heldout16 is held out in its place): the bars are session 19's end, all 95.1 -> 95.8 %,
+        // retention 97.14 -> 97.23 % (docs/scrubbing.md, "… heldout15 read (session 19)").
         ["heldout15"] = new()
         {
-            ["address"] = (0.819, 1.00), // below target (81.9 %)
+            ["address"] = (0.858, 1.00), // below target (81.9 -> 85.8 % read in session 19: streets on "-höhe"/"-wende", a town before the street after a bracket or colon; addresses abroad left)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.888, 0.97), // below target (88.8 %; 89.5 % at the first measurement)
+            ["company"] = (0.898, 0.97), // below target (89.5 % at the first measurement, 88.8 % at session 18's end; 89.9 % read in session 19: partners before "Partnerschaft")
             ["customerName"] = (0.99, Target), // 99.2 %
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target), // 99.1 % at the first measurement
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
-            ["iban"] = (0.955, 1.00), // below target (95.6 %: two of 45)
+            ["iban"] = (1.00, Target), // 95.6 -> 100 % read in session 19 (typed box by box)
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.848, Target), // no target in issue 16: the bar is the recall measured (84.9 %)
+            ["institution"] = (0.861, Target), // no target in issue 16: the bar is the recall measured (84.9 -> 86.1 % read in session 19: choirs, clubs, circles of friends)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.971, 0.99), // below target (97.14 %)
+            ["retention"] = (0.972, 0.99), // below target (97.14 -> 97.23 % read in session 19: compounds on "-bau", "-bus", "-job", verb stems in "-ern"/"-eln")
             ["staffName"] = (0.95, 0.99), // below target (95.0 %)
             ["taxId"] = (1.00, Target),
-            ["thirdPersonName"] = (0.97, Target), // 97.2 %
+            ["thirdPersonName"] = (0.97, Target), // 97.2 -> 97.7 % read in session 19 (a given name after a replaced surname)
         },
         // A fourteenth independent split (SOURCE-heldout14.md), written in session 17 by a helper who read no scrubber code:
         // notes typed on a phone without umlauts, family trees as text, references back to earlier notes, accident reports and
@@ -96,7 +99,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // -> 96.6 %, retention 96.51 -> 96.98 % (docs/scrubbing.md, "… heldout14 read (session 18)").
         ["heldout14"] = new()
         {
-            ["address"] = (0.845, 1.00), // below target (75.0 -> 84.5 % read in session 18: streets by less common head words, Low German streets; addresses abroad left)
+            ["address"] = (0.851, 1.00), // below target (75.0 -> 84.5 % read in session 18: streets by less common head words, Low German streets; addresses abroad left; 85.1 % in session 19's streets on "-höhe"/"-wende")
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.925, 0.97), // below target (78.7 -> 92.5 % read in session 18: "Co., Ltd.", partners by "und" and "&", "-erbetrieb", firms written as their address)
             ["customerName"] = (0.99, Target), // 100 %
@@ -110,7 +113,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.969, 0.99), // below target (96.51 -> 96.98 % read in session 18: words typed without umlauts)
+            ["retention"] = (0.970, 0.99), // below target (96.51 -> 96.98 % read in session 18: words typed without umlauts; 97.02 % in session 19's compounds)
             ["staffName"] = (0.953, 0.99), // below target (92.4 -> 95.3 % read in session 18: a given name the vocabulary has, before a surname)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target), // 99.1 -> 99.5 %
@@ -135,11 +138,11 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (0.928, 1.00), // below target (92.9 %)
-            ["institution"] = (0.865, Target), // no target in issue 16: the bar is the recall measured (72.1 -> 86.6 % read in session 17: more kinds, federal bodies)
+            ["institution"] = (0.870, Target), // no target in issue 16: the bar is the recall measured (72.1 -> 86.6 % read in session 17: more kinds, federal bodies; 87.1 % in session 19's clubs)
             ["licensePlate"] = (0.975, 1.00), // below target (97.5 %)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target), // 97.3 -> 100 % read in session 17 (dictated in blocks of one word)
-            ["retention"] = (0.964, 0.99), // below target (95.69 -> 96.46 % read in session 17: dictated punctuation, words cut short before a dot)
+            ["retention"] = (0.965, 0.99), // below target (95.69 -> 96.46 % read in session 17: dictated punctuation, words cut short before a dot; 96.51 % in session 19's compounds)
             ["staffName"] = (0.953, 0.99), // below target (92.8 -> 95.4 % read in session 17: an initial after a blank)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target), // 99.5 %
@@ -168,7 +171,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.972, 0.99), // below target (first 97.15 %, session 15's end 97.15 %; 97.17 % in session 16; 97.22 % in session 17's words cut short)
+            ["retention"] = (0.973, 0.99), // below target (first 97.15 %, session 15's end 97.15 %; 97.17 % in session 16; 97.22 % in session 17's words cut short; 97.31 % in session 19's compounds)
             ["staffName"] = (0.993, 0.99), // first 91.1 %, session 15's end 91.1 %; 99.3 % read in session 16 (a surname and an initial: "Albrecht, T.;")
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target),
@@ -223,7 +226,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
             ["date"] = (0.992, 1.0), ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.935, 1.0), // below target (address 92.8 -> 93.5 % in session 16's addresses abroad)
             ["staffName"] = (0.975, 0.99), // below target (93.9 -> 96.3 % in session 14, read: given names ending in "-hard", "-gard", "-wart" are no compounds; 97.6 % in session 18's given names the vocabulary has)
-            ["company"] = (0.927, 0.97), // below target (92.3 -> 92.8 % in session 17's firms; 79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
+            ["company"] = (0.932, 0.97), // below target (92.8 -> 93.2 % in session 19's town before a street after a colon; 92.3 -> 92.8 % in session 17's firms; 79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
             ["institution"] = (0.954, Target), // no target in issue 16: the bar is the recall measured (85.1 -> 89.7 % in session 14, read: more kinds; 89.7 -> 95.4 %: a name continued by a hyphen)
             ["retention"] = (0.986, 0.99), // below target (97.05 -> 98.64 % in session 14, read: words formed by rule, quoted English and French, abbreviations)
         },
@@ -267,7 +270,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["thirdPersonName"] = (0.97, Target),
             ["staffName"] = (0.983, 0.99), ["company"] = (0.910, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne"; 86.8 -> 90.1 % in session 13, read; 91.0 % in session 18's firms)
             ["institution"] = (0.964, Target), // no target in issue 16: the bar is the recall measured (80.3 -> 95.9 % in session 12, read: "des Landkreises", "für", "in" before the place; more kinds; 96.0 -> 96.5 % in session 13, read)
-            ["retention"] = (0.985, 0.99), // below target (98.12 -> 98.55 % in session 14's words formed by rule and loan words; 98.60 % in session 18's words typed without umlauts)
+            ["retention"] = (0.986, 0.99), // below target (98.12 -> 98.55 % in session 14's words formed by rule and loan words; 98.60 % in session 18's words typed without umlauts; 98.62 % in session 19's compounds)
         },
         // A seventh independent split (SOURCE-heldout7.md), written in session 9 by a helper who read no scrubber code, after the session
         // had started: a balanced mix in styles no earlier split used (case-conference minutes, dictation with numbers and dates in
@@ -286,7 +289,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["taxId"] = (1.0, Target), ["customerNumber"] = (1.0, Target),
             ["idCard"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
-            ["address"] = (0.884, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
+            ["address"] = (0.890, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // address 89.0 % in session 19's streets on "-höhe"/"-wende"; e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
             ["licensePlate"] = (0.944, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it)
             ["staffName"] = (0.984, 0.99), ["company"] = (0.952, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades; 95.3 % in session 18's firms)
             ["institution"] = (0.905, Target), // no target in issue 16: the bar is the recall measured (90.1 -> 90.6 % in session 17's kinds; 69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
@@ -469,19 +472,19 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "dev" => (0.99, 0.89, 0.999), // retention 99.94 % since session 7's name boundaries
             "heldout" => (0.99, 0.86, 0.995),
             "heldout2" => (0.98, 0.80, 0.992), // first measurement: 98.1 %, 80.7 %, 97.72 %
-            "heldout3" => (0.96, 0.709, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %
-            "heldout5" => (0.99, 0.75, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read
-            "heldout6" => (0.99, 0.649, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies
-            "heldout8" => (0.99, 0.596, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read); 59.7 % in session 18
-            "heldout16" => (0.977, 0.531, 0.984), // first measurement (session 19's start, held out): 97.8 %, 53.1 %, 98.40 %
-            "heldout15" => (0.99, 0.516, 0.983), // first measurement (session 18, held out): 99.2 %, 51.7 %, 98.37 %; 99.2 %, 51.7 %, 98.35 % at the session's end
-            "heldout14" => (0.99, 0.562, 0.983), // first measurement (session 17, held out): 100 %, 56.3 %, 98.38 % at the session's start and end (staff 45.9 -> 57.0 %); read in session 18: 100 %, 56.3 %, 98.36 %
+            "heldout3" => (0.96, 0.769, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %; 76.9 % third persons in session 19 (a given name after a replaced surname)
+            "heldout5" => (0.99, 0.758, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read; 75.8 % in session 19
+            "heldout6" => (0.99, 0.688, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies; 68.9 % third persons in session 19
+            "heldout8" => (0.99, 0.609, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read); 59.7 % in session 18; 61.0 % in session 19
+            "heldout16" => (0.977, 0.531, 0.984), // first measurement (session 19's start, held out): 97.8 %, 53.1 %, 98.40 %; the same at its end
+            "heldout15" => (0.99, 0.559, 0.983), // first measurement (session 18, held out): 99.2 %, 51.7 %, 98.37 %; 99.2 %, 51.7 %, 98.35 % at the session's end; read in session 19: 99.2 %, 56.0 %, 98.35 %
+            "heldout14" => (0.99, 0.565, 0.983), // first measurement (session 17, held out): 100 %, 56.3 %, 98.38 % at the session's start and end (staff 45.9 -> 57.0 %); read in session 18: 100 %, 56.3 %, 98.36 %; 56.5 % third persons in session 19
             "heldout13" => (0.983, 0.497, 0.980), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end; 98.4 %, 49.5 %, 98.05 % read in session 17; 49.7 % third persons in session 18
             "heldout12" => (0.999, 0.591, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end; 100 %, 58.9 %, 98.59 % read in session 16; 59.1 % third persons in session 18
-            "heldout11" => (0.987, 0.616, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner); 61.6 % third persons in session 18
-            "heldout10" => (0.99, 0.597, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read); 59.8 % third persons in session 18
+            "heldout11" => (0.987, 0.621, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner); 61.6 % third persons in session 18; 62.1 % in session 19
+            "heldout10" => (0.99, 0.605, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read); 59.8 % third persons in session 18; 60.6 % in session 19
             "heldout9" => (0.99, 0.683, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end; 68.3 % third persons in session 18
-            "heldout7" => (0.99, 0.508, 0.982), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies; 98.24 % in session 14
+            "heldout7" => (0.99, 0.532, 0.982), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies; 98.24 % in session 14; 53.2 % third persons in session 19
             _ => (0.99, 0.735, 0.988), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7
         };
         result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(customers);

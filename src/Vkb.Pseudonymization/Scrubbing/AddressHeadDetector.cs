@@ -222,7 +222,10 @@ internal sealed class AddressHeadDetector : SpanDetector
         // After a preposition of a place or "wohnhaft" the word is a town; else only a word that is none of the vocabulary and ends like a
         // German place ("Immenstadt, …"; not "Klingelschild, …", and a word of the vocabulary that looks like a name there by its forms,
         // "Briefkasten", "Absender", never).
-        var cued = j < start && before is "in" or "aus" or "nach" or "von" or "wohnhaft" or "Wohnort" or "wohnt";
+        // Session 19: so is a word of none of the lists that opens a bracket or follows a colon or a line's start ("(Zeiskam,
+        // [Adresse])", "Zustelladresse: Ostenland, [Adresse]"), where a note lists an address; "(Absender, [Adresse])" stays.
+        var cued = (j < start && before is "in" or "aus" or "nach" or "von" or "wohnhaft" or "Wohnort" or "wohnt") ||
+                   (before.Length == 0 && (j == 0 || text[j - 1] is '(' or ':' or '\n') && !WordLists.IsWord(town));
         if (!cued && (WordLists.IsWord(town) || !InstitutionDetector.EndsLikeAPlace(town)))
         {
             return -1;

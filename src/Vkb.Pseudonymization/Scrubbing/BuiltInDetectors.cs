@@ -14,6 +14,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("email", EmailRegex(), static (m, c) => Email(m, c), Prefilters.Email, startWindows: Prefilters.EmailStarts, anchoredRegex: AnchoredEmailRegex()),
         new RegexDetector("email", SpelledEmailRegex(), static (_, _) => "[E-Mail]", wordPrefilter: Prefilters.SpelledEmail),
         new RegexDetector("url", UrlRegex(), static (_, _) => "[URL]", Prefilters.Url),
+        new BoxedValueDetector(),
         new RegexDetector("iban", IbanRegex(), static (m, _) => IsIbanMatch(m) ? "[IBAN]" : null, Prefilters.Iban, extent: Checksums.IbanExtent, startWindows: Prefilters.IbanStarts, anchoredRegex: AnchoredIbanRegex()),
         new DateDetector(),
         new DateShapeDetector(),

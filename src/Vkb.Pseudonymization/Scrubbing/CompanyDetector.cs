@@ -548,10 +548,22 @@ internal sealed partial class CompanyDetector : SpanDetector
 
             if (IsPartnerWord(left, caseless) && IsPartnerWord(right, caseless) && (IsNameLike(left, caseless) || IsNameLike(right, caseless)))
             {
-                matches.Add(new TextMatch(leftStart, rightEnd - leftStart, Company));
+                // Session 19: a partnership's legal form written out after them ("Trommsdorf & Quenzel Partnerschaft") is part of the name.
+                var end = after.Length > 0 && text[rightEnd] == ' ' && IsWrittenPartnership(text.Slice(after.Start, after.Length))
+                    ? after.Start + after.Length
+                    : rightEnd;
+                matches.Add(new TextMatch(leftStart, end - leftStart, Company));
             }
         }
     }
+
+    /// <summary>
+    /// Session 19: a partnership's legal form written out ("Partnerschaft", "Partnerschaftsgesellschaft", "Sozietät"): after two
+    /// partners it names their firm, as "PartG" does.
+    /// </summary>
+    private static bool IsWrittenPartnership(ReadOnlySpan<char> word) =>
+        word.Equals("Partnerschaft", StringComparison.OrdinalIgnoreCase) || word.Equals("Partnerschaftsgesellschaft", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("Sozietät", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPartnerWord(ReadOnlySpan<char> word, bool caseless) =>
         word.Length >= 2 && IsProper(word, caseless) && !ThirdPersonDetector.IsHonorific(word) && !IsTradeWord(word);

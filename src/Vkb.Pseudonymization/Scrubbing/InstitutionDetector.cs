@@ -70,6 +70,8 @@ internal sealed class InstitutionDetector : SpanDetector
         // alone: "Paketzentrum", "Lagerhalle", "Lambsheim"; not "Pflegeheim", a firm's trade word: "Pflegeheim X & Söhne GmbH" is a
         // firm; not "Wohnheim": "Wohnheim Lindenhof, Haus 3, Zimmer 12" is the part of an address, AddressShapeSession12Tests).
         "wertstoffhof", "recyclinghof", "sozialwerk", "friedhofsverwaltung", "stadthalle", "kulturzentrum", "servicezentrum",
+        // Session 19: a circle of friends by its place ("Freundeskreis Neudorf", "Deutsch-Polnischer Freundeskreis X").
+        "freundeskreis",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
@@ -175,7 +177,10 @@ internal sealed class InstitutionDetector : SpanDetector
          // "Zulassungsstelle"); "Beratungsstelle" is one of them.
          "ausschuss", "stelle",
          // Session 18: associations and libraries of every kind named by their place ("Heimatverein Obertal", "Gemeindebücherei Y").
-         "verein", "bücherei"];
+         "verein", "bücherei",
+         // Session 19: the other bodies of clubs and communities by their place ("Kirchenchor Obertal", "Tennisclub Y",
+         // "Flüchtlingsfreundeskreis Z").
+         "chor", "club", "freundeskreis"];
 
     /// <summary>The abbreviations among the kinds: they must be written in capitals, and only a word that is no common noun is their place.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =

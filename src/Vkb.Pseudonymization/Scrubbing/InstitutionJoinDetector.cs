@@ -89,10 +89,38 @@ internal sealed class InstitutionJoinDetector : SpanDetector
         // writers of heldout8, heldout9, heldout11 and heldout12 count such a word an ordinary one (a first version lost 19 words).
         if (IsOriginAdjective(word) || Contains(RankAdjectives, word))
         {
-            return start;
+            return PairedOriginStart(text, start);
+        }
+
+        // Session 19: a pair of origins joined by a hyphen whose second part is "Deutsche" ("Pakistanisch-Deutscher [Freundeskreis X]").
+        if (word is "Deutsche" or "Deutscher" or "Deutsches" or "Deutschen" && PairedOriginStart(text, start) is var paired && paired < start)
+        {
+            return paired;
         }
 
         return at;
+    }
+
+    /// <summary>
+    /// Session 19: the start of the first part of a pair of origins before the adjective at <paramref name="start"/> ("Deutsch-" of
+    /// "Deutsch-Polnischer", "Haitianisch-" of "Haitianisch-Deutscher"): a capitalised word in "-isch" or "Deutsch" and a hyphen; else
+    /// <paramref name="start"/>.
+    /// </summary>
+    private static int PairedOriginStart(ReadOnlySpan<char> text, int start)
+    {
+        if (start < 2 || text[start - 1] != '-')
+        {
+            return start;
+        }
+
+        var first = start - 1;
+        while (first > 0 && Words.IsLetter(text[first - 1]))
+        {
+            first--;
+        }
+
+        var part = text[first..(start - 1)];
+        return part.Length >= 6 && char.IsUpper(part[0]) && (part.EndsWith("isch", StringComparison.Ordinal) || part is "Deutsch") ? first : start;
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ internal sealed class InvertedNameDetector : SpanDetector
             FindSurnamesBeforeInitials(text, replacements, context, matches);
         }
 
+        FindGivenNamesAfterSurnames(text, replacements, matches);
         if (!HasPersonAfterComma(text, replacements))
         {
             return; // most notes: the word table (carried over the name detectors' replacements) is not read
@@ -111,6 +112,65 @@ internal sealed class InvertedNameDetector : SpanDetector
 
             matches.Add(new TextMatch(start, end - start, token ?? context.PersonToken(word)));
         }
+    }
+
+    /// <summary>
+    /// Session 19: the given name after a surname the name detectors replaced, written surname first ("Kontakt [Person 1], Mirlande,
+    /// Tel. …", "Verteiler: [Person 1], Wolfhelm; …"), where no name detector took it (the vocabulary reads it as a compound,
+    /// "Mir-lande", "Wolf-helm"): a capitalised word of at most <see cref="MaxGivenName"/> letters after ", " that ends a list entry
+    /// (";", ",", ")", ":", " (" or the end), no word of the lists, function word, term, relation or role, and without the ending of
+    /// an abstract or common noun ("…, Arbeitsvermittlung,", "…, Geburtstag:", "…, Telefonanbieter," stay: a department, a field or
+    /// a list's next item). It gets the surname's person token.
+    /// </summary>
+    private static void FindGivenNamesAfterSurnames(ReadOnlySpan<char> text, List<string> replacements, List<TextMatch> matches)
+    {
+        for (var i = text.IndexOf(", ", StringComparison.Ordinal); i >= 1 && i + 2 < text.Length; i = Words.NextIndexOf(text, i, ", "))
+        {
+            if (!IsPersonToken(text[i - 1], replacements) || !char.IsUpper(text[i + 2]))
+            {
+                continue;
+            }
+
+            var start = i + 2;
+            var end = start;
+            while (end < text.Length && (Words.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && Words.IsLetter(text[end + 1]))))
+            {
+                end++;
+            }
+
+            if (end - start < 3 || !EndsEntry(text, end) || (end < text.Length && text[end] == '.'))
+            {
+                continue;
+            }
+
+            var word = text[start..end];
+            if (word.Length > MaxGivenName || WordLists.IsWord(word) || DomainWords.IsFunctionWordOrTerm(word) || ThirdPersonDetector.IsIntroducer(word) ||
+                ThirdPersonDetector.IsHonorific(word) || EndsLikeACommonNoun(word))
+            {
+                continue;
+            }
+
+            matches.Add(new TextMatch(start, end - start, replacements[text[i - 1] - TextScrubber.FirstPlaceholder]));
+        }
+    }
+
+    /// <summary>The longest given name <see cref="FindGivenNamesAfterSurnames"/> takes (longer unknown words are compounds far more often).</summary>
+    internal const int MaxGivenName = 10;
+
+    /// <summary>Endings of abstract and common nouns that no given name has.</summary>
+    private static readonly string[] CommonNounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "tag", "nis", "ment", "ismus"];
+
+    private static bool EndsLikeACommonNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in CommonNounEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <see cref="InitialDetector"/> removed an initial in the note (its replacement is empty).</summary>

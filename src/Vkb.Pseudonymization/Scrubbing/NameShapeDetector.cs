@@ -587,15 +587,19 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
         Span<char> lower = stackalloc char[word.Length];
         Lexicon.ToLowerInvariant(word, lower);
+        var surnameHead = 0;
         foreach (var head in SurnameHeads)
         {
             if (lower.EndsWith(head, StringComparison.Ordinal))
             {
-                return false;
+                surnameHead = Math.Max(surnameHead, head.Length);
             }
         }
 
-        for (var split = lower.Length - 4; split >= 3; split--)
+        // Session 19: a word that ends like a surname ("…tal", "…hof") is a compound only by a head word two letters or more longer
+        // than that ending ("Kleinanzeigen-portal", "Bauern-hof" no: "hof" itself; "Rosen-thal" no).
+        var longestHead = surnameHead == 0 ? lower.Length - 4 : Math.Min(lower.Length - 4, lower.Length - surnameHead - 2);
+        for (var split = longestHead; split >= 3; split--)
         {
             if (!WordLists.IsWord(lower[split..]))
             {

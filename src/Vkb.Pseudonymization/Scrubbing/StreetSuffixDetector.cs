@@ -2,7 +2,7 @@ namespace Vkb.Pseudonymization.Scrubbing;
 
 /// <summary>
 /// Session 18: streets named by a head word the street pattern does not know, before a house number: "-hang", "-acker",
-/// "-trift", "-ecke", "-leite", "-kuhle", "-brink", "-garten", "-gärten" ("Mergelhang 133a", "Waidacker 110", "Auerhahntrift 65",
+/// "-trift", "-ecke", "-leite", "-kuhle", "-brink", "-garten", "-gärten", since session 19 "-höhe" and "-wende" ("Mergelhang 133a", "Waidacker 110", "Auerhahntrift 65",
 /// "Buchweizenecke 14c", "Am Kirchgarten 3"), and Low German streets with their article "de" ("Op de Bleek 91", "Achter de Möhl 4").
 /// The word is capitalised (any case in a note without case), has three letters or more before the head, and is no common
 /// noun that ends so ("Anhang 2", "Strecke 3", "Kindergarten 1"); the number has one to four digits, a letter or a second
@@ -10,12 +10,19 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// </summary>
 internal sealed class StreetSuffixDetector : SpanDetector
 {
-    internal static readonly string[] Heads = ["hang", "acker", "trift", "ecke", "leite", "kuhle", "brink", "garten", "gärten"];
+    internal static readonly string[] Heads = ["hang", "acker", "trift", "ecke", "leite", "kuhle", "brink", "garten", "gärten",
+        // Session 19: streets on a height or at a bend ("Lerchenhöhe 12", "Mühlenwende 3").
+        "höhe", "wende"];
 
     /// <summary>Common nouns that end in a head: no street.</summary>
     internal static readonly string[] NotStreets =
         ["anhang", "zusammenhang", "aushang", "vorhang", "überhang", "umhang", "strecke", "decke", "hecke", "zecke", "schnecke", "zwecke",
-         "stecke", "flecke", "kindergarten", "biergarten"];
+         "stecke", "flecke", "kindergarten", "biergarten",
+         // Session 19: heights of an amount or a size, and turns of time or policy ("Miethöhe 450", "Jahreswende 2025").
+         "anhöhe", "augenhöhe", "miethöhe", "beitragshöhe", "bedarfshöhe", "leistungshöhe", "zuschusshöhe", "lohnhöhe", "gehaltshöhe",
+         "einkommenshöhe", "rentenhöhe", "regelsatzhöhe", "ratenhöhe", "kostenhöhe", "gesamthöhe", "flughöhe", "körperhöhe", "raumhöhe",
+         "förderhöhe", "betragshöhe", "unterhaltshöhe", "schuldenhöhe", "kredithöhe", "pfändungshöhe", "zeitenwende", "kehrtwende",
+         "jahreswende", "energiewende", "verkehrswende", "sonnenwende"];
 
     /// <summary>The Low German prepositions of streets ("Op de Bleek", "Achter de Kark", "Bi de Möhl").</summary>
     private static readonly string[] LowGermanPrepositions = ["op", "up", "achter", "bi", "vör", "över", "ünner", "unner", "an", "in", "to"];

@@ -15,7 +15,9 @@ internal static class WordFormation
     /// Short heads of compounds (three letters; the compound rule asks for four): common nouns no surname ends in. The
     /// modifier before one has six letters or more, as <see cref="MinCompound"/> asks nine for the whole.
     /// </summary>
-    private static readonly string[] ShortHeads = ["tag", "art", "amt", "ort", "zug", "typ", "rat", "weg"];
+    private static readonly string[] ShortHeads = ["tag", "art", "amt", "ort", "zug", "typ", "rat", "weg",
+        // Session 19: building, buses and jobs ("Schiffsbau", "Vereinsbus", "Saisonjob").
+        "bau", "bus", "job"];
 
     /// <summary>Linking elements between the parts of a compound, longest first ("s" is <see cref="NameShapeDetector.IsCompound(ReadOnlySpan{char})"/>'s).</summary>
     private static readonly string[] Links = ["ens", "en", "er", "es", "n", "e", "s"];
@@ -190,8 +192,14 @@ internal static class WordFormation
         return false;
     }
 
-    /// <summary>A verb's stem: with "-en" and with "-t" a word ("droh": "drohen", "droht"; not "fried": "frieden" is a noun only).</summary>
-    private static bool IsVerbStem(ReadOnlySpan<char> stem) => stem.Length >= 3 && IsWordWith(stem, "en") && IsWordWith(stem, "t");
+    /// <summary>
+    /// A verb's stem: with "-en" and with "-t" a word ("droh": "drohen", "droht"; not "fried": "frieden" is a noun only); since
+    /// session 19 also the stem of a verb in "-ern" or "-eln", with "-n" and with "-t" a word ("schnupper": "schnuppern",
+    /// "schnuppert"; "wechsel": "wechseln", "wechselt").
+    /// </summary>
+    private static bool IsVerbStem(ReadOnlySpan<char> stem) =>
+        stem.Length >= 3 && ((IsWordWith(stem, "en") && IsWordWith(stem, "t")) ||
+                             (stem.Length >= 5 && (stem.EndsWith("er") || stem.EndsWith("el")) && IsWordWith(stem, "n") && IsWordWith(stem, "t")));
 
     private static bool IsWordWith(ReadOnlySpan<char> stem, string ending)
     {

@@ -54,7 +54,10 @@ namespace Vkb.Pseudonymization.Tests;
 /// 13105349db34 to the one below by session 18's words typed without umlauts (RecallSession18Tests: "Rueckruf", "bestaetigt":
 /// the heldout split keeps one more word), a deliberate change (the Detectors digest stayed); the Vocabulary digest from
 /// a060bbd0754a to the one below by session 18's given names of the vocabulary before a surname (RecallSession18Tests: a
-/// colleague of the dev split, "Koll. X Y", is one person, not two), a deliberate change (the Detectors digest stayed).
+/// colleague of the dev split, "Koll. X Y", is one person, not two), a deliberate change (the Detectors digest stayed); the
+/// Detectors digest from 84f36841719a to the one below by session 19's given names after a replaced surname (RecallSession19Tests:
+/// "Kontakt [Person 1], Mirlande,": the heldout split's staff written surname first lose their given names too), a deliberate
+/// change (the Vocabulary digest stayed; session 19's other rules left both digests as they were).
 /// </summary>
 public class ScrubOutputPinTests
 {
@@ -63,7 +66,7 @@ public class ScrubOutputPinTests
 
     [Theory]
     [InlineData(ScrubMode.Vocabulary, "4ae88b36e7e9")]
-    [InlineData(ScrubMode.Detectors, "84f36841719a")]
+    [InlineData(ScrubMode.Detectors, "8c629110ca3b")]
     [Trait("Rule", "P2")]
     public void ScrubbedOutput_OfTheCorporaAndGeneratedNotes_IsPinned(ScrubMode mode, string expected)
     {
