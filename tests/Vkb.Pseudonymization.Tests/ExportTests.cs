@@ -135,7 +135,7 @@ public class ExportTests
     public async Task Manifest_NamesTheEarlierExportsTheLoadWasSearchedAgainst_BySha256_SignedWithTheRest()
     {
         // A recipient of May's export reads from the signed manifest which exports of the phase its k-anonymity was kept
-        // over: each earlier export by the SHA-256 its own manifest states. Format v5; a v4 manifest (which could not say) is refused.
+        // over: each earlier export by the SHA-256 its own manifest states. Format v5; a v4 manifest is read, and says nothing.
         using var dir = new TempDirectory();
         using var key = TestKeys.Key();
         var april = dir.File("april.jsonl", string.Join("\n", Enumerable.Range(0, 5).Select(n => SampleRecords.Line(n))));
@@ -164,8 +164,14 @@ public class ExportTests
         var text = System.Text.Encoding.UTF8.GetString(manifest.ToJsonBytes());
         text.ShouldContain("\"format\": \"vkb-export-manifest-v5\"");
         text.ShouldContain($"\"earlierExports\": [\n      \"{aprilSha256}\"\n    ]");
-        Should.Throw<FormatException>(() => ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace("vkb-export-manifest-v5", "vkb-export-manifest-v4", StringComparison.Ordinal))))
-            .Message.ShouldBe("The manifest format is not vkb-export-manifest-v5.");
+        // A v4 manifest (made before v5, mid-phase; review L2) is still read as it was signed: it does not say (null).
+        var v4 = text.Replace("vkb-export-manifest-v5", "vkb-export-manifest-v4", StringComparison.Ordinal)
+            .Replace($",\n    \"earlierExports\": [\n      \"{aprilSha256}\"\n    ]", string.Empty, StringComparison.Ordinal);
+        var parsedV4 = ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(v4));
+        (parsedV4.Format, parsedV4.EarlierExports).ShouldBe((ExportManifest.PreviousFormatId, (IReadOnlyList<string>?)null));
+        System.Text.Encoding.UTF8.GetString(parsedV4.ToJsonBytes()).ShouldBe(v4);
+        Should.Throw<FormatException>(() => ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace("vkb-export-manifest-v5", "vkb-export-manifest-v3", StringComparison.Ordinal))))
+            .Message.ShouldBe("The manifest format is not vkb-export-manifest-v5 (or vkb-export-manifest-v4).");
         Should.Throw<FormatException>(() => ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace(aprilSha256, aprilSha256.ToUpperInvariant(), StringComparison.Ordinal))))
             .Message.ShouldBe("The member 'kAnonymity.earlierExports[0]' is not a SHA-256 in lower-case hex.");
         Should.Throw<FormatException>(() => ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace("\"earlierExports\"", "\"earlier\"", StringComparison.Ordinal))))

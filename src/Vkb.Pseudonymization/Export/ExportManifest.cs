@@ -17,14 +17,21 @@ public sealed class ExportManifest
     /// <summary>The manifest format id.</summary>
     public const string FormatId = "vkb-export-manifest-v5";
 
+    /// <summary>
+    /// The one earlier format still read: v4 states everything v5 does but the earlier exports (an export of a phase made
+    /// before v5 is verified as it was signed); v2 and v3 are refused, they did not state k and the age-band month.
+    /// </summary>
+    public const string PreviousFormatId = "vkb-export-manifest-v4";
+
     /// <summary>The largest manifest <see cref="Parse"/> accepts, in bytes.</summary>
     public const int MaxBytes = 4 * 1024 * 1024;
 
     private ExportManifest(string outputFile, string outputSha256, long outputBytes, long recordsRead, long recordsWritten, long recordsRejected,
         long recordsNotFlagged, long recordsSuppressed, string policyId, string policyHash, string keyFingerprint, string phase, Instant createdAt,
         bool unflaggedExported, IReadOnlyList<ManifestKit> kits, long recordsFlaggedOutsidePhase, int k, bool kEnforced, YearMonth? ageBandMonth,
-        IReadOnlyList<string> earlierExports)
+        IReadOnlyList<string>? earlierExports, string format = FormatId)
     {
+        Format = format;
         AgeBandMonth = ageBandMonth;
         EarlierExports = earlierExports;
         UnflaggedExported = unflaggedExported;
@@ -91,10 +98,13 @@ public sealed class ExportManifest
 
     /// <summary>
     /// The SHA-256 of each of the phase's earlier exports the load was searched against (P9 over their union: each is the
-    /// <see cref="OutputSha256"/> of that export's manifest), in the order given; empty for a load searched alone. Since
-    /// format v5.
+    /// <see cref="OutputSha256"/> of that export's manifest), in the order given; empty for a load searched alone; null
+    /// when the manifest is of format v4, which did not say.
     /// </summary>
-    public IReadOnlyList<string> EarlierExports { get; }
+    public IReadOnlyList<string>? EarlierExports { get; }
+
+    /// <summary>The manifest's format: <see cref="FormatId"/> for every manifest made now, <see cref="PreviousFormatId"/> for one read that was made before.</summary>
+    public string Format { get; }
 
     /// <summary>The policy id.</summary>
     public string PolicyId { get; }
@@ -157,9 +167,10 @@ public sealed class ExportManifest
         {
             using var document = JsonDocument.Parse(json.ToArray(), StrictJson.Options);
             var r = document.RootElement;
-            if (StrictJson.String(r, "format") != FormatId)
+            var format = StrictJson.String(r, "format");
+            if (format is not (FormatId or PreviousFormatId))
             {
-                throw new FormatException("The manifest format is not " + FormatId + ".");
+                throw new FormatException("The manifest format is not " + FormatId + " (or " + PreviousFormatId + ").");
             }
 
             var kits = StrictJson.Member(r, "kits", JsonValueKind.Array).EnumerateArray()
@@ -180,10 +191,8 @@ public sealed class ExportManifest
                 (int)Math.Min(StrictJson.Count(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "k", "kAnonymity"), int.MaxValue),
                 StrictJson.Boolean(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "enforced", "kAnonymity"),
                 AgeBandMonthOf(r),
-                [.. StrictJson.Member(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object), "earlierExports", JsonValueKind.Array, "kAnonymity").EnumerateArray()
-                    .Select((e, i) => e.ValueKind == JsonValueKind.String && e.GetString() is { } hash && StrictJson.IsSha256(hash)
-                        ? hash
-                        : throw new FormatException($"The member 'kAnonymity.earlierExports[{i}]' is not a SHA-256 in lower-case hex."))]);
+                format == PreviousFormatId ? null : EarlierExportsOf(StrictJson.Member(r, "kAnonymity", JsonValueKind.Object)),
+                format);
         }
         catch (JsonException ex)
         {
@@ -195,6 +204,12 @@ public sealed class ExportManifest
             throw new FormatException("The manifest holds invalid UTF-8 in a string.", ex);
         }
     }
+
+    private static string[] EarlierExportsOf(JsonElement kAnonymity) =>
+        [.. StrictJson.Member(kAnonymity, "earlierExports", JsonValueKind.Array, "kAnonymity").EnumerateArray()
+            .Select((e, i) => e.ValueKind == JsonValueKind.String && e.GetString() is { } hash && StrictJson.IsSha256(hash)
+                ? hash
+                : throw new FormatException($"The member 'kAnonymity.earlierExports[{i}]' is not a SHA-256 in lower-case hex."))];
 
     private static YearMonth? AgeBandMonthOf(JsonElement root)
     {
@@ -220,7 +235,7 @@ public sealed class ExportManifest
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
             w.WriteStartObject();
-            w.WriteString("format", FormatId);
+            w.WriteString("format", Format);
             w.WriteString("outputFile", OutputFile);
             w.WriteString("outputSha256", OutputSha256);
             w.WriteNumber("outputBytes", OutputBytes);
@@ -233,13 +248,17 @@ public sealed class ExportManifest
             w.WriteStartObject("kAnonymity");
             w.WriteNumber("k", K);
             w.WriteBoolean("enforced", KEnforced);
-            w.WriteStartArray("earlierExports");
-            foreach (var hash in EarlierExports)
+            if (EarlierExports is not null)
             {
-                w.WriteStringValue(hash);
+                w.WriteStartArray("earlierExports");
+                foreach (var hash in EarlierExports)
+                {
+                    w.WriteStringValue(hash);
+                }
+
+                w.WriteEndArray();
             }
 
-            w.WriteEndArray();
             w.WriteEndObject();
             w.WriteString("policyId", PolicyId);
             w.WriteString("policyHash", PolicyHash);
