@@ -228,7 +228,7 @@ internal static class PseudonymizationCommands
                     {
                         "k" => "--k",
                         "MaxLineBytes" => "--max-line-bytes",
-                        _ when ex.Message.Contains("EarlierExports", StringComparison.Ordinal) => "--earlier-export",
+                        "EarlierExports" => "--earlier-export",
                         "options" => "--policy",
                         _ => "--phase",
                     };

@@ -49,11 +49,11 @@ public sealed class PseudonymizationPipeline
         {
             // Pseudonyms of another phase or key, or classes of another policy, link nothing: the union would be judged wrong.
             Preconditions.CheckArgument(earlier.Phase == options.Phase,
-                "The earlier exports (KAnonymity.EarlierExports) are of another phase than this run's.", nameof(options));
+                "The earlier exports (KAnonymity.EarlierExports) are of another phase than this run's.", nameof(KAnonymityOptions.EarlierExports));
             Preconditions.CheckArgument(earlier.PolicyHash == policy.Hash,
-                "The earlier exports (KAnonymity.EarlierExports) were written by another policy than this run's.", nameof(options));
+                "The earlier exports (KAnonymity.EarlierExports) were written by another policy than this run's.", nameof(KAnonymityOptions.EarlierExports));
             Preconditions.CheckArgument(earlier.KeyFingerprint == _settings.Pseudonymizer.KeyFingerprint.Value,
-                "The earlier exports (KAnonymity.EarlierExports) were written with another key than this run's.", nameof(options));
+                "The earlier exports (KAnonymity.EarlierExports) were written with another key than this run's.", nameof(KAnonymityOptions.EarlierExports));
         }
     }
 
