@@ -165,6 +165,43 @@ public sealed class PseudonymizationCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Rule", "P9")]
+    public async Task VerifyExport_WithTheEarlierExports_ChecksTheLoadWasSearchedAgainstExactlyThem()
+    {
+        // The auditor's side of --earlier-export: June's signed manifest lists April by SHA-256; verify-export given the
+        // phase's earlier exports passes only if they are exactly the ones June was searched against.
+        var (input, _) = Extract(records: 1_000);
+        var key = await KeyFile();
+        using var signer = Certificate("Extract job");
+        await File.WriteAllBytesAsync(PathOf("export.pfx"), signer.Export(X509ContentType.Pfx));
+        await File.WriteAllBytesAsync(PathOf("export.cer"), signer.Export(X509ContentType.Cert));
+        string[] Load(string month, string output, params string[] more) =>
+            ["pseudonymize", "--in", input, "--out", PathOf(output), "--key-file", key, "--phase", "2025-1", "--month", month, "--include-unflagged", "--sign-cert", PathOf("export.pfx"), .. more];
+        (await RunAsync(Load("2025-04", "april.jsonl"))).ExitCode.ShouldBe(0);
+        (await RunAsync(Load("2025-05", "may.jsonl"))).ExitCode.ShouldBe(0);
+        var made = await RunAsync(Load("2025-06", "june.jsonl", "--earlier-export", PathOf("april.jsonl")));
+        made.ExitCode.ShouldBe(0, made.Error);
+        Task<(int ExitCode, string Out, string Error)> Verify(string output, params string[] earlier) =>
+            RunAsync(["verify-export", "--out", PathOf(output), "--manifest", PathOf(output) + ".manifest.json", "--signature", PathOf(output) + ".manifest.p7s",
+                "--signer-cert", PathOf("export.cer"), .. earlier.SelectMany(e => new[] { "--earlier-export", PathOf(e) })]);
+
+        var exact = await Verify("june.jsonl", "april.jsonl");
+        exact.ExitCode.ShouldBe(0, exact.Out + exact.Error);
+        exact.Out.ShouldEndWith(", searched against the 1 earlier export(s) given\n");
+        var unchecked_ = await Verify("june.jsonl");
+        unchecked_.ExitCode.ShouldBe(0, unchecked_.Out + unchecked_.Error);
+        unchecked_.Out.ShouldContain("searched against 1 earlier export(s) (not checked: give them with --earlier-export)");
+
+        // May was sent before June but June was not searched against it: exit 1, naming the option and the export's position.
+        var missed = await Verify("june.jsonl", "april.jsonl", "may.jsonl");
+        missed.ExitCode.ShouldBe(1);
+        missed.Out.ShouldBe("FAILED: --earlier-export: Earlier export 2 given is not among the earlier exports the manifest lists: the load was not searched against it.\n");
+        var april = await Verify("april.jsonl", "may.jsonl");
+        april.ExitCode.ShouldBe(1);
+        april.Out.ShouldContain("FAILED: --earlier-export: Earlier export 1 given is not among");
+    }
+
+    [Fact]
     [Trait("Rule", "P4")]
     [Trait("Rule", "P9")]
     public async Task Pseudonymize_UnderInvariantGlobalization_RefusesANonAsciiIdentifier_RatherThanGiveItAnotherPseudonym()

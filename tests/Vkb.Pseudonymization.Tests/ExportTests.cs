@@ -179,6 +179,87 @@ public class ExportTests
     }
 
     [Fact]
+    [Trait("Rule", "P9")]
+    public async Task VerifyEarlierExports_HoldsOnlyWhenTheLoadWasSearchedAgainstExactlyTheEarlierExportsGiven()
+    {
+        // An auditor holding the phase's outbox checks from May's signed manifest that May was searched against April, the
+        // export the recipient already had: not against less (the union could single customers out), not against more.
+        using var dir = new TempDirectory();
+        using var key = TestKeys.Key();
+        async Task<(string Output, ExportManifest Manifest)> Load(string name, int from, EarlierExports? earlier)
+        {
+            var input = dir.File(name + ".jsonl", string.Join("\n", Enumerable.Range(from, 5).Select(n => SampleRecords.Line(n))));
+            var output = Path.Combine(dir.Path, name + "-out.jsonl");
+            var options = new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 1, EarlierExports = earlier } };
+            var result = await new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, options).RunFileAsync(input, output);
+            return (output, ExportManifest.Create(output, result.Report, Clock));
+        }
+
+        async Task<EarlierExports> Read(params string[] paths)
+        {
+            var streams = paths.Select(File.OpenRead).ToList();
+            try
+            {
+                return await EarlierExports.ReadAsync(streams, RecordPolicy.VkbDefault);
+            }
+            finally
+            {
+                streams.ForEach(s => s.Dispose());
+            }
+        }
+
+        var (april, aprilManifest) = await Load("april", 0, null);
+        var (other, _) = await Load("other", 10, null);
+        var (_, may) = await Load("may", 3, await Read(april));
+
+        ExportSignature.VerifyEarlierExports(may, [april]).ShouldBeEmpty();
+        ExportSignature.VerifyEarlierExports(may, []).ShouldBe(["Earlier export 1 of the manifest is none of the earlier exports given."]);
+        ExportSignature.VerifyEarlierExports(may, [april, other]).ShouldBe(["Earlier export 2 given is not among the earlier exports the manifest lists: the load was not searched against it."]);
+        ExportSignature.VerifyEarlierExports(may, [april, april]).ShouldBe(["Earlier export 2 given is the same as one given before it; the manifest lists it fewer times."]);
+        ExportSignature.VerifyEarlierExports(aprilManifest, [april]).ShouldBe(["Earlier export 1 given is not among the earlier exports the manifest lists: the load was not searched against it."]);
+        ExportSignature.VerifyEarlierExports(may, [Path.Combine(dir.Path, "gone.jsonl")]).ShouldBe(
+            ["Earlier export 1 given is missing.", "Earlier export 1 of the manifest is none of the earlier exports given."]);
+
+        // April changed after May was made: it is no longer the export May was searched against. No message names a hash.
+        var bytes = await File.ReadAllBytesAsync(april);
+        bytes[bytes.Length / 2] ^= 0x01;
+        var changed = dir.File("april-changed.jsonl", string.Empty);
+        await File.WriteAllBytesAsync(changed, bytes);
+        var problems = ExportSignature.VerifyEarlierExports(may, [changed]);
+        problems.ShouldBe(["Earlier export 1 given is not among the earlier exports the manifest lists: the load was not searched against it.",
+            "Earlier export 1 of the manifest is none of the earlier exports given."]);
+        problems.ShouldAllBe(p => !p.Contains(may.EarlierExports![0], StringComparison.Ordinal));
+
+        // A device given as an export is read to the size it stated (0) and one byte more, not for ever.
+        if (!OperatingSystem.IsWindows())
+        {
+            ExportSignature.VerifyEarlierExports(may, [april, "/dev/zero"]).ShouldBe(["Earlier export 2 given changed while it was read."]);
+        }
+
+        // A v4 manifest does not say: that is a problem, not a pass.
+        var v4 = ExportManifest.Parse(System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(may.ToJsonBytes())
+            .Replace("vkb-export-manifest-v5", "vkb-export-manifest-v4", StringComparison.Ordinal)
+            .Replace($",\n    \"earlierExports\": [\n      \"{may.EarlierExports![0]}\"\n    ]", string.Empty, StringComparison.Ordinal)));
+        ExportSignature.VerifyEarlierExports(v4, [april]).ShouldBe(
+            ["Earlier exports: the manifest is of format vkb-export-manifest-v4, which does not say which earlier exports the load was searched against."]);
+
+        // The same export given twice to a load is refused: it would be counted and listed twice. Two empty exports (two
+        // months that published nothing) are the same bytes, both of the phase: read, listed twice, and verified as two.
+        (await Should.ThrowAsync<FormatException>(() => Read(april, april))).Message.ShouldBe("Export 2 is the same as export 1: give each earlier export once.");
+        var none1 = dir.File("none1-out.jsonl", string.Empty);
+        var none2 = dir.File("none2-out.jsonl", string.Empty);
+        var (_, june) = await Load("june", 20, await Read(april, none1, none2));
+        june.EarlierExports!.Count.ShouldBe(3);
+        (june.EarlierExports[1], june.EarlierExports[2]).ShouldBe((june.EarlierExports[2], june.EarlierExports[1]));
+        ExportSignature.VerifyEarlierExports(june, [none2, april, none1]).ShouldBeEmpty();
+        ExportSignature.VerifyEarlierExports(june, [april, none1]).ShouldBe(["Earlier export 3 of the manifest is none of the earlier exports given."]);
+        ExportSignature.VerifyEarlierExports(june, [april]).ShouldBe(
+            ["Earlier export 2 of the manifest is none of the earlier exports given.", "Earlier export 3 of the manifest is none of the earlier exports given."]);
+        ExportSignature.VerifyEarlierExports(june, [april, none1, none2, none1]).ShouldBe(
+            ["Earlier export 4 given is the same as one given before it; the manifest lists it fewer times."]);
+    }
+
+    [Fact]
     [Trait("Rule", "P6")]
     public async Task Verify_OneChangedOutputByte_Fails()
     {

@@ -372,12 +372,18 @@ internal static class PseudonymizationCommands
         {
             Description = "With --kit-certs: the CA certificate (DER or PEM) that issues the units' kit certificates; repeat for a root and its intermediates.",
         };
+        var earlier = new Option<FileInfo[]>("--earlier-export")
+        {
+            Description = "An export of this phase sent before this one (repeat for each; verify each with its own manifest first): checks that the load was searched " +
+                "against exactly these (P9 over the union the recipient holds), by the SHA-256 the manifest lists.",
+        };
         var command = new Command("verify-export", CliOptions.WithExample(
             "Verifies a signed export: the signature over the manifest, that the signer is trusted (--signer-cert and/or --trust-store, one is required) " +
-            "and its certificate was valid at the signing time, then size and SHA-256 of the output and, with --kits, of every kit; with --kit-certs and --kit-ca also to whom each kit is sealed. " +
+            "and its certificate was valid at the signing time, then size and SHA-256 of the output and, with --kits, of every kit; with --kit-certs and --kit-ca also to whom each kit is sealed; " +
+            "with --earlier-export that the load was searched against exactly the phase's earlier exports given. " +
             "Exit 0 if valid, 1 if anything changed or the signer is not trusted, 2 for bad input or no trust anchor.",
             "vkb verify-export --out pseudo.jsonl --manifest pseudo.jsonl.manifest.json --signature pseudo.jsonl.manifest.p7s --signer-cert export-signer.cer"));
-        foreach (var option in new Option[] { output, manifest, signature, signerCert, trustStore, kits, kitCerts, kitCa })
+        foreach (var option in new Option[] { output, manifest, signature, signerCert, trustStore, kits, kitCerts, kitCa, earlier })
         {
             command.Options.Add(option);
         }
@@ -423,6 +429,12 @@ internal static class PseudonymizationCommands
                 }
             }
 
+            var earlierFiles = parseResult.GetValue(earlier) ?? [];
+            if (earlierFiles.Length > 0 && result.Manifest is not null)
+            {
+                problems.AddRange(ExportSignature.VerifyEarlierExports(result.Manifest, earlierFiles.Select(f => f.FullName)));
+            }
+
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
@@ -433,8 +445,12 @@ internal static class PseudonymizationCommands
                 return ExitCodes.Failure;
             }
 
+            var listed = result.Manifest!.EarlierExports;
+            var searched = listed is not { Count: > 0 } ? ""
+                : earlierFiles.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $", searched against the {listed.Count} earlier export(s) given")
+                : string.Create(CultureInfo.InvariantCulture, $", searched against {listed.Count} earlier export(s) (not checked: give them with --earlier-export)");
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"OK: {result.Manifest!.RecordsWritten:N0} records, {result.Manifest.Kits.Count} kit(s), phase {result.Manifest.Phase}, policy {result.Manifest.PolicyId}, key {result.Manifest.KeyFingerprint}, signed by {result.Signer}"));
+                $"OK: {result.Manifest.RecordsWritten:N0} records, {result.Manifest.Kits.Count} kit(s), phase {result.Manifest.Phase}, policy {result.Manifest.PolicyId}, key {result.Manifest.KeyFingerprint}, signed by {result.Signer}{searched}"));
             return ExitCodes.Success;
         });
         return command;
@@ -545,7 +561,8 @@ internal static class PseudonymizationCommands
 
     /// <summary>The input a verification problem is about, so every FAILED line names where to look.</summary>
     private static string OptionOf(string problem) =>
-        problem.StartsWith("The manifest", StringComparison.Ordinal) ? "--manifest"
+        problem.StartsWith("Earlier export", StringComparison.Ordinal) ? "--earlier-export"
+        : problem.StartsWith("The manifest", StringComparison.Ordinal) ? "--manifest"
         : problem.StartsWith("The output", StringComparison.Ordinal) ? "--out"
         : problem.StartsWith("Kit", StringComparison.Ordinal) || problem.Contains("kit", StringComparison.Ordinal) ? "--kits"
         : "--signature";

@@ -1,0 +1,82 @@
+namespace Vkb.Pseudonymization.Export;
+
+public static partial class ExportSignature
+{
+    /// <summary>
+    /// Checks that a load was searched against exactly the phase's earlier exports an auditor holds (P9 over their union):
+    /// every file of <paramref name="earlierExportPaths"/> is listed in the manifest by its SHA-256
+    /// (<see cref="ExportManifest.EarlierExports"/>), and every export the manifest lists is one of them. A load searched
+    /// without an export the recipient already had may single its customers out together with it; a listed export nobody
+    /// can produce is a load searched against something that was never sent. Verify the manifest first
+    /// (<see cref="Verify(string, byte[], byte[], SignerTrust, string?)"/>), and each earlier export with its own manifest:
+    /// this compares hashes only.
+    /// </summary>
+    /// <param name="manifest">The verified manifest of the load (<see cref="ExportVerification.Manifest"/>).</param>
+    /// <param name="earlierExportPaths">The phase's exports sent before this load (their output files, in any order).</param>
+    /// <returns>
+    /// The problems found, each naming an export by its position (in <paramref name="earlierExportPaths"/>, or in the
+    /// manifest's list), never a hash or a value; empty if the two sets are the same.
+    /// </returns>
+    public static IReadOnlyList<string> VerifyEarlierExports(ExportManifest manifest, IEnumerable<string> earlierExportPaths)
+    {
+        Preconditions.CheckNotNull(manifest);
+        var paths = Preconditions.CheckNotNull(earlierExportPaths).ToList();
+        if (manifest.EarlierExports is not { } listed)
+        {
+            return [$"Earlier exports: the manifest is of format {ExportManifest.PreviousFormatId}, which does not say which earlier exports the load was searched against."];
+        }
+
+        // Compared as multisets: two months that published nothing are two empty exports with one SHA-256.
+        var problems = new List<string>();
+        var unmatched = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var hash in listed)
+        {
+            unmatched[hash] = unmatched.GetValueOrDefault(hash) + 1;
+        }
+
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (!File.Exists(paths[i]))
+            {
+                problems.Add($"Earlier export {i + 1} given is missing.");
+                continue;
+            }
+
+            // Hashed up to the size the file had when opened, plus one byte: a device or a file that keeps growing ends
+            // there (and differs) instead of being hashed for ever.
+            var length = new FileInfo(paths[i]).Length;
+            var (hash, size) = ExportManifest.HashFile(paths[i], length);
+            if (size != length)
+            {
+                problems.Add($"Earlier export {i + 1} given changed while it was read.");
+            }
+            else if (unmatched.GetValueOrDefault(hash) > 0)
+            {
+                unmatched[hash]--;
+            }
+            else
+            {
+                problems.Add(listed.Contains(hash, StringComparer.Ordinal)
+                    ? $"Earlier export {i + 1} given is the same as one given before it; the manifest lists it fewer times."
+                    : $"Earlier export {i + 1} given is not among the earlier exports the manifest lists: the load was not searched against it.");
+            }
+        }
+
+        // The listed exports no file matched, named by their positions in the manifest's list (a hash listed more often
+        // than given: its last positions).
+        var missing = new List<int>();
+        for (var j = listed.Count - 1; j >= 0; j--)
+        {
+            if (unmatched.GetValueOrDefault(listed[j]) > 0)
+            {
+                unmatched[listed[j]]--;
+                missing.Add(j + 1);
+            }
+        }
+
+        missing.Reverse();
+        problems.AddRange(missing.Select(j => $"Earlier export {j} of the manifest is none of the earlier exports given."));
+
+        return problems;
+    }
+}
