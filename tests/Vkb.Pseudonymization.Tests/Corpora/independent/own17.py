@@ -11,7 +11,7 @@ OWN_NAMES = {
               'Konan', 'Neven', 'Padrig', 'Tristan', 'Arzhur', 'Gweltaz', 'Erwann', 'Loeiz', 'Mikael', 'Goustan'],
         'f': ['Gwenaëlle', 'Nolwenn', 'Anaïg', 'Maïwenn', 'Enora', 'Rozenn', 'Soazig', 'Katell', 'Azenor', 'Gwenola', 'Awena',
               'Bleuenn', 'Klervi', 'Lenaïg', 'Maela', 'Gaïd', 'Tifenn', 'Sterenn', 'Aziliz', 'Youna', 'Mannaig', 'Solenn',
-              'Nevena', 'Gwenn', 'Morgan', 'Annick', 'Rozenig', 'Maiwenn', 'Elouan', 'Oanez', 'Gwladys', 'Tiphaine'],
+              'Nevena', 'Gwenn', 'Morgan', 'Annick', 'Rozenig', 'Maiwenn', 'Oanez', 'Gwladys', 'Tiphaine'],
         's': ['Kerjean', 'Quéméner', 'Kerhervé', 'Morvan', 'Kervella', 'Prigent', 'Cadiou', 'Pennec', 'Quiniou', 'Tréguer',
               'Penven', 'Kerdraon', 'Guéguen', 'Jézéquel', 'Coatanéa', 'Kerbrat', 'Bothorel', 'Caradec', 'Guivarc’h', 'Kerneis',
               'Nédélec', 'Quéré', 'Salaün', 'Trémel', 'Kermarrec', 'Kerouédan', 'Pouliquen', 'Scouarnec', 'Toullec', 'Uguen',
@@ -169,8 +169,11 @@ OFFICES = {
     'nf': ('NORD', 'Jobcenter Nordfriesland', 'Agentur für Arbeit Flensburg', 'Flensburg'),
     'mse': ('NORD', 'Jobcenter Mecklenburgische Seenplatte-Süd', 'Agentur für Arbeit Neubrandenburg', 'Neubrandenburg'),
 }
+DISTRICTS = {'frb': 'Breisgau-Hochschwarzwald', 'emm': 'Emmendingen', 'ort': 'Ortenaukreis', 'osl': 'Oberspreewald-Lausitz',
+             'spn': 'Spree-Neiße', 'lds': 'Dahme-Spreewald', 'tf': 'Teltow-Fläming', 'mol': 'Märkisch-Oderland',
+             'sl': 'Schleswig-Flensburg', 'oh': 'Ostholstein', 'nf': 'Nordfriesland', 'mse': 'Mecklenburgische Seenplatte'}
 
-STREET_BASES = ['Rebstock', 'Trottenberg', 'Kelterhaus', 'Gutedel', 'Spätburgunder', 'Lössweg', 'Torkel', 'Kahnfährmann',
+STREET_BASES = ['Rebstock', 'Trottenberg', 'Kelterhaus', 'Gutedel', 'Spätburgunder', 'Löss', 'Torkel', 'Kahnfährmann',
                 'Fließ', 'Gurkenflieger', 'Lutki', 'Heidekraut', 'Knick', 'Redder', 'Koppel', 'Hallig', 'Priel', 'Fischerkaten',
                 'Kranich', 'Uferschwalbe', 'Deichgrafen', 'Windmühlen', 'Förde', 'Schleiufer', 'Oderbruch', 'Kolonisten',
                 'Strohdach', 'Glockengießer', 'Flößer', 'Harzer', 'Scheffel', 'Hebel']
@@ -210,7 +213,7 @@ INST_TYPES = ['Volkshochschule', 'Gewerbeschule', 'Kreiskrankenhaus', 'Gemeindeb
 INST_ABBR = ['VHS', 'BSZ', 'IFD', 'KVJS', 'LASV', 'BFW', 'BTZ', 'SPZ', 'OSZ', 'BBS', 'DRK-Ortsverein', 'AWO-Kreisverband']
 NAMED_BODIES = [
     ('Anerkennungsstelle', 'IHK FOSA Nürnberg'), ('Anerkennungsstelle', 'Regierungspräsidium Stuttgart, Landesprüfungsamt'),
-    ('Anerkennungsstelle', 'Landesamt für Soziales und Versorgung Cottbus'), ('Anerkennungsstelle', 'ZAB Bonn'),
+    ('Anerkennungsstelle', 'Landesamt für Soziales und Versorgung Cottbus'), ('Anerkennungsstelle', 'Landesamt für soziale Dienste, Anerkennung Gesundheitsberufe'), ('Anerkennungsstelle', 'ZAB Bonn'),
     ('consulate', 'Generalkonsulat von Frankreich in Stuttgart'), ('consulate', 'Schweizerisches Generalkonsulat'),
     ('consulate', 'Honorarkonsulat der Republik Mauritius'), ('consulate', 'Indisches Generalkonsulat München'),
     ('consulate', 'Botschaft der Arabischen Republik Ägypten'), ('consulate', 'Konsulat der Seychellen'),
@@ -226,10 +229,17 @@ NAMED_BODIES = [
     ('insurer', 'AOK Nordost'), ('insurer', 'BG Verkehr'), ('insurer', 'SVLFG'),
     ('chamber', 'IHK Südlicher Oberrhein'), ('chamber', 'Handwerkskammer Cottbus'), ('chamber', 'IHK Flensburg'),
     ('chamber', 'Handwerkskammer Freiburg'), ('chamber', 'Ärztekammer Schleswig-Holstein'),
-    ('school', 'Staplerschule Südbaden'), ('school', 'Seefahrtschule Flensburg'), ('school', 'Schifferberufsschule'),
-    ('school', 'Blindenschule Schleswig'), ('school', 'Landesförderzentrum Sehen'), ('school', 'Evangelische Kirchenmusikschule'),
+    ('sea', 'Seefahrtschule Flensburg'), ('sea', 'Schifferberufsschule Duisburg-Homberg'), ('sea', 'Fachschule für Seefahrt Leer'),
+    ('sea', 'Schiffer-Berufskolleg RHEIN'), ('sehen', 'Blindenschule Schleswig'), ('sehen', 'Landesförderzentrum Sehen Schleswig'),
+    ('sehen', 'Blinden- und Sehbehindertenverein Südbaden'), ('sehen', 'Sehbehindertenberatung Lausitz'), ('sehen', 'Berufsförderungswerk Würzburg (Blinde)'),
+    ('music', 'Evangelische Kirchenmusikschule Halle'), ('music', 'Hochschule für Kirchenmusik Rottenburg'), ('music', 'Kirchenmusikalisches Seminar Flensburg'),
+    ('lba', 'Luftfahrt-Bundesamt'), ('lba', 'LBA Braunschweig'), ('lba', 'Aeromedical Center Frankfurt'),
+    ('insurer', 'BKK Scheufelen'), ('insurer', 'BKK Herkules'), ('insurer', 'BKK ProVita'), ('insurer', 'Heimat Krankenkasse'),
+    ('insurer', 'IKK Südwest'), ('insurer', 'Salus BKK'), ('insurer', 'Energie-BKK'), ('insurer', 'BKK firmus'), ('insurer', 'Audi BKK'),
+    ('insurer', 'Bahn-BKK'), ('insurer', 'BKK Linde'), ('insurer', 'Schwenninger Krankenkasse'),
+    ('insurer', 'BKK Melitta HMR'), ('insurer', 'BKK Diakonie'), ('insurer', 'Krones BKK'), ('insurer', 'BKK Mahle'), ('insurer', 'Bosch BKK'), ('insurer', 'BKK Gildemeister Seidensticker'), ('insurer', 'Debeka BKK'), ('insurer', 'BKK exklusiv'), ('insurer', 'R+V BKK'), ('insurer', 'WMF BKK'), ('insurer', 'BKK Faber-Castell & Partner'), ('insurer', 'mhplus Krankenkasse'), ('insurer', 'vivida bkk'), ('insurer', 'Pronova BKK'), ('insurer', 'Novitas BKK'), ('insurer', 'BIG direkt gesund'), ('insurer', 'Viactiv Krankenkasse'), ('insurer', 'IKK gesund plus'), ('insurer', 'IKK - Die Innovationskasse'), ('insurer', 'BKK Pfaff'), ('insurer', 'Merck BKK'), ('insurer', 'BKK Euregio'), ('insurer', 'Continentale BKK'), ('insurer', 'BKK Rieker.Ricosta.Weisser'),
     ('authority', 'Wasserstraßen- und Schifffahrtsamt'), ('authority', 'Luftfahrt-Bundesamt'), ('authority', 'Ausländerbehörde Ortenaukreis'),
-    ('authority', 'Versorgungsamt Cottbus'), ('authority', 'Kreisgesundheitsamt Ostholstein'), ('authority', 'Landesamt für Bauen und Verkehr'),
+    ('versorgung', 'Versorgungsamt Cottbus'), ('versorgung', 'Landesamt für soziale Dienste Schleswig-Holstein'), ('versorgung', 'Landratsamt Emmendingen, Versorgungsamt'), ('authority', 'Kreisgesundheitsamt Ostholstein'), ('authority', 'Landesamt für Bauen und Verkehr'),
 ]
 
 # foreign addresses in their local formats (countries no earlier SOURCE file lists, plus new shapes)
