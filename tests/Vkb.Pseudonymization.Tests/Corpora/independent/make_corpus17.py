@@ -8,7 +8,7 @@ Slot syntax of the templates (templates17.py):
                        SW the record's case worker, SL the record's team lead, CO company, IN institution, AD address,
                        EM e-mail, PH phone, IB IBAN, TX tax id, RV pension number, KN customer number, BG household number,
                        ID ID card / passport, KZ licence plate, GD birth date, D date.
-                       g = m | f fixes the gender of R / T / S; n = digit, the same person / value again in one note.
+                       g = m | f fixes the gender of R / T / S (o = opposite of the customer's); n = digit, the same person / value again in one note.
   ⟨a|b⟩                gender alternative after the customer (a = male, b = female).
 Template tags: '2' / '3' legal domain only, 'm' / 'f' customer gender, 'p=<pop>' customer population, 'bn' needs a birth name.
 """
@@ -17,7 +17,7 @@ import collections, datetime, hashlib, json, os, random, re, sys, unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 SEED = '20261207-17'
-SLOT = re.compile(r'\{(SW|SL|CO|IN|AD|EM|PH|IB|TX|RV|KN|BG|ID|KZ|GD|C|R|T|S|D)([mf]?)(\d?)(?::([\w-]+))?\}')
+SLOT = re.compile(r'\{(SW|SL|CO|IN|AD|EM|PH|IB|TX|RV|KN|BG|ID|KZ|GD|C|R|T|S|D)([mfo]?)(\d?)(?::([\w-]+))?\}')
 GALT = re.compile(r'⟨([^|⟩]*)\|([^⟩]*)⟩')
 KIND = {'C': 'customerName', 'R': 'thirdPersonName', 'T': 'thirdPersonName', 'S': 'staffName', 'SW': 'staffName',
         'SL': 'staffName', 'CO': 'company', 'IN': 'institution', 'AD': 'address', 'EM': 'email', 'PH': 'phone', 'IB': 'iban',
@@ -473,7 +473,9 @@ class Gen:
                              f'Landfrauenverein {vname}', f'Ruderverein {vname} von 1911', f'SV {vname} 1948 e.V.',
                              f'Schützengilde {vname}', f'Ringreiterverein {vname}'])
         if f == 'fire':
-            return f'Freiwillige Feuerwehr {vname}'
+            return r.choice([f'Freiwillige Feuerwehr {vname}', f'FFW {vname}', f'Feuerwehr {vname}'])
+        if f == 'fire2':
+            return r.choice([f'Freiwilligen Feuerwehr {vname}', f'FFW {vname}', f'Ortswehr {vname}'])
         if f == 'kita':
             return r.choice([f'Kita {vname}', f'Kindergarten St. Fridolin {vname}', f'Kita „Spreewaldzwerge“ {vname}',
                              f'Kinderhaus Möwennest {vname}', f'Waldkindergarten {vname}'])
@@ -688,6 +690,8 @@ def render(gen, tpl, ctx, edate):
         if n and key in ents:
             return ents[key]
         nonlocal used
+        if g == 'o':
+            g = 'f' if cust.gender == 'm' else 'm'
         if code == 'R':
             p = gen.person(cust.pop, g or None, avoid=used, sur=cust.sur)
         elif code == 'T':
@@ -703,7 +707,7 @@ def render(gen, tpl, ctx, edate):
     for m in SLOT.finditer(body):
         code, g, n, form = m.groups()
         if code == 'EM' and form:
-            em = re.fullmatch(r'(T|S|R)([mf]?)(\d)', form)
+            em = re.fullmatch(r'(T|S|R)([mfo]?)(\d)', form)
             if em:
                 get_person(*em.groups())
     for m in SLOT.finditer(body):
