@@ -515,8 +515,6 @@ class Gen:
             return r.choice([f'Obdachlosenunterkunft {village[1]}', f'Wohnungslosenhilfe {dist}', f'Übergangswohnheim {village[1]}'])
         if f == 'ifd':
             return r.choice([f'IFD {dist}', f'Integrationsfachdienst {dist}', f'IFD {village[1]}'])
-        if f == 'type2':
-            return f'{r.choice(["Kreiskrankenhaus", "Tafelladen", "Amt", "Bürgerhaus"])} {village[1]}'
         cats = {'body': None, 'consulate': 'consulate', 'university': 'university', 'rehab': 'rehab', 'insurer': 'insurer',
                 'chamber': 'chamber', 'sea': 'sea', 'sehen': 'sehen', 'music': 'music', 'lba': 'lba', 'authority': 'authority',
                 'recog': 'Anerkennungsstelle'}
