@@ -92,23 +92,28 @@ if (args is ["--pipeline-ab", _, _, _, ..])
     return;
 }
 
-// Two cores:    dotnet Vkb.Benchmarks.dll --pipeline-pair [seconds]
-//               (one single-threaded run alone, two at once in one process, the pipeline on all cores; paired throughput)
+// Two cores:    dotnet Vkb.Benchmarks.dll --pipeline-pair [seconds] [flagged|every] [records]
+//               (one single-threaded run alone, two at once in one process, the pipeline on all cores; paired throughput;
+//               with "flagged" the default run; records: the extract's size, 2,000 unless given)
 if (args is ["--pipeline-pair", ..])
 {
     Vkb.Benchmarks.Pseudonymization.InterleavedPipeline.Pair(
-        TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60), Console.Out);
+        TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60), Console.Out,
+        flaggedOnly: args.Length > 2 && args[2] == "flagged",
+        records: args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2000);
     return;
 }
 
-// Phases:       dotnet Vkb.Benchmarks.dll --pipeline-phases [seconds] [flagged]
+// Phases:       dotnet Vkb.Benchmarks.dll --pipeline-phases [seconds] [flagged|every] [records]
 //               (first pass, workers' time, search and second pass of a run, one core against all; with "flagged"
-//               the default run, which transforms only the flagged records, instead of every record)
+//               the default run, which transforms only the flagged records, instead of every record; records: the
+//               extract's size, 2,000 unless given)
 if (args is ["--pipeline-phases", ..])
 {
     Vkb.Benchmarks.Pseudonymization.InterleavedPipeline.Phases(
         TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60), Console.Out,
-        flaggedOnly: args.Length > 2 && args[2] == "flagged");
+        flaggedOnly: args.Length > 2 && args[2] == "flagged",
+        records: args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2000);
     return;
 }
 

@@ -170,17 +170,23 @@ internal static class InterleavedPipeline
     /// pipeline on all cores; the paired medians of their throughput against the runs alone beside them, and the CPU time
     /// each spends per run. The middle two swap places every round, so a drift favours neither.
     /// </summary>
-    public static void Pair(TimeSpan duration, TextWriter output)
+    /// <param name="duration">How long to run.</param>
+    /// <param name="output">Where the figures go.</param>
+    /// <param name="flaggedOnly">The default run (flagged only) instead of the every-record run, on one core and on all.</param>
+    /// <param name="records">The extract's size: the fixed cost of a run (the first and last batch, waking the workers) weighs less in a larger one.</param>
+    public static void Pair(TimeSpan duration, TextWriter output, bool flaggedOnly = false, int records = 2000)
     {
-        var benchmark = new PipelineBenchmark { Records = 2000 };
+        var benchmark = new PipelineBenchmark { Records = records };
         benchmark.Setup(warmUp: true);
+        Func<long> single = flaggedOnly ? benchmark.PipelineFlaggedOnly : benchmark.PipelineSingleThreaded;
+        Func<long> allCores = flaggedOnly ? benchmark.PipelineFlaggedOnlyAllCores : benchmark.Pipeline;
         static Func<long> Twice(Func<long> run) => () =>
         {
             var other = Task.Factory.StartNew(run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             return run() + other.GetAwaiter().GetResult();
         };
 
-        var twice = Twice(benchmark.PipelineSingleThreaded);
+        var twice = Twice(single);
 
         // The floor's own scaling: the baseline (parse and re-serialise, no pipeline) alone and two at once. Its runs are
         // short (about 14 ms): the second thread's start and the shared garbage collector weigh more there than in the
@@ -197,20 +203,20 @@ internal static class InterleavedPipeline
             var b2 = Time(baselineTwice);
             var b3 = Time(benchmark.ParseAndReserialize);
             baselineRatios.Add(2 * ((b1 + b3) / 2) / b2);
-            var a = TimeCpu(benchmark.PipelineSingleThreaded, ref cpu[0]);
+            var a = TimeCpu(single, ref cpu[0]);
             double p, b;
             if (alone.Count % 4 == 0)
             {
                 p = TimeCpu(twice, ref cpu[1]);
-                b = TimeCpu(benchmark.Pipeline, ref cpu[2]);
+                b = TimeCpu(allCores, ref cpu[2]);
             }
             else
             {
-                b = TimeCpu(benchmark.Pipeline, ref cpu[2]);
+                b = TimeCpu(allCores, ref cpu[2]);
                 p = TimeCpu(twice, ref cpu[1]);
             }
 
-            var a2 = TimeCpu(benchmark.PipelineSingleThreaded, ref cpu[0]);
+            var a2 = TimeCpu(single, ref cpu[0]);
             alone.Add(a);
             alone.Add(a2);
             pair.Add(p);
@@ -227,7 +233,7 @@ internal static class InterleavedPipeline
         benchmark.Cleanup();
         var c = CultureInfo.InvariantCulture;
         var rounds = pair.Count;
-        output.WriteLine(string.Create(c, $"{Environment.ProcessorCount} cores in one process, {rounds} rounds in {clock.Elapsed.TotalSeconds:F0} s, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
+        output.WriteLine(string.Create(c, $"{(flaggedOnly ? "The default run (flagged only)" : "Every record")}, {records:N0} records, {Environment.ProcessorCount} cores in one process, {rounds} rounds in {clock.Elapsed.TotalSeconds:F0} s, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
         output.WriteLine(string.Create(c, $"one single-threaded run alone: median {P(alone, 0.5):F2} ms, CPU {cpu[0] / (2 * rounds):F2} ms per run"));
         output.WriteLine(string.Create(c, $"two independent single-threaded runs at once: median {P(pair, 0.5):F2} ms, CPU {cpu[1] / (2 * rounds):F2} ms per run; throughput / alone paired median {P(pairRatios, 0.5):F3} (p25 {P(pairRatios, 0.25):F3}, p75 {P(pairRatios, 0.75):F3})"));
         output.WriteLine(string.Create(c, $"the baseline (ParseAndReserialize), two independent copies at once: throughput / alone paired median {P(baselineRatios, 0.5):F3} (p25 {P(baselineRatios, 0.25):F3}, p75 {P(baselineRatios, 0.75):F3}) (short runs: a wide spread; the pipeline's ceiling is the pair of independent runs above)"));
@@ -249,12 +255,12 @@ internal static class InterleavedPipeline
     /// workers' transforming time summed, the serial lattice search with the replacements and the second pass; medians
     /// over alternating runs. The first pass's use of the cores is the workers' time over cores × its length.
     /// </summary>
-    public static void Phases(TimeSpan duration, TextWriter output, bool flaggedOnly = false)
+    public static void Phases(TimeSpan duration, TextWriter output, bool flaggedOnly = false, int records = 2000)
     {
-        var benchmark = new PipelineBenchmark { Records = 2000 };
+        var benchmark = new PipelineBenchmark { Records = records };
         benchmark.Setup(warmUp: true);
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"Phases of PipelineBenchmark's {(flaggedOnly ? "default (flagged-only)" : "every-record")} runs, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
+        output.WriteLine(string.Create(c, $"Phases of PipelineBenchmark's {(flaggedOnly ? "default (flagged-only)" : "every-record")} runs of {records:N0} records, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
         output.WriteLine();
         output.WriteLine("| run | runs | total (ms) | first pass (ms) | workers busy (ms) | cores used in the first pass | batches | search + replacements (ms) | second pass (ms) | allocated (KiB) | gen-0 collections per 100 runs |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
