@@ -57,6 +57,34 @@ public partial class KAnonymityTests
 
     [Fact]
     [Trait("Rule", "P9")]
+    public void LoadWithTheEarlierExports_ChoosesAmongEveryAnonymousNode_NotOnlyTheMinimalOnes()
+    {
+        // Session 19's review (L5). April: X and four others in postcode area 40. June: X moved to area 50 with four
+        // newcomers; five newcomers in 40 and thirty in 10 (another region). As written, X's pair of classes singles X out,
+        // and without X area 50 holds four: five records go back (discernibility 30² + 5² + 5 × 40 = 1,125). With the
+        // postcode generalised to its region, X (whose April class is April's published "40") still goes back, but the four
+        // of area 50 stay in one class with the five of area 40 (30² + 9² + 1 × 40 = 1,021). The bottom node is anonymous
+        // within the budget, so it is the only minimal one; with earlier exports every node is checked, and the less lossy
+        // node above it wins.
+        var policy = Variant(0.25, pinGender: false);
+        var april = Enumerable.Range(0, 5).Select(n => InMonth(n, "1991-01-01", 4)).ToList();
+        var june = Enumerable.Range(0, 1).Concat(Enumerable.Range(10, 4)).Select(n => InMonth(n, "1991-01-01", 6, "50667"))
+            .Concat(Enumerable.Range(20, 5).Select(n => InMonth(n, "1991-01-01", 6)))
+            .Concat(Enumerable.Range(30, 30).Select(n => InMonth(n, "1991-01-01", 6, "10115"))).ToList();
+        var aprilExport = new PseudonymizationPipeline(Key, policy, PhaseOptions(5, 4, 6)).PseudonymizeLines(april);
+        aprilExport.Lines.Count.ShouldBe(5);
+
+        var juneExport = new PseudonymizationPipeline(Key, policy, PhaseOptions(5, Earlier(policy, aprilExport.Lines), 4, 6)).PseudonymizeLines(june);
+
+        var k = juneExport.Result.Report.KAnonymity;
+        (juneExport.Result.Report.RecordsSuppressed, k.Discernibility, k.NodesChecked).ShouldBe((1L, 1_021L, k.LatticeSize));
+        k.Generalisation.ShouldContain("customer.address.postcode: regional directorate");
+        juneExport.Lines.Count.ShouldBe(39);
+        Union(5, aprilExport.Lines, juneExport.Lines).IsKAnonymous.ShouldBeTrue();
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
     public void LoadWithTheEarlierExports_LeavesNoEarlierClassToFewerThanK_ByThoseWhoMoveOn()
     {
         // April: seven customers in one class. June: five of them moved together into a class with five newcomers. Each

@@ -9,7 +9,8 @@ namespace Vkb.Pseudonymization.Anonymity;
 /// the lattice (one generalisation level per quasi-identifier) are checked by a binary search over their heights, and each
 /// check tags its successors (if it is anonymous: more generalisation only merges classes, so they are too) or its
 /// predecessors (if it is not) without checking them. Among the minimal anonymous nodes the one with the lowest
-/// discernibility (Σ |class|² over published classes + suppressed × records) wins, ties by height, then by levels.
+/// discernibility (Σ |class|² over published classes + suppressed × records) wins, ties by height, then by levels; with
+/// the phase's earlier exports, where every node is checked, among all anonymous nodes.
 /// Works on the distinct level-0 tuples and their counts only, so memory is bounded by the distinct tuples (and the
 /// subjects whose records stand in more than one of them).
 /// <para>k counts people, not records, and a person is judged by all of their records (P9): the export links a
@@ -192,11 +193,13 @@ internal sealed class LatticeSearch
             }
         }
 
-        // Minimal anonymous nodes: anonymous, and no direct predecessor is anonymous.
+        // Minimal anonymous nodes: anonymous, and no direct predecessor is anonymous. With earlier exports every node was
+        // checked, and suppression is not monotone there (a node above a minimal one may suppress fewer: movers who stay in
+        // their earlier class once it is generalised), so every anonymous node competes.
         LatticeNode? best = null;
         for (var i = 0; i < nodes.Length; i++)
         {
-            if (tags[i] != true || Predecessors(nodes[i]).Any(p => tags[index[string.Join(',', p)]] == true))
+            if (tags[i] != true || (_earlier is null && Predecessors(nodes[i]).Any(p => tags[index[string.Join(',', p)]] == true)))
             {
                 continue;
             }
