@@ -99,8 +99,7 @@ if (args is ["--pipeline-pair", ..])
 {
     Vkb.Benchmarks.Pseudonymization.InterleavedPipeline.Pair(
         TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60), Console.Out,
-        flaggedOnly: args.Length > 2 && args[2] == "flagged",
-        records: args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+        flaggedOnly: FlaggedOnly(args), records: RecordsOf(args));
     return;
 }
 
@@ -112,10 +111,23 @@ if (args is ["--pipeline-phases", ..])
 {
     Vkb.Benchmarks.Pseudonymization.InterleavedPipeline.Phases(
         TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60), Console.Out,
-        flaggedOnly: args.Length > 2 && args[2] == "flagged",
-        records: args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+        flaggedOnly: FlaggedOnly(args), records: RecordsOf(args));
     return;
 }
 
 var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+
+// The run ("flagged": the default run; "every": every record) and the extract's size of --pipeline-pair and
+// --pipeline-phases; anything else is refused, not read as the every-record run.
+static bool FlaggedOnly(string[] args) => args.Length <= 2 ? false : args[2] switch
+{
+    "flagged" => true,
+    "every" => false,
+    _ => throw new ArgumentException("The third argument is the run: 'flagged' (the default run) or 'every' (every record)."),
+};
+
+static int RecordsOf(string[] args) =>
+    args.Length <= 3 ? 2000
+    : int.TryParse(args[3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var records) && records is >= 100 and <= 1_000_000 ? records
+    : throw new ArgumentException("The fourth argument is the extract's size: 100 to 1,000,000 records.");

@@ -199,6 +199,14 @@ public sealed class PseudonymizationCommandTests : IDisposable
         var april = await Verify("april.jsonl", "may.jsonl");
         april.ExitCode.ShouldBe(1);
         april.Out.ShouldContain("FAILED: --earlier-export: Earlier export 1 given is not among");
+        var first = await Verify("april.jsonl");
+        first.ExitCode.ShouldBe(0, first.Out + first.Error);
+        first.Out.ShouldEndWith(", searched against no earlier export\n");
+
+        // The same file named twice to a load is a slip: exit 2, by position.
+        var twice = await RunAsync(Load("2025-06", "june2.jsonl", "--earlier-export", PathOf("april.jsonl"), "--earlier-export", PathOf("april.jsonl")));
+        twice.ExitCode.ShouldBe(2);
+        twice.Error.ShouldContain("--earlier-export: file 2 names the same file as file 1; give each earlier export once.");
     }
 
     [Fact]

@@ -233,7 +233,7 @@ public class ExportTests
         // A device given as an export is read to the size it stated (0) and one byte more, not for ever.
         if (!OperatingSystem.IsWindows())
         {
-            ExportSignature.VerifyEarlierExports(may, [april, "/dev/zero"]).ShouldBe(["Earlier export 2 given changed while it was read."]);
+            ExportSignature.VerifyEarlierExports(may, [april, "/dev/zero"]).ShouldBe(["Earlier export 2 given changed while it was read, or is no regular file."]);
         }
 
         // A v4 manifest does not say: that is a problem, not a pass.
@@ -243,20 +243,35 @@ public class ExportTests
         ExportSignature.VerifyEarlierExports(v4, [april]).ShouldBe(
             ["Earlier exports: the manifest is of format vkb-export-manifest-v4, which does not say which earlier exports the load was searched against."]);
 
-        // The same export given twice to a load is refused: it would be counted and listed twice. Two empty exports (two
-        // months that published nothing) are the same bytes, both of the phase: read, listed twice, and verified as two.
-        (await Should.ThrowAsync<FormatException>(() => Read(april, april))).Message.ShouldBe("Export 2 is the same as export 1: give each earlier export once.");
+        // Two exports of the same bytes are two exports of the phase (session 20's review, M1): two months that published
+        // nothing, or, with a phase announcement, a month without new flags that exports the month before's records again.
+        // They are read, listed twice and verified as two.
         var none1 = dir.File("none1-out.jsonl", string.Empty);
         var none2 = dir.File("none2-out.jsonl", string.Empty);
-        var (_, june) = await Load("june", 20, await Read(april, none1, none2));
-        june.EarlierExports!.Count.ShouldBe(3);
-        (june.EarlierExports[1], june.EarlierExports[2]).ShouldBe((june.EarlierExports[2], june.EarlierExports[1]));
-        ExportSignature.VerifyEarlierExports(june, [none2, april, none1]).ShouldBeEmpty();
-        ExportSignature.VerifyEarlierExports(june, [april, none1]).ShouldBe(["Earlier export 3 of the manifest is none of the earlier exports given."]);
-        ExportSignature.VerifyEarlierExports(june, [april]).ShouldBe(
+        var again = dir.File("april-again-out.jsonl", string.Empty);
+        File.Copy(april, again, overwrite: true);
+        var (_, june) = await Load("june", 20, await Read(april, none1, none2, again));
+        june.EarlierExports!.Count.ShouldBe(4);
+        (june.EarlierExports[0], june.EarlierExports[1]).ShouldBe((june.EarlierExports[3], june.EarlierExports[2]));
+        ExportSignature.VerifyEarlierExports(june, [none2, april, again, none1]).ShouldBeEmpty();
+        ExportSignature.VerifyEarlierExports(june, [april, none1, again]).ShouldBe(["Earlier export 3 of the manifest is none of the earlier exports given."]);
+        ExportSignature.VerifyEarlierExports(june, [april, again]).ShouldBe(
             ["Earlier export 2 of the manifest is none of the earlier exports given.", "Earlier export 3 of the manifest is none of the earlier exports given."]);
-        ExportSignature.VerifyEarlierExports(june, [april, none1, none2, none1]).ShouldBe(
-            ["Earlier export 4 given is the same as one given before it; the manifest lists it fewer times."]);
+        ExportSignature.VerifyEarlierExports(june, [april, none1, none2, again, none1]).ShouldBe(
+            ["Earlier export 5 given is the same as one given before it; the manifest lists it fewer times."]);
+
+        // A symbolic link is hashed as its target (the review's M2: it was sized as the link); a directory or a dangling
+        // link is named as such, not thrown.
+        if (!OperatingSystem.IsWindows())
+        {
+            var link = Path.Combine(dir.Path, "2025-04.jsonl");
+            File.CreateSymbolicLink(link, april);
+            ExportSignature.VerifyEarlierExports(may, [link]).ShouldBeEmpty();
+            var dangling = Path.Combine(dir.Path, "dangling.jsonl");
+            File.CreateSymbolicLink(dangling, Path.Combine(dir.Path, "nothing-there.jsonl"));
+            ExportSignature.VerifyEarlierExports(may, [april, dangling, dir.Path]).ShouldBe(
+                ["Earlier export 2 given is missing.", "Earlier export 3 given is a directory, not an export."]);
+        }
     }
 
     [Fact]

@@ -445,8 +445,11 @@ internal static class PseudonymizationCommands
                 return ExitCodes.Failure;
             }
 
+            // What the manifest says of the earlier exports, also when it lists none (the first load of a phase, or a later
+            // load searched alone) or does not say (v4): the auditor's hint to check it.
             var listed = result.Manifest!.EarlierExports;
-            var searched = listed is not { Count: > 0 } ? ""
+            var searched = listed is null ? $", the manifest ({ExportManifest.PreviousFormatId}) does not say which earlier exports the load was searched against"
+                : listed.Count == 0 ? ", searched against no earlier export"
                 : earlierFiles.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $", searched against the {listed.Count} earlier export(s) given")
                 : string.Create(CultureInfo.InvariantCulture, $", searched against {listed.Count} earlier export(s) (not checked: give them with --earlier-export)");
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -518,6 +521,19 @@ internal static class PseudonymizationCommands
         if (policy.Subject is null || policy.KAnonymity.QuasiIdentifiers.Count == 0)
         {
             throw new CliException("--earlier-export: the policy names no subject or no quasi-identifier; there is no union to keep k-anonymous.");
+        }
+
+        // The same file named twice is a slip (another month's export was meant); two files of the same bytes are not
+        // (two months that published nothing, or a month without new flags): they are read as two.
+        for (var i = 0; i < files.Length; i++)
+        {
+            for (var j = i + 1; j < files.Length; j++)
+            {
+                if (SamePath(files[i].FullName, files[j].FullName))
+                {
+                    throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--earlier-export: file {j + 1} names the same file as file {i + 1}; give each earlier export once."));
+                }
+            }
         }
 
         return await ReadExportsAsync(files, "--earlier-export", streams => EarlierExports.ReadAsync(streams, policy, maxLineBytes, cancellationToken));

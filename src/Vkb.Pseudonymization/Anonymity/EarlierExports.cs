@@ -96,7 +96,7 @@ public sealed class EarlierExports
     /// <exception cref="FormatException">
     /// A line is no JSON object, its subject is no pseudonym of the policy's subject domain, or it carries another phase,
     /// policy hash or key fingerprint than the policy's or the first record's; the message names the export (by its index
-    /// from 1), the line and the path, never a value; or two exports holding records are the same bytes (each is given once).
+    /// from 1), the line and the path, never a value.
     /// </exception>
     public static async Task<EarlierExports> ReadAsync(
         IReadOnlyList<Stream> exports, RecordPolicy policy, int maxLineBytes = 1 << 20, CancellationToken cancellationToken = default)
@@ -116,7 +116,6 @@ public sealed class EarlierExports
         string? phase = null;
         string? keyFingerprint = null;
         long records = 0;
-        var recordsOf = new long[exports.Count];
         string[] sha256;
         try
         {
@@ -153,7 +152,6 @@ public sealed class EarlierExports
 
                 classes!.Add(id);
                 records++;
-                recordsOf[record.Export]++;
             }, cancellationToken).ConfigureAwait(false);
             sha256 = [.. hashed.Select(h => h.Sha256())];
         }
@@ -162,16 +160,6 @@ public sealed class EarlierExports
             foreach (var stream in hashed)
             {
                 await stream.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-
-        // The same export given twice would count its records twice and be listed twice in the signed manifest. Two
-        // empty exports (months that published nothing) are the same bytes and both belong to the phase.
-        for (var i = 1; i < sha256.Length; i++)
-        {
-            if (recordsOf[i] > 0 && Array.IndexOf(sha256, sha256[i], 0, i) is var first and >= 0)
-            {
-                throw new FormatException($"Export {i + 1} is the same as export {first + 1}: give each earlier export once.");
             }
         }
 

@@ -294,6 +294,12 @@ public sealed class ExportManifest
     internal static (string Hash, long Size) HashFile(string path, long maxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return HashStream(stream, maxBytes);
+    }
+
+    /// <summary>The SHA-256 and size of at most <paramref name="maxBytes"/> + 1 bytes of a stream, from its position.</summary>
+    internal static (string Hash, long Size) HashStream(Stream stream, long maxBytes)
+    {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[1 << 16];
         long size = 0;

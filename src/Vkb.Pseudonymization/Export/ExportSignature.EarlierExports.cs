@@ -26,7 +26,8 @@ public static partial class ExportSignature
             return [$"Earlier exports: the manifest is of format {ExportManifest.PreviousFormatId}, which does not say which earlier exports the load was searched against."];
         }
 
-        // Compared as multisets: two months that published nothing are two empty exports with one SHA-256.
+        // Compared as multisets: two months that published nothing are two empty exports with one SHA-256, and with a
+        // phase announcement a month without new flags exports the same records as the month before, byte for byte.
         var problems = new List<string>();
         var unmatched = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var hash in listed)
@@ -36,27 +37,22 @@ public static partial class ExportSignature
 
         for (var i = 0; i < paths.Count; i++)
         {
-            if (!File.Exists(paths[i]))
+            var (hash, unread) = Hash(paths[i]);
+            if (hash is null)
             {
-                problems.Add($"Earlier export {i + 1} given is missing.");
-                continue;
+                problems.Add($"Earlier export {i + 1} given {unread}.");
             }
-
-            // Hashed up to the size the file had when opened, plus one byte: a device or a file that keeps growing ends
-            // there (and differs) instead of being hashed for ever.
-            var length = new FileInfo(paths[i]).Length;
-            var (hash, size) = ExportManifest.HashFile(paths[i], length);
-            if (size != length)
+            else if (hash.Value.Size != hash.Value.Length)
             {
-                problems.Add($"Earlier export {i + 1} given changed while it was read.");
+                problems.Add($"Earlier export {i + 1} given changed while it was read, or is no regular file.");
             }
-            else if (unmatched.GetValueOrDefault(hash) > 0)
+            else if (unmatched.GetValueOrDefault(hash.Value.Sha256) > 0)
             {
-                unmatched[hash]--;
+                unmatched[hash.Value.Sha256]--;
             }
             else
             {
-                problems.Add(listed.Contains(hash, StringComparer.Ordinal)
+                problems.Add(listed.Contains(hash.Value.Sha256, StringComparer.Ordinal)
                     ? $"Earlier export {i + 1} given is the same as one given before it; the manifest lists it fewer times."
                     : $"Earlier export {i + 1} given is not among the earlier exports the manifest lists: the load was not searched against it.");
             }
@@ -78,5 +74,35 @@ public static partial class ExportSignature
         problems.AddRange(missing.Select(j => $"Earlier export {j} of the manifest is none of the earlier exports given."));
 
         return problems;
+    }
+
+    /// <summary>
+    /// The SHA-256 of a file opened once (through a symbolic link to its target), read up to the size it had when opened
+    /// plus one byte: a device or a file that keeps growing ends there (and its size differs) instead of being hashed for
+    /// ever. Null, with why, if it cannot be opened or read (missing or a dangling link, a directory, no permission).
+    /// </summary>
+    private static ((string Sha256, long Size, long Length)? Hash, string Unread) Hash(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return (null, "is a directory, not an export");
+        }
+
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            var length = RandomAccess.GetLength(handle);
+            using var stream = new FileStream(handle, FileAccess.Read, 1 << 16);
+            var (sha256, size) = ExportManifest.HashStream(stream, length);
+            return ((sha256, size, length), string.Empty);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return (null, "is missing");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, "cannot be read");
+        }
     }
 }
