@@ -412,6 +412,40 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["retention"] = (0.99, Target), // 99.13 % since session 7
             ["institution"] = (0.909, Target), // no target in issue 16: the bar is the recall measured (69.6 % before session 9)
         },
+        // A seventeenth independent split (SOURCE-heldout17.md), written in session 20 by a helper who read no scrubber code:
+        // Word documents with tracked changes and comments, phone message slips, briefing notes for the team lead, role-play
+        // transcripts of interview training, photographed flipcharts and facilitation cards, attendance lists, mind maps as
+        // text, customers' postcards, company-visit reports, newspaper clippings, participation plans (§ 19 SGB IX),
+        // telephone-conference minutes, outbound call campaigns with result codes, the customer's application diary;
+        // Alemannic, Low German, Romansh, Mauritian Creole and French sentences; blind customers, forklift courses, pilots,
+        // seafarers and skippers, church musicians, Spreewald boatmen, the Lusatian coal phase-out, seasonal work, the
+        // volunteer fire brigade; addresses of Brittany, Graubünden, Mauritius, Réunion, the Seychelles, India, Egypt,
+        // Québec, Jamaica, Cyprus, the Maldives, Ecuador and Bhutan; names from the writer's own Breton, Romansh, Mauritian/
+        // Réunionnais/Seychellois, Marathi/Kannada and Coptic lists. Held out: its misses and replaced words are not read.
+        // First measurement at 9810892 (session 20's start; the scrubber of 2323cad): all 90.9 % (2,249 of 2,473), addresses
+        // 84.6, companies 82.8, institutions 63.9, dates 93.1, identity cards 97.4, licence plates 95.1, staff 93.0, third
+        // persons 95.0, customers 99.2 %, retention 97.06 %; every other kind 100 %.
+        ["heldout17"] = new()
+        {
+            ["address"] = (0.845, 1.00), // below target (84.6 %)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.828, 0.97), // below target (82.8 %)
+            ["customerName"] = (0.992, Target), // 99.2 %
+            ["customerNumber"] = (1.00, Target),
+            ["date"] = (0.930, 1.00), // below target (93.1 %: 30 of 433)
+            ["email"] = (1.00, Target),
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (1.00, Target),
+            ["idCard"] = (0.973, 1.00), // below target (97.4 %: one of 38)
+            ["institution"] = (0.638, Target), // no target in issue 16: the bar is the recall measured (63.9 %)
+            ["licensePlate"] = (0.951, 1.00), // below target (95.1 %: two of 41)
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (1.00, Target),
+            ["retention"] = (0.970, 0.99), // below target (97.06 %)
+            ["staffName"] = (0.930, 0.99), // below target (93.0 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.950, 0.97), // below target (95.0 %)
+        },
     };
 
     [Theory]
@@ -432,6 +466,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout14")]
     [InlineData("heldout15")]
     [InlineData("heldout16")]
+    [InlineData("heldout17")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -462,6 +497,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout14")]
     [InlineData("heldout15")]
     [InlineData("heldout16")]
+    [InlineData("heldout17")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -471,6 +507,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             "dev" => (0.99, 0.89, 0.999), // retention 99.94 % since session 7's name boundaries
             "heldout" => (0.99, 0.86, 0.995),
+            "heldout17" => (0.99, 0.491, 0.980), // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %
             "heldout2" => (0.98, 0.80, 0.992), // first measurement: 98.1 %, 80.7 %, 97.72 %
             "heldout3" => (0.96, 0.769, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %; 76.9 % third persons in session 19 (a given name after a replaced surname)
             "heldout5" => (0.99, 0.758, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read; 75.8 % in session 19
