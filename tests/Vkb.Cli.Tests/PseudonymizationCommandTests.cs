@@ -199,6 +199,12 @@ public sealed class PseudonymizationCommandTests : IDisposable
         var april = await Verify("april.jsonl", "may.jsonl");
         april.ExitCode.ShouldBe(1);
         april.Out.ShouldContain("FAILED: --earlier-export: Earlier export 1 given is not among");
+        // An earlier export is checked with its own signed manifest beside it: a bare copy is not enough.
+        Directory.CreateDirectory(PathOf("bare"));
+        File.Copy(PathOf("april.jsonl"), PathOf("bare/april.jsonl"));
+        var bare = await Verify("june.jsonl", "bare/april.jsonl");
+        bare.ExitCode.ShouldBe(1);
+        bare.Out.ShouldStartWith("FAILED: --earlier-export: Earlier export 1 given has no readable signed manifest beside it");
         var first = await Verify("april.jsonl");
         first.ExitCode.ShouldBe(0, first.Out + first.Error);
         first.Out.ShouldEndWith(", searched against no earlier export\n");

@@ -180,6 +180,68 @@ public class ExportTests
 
     [Fact]
     [Trait("Rule", "P9")]
+    [Trait("Rule", "P5")]
+    public async Task VerifyEarlierExports_WithTrust_VerifiesEachEarlierExportWithItsOwnSignedManifest()
+    {
+        // The auditor's whole check of an outbox: each earlier export signed by a trusted signer, unchanged, of this phase,
+        // key and policy and made before this load; and the load searched against exactly them.
+        using var dir = new TempDirectory();
+        using var key = TestKeys.Key();
+        using var signer = Certificate("Export signer");
+        using var forger = Certificate("Export signer");
+        async Task<(string Output, ExportManifest Manifest)> Load(string name, int from, EarlierExports? earlier, Instant at, X509Certificate2 by, string phase = "2025-P1")
+        {
+            var input = dir.File(name + ".jsonl", string.Join("\n", Enumerable.Range(from, 5).Select(n => SampleRecords.Line(n))));
+            var output = Path.Combine(dir.Path, name + "-out.jsonl");
+            var options = new PseudonymizationOptions { Phase = phase, ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 1, EarlierExports = earlier } };
+            var result = await new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, options).RunFileAsync(input, output);
+            var manifest = ExportManifest.Create(output, result.Report, new FakeClock(at));
+            ExportSignature.WriteSigned(manifest, output, by);
+            return (output, manifest);
+        }
+
+        async Task<EarlierExports> Read(string path)
+        {
+            await using var stream = File.OpenRead(path);
+            return await EarlierExports.ReadAsync([stream], RecordPolicy.VkbDefault);
+        }
+
+        var april30 = Instant.FromUtc(2025, 4, 30, 12, 0);
+        var (april, _) = await Load("april", 0, null, april30, signer);
+        var (_, may) = await Load("may", 3, await Read(april), april30 + Duration.FromDays(31), signer);
+        var trust = SignerTrust.Pin(signer);
+
+        ExportSignature.VerifyEarlierExports(may, [april], trust).ShouldBeEmpty();
+
+        // April's manifest lost, or April signed by someone the auditor does not trust, or changed after signing.
+        var bare = Path.Combine(dir.Path, "bare");
+        Directory.CreateDirectory(bare);
+        File.Copy(april, Path.Combine(bare, "april-out.jsonl"));
+        ExportSignature.VerifyEarlierExports(may, [Path.Combine(bare, "april-out.jsonl")], trust).ShouldBe(
+            ["Earlier export 1 given has no readable signed manifest beside it (FILE.manifest.json and FILE.manifest.p7s, at most 4 MiB and 256 KiB)."]);
+        ExportSignature.VerifyEarlierExports(may, [april], SignerTrust.Pin(forger)).ShouldHaveSingleItem().ShouldStartWith("Earlier export 1 given: ");
+
+        // A copy of April signed with a time after May's: the same bytes (so listed), but not made before this load.
+        var late = Path.Combine(dir.Path, "late");
+        Directory.CreateDirectory(late);
+        var lateCopy = Path.Combine(late, "april-out.jsonl");
+        File.Copy(april, lateCopy);
+        var lateManifest = ExportManifest.Create(lateCopy, (await new PseudonymizationPipeline(key, RecordPolicy.VkbDefault,
+            new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { K = 1 } })
+            .RunFileAsync(Path.Combine(dir.Path, "april.jsonl"), Path.Combine(late, "scratch.jsonl"))).Report, new FakeClock(april30 + Duration.FromDays(40)));
+        ExportSignature.WriteSigned(lateManifest, lateCopy, signer);
+        ExportSignature.VerifyEarlierExports(may, [lateCopy], trust).ShouldBe(["Earlier export 1 given was made after this export."]);
+
+        // An export of another phase: not listed, and named as of another phase, key or policy.
+        var (otherPhase, _) = await Load("other", 0, null, april30, signer, phase: "2025-P2");
+        ExportSignature.VerifyEarlierExports(may, [otherPhase], trust).ShouldBe(
+            ["Earlier export 1 given is not among the earlier exports the manifest lists: the load was not searched against it.",
+             "Earlier export 1 of the manifest is none of the earlier exports given.",
+             "Earlier export 1 given is of another phase, key or policy than this export."]);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
     public async Task VerifyEarlierExports_HoldsOnlyWhenTheLoadWasSearchedAgainstExactlyTheEarlierExportsGiven()
     {
         // An auditor holding the phase's outbox checks from May's signed manifest that May was searched against April, the

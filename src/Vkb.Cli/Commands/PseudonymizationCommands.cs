@@ -374,7 +374,8 @@ internal static class PseudonymizationCommands
         };
         var earlier = new Option<FileInfo[]>("--earlier-export")
         {
-            Description = "An export of this phase sent before this one (repeat for each; verify each with its own manifest first): checks that the load was searched " +
+            Description = "An export of this phase sent before this one, with its signed manifest beside it (FILE.manifest.json, FILE.manifest.p7s; repeat for each): " +
+                "checks that each is signed by a trusted signer, unchanged, of this phase, key and policy and made before this one, and that the load was searched " +
                 "against exactly these (P9 over the union the recipient holds), by the SHA-256 the manifest lists.",
         };
         var command = new Command("verify-export", CliOptions.WithExample(
@@ -432,7 +433,7 @@ internal static class PseudonymizationCommands
             var earlierFiles = parseResult.GetValue(earlier) ?? [];
             if (earlierFiles.Length > 0 && result.Manifest is not null)
             {
-                problems.AddRange(ExportSignature.VerifyEarlierExports(result.Manifest, earlierFiles.Select(f => f.FullName)));
+                problems.AddRange(ExportSignature.VerifyEarlierExports(result.Manifest, earlierFiles.Select(f => f.FullName), trust));
             }
 
             if (problems.Count > 0)

@@ -77,6 +77,61 @@ public static partial class ExportSignature
     }
 
     /// <summary>
+    /// <see cref="VerifyEarlierExports(ExportManifest, IEnumerable{string})"/>, and each earlier export verified with its own
+    /// signed manifest beside it (<c>FILE.manifest.json</c> and <c>FILE.manifest.p7s</c>, as <c>vkb pseudonymize</c> writes
+    /// them) against the same trust: signature, signer, size and SHA-256 of the export, and that it is of this export's
+    /// phase, key and policy and was made before it. The auditor's whole check of a phase's outbox in one call: the
+    /// earlier exports are the ones the signers made, and this load was searched against exactly them.
+    /// </summary>
+    /// <param name="manifest">The verified manifest of the load (<see cref="ExportVerification.Manifest"/>).</param>
+    /// <param name="earlierExportPaths">The phase's exports sent before this load, each with its manifest and signature beside it.</param>
+    /// <param name="trust">Who may sign (the same anchor the load's own signature was checked against).</param>
+    /// <returns>The problems found, each naming an export by its position, never a hash, a path or a value; empty if all hold.</returns>
+    public static IReadOnlyList<string> VerifyEarlierExports(ExportManifest manifest, IEnumerable<string> earlierExportPaths, SignerTrust trust)
+    {
+        Preconditions.CheckNotNull(trust);
+        var paths = Preconditions.CheckNotNull(earlierExportPaths).ToList();
+        var problems = VerifyEarlierExports(manifest, paths).ToList();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var given = $"Earlier export {i + 1} given";
+            byte[] earlierManifest;
+            byte[] earlierSignature;
+            try
+            {
+                earlierManifest = SafeFile.ReadBounded(paths[i] + ".manifest.json", ExportManifest.MaxBytes);
+                earlierSignature = SafeFile.ReadBounded(paths[i] + ".manifest.p7s", MaxSignatureBytes);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add($"{given} has no readable signed manifest beside it (FILE.manifest.json and FILE.manifest.p7s, at most {ExportManifest.MaxBytes / 1024 / 1024} MiB and {MaxSignatureBytes / 1024} KiB).");
+                continue;
+            }
+
+            var verified = Verify(paths[i], earlierManifest, earlierSignature, trust, kitDirectory: null);
+            problems.AddRange(verified.Problems.Select(p => $"{given}: {p}"));
+            if (verified.Manifest is not { } earlier)
+            {
+                continue;
+            }
+
+            if (!string.Equals(earlier.Phase, manifest.Phase, StringComparison.Ordinal)
+                || !string.Equals(earlier.KeyFingerprint, manifest.KeyFingerprint, StringComparison.Ordinal)
+                || !string.Equals(earlier.PolicyHash, manifest.PolicyHash, StringComparison.Ordinal))
+            {
+                problems.Add($"{given} is of another phase, key or policy than this export.");
+            }
+
+            if (earlier.CreatedAt > manifest.CreatedAt) // the same instant is not after (a clock held still, two loads at once)
+            {
+                problems.Add($"{given} was made after this export.");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
     /// The SHA-256 of a file opened once (through a symbolic link to its target), read up to the size it had when opened
     /// plus one byte: a device or a file that keeps growing ends there (and its size differs) instead of being hashed for
     /// ever. Null, with why, if it cannot be opened or read (missing or a dangling link, a directory, no permission).
