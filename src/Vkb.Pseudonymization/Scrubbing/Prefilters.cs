@@ -1311,11 +1311,12 @@ internal static class Prefilters
 
     /// <summary>
     /// Whether the word may be a Romance month name as the regex reads it (IgnoreCase): one of the names in any case, or a word
-    /// with a character that case folding may equate with an ASCII letter (the long s, the Kelvin sign, the dotted and dotless i).
+    /// with a character that case folding may equate with an ASCII letter (the long s, the Kelvin sign, the dotted and dotless i);
+    /// three to twelve letters ("października", session 20).
     /// </summary>
     internal static bool IsRomanceMonth(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3 || word.Length > 10)
+        if (word.Length < 3 || word.Length > 12)
         {
             return false;
         }
