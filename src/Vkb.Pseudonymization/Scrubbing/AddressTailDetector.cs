@@ -59,7 +59,9 @@ internal sealed partial class AddressTailDetector : SpanDetector
                     // Without a postcode the word is no town if it is a function word or term ("dann"), written in lower
                     // case in a note that has case, before a number (", Raum 2.12"), or, on the next line, a German word
                     // ("Umzugskosten wurden …").
+                    // Session 20: nor a common noun of the lists before a preposition of the town's ("…, Arbeit bei der Post").
                     if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0])) || NumberAfter(text, cityWord.Start + cityWord.Length, replacements) ||
+                                         (cityWord.Start + cityWord.Length < m.Index + m.Length && WordLists.IsWord(word) && !InstitutionDetector.IsBareProperNoun(word)) ||
                                          (text[m.Index..cityWord.Start].Contains('\n') && (WordLists.IsWord(word) || NameShapeDetector.IsCompound(word, workspace.CompoundWords)))))
                     {
                         length = CityStart(text, m.Index, cityWord.Start) - m.Index; // ", dann" is no city
@@ -68,7 +70,8 @@ internal sealed partial class AddressTailDetector : SpanDetector
 
                 if (length > 0 && cityWord.Length > 0 && length == m.Length)
                 {
-                    length += SecondCityWord(text, m.Index + length, PostcodeBefore(text, cityWord.Start) || IsPlacePrefix(text.Slice(cityWord.Start, cityWord.Length)));
+                    var prefix = IsPlacePrefix(text.Slice(cityWord.Start, cityWord.Length));
+                    length += SecondCityWord(text, m.Index + length, PostcodeBefore(text, cityWord.Start) || prefix, prefix);
                 }
 
                 if (length > 0)
@@ -169,7 +172,8 @@ internal sealed partial class AddressTailDetector : SpanDetector
     /// Bescheid erhalten"), or after a postcode and town any capitalised word that ends the clause ("15711 Königs Wusterhausen.",
     /// since the vocabulary holds many place names); 0 if none.
     /// </summary>
-    private static int SecondCityWord(ReadOnlySpan<char> text, int end, bool postcode)
+    /// <remarks>Session 20: after a word that begins a town's name ("Lutherstadt", "Bad") any capitalised word but a function word or term.</remarks>
+    private static int SecondCityWord(ReadOnlySpan<char> text, int end, bool postcode, bool prefix = false)
     {
         if (end + 2 >= text.Length || text[end] is not ('/' or ' ') || !char.IsUpper(text[end + 1]))
         {
@@ -190,7 +194,9 @@ internal sealed partial class AddressTailDetector : SpanDetector
         var word = text[(end + 1)..i];
         var endsClause = i == text.Length || text[i] is ',' or '.' or ';' or ')' or ':' or '\n' or '\r' or '!' or '?' ||
                          (text[i] == ' ' && i + 1 < text.Length && text[i + 1] is '–' or '-' or '/');
-        return text[end] == '/' || (!DomainWords.IsFunctionWordOrTerm(word) && (!WordLists.IsWord(word) || (postcode && endsClause))) ? i - end : 0;
+        // Session 20: in capitals a word of the lists is the sentence's ("… IN 08412 WERDAU GEKOMMEN.").
+        var capitals = word.Length > 1 && char.IsUpper(word[1]);
+        return text[end] == '/' || (!DomainWords.IsFunctionWordOrTerm(word) && (prefix || !WordLists.IsWord(word) || (postcode && endsClause && !capitals))) ? i - end : 0;
     }
 
     /// <summary>
@@ -212,7 +218,8 @@ internal sealed partial class AddressTailDetector : SpanDetector
     /// <summary>Words that begin a town's name and need the next ("Bad Salzungen", "Sankt Wendel"): the next capitalised word is taken as after a postcode.</summary>
     private static bool IsPlacePrefix(ReadOnlySpan<char> word) =>
         word.Equals("Bad", StringComparison.OrdinalIgnoreCase) || word.Equals("Sankt", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("Hansestadt", StringComparison.OrdinalIgnoreCase) || word.Equals("Lutherstadt", StringComparison.OrdinalIgnoreCase);
+        word.Equals("Hansestadt", StringComparison.OrdinalIgnoreCase) || word.Equals("Lutherstadt", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("Universitätsstadt", StringComparison.OrdinalIgnoreCase) || word.Equals("Kreisstadt", StringComparison.OrdinalIgnoreCase);
 
     private static int CityStart(ReadOnlySpan<char> text, int start, int word)
     {
@@ -257,7 +264,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DetailWordSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         DetailWords.Split('|').Concat(["EG", "OG", "DG", "UG", "HH", "VH"]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const string Detail = @"(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?|(?:" + DetailWords + @")(?:\s+(?:links|rechts|li\.|re\.|Mitte))?|Aufgang\s*\d{1,3}|WE\s*\d{1,3}|Gebäude\s*\d{1,3}|Haus\s+(?-i:[A-H])(?![\p{L}\d])|\d{1,2}º\s*(?-i:[A-Z])?|(?-i:EG|OG|DG|UG)|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|Zi\.?\s*\d+|Zimmer\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)";
+    private const string Detail = @"(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?|(?:" + DetailWords + @")(?:\s+(?:links|rechts|li\.|re\.|Mitte))?|Aufgang\s*\d{1,3}|WE\s*\d{1,3}|Gebäude\s*\d{1,3}|Haus\s+(?-i:[A-H])(?![\p{L}\d])|\d{1,2}º\s*(?-i:[A-Z])?|(?-i:EG|OG|DG|UG)(?:\s+(?:links|rechts|li\.|re\.|Mitte))?|(?-i:hs|HS)|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|Zi\.?\s*\d+|Zimmer\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)";
 
     // A postcode before the town: German ("40210", "D-40210"), with a country before it ("A-4774", "CH-8001"), Polish
     // ("11-291"), Romanian (six digits), Portuguese ("4050-262"), Dutch ("7377 SC"), Czech and Slovak ("602 00"), or four
@@ -266,7 +273,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
 
     // Session 11: the floor after a number the street took with its "/ 2" (". OG"), and "; " before a postcode ("Boskoophöhe 30;
     // 93155 Hemau").
-    [GeneratedRegex(@"\G(?:\.\s*(?:(?-i:" + FloorAbbreviations + ")|" + FloorWords + @")(?:\s*(?:links|rechts|li\.|re\.|Mitte))?(?![\p{L}\d]))?(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–;-]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\.\s*(?:(?-i:" + FloorAbbreviations + ")|" + FloorWords + @")(?:\s*(?:links|rechts|li\.|re\.|Mitte))?(?![\p{L}\d]))?(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d])|\s(?-i:[a-h])(?=[ \t]*(?:[;)(]|,[ \t]*(?:D-)?\d|,[ \t]*(?-i:\p{Lu})[\p{L}-]*[ \t]*(?:[,.;)]|$)|\r?\n|$))|\s(?-i:[A-H])(?=[ \t]*[,;)(])|-(?-i:bis|ter)(?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–;-]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TailRegex();
 
     [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*|[ \t]+(?=(?:D-)?\d{5}[ \t]))(?:" + Postcode + @")?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -41,4 +41,34 @@ public class RecallSession20Tests
     [Trait("Rule", "P2")]
     public void Scrub_AForeignMonthWithoutDayAndYear_IsNoDate(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Datum]");
+
+    [Theory]
+    [InlineData("Brief an Quittenweg 7 b, 39104 Magdeburg ging raus.", "Brief an [Adresse] ging raus.")] // a letter apart from the number
+    [InlineData("Neue Wohnung Birkenallee 12, EG links, 04109 Leipzig.", "Neue Wohnung [Adresse].")] // a floor and its side
+    [InlineData("Wohnung Talstraße 3, 2. OG rechts, 01067 Dresden gemietet.", "Wohnung [Adresse] gemietet.")]
+    [InlineData("Anschrift Molenstraat 44 hs, 3011 BN Rotterdam. Tel folgt.", "Anschrift [Adresse]. Tel folgt.")] // Dutch "huis"
+    [InlineData("Zuletzt gemeldet Rue des Lilas 9-bis, 75011 Paris.", "Zuletzt gemeldet [Adresse].")] // "bis" after the number
+    [InlineData("Umzug nach Kastanienweg 4, 06886 Lutherstadt Wittenberg erfolgt.", "Umzug nach [Adresse] erfolgt.")] // a town's prefix and name
+    [InlineData("Post an Am krummen Acker 5, 37073 Göttingen.", "Post an [Adresse].")] // a preposition and an adjective before the street
+    [InlineData("Wohnt jetzt Hinter den hohen Linden 8, 99084 Erfurt.", "Wohnt jetzt [Adresse].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AnAddressWithItsLetterFloorTownPrefixOrAdjective_IsReplacedWhole(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Am alten Standort 3 Mitarbeiter, danach Lindenweg 4 a und b.")] // no address before the adjective
+    [InlineData("Wohnung Kirschweg 16 b, Arbeit bei der Post.")] // a word of the lists after a letter and comma is no town
+    [InlineData("ER IST AM 3. MAI AUS BIRKENWEG 4, EG RECHTS IN 08412 WERDAU GEKOMMEN.")] // in capitals the sentence's word
+    [Trait("Rule", "P2")]
+    public void Scrub_WordsAroundAnAddressThatAreNoPartOfIt_Stay(string note)
+    {
+        var scrubbed = PatternRecallTests.ScrubVocabulary(note);
+        foreach (var word in new[] { "Am alten Standort", "Arbeit", "GEKOMMEN", "und b" })
+        {
+            if (note.Contains(word, StringComparison.Ordinal))
+            {
+                scrubbed.ShouldContain(word);
+            }
+        }
+    }
 }
