@@ -12,7 +12,13 @@ internal sealed class StreetSuffixDetector : SpanDetector
 {
     internal static readonly string[] Heads = ["hang", "acker", "trift", "ecke", "leite", "kuhle", "brink", "garten", "gärten",
         // Session 19: streets on a height or at a bend ("Lerchenhöhe 12", "Mühlenwende 3").
-        "höhe", "wende"];
+        "höhe", "wende",
+        // Session 20: a short side street, a climb and a bend ("Fuhrknechtstich 2a", "Bergschmiedsteige 1b", "Schuhnagelbogen 16b");
+        // only in a word that is none of the lists ("Fragebogen 2", "Mückenstich 3" stay: see IsHeadStreet).
+        "stich", "steige", "bogen"];
+
+    /// <summary>Session 20: heads that many common nouns end in: a street only in a word of none of the lists.</summary>
+    private static readonly string[] GuardedHeads = ["stich", "steige", "bogen"];
 
     /// <summary>Common nouns that end in a head: no street.</summary>
     internal static readonly string[] NotStreets =
@@ -22,7 +28,12 @@ internal sealed class StreetSuffixDetector : SpanDetector
          "anhöhe", "augenhöhe", "miethöhe", "beitragshöhe", "bedarfshöhe", "leistungshöhe", "zuschusshöhe", "lohnhöhe", "gehaltshöhe",
          "einkommenshöhe", "rentenhöhe", "regelsatzhöhe", "ratenhöhe", "kostenhöhe", "gesamthöhe", "flughöhe", "körperhöhe", "raumhöhe",
          "förderhöhe", "betragshöhe", "unterhaltshöhe", "schuldenhöhe", "kredithöhe", "pfändungshöhe", "zeitenwende", "kehrtwende",
-         "jahreswende", "energiewende", "verkehrswende", "sonnenwende"];
+         "jahreswende", "energiewende", "verkehrswende", "sonnenwende",
+         // Session 20: forms and arcs ("Fragebogen 2", "Antragsbogen 3"), stings and cuts, crates.
+         "fragebogen", "antragsbogen", "meldebogen", "erhebungsbogen", "anmeldebogen", "ellenbogen", "regenbogen", "torbogen", "briefbogen",
+         "spannungsbogen", "bewertungsbogen", "beobachtungsbogen", "einschätzungsbogen", "personalbogen", "anamnesebogen", "profilbogen",
+         "datenbogen", "stundenbogen", "feedbackbogen", "kreisbogen", "rundbogen", "druckbogen", "einstich", "nadelstich",
+         "mückenstich", "zeckenstich", "bienenstich", "wespenstich", "messerstich", "hühnersteige", "obststeige"];
 
     /// <summary>The Low German prepositions of streets ("Op de Bleek", "Achter de Kark", "Bi de Möhl").</summary>
     private static readonly string[] LowGermanPrepositions = ["op", "up", "achter", "bi", "vör", "över", "ünner", "unner", "an", "in", "to"];
@@ -100,6 +111,11 @@ internal sealed class StreetSuffixDetector : SpanDetector
         {
             if (lower.Length >= head.Length + 3 && lower.EndsWith(head, StringComparison.Ordinal) && char.IsLetter(lower[^(head.Length + 1)]))
             {
+                if (Array.IndexOf(GuardedHeads, head) >= 0 && WordLists.IsWord(word))
+                {
+                    return false;
+                }
+
                 foreach (var noun in NotStreets)
                 {
                     if (lower.EndsWith(noun, StringComparison.Ordinal))

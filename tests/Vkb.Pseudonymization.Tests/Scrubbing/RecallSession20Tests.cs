@@ -71,4 +71,21 @@ public class RecallSession20Tests
             }
         }
     }
+
+    [Theory]
+    [InlineData("Umzug (39104 Magdeburg, Seifensiederstich 14). Prüfung folgt.", "Umzug ([Adresse]). Prüfung folgt.")] // the town first
+    [InlineData("Neu: 04109 Leipzig, Kaiser-Otto-Linden-Garten 7b ab Mai.", "Neu: [Ort], [Adresse] ab Mai.")]
+    [InlineData("Post an Tuchmachersteige 3a mit Rückumschlag.", "Post an [Adresse] mit Rückumschlag.")] // a climb
+    [InlineData("Besuch in Drahtzieherbogen 12 am Montag.", "Besuch in [Adresse] am Montag.")] // a bend
+    [Trait("Rule", "P2")]
+    public void Scrub_AStreetAfterItsTownOrOnAClimbOrBend_IsAnAddress(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Fragebogen 2 ausgefüllt, Mückenstich 3 Tage alt.")] // common nouns on the guarded heads
+    [InlineData("Umzug nach 39104 Magdeburg, Termin 3 Wochen später.")] // a word of the lists before a number after the town
+    [InlineData("Unfall bei 39104 Magdeburg, Fahrzeug MD-AB 123 beschädigt.")] // a plate after the town
+    [Trait("Rule", "P2")]
+    public void Scrub_ACommonNounOrPlateBeforeANumber_IsNoStreet(string note) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Adresse]");
 }

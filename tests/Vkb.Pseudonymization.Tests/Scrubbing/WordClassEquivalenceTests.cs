@@ -94,7 +94,8 @@ public class WordClassEquivalenceTests
         ("given-name element", WordClass.GivenNameElement, w => GivenNameElementDetector.Elements.Any(e => w.Length >= e.Length + 2 && w.EndsWith(e, StringComparison.OrdinalIgnoreCase))),
         ("street head", WordClass.StreetHead, w => w.Equals("de", StringComparison.OrdinalIgnoreCase) || (w.Length <= NameFolding.MaxStackWord &&
             StreetSuffixDetector.Heads.Any(h => w.Length >= h.Length + 3 && w.ToLowerInvariant().EndsWith(h, StringComparison.Ordinal) && char.IsLetter(w.ToLowerInvariant()[^(h.Length + 1)])) &&
-            !StreetSuffixDetector.NotStreets.Any(n => w.ToLowerInvariant().EndsWith(n, StringComparison.Ordinal)))),
+            !StreetSuffixDetector.NotStreets.Any(n => w.ToLowerInvariant().EndsWith(n, StringComparison.Ordinal)) &&
+            !(new[] { "stich", "steige", "bogen" }.Any(h => w.ToLowerInvariant().EndsWith(h, StringComparison.Ordinal)) && WordLists.IsWord(w)))), // session 20: guarded heads
         ("employer", WordClass.EmployerFirst, w => In(CompanyDetector.EmployerFirstWords, w)),
         ("brothers", WordClass.Brothers, w => In(["gebr", "gebrüder"], w)),
         ("number word", WordClass.NumberWord, w => w.Length >= 3 && In(SpokenNumberDetector.NumberWordList, w)),
