@@ -347,7 +347,7 @@ internal static partial class BuiltInDetectors
     // Tax id: 11 digits grouped 2-3-3-3, 3-3-3-2 or 4-4-3 ("12 345 678 901", "1234 5678 901"); the check digit decides. Not
     // any grouping: the last eleven digits of a phone number ("+49 162 20002053") would pass the check one time in ten.
     // Session 20: nor after a country code ("+49 34901 909121", "0049 …", "+49 (0) …"): the digits after "+cc" are a phone's.
-    [GeneratedRegex(@"(?<!(?:\+|(?<![\p{L}\d])00)\d{1,3}[\s./-]{0,2}(?:\(0\)[\s./-]{0,2})?)(?<![\p{L}\d])(?:\d{2}[\s./-]?\d{3}[\s./-]?\d{3}[\s./-]?\d{3}|\d{4}[\s./-]?\d{4}[\s./-]?\d{3}|\d{3}(?: \d{3} \d{3} \d{2}|/\d{3}/\d{3}/\d{2}|\.\d{3}\.\d{3}\.\d{2}|-\d{3}-\d{3}-\d{2}))(?!\d)", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<!(?:\+|(?<![\p{L}\d])00)\d{1,3}[\s./-]{0,2}(?:\(0\)[\s./-]{0,2})?)(?:\d{2}[\s./-]?\d{3}[\s./-]?\d{3}[\s./-]?\d{3}|\d{4}[\s./-]?\d{4}[\s./-]?\d{3}|\d{3}(?: \d{3} \d{3} \d{2}|/\d{3}/\d{3}/\d{2}|\.\d{3}\.\d{3}\.\d{2}|-\d{3}-\d{3}-\d{2}))(?!\d)", Options)]
     private static partial Regex TaxIdRegex();
 
     [GeneratedRegex(@"\b(?:TL|MA|FK|SB)[\s-]?\d{3,6}\b", Options)]
