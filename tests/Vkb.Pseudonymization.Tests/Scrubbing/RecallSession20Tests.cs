@@ -88,4 +88,20 @@ public class RecallSession20Tests
     [Trait("Rule", "P2")]
     public void Scrub_ACommonNounOrPlateBeforeANumber_IsNoStreet(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Adresse]");
+
+    [Theory]
+    [InlineData("Bewerbungen an Staedtler und Rügenwalder verschickt.", "Bewerbungen an [Firma] und [Firma] verschickt.")] // makers named alone
+    [InlineData("Vorschlag: Aushilfe bei Fresenius.", "Vorschlag: Aushilfe bei [Firma].")]
+    [InlineData("Früher bei Opel, jetzt arbeitslos.", "Früher bei [Firma], jetzt arbeitslos.")]
+    [InlineData("Zusage von Rewe Südwest liegt vor.", "Zusage von [Firma] liegt vor.")] // a chain's region
+    [InlineData("Aushilfe im DHL Hub Magdeburg seit Mai.", "Aushilfe im [Firma] seit Mai.")] // a site's town
+    [Trait("Rule", "P2")]
+    public void Scrub_AWellKnownMakerOrChainNamedAlone_IsAFirm(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Fahrzeug: Opel Corsa, Baujahr 2012, und ein BMW 320d.")] // a car maker before a model is the car
+    [Trait("Rule", "P2")]
+    public void Scrub_ACarMakerBeforeAModel_Stays(string note) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Firma]");
 }
