@@ -64,6 +64,13 @@ internal sealed partial class CompanyDetector : SpanDetector
         // "-fachbetrieb" ("Fliesenfachbetrieb X", "Elektrofachbetrieb X"). Not "Weingut": heldout11's writer counts it an ordinary
         // word before the estate's name (four words lost), heldout14's a part of it.
         "pub", "zirkus", "circus", "fachbetrieb",
+        // Session 20: more kinds of business a firm is named by, before or after its owner's or own name ("Hufbeschlag X",
+        // "Steinmetz X", "X Schuhfabrik", "X Fitness", "Übersetzungsbüro X", "X Fleischwaren AG", "X-Reisen", "X-Kfz-Aufbereitung").
+        // "Reisen" only as a word of its own (a surname may end in it: "Feiereisen"); not "Tagespflege", "Inkasso" or "-fabrik", which
+        // writers count ordinary before a name ("Betreuungsvertrag Tagespflege: …", "vom Inkasso-Service", "Porzellanfabrik Check24").
+        "hufbeschlag", "hufschmiede", "schmiede", "steinmetz", "aufbereitung", "fitness", "fitnessstudio",
+        "immobilienverwaltung", "objektverwaltung", "übersetzungsbüro", "planungsbüro", "architekturbüro", "reisen",
+        "touristik", "fleischwaren", "wurstwaren", "backwaren", "spielwaren", "eisenwaren", "feinkost", "industriemontage",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -421,6 +428,37 @@ internal sealed partial class CompanyDetector : SpanDetector
                 while (from > 0 && Words.IsLetter(text[from - 1]))
                 {
                     from--;
+                }
+            }
+
+            // Session 20: a name joined to its trade by hyphens is the firm alone ("Schauinsland-Reisen", "Westwall-Tagespflege",
+            // "Glockenstadt-Kfz-Aufbereitung"): the first part is a capitalised word of none of the lists (or a name there), at most
+            // three parts; "Kinder-Tagespflege" stays.
+            if (from == start && to == end && start >= 2 && text[start - 1] == '-' && Words.IsLetter(text[start - 2]))
+            {
+                var first = start - 1;
+                for (var parts = 0; parts < 2 && first > 0 && Words.IsLetter(text[first - 1]); parts++)
+                {
+                    first--;
+                    while (first > 0 && Words.IsLetter(text[first - 1]))
+                    {
+                        first--;
+                    }
+
+                    if (first >= 2 && text[first - 1] == '-' && Words.IsLetter(text[first - 2]) && parts == 0)
+                    {
+                        first--;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var firstEnd = text[first..].IndexOf('-') + first;
+                if ((first == 0 || !Words.IsLetter(text[first - 1]) && text[first - 1] != '-') && firstEnd > first &&
+                    IsNameLike(text[first..firstEnd], caseless) && !caseless && !TradeLookup.Contains(text[first..firstEnd]))
+                {
+                    from = first;
                 }
             }
 
@@ -927,6 +965,9 @@ internal sealed partial class CompanyDetector : SpanDetector
         return end > i ? (i, end - i) : (0, 0);
     }
 
+    /// <summary>Session 20: the trade word that ends no compound ("Reisen", not "Feiereisen"), as the set holds it.</summary>
+    private static readonly string WholeWordTrade = TradeWords.TryGetValue("reisen", out var reisen) ? reisen : "reisen";
+
     /// <summary>A trade word, or a compound ending in one ("Möbelwerkstatt", "Gebäudereinigung").</summary>
     internal static bool IsTradeWord(ReadOnlySpan<char> word)
     {
@@ -939,7 +980,7 @@ internal sealed partial class CompanyDetector : SpanDetector
 
         foreach (var trade in candidates)
         {
-            if ((word.Length == trade.Length || word.Length > trade.Length + 2) && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
+            if ((word.Length == trade.Length || (word.Length > trade.Length + 2 && !ReferenceEquals(trade, WholeWordTrade))) && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -104,4 +104,20 @@ public class RecallSession20Tests
     [Trait("Rule", "P2")]
     public void Scrub_ACarMakerBeforeAModel_Stays(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Firma]");
+
+    [Theory]
+    [InlineData("Praktikum bei Hufbeschlag Quernheim ab Mai.", "Praktikum bei [Firma] ab Mai.")] // a craft named by its owner
+    [InlineData("Bewerbung an Lindhorst Fleischwaren AG geschickt.", "Bewerbung an [Firma] geschickt.")] // a kind of goods before the form
+    [InlineData("Absage von Sonnentaler-Reisen per Post.", "Absage von [Firma] per Post.")] // a name joined to its trade
+    [InlineData("Minijob bei Tannroda-Kfz-Aufbereitung seit Juni.", "Minijob bei [Firma] seit Juni.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AFirmByItsTradeOrGoods_IsReplaced(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
+    [InlineData("Antrag auf Kinder-Tagespflege gestellt, Reisen nicht geplant.")] // a word of the lists before the trade
+    [InlineData("Hinweis Feiereisen: Vermerke sachlich halten.")] // a surname ending in a trade word
+    [Trait("Rule", "P2")]
+    public void Scrub_ATradeWordBesideOrdinaryWords_IsNoFirm(string note) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Firma]");
 }
