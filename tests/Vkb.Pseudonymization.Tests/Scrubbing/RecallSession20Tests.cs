@@ -120,4 +120,21 @@ public class RecallSession20Tests
     [Trait("Rule", "P2")]
     public void Scrub_ATradeWordBesideOrdinaryWords_IsNoFirm(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Firma]");
+
+    [Theory]
+    [InlineData("Termin bei der Schuldner- und Insolvenzberatung Tannroda wahrgenommen.", "Termin bei der [Institution] wahrgenommen.")] // a pair cut short
+    [InlineData("Die Jugendberufsagentur Ilmtal meldet sich.", "Die [Institution] meldet sich.")]
+    [InlineData("Übergang aus den Werkstätten Tannroda: Budget für Arbeit.", "Übergang aus den [Institution]: Budget für Arbeit.")]
+    [InlineData("Übungsleiter beim TuS Tannroda seit 2019.", "Übungsleiter beim [Institution] seit 2019.")] // a sports club's abbreviation
+    [InlineData("Diplom der Universidad Nacional de Asunción vorgelegt.", "Diplom der [Institution] vorgelegt.")] // a university abroad
+    [InlineData("Zeugnis vom Lycée Tannroda liegt vor.", "Zeugnis vom [Institution] liegt vor.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ACounsellingServiceWorkshopClubOrSchoolAbroadByItsName_IsAnInstitution(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Die Werkstätten sind voll, Insolvenzberatung empfohlen.")] // the kind alone names no body
+    [Trait("Rule", "P2")]
+    public void Scrub_AKindAlone_IsNoInstitution(string note) =>
+        PatternRecallTests.ShouldScrubTo(note, note);
 }
