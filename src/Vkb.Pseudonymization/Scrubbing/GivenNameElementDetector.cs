@@ -10,7 +10,10 @@ namespace Vkb.Pseudonymization.Scrubbing;
 internal sealed class GivenNameElementDetector : SpanDetector
 {
     internal static readonly string[] Elements =
-        ["hard", "gard", "bert", "brecht", "fried", "helf", "hilf", "linde", "lind", "mund", "wig", "gund", "trud", "traud", "rich"];
+        ["hard", "gard", "bert", "brecht", "fried", "helf", "hilf", "linde", "lind", "mund", "wig", "gund", "trud", "traud", "rich",
+         // Session 20: the Slavic and Latinised elements of given names the vocabulary has as words ("Wenzeslaus", "Stanislaus",
+         // "Ladislaus", "Jaroslav", "Bogusław", "Kasimir", "Vladimir").
+         "slaus", "slav", "slaw", "sław", "mir"];
 
     public override string Name => "givenName";
 
@@ -65,8 +68,8 @@ internal sealed class GivenNameElementDetector : SpanDetector
         return false;
     }
 
-    /// <summary>Whether a word's last letter may end an element (d, t, f, e, g, h in any case): most words are ruled out by it.</summary>
-    private static bool MayEndElement(char last) => (last | 0x20) is 'd' or 't' or 'f' or 'e' or 'g' or 'h';
+    /// <summary>Whether a word's last letter may end an element (d, t, f, e, g, h, s, v, w, r in any case): many words are ruled out by it.</summary>
+    private static bool MayEndElement(char last) => (last | 0x20) is 'd' or 't' or 'f' or 'e' or 'g' or 'h' or 's' or 'v' or 'w' or 'r';
 
     /// <summary>Whether the word (any case) ends in an element after two letters or more (<see cref="WordClass.GivenNameElement"/>).</summary>
     internal static bool EndsInElement(ReadOnlySpan<char> word)

@@ -137,4 +137,22 @@ public class RecallSession20Tests
     [Trait("Rule", "P2")]
     public void Scrub_AKindAlone_IsNoInstitution(string note) =>
         PatternRecallTests.ShouldScrubTo(note, note);
+
+    [Theory]
+    [InlineData("Weitergegeben an Stanislaus Quernheim vom Empfang.", "Stanislaus")] // Latinised Slavic element
+    [InlineData("Rückruf von Jaroslav Quernheim erbeten.", "Jaroslav")]
+    [InlineData("Gespräch mit Kasimir Quernheim geführt.", "Kasimir")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ASlavicGivenNameBeforeAReplacedSurname_IsReplacedWithIt(string note, string givenName)
+    {
+        var scrubbed = PatternRecallTests.ScrubVocabulary(note);
+        scrubbed.ShouldNotContain(givenName);
+        scrubbed.ShouldNotContain("Quernheim");
+    }
+
+    [Theory]
+    [InlineData("Er sagte mir Bescheid, danach Klausur.")] // "mir", "Klausur": no person beside them
+    [Trait("Rule", "P2")]
+    public void Scrub_AWordEndingInAnElementBesideNoPerson_Stays(string note) =>
+        PatternRecallTests.ShouldScrubTo(note, note);
 }
