@@ -79,7 +79,13 @@ internal sealed class GivenNameElementDetector : SpanDetector
             return false;
         }
 
-        foreach (var element in Elements)
+        // Session 20: only the elements that end in the word's last letter (in any case) are compared.
+        if (!ElementsByLastLetter.TryGetValue((char)(word[^1] | 0x20), out var elements))
+        {
+            return false;
+        }
+
+        foreach (var element in elements)
         {
             if (word.Length >= element.Length + 2 && word.EndsWith(element, StringComparison.OrdinalIgnoreCase))
             {
@@ -89,4 +95,8 @@ internal sealed class GivenNameElementDetector : SpanDetector
 
         return false;
     }
+
+    /// <summary>The elements by their last letter (ASCII lower case; <see cref="MayEndElement"/> lets only such letters through).</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, string[]> ElementsByLastLetter =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Elements.GroupBy(e => e[^1]), g => g.Key, g => g.ToArray());
 }

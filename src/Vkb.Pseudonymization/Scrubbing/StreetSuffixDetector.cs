@@ -100,6 +100,12 @@ internal sealed class StreetSuffixDetector : SpanDetector
     /// <summary>Whether the word ends in a head of <see cref="Heads"/> after three letters or more and is no common noun so ending.</summary>
     internal static bool IsHeadStreet(ReadOnlySpan<char> word)
     {
+        // Session 20: a word whose last letter (ASCII, any case) ends no head is none; a letter outside ASCII may lower to one.
+        if (word.Length < 6 || (word[^1] < 128 && (word[^1] | 0x20) is not ('g' or 'r' or 't' or 'e' or 'k' or 'n' or 'h')))
+        {
+            return false;
+        }
+
         Span<char> lower = stackalloc char[Math.Min(word.Length, NameFolding.MaxStackWord)];
         if (word.Length > lower.Length)
         {
