@@ -10,15 +10,15 @@ namespace Vkb.Pseudonymization.Tests;
 public class RecallSession20Tests
 {
     [Theory]
-    [InlineData("Ansprechpartner: Hr. Quandel, +49 34567 123456, Mail folgt.", "Ansprechpartner: Hr. [Person 1], [Telefon], Mail folgt.")] // eleven digits 5+6 after +49
-    [InlineData("Rückruf unter 0049 27182 818284 erbeten.", "Rückruf unter [Telefon] erbeten.")] // 0049
-    [InlineData("Erreichbar +49 (0) 27182 818284 ab 9.", "Erreichbar [Telefon] ab 9.")] // "(0)" after the country code
+    [InlineData("Ansprechpartner: Hr. Quandel, +49 34567 123450, Mail folgt.", "Ansprechpartner: Hr. [Person 1], [Telefon], Mail folgt.")] // eleven digits 5+6 after +49 that pass the tax id's check digit
+    [InlineData("Rückruf unter 0049 27182 818283 erbeten.", "Rückruf unter [Telefon] erbeten.")] // 0049
+    [InlineData("Erreichbar +49 (0) 27182 818283 ab 9.", "Erreichbar [Telefon] ab 9.")] // "(0)" after the country code
     [Trait("Rule", "P2")]
     public void Scrub_ElevenDigitsAfterACountryCode_AreAPhoneNotATaxId(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
 
     [Theory]
-    [InlineData("Steuer-ID 34901 909121 liegt vor.", "Steuer-ID [Steuer-ID] liegt vor.")] // without a country code still a tax id
+    [InlineData("Steuer-ID 34567 123450 liegt vor.", "Steuer-ID [Steuer-ID] liegt vor.")] // without a country code still a tax id
     [Trait("Rule", "P2")]
     public void Scrub_ElevenDigitsWithoutACountryCode_StayATaxId(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
@@ -44,11 +44,13 @@ public class RecallSession20Tests
 
     [Theory]
     [InlineData("Brief an Quittenweg 7 b, 39104 Magdeburg ging raus.", "Brief an [Adresse] ging raus.")] // a letter apart from the number
+    [InlineData("Post an Quittengarten 7 b (Hinterhaus) geschickt.", "Post an [Adresse] geschickt.")] // the letter before a detail, no postcode
     [InlineData("Neue Wohnung Birkenallee 12, EG links, 04109 Leipzig.", "Neue Wohnung [Adresse].")] // a floor and its side
     [InlineData("Wohnung Talstraße 3, 2. OG rechts, 01067 Dresden gemietet.", "Wohnung [Adresse] gemietet.")]
     [InlineData("Anschrift Molenstraat 44 hs, 3011 BN Rotterdam. Tel folgt.", "Anschrift [Adresse]. Tel folgt.")] // Dutch "huis"
     [InlineData("Zuletzt gemeldet Rue des Lilas 9-bis, 75011 Paris.", "Zuletzt gemeldet [Adresse].")] // "bis" after the number
     [InlineData("Umzug nach Kastanienweg 4, 06886 Lutherstadt Wittenberg erfolgt.", "Umzug nach [Adresse] erfolgt.")] // a town's prefix and name
+    [InlineData("Umzug nach Kastanienweg 4, 49152 Bad Essen erfolgt.", "Umzug nach [Adresse] erfolgt.")] // the name a word of the lists
     [InlineData("Post an Am krummen Acker 5, 37073 Göttingen.", "Post an [Adresse].")] // a preposition and an adjective before the street
     [InlineData("Wohnt jetzt Hinter den hohen Linden 8, 99084 Erfurt.", "Wohnt jetzt [Adresse].")]
     [Trait("Rule", "P2")]
@@ -83,8 +85,10 @@ public class RecallSession20Tests
 
     [Theory]
     [InlineData("Fragebogen 2 ausgefüllt, Mückenstich 3 Tage alt.")] // common nouns on the guarded heads
+    [InlineData("Für den Geigenbogen 2 Termine, für die Wäschesteige 3 Anrufe.")] // words of the lists on them
     [InlineData("Umzug nach 39104 Magdeburg, Termin 3 Wochen später.")] // a word of the lists before a number after the town
     [InlineData("Unfall bei 39104 Magdeburg, Fahrzeug MD-AB 123 beschädigt.")] // a plate after the town
+    [InlineData("Lager in 39104 Magdeburg, ZRNK 12 gesperrt.")] // an abbreviation in capitals before a number
     [Trait("Rule", "P2")]
     public void Scrub_ACommonNounOrPlateBeforeANumber_IsNoStreet(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Adresse]");
@@ -140,6 +144,7 @@ public class RecallSession20Tests
 
     [Theory]
     [InlineData("Weitergegeben an Stanislaus Quernheim vom Empfang.", "Stanislaus")] // Latinised Slavic element
+    [InlineData("Weitergegeben an Wenzeslaus Quernheim vom Empfang.", "Wenzeslaus")] // a given name the vocabulary has as a word
     [InlineData("Rückruf von Jaroslav Quernheim erbeten.", "Jaroslav")]
     [InlineData("Gespräch mit Kasimir Quernheim geführt.", "Kasimir")]
     [Trait("Rule", "P2")]
