@@ -14,7 +14,8 @@ internal sealed class StreetSuffixDetector : SpanDetector
         // Session 19: streets on a height or at a bend ("Lerchenhöhe 12", "Mühlenwende 3").
         "höhe", "wende",
         // Session 20: a short side street, a climb and a bend ("Fuhrknechtstich 2a", "Bergschmiedsteige 1b", "Schuhnagelbogen 16b");
-        // only in a word that is none of the lists ("Fragebogen 2", "Mückenstich 3" stay: see IsHeadStreet).
+        // only in a word that is none of the lists ("Fragebogen 2", "Mückenstich 3" stay: see IsHeadStreet), and only before a number
+        // with a letter or a second number ("Notenbogen 2 fehlt" stays; a compound of known words is no word of the lists).
         "stich", "steige", "bogen"];
 
     /// <summary>Session 20: heads that many common nouns end in: a street only in a word of none of the lists.</summary>
@@ -87,6 +88,11 @@ internal sealed class StreetSuffixDetector : SpanDetector
             }
 
             var end = NumberEnd(text, start, run);
+            if (end > 0 && end == start + run && streetStart == wordStart && EndsInGuardedHead(word))
+            {
+                continue; // session 20: "-stich", "-steige", "-bogen" only before a number with a letter or a second number ("Notenbogen 2 fehlt")
+            }
+
             if (end > 0)
             {
                 matches.Add(new TextMatch(streetStart, end - streetStart, AddressTailDetector.Address));
@@ -130,6 +136,20 @@ internal sealed class StreetSuffixDetector : SpanDetector
                     }
                 }
 
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Session 20: whether the word ends in one of <see cref="GuardedHeads"/> (any case).</summary>
+    private static bool EndsInGuardedHead(ReadOnlySpan<char> word)
+    {
+        foreach (var head in GuardedHeads)
+        {
+            if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
                 return true;
             }
         }

@@ -75,10 +75,10 @@ public class RecallSession20Tests
     }
 
     [Theory]
-    [InlineData("Umzug (39104 Magdeburg, Seifensiederstich 14). Prüfung folgt.", "Umzug ([Adresse]). Prüfung folgt.")] // the town first
+    [InlineData("Umzug (39104 Magdeburg, Seifensiederstich 14). Prüfung folgt.", "Umzug ([Ort], [Adresse]). Prüfung folgt.")] // the town first
     [InlineData("Neu: 04109 Leipzig, Kaiser-Otto-Linden-Garten 7b ab Mai.", "Neu: [Ort], [Adresse] ab Mai.")]
     [InlineData("Post an Tuchmachersteige 3a mit Rückumschlag.", "Post an [Adresse] mit Rückumschlag.")] // a climb
-    [InlineData("Besuch in Drahtzieherbogen 12 am Montag.", "Besuch in [Adresse] am Montag.")] // a bend
+    [InlineData("Besuch in Drahtzieherbogen 12b am Montag.", "Besuch in [Adresse] am Montag.")] // a bend
     [Trait("Rule", "P2")]
     public void Scrub_AStreetAfterItsTownOrOnAClimbOrBend_IsAnAddress(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
