@@ -28,31 +28,33 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // lists and garnishment, sheltered workshops, course comparisons, pasted machine translations, system messages, vCard/XML/
         // JSON leftovers, a Kanban board, cross-border commuters; addresses of Mexico, Guatemala, South Africa, Lesotho, Buryatia,
         // Suriname, the Netherlands, Trinidad, Guyana, Côte d'Ivoire and Luxembourg; names from the writer's own Mexican/Maya,
-        // Southern African, Buryat/Kalmyk/Sakha, Surinamese, Ivorian and regional German lists. Held out: its misses and replaced
-        // words are not read. First measurement at 5a4d763 (session 19's start; the scrubber of 77593f4): all 92.7 %, addresses
-        // 71.3, companies 78.4, institutions 75.0, customers 97.8, staff 96.4, third persons 99.2, dates 99.6, phones 99.2 %,
-        // retention 96.76 %; every other kind 100 %. At session 19's end (after heldout15's work, unread here): institutions
-        // 75.4 %, retention 96.83 %, every other kind the same (all 2,269 -> 2,270 of 2,448). The bars are the end's.
+        // Southern African, Buryat/Kalmyk/Sakha, Surinamese, Ivorian and regional German lists. Held out in session 19: its misses
+        // and replaced words were not read. First measurement at 5a4d763 (session 19's start; the scrubber of 77593f4): all 92.7 %,
+        // addresses 71.3, companies 78.4, institutions 75.0, customers 97.8, staff 96.4, third persons 99.2, dates 99.6, phones
+        // 99.2 %, retention 96.76 %; every other kind 100 %. At session 19's end (after heldout15's work, unread here): institutions
+        // 75.4 %, retention 96.83 %, every other kind the same (all 2,269 -> 2,270 of 2,448). Read in session 20 (a development
+        // split since; heldout17 is held out in its place): the bars are session 20's end, all 92.7 -> 96.4 %, retention 96.83 %
+        // unchanged (docs/scrubbing.md, "… heldout16 read (session 20)").
         ["heldout16"] = new()
         {
-            ["address"] = (0.713, 1.00), // below target (71.3 %)
+            ["address"] = (0.878, 1.00), // below target (71.3 -> 87.9 % read in session 20: a number's letter, a floor's side, a town's prefix, "Am alten …", a street after its town, "-stich"/"-steige"/"-bogen"; addresses abroad left)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.784, 0.97), // below target (78.4 %)
-            ["customerName"] = (0.977, 0.99), // below target (97.8 %: five of 226)
+            ["company"] = (0.881, 0.97), // below target (78.4 -> 88.1 % read in session 20: makers named alone, more kinds of business, "X-Reisen")
+            ["customerName"] = (0.977, 0.99), // below target (97.8 %: five of 226, surname and initial in a visitor book)
             ["customerNumber"] = (1.00, Target),
-            ["date"] = (0.995, 1.00), // below target (99.6 %: two of 445)
+            ["date"] = (1.00, Target), // 99.6 -> 100 % read in session 20 (months of other languages)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.754, Target), // no target in issue 16: the bar is the recall measured (75.4 %; 75.0 % at the first measurement)
+            ["institution"] = (0.885, Target), // no target in issue 16: the bar is the recall measured (75.4 -> 88.6 % read in session 20: counselling services, clubs, schools abroad)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
-            ["phone"] = (0.992, 1.00), // below target (99.2 %: one of 131)
-            ["retention"] = (0.968, 0.99), // below target (96.83 %; 96.76 % at the first measurement)
-            ["staffName"] = (0.964, 0.99), // below target (96.4 %)
+            ["phone"] = (1.00, Target), // 99.2 -> 100 % read in session 20 (eleven digits after a country code)
+            ["retention"] = (0.968, 0.99), // below target (96.83 %; 96.76 % at the first measurement; not worked on in session 20)
+            ["staffName"] = (0.988, 0.99), // below target (96.4 -> 98.8 % read in session 20: Slavic elements of given names)
             ["taxId"] = (1.00, Target),
-            ["thirdPersonName"] = (0.992, Target), // 99.2 %
+            ["thirdPersonName"] = (0.994, Target), // 99.2 -> 99.5 %
         },
         // A fifteenth independent split (SOURCE-heldout15.md), written in session 18 by a helper who read no scrubber code:
         // forms read aloud over the phone, housing-search logs, chat messages with emoji, GiroCode and transfer slips typed box by
@@ -70,7 +72,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             ["address"] = (0.858, 1.00), // below target (81.9 -> 85.8 % read in session 19: streets on "-höhe"/"-wende", a town before the street after a bracket or colon; addresses abroad left)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.898, 0.97), // below target (89.5 % at the first measurement, 88.8 % at session 18's end; 89.9 % read in session 19: partners before "Partnerschaft")
+            ["company"] = (0.905, 0.97), // below target (89.5 % at the first measurement, 88.8 % at session 18's end; 89.9 % read in session 19: partners before "Partnerschaft"; 90.6 % in session 20's makers)
             ["customerName"] = (0.99, Target), // 99.2 %
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target), // 99.1 % at the first measurement
@@ -99,9 +101,9 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // -> 96.6 %, retention 96.51 -> 96.98 % (docs/scrubbing.md, "… heldout14 read (session 18)").
         ["heldout14"] = new()
         {
-            ["address"] = (0.851, 1.00), // below target (75.0 -> 84.5 % read in session 18: streets by less common head words, Low German streets; addresses abroad left; 85.1 % in session 19's streets on "-höhe"/"-wende")
+            ["address"] = (0.869, 1.00), // below target (75.0 -> 84.5 % read in session 18: streets by less common head words, Low German streets; addresses abroad left; 85.1 % in session 19's streets on "-höhe"/"-wende"; 86.9 % in session 20's address rules)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.925, 0.97), // below target (78.7 -> 92.5 % read in session 18: "Co., Ltd.", partners by "und" and "&", "-erbetrieb", firms written as their address)
+            ["company"] = (0.937, 0.97), // below target (78.7 -> 92.5 % read in session 18: "Co., Ltd.", partners by "und" and "&", "-erbetrieb", firms written as their address; 93.7 % in session 20's makers)
             ["customerName"] = (0.99, Target), // 100 %
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target), // 96.9 -> 100 % read in session 18 (Romance dates, a weekday with its dot before a date)
@@ -513,7 +515,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout5" => (0.99, 0.758, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read; 75.8 % in session 19
             "heldout6" => (0.99, 0.688, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies; 68.9 % third persons in session 19
             "heldout8" => (0.99, 0.609, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read); 59.7 % in session 18; 61.0 % in session 19
-            "heldout16" => (0.977, 0.531, 0.984), // first measurement (session 19's start, held out): 97.8 %, 53.1 %, 98.40 %; the same at its end
+            "heldout16" => (0.977, 0.531, 0.984), // first measurement (session 19's start, held out): 97.8 %, 53.1 %, 98.40 %; the same at its end and read in session 20
             "heldout15" => (0.99, 0.559, 0.983), // first measurement (session 18, held out): 99.2 %, 51.7 %, 98.37 %; 99.2 %, 51.7 %, 98.35 % at the session's end; read in session 19: 99.2 %, 56.0 %, 98.35 %
             "heldout14" => (0.99, 0.565, 0.983), // first measurement (session 17, held out): 100 %, 56.3 %, 98.38 % at the session's start and end (staff 45.9 -> 57.0 %); read in session 18: 100 %, 56.3 %, 98.36 %; 56.5 % third persons in session 19
             "heldout13" => (0.983, 0.497, 0.980), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end; 98.4 %, 49.5 %, 98.05 % read in session 17; 49.7 % third persons in session 18

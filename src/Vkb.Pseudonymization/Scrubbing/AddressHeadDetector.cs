@@ -17,14 +17,16 @@ internal sealed class AddressHeadDetector : SpanDetector
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
-        if (replacements.Count == 0)
+        if (replacements.Count == 0 || !replacements.Contains(AddressTailDetector.Address))
         {
-            return;
+            return; // session 20: no address replaced, so no placeholder below is one (the loop would skip each)
         }
 
         var careOf = text.IndexOf("c/o", StringComparison.OrdinalIgnoreCase) >= 0;
 
-        for (var i = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); i >= 0 && i < text.Length; i++)
+        // Session 20: from placeholder to placeholder (a vectorised search) rather than character by character; every other character
+        // was skipped by the test below (its index is negative or past the replacements), so the matches are the same.
+        for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0; i = TextScrubber.NextPlaceholder(text, i + 1))
         {
             var index = text[i] - TextScrubber.FirstPlaceholder;
             if (index < 0 || index >= replacements.Count || replacements[index] != AddressTailDetector.Address)
@@ -41,6 +43,11 @@ internal sealed class AddressHeadDetector : SpanDetector
             if (start < 0)
             {
                 start = PrepositionBefore(text, i);
+            }
+
+            if (start < 0)
+            {
+                start = PrepositionAdjectiveBefore(text, i);
             }
 
             if (start < 0)
@@ -109,6 +116,85 @@ internal sealed class AddressHeadDetector : SpanDetector
         return Prepositions.Contains(preposition) || (preposition.Length > 1 && UpperPrepositions.Contains(preposition))
             ? i
             : -1;
+    }
+
+    /// <summary>A preposition and article in one word that begins a street's name ("Am", "Zum", "Hinterm"), capitalised or in capitals.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Contractions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Am", "Im", "Zum", "Zur", "Beim", "Vom", "Ans", "Aufm", "Vorm", "Hinterm", "Unterm", "Überm",
+         "AM", "IM", "ZUM", "ZUR", "BEIM", "VOM", "ANS", "AUFM", "VORM", "HINTERM", "UNTERM", "ÜBERM"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Session 20: the start of a street's preposition and an inflected adjective of its name right before <paramref name="address"/>,
+    /// or -1: the street pattern took only the noun and number ("Am alten [Adresse]" for "Am alten Zollhaus 25", "Am Tiefen
+    /// [Adresse]", "Hinter den hohen [Adresse]", "Zur Grünen [Adresse]"). The preposition is a contraction of <see cref="Contractions"/>
+    /// or one of <see cref="Prepositions"/> and an article, capitalised; the adjective one word in "-e", "-en", "-er", "-es" or "-em" of
+    /// three letters or more, in any case.
+    /// </summary>
+    internal static int PrepositionAdjectiveBefore(ReadOnlySpan<char> text, int address)
+    {
+        if (address < 7 || text[address - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var i = address - 1;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        var adjective = text[i..(address - 1)];
+        if (adjective.Length < 3 || i < 3 || text[i - 1] != ' ' || !EndsLikeAnInflectedAdjective(adjective) || DomainWords.IsFunctionWordOrTerm(adjective))
+        {
+            return -1;
+        }
+
+        var j = i - 1;
+        while (j > 0 && char.IsLetter(text[j - 1]))
+        {
+            j--;
+        }
+
+        var word = text[j..(i - 1)];
+        if (word.Length == 0 || (j > 0 && char.IsLetterOrDigit(text[j - 1])))
+        {
+            return -1;
+        }
+
+        if (Contractions.Contains(word))
+        {
+            return j;
+        }
+
+        if (!(word is "der" or "den" or "dem" or "des" or "die" or "das" or "DER" or "DEN" or "DEM" or "DES" or "DIE" or "DAS") || j < 3 || text[j - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var k = j - 1;
+        while (k > 0 && char.IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        var preposition = text[k..(j - 1)];
+        return (k == 0 || !char.IsLetterOrDigit(text[k - 1])) &&
+               (Prepositions.Contains(preposition) || (preposition.Length > 1 && UpperPrepositions.Contains(preposition)))
+            ? k
+            : -1;
+    }
+
+    private static bool EndsLikeAnInflectedAdjective(ReadOnlySpan<char> word)
+    {
+        var last = char.ToLowerInvariant(word[^1]);
+        if (last == 'e')
+        {
+            return true;
+        }
+
+        var second = char.ToLowerInvariant(word[^2]);
+        return second == 'e' && last is 'n' or 'r' or 's' or 'm';
     }
 
     /// <summary>Adjectives in "-er" that begin a street's name ("Großer Plan 4", "Alter Markt 2").</summary>

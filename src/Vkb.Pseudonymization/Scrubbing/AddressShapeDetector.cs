@@ -1364,7 +1364,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     // that are no year.
     // Session 12: a German postcode of five digits also after spaces alone, a semicolon, a middle dot or a dash ("Iltisfeld 14
     // 35789 Weilmünster", "Kamillenweg 7 – 98660 Themar").
-    [GeneratedRegex(@"(?<![\p{L}\d.,:/-])\d{1,4}(?:\s?[a-z](?![\p{L}\d]))?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?(?:[ \t]{0,3},[ \t]{0,3}\d{1,2}º[ \t]{0,3}(?-i:[A-Z])?)?(?=(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}in[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})(?:" + AddressTailDetector.Postcode + @")\p{L}|(?:[ \t]{1,3}|[ \t]{0,3}[;·–-][ \t]{0,3})(?:D-)?\d{5}[ \t]+\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,:/-])\d{1,4}(?:\s?[a-z](?![\p{L}\d]))?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?(?:[ \t]{0,3},[ \t]{0,3}\d{1,2}º[ \t]{0,3}(?-i:[A-Z])?)?(?:[ \t](?-i:[a-h])|[ \t](?-i:hs|HS)|-(?-i:bis|ter)|[ \t]{0,3},[ \t]{0,3}(?:\d\.[ \t]?)?(?-i:EG|OG|DG|UG)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?)?(?=(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}in[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})(?:" + AddressTailDetector.Postcode + @")\p{L}|(?:[ \t]{1,3}|[ \t]{0,3}[;·–-][ \t]{0,3})(?:D-)?\d{5}[ \t]+\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BeforePostcodeRegex();
 
     // A part of a town: "OT" (capitals, or any case after a slash) or "Ortsteil", and one or two words.

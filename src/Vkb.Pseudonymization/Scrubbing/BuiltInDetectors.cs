@@ -279,7 +279,15 @@ internal static partial class BuiltInDetectors
     internal const string RomanceMonthNames = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|" +
         "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|" +
         "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|décembre|decembre|" +
-        "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre";
+        "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
+        // Session 20: the months of other languages a note quotes, only as day, month and year ("5 maart 2025", "12 stycznia 2024"):
+        // Dutch and Afrikaans, Scandinavian, Romanian, Polish (the genitive a date writes), Turkish, Indonesian and Malay.
+        "januari|februari|maart|mei|augustus|januarie|februarie|junie|julie|desember|" +
+        "januar|februar|augusti|maj|" +
+        "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|" +
+        "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|" +
+        "ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|" +
+        "maret|agustus|julai|ogos|disember";
 
     // Session 18: dates in Spanish, Portuguese, French and Italian, as messages and papers from abroad write them: the day (with
     // "º" or "er" as "1º", "1er" write the first), "de" and the month, then "de"/"del" and the year or no year ("22 de junio de
@@ -338,7 +346,8 @@ internal static partial class BuiltInDetectors
 
     // Tax id: 11 digits grouped 2-3-3-3, 3-3-3-2 or 4-4-3 ("12 345 678 901", "1234 5678 901"); the check digit decides. Not
     // any grouping: the last eleven digits of a phone number ("+49 162 20002053") would pass the check one time in ten.
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{2}[\s./-]?\d{3}[\s./-]?\d{3}[\s./-]?\d{3}|\d{4}[\s./-]?\d{4}[\s./-]?\d{3}|\d{3}(?: \d{3} \d{3} \d{2}|/\d{3}/\d{3}/\d{2}|\.\d{3}\.\d{3}\.\d{2}|-\d{3}-\d{3}-\d{2}))(?!\d)", Options)]
+    // Session 20: nor after a country code ("+49 34901 909121", "0049 …", "+49 (0) …"): the digits after "+cc" are a phone's.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<!(?:\+|(?<![\p{L}\d])00)\d{1,3}[\s./-]{0,2}(?:\(0\)[\s./-]{0,2})?)(?:\d{2}[\s./-]?\d{3}[\s./-]?\d{3}[\s./-]?\d{3}|\d{4}[\s./-]?\d{4}[\s./-]?\d{3}|\d{3}(?: \d{3} \d{3} \d{2}|/\d{3}/\d{3}/\d{2}|\.\d{3}\.\d{3}\.\d{2}|-\d{3}-\d{3}-\d{2}))(?!\d)", Options)]
     private static partial Regex TaxIdRegex();
 
     [GeneratedRegex(@"\b(?:TL|MA|FK|SB)[\s-]?\d{3,6}\b", Options)]
@@ -358,7 +367,8 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine|(?-i:Beim|BEIM|Unterm|UNTERM|Hinterm|HINTERM|Vorm|VORM|Überm|ÜBERM))\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|Mittag|Abend|Morgen|Anfang|Ende|Tag|Jahr|Jahresende|Monatsende)(?![\p{L}-]))\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|Weg|Steig|Stieg|Allee|Gasse|Ring|Platz|Pfad|Damm|Ufer|Markt|Graben|Wall|Kamp|Chaussee|Anger|STRASSE|STRAßE|WEG|STEIG|STIEG|ALLEE|GASSE|RING|PLATZ|PFAD|DAMM|UFER|MARKT|GRABEN|WALL|KAMP|CHAUSSEE|ANGER)(?![\p{L}-]))|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*(?:\p{L}{2}|\p{L}-)(?:zeile|twiete|twete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände|anger|grund)))(?!\s*(?:19|20)\d\d(?!\d))\s*\d{1,4}(?!\s{0,2}(?:(?:" + Units + @")(?!\p{L})|[€%]))(?:\s?/\s?\d{1,4})?(?:\s?[a-z]\b|\b)(?!/)", Options)]
     private static partial Regex StreetRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:D-)?\d{5}\s+\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?", Options)]
+    // Session 20: a word that begins a town's name with the next ("06295 Lutherstadt Eisleben", "23966 Hansestadt Wismar").
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:D-)?\d{5}\s+(?:(?-i:Bad|Sankt|Hansestadt|Lutherstadt|Universitätsstadt|Kreisstadt)\s(?=(?-i:\p{Lu})))?\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?", Options)]
     private static partial Regex PostcodeCityRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\s/.-]?\d){5,}(?![\p{L}\d])", Options)]

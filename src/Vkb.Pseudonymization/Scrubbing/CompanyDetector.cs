@@ -64,6 +64,13 @@ internal sealed partial class CompanyDetector : SpanDetector
         // "-fachbetrieb" ("Fliesenfachbetrieb X", "Elektrofachbetrieb X"). Not "Weingut": heldout11's writer counts it an ordinary
         // word before the estate's name (four words lost), heldout14's a part of it.
         "pub", "zirkus", "circus", "fachbetrieb",
+        // Session 20: more kinds of business a firm is named by, before or after its owner's or own name ("Hufbeschlag X",
+        // "Steinmetz X", "X Schuhfabrik", "X Fitness", "Übersetzungsbüro X", "X Fleischwaren AG", "X-Reisen", "X-Kfz-Aufbereitung").
+        // "Reisen" only as a word of its own (a surname may end in it: "Feiereisen"); not "Tagespflege", "Inkasso" or "-fabrik", which
+        // writers count ordinary before a name ("Betreuungsvertrag Tagespflege: …", "vom Inkasso-Service", "Porzellanfabrik Check24").
+        "hufbeschlag", "hufschmiede", "schmiede", "steinmetz", "aufbereitung", "fitness", "fitnessstudio",
+        "immobilienverwaltung", "objektverwaltung", "übersetzungsbüro", "planungsbüro", "architekturbüro", "reisen",
+        "touristik", "fleischwaren", "wurstwaren", "backwaren", "spielwaren", "eisenwaren", "feinkost", "industriemontage",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -114,6 +121,18 @@ internal sealed partial class CompanyDetector : SpanDetector
         "securitas", "kötter", "wisag", "piepenbrock", "dussmann", "sodexo", "aramark", "gegenbauer", "klüh", "tempton", "orizon",
         "trenkwalder", "dachser", "schenker", "rhenus", "fiege", "lekkerland", "budni", "primark", "bauking", "mcfit", "fitx", "pepco",
         "wasgau", "feneberg", "bünting", "stihl", "trigema", "schaeffler", "kärcher", "würth",
+        // Session 20: the manufacturers, brands and service firms that notes name alone as an employer or in a list of applications
+        // ("Bewerbung bei Birkenstock", "Vorschläge: Opel"): the best-known German makers of cars and parts, machines, household goods,
+        // food and drink, clothes, toys and tools, and insurers, travel and energy firms, from general knowledge (not from a corpus).
+        // Not the ones that are also words, adjectives of places or frequent names ("Henkel", "Trumpf", "Allianz", "Still", "Linde",
+        // "Vorwerk", "Erdinger", "Douglas", "Thalia", "Claas", "Dräger", "Hella").
+        "opel", "bmw", "audi", "porsche", "daimler", "basf", "miele", "liebherr", "fielmann", "oetker", "beiersdorf", "nivea", "adidas",
+        "seidensticker", "steiff", "staedtler", "playmobil", "lego", "wmf", "fissler", "villeroy", "bofrost", "vaillant", "viessmann",
+        "buderus", "festo", "kuka", "rügenwalder", "meica", "krombacher", "warsteiner", "bitburger", "paulaner", "veltins", "tui",
+        "debeka", "generali", "axa", "rwe", "enbw", "vattenfall", "birkenstock", "eurowings", "ryanair", "easyjet", "sennheiser",
+        "grundig", "leica", "zeiss", "webasto", "eberspächer", "jungheinrich", "heraeus", "boehringer", "fresenius", "asklepios",
+        "vivantes", "ameos", "mytoys", "breuninger", "hugendubel", "lindt", "ferrero", "nestlé", "nestle", "pepsico", "mondelez", "danone",
+        "iglo", "frosta", "kölln", "seitenbacher", "griesson", "katjes", "trolli",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerLookup = Employers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -125,6 +144,8 @@ internal sealed partial class CompanyDetector : SpanDetector
     internal static readonly FrozenSet<string> CapitalisedEmployers = new[]
     {
         "metro", "hellweg", "subway", "expert", "action", "depot", "roller", "saturn", "uber", "bolt", "arriva", "gorillas", "kamps", "poco",
+        // Session 20: a maker whose name is also a word elsewhere ("continental breakfast", "die Junkers" as a plural).
+        "continental", "junkers",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalisedEmployerLookup = CapitalisedEmployers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -164,6 +185,19 @@ internal sealed partial class CompanyDetector : SpanDetector
         "nord", "süd", "hub", "logistik", "markt", "marken-discount", "marken", "discount", "zentrallager", "lager", "verteilzentrum",
         "paketzentrum", "express", "group", "gruppe", "deutschland", "freight", "supply", "chain", "drogerie", "ag", "se", "gmbh", "kg",
         "germany", "logistics", "fashion", "services", // session 13 ("… Germany", "… Logistics")
+        "südwest", "nordwest", "südost", "nordost", "west", "ost", // session 20: the chain's region ("Edeka Südwest", "Rewe West")
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Session 20: the parts of <see cref="EmployerParts"/> that name a site, which a town may follow ("DHL Hub Leipzig").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployerSites = new[]
+    {
+        "hub", "zentrallager", "lager", "verteilzentrum", "paketzentrum", "logistik",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Session 20: makers of cars, which before a capitalised word or a number are the car ("Opel Corsa"), not the employer.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarMakers = new[]
+    {
+        "opel", "bmw", "audi", "porsche", "volkswagen", "daimler",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -247,9 +281,25 @@ internal sealed partial class CompanyDetector : SpanDetector
                 }
             }
 
+            if (CarMakers.Contains(word) && end + 1 < text.Length && text[end] == ' ' && (char.IsUpper(text[end + 1]) || char.IsDigit(text[end + 1])))
+            {
+                continue; // session 20: a car ("Opel Corsa", "BMW 320d"), not the employer
+            }
+
+            var site = false;
             while (NextWord(text, end) is { Length: > 0 } part && EmployerParts.Contains(text.Slice(part.Start, part.Length)))
             {
                 end = part.Start + part.Length;
+                site = EmployerSites.Contains(text.Slice(part.Start, part.Length));
+            }
+
+            // Session 20: the town of a site after it ("DHL Hub Leipzig", "Amazon Verteilzentrum Werne"): a capitalised word that is no
+            // word of the lists or a name there.
+            if (site && NextWord(text, end) is { Length: > 2 } town && text[end] == ' ' && char.IsUpper(text[town.Start]) &&
+                text.Slice(town.Start, town.Length) is var townWord && !DomainWords.IsFunctionWordOrTerm(townWord) &&
+                (!WordLists.IsWord(townWord) || InstitutionDetector.IsBareProperNoun(townWord)))
+            {
+                end = town.Start + town.Length;
             }
 
             matches.Add(new TextMatch(start, end - start, Company));
@@ -378,6 +428,37 @@ internal sealed partial class CompanyDetector : SpanDetector
                 while (from > 0 && Words.IsLetter(text[from - 1]))
                 {
                     from--;
+                }
+            }
+
+            // Session 20: a name joined to its trade by hyphens is the firm alone ("Schauinsland-Reisen", "Westwall-Tagespflege",
+            // "Glockenstadt-Kfz-Aufbereitung"): the first part is a capitalised word of none of the lists (or a name there), at most
+            // three parts; "Kinder-Tagespflege" stays.
+            if (from == start && to == end && start >= 2 && text[start - 1] == '-' && Words.IsLetter(text[start - 2]))
+            {
+                var first = start - 1;
+                for (var parts = 0; parts < 2 && first > 0 && Words.IsLetter(text[first - 1]); parts++)
+                {
+                    first--;
+                    while (first > 0 && Words.IsLetter(text[first - 1]))
+                    {
+                        first--;
+                    }
+
+                    if (first >= 2 && text[first - 1] == '-' && Words.IsLetter(text[first - 2]) && parts == 0)
+                    {
+                        first--;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var firstEnd = text[first..].IndexOf('-') + first;
+                if ((first == 0 || !Words.IsLetter(text[first - 1]) && text[first - 1] != '-') && firstEnd > first &&
+                    IsNameLike(text[first..firstEnd], caseless) && !caseless && !TradeLookup.Contains(text[first..firstEnd]))
+                {
+                    from = first;
                 }
             }
 
@@ -884,6 +965,9 @@ internal sealed partial class CompanyDetector : SpanDetector
         return end > i ? (i, end - i) : (0, 0);
     }
 
+    /// <summary>Session 20: the trade word that ends no compound ("Reisen", not "Feiereisen"), as the set holds it.</summary>
+    private static readonly string WholeWordTrade = TradeWords.TryGetValue("reisen", out var reisen) ? reisen : "reisen";
+
     /// <summary>A trade word, or a compound ending in one ("Möbelwerkstatt", "Gebäudereinigung").</summary>
     internal static bool IsTradeWord(ReadOnlySpan<char> word)
     {
@@ -896,7 +980,7 @@ internal sealed partial class CompanyDetector : SpanDetector
 
         foreach (var trade in candidates)
         {
-            if ((word.Length == trade.Length || word.Length > trade.Length + 2) && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
+            if ((word.Length == trade.Length || (word.Length > trade.Length + 2 && !ReferenceEquals(trade, WholeWordTrade))) && word.EndsWith(trade, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

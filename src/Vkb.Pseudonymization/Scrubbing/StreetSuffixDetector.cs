@@ -12,7 +12,14 @@ internal sealed class StreetSuffixDetector : SpanDetector
 {
     internal static readonly string[] Heads = ["hang", "acker", "trift", "ecke", "leite", "kuhle", "brink", "garten", "gärten",
         // Session 19: streets on a height or at a bend ("Lerchenhöhe 12", "Mühlenwende 3").
-        "höhe", "wende"];
+        "höhe", "wende",
+        // Session 20: a short side street, a climb and a bend ("Fuhrknechtstich 2a", "Bergschmiedsteige 1b", "Schuhnagelbogen 16b");
+        // only in a word that is none of the lists ("Fragebogen 2", "Mückenstich 3" stay: see IsHeadStreet), and only before a number
+        // with a letter or a second number ("Notenbogen 2 fehlt" stays; a compound of known words is no word of the lists).
+        "stich", "steige", "bogen"];
+
+    /// <summary>Session 20: heads that many common nouns end in: a street only in a word of none of the lists.</summary>
+    private static readonly string[] GuardedHeads = ["stich", "steige", "bogen"];
 
     /// <summary>Common nouns that end in a head: no street.</summary>
     internal static readonly string[] NotStreets =
@@ -22,7 +29,12 @@ internal sealed class StreetSuffixDetector : SpanDetector
          "anhöhe", "augenhöhe", "miethöhe", "beitragshöhe", "bedarfshöhe", "leistungshöhe", "zuschusshöhe", "lohnhöhe", "gehaltshöhe",
          "einkommenshöhe", "rentenhöhe", "regelsatzhöhe", "ratenhöhe", "kostenhöhe", "gesamthöhe", "flughöhe", "körperhöhe", "raumhöhe",
          "förderhöhe", "betragshöhe", "unterhaltshöhe", "schuldenhöhe", "kredithöhe", "pfändungshöhe", "zeitenwende", "kehrtwende",
-         "jahreswende", "energiewende", "verkehrswende", "sonnenwende"];
+         "jahreswende", "energiewende", "verkehrswende", "sonnenwende",
+         // Session 20: forms and arcs ("Fragebogen 2", "Antragsbogen 3"), stings and cuts, crates.
+         "fragebogen", "antragsbogen", "meldebogen", "erhebungsbogen", "anmeldebogen", "ellenbogen", "regenbogen", "torbogen", "briefbogen",
+         "spannungsbogen", "bewertungsbogen", "beobachtungsbogen", "einschätzungsbogen", "personalbogen", "anamnesebogen", "profilbogen",
+         "datenbogen", "stundenbogen", "feedbackbogen", "kreisbogen", "rundbogen", "druckbogen", "einstich", "nadelstich",
+         "mückenstich", "zeckenstich", "bienenstich", "wespenstich", "messerstich", "hühnersteige", "obststeige"];
 
     /// <summary>The Low German prepositions of streets ("Op de Bleek", "Achter de Kark", "Bi de Möhl").</summary>
     private static readonly string[] LowGermanPrepositions = ["op", "up", "achter", "bi", "vör", "över", "ünner", "unner", "an", "in", "to"];
@@ -76,6 +88,11 @@ internal sealed class StreetSuffixDetector : SpanDetector
             }
 
             var end = NumberEnd(text, start, run);
+            if (end > 0 && end == start + run && streetStart == wordStart && EndsInGuardedHead(word))
+            {
+                continue; // session 20: "-stich", "-steige", "-bogen" only before a number with a letter or a second number ("Notenbogen 2 fehlt")
+            }
+
             if (end > 0)
             {
                 matches.Add(new TextMatch(streetStart, end - streetStart, AddressTailDetector.Address));
@@ -89,6 +106,12 @@ internal sealed class StreetSuffixDetector : SpanDetector
     /// <summary>Whether the word ends in a head of <see cref="Heads"/> after three letters or more and is no common noun so ending.</summary>
     internal static bool IsHeadStreet(ReadOnlySpan<char> word)
     {
+        // Session 20: a word whose last letter (ASCII, any case) ends no head is none; a letter outside ASCII may lower to one.
+        if (word.Length < 6 || (word[^1] < 128 && (word[^1] | 0x20) is not ('g' or 'r' or 't' or 'e' or 'k' or 'n' or 'h')))
+        {
+            return false;
+        }
+
         Span<char> lower = stackalloc char[Math.Min(word.Length, NameFolding.MaxStackWord)];
         if (word.Length > lower.Length)
         {
@@ -100,6 +123,11 @@ internal sealed class StreetSuffixDetector : SpanDetector
         {
             if (lower.Length >= head.Length + 3 && lower.EndsWith(head, StringComparison.Ordinal) && char.IsLetter(lower[^(head.Length + 1)]))
             {
+                if (Array.IndexOf(GuardedHeads, head) >= 0 && WordLists.IsWord(word))
+                {
+                    return false;
+                }
+
                 foreach (var noun in NotStreets)
                 {
                     if (lower.EndsWith(noun, StringComparison.Ordinal))
@@ -108,6 +136,20 @@ internal sealed class StreetSuffixDetector : SpanDetector
                     }
                 }
 
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Session 20: whether the word ends in one of <see cref="GuardedHeads"/> (any case).</summary>
+    private static bool EndsInGuardedHead(ReadOnlySpan<char> word)
+    {
+        foreach (var head in GuardedHeads)
+        {
+            if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
                 return true;
             }
         }

@@ -50,8 +50,8 @@ public class SearchEquivalenceTests
     public Property TradeWord_ByLastLetters_IsTheSuffixSearchOverAllTradeWords() =>
         Prop.ForAll(WordShapes(), word =>
             CompanyDetector.IsTradeWord(word) ==
-            (word.Length >= 3 && (CompanyDetector.TradeWords.Any(t => (word.Length == t.Length || word.Length > t.Length + 2) && word.EndsWith(t, StringComparison.OrdinalIgnoreCase)) ||
-                                  (word.Length >= 13 && word.EndsWith("erbetrieb", StringComparison.OrdinalIgnoreCase))))); // session 18: a craftsman's business
+            (word.Length >= 3 && (CompanyDetector.TradeWords.Any(t => (word.Length == t.Length || (word.Length > t.Length + 2 && t != "reisen")) && word.EndsWith(t, StringComparison.OrdinalIgnoreCase)) ||
+                                  (word.Length >= 13 && word.EndsWith("erbetrieb", StringComparison.OrdinalIgnoreCase))))); // session 18: a craftsman's business; session 20: "Reisen" ends no compound
 
     [Property(MaxTest = 3000)]
     [Trait("Rule", "P2")]
