@@ -426,10 +426,12 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // Réunionnais/Seychellois, Marathi/Kannada and Coptic lists. Held out: its misses and replaced words are not read.
         // First measurement at 9810892 (session 20's start; the scrubber of 2323cad): all 90.9 % (2,249 of 2,473), addresses
         // 84.6, companies 82.8, institutions 63.9, dates 93.1, identity cards 97.4, licence plates 95.1, staff 93.0, third
-        // persons 95.0, customers 99.2 %, retention 97.06 %; every other kind 100 %.
+        // persons 95.0, customers 99.2 %, retention 97.06 %; every other kind 100 %. At session 20's end (after heldout16's
+        // work, unread here): all 91.2 % (2,255), addresses 87.5 % (+4), institutions 64.7 % (+2), retention 97.03 % (three
+        // words lost); every other kind the same. The bars are the end's.
         ["heldout17"] = new()
         {
-            ["address"] = (0.845, 1.00), // below target (84.6 %)
+            ["address"] = (0.875, 1.00), // below target (87.5 %; 84.6 % at the first measurement)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.828, 0.97), // below target (82.8 %)
             ["customerName"] = (0.992, Target), // 99.2 %
@@ -439,11 +441,11 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (0.973, 1.00), // below target (97.4 %: one of 38)
-            ["institution"] = (0.638, Target), // no target in issue 16: the bar is the recall measured (63.9 %)
+            ["institution"] = (0.647, Target), // no target in issue 16: the bar is the recall measured (64.7 %; 63.9 % at the first measurement)
             ["licensePlate"] = (0.951, 1.00), // below target (95.1 %: two of 41)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.970, 0.99), // below target (97.06 %)
+            ["retention"] = (0.970, 0.99), // below target (97.03 %; 97.06 % at the first measurement)
             ["staffName"] = (0.930, 0.99), // below target (93.0 %)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.950, 0.97), // below target (95.0 %)
@@ -509,7 +511,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             "dev" => (0.99, 0.89, 0.999), // retention 99.94 % since session 7's name boundaries
             "heldout" => (0.99, 0.86, 0.995),
-            "heldout17" => (0.99, 0.491, 0.980), // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %
+            "heldout17" => (0.99, 0.491, 0.980), // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end
             "heldout2" => (0.98, 0.80, 0.992), // first measurement: 98.1 %, 80.7 %, 97.72 %
             "heldout3" => (0.96, 0.769, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %; 76.9 % third persons in session 19 (a given name after a replaced surname)
             "heldout5" => (0.99, 0.758, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read; 75.8 % in session 19
