@@ -8,14 +8,14 @@ public static partial class ExportSignature
     /// (<see cref="ExportManifest.EarlierExports"/>), and every export the manifest lists is one of them. A load searched
     /// without an export the recipient already had may single its customers out together with it; a listed export nobody
     /// can produce is a load searched against something that was never sent. Verify the manifest first
-    /// (<see cref="Verify(string, byte[], byte[], SignerTrust, string?)"/>), and each earlier export with its own manifest:
-    /// this compares hashes only.
+    /// (<see cref="Verify(string, byte[], byte[], SignerTrust, string?)"/>). This compares hashes only; the overload with a
+    /// <see cref="SignerTrust"/> also verifies each earlier export with its own signed manifest.
     /// </summary>
     /// <param name="manifest">The verified manifest of the load (<see cref="ExportVerification.Manifest"/>).</param>
     /// <param name="earlierExportPaths">The phase's exports sent before this load (their output files, in any order).</param>
     /// <returns>
     /// The problems found, each naming an export by its position (in <paramref name="earlierExportPaths"/>, or in the
-    /// manifest's list), never a hash or a value; empty if the two sets are the same.
+    /// manifest's list), never a hash or a value; empty if the two are the same multiset.
     /// </returns>
     public static IReadOnlyList<string> VerifyEarlierExports(ExportManifest manifest, IEnumerable<string> earlierExportPaths)
     {
