@@ -221,6 +221,21 @@ public class ExportTests
             ["Earlier export 1 given has no readable signed manifest beside it (FILE.manifest.json and FILE.manifest.p7s, at most 4 MiB and 256 KiB)."]);
         ExportSignature.VerifyEarlierExports(may, [april], SignerTrust.Pin(forger)).ShouldHaveSingleItem().ShouldStartWith("Earlier export 1 given: ");
 
+        // April changed after it was signed, its manifest beside it: the change is named, and the changed bytes are not the
+        // export May was searched against (they are hashed, not taken from the manifest that no longer matches them).
+        var changedDir = Path.Combine(dir.Path, "changed");
+        Directory.CreateDirectory(changedDir);
+        var changed = Path.Combine(changedDir, "april-out.jsonl");
+        var bytes = await File.ReadAllBytesAsync(april);
+        bytes[bytes.Length / 2] ^= 0x01;
+        await File.WriteAllBytesAsync(changed, bytes);
+        File.Copy(april + ".manifest.json", changed + ".manifest.json");
+        File.Copy(april + ".manifest.p7s", changed + ".manifest.p7s");
+        ExportSignature.VerifyEarlierExports(may, [changed], trust).ShouldBe(
+            ["Earlier export 1 given is not among the earlier exports the manifest lists: the load was not searched against it.",
+             "Earlier export 1 of the manifest is none of the earlier exports given.",
+             "Earlier export 1 given: The output file's SHA-256 differs from the manifest (the output changed)."]);
+
         // A copy of April signed with a time after May's: the same bytes (so listed), but not made before this load.
         var late = Path.Combine(dir.Path, "late");
         Directory.CreateDirectory(late);

@@ -21,6 +21,81 @@ public static partial class ExportSignature
     {
         Preconditions.CheckNotNull(manifest);
         var paths = Preconditions.CheckNotNull(earlierExportPaths).ToList();
+        return Compare(manifest, manifest.EarlierExports is null ? [] : [.. paths.Select(Hash)]);
+    }
+
+    /// <summary>
+    /// <see cref="VerifyEarlierExports(ExportManifest, IEnumerable{string})"/>, and each earlier export verified with its own
+    /// signed manifest beside it (<c>FILE.manifest.json</c> and <c>FILE.manifest.p7s</c>, as <c>vkb pseudonymize</c> writes
+    /// them) against the same trust: signature, signer, size and SHA-256 of the export, and that it is of this export's
+    /// phase, key and policy and was made before it. The auditor's whole check of a phase's outbox in one call: the
+    /// earlier exports are the ones the signers made, and this load was searched against exactly them.
+    /// </summary>
+    /// <param name="manifest">The verified manifest of the load (<see cref="ExportVerification.Manifest"/>).</param>
+    /// <param name="earlierExportPaths">The phase's exports sent before this load, each with its manifest and signature beside it.</param>
+    /// <param name="trust">Who may sign (the same anchor the load's own signature was checked against).</param>
+    /// <returns>The problems found, each naming an export by its position, never a hash, a path or a value; empty if all hold.</returns>
+    public static IReadOnlyList<string> VerifyEarlierExports(ExportManifest manifest, IEnumerable<string> earlierExportPaths, SignerTrust trust)
+    {
+        Preconditions.CheckNotNull(trust);
+        Preconditions.CheckNotNull(manifest);
+        var paths = Preconditions.CheckNotNull(earlierExportPaths).ToList();
+
+        // Each export is read once: verified against its own manifest, its SHA-256 is the manifest's; only an export whose
+        // manifest is missing or does not match it is hashed here for the comparison.
+        var hashes = new ((string Sha256, long Size, long Length)? Hash, string Unread)[paths.Count];
+        var problems = new List<string>();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var given = $"Earlier export {i + 1} given";
+            byte[] earlierManifest;
+            byte[] earlierSignature;
+            try
+            {
+                earlierManifest = SafeFile.ReadBounded(paths[i] + ".manifest.json", ExportManifest.MaxBytes);
+                earlierSignature = SafeFile.ReadBounded(paths[i] + ".manifest.p7s", MaxSignatureBytes);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add($"{given} has no readable signed manifest beside it (FILE.manifest.json and FILE.manifest.p7s, at most {ExportManifest.MaxBytes / 1024 / 1024} MiB and {MaxSignatureBytes / 1024} KiB).");
+                hashes[i] = Hash(paths[i]);
+                continue;
+            }
+
+            var verified = Verify(paths[i], earlierManifest, earlierSignature, trust, kitDirectory: null);
+            problems.AddRange(verified.Problems.Select(p => $"{given}: {p}"));
+            if (verified.Manifest is not { } earlier)
+            {
+                hashes[i] = Hash(paths[i]);
+                continue;
+            }
+
+            hashes[i] = verified.Problems.Any(p => p.StartsWith("The output", StringComparison.Ordinal))
+                ? Hash(paths[i])
+                : ((earlier.OutputSha256, earlier.OutputBytes, earlier.OutputBytes), string.Empty);
+
+            if (!string.Equals(earlier.Phase, manifest.Phase, StringComparison.Ordinal)
+                || !string.Equals(earlier.KeyFingerprint, manifest.KeyFingerprint, StringComparison.Ordinal)
+                || !string.Equals(earlier.PolicyHash, manifest.PolicyHash, StringComparison.Ordinal))
+            {
+                problems.Add($"{given} is of another phase, key or policy than this export.");
+            }
+
+            if (earlier.CreatedAt > manifest.CreatedAt) // the same instant is not after (a clock held still, two loads at once)
+            {
+                problems.Add($"{given} was made after this export.");
+            }
+        }
+
+        return [.. Compare(manifest, manifest.EarlierExports is null ? [] : hashes), .. problems];
+    }
+
+    /// <summary>
+    /// The files' hashes (<see cref="Hash"/>, one per file given, in order) against the manifest's list, as multisets:
+    /// the problems of both directions, by position.
+    /// </summary>
+    private static List<string> Compare(ExportManifest manifest, ((string Sha256, long Size, long Length)? Hash, string Unread)[] hashes)
+    {
         if (manifest.EarlierExports is not { } listed)
         {
             return [$"Earlier exports: the manifest is of format {ExportManifest.PreviousFormatId}, which does not say which earlier exports the load was searched against."];
@@ -35,9 +110,9 @@ public static partial class ExportSignature
             unmatched[hash] = unmatched.GetValueOrDefault(hash) + 1;
         }
 
-        for (var i = 0; i < paths.Count; i++)
+        for (var i = 0; i < hashes.Length; i++)
         {
-            var (hash, unread) = Hash(paths[i]);
+            var (hash, unread) = hashes[i];
             if (hash is null)
             {
                 problems.Add($"Earlier export {i + 1} given {unread}.");
@@ -76,60 +151,6 @@ public static partial class ExportSignature
         return problems;
     }
 
-    /// <summary>
-    /// <see cref="VerifyEarlierExports(ExportManifest, IEnumerable{string})"/>, and each earlier export verified with its own
-    /// signed manifest beside it (<c>FILE.manifest.json</c> and <c>FILE.manifest.p7s</c>, as <c>vkb pseudonymize</c> writes
-    /// them) against the same trust: signature, signer, size and SHA-256 of the export, and that it is of this export's
-    /// phase, key and policy and was made before it. The auditor's whole check of a phase's outbox in one call: the
-    /// earlier exports are the ones the signers made, and this load was searched against exactly them.
-    /// </summary>
-    /// <param name="manifest">The verified manifest of the load (<see cref="ExportVerification.Manifest"/>).</param>
-    /// <param name="earlierExportPaths">The phase's exports sent before this load, each with its manifest and signature beside it.</param>
-    /// <param name="trust">Who may sign (the same anchor the load's own signature was checked against).</param>
-    /// <returns>The problems found, each naming an export by its position, never a hash, a path or a value; empty if all hold.</returns>
-    public static IReadOnlyList<string> VerifyEarlierExports(ExportManifest manifest, IEnumerable<string> earlierExportPaths, SignerTrust trust)
-    {
-        Preconditions.CheckNotNull(trust);
-        var paths = Preconditions.CheckNotNull(earlierExportPaths).ToList();
-        var problems = VerifyEarlierExports(manifest, paths).ToList();
-        for (var i = 0; i < paths.Count; i++)
-        {
-            var given = $"Earlier export {i + 1} given";
-            byte[] earlierManifest;
-            byte[] earlierSignature;
-            try
-            {
-                earlierManifest = SafeFile.ReadBounded(paths[i] + ".manifest.json", ExportManifest.MaxBytes);
-                earlierSignature = SafeFile.ReadBounded(paths[i] + ".manifest.p7s", MaxSignatureBytes);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                problems.Add($"{given} has no readable signed manifest beside it (FILE.manifest.json and FILE.manifest.p7s, at most {ExportManifest.MaxBytes / 1024 / 1024} MiB and {MaxSignatureBytes / 1024} KiB).");
-                continue;
-            }
-
-            var verified = Verify(paths[i], earlierManifest, earlierSignature, trust, kitDirectory: null);
-            problems.AddRange(verified.Problems.Select(p => $"{given}: {p}"));
-            if (verified.Manifest is not { } earlier)
-            {
-                continue;
-            }
-
-            if (!string.Equals(earlier.Phase, manifest.Phase, StringComparison.Ordinal)
-                || !string.Equals(earlier.KeyFingerprint, manifest.KeyFingerprint, StringComparison.Ordinal)
-                || !string.Equals(earlier.PolicyHash, manifest.PolicyHash, StringComparison.Ordinal))
-            {
-                problems.Add($"{given} is of another phase, key or policy than this export.");
-            }
-
-            if (earlier.CreatedAt > manifest.CreatedAt) // the same instant is not after (a clock held still, two loads at once)
-            {
-                problems.Add($"{given} was made after this export.");
-            }
-        }
-
-        return problems;
-    }
 
     /// <summary>
     /// The SHA-256 of a file opened once (through a symbolic link to its target), read up to the size it had when opened
