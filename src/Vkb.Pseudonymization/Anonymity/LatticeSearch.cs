@@ -8,9 +8,11 @@ namespace Vkb.Pseudonymization.Anonymity;
 /// least k distinct subjects (customers), suppressing at most a budget of records (P9), in the manner of ARX's Flash/OLA: the nodes of
 /// the lattice (one generalisation level per quasi-identifier) are checked by a binary search over their heights, and each
 /// check tags its successors (if it is anonymous: more generalisation only merges classes, so they are too) or its
-/// predecessors (if it is not) without checking them. Among the minimal anonymous nodes the one with the lowest
-/// discernibility (Σ |class|² over published classes + suppressed × records) wins, ties by height, then by levels; with
-/// the phase's earlier exports, where every node is checked, among all anonymous nodes.
+/// predecessors (if it is not) without checking them. Among all anonymous nodes the one with the lowest discernibility
+/// (Σ |class|² over published classes + suppressed × records) wins, ties by height, then by levels: the loss is not
+/// monotone (suppression falls as classes grow), so the nodes above the minimal ones compete too, each checked unless a
+/// checked node below it bounds its loss above the best (see <see cref="Run"/>); with the phase's earlier exports every
+/// node is checked.
 /// Works on the distinct level-0 tuples and their counts only, so memory is bounded by the distinct tuples (and the
 /// subjects whose records stand in more than one of them).
 /// <para>k counts people, not records, and a person is judged by all of their records (P9): the export links a
@@ -157,12 +159,6 @@ internal sealed class LatticeSearch
     public LatticeNode? Run()
     {
         var nodes = AllNodes().OrderBy(n => n.Sum()).ThenBy(n => string.Join(',', n), StringComparer.Ordinal).ToArray();
-        var index = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            index.Add(string.Join(',', nodes[i]), i);
-        }
-
         var heights = Array.ConvertAll(nodes, n => n.Sum());
         var tags = new bool?[nodes.Length];
         var evaluations = new LatticeNode?[nodes.Length];
@@ -193,20 +189,32 @@ internal sealed class LatticeSearch
             }
         }
 
-        // Minimal anonymous nodes: anonymous, and no direct predecessor is anonymous. With earlier exports every node was
-        // checked, and suppression is not monotone there (a node above a minimal one may suppress fewer: movers who stay in
-        // their earlier class once it is generalised), so every anonymous node competes.
+        // Every anonymous node competes, not only the minimal ones: the loss is not monotone in the lattice. Suppression
+        // only falls with generalisation and weighs the whole extract per record, so a node above a minimal one can lose
+        // less (a minimal node that suppresses 1,293 records against one above it that suppresses none). With earlier
+        // exports every node was checked already. Without them, the nodes the binary search tagged are checked in lattice
+        // order (height, then levels), each unless a checked node below it rules it out: every record published at a node
+        // is published at every node above it, in a class at least as large (suppression never grows, classes only merge),
+        // so Σ |class|² over a node's published classes bounds the loss of every node above it from below. Once that
+        // bound reaches the best loss found, no node above can win (ties go to the lower node, which comes first).
         LatticeNode? best = null;
+        var checkedNodes = new List<LatticeNode>(evaluations.OfType<LatticeNode>());
         for (var i = 0; i < nodes.Length; i++)
         {
-            if (tags[i] != true || (_earlier is null && Predecessors(nodes[i]).Any(p => tags[index[string.Join(',', p)]] == true)))
+            if (tags[i] != true)
             {
                 continue;
             }
 
             if (evaluations[i] is not { } evaluation)
             {
-                evaluation = Evaluate(nodes[i], withTuples: false);
+                if (best is not null && _earlier is null && RuledOut(nodes[i], best.Discernibility, checkedNodes))
+                {
+                    continue;
+                }
+
+                evaluation = evaluations[i] = Evaluate(nodes[i], withTuples: false);
+                checkedNodes.Add(evaluation);
                 NodesChecked++;
             }
 
@@ -219,6 +227,24 @@ internal sealed class LatticeSearch
 
         // The search compared totals only; the node it returns carries each tuple's suppression for the second pass.
         return best is null ? null : Evaluate(best.Levels, withTuples: true);
+    }
+
+    /// <summary>
+    /// Whether a checked node below <paramref name="node"/> publishes classes whose Σ |class|² is already
+    /// <paramref name="bestLoss"/> or more: then the node loses at least as much as the best (see <see cref="Run"/>).
+    /// Without earlier exports only, where suppression never grows with generalisation.
+    /// </summary>
+    private bool RuledOut(int[] node, long bestLoss, List<LatticeNode> checkedNodes)
+    {
+        foreach (var below in checkedNodes)
+        {
+            if (below.Discernibility - (below.Suppressed * _total) >= bestLoss && Dominates(node, below.Levels))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of the <paramref name="n"/>th node (from 0, in lattice order) whose tag is not known yet.</summary>
@@ -756,19 +782,6 @@ internal sealed class LatticeSearch
             }
 
             node[d]++;
-        }
-    }
-
-    private static IEnumerable<int[]> Predecessors(int[] node)
-    {
-        for (var d = 0; d < node.Length; d++)
-        {
-            if (node[d] > 0)
-            {
-                var p = (int[])node.Clone();
-                p[d]--;
-                yield return p;
-            }
         }
     }
 
