@@ -368,6 +368,16 @@ def foreign_phone(r, pop):
                      f'+39 081 {d(3)} {d(4)}', f'(+39) 0471 {d(6)}'])
 
 
+def provider(r, pop):
+    own = {'dk18': ['mail.dk', 'jubii.dk', 'greennet.gl', 'olivant.fo'], 'il18': ['walla.co.il', 'bezeqint.net'],
+           'it18': ['libero.it', 'tiscali.it', 'alice.it']}.get(pop, [])
+    de = ['web.de', 'gmx.net', 't-online.de', 'posteo.de', 'ewetel.net', 'outlook.de', 'freenet.de', 'osnanet.de',
+          'htp-tel.de']
+    if own and r.random() < 0.5:
+        return r.choice(own)
+    return r.choice(de + ['gmail.com', 'hotmail.com'])
+
+
 class Ctx:
     """All values of one note: persons stay the same within the note; dates run forward."""
 
@@ -477,6 +487,8 @@ class Ctx:
         if form == 'c':
             a = self.rec['customer']['address']
             return r.choice([f'{a["street"]}, {a["postcode"]} {a["city"]}', a['street'], f'{a["street"]} in {a["postcode"]} {a["city"]}'])
+        if form in ADDR_TAGS:
+            return r.choice([a for a in self.g.pools['foreignAddr'] if re.search(ADDR_TAGS[form], a)])
         if form == 'f' or (form is None and r.random() < 0.12):
             pop = self.m['cust']['pop'] if self.m['cust']['pop'] != 'de18' else r.choice(POPS[:3])
             return r.choice([a for a in self.g.pools['foreignAddr'] if a in O.FOREIGN_ADDR[pop]])
@@ -514,10 +526,16 @@ class Ctx:
         if form == 'a':
             a, b = owner(), owner()
             return r.choice([f'{a} & {b} {r.choice(O.TRADES)}', f'{a} und {b} GbR', f'{a} & {b}', f'{a} + {b} {r.choice(O.LEGAL)}'])
+        if form == 'd':
+            v = self.village()
+            return r.choice([f'Fahrschule {owner()}', f'Fahrschule {v[0]}', f'{r.choice(P["companyWords"])} Fahrschule',
+                             f'Fahrschule {owner()} & {owner()}', f'Fahr- und Verkehrsschule {v[1]}'])
         if form == 'h':
             v = self.village()[0]
             return r.choice([f'Obsthof {owner()}', f'Hopfenbau {owner()} GbR', f'Hofladen {v}', f'Reiterhof {v}',
                              f'Krabbenfischerei {owner()}', f'Weingut {owner()}'])
+        if form == 'lad':
+            return r.choice([c for c in P['foreignCompanies'] if re.search(r'Seceda|Selva', c)])
         if form == 'f':
             pop = self.m['cust']['pop'] if self.m['cust']['pop'] != 'de18' else r.choice(POPS[:3])
             return r.choice([c for c in P['foreignCompanies'] if c in O.FOREIGN_COMPANIES[pop]])
@@ -552,7 +570,7 @@ class Ctx:
         p = self.g.person(r.choice(POPS), avoid=self.used_names)
         local = r.choice([f'{mailpart(p["g"])}.{mailpart(p["s"])}', f'{mailpart(p["g"])[0]}{mailpart(p["s"])}',
                           f'{mailpart(p["s"])}{r.randint(60, 99)}', f'{mailpart(p["g"])}_{mailpart(p["s"])[:4]}'])
-        prov = r.choice(O.MAIL_PROVIDERS)
+        prov = provider(r, p['pop'])
         if r.random() < 0.12:
             host, tld = prov.split('.', 1)
             return f'{local} [at] {host} [dot] {tld}'
@@ -564,6 +582,10 @@ class Ctx:
             return m['cphone']
         if form == 's':
             return self.rec['caseWorker']['phone']
+        if form in ('gl', 'fo', 'dk'):
+            d = lambda k: ''.join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
+            return {'gl': f'+299 {r.choice(["52", "55", "58"])} {d(2)} {d(2)}', 'fo': f'+298 {r.choice(["21", "22", "29"])} {d(2)} {d(2)}',
+                    'dk': f'+45 {r.choice(["20", "26", "30", "40"])} {d(2)} {d(2)} {d(2)}'}[form]
         if form == 'f':
             pop = m['cust']['pop'] if m['cust']['pop'] != 'de18' else r.choice(POPS[:3])
             return foreign_phone(r, pop)
@@ -575,6 +597,8 @@ class Ctx:
         r, m = self.g.r, self.m
         if form == 'c':
             s = self.rec['customer']['iban']
+        elif form in ('gl', 'fo', 'dk'):
+            s = foreign_iban(r, 'dk18', form.upper())
         elif form == 'f':
             pop = m['cust']['pop'] if m['cust']['pop'] != 'de18' else r.choice(POPS[:3])
             s = foreign_iban(r, pop)
@@ -583,10 +607,10 @@ class Ctx:
         return fmt_iban(s, r)
 
 
-def foreign_iban(r, pop):
+def foreign_iban(r, pop, cc=None):
     d = lambda k: ''.join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
     if pop == 'dk18':
-        cc = r.choice(['DK', 'DK', 'GL', 'FO'])
+        cc = cc or r.choice(['DK', 'DK', 'GL', 'FO'])
         bank = {'DK': r.choice(['0040', '3000', '5301', '9570']), 'GL': '6471', 'FO': r.choice(['6460', '9181'])}[cc]
         return make_iban(cc, bank + d(10))
     if pop == 'il18':
@@ -627,7 +651,7 @@ def build_record(gen, idx, sgb2):
     meta['taxId'] = make_taxid(r)
     meta['cphone'] = mobile(r)
     meta['cemail'] = r.choice([f'{mailpart(cust["g"])}.{mailpart(cust["s"])}', f'{mailpart(cust["s"])}{bdate.year % 100:02d}',
-                               f'{mailpart(cust["g"])[0]}.{mailpart(cust["s"])}']) + '@' + r.choice(O.MAIL_PROVIDERS)
+                               f'{mailpart(cust["g"])[0]}.{mailpart(cust["s"])}']) + '@' + provider(r, pop)
     cname = f'{cust["g"]} {cust["s"]}'
     ctx0 = type('X', (), {})()
     street = (r.choice(gen.pools['fixedStreets']) if r.random() < 0.25 else r.choice(gen.pools['streetBases']) + r.choice(O.STREET_SUFFIXES)) + f' {r.randint(1, 48)}'
@@ -691,6 +715,9 @@ def build_record(gen, idx, sgb2):
 
 
 OFFICE_IDS = {}
+# foreign address of one place: Greenland, Faroe Islands, Denmark, Sicily, Calabria, Naples, Dolomites / Friuli, Israel
+ADDR_TAGS = {'gl': r' 39\d\d ', 'fo': r'FO-', 'dk': r'\d{4} (Aabenraa|København|Gråsten)', 'si': r' (PA|CT)$',
+             'ca': r' (VV|RC)$', 'na': r' NA$', 'lad': r'(BZ|UD)', 'il': r'(Tel Aviv|Haifa|Jerusalem|Eilot|Sheva|Netanya)'}
 
 
 def render(ctx, body, sex):

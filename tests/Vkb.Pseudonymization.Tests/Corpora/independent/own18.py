@@ -224,10 +224,6 @@ FOREIGN_ADDR = {
              'Corso Garibaldi 77, sc. B, 89127 Reggio Calabria RC', 'Strada Col de Flam 5, 39046 Urtijëi / Ortisei BZ'],
 }
 COUNTRY_CODE = {'dk18': ['DK', 'DK', 'GL', 'FO'], 'il18': ['IL'], 'it18': ['IT'], 'de18': ['DE']}
-MAIL_PROVIDERS = ['gmail.com', 'web.de', 'gmx.net', 't-online.de', 'posteo.de', 'ewetel.net', 'mail.dk', 'jubii.dk',
-                  'greennet.gl', 'olivant.fo', 'walla.co.il', 'bezeqint.net', 'libero.it', 'tiscali.it', 'alice.it',
-                  'hotmail.com', 'outlook.de', 'freenet.de', 'osnanet.de', 'htp-tel.de']
-
 # institution types by the sentence they fit ({v} village, {p} parent municipality)
 INST_GROUPS = {
     'sch': ['Grundschule {v}', 'Oberschule {p}', 'Berufsbildende Schulen {p}', 'Berufsschule {p}', 'BBS {p}',
@@ -236,9 +232,12 @@ INST_GROUPS = {
                'Kolping-Bildungswerk {p}', 'DEKRA Akademie {p}', 'Ländliche Erwachsenenbildung {p}'],
     'kita': ['Kita „Kleine Kutter“ {v}', 'Kita Sonnenschein {v}', 'Familienzentrum {p}', 'Kinderhaus Regenbogen {v}',
              'Krippe Deichmäuse {v}', 'Kindergarten St. Martin {v}'],
-    'club': ['Sportverein TuS {v}', 'Schützenverein {v}', 'SV {v} 1921', 'Heimatverein {v}', 'Landfrauen {v}',
-             'Posaunenchor {v}', 'Reitverein {v}', 'Trachtenverein {v}', 'Kirchengemeinde {v}', 'Tafel {p}',
-             'MTV {v}', 'Boßelverein {v}'],
+    'club': ['Schützenverein {v}', 'Heimatverein {v}', 'Landfrauen {v}', 'Reitverein {v}', 'Trachtenverein {v}',
+             'Tafel {p}', 'Förderverein Dorfgemeinschaftshaus {v}', 'Kulturverein {v}'],
+    'sport': ['Sportverein TuS {v}', 'SV {v} 1921', 'MTV {v}', 'Boßelverein {v}', 'TSV {v}', 'FC {v}',
+              'Turnerschaft {p}'],
+    'church': ['Kirchengemeinde {v}', 'Ev.-luth. Kirchengemeinde {v}', 'Pfarrei St. Laurentius {v}',
+               'Ev. Kirchengemeinde {p}'],
     'med': ['Klinikum {p}', 'Kreisklinik {p}', 'Hausarztpraxis {v}', 'Zahnarztpraxis am Markt {p}', 'MVZ {p}',
             'Gemeinschaftspraxis {v}'],
     'office': ['Bürgerbüro {p}', 'Ordnungsamt {p}', 'Standesamt {p}', 'Amtsgericht {p}', 'Polizeistation {p}',

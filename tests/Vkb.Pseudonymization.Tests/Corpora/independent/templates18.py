@@ -78,13 +78,13 @@ T += [
     ('', 'Kopie der Terminkarte (⟨Kunde|Kundin⟩ hatte sie verloren): Termin {D.w}, 10:15 Uhr, Bewerberbörse im Saal der {I.course}, Ansprechpartnerin {S1.f}. Neue Karte ausgegeben.'),
     ('', 'Auf der Rückseite der Terminkarte hat ⟨der Kunde|die Kundin⟩ notiert: „{M1.i} anrufen {T} wegen Probetag“. Karte wieder mitgegeben, Telefonnummer mit Einverständnis übernommen.'),
     ('', 'Terminzettel für das Vorstellungsgespräch:\nWann: {D.m}, 14 Uhr\nWo: {CO}, {A}\nBei wem: {P1.f}\nMitbringen: Lebenslauf, Zeugnisse, Führerschein'),
-    ('', 'Terminkarte der Fahrschule abfotografiert und hochgeladen: „Fahrstunde Nr. 23 – {D.o} 16:00 – Fahrlehrer {M1.s} – {CO.c}“. Daraus ergibt sich, dass die Teilnahme am Kurs an diesem Nachmittag kollidiert.'),
+    ('', 'Terminkarte der Fahrschule abfotografiert und hochgeladen: „Fahrstunde Nr. 23 – {D.o} 16:00 – Fahrlehrer {M1.s} – {CO.d}“. Daraus ergibt sich, dass die Teilnahme am Kurs an diesem Nachmittag kollidiert.'),
 ]
 
 # --- I. receipts, cash slips, delivery notes
 T += [
     ('', 'Quittung über Barauszahlung Fahrtkosten\nEmpfänger⟨|in⟩: {C.f}\nBetrag: 23,40 €\nDatum: {D.n}\nausgezahlt durch: {S1.f}, Kasse EG\nBeleg an Leistung.'),
-    ('', 'Kassenbon der Fahrschule liegt vor: „{CO.c}, {A}, Anmeldung Klasse C/CE, 150,00 €, bar, {D.y}“. Die Anmeldegebühr kann nicht nachträglich übernommen werden, da vorher kein Antrag gestellt wurde.'),
+    ('', 'Kassenbon der Fahrschule liegt vor: „{CO.d}, {A}, Anmeldung Klasse C/CE, 150,00 €, bar, {D.y}“. Die Anmeldegebühr kann nicht nachträglich übernommen werden, da vorher kein Antrag gestellt wurde.'),
     ('', 'Lieferschein zur Erstausstattung Arbeitsschuhe (S3) eingereicht: Lieferant {CO.w}, Lieferdatum {D.n}, Empfänger {C.x}, Lieferanschrift {A.c}. Rechnung folgt, dann Überweisung an den Lieferanten.'),
     ('', 'Eigenbeleg für die Fahrt zum Vorstellungsgespräch: „Ich, {C.f}, bin am {D.n} mit dem Auto von zu Hause zu {CO} gefahren, 58 km hin und zurück.“ Bestätigung des Arbeitgebers: Stempel und Unterschrift {P1.i}.'),
     ('', 'Zahlungsbeleg Gebühr Fahrerqualifizierungsnachweis: überwiesen an {I.office} am {D.n}, IBAN des Empfängers {IB}, Verwendungszweck „FQN {C.s}“. Erstattung beantragt.'),
@@ -161,25 +161,25 @@ T += [
     ('p:il18', 'Anerkennung des israelischen Abschlusses (B.Sc. Informatik, {I.foreign}): Unterlagen mit Apostille eingereicht am {D.n}. ⟨Der Kunde|Die Kundin⟩ spricht Hebräisch, Englisch und Russisch. Kontakt in Israel für Rückfragen: {P1.f}, {T.f}.'),
     ('p:il18', '⟨Herr|Frau⟩ {C.s} bittet, keine Termine auf Jom Kippur ({D.m}) und die beiden ersten Tage von Sukkot zu legen. Termin verlegt auf {D.n}. Hinweis im Kalender für Vertretung {S1.f}.'),
     ('p:il18', 'Sicherheitsdienst an der Synagoge: Die Gemeinde sucht über {CO.w} Wachpersonal mit Sachkunde § 34a. ⟨Kunde|Kundin⟩ war in Israel beim Militär und im Objektschutz. Unterlagen: Zeugnis von {CO.f}, Übersetzung durch {P1.f}.'),
-    ('p:il18', 'Konto in Israel wird für Mieteinnahmen aus der Wohnung in {A.f} genutzt (IBAN {IB.f}). Prüfung Einkommen/Vermögen. Kontoauszüge der letzten drei Monate bis {D.n} angefordert.'),
+    ('p:il18', 'Konto in Israel wird für Mieteinnahmen aus der Wohnung in {A.il} genutzt (IBAN {IB.f}). Prüfung Einkommen/Vermögen. Kontoauszüge der letzten drei Monate bis {D.n} angefordert.'),
 ]
 
 # --- R. Greenlanders, Faroese and Danes
 T += [
-    ('p:dk18', '⟨Herr|Frau⟩ {C.s} kommt aus Grönland (Kalaallit Nunaat), ist dänische⟨r|⟩ Staatsbürger⟨|in⟩. Letzte Stelle bei {CO.f} in Nuuk bis {D.n}. Versicherungszeiten dort über die dänischen Stellen anfragen. Adresse in Grönland: {A.f}.'),
-    ('p:dk18', 'Färöer: ⟨Der Kunde|Die Kundin⟩ hat auf einem Fischtrawler gearbeitet (Reederei {CO.f}). Färöisches Konto {IB.f} wird noch genutzt. Bescheinigung über die Zeiten bis {D.n} bei der Behörde in Tórshavn anfragen, Kontakt {P1.f}, {T.f}.'),
+    ('p:dk18', '⟨Herr|Frau⟩ {C.s} kommt aus Grönland (Kalaallit Nunaat), ist dänische⟨r|⟩ Staatsbürger⟨|in⟩. Letzte Stelle bei {CO.f} in Nuuk bis {D.n}. Versicherungszeiten dort über die dänischen Stellen anfragen. Adresse in Grönland: {A.gl}.'),
+    ('p:dk18', 'Färöer: ⟨Der Kunde|Die Kundin⟩ hat auf einem Fischtrawler gearbeitet (Reederei {CO.f}). Färöisches Konto {IB.fo} wird noch genutzt. Bescheinigung über die Zeiten bis {D.n} bei der Behörde in Tórshavn anfragen, Kontakt {P1.f}, {T.fo}.'),
     ('p:dk18', 'Dänischkurs für die Arbeit in einer Einrichtung der dänischen Minderheit: {I.community} bietet Abendkurs ab {D.n}. ⟨Herr|Frau⟩ {C.s} spricht Grönländisch und Dänisch, Deutsch B1. Ansprechpartnerin {F1.f}.'),
-    ('p:dk18', 'Telefonat mit der Schwester in Sisimiut ({Rf1.f}, {T.f}): sie bestätigt, dass ⟨der Kunde|die Kundin⟩ bis {D.n} bei ihr wohnte. Für die Meldebescheinigung reicht das nicht. Dänisches Kennzeichen des Autos ({KZ.f}) muss umgemeldet werden.'),
+    ('p:dk18', 'Telefonat mit der Schwester in Sisimiut ({Rf1.f}, {T.gl}): sie bestätigt, dass ⟨der Kunde|die Kundin⟩ bis {D.n} bei ihr wohnte. Für die Meldebescheinigung reicht das nicht. Dänisches Kennzeichen des Autos ({KZ.f}) muss umgemeldet werden.'),
     ('p:dk18', 'Gespräch über die Heimreise zur Konfirmation des Neffen am {D.m} in Tórshavn. Ortsabwesenheit vom {D.n} bis {D.n} genehmigt. Vertretung: {S1.f}. Flug über Kopenhagen mit {CO.f}.'),
 ]
 
 # --- S. Sicilians, Calabrians, Neapolitans, Ladins, Friulians
 T += [
     ('p:it18', 'Der Vater ⟨des Kunden|der Kundin⟩, {Rm1.f}, kam 1969 als Gastarbeiter zu {CO.b}. Für seine italienische Rente hilft das Patronato ({I.foreign}). ⟨Der Kunde|Die Kundin⟩ pflegt ihn und ist daher nur vormittags verfügbar. Pflegegrad 3 seit {D.n}.'),
-    ('p:it18', 'Familie besitzt ein Haus in Sizilien ({A.f}). Verwertbarkeit prüfen: Schätzung durch den Geometra {M1.f} vom {D.n}, Anteil ⟨des Kunden|der Kundin⟩ 1/4. Kontoauszug der italienischen Bank ({IB.f}) liegt vor.'),
-    ('p:it18', 'Ladinisch aus Gröden: ⟨Herr|Frau⟩ {C.s} war Skilehrer⟨|in⟩ und Holzschnitzer⟨|in⟩ in St. Ulrich (Urtijëi), Betrieb {CO.f}. Sucht Saisonarbeit im Allgäu oder eine Stelle in einer Schnitzerei. Tel. in Italien {T.f}.'),
+    ('p:it18', 'Familie besitzt ein Haus in Sizilien ({A.si}). Verwertbarkeit prüfen: Schätzung durch den Geometra {M1.f} vom {D.n}, Anteil ⟨des Kunden|der Kundin⟩ 1/4. Kontoauszug der italienischen Bank ({IB.f}) liegt vor.'),
+    ('p:it18', 'Ladinisch aus Gröden: ⟨Herr|Frau⟩ {C.s} war Skilehrer⟨|in⟩ und Holzschnitzer⟨|in⟩ in St. Ulrich (Urtijëi), zuletzt bei {CO.lad}, Anschrift dort {A.lad}. Sucht Saisonarbeit im Allgäu oder eine Stelle in einer Schnitzerei. Tel. in Italien {T.f}.'),
     ('p:it18', 'Pizzeria der Familie ({CO.a}) hat zum {D.n} geschlossen. Inhaber war der Onkel, {Rm1.f}. ⟨Der Kunde|Die Kundin⟩ hat dort 14 Jahre ohne Vertrag mitgearbeitet. Rentenkonto-Klärung bei der {I.drv} empfohlen.'),
-    ('p:it18', 'Kalabrien: ⟨Der Kunde|Die Kundin⟩ war vom {D.n} bis {D.n} in Reggio Calabria, um die Mutter zu pflegen. Ab- und Rückmeldung erfolgt. Italienische Anschrift: {A.f}, Telefon dort {T.f}.'),
+    ('p:it18', 'Kalabrien: ⟨Der Kunde|Die Kundin⟩ war vom {D.n} bis {D.n} in Reggio Calabria, um die Mutter zu pflegen. Ab- und Rückmeldung erfolgt. Italienische Anschrift: {A.ca}, Telefon dort {T.f}.'),
     ('p:it18', 'Friaul: Bescheinigung über die Ausbildung zum Mosaizisten (Scuola Mosaicisti, Spilimbergo) eingereicht. Übersetzung von {P1.f}. Anerkennung läuft bei {I.recog}. Betrieb für Praktikum: {CO.c}.'),
 ]
 
@@ -204,7 +204,7 @@ T += [
     ('', 'Steuerliche Identifikationsnummer ({TX}) und Anschrift ({A.c}) für die Förderbescheinigung der Weiterbildung übermittelt an {I.school}. Datenweitergabe mit Einwilligung vom {D.n}.'),
     ('3', 'Kundennummer {KN} bei der Arbeitslosmeldung vergeben. Die Stelle bei {CO} endete zum {D.n}. Arbeitsbescheinigung angefordert über {E.o}.'),
     ('', 'Ein Nachbar meldete sich mit einem Brief für „{C.f}“, der bei ihm eingeworfen war (Adresse {A}). Darin: Einladung zu uns. Brief persönlich übergeben, Anschrift in der Akte korrigiert.'),
-    ('', 'Zwei Kennzeichen im Haushalt: {KZ} (eigenes Auto, Kaufdatum {D.n}) und {KZ} (Firmenwagen des Partners, {O1.f}). Für die Vermögensprüfung nur das erste relevant.'),
+    ('', 'Zwei Kennzeichen im Haushalt: {KZ} (eigenes Auto, Kaufdatum {D.n}) und {KZ} (Firmenwagen ⟨der Partnerin|des Partners⟩, {O1.f}). Für die Vermögensprüfung nur das erste relevant.'),
     ('2', 'Kontoänderung: neue Bank, IBAN {IB.c}. ⟨Der Kunde|Die Kundin⟩ hat das alte Konto gekündigt, letzter Zahlungseingang dort am {D.n}. Änderungsmitteilung an Leistung, BG {BG}.'),
     ('', 'Zweite Kundennummer entdeckt ({KN.o}), angelegt bei der Agentur in einer anderen Stadt. Zusammenführung beantragt über {S1.f}. Eigene Nummer bleibt {KN}.'),
 ]
@@ -240,7 +240,7 @@ T += [
     ('', 'Im Gespräch nannte ⟨der Kunde|die Kundin⟩ die frühere Chefin {F1.f} als Referenz (Betrieb {CO}). Telefonische Referenz eingeholt am {D.n}: „zuverlässig, gerne wieder“.'),
     ('', 'Der Kursträger {I.course} meldet: Prüfung am {D.n} nicht bestanden (Theorie). Wiederholung am {D.n} möglich. Dozent {M1.f} bietet Nachhilfe an.'),
     ('', 'Vermerk der Leistungsabteilung: Sperrzeit wegen Eigenkündigung geprüft, wichtiger Grund anerkannt (Mobbing, Zeugin {F1.f}). Keine Sperrzeit.'),
-    ('', 'Ehrenamtlich im Sportverein tätig (Jugendtrainer⟨|in⟩ beim {I.club}), ca. 6 Stunden pro Woche. Übungsleiterpauschale 70 € im Monat. Keine Anrechnung. Nachweis des Vereins von {M1.f}.'),
+    ('', 'Ehrenamtlich im Sportverein tätig (Jugendtrainer⟨|in⟩ beim {I.sport}), ca. 6 Stunden pro Woche. Übungsleiterpauschale 70 € im Monat. Keine Anrechnung. Nachweis des Vereins von {M1.f}.'),
     ('', 'Meldung des Hausarztes Dr. {M1.s}: ⟨der Kunde|die Kundin⟩ ist ab {D.n} in einer Rehaklinik ({I.rehab}). Termine bis zur Rückkehr abgesagt.'),
 ]
 
@@ -334,7 +334,7 @@ T += [
     ('', 'Rückmeldung aus dem Praktikum in der Tierpflege: ⟨Er|Sie⟩ kommt gut mit den Tieren zurecht, vergisst aber das Protokollieren der Fütterung. Der Betreuer im Tierpark, {M1.g}, hat ⟨ihm|ihr⟩ eine Checkliste gebastelt.'),
     ('', 'Beratung zur Selbständigkeit als Hufpfleger⟨|in⟩: Tragfähigkeit fraglich, da nur wenige Pferdehalter im Umkreis. Gespräch mit der Gründungsberatung der {I.chamber} empfohlen.'),
     ('', 'Sorge um die Wohnung: Der Vermieter will verkaufen. Noch keine Kündigung. Ich habe auf den Mieterverein hingewiesen und darum gebeten, jede Post sofort mitzubringen.'),
-    ('', 'Ist jetzt im Posaunenchor ({I.club}) und spielt Tenorhorn. Das erzählt ⟨er|sie⟩ mit Stolz. Für die Arbeitssuche nicht relevant, aber ein gutes Zeichen nach der langen Krankheit.'),
+    ('', 'Spielt jetzt Tenorhorn im Posaunenchor der {I.church}. Das erzählt ⟨er|sie⟩ mit Stolz. Für die Arbeitssuche nicht relevant, aber ein gutes Zeichen nach der langen Krankheit.'),
     ('', 'Gesprächsleitfaden Ausbildungsabbruch, kurz: Grund war der Umgangston im Betrieb ({CO.c}), nicht die Schule. ⟨Er|Sie⟩ möchte im selben Beruf weitermachen, nur woanders.'),
     ('', 'Der Stundenplan der Berufsschule kollidiert mit dem Nebenjob. Lösung: Nebenjob bei {CO} nur samstags. ⟨Der Kunde|Die Kundin⟩ spricht selbst mit der Chefin.'),
     ('', 'Bescheinigung über den Erste-Hilfe-Kurs (9 Unterrichtseinheiten) liegt vor, ausgestellt vom {I.course}. Damit fehlt für die Führerscheinprüfung nur noch der Sehtest.'),
@@ -344,6 +344,50 @@ T += [
     ('', 'Hinweis der Kollegin aus dem Empfang ({S1.a}): ⟨der Kunde|die Kundin⟩ spricht am Telefon lieber Dänisch oder Englisch, persönlich geht auch Deutsch. Künftig Termine vor Ort statt Telefon.'),
     ('', 'Erinnerung per SMS vom Terminservice ist nicht angekommen, weil die Nummer im System veraltet war. Neue Nummer erfasst: {T.c}.'),
     ('', 'Beim Rundgang durch den Hafen hat uns der Vorarbeiter erklärt, welche Tätigkeiten ohne Staplerschein möglich sind: Laschen, Sichern, Kontrollgänge. ⟨Der Kunde|Die Kundin⟩ kann sich das Laschen gut vorstellen.'),
+]
+
+
+# --- second batch: more of the new styles and situations
+T += [
+    ('', 'Chatprotokoll (Assistent), Thema „Bewerbung zurückziehen“:\nBot: Für welche Stelle?\n> die bei {CO} als Lagerhelfer\nBot: Ich leite Ihre Nachricht weiter.\n> danke. ach und {F1.g} von der firma hat gesagt ich soll mich im herbst nochmal melden\nWeitergeleitet an AG-S, Bearbeitung {S1.i}.'),
+    ('', 'Der Chat-Assistent hat die Eingabe „{C.l} {BD.n}“ als Suchanfrage in der Jobbörse ausgeführt, keine Treffer. ⟨Der Kunde|Die Kundin⟩ wollte eigentlich den eigenen Termin abfragen. Termin mitgeteilt: {D.n}, 11 Uhr.'),
+    ('', 'Übergabe Chat → Fachkraft, Zusammenfassung des Bots: „Kunde meldet Umzug, neue Anschrift: {A}. Kunde fragt nach Umzugskosten.“ Antwort durch mich: vorher Antrag stellen, Angebote von zwei Umzugsfirmen einholen (z. B. {CO.a}).'),
+    ('', 'Ausschnitt aus der Tabelle „offene Rückrufe“ (Filter: mein Kürzel):\n{D.o}\t{C.x}\t{T.c}\tRückruf wg. Kurs\t=WENN(D5="";"offen";"erledigt")\terledigt\n{D.o}\t{P1.x}\t{T}\tVermieter, Miete\t#WERT!\toffen\nZeile 2 gehört zu einem anderen Fall, bitte nicht löschen.'),
+    ('', 'Formel-Rest im Vermerk, beim Kopieren aus der Budgetübersicht entstanden: =SUMME(C2:C9) → 1.240,00 €. Gemeint: Gesamtkosten des Lehrgangs bei {I.course} für ⟨Herrn|Frau⟩ {C.s}, davon Prüfungsgebühr 180 €.'),
+    ('', 'Terminkarte Gruppeninfo:\n„Berufe mit Tieren – Info und Austausch“\n{D.m}, 9:00–11:30 Uhr\nOrt: {I.zoo}, Seminarraum\nReferentin: {F1.f}\nAnmeldung: {E.s}'),
+    ('', 'Terminkarte Nachbetreuung:\nNach der Arbeitsaufnahme bei {CO} melden wir uns am {D.n} telefonisch. Falls etwas ist: {CW.f}, {T.s}.'),
+    ('', 'Untertitel (automatisch) aus der Videoberatung mit Dolmetscherin, Ausschnitt:\n00:14:03,100 --> 00:14:06,000\n[Dolmetscherin] Er sagt, der Chef heißt {M1.s}.\n00:14:06,100 --> 00:14:09,800\n[Dolmetscherin] Die Firma ist {CO.c}, in {A}.\nDolmetscherin: {F1.f} (Pool der Dolmetscherdienste).'),
+    ('', 'Untertitelspur des Videotermins hat die Namen durcheinandergebracht: aus {C.f} wurde „{C.g} Sohn“. Gesprochen wurde über die Weiterbildung bei {I.course} ab {D.n}.'),
+    ('', 'Leitfaden „Abschlussgespräch Maßnahme“, Antworten:\n– Was war hilfreich? Die Einzeltermine mit {P1.f}.\n– Was hat gefehlt? Praxis im Betrieb.\n– Was jetzt? Bewerbung bei {CO} und {CO}.\n– Wann sprechen wir wieder? {D.n}'),
+    ('', 'Interviewleitfaden für Arbeitgeber (Stellenakquise) mit {CO.w} durchgegangen, Gesprächspartnerin {F1.f}: Bedarf 2 Helfer, Schicht, Start {D.w}. Rückfragen an {E.o}.'),
+    ('', 'Dienstbesprechung {D.n}, anwesend: {TL.f}, {S1.f}, {S2.f}, {S3.f}. TOP 2: Kooperation mit {I.social}. Fallbeispiel ohne Namen vorgestellt.'),
+    ('', 'Aus der Teamrunde: {S1.x} berichtet, dass {CO.b} Saisonkräfte für das Lager sucht. Ich schlage ⟨Herrn|Frau⟩ {C.s} vor, Kurzprofil geht bis {D.o} an {S1.s}.'),
+    ('', 'Quittung Eigenanteil Deutschkurs, ausgestellt von {I.course}: „Erhalten von {C.f} 50,00 € am {D.n}, i. A. {P1.i}“. Kann nicht erstattet werden, da Eigenanteil.'),
+    ('', 'Rechnung und Lieferschein Fahrrad für den Arbeitsweg: Händler {CO.c}, {A}, Datum {D.n}, 389 €. Zuschuss aus dem Vermittlungsbudget bewilligt, Zahlung direkt an den Händler ({IB}).'),
+    ('', 'Gefährdungseinschätzung Hausbesuch (Außendienst {S1.f}, {S2.f}): Adresse {A.c}, Zugang über den Hof, Hunde angeleint. Keine Bedenken. Besuch am {D.n} 10 Uhr.'),
+    ('2', 'Mitteilung der Schulsozialarbeiterin {F1.f} ({I.sch}): Die Kinder kommen regelmäßig ohne Frühstück. Rücksprache mit ⟨dem Kunden|der Kundin⟩ am {D.n}, BuT-Antrag für das Mittagessen gestellt.'),
+    ('', 'Bühnenhandwerk: Ein Theater in der Region sucht eine Aushilfe für den Auf- und Abbau bei Gastspielen. Kontakt über die technische Leitung, {M1.f}, {T.l}. ⟨Der Kunde|Die Kundin⟩ hat früher bei {CO.w} Messestände gebaut.'),
+    ('', 'Die Freilichtbühne {A.s} braucht für den Sommer Kräfte für Kasse, Einlass und Technik. Ansprechpartnerin ist {F1.f} vom Trägerverein. ⟨Herr|Frau⟩ {C.s} bewirbt sich für die Technik.'),
+    ('', 'Windparkbetreiber {CO.w} meldet: Höhentauglichkeit (G 41) ⟨des Bewerbers|der Bewerberin⟩ bestätigt durch Dr. {M1.s} am {D.n}. Start des Traineeprogramms am {D.n}.'),
+    ('', 'Berufskraftfahrer⟨|in⟩ mit Kran-Schein: Probetag bei {CO.a} am {D.n}, Einweisung durch den Fuhrparkleiter {M1.f}. Lkw mit Ladekran, Kennzeichen {KZ}.'),
+    ('', 'Steinmetzbetrieb {CO.c} hat einen Ausbildungsplatz. Die Meisterin ({F1.f}) lädt zum Schnuppertag am {D.n} ein. Treffpunkt Werkstatt, {A}.'),
+    ('', 'Kutterfahrt verschoben, weil Sturm. Neuer Termin für den Probetörn: {D.n}, Treffpunkt Kutterhafen, Eigner {M1.f} ({T}).'),
+    ('', 'Hopfenpflanzer {M1.f} braucht im Frühjahr Hilfe beim Andrehen (Aufleiten) der Reben, ca. 3 Wochen ab {D.w}. Bezahlung nach Stunde. Hof: {CO.h}.'),
+    ('p:il18', 'Israelischer Führerschein: Umschreibung bei der Führerscheinstelle beantragt am {D.n}, da Israel auf der Liste steht. Übersetzung durch {P1.f}. Danach Bewerbung als Fahrer⟨|in⟩ bei {CO.w}.'),
+    ('p:il18', '⟨Der Kunde|Die Kundin⟩ hat in Haifa als Laborant⟨|in⟩ gearbeitet ({CO.f}). Arbeitszeugnis auf Hebräisch, beglaubigte Übersetzung liegt vor. Ansprechpartner der früheren Firma: {M1.f}, {E}.'),
+    ('p:il18', 'Gespräch über Kinderbetreuung am Freitagnachmittag (Schabbatvorbereitung): ⟨Der Kunde|Die Kundin⟩ kann freitags ab 13 Uhr nicht arbeiten. Stellen bei {CO} und {CO} kommen in Frage, da dort Gleitzeit.'),
+    ('p:dk18', 'Grönländischer Abschluss als Fischereifacharbeiter⟨|in⟩ (Skolen for Fiskeri) wird bei {I.recog} geprüft. Unterlagen auf Dänisch, Übersetzung über {P1.f}. Bis dahin Helfertätigkeit bei {CO.w}.'),
+    ('p:dk18', 'Dänisches Konto {IB.dk} wird für die Rente aus Dänemark genutzt. Betrag monatlich 1.850 DKK. Anrechnung als Einkommen. Bescheid der dänischen Stelle vom {D.n} liegt vor.'),
+    ('p:dk18', 'Kontakt zur Familie in Nuuk nur per Telefon ({T.gl}) und E-Mail ({E}). ⟨Der Kunde|Die Kundin⟩ möchte für zwei Monate zurück, weil der Vater krank ist. Abmeldung zum {D.n} besprochen.'),
+    ('p:it18', 'Italienische Steuer-/Versicherungsunterlagen (Codice fiscale, Estratto conto INPS) vorgelegt. Versicherungszeiten in Italien bis {D.n} bei {CO.f}. Für den Rentenantrag in Deutschland Kontoklärung bei {I.drv}.'),
+    ('p:it18', '⟨Herr|Frau⟩ {C.s} möchte im Eiscafé des Cousins ({Rm1.f}, {CO.a}) mitarbeiten. Saison März bis Oktober. Arbeitsvertrag soll bis {D.n} vorliegen.'),
+    ('2 p:it18', 'Nonna {Rf1.g} lebt mit im Haushalt, Rente aus Italien auf ein Konto in Catania ({IB.f}). Für die Berechnung nicht relevant, da eigene BG? Klärung durch Leistung ({S1.f}).'),
+    ('', 'Einladung per Post und Mail ({E.c}) zum Gespräch am {D.n}. Thema: Förderung der Weiterbildung zur Fachkraft für Veranstaltungstechnik.'),
+    ('', 'Nachricht im Postfach von ⟨Herrn|Frau⟩ {C.s}: „Ich kann am Donnerstag nicht, weil ich beim Tierarzt mit dem Hund bin.“ Neuer Termin {D.n}.'),
+    ('', 'Kurzfristige Stelle über das Personalbüro {CO.t}: Inventur bei {CO.b} am {D.n} und {D.n}, jeweils 18–24 Uhr. ⟨Der Kunde|Die Kundin⟩ nimmt an.'),
+    ('', 'Gesprächsnotiz: Bewerbung bei {CO} abgeschickt, Antwort steht aus. Zusätzlich Initiativbewerbung bei {CO.c}. Nächste Sichtung der Stellen gemeinsam am {D.n}.'),
+    ('', 'i. A. {S1.f} hat am {D.n} die Unterlagen für die Förderung geprüft; es fehlt die Bestätigung des Arbeitgebers ({CO}). Erinnerung an ⟨den Kunden|die Kundin⟩ geschickt.'),
+    ('', 'gez. {TL.s}, Teamleitung: Der Antrag auf Übernahme der Lehrgangskosten ({I.school}) wird bewilligt. Begründung liegt in der E-Akte. Info an {CW.i}.'),
 ]
 
 TEMPLATES = T
