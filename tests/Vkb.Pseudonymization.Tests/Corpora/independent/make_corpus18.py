@@ -15,8 +15,9 @@ Template slots (templates18.py): {X} or {X.form}
   CO company (forms: w word+trade+legal, c craft after an owner, b brand, t temp agency, i collection agency,
      f foreign, a "X & Y", h farm, default random); I institution (form = category of named body, a abbreviation)
   E e-mail (c customer, s case worker, o company mailbox); T phone (c customer, s case worker, f foreign, l landline,
-     m mobile); IB iban (c customer's, f foreign); TX tax id (c customer's, o other); RV pension number (customer's)
-  KN customer number (c own, o other); BG household number (c own, o other); ID id card / passport; KZ plate (f foreign)
+     m mobile); IB iban (c customer's, f foreign, dk / gl / fo); TX tax id (c customer's, o other); RV pension number (customer's)
+  KN customer number (c own, o other); BG household number (c own, o other); ID id document (p passport, a ID card,
+  default either); KZ plate (f foreign)
 Gender alternatives ⟨masc|fem⟩ follow the customer."""
 import collections, datetime, hashlib, json, os, random, re, sys, unicodedata
 
@@ -299,8 +300,10 @@ def fmt_rv(s, r):
 IDCH = 'CFGHJKLMNPRTVWXYZ0123456789'
 
 
-def make_id(r):
-    first = r.choice('LMNPRTVWXY' if r.random() < 0.7 else 'CFGHJK')
+def make_id(r, passport=None):
+    if passport is None:
+        passport = r.random() >= 0.7
+    first = r.choice('CFGHJK' if passport else 'LMNPRTVWXY')
     s = first + ''.join(r.choice(IDCH) for _ in range(8))
     return s + str(v731(s))
 
@@ -457,7 +460,7 @@ class Ctx:
                 return fmt_bg(m['jcid'] + 'BG' + f'{r.randint(0, 9999999):07d}', r), 'householdNumber'
             return fmt_bg(self.rec['householdNumber'], r), 'householdNumber'
         if base == 'ID':
-            return fmt_id(make_id(r), r), 'idCard'
+            return fmt_id(make_id(r, {'p': True, 'a': False}.get(form)), r), 'idCard'
         if base == 'KZ':
             if form == 'f':
                 pop = m['cust']['pop'] if m['cust']['pop'] != 'de18' else r.choice(POPS[:3])

@@ -12,7 +12,7 @@ T += [
     ('', 'Chat-Übergabe, Kategorie „Sonstiges“, weil der Bot die Frage nicht verstand. Wortlaut: „mein mann {O1.g} hat job bei {CO} seit {D.o} müssen wir das melden“. Antwort durch Fachkraft: ja, Einkommensnachweis bitte hochladen. Übergeben an Leistung ({S1.a})'),
     ('', 'Der virtuelle Assistent hat das Gespräch abgebrochen (Zeitüberschreitung). Letzte Eingabe ⟨des Kunden|der Kundin⟩: „wie heißt meine sachbearbeiterin und wie erreiche ich sie“. Nachgereicht per Mail an {E.c}: zuständig ist {CW.f}, Durchwahl {T.s}.'),
     ('', 'Bot-Protokoll (gekürzt)\nBot: Zu welchem Thema haben Sie eine Frage?\n> Weiterbildung Berufskraftfahrer\nBot: Dazu kann Ihnen Ihre Beratungsfachkraft Auskunft geben. Wie lautet Ihr Name?\n> {C.l}\nBot: Danke, {C.g}. Sie werden zurückgerufen.\nRückruf erledigt {D.o}, Bildungsgutschein für {CO.t} besprochen.'),
-    ('', 'Im Chat hat ⟨Herr|Frau⟩ {C.s} statt der Kundennummer die Nummer des Personalausweises eingetippt ({ID}). Der Bot hat sie gespeichert. Bitte an Datenschutz ({S1.i}): Eintrag im Chatverlauf löschen lassen. Kein weiterer Handlungsbedarf im Fall.'),
+    ('', 'Im Chat hat ⟨Herr|Frau⟩ {C.s} statt der Kundennummer die Nummer des Personalausweises eingetippt ({ID.a}). Der Bot hat sie gespeichert. Bitte an Datenschutz ({S1.i}): Eintrag im Chatverlauf löschen lassen. Kein weiterer Handlungsbedarf im Fall.'),
     ('2', 'Chat-Assistent → Mensch. Frage: „zählt das Kindergeld für {Rf1.g} mit, die ist jetzt 18 geworden am {BK.m}“. Erläutert, dass bis zur Ausbildung weiter angerechnet wird. BG-Nr. zur Sicherheit notiert: {BG}.'),
 ]
 
@@ -193,13 +193,13 @@ T += [
 
 # --- identifiers in ordinary working notes
 T += [
-    ('', 'Identität bei Vorsprache geprüft: Reisepass {ID}, gültig bis {D.n}. Daten stimmen mit VerBIS überein. Kundennummer {KN} auf dem Einladungsschreiben korrekt.'),
+    ('', 'Identität bei Vorsprache geprüft: Reisepass {ID.p}, gültig bis {D.n}. Daten stimmen mit VerBIS überein. Kundennummer {KN} auf dem Einladungsschreiben korrekt.'),
     ('', 'Steuer-ID für die Lohnsteuerbescheinigung des neuen Arbeitgebers benötigt: {TX.c}. ⟨Der Kunde|Die Kundin⟩ hatte den Brief vom Bundeszentralamt verlegt. Weitergegeben an {CO} (Lohnbüro, {F1.f}).'),
     ('', 'Sozialversicherungsnummer für den Arbeitsvertrag: {RV}. ⟨Der Kunde|Die Kundin⟩ kannte nur die Nummer der Krankenversicherungskarte. Arbeitgeber {CO.w} informiert am {D.n}.'),
     ('2', 'Anfrage des Vermieters {M1.f} ({A}) zur Mietzahlung direkt an ihn. Zustimmung ⟨des Kunden|der Kundin⟩ liegt vor. Vermieterkonto: {IB}. Umstellung ab {D.w}, BG-Nr. {BG}.'),
     ('2', 'Verwechslung in der Poststelle: Unterlagen einer anderen Bedarfsgemeinschaft ({BG.o}) lagen in der Akte. Herausgenommen und an das zuständige Team geleitet. Eigene BG: {BG}. {CW.k}'),
     ('', 'Kennzeichen für den Parkausweis Mitarbeiterparkplatz beim neuen Arbeitgeber {CO}: {KZ}. ⟨Der Kunde|Die Kundin⟩ bat um Bestätigung des Arbeitsbeginns am {D.n}.'),
-    ('', 'Ausweis seit kurzem ungültig ({ID}, Ablauf {D.n}). Neuer Ausweis beantragt beim Bürgerbüro, Abholung ab {D.n}. Für die Einstellung bei {CO} reicht vorübergehend die Bescheinigung.'),
+    ('', 'Ausweis seit kurzem ungültig ({ID.a}, Ablauf {D.n}). Neuer Ausweis beantragt beim Bürgerbüro, Abholung ab {D.n}. Für die Einstellung bei {CO} reicht vorübergehend die Bescheinigung.'),
     ('', 'RV-Nummer {RV} wurde im Arbeitgeberformular mit einem Zahlendreher eingetragen. ⟨Der Kunde|Die Kundin⟩ korrigiert selbst bei {CO}. Geburtsdatum laut Ausweis {BD.n}.'),
     ('', 'Steuerliche Identifikationsnummer ({TX}) und Anschrift ({A.c}) für die Förderbescheinigung der Weiterbildung übermittelt an {I.school}. Datenweitergabe mit Einwilligung vom {D.n}.'),
     ('3', 'Kundennummer {KN} bei der Arbeitslosmeldung vergeben. Die Stelle bei {CO} endete zum {D.n}. Arbeitsbescheinigung angefordert über {E.o}.'),
@@ -288,20 +288,20 @@ T += [
 # --- identifiers in the new styles
 T += [
     ('', 'Chat-Assistent, Formular „Arbeitsaufnahme melden“:\nBot: Wie lautet Ihre Steuer-Identifikationsnummer?\n> {TX.c}\nBot: Wann beginnt die Arbeit?\n> {D.n}\nBot: Bei welchem Arbeitgeber?\n> {CO}\nDaten geprüft und übernommen.'),
-    ('', 'Chatbot hat ein Foto des Ausweises angenommen, obwohl das nicht vorgesehen ist. Erkannt wurden: {C.u}, geb. {BD.n}, Ausweisnummer {ID}. Foto aus dem Postfach gelöscht, Hinweis an {S1.f} (IT-Koordination).'),
+    ('', 'Chatbot hat ein Foto des Ausweises angenommen, obwohl das nicht vorgesehen ist. Erkannt wurden: {C.u}, geb. {BD.n}, Ausweisnummer {ID.a}. Foto aus dem Postfach gelöscht, Hinweis an {S1.f} (IT-Koordination).'),
     ('', 'Tabellenzeile aus dem Sammelantrag Weiterbildung (Spalten: Name | Geb.-Dat. | RV-Nr. | Träger):\n{C.r}\t{BD.n}\t{RV}\t{I.school}\nDie Spalte RV-Nr. war als Zahl formatiert, führende Ziffern fehlten. Korrigiert.'),
     ('', 'Export aus der Liste „Ausweiskontrolle Gruppeninfo“:\n{C.x};{BD.i};{ID};anwesend\n{P1.x};{BA.i};{ID};anwesend\nDie Liste wird nach der Veranstaltung vernichtet.'),
     ('', 'Untertitel aus dem Videotermin (automatisch):\n00:07:12,000 --> 00:07:16,500\nmeine Steuer-ID ist {TX.c}\n00:07:16,600 --> 00:07:20,000\nund das Konto {IB.c}\nAufzeichnung gelöscht nach Übernahme der Daten.'),
     ('', 'Terminkarte Ärztlicher Dienst: Untersuchung am {D.n}, 8:00 Uhr, nüchtern erscheinen. Bitte mitbringen: Personalausweis, Befunde von Dr. {M1.s}, dazu die RV-Nr. {RV}.'),
     ('', 'Leitfaden Erstgespräch Reha, Abschnitt Stammdaten:\nGeburtsdatum: {BD}\nGeburtsname: {C.b}\nRV-Nummer: {RV}\nHausarzt: Dr. {F1.f}, {A}\nKrankenkasse: siehe Karte'),
-    ('', 'Empfangsbestätigung: Den Reisepass ({ID}) von ⟨Herrn|Frau⟩ {C.s} zur Kopie entgegengenommen am {D.n} um 10:12 Uhr und sofort zurückgegeben. Unterschrift {S1.k}.'),
+    ('', 'Empfangsbestätigung: Den Reisepass ({ID.p}) von ⟨Herrn|Frau⟩ {C.s} zur Kopie entgegengenommen am {D.n} um 10:12 Uhr und sofort zurückgegeben. Unterschrift {S1.k}.'),
     ('', 'Gefährdungseinschätzung, Anlage: Personalien des Begleiters, der im Wartebereich randaliert hat: {M1.f}, geb. {BA.n}, Ausweis {ID}. Hausverbot für drei Monate durch {TL.f}. Polizei war vor Ort ({I.office}).'),
     ('', 'Kassenbon-Foto für die Erstattung der Gesundheitsbescheinigung: Gesundheitsamt {A.s}, Gebühr 25 €, Datum {D.y}. Auszahlung auf {IB.c}.'),
     ('', 'Quittung der Fahrschule für den Erste-Hilfe-Kurs: „Teilnehmer⟨|in⟩ {C.f}, geb. {BD.m}, Kurs am {D.n}, 45 €“. Vorlage für die Erstattung, Überweisung an {IB.c}.'),
     ('', 'Spreadsheet „Geburtstage Gruppe Hafen“ (Kursleitung) versehentlich in die Akte hochgeladen: enthält {C.f} ({BD.o}) und {P1.f} ({BA.o}). Datei gelöscht, Kursleitung ({F1.f}) gebeten, so etwas nicht zu schicken.'),
     ('3', 'Für den Gründungszuschuss: Steuernummer noch nicht vergeben, aber Steuer-ID {TX.c}. Tragfähigkeitsbescheinigung der {I.chamber} liegt vor (Bearbeiter {M1.f}). Geburtsdatum für den Antrag: {BD.n}.'),
     ('3', 'Versicherungspflichtverhältnis bei {CO} bis {D.n}. RV-Nummer {RV} stimmt mit der Arbeitsbescheinigung überein. Anspruchsdauer 12 Monate.'),
-    ('3', 'Arbeitslosmeldung persönlich. Pass {ID} geprüft, Meldeadresse {A.c}, Mail {E.c}, Telefon {T.c}. Die Stelle bei {CO} endete am {D.n}.'),
+    ('3', 'Arbeitslosmeldung persönlich. Pass {ID.p} geprüft, Meldeadresse {A.c}, Mail {E.c}, Telefon {T.c}. Die Stelle bei {CO} endete am {D.n}.'),
     ('2', 'Antrag auf Weiterbewilligung: Kontoauszüge zeigen Überweisung an {P1.f} (IBAN {IB}). Laut ⟨Kunde|Kundin⟩ Rückzahlung eines privaten Darlehens. Nachweis erbeten bis {D.n}. BG {BG}.'),
     ('2', 'Aufnahme eines Mitbewohners in die Wohnung: {M1.f}, geb. {BA.n}. Eigene BG-Nr. für ihn nicht erforderlich, da kein Antrag. Prüfung Verantwortungsgemeinschaft: nein. Unsere BG bleibt {BG}.'),
     ('', 'Urkunde über die Geburt der Tochter {Rf1.g} vorgelegt, geboren am {BK.m}. Mutterschaftsgeld bis {D.n}. Mail der Krankenkasse an {E.c} weitergeleitet.'),
@@ -388,6 +388,54 @@ T += [
     ('', 'Gesprächsnotiz: Bewerbung bei {CO} abgeschickt, Antwort steht aus. Zusätzlich Initiativbewerbung bei {CO.c}. Nächste Sichtung der Stellen gemeinsam am {D.n}.'),
     ('', 'i. A. {S1.f} hat am {D.n} die Unterlagen für die Förderung geprüft; es fehlt die Bestätigung des Arbeitgebers ({CO}). Erinnerung an ⟨den Kunden|die Kundin⟩ geschickt.'),
     ('', 'gez. {TL.s}, Teamleitung: Der Antrag auf Übernahme der Lehrgangskosten ({I.school}) wird bewilligt. Begründung liegt in der E-Akte. Info an {CW.i}.'),
+]
+
+
+# --- third batch: more wording, fewer repeats
+T += [
+    ('', 'Chat-Assistent, Gesprächsende mit Bewertung „1 von 5 Sternen“ und dem Freitext: „der bot versteht kein plattdeutsch“. ⟨Der Kunde|Die Kundin⟩ wollte wissen, ob die Fahrtkosten zum Deichverband erstattet werden. Ja, Antrag liegt bei. Rückruf {D.n}.'),
+    ('', 'Beim Versuch, einen Termin über den Assistenten zu buchen, wurde zweimal derselbe Slot vergeben. ⟨Herr|Frau⟩ {C.s} stand vor verschlossener Tür. Entschuldigung ausgesprochen, Fahrtkosten erstattet, Fehler an das Portal-Team ({S1.f}) gemeldet.'),
+    ('', 'Spalte „Bemerkung“ der Maßnahmeliste enthielt den Text „siehe Mail von {F1.f} vom {D.n}“, daneben =HYPERLINK(…) ohne Ziel. Die Mail habe ich im Postfach gefunden: Abbruch wegen Umzug.'),
+    ('', 'In der Pivot-Auswertung der Vermittlungsvorschläge taucht ⟨der Kunde|die Kundin⟩ zweimal auf: einmal als „{C.r}“, einmal als „{C.u}“. Schreibweise in der Quelle vereinheitlicht; die Zählung stimmt jetzt.'),
+    ('', 'Untertitel vom Videotermin (Ausschnitt):\n00:21:40,000 --> 00:21:43,200\nder Kurs im Tauchzentrum fängt im April an\n00:21:43,300 --> 00:21:47,900\nich brauch nur noch das Attest von Doktor {M1.s}\nDas Attest ist am {D.n} eingegangen.'),
+    ('', 'Die automatischen Untertitel machten aus „Hufbeschlag“ dreimal „Huf Beschlag“ und aus „Eingliederungszuschuss“ einmal „Eingliederung zu Schluss“. Für die Akte: Der Betrieb {CO.c} will ⟨ihn|sie⟩ mit Zuschuss einstellen.'),
+    ('', 'Terminkarte für den Ärztlichen Dienst lag noch beim Empfang, weil ⟨der Kunde|die Kundin⟩ früher gegangen war. Nachgeschickt an {A.c}. Termin: {D.m}, 7:45 Uhr.'),
+    ('', 'Quittung für die Rückgabe des Leih-Laptops aus der Maßnahme: Gerät vollständig, Netzteil fehlt. Unterschrieben von {P1.f} (Träger {I.course}) am {D.n}. Forderung über 35 € wird nicht erhoben.'),
+    ('', 'Kassenzettel vom Baumarkt über Arbeitshandschuhe, Gehörschutz und Schutzbrille (zusammen 41,80 €) zur Erstattung eingereicht. Nicht förderfähig, da vom Arbeitgeber ({CO}) zu stellen. ⟨Der Kunde|Die Kundin⟩ spricht dort mit dem Vorarbeiter.'),
+    ('', 'Erfolgsgeschichte, zweite Fassung nach Rücksprache: keine Namen, kein Ort, nur „ein Mann Ende fünfzig, zuvor 20 Jahre Hafenarbeiter, heute Ausbilder für Laschtechnik“. Freigabe durch ⟨den Kunden|die Kundin⟩ am {D.n}, Redaktion {S1.f}.'),
+    ('', 'Leitfaden „Gesundheit und Arbeit“ abgefragt, freiwillige Angaben: Rückenprobleme seit dem Unfall, Therapie bei {P1.f} (Physiotherapie). Belastbarkeit für leichte Arbeiten gegeben. Keine Weitergabe ohne Zustimmung.'),
+    ('', 'Teamsitzung: Es wurde vereinbart, dass Vermerke aus dem Chat-Assistenten künftig mit „[Bot]“ beginnen, damit man sie von eigenen Notizen unterscheiden kann. Gilt ab {D.n}. Protokoll {S1.k}.'),
+    ('', 'Kindeswohl: Die Hebamme ({F1.f}) rief an, weil ⟨der Kunde|die Kundin⟩ die Termine nach der Geburt nicht wahrnimmt. Ich habe nur zugehört und keine Daten weitergegeben; Hinweis auf die Frühen Hilfen des Landkreises gegeben.'),
+    ('', 'Sicherheitsgespräch mit dem Wachdienst nach dem Vorfall im Wartebereich. Der Mitarbeiter {M1.f} von {CO.w} schildert den Ablauf. Eine Anzeige wurde nicht erstattet, Hausverbot nicht nötig.'),
+    ('', 'Randvermerk auf dem Anhörungsbogen: „Kd. war in Kur, s. Bescheinigung {I.med}“. Die Anhörung wird daher eingestellt, keine Sanktion.'),
+    ('', 'Wasserwacht-Kurs bestanden, Schein liegt vor. Das Thermalbad {CO.w} nimmt ⟨ihn|sie⟩ zunächst als Aushilfe an den Wochenenden. Ansprechperson: Schwimmmeister {M1.s}.'),
+    ('', 'Im Tierpark wurde ⟨der Kunde|die Kundin⟩ für das Futterhaus eingeteilt: Gemüse schneiden, Heu verteilen, Eimer spülen. ⟨Er|Sie⟩ ist zufrieden. Verlängerung des Praktikums bis {D.n} ist mit dem Revierleiter abgesprochen.'),
+    ('', 'Eine Werkstatt für Turmuhren ({CO.c}, {A}) sucht eine Hilfskraft, die auch auf Kirchtürme steigt. Schwindelfreiheit vorausgesetzt. ⟨Der Kunde|Die Kundin⟩ will sich die Arbeit am {D.n} anschauen.'),
+    ('', 'Krabbenpulen per Hand gibt es kaum noch, sagt der Fischer; die Krabben werden zum Pulen ins Ausland gefahren. Arbeit gibt es daher eher an Bord oder im Verkauf am Kutter. ⟨Der Kunde|Die Kundin⟩ zieht den Verkauf vor, Kontakt über {CO.h}.'),
+    ('', 'Gespräch mit dem Obstbauern {M1.f}: Er sucht für die Saison Leute, die auch Traktor fahren können. Führerschein Klasse T liegt bei ⟨dem Kunden|der Kundin⟩ vor. Arbeitsbeginn {D.n}.'),
+    ('', 'Stellenausschreibung im Amtsblatt: Klärwerk des Abwasserverbands sucht Ver- und Entsorger⟨|in⟩. Bewerbung bis {D.n} an {E.o}. Passt zur früheren Tätigkeit in der Wasserwirtschaft.'),
+    ('', 'Bei der Messe „Berufe rund um den Hafen“ am {D.n} hat ⟨der Kunde|die Kundin⟩ mit drei Firmen gesprochen: {CO}, {CO.w} und {CO.a}. Visitenkarten liegen vor, Bewerbungen folgen.'),
+    ('', 'Hinweis aus der Leistungsabteilung ({S1.x}): Die Nebenkostenabrechnung ergibt ein Guthaben. Das Guthaben wird im Folgemonat angerechnet. Erklärt und Rückfragen beantwortet.'),
+    ('', 'Zeugnisse aus der Berufsschule in Kopie erhalten, Abschlussjahr 2011, Notendurchschnitt 2,8. Außerdem das Gesellenbrief-Zeugnis der {I.chamber}. Alles eingescannt.'),
+    ('', 'Der Pflegedienst {CO.w} hat ⟨den Kunden|die Kundin⟩ nach dem Hospitationstag eingeladen. Die Stelle ist in Teilzeit, Wochenenddienst jedes zweite Wochenende. Ansprechperson: {F1.f}, {T.l}.'),
+    ('', 'Praxisbericht Forstwirtschaft: ⟨Der Kunde|Die Kundin⟩ hat zwei Wochen beim Forstbetrieb mitgearbeitet, Motorsägenkurs (Modul A) beim {I.school} bestanden am {D.n}. Der Revierförster {M1.s} lobt die Sorgfalt.'),
+    ('', 'Mitteilung des Vermieters {M1.f}: die Wohnung in {A} wird zum Ende des Monats frei. Die neue Miete liegt innerhalb der Angemessenheitsgrenze. Zusicherung erteilt am {D.n}.'),
+    ('', 'Der Antrag auf ein Darlehen für die Kaution wurde bewilligt; der Betrag wird direkt an den Vermieter ({IB}) überwiesen. Rückzahlung in monatlichen Raten von 50 €.'),
+    ('', 'Rückfrage an {S1.f} (Reha-Team): Ist eine Arbeitserprobung in der Uhrmacherwerkstatt als Leistung zur Teilhabe möglich? Antwort am {D.n}: ja, über die Rentenversicherung, Antrag stellt ⟨der Kunde|die Kundin⟩.'),
+    ('', 'Der Laschbetrieb im Hafen ({CO.w}) arbeitet im Dreischichtsystem. ⟨Der Kunde|Die Kundin⟩ möchte nur Früh- und Spätschicht. Der Betriebsleiter, {M1.f}, sieht das als lösbar an.'),
+]
+
+
+# --- fourth batch: identifiers in the new styles
+T += [
+    ('', 'Chat-Assistent, Schritt „Identität bestätigen“: ⟨Der Kunde|Die Kundin⟩ gab die Rentenversicherungs-Nr. so ein: {RV} – der Bot lehnte sie dreimal ab. Manuell geprüft, stimmt. Fehlermeldung an das Portal-Team.'),
+    ('', 'Zelle F17 der Liste „Lohnsteuer-Abfragen“ zeigte die Steuer-ID im Exponentialformat (x,xxE+10). Richtig: {TX.c}. Zellformat auf Text umgestellt, {S1.k}'),
+    ('', 'Terminkarte Parkplatz: Für den Termin am {D.n} ist ein Stellplatz im Hof reserviert, Kennzeichen {KZ}. Bitte an der Schranke klingeln.'),
+    ('', 'Lieferschein-Durchschlag der Kfz-Werkstatt (Reparatur nach Wildunfall) als Nachweis, warum ⟨der Kunde|die Kundin⟩ nicht zur Arbeit kam: Fahrzeug {KZ}, Annahme {D.n}, Abholung {D.n}. Werkstatt: {CO.c}.'),
+    ('2', 'Untertitel Videotermin, Minute 3: „die BG Nummer ist {BG}“ – der Assistent hat die Nummer richtig erkannt. Anliegen: Weiterbewilligung, Unterlagen werden hochgeladen.'),
+    ('', 'Leitfaden „Identität und Aufenthalt“: Nationalpass {ID.p} bis {D.n} gültig, Personalausweis {ID.a} (EU). Keine Aufenthaltserlaubnis nötig. Steuer-ID {TX.c} bekannt.'),
+    ('', 'Empfangsquittung Dokumentenmappe: Originale (Zeugnis, Ausweis {ID.a}, Versicherungsnachweis mit RV-Nr. {RV}) am {D.n} zurückgegeben an ⟨Herrn|Frau⟩ {C.s}. Unterschrift beider Seiten.'),
+    ('2', 'Dienstbesprechung, Punkt Datenqualität: In drei Akten war die BG-Nummer falsch gespeichert, darunter {BG.o}. Korrektur durch {S1.f}. Eigene Akte geprüft, BG {BG} richtig.'),
 ]
 
 TEMPLATES = T
