@@ -450,6 +450,37 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.950, 0.97), // below target (95.0 %)
         },
+        // An eighteenth independent split (SOURCE-heldout18.md), written in session 21 by a helper who read no scrubber code:
+        // hand-overs from the portal's chatbot, spreadsheet cells with formulas and error values, subtitles of recorded video
+        // counselling (SRT timecodes), appointment cards drawn as boxes, receipts and delivery notes, success stories for the
+        // staff newsletter, filled-in interview guides, staff-meeting agendas, threat assessments, child-welfare notices
+        // (§ 8a SGB VIII), margin notes on printed forms; offshore wind and commercial divers, zoos and farriers, clockmakers,
+        // stonemasons, the Altes Land, the Hallertau, professional drivers; Greenlandic, Faroese, Danish, Israeli, Sicilian,
+        // Calabrian, Neapolitan, Ladin and Friulian names and addresses in their countries' formats, and German regional
+        // names. Held out: its misses and replaced words are not read. First measurement at 9098b66 (session 21's start; the
+        // scrubber of 88d7af5): all 91.7 % (2,222 of 2,422), addresses 69.6, companies 78.9, institutions 64.3, identity cards
+        // 78.4, IBAN 97.7, staff 97.3, third persons 98.7 %, retention 97.64 %; every other kind 100 %.
+        ["heldout18"] = new()
+        {
+            ["address"] = (0.696, 1.00), // below target (69.6 %)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.788, 0.97), // below target (78.9 %)
+            ["customerName"] = (1.00, Target),
+            ["customerNumber"] = (1.00, Target),
+            ["date"] = (1.00, Target),
+            ["email"] = (1.00, Target),
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (0.977, 1.00), // below target (97.7 %: one of 44)
+            ["idCard"] = (0.783, 1.00), // below target (78.4 %: 8 of 37)
+            ["institution"] = (0.642, Target), // no target in issue 16: the bar is the recall measured (64.3 %)
+            ["licensePlate"] = (1.00, Target),
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (1.00, Target),
+            ["retention"] = (0.976, 0.99), // below target (97.64 %)
+            ["staffName"] = (0.973, 0.99), // below target (97.3 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.987, Target), // 98.7 %
+        },
     };
 
     [Theory]
@@ -471,6 +502,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout15")]
     [InlineData("heldout16")]
     [InlineData("heldout17")]
+    [InlineData("heldout18")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -502,6 +534,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout15")]
     [InlineData("heldout16")]
     [InlineData("heldout17")]
+    [InlineData("heldout18")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -511,6 +544,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             "dev" => (0.99, 0.89, 0.999), // retention 99.94 % since session 7's name boundaries
             "heldout" => (0.99, 0.86, 0.995),
+            "heldout18" => (0.99, 0.449, 0.988), // first measurement (session 21's start, held out): 100 %, 44.9 %, 98.86 %
             "heldout17" => (0.99, 0.491, 0.980), // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end
             "heldout2" => (0.98, 0.80, 0.992), // first measurement: 98.1 %, 80.7 %, 97.72 %
             "heldout3" => (0.96, 0.769, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %; 76.9 % third persons in session 19 (a given name after a replaced surname)
