@@ -165,9 +165,16 @@ public class LatticeSearchTests
                 return monotone.And((anonymous.Count == 0).Label("no node only if none is anonymous")).Label(lattice.ToString());
             }
 
+            // Session 21's review (L5): the tie rules too, where people span tuples.
+            var least = anonymous.Min(m => m.Discernibility);
+            var lowest = anonymous.Where(m => m.Discernibility == least).Min(m => m.Height);
+            var first = anonymous.Where(m => m.Discernibility == least && m.Height == lowest)
+                .Select(m => string.Join(',', m.Levels)).Order(StringComparer.Ordinal).First();
             return monotone
                 .And((found.Suppressed <= lattice.Budget).Label("anonymous"))
-                .And((found.Discernibility == anonymous.Min(m => m.Discernibility)).Label("the least discernibility of every anonymous node"))
+                .And((found.Discernibility == least).Label("the least discernibility of every anonymous node"))
+                .And((found.Height == lowest).Label("ties: the lowest node"))
+                .And((string.Join(',', found.Levels) == first).Label("ties: the first levels"))
                 .Label($"{lattice}, found {string.Join(",", found.Levels)}");
         });
     }

@@ -244,7 +244,7 @@ public sealed class RunReport
 /// <param name="Height">The sum of the levels (the node's height in the lattice).</param>
 /// <param name="Discernibility">The discernibility metric: Σ |class|² over published classes + suppressed × records.</param>
 /// <param name="PrecisionLoss">The mean of level / height over the generalisable quasi-identifiers (0 = as written, 1 = all withheld).</param>
-/// <param name="NodesChecked">Lattice nodes checked (the others were decided by monotonicity).</param>
+/// <param name="NodesChecked">Lattice nodes checked (the others were decided by monotonicity or ruled out by a lower bound of their loss).</param>
 /// <param name="LatticeSize">Nodes in the lattice.</param>
 public sealed record KAnonymityReport(
     int K,
