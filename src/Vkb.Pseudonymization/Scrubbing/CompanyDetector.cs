@@ -51,6 +51,8 @@ internal sealed partial class CompanyDetector : SpanDetector
         "elektroinstallation", "gebäudedienste", "tiefbau", "autoteile", "drogerie", "drogeriemarkt", "laden", "copyshop", "landschaftsbau",
         // Session 13: more trades ("Wäscherei X", "Fliesenleger X", "Döner-Grill X", "Asia Shop X", "X Immobilien KG") and the English words of a
         // firm's name ("X Foods", "X Logistics").
+        // Session 21: undertakers ("Bestattungen X", "Bestattungshaus X"): "Bestatter" is a word of the lists since session 21.
+        "bestattungen", "bestattungshaus", "bestattungsinstitut",
         "wäscherei", "fliesenleger", "grill", "shop", "backstube", "getränke", "recycling", "immobilien", "landmaschinen", "foods", "logistics",
         "fashion", "solutions",
         // Session 14: more trades ("Gartenpflege X", "Lebensmittel X", "Nachhilfe-Institut X", "Seniorenresidenz X") and the

@@ -153,6 +153,37 @@ internal static class DomainWords
         .. SpokenNumberDetector.NumberWordList,
     ];
 
+    /// <summary>
+    /// Session 21: words of job-centre notes the vocabulary lacks, added as words only (not terms, so no detector reads them as
+    /// cues): terms of the field (SGB II/III, recognition of papers, debts, rehabilitation), trades and jobs the notes' customers
+    /// apply for, and the loan words of office work. Nouns with the forms notes use. None is a given name, surname or place, and
+    /// none is a brand or firm.
+    /// </summary>
+    public static readonly string[] Vocabulary =
+    [
+        // Social work and casework.
+        "genogramm", "genogramme", "genogrammen", "genogramms", "ecomap", "ecomaps", "messie", "messies", "absentismus",
+        "schulabsentismus", "wohnungslos", "wohnungslose", "wohnungslosen", "wohnungsloser", "wohnungslosigkeit", "visite", "visiten",
+        "visitenkarte", "visitenkarten", "zuschaltung", "wohnsitznahme", "leistungsbezieher", "leistungsbezieherin", "leistungsbeziehern",
+        "regelbedarfe", "regelbedarfen", "mehrbedarfe", "mehrbedarfen", "bescheides", "eides", "zumutbar", "zumutbare", "zumutbaren",
+        "zumutbarer", "zumutbarkeit", "anrechenbar", "anrechenbare", "anrechenbaren", "anrechenbares", "nahtlosigkeit",
+        "nahtlosigkeitsregelung", "aufstocker", "aufstockerin", "aufstockern", "rehabilitand", "rehabilitandin", "rehabilitanden",
+        "rehabilitandinnen", "minijobber", "minijobberin", "minijobbern", "midijobber", "midijobberin",
+        // Papers, recognition and law.
+        "apostille", "apostillen", "notariat", "notariats", "notariate", "notariaten", "beeidigt", "beeidigte", "beeidigten",
+        "beeidigter", "knöllchen", "parkrempler", "dialyse", "hämodialyse",
+        // Trades and jobs.
+        "kommissionierer", "kommissioniererin", "kommissioniererinnen", "kommissionierern", "kommissionierers", "lagerist",
+        "lageristin", "lageristen", "lageristinnen", "fachlagerist", "fachlageristin", "fachlageristen", "bestatter", "bestatterin",
+        "bestattern", "bestatters", "lotsin", "lotsinnen", "schöffin", "schöffinnen", "mechatronik", "mechatroniker", "mechatronikerin", "mechatronikern", "elektroniker",
+        "elektronikerin", "elektronikern", "physiotherapeut", "physiotherapeutin", "physiotherapeuten", "logopäde", "logopädin",
+        "auslieferer", "ausliefererin", "auszubildender", "probetag", "probetage", "probetages", "probetagen", "trainee", "trainees",
+        "roomboy", "roomboys", "orderpicker", "reachstacker", "expat", "expats", "quali",
+        // Loan words of office work.
+        "mentoring", "recruiting", "intake", "housekeeping", "prepaid", "krypto", "kryptowährung", "kryptowährungen", "footer",
+        "vcard", "mailto", "kanban", "coding", "crewing", "gemailt", "gemailte", "gemailten", "zugemailt", "mailt",
+    ];
+
     private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWordsAndTerms =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(FunctionWords.Concat(Terms), StringComparer.OrdinalIgnoreCase);
 
