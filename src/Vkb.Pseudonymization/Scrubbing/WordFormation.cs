@@ -133,6 +133,12 @@ internal static class WordFormation
             }
         }
 
+        if (lower.Length <= 8 && (lower.EndsWith("tag") || lower.EndsWith("job")) && WordLists.IsWord(lower[..^3]) &&
+            (WordLists.Lexicon.Flags(lower[..^3]) & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0)
+        {
+            return true; // a day or job after a word of four or five letters ("Infotag", "Ganztag", "Lagerjob"), no name's
+        }
+
         var bare = WithoutAdjectiveEnding(lower);
         if ((lower.EndsWith("stes") || lower.EndsWith("stem")) && WordLists.IsWord(lower[..^1]))
         {
@@ -168,6 +174,12 @@ internal static class WordFormation
 
         Span<char> lower = stackalloc char[word.Length];
         Lexicon.ToLowerInvariant(word, lower);
+        if (lower.Length <= 8 && (lower.EndsWith("tag") || lower.EndsWith("job")) && WordLists.IsWord(lower[..^3]) &&
+            (WordLists.Lexicon.Flags(lower[..^3]) & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0)
+        {
+            return true; // a day or job after a word of four or five letters ("Infotag", "Ganztag", "Lagerjob"), no name's
+        }
+
         var bare = WithoutAdjectiveEnding(lower);
         return (bare.Length < lower.Length && bare.Length >= 8 && bare.EndsWith("isch")) || (lower.Length >= 10 && lower.EndsWith("isch"));
     }
