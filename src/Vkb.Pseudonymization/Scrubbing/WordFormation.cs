@@ -238,9 +238,9 @@ internal static class WordFormation
         {
             var rest = bare[2..];
             if (rest.Length >= 5 && (IsParticiple(rest) || IsBarAdjective(rest) ||
-                                     (WordLists.IsWord(rest) && (rest[^1] == 't' || EndsInAdjectiveSuffix(rest)))))
+                                     (WordLists.IsWord(rest) && ((rest.Length >= 9 && rest[^1] == 't') || EndsInAdjectiveSuffix(rest)))))
             {
-                return true; // "ungeprüft", "unbearbeitet", "unlesbar", "unprofessionell"
+                return true; // "ungeprüft", "unbearbeitet", "unlesbar", "unprofessionell"; not "Unverricht", "Unverzagt" (surnames)
             }
         }
 
