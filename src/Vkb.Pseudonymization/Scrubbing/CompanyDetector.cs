@@ -1326,6 +1326,13 @@ internal sealed partial class CompanyDetector : SpanDetector
             return end;
         }
 
+        if (title >= "inhaber".Length && !EndsInSoleTraderMark(text, end + skip + title))
+        {
+            // Session 21: "Inhaber"/"Inhaberin" written out introduces the owner as a person ("Imbiss X, Inhaber Y Z"), whom the
+            // third-person detector replaces; the word itself stays. "Inh." is part of the firm's name ("Blumen X, Inh. Y").
+            return end;
+        }
+
         var i = end + skip + title;
 
         for (var words = 0; words < 2; words++)
@@ -1357,6 +1364,17 @@ internal sealed partial class CompanyDetector : SpanDetector
         }
 
         return i;
+    }
+
+    /// <summary>Whether a sole trader's mark ("e.K.") follows the owner's title at <paramref name="i"/> (blanks between).</summary>
+    private static bool EndsInSoleTraderMark(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return SoleTraderMarkEnd(text, i) > 0;
     }
 
     /// <summary>

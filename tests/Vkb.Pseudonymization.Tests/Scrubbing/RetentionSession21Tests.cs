@@ -66,6 +66,13 @@ public class RetentionSession21Tests
     public void Scrub_WordsOfTheFieldAbbreviationsForeignAndDialectWords_Stay(string note) => Scrub(note).ShouldBe(note);
 
     [Theory]
+    [InlineData("Kd. arbeitet bei Bäckerei Kornfeld, Inhaberin Gesine Wollny, ab Mai.", "Kd. arbeitet bei [Firma], Inhaberin [Person 1], ab Mai.")] // the owner is a person
+    [InlineData("Blumen Schmitz, Inh. Karl Schmitz, hat angerufen.", "[Firma], hat angerufen.")] // "Inh." is part of the firm's name
+    [Trait("Rule", "P2")]
+    public void Scrub_AnOwnerIntroducedByInhaberAfterAFirm_IsAPersonAndTheWordStays(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
     [InlineData("Termin mit Unverzagt vereinbart.", "Termin mit [Person 1] vereinbart.")] // "un-" before a short participle: a surname
     [InlineData("Termin mit Unverricht vereinbart.", "Termin mit [Person 1] vereinbart.")]
     [InlineData("Rückruf von Gelle erbeten.", "Rückruf von [Person 1] erbeten.")] // no dialect word that is a surname
