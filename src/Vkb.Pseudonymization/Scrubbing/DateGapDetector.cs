@@ -17,8 +17,8 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <item>a date said as two ordinals after "den", "am", "vom", "zum", "bis", "ab" ("auf den vierzehnten elften"), as
 /// dictation writes it without a year.</item>
 /// </list>
-/// The digit shapes are tried only at the workspace's runs of one or two digits; the ordinals only in a note with such a
-/// preposition before a word on "-ten" or "-sten".
+/// The digit shapes are tried only at the workspace's runs of one or two digits; the ordinals' regex only in a note with a
+/// month's ordinal (<see cref="WordClass.MonthOrdinal"/>), from the first one after a word on "-ten".
 /// </summary>
 internal sealed partial class DateGapDetector : SpanDetector
 {
@@ -57,9 +57,16 @@ internal sealed partial class DateGapDetector : SpanDetector
             }
         }
 
-        if (MayHaveSpokenOrdinals(text))
+        workspace.WordTable.Classes(text, out var union);
+        if ((union & WordClass.MonthOrdinal) == 0)
         {
-            foreach (var m in workspace.Regex(SpokenSlot).EnumerateMatches(text))
+            return; // no month's ordinal in the note ("elften"): no date said as two ordinals
+        }
+
+        var from = Math.Min(SpokenOrdinalsStart(text, "ten"), SpokenOrdinalsStart(text, "TEN"));
+        if (from < text.Length)
+        {
+            foreach (var m in workspace.Regex(SpokenSlot).EnumerateMatches(text, from))
             {
                 matches.Add(new TextMatch(m.Index, m.Length, Replacement(text, m.Index)));
             }
@@ -337,12 +344,80 @@ internal sealed partial class DateGapDetector : SpanDetector
         return value;
     }
 
-    /// <summary>Whether the note may hold two ordinals after a preposition: "ten " or "sten " after one of the prepositions' letters.</summary>
-    private static bool MayHaveSpokenOrdinals(ReadOnlySpan<char> text) =>
-        text.IndexOf("ten ", StringComparison.OrdinalIgnoreCase) >= 0 &&
-        (text.IndexOf("den ", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("am ", StringComparison.OrdinalIgnoreCase) >= 0 ||
-         text.IndexOf("vom ", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("zum ", StringComparison.OrdinalIgnoreCase) >= 0 ||
-         text.IndexOf("bis ", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("ab ", StringComparison.OrdinalIgnoreCase) >= 0);
+    /// <summary>The month ordinals in "-en" (lower case), which a spoken date's second word is.</summary>
+    internal static readonly string[] MonthOrdinalWords =
+        ["ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "siebenten", "achten", "neunten", "zehnten", "elften", "zwölften"];
+
+    /// <summary>
+    /// Where the regex of spoken ordinals may first match: eight letters before the first month ordinal on "-ten" (found by
+    /// <paramref name="ending"/>, "ten" or "TEN") after a word on "-ten" and a blank or two; the text's length if none.
+    /// </summary>
+    private static int SpokenOrdinalsStart(ReadOnlySpan<char> text, string ending)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var found = text[i..].IndexOf(ending, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+
+            var end = i + found + 3;
+            i = end;
+            if (end < text.Length && char.IsLetter(text[end]))
+            {
+                continue;
+            }
+
+            var start = end - 3;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (!IsMonthOrdinal(text[start..end]))
+            {
+                continue;
+            }
+
+            var before = start;
+            var blanks = 0;
+            while (before > 0 && text[before - 1] == ' ' && blanks < 2)
+            {
+                before--;
+                blanks++;
+            }
+
+            if (blanks > 0 && before >= 3 && text.Slice(before - 3, 3).Equals("ten", StringComparison.OrdinalIgnoreCase))
+            {
+                return Math.Max(0, before - 40); // the day's ordinal and the preposition before it
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>Whether the word (any case) is a month's ordinal in "-en" (<see cref="MonthOrdinalWords"/>): <see cref="WordClass.MonthOrdinal"/>.</summary>
+    internal static bool IsMonthOrdinal(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 6 or > 9)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        Lexicon.ToLowerInvariant(word, lower);
+        foreach (var ordinal in MonthOrdinalWords)
+        {
+            if (lower.SequenceEqual(ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Replacement(ReadOnlySpan<char> text, int index) =>
         DateDetector.IntroducedAsBirthDate(text, index) ? "[Geburtsdatum]" : "[Datum]";
