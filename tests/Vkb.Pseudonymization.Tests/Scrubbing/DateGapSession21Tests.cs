@@ -14,7 +14,8 @@ public class DateGapSession21Tests
     [InlineData("Kursende 14.3., danach Prüfung.", "Kursende [Datum], danach Prüfung.")] // a compound on "-ende"
     [InlineData("Hausbesichtigung 2.5. mit Vermieterin.", "Hausbesichtigung [Datum] mit Vermieterin.")] // on "-besichtigung"
     [InlineData("Errechneter Termin (ET 19.4.) steht fest.", "Errechneter Termin (ET [Datum]) steht fest.")] // "ET", the expected birth
-    [InlineData("Rückruf? Wann? 3.6., 14:15 Uhr.", "Rückruf? Wann? [Datum], 14:15 Uhr.")] // before a time of day
+    [InlineData("Rückruf? Wann? 3.6. ist offen.", "Rückruf? Wann? [Datum] ist offen.")] // after "Wann?"
+    [InlineData("Rückruf 3.6., 14:15 Uhr bestätigt.", "Rückruf [Datum], 14:15 Uhr bestätigt.")] // before a time of day
     [InlineData("Beratungen: 11.02. Start, 18.2. Bewerbungen, 4.3. Abschluss.", "Beratungen: [Datum] Start, [Datum] Bewerbungen, [Datum] Abschluss.")] // a list of dates
     [InlineData("Stand (gespräch 21.09), Rückmeldung offen.", "Stand (gespräch [Datum]), Rückmeldung offen.")] // without the last dot after a word of dates
     [Trait("Rule", "P2")]

@@ -73,6 +73,13 @@ public class RetentionSession21Tests
         PatternRecallTests.ShouldScrubTo(note, expected);
 
     [Theory]
+    [InlineData("Schreiben vom Notariat Kleinwalde eingegangen.", "Schreiben vom [Institution] eingegangen.")] // "Notariat", a word of the lists since session 21, is a kind
+    [InlineData("Bestatter ist Bestattungen Morgenrot, Rechnung folgt.", "Bestatter ist [Firma], Rechnung folgt.")] // undertakers are a trade; "Bestatter" stays
+    [Trait("Rule", "P2")]
+    public void Scrub_ANotarysOfficeOrAnUndertakerByItsName_IsReplacedAndTheKindWordStays(string note, string expected) =>
+        PatternRecallTests.ShouldScrubTo(note, expected);
+
+    [Theory]
     [InlineData("Termin mit Unverzagt vereinbart.", "Termin mit [Person 1] vereinbart.")] // "un-" before a short participle: a surname
     [InlineData("Termin mit Unverricht vereinbart.", "Termin mit [Person 1] vereinbart.")]
     [InlineData("Rückruf von Gelle erbeten.", "Rückruf von [Person 1] erbeten.")] // no dialect word that is a surname
