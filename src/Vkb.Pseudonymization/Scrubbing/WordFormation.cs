@@ -174,12 +174,6 @@ internal static class WordFormation
 
         Span<char> lower = stackalloc char[word.Length];
         Lexicon.ToLowerInvariant(word, lower);
-        if (lower.Length <= 8 && (lower.EndsWith("tag") || lower.EndsWith("job")) && WordLists.IsWord(lower[..^3]) &&
-            (WordLists.Lexicon.Flags(lower[..^3]) & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0)
-        {
-            return true; // a day or job after a word of four or five letters ("Infotag", "Ganztag", "Lagerjob"), no name's
-        }
-
         var bare = WithoutAdjectiveEnding(lower);
         return (bare.Length < lower.Length && bare.Length >= 8 && bare.EndsWith("isch")) || (lower.Length >= 10 && lower.EndsWith("isch"));
     }
