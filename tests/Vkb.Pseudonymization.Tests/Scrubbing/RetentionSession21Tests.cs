@@ -51,6 +51,7 @@ public class RetentionSession21Tests
 
     [Theory]
     [InlineData("Termin beim Bhutanischen Kulturverein Lohsa vereinbart.", "Termin beim [Institution] vereinbart.")] // capitalised inside a sentence: a club's name
+    [InlineData("Er hilft beim Eritreischen Kulturverein aus.", "Er hilft beim [Person 1] aus.")] // without a place after the kind: the name of unknown words
     [Trait("Rule", "P2")]
     public void Scrub_ACapitalisedAdjectiveOfACountryInsideASentence_StaysPartOfAName(string note, string expected) =>
         Scrub(note).ShouldBe(expected);
