@@ -51,7 +51,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target), // 99.2 -> 100 % read in session 20 (eleven digits after a country code)
-            ["retention"] = (0.968, 0.99), // below target (96.83 %; 96.76 % at the first measurement; not worked on in session 20)
+            ["retention"] = (0.979, 0.99), // below target (96.83 %; 96.76 % at the first measurement; not worked on in session 20; 97.94 % in session 21's words of the field, word formation, abbreviations, foreign and dialect words)
             ["staffName"] = (0.988, 0.99), // below target (96.4 -> 98.8 % read in session 20: Slavic elements of given names)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.994, Target), // 99.2 -> 99.5 %
@@ -84,7 +84,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.972, 0.99), // below target (97.14 -> 97.23 % read in session 19: compounds on "-bau", "-bus", "-job", verb stems in "-ern"/"-eln")
+            ["retention"] = (0.980, 0.99), // below target (97.14 -> 97.23 % read in session 19: compounds on "-bau", "-bus", "-job", verb stems in "-ern"/"-eln"; 98.02 % in session 21's retention classes)
             ["staffName"] = (0.95, 0.99), // below target (95.0 %)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target), // 97.2 -> 97.7 % read in session 19 (a given name after a replaced surname)
@@ -115,7 +115,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.970, 0.99), // below target (96.51 -> 96.98 % read in session 18: words typed without umlauts; 97.02 % in session 19's compounds)
+            ["retention"] = (0.979, 0.99), // below target (96.51 -> 96.98 % read in session 18: words typed without umlauts; 97.02 % in session 19's compounds; 97.97 % in session 21's retention classes)
             ["staffName"] = (0.953, 0.99), // below target (92.4 -> 95.3 % read in session 18: a given name the vocabulary has, before a surname)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target), // 99.1 -> 99.5 %
@@ -135,7 +135,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["company"] = (0.938, 0.97), // below target (90.2 -> 93.9 % read in session 17: a hyphen and "und" in a firm's name, "S.r.l.")
             ["customerName"] = (1.00, Target), // 99.6 -> 100 % read in session 17 (an initial after a blank)
             ["customerNumber"] = (1.00, Target),
-            ["date"] = (0.997, 1.00), // below target (96.7 -> 99.8 % read in session 17: dates without a year where no version stands, scanned dates)
+            ["date"] = (1.00, Target), // 96.7 -> 99.8 % read in session 17 (dates without a year where no version stands, scanned dates); 100 % in session 21 (a date in a list after a replaced date)
             ["email"] = (1.00, Target), // 98.8 -> 100 % read in session 17 (a blank after the domain's dot)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
@@ -144,7 +144,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (0.975, 1.00), // below target (97.5 %)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target), // 97.3 -> 100 % read in session 17 (dictated in blocks of one word)
-            ["retention"] = (0.965, 0.99), // below target (95.69 -> 96.46 % read in session 17: dictated punctuation, words cut short before a dot; 96.51 % in session 19's compounds)
+            ["retention"] = (0.975, 0.99), // below target (95.69 -> 96.46 % read in session 17: dictated punctuation, words cut short before a dot; 96.51 % in session 19's compounds; 97.52 % in session 21's retention classes)
             ["staffName"] = (0.953, 0.99), // below target (92.8 -> 95.4 % read in session 17: an initial after a blank)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target), // 99.5 %
@@ -164,7 +164,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["company"] = (0.864, 0.97), // below target (first 86.5 %, session 15's end 86.5 %)
             ["customerName"] = (1.00, Target), // 99.6 % before session 16's initials ("Kd. X, M.")
             ["customerNumber"] = (1.00, Target),
-            ["date"] = (0.997, 1.00), // below target (first 99.8 %, session 15's end 99.8 %)
+            ["date"] = (1.00, Target), // first 99.8 %, session 15's end 99.8 %; 100 % in session 21's dates (a day and month before the sentence's dot)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
@@ -173,7 +173,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.973, 0.99), // below target (first 97.15 %, session 15's end 97.15 %; 97.17 % in session 16; 97.22 % in session 17's words cut short; 97.31 % in session 19's compounds)
+            ["retention"] = (0.982, 0.99), // below target (first 97.15 %, session 15's end 97.15 %; 97.17 % in session 16; 97.22 % in session 17's words cut short; 97.31 % in session 19's compounds; 98.27 % in session 21's retention classes)
             ["staffName"] = (0.993, 0.99), // first 91.1 %, session 15's end 91.1 %; 99.3 % read in session 16 (a surname and an initial: "Albrecht, T.;")
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target),
@@ -199,7 +199,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["company"] = (0.878, 0.97), // below target (first 83.7 %, session 14's end 84.7 %; 87.4 % read in session 15; 87.9 % in session 17's firms)
             ["customerName"] = (0.99, Target),
             ["customerNumber"] = (1.00, Target), // 85.7 -> 100 % read in session 15 (the spelling alphabet, blocks apart by commas)
-            ["date"] = (0.993, 1.00), // below target (first 99.4 %, session 14's end 99.4 %)
+            ["date"] = (1.00, Target), // first 99.4 %, session 14's end 99.4 %; 100 % in session 21's dates (two spoken ordinals, a range's first date)
             ["email"] = (1.00, Target), // 89.8 -> 100 % read in session 15 ("Klammeraffe", said separators, a blank before the last dot)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
@@ -208,7 +208,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target), // 87.5 -> 100 % read in session 15 (the kind letter apart)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target), // 97.8 -> 100 % read in session 15 (dictated in blocks)
-            ["retention"] = (0.984, 0.99), // below target (first 98.18 %, session 14's end 98.42 %; 98.42 % read in session 15)
+            ["retention"] = (0.989, 0.99), // below target (first 98.18 %, session 14's end 98.42 %; 98.42 % read in session 15; 98.99 % in session 21's retention classes)
             ["staffName"] = (0.945, 0.99), // below target (first 92.1 %, session 14's end 92.1 %; 94.5 % read in session 15)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.979, Target), // first 96.8 %, session 14's end 96.3 %; 97.9 % read in session 15
@@ -226,11 +226,11 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["email"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["idCard"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
             ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
-            ["date"] = (0.992, 1.0), ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.935, 1.0), // below target (address 92.8 -> 93.5 % in session 16's addresses abroad)
+            ["date"] = (1.0, Target) /* 99.2 -> 100 % in session 21's dates */, ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.935, 1.0), // below target (address 92.8 -> 93.5 % in session 16's addresses abroad)
             ["staffName"] = (0.975, 0.99), // below target (93.9 -> 96.3 % in session 14, read: given names ending in "-hard", "-gard", "-wart" are no compounds; 97.6 % in session 18's given names the vocabulary has)
             ["company"] = (0.932, 0.97), // below target (92.8 -> 93.2 % in session 19's town before a street after a colon; 92.3 -> 92.8 % in session 17's firms; 79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
             ["institution"] = (0.954, Target), // no target in issue 16: the bar is the recall measured (85.1 -> 89.7 % in session 14, read: more kinds; 89.7 -> 95.4 %: a name continued by a hyphen)
-            ["retention"] = (0.986, 0.99), // below target (97.05 -> 98.64 % in session 14, read: words formed by rule, quoted English and French, abbreviations)
+            ["retention"] = (0.987, 0.99), // below target (97.05 -> 98.64 % in session 14, read: words formed by rule, quoted English and French, abbreviations; 98.76 % in session 21's retention classes)
         },
         // A ninth independent split (SOURCE-heldout9.md), written in session 12 by a helper who read no scrubber code: home-visit and
         // course-provider reports, master-data change logs, pasted bank statements, payslips, rental clauses and CVs, calendar
@@ -250,7 +250,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["staffName"] = (0.988, 0.99), ["company"] = (0.909, 0.97), // below target (85.2 -> 90.0 % in session 13, read: "ApS", "Kft.", "i. L.", "KG" after any words, trades; 91.0 % in session 17's firms; staff 98.3 -> 98.9 % in session 18's given names the vocabulary has)
             // Session 13 read its misses (heldout10 is being written in its place): a development split.
             ["institution"] = (0.979, Target), // no target in issue 16: the bar is the recall measured (70.9 -> 98.0 % in session 13, read: more kinds, dative kinds, adjectives, a court's division, a river after a slash)
-            ["retention"] = (0.988, 0.99), // below target (98.18 -> 98.25 % in session 13's institutions and companies, read; 98.25 -> 98.82 % in session 14's words formed by rule)
+            ["retention"] = (0.99, Target), // 98.18 -> 98.25 % in session 13's institutions and companies, read; 98.25 -> 98.82 % in session 14's words formed by rule; 99.16 % in session 21's retention classes
         },
         // An eighth independent split (SOURCE-heldout8.md), written in session 11 by a helper who read no scrubber code: a balanced
         // mix in styles no earlier split used (trainees' notes, portal messages, pasted forms and OCR, SMS and voice messages,
@@ -267,12 +267,12 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.0, Target), ["phone"] = (1.0, Target),
             // Session 12 read its misses (heldout9 is held out in its place): addresses abroad in parts apart by commas, a postcode after
             // spaces or a dash, streets named by a preposition: address 73.5 -> 97.6 % (session 12, read).
-            ["address"] = (0.976, 1.0), ["date"] = (0.979, 1.0), ["idCard"] = (0.948, 1.0) /* 87.9 -> 94.8 % in session 12, read: spelt with hyphens */, ["licensePlate"] = (0.982, 1.0), // below target
+            ["address"] = (0.976, 1.0), ["date"] = (1.0, Target) /* 97.9 -> 100 % in session 21's dates */, ["idCard"] = (0.948, 1.0) /* 87.9 -> 94.8 % in session 12, read: spelt with hyphens */, ["licensePlate"] = (0.982, 1.0), // below target
             // Session 12's spelt names and surnames before a given name: customers 99.1 -> 100, staff 96.6 -> 98.3, third persons 95.6 -> 97.2 % (read).
             ["thirdPersonName"] = (0.97, Target),
             ["staffName"] = (0.983, 0.99), ["company"] = (0.910, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne"; 86.8 -> 90.1 % in session 13, read; 91.0 % in session 18's firms)
             ["institution"] = (0.964, Target), // no target in issue 16: the bar is the recall measured (80.3 -> 95.9 % in session 12, read: "des Landkreises", "für", "in" before the place; more kinds; 96.0 -> 96.5 % in session 13, read)
-            ["retention"] = (0.986, 0.99), // below target (98.12 -> 98.55 % in session 14's words formed by rule and loan words; 98.60 % in session 18's words typed without umlauts; 98.62 % in session 19's compounds)
+            ["retention"] = (0.989, 0.99), // below target (98.12 -> 98.55 % in session 14's words formed by rule and loan words; 98.60 % in session 18's words typed without umlauts; 98.62 % in session 19's compounds; 98.99 % in session 21's retention classes)
         },
         // A seventh independent split (SOURCE-heldout7.md), written in session 9 by a helper who read no scrubber code, after the session
         // had started: a balanced mix in styles no earlier split used (case-conference minutes, dictation with numbers and dates in
@@ -295,7 +295,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (0.944, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it)
             ["staffName"] = (0.984, 0.99), ["company"] = (0.952, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades; 95.3 % in session 18's firms)
             ["institution"] = (0.905, Target), // no target in issue 16: the bar is the recall measured (90.1 -> 90.6 % in session 17's kinds; 69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
-            ["retention"] = (0.979, 0.99), // below target (96.29 -> 97.97 % in session 14: quoted English, words formed by rule): 95.93 % since session 9's terms (taken from heldout6's replaced words); 96.10 -> 96.29 % in session 13 (an abstract noun after a joiner ends a place; "Versicherung", "Stromanbieters", "Betrieb" before a firm)
+            ["retention"] = (0.982, 0.99), // below target (98.22 % in session 21's retention classes; 96.29 -> 97.97 % in session 14: quoted English, words formed by rule): 95.93 % since session 9's terms (taken from heldout6's replaced words); 96.10 -> 96.29 % in session 13 (an abstract noun after a joiner ends a place; "Versicherung", "Stromanbieters", "Betrieb" before a firm)
         },
         // A sixth independent split (SOURCE-heldout6.md), written in session 9 by a helper who read no scrubber code, weighted to
         // institutions, companies and addresses. First measurement, with its misses unread, at b395efd (session 8's end): address
@@ -347,14 +347,14 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // employers by name, more legal forms ("eK", "Sp. z o.o.", "S.R.L.") and trades raised company to 91.5 % and
             // institution 58.4 -> 63.7 %.
             // Session 9 (its misses still unread; heldout5's and heldout6's read): institutions 63.7 -> 85.3 %, companies 91.5 -> 93.4 %.
-            ["staffName"] = (0.980, 0.99), ["company"] = (0.933, 0.97), ["address"] = (0.723, 1.0), ["date"] = (0.993, 1.0), // below target (address 71.7 % before session 10)
+            ["staffName"] = (0.980, 0.99), ["company"] = (0.933, 0.97), ["address"] = (0.723, 1.0), ["date"] = (0.997, 1.0), // below target (address 71.7 % before session 10; dates 99.4 -> 99.8 % in session 21's dates, its misses unread)
             // Session 8 (its misses still unread, heldout5's read): plates 85.4 -> 100 %, identity documents 95.3 -> 100 %, phones 95.8 ->
             // 99.2 %, dates 98.1 -> 99.4 %, addresses 68.6 -> 71.7 %.
             ["phone"] = (0.991, 1.0), // below target
             ["iban"] = (1.0, Target), // 93.8 % before session 9's dotted IBANs, 96.9 % before session 10's groups of three (its misses unread)
             ["licensePlate"] = (1.0, Target), ["idCard"] = (1.0, Target),
             ["institution"] = (0.905, Target), // no target in issue 16: the bar is the recall measured (90.5 % at session 17's end, its misses unread)
-            ["retention"] = (0.985, 0.99), // below target: 98.36 % since session 8's BA terms (taken from heldout5's replaced words); 98.56 % at session 17's end (words cut short before a dot; its replaced words unread)
+            ["retention"] = (0.988, 0.99), // below target: 98.36 % since session 8's BA terms (taken from heldout5's replaced words); 98.56 % at session 17's end (words cut short before a dot; its replaced words unread); 98.86 % after session 21's retention classes (unread)
         },
         ["dev"] = new()
         {
@@ -392,7 +392,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["staffName"] = (0.971, 0.99), // below target
             ["thirdPersonName"] = (0.969, 0.97), // below target (96.8 -> 96.9 % in session 17's firms)
             ["company"] = (0.963, 0.97), // below target (75.3 % before session 7's employers, legal forms and trades; 94.4 % before session 9)
-            ["date"] = (0.993, 1.0), // below target (86.9 % at the one held-out measurement)
+            ["date"] = (1.0, Target), // 86.9 % at the one held-out measurement; 99.6 -> 100 % in session 21's dates
             ["licensePlate"] = (1.0, Target), // 85.1 % at the one held-out measurement, 95.7 % before session 8
             ["retention"] = (0.99, Target), // 99.20 % since session 7 (94.5 % at the one held-out measurement)
             ["institution"] = (0.955, Target), // no target in issue 16: the bar is the recall measured (52.4 % at the one held-out measurement, 75.3 % before session 9, 93.5 % before session 12)
@@ -445,7 +445,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (0.951, 1.00), // below target (95.1 %: two of 41)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.970, 0.99), // below target (97.03 %; 97.06 % at the first measurement)
+            ["retention"] = (0.972, 0.99), // below target (97.03 %; 97.06 % at the first measurement; 97.21 % after session 21's retention classes, unread)
             ["staffName"] = (0.930, 0.99), // below target (93.0 %)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.950, 0.97), // below target (95.0 %)
@@ -546,21 +546,21 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout" => (0.99, 0.86, 0.995),
             "heldout18" => (0.99, 0.449, 0.988), // first measurement (session 21's start, held out): 100 %, 44.9 %, 98.86 %
             "heldout17" => (0.99, 0.491, 0.980), // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end
-            "heldout2" => (0.98, 0.80, 0.992), // first measurement: 98.1 %, 80.7 %, 97.72 %
+            "heldout2" => (0.98, 0.80, 0.993), // first measurement: 98.1 %, 80.7 %, 97.72 %; 99.34 % retention in session 21
             "heldout3" => (0.96, 0.769, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %; 76.9 % third persons in session 19 (a given name after a replaced surname)
             "heldout5" => (0.99, 0.758, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read; 75.8 % in session 19
             "heldout6" => (0.99, 0.688, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies; 68.9 % third persons in session 19
-            "heldout8" => (0.99, 0.609, 0.989), // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read); 59.7 % in session 18; 61.0 % in session 19
+            "heldout8" => (0.99, 0.609, 0.990), // 99.09 % retention in session 21 // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read); 59.7 % in session 18; 61.0 % in session 19
             "heldout16" => (0.977, 0.531, 0.984), // first measurement (session 19's start, held out): 97.8 %, 53.1 %, 98.40 %; the same at its end and read in session 20
             "heldout15" => (0.99, 0.559, 0.983), // first measurement (session 18, held out): 99.2 %, 51.7 %, 98.37 %; 99.2 %, 51.7 %, 98.35 % at the session's end; read in session 19: 99.2 %, 56.0 %, 98.35 %
             "heldout14" => (0.99, 0.565, 0.983), // first measurement (session 17, held out): 100 %, 56.3 %, 98.38 % at the session's start and end (staff 45.9 -> 57.0 %); read in session 18: 100 %, 56.3 %, 98.36 %; 56.5 % third persons in session 19
             "heldout13" => (0.983, 0.497, 0.980), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end; 98.4 %, 49.5 %, 98.05 % read in session 17; 49.7 % third persons in session 18
-            "heldout12" => (0.999, 0.591, 0.985), // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end; 100 %, 58.9 %, 98.59 % read in session 16; 59.1 % third persons in session 18
+            "heldout12" => (0.999, 0.591, 0.986), // 98.65 % retention in session 21 // first measurement (session 15, held out): 99.6 %, 58.9 %, 98.57 % at the session's start and end; 100 %, 58.9 %, 98.59 % read in session 16; 59.1 % third persons in session 18
             "heldout11" => (0.987, 0.621, 0.992), // first measurement (session 14, held out): 98.7 %, 58.9 %, 99.22 % at the session's end; 61.1 % third persons read in session 15 (an e-mail's owner); 61.6 % third persons in session 18; 62.1 % in session 19
             "heldout10" => (0.99, 0.605, 0.990), // first measurement (session 13, held out): 99.3 %, 55.9 %, 98.52 %; the same at its end; 56.1 %, 99.08 % in session 14 (read); 59.8 % third persons in session 18; 60.6 % in session 19
-            "heldout9" => (0.99, 0.683, 0.992), // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end; 68.3 % third persons in session 18
+            "heldout9" => (0.99, 0.683, 0.994), // 99.43 % retention in session 21 // first measurement (session 12, held out): 100 %, 67.6 %, 99.28 %; 99.30 % retention at the session's end; 68.3 % third persons in session 18
             "heldout7" => (0.99, 0.532, 0.982), // first measurement (session 9, held out): 100 %, 50.8 %, 97.31 %; 97.25 % after its companies; 98.24 % in session 14; 53.2 % third persons in session 19
-            _ => (0.99, 0.735, 0.988), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7
+            _ => (0.99, 0.735, 0.989), // heldout4, first measurement: 100 %, 73.5 %, 97.94 %; retention 98.84 % since session 7; 98.96 % in session 21
         };
         result.Recall("customerName").ShouldBeGreaterThanOrEqualTo(customers);
         result.Recall("thirdPersonName").ShouldBeGreaterThanOrEqualTo(thirdPersons);

@@ -51,6 +51,8 @@ internal sealed partial class CompanyDetector : SpanDetector
         "elektroinstallation", "gebäudedienste", "tiefbau", "autoteile", "drogerie", "drogeriemarkt", "laden", "copyshop", "landschaftsbau",
         // Session 13: more trades ("Wäscherei X", "Fliesenleger X", "Döner-Grill X", "Asia Shop X", "X Immobilien KG") and the English words of a
         // firm's name ("X Foods", "X Logistics").
+        // Session 21: undertakers ("Bestattungen X", "Bestattungshaus X"): "Bestatter" is a word of the lists since session 21.
+        "bestattungen", "bestattungshaus", "bestattungsinstitut",
         "wäscherei", "fliesenleger", "grill", "shop", "backstube", "getränke", "recycling", "immobilien", "landmaschinen", "foods", "logistics",
         "fashion", "solutions",
         // Session 14: more trades ("Gartenpflege X", "Lebensmittel X", "Nachhilfe-Institut X", "Seniorenresidenz X") and the
@@ -1324,6 +1326,13 @@ internal sealed partial class CompanyDetector : SpanDetector
             return end;
         }
 
+        if (title >= "inhaber".Length && !EndsInSoleTraderMark(text, end + skip + title))
+        {
+            // Session 21: "Inhaber"/"Inhaberin" written out introduces the owner as a person ("Imbiss X, Inhaber Y Z"), whom the
+            // third-person detector replaces; the word itself stays. "Inh." is part of the firm's name ("Blumen X, Inh. Y").
+            return end;
+        }
+
         var i = end + skip + title;
 
         for (var words = 0; words < 2; words++)
@@ -1355,6 +1364,17 @@ internal sealed partial class CompanyDetector : SpanDetector
         }
 
         return i;
+    }
+
+    /// <summary>Whether a sole trader's mark ("e.K.") follows the owner's title at <paramref name="i"/> (blanks between).</summary>
+    private static bool EndsInSoleTraderMark(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return SoleTraderMarkEnd(text, i) > 0;
     }
 
     /// <summary>

@@ -153,6 +153,59 @@ internal static class DomainWords
         .. SpokenNumberDetector.NumberWordList,
     ];
 
+    /// <summary>
+    /// Session 21: words of job-centre notes the vocabulary lacks, added as words only (not terms, so no detector reads them as
+    /// cues): terms of the field (SGB II/III, recognition of papers, debts, rehabilitation), trades and jobs the notes' customers
+    /// apply for, and the loan words of office work. Nouns with the forms notes use. None is a given name, surname or place, and
+    /// none is a brand or firm.
+    /// </summary>
+    public static readonly string[] Vocabulary =
+    [
+        // Social work and casework.
+        "genogramm", "genogramme", "genogrammen", "genogramms", "ecomap", "ecomaps", "messie", "messies", "absentismus",
+        "schulabsentismus", "wohnungslos", "wohnungslose", "wohnungslosen", "wohnungsloser", "wohnungslosigkeit", "visite", "visiten",
+        "visitenkarte", "visitenkarten", "zuschaltung", "wohnsitznahme", "leistungsbezieher", "leistungsbezieherin", "leistungsbeziehern",
+        "regelbedarfe", "regelbedarfen", "mehrbedarfe", "mehrbedarfen", "bescheides", "eides", "zumutbar", "zumutbare", "zumutbaren",
+        "zumutbarer", "zumutbarkeit", "anrechenbar", "anrechenbare", "anrechenbaren", "anrechenbares", "nahtlosigkeit",
+        "nahtlosigkeitsregelung", "aufstocker", "aufstockerin", "aufstockern", "rehabilitand", "rehabilitandin", "rehabilitanden",
+        "rehabilitandinnen", "minijobber", "minijobberin", "minijobbern", "midijobber", "midijobberin",
+        // Papers, recognition and law.
+        "apostille", "apostillen", "notariat", "notariats", "notariate", "notariaten", "beeidigt", "beeidigte", "beeidigten",
+        "beeidigter", "knöllchen", "parkrempler", "dialyse", "hämodialyse",
+        // Trades and jobs.
+        "kommissionierer", "kommissioniererin", "kommissioniererinnen", "kommissionierern", "kommissionierers", "lagerist",
+        "lageristin", "lageristen", "lageristinnen", "fachlagerist", "fachlageristin", "fachlageristen", "bestatter", "bestatterin",
+        "bestattern", "bestatters", "lotsin", "lotsinnen", "schöffin", "schöffinnen", "mechatronik", "mechatroniker", "mechatronikerin", "mechatronikern", "elektroniker",
+        "elektronikerin", "elektronikern", "physiotherapeut", "physiotherapeutin", "physiotherapeuten", "logopäde", "logopädin",
+        "auslieferer", "ausliefererin", "auszubildender", "probetag", "probetage", "probetages", "probetagen", "trainee", "trainees",
+        "roomboy", "roomboys", "orderpicker", "reachstacker", "expat", "expats", "quali",
+        // Loan words of office work.
+        "mentoring", "recruiting", "intake", "housekeeping", "prepaid", "krypto", "kryptowährung", "kryptowährungen", "footer",
+        "vcard", "mailto", "kanban", "coding", "crewing", "gemailt", "gemailte", "gemailten", "zugemailt", "mailt", "geldwert",
+        "geldwerte", "geldwerten", "geldwerter", "geldwertes",
+        // Abbreviations of office words, written with or without their dot ("Fam. X", "Änd.-Mitt.", "GEBDAT=", "7 Bew. nachgew.").
+        "fam", "verm", "änd", "bew", "mitt", "mtg", "vfg", "abr", "vllt", "gebdat", "gebdatum", "ersch", "unterl", "angef", "angem",
+        "abgem", "antr", "arbeitg", "arbeitn", "arbeitsvertr", "ausg", "ausgef", "besch", "bescheinig", "bespr", "bestät", "bewerbg",
+        "eing", "eingeg", "eingel", "einverst", "erh", "gespr", "vorstellungsgespr", "jährl", "monatl", "mtl", "kenntn", "lebensl",
+        "mitgeb", "mitteil", "rückm", "stellungn", "teiln", "unterschr", "vereinb", "versich", "vorgel", "vorgem", "zahlg", "zeugn",
+        "zugest", "zust", "überw", "nachgew",
+        // Function words and the commonest words of the messages customers send in English, Spanish, Portuguese, French, Dutch,
+        // Afrikaans and Haitian Creole (none a given name, surname or name particle of the gazetteer: "de", "da", "son", "pero" are not here).
+        "kindly", "cannot", "busy", "moved", "joined", "searching", "respected", "needful", "revert", "prepone", "postpone",
+        "enrollment", "exam", "yours", "already", "sry", "lol",
+        "hola", "cuando", "donde", "dónde", "día", "días", "año", "semana", "estoy", "está", "estimada", "estimado", "disculpe",
+        "puedo", "puede", "puedas", "tiene", "soy", "muy", "también", "todo", "todos", "trabajo", "fecha", "nacimiento", "lugar",
+        "nombre", "apellido", "vemos", "hija", "hijo", "qué", "porque",
+        "não", "você", "estou", "hoje", "amanhã", "doente", "muito", "obrigado", "obrigada", "posso", "meu", "trabalho",
+        "serai", "rentre", "conforme", "certifié", "certifiée", "traduction", "envoyer", "présente", "naissance", "acte",
+        "dankie", "daar", "môre", "lekker", "goeie", "asseblief", "niet", "uitkering", "verklaring", "vertaling", "rijbewijs",
+        "ontslagbrief", "contactpersoon", "loonstrook",
+        "mwen", "anpil", "mèsi", "bonjou", "pitit", "vini",
+        // Dialect words notes quote (Bavarian, Swabian, Hessian, Palatine, Berlin and Low German).
+        "scho", "awwer", "gsacht", "ghabt", "koan", "künnt", "nä", "ois", "moant", "mog", "wos", "kinner", "ebbes",
+        "jekriegt", "jesacht", "jemacht", "jehabt", "moin", "digga", "gassi",
+    ];
+
     private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWordsAndTerms =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(FunctionWords.Concat(Terms), StringComparer.OrdinalIgnoreCase);
 

@@ -374,8 +374,15 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
         // Session 14: a word the lists lack but German forms by rule from theirs ("Halterin", "Buchung", "Drohanruf"), unless
         // the gazetteer has it as a given name or surname.
         known = known || (mode == ScrubMode.Vocabulary && (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0 &&
-                          word.Length >= WordFormation.MinLength &&
+                          WordFormation.MayBeFormed(text.Slice(word.Start, word.Length)) &&
                           WordFormation.IsFormed(text.Slice(word.Start, word.Length), workspace.FormedWords));
+
+        // Session 21: an adjective of a country, people or language on "-isch" ("jesidischen", "Guatemaltekisches Zeugnis") where
+        // German writes it so: in lower case, or as a sentence's first word. Capitalised inside a sentence it is part of a name
+        // ("beim Krimtatarischen Kulturverein"), and stays unknown.
+        known = known || (mode == ScrubMode.Vocabulary && (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0 &&
+                          WordFormation.IsIschAdjective(text.Slice(word.Start, word.Length)) &&
+                          (char.IsLower(text[word.Start]) || StartsSentence(text, word.Start)));
 
         // Session 17: a word cut short before a dot, as notes abbreviate ("ersch.", "gepr.", "nachgew.", "Änd.-Mitt.", "Betr.:").
         known = known || (mode == ScrubMode.Vocabulary && !caseless && (flags & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0 &&
@@ -405,6 +412,18 @@ internal sealed class NameShapeDetector(ScrubMode mode) : SpanDetector
 
         // An abbreviation in capitals ("PA", "eAT", "AVGS") in a note that has case.
         return known || (!caseless && (wordClass & WordClass.ShortAbbreviation) != 0) ? Word : Unknown;
+    }
+
+    /// <summary>Session 21: whether a sentence starts at <paramref name="start"/>: the note's or a line's start, or after ".", "!", "?", a bullet or a bracket.</summary>
+    private static bool StartsSentence(ReadOnlySpan<char> text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '?' or '•' or '*' or '(' or '"' or '„' or '–';
     }
 
     /// <summary>

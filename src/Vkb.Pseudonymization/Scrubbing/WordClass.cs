@@ -76,6 +76,9 @@ internal static class WordClass
     /// <summary>Session 18: <see cref="Prefilters.IsRomanceMonth"/> ("junio", "juin"): a note without one has no Romance date.</summary>
     public const uint RomanceMonth = 1u << 27;
 
+    /// <summary>Session 21: <see cref="DateGapDetector.IsMonthOrdinal"/> ("elften"): a note without one has no date said as two ordinals.</summary>
+    public const uint MonthOrdinal = 1u << 28;
+
     /// <summary>The bits the institution detector starts at: a word without them starts no institution.</summary>
     public const uint InstitutionStart = InstitutionHead | Mission | CompoundKind | CompoundEnd;
 
@@ -103,6 +106,7 @@ internal static class WordClass
         c |= GivenNameElementDetector.EndsInElement(word) ? GivenNameElement : 0;
         c |= StreetSuffixDetector.MayStartOrEndStreet(word) ? StreetHead : 0;
         c |= Prefilters.IsRomanceMonth(word) ? RomanceMonth : 0;
+        c |= DateGapDetector.IsMonthOrdinal(word) ? MonthOrdinal : 0;
         return c;
     }
 }

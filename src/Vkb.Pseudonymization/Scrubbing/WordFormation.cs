@@ -28,13 +28,20 @@ internal static class WordFormation
     /// <summary>The shortest word the rules are asked about (shorter unknown words are left to the name rules).</summary>
     internal const int MinLength = 7;
 
+    /// <summary>Session 21: the shortest word on "-nr" the rules are asked about ("Rufnr", "Passnr").</summary>
+    private const int MinNumberWord = 5;
+
+    /// <summary>Session 21: whether the rules are asked about a word of this length and ending (any case).</summary>
+    internal static bool MayBeFormed(ReadOnlySpan<char> word) =>
+        word.Length >= MinLength || (word.Length >= MinNumberWord && word[^1] is 'r' or 'R' && word[^2] is 'n' or 'N');
+
     /// <summary>The shortest compound the linking, stem and short-head rules read as a word.</summary>
     private const int MinCompound = 9;
 
     /// <summary><see cref="IsFormed(ReadOnlySpan{char})"/>, answered from <paramref name="memo"/> (by the lower-case word) for a word met before.</summary>
     internal static bool IsFormed(ReadOnlySpan<char> word, Dictionary<string, bool> memo)
     {
-        if (word.Length < MinLength || word.Length > NameFolding.MaxStackWord)
+        if (!MayBeFormed(word) || word.Length > NameFolding.MaxStackWord)
         {
             return false;
         }
@@ -57,7 +64,7 @@ internal static class WordFormation
     /// <summary>Whether the word (any case) is formed by the rules above from words of the lists.</summary>
     internal static bool IsFormed(ReadOnlySpan<char> word)
     {
-        if (word.Length < MinLength || word.Length > NameFolding.MaxStackWord)
+        if (!MayBeFormed(word) || word.Length > NameFolding.MaxStackWord)
         {
             return false;
         }
@@ -67,7 +74,8 @@ internal static class WordFormation
         return IsFormedLower(lower);
     }
 
-    private static bool IsFormedLower(ReadOnlySpan<char> lower) => IsDerived(lower) || IsLinkedCompound(lower);
+    private static bool IsFormedLower(ReadOnlySpan<char> lower) =>
+        IsNumberWord(lower) || (lower.Length >= MinLength && (IsDerived(lower) || IsLinkedCompound(lower) || IsSession21Formed(lower)));
 
     /// <summary>A word of the lists or one derived from one (<see cref="IsDerived"/>).</summary>
     private static bool IsPart(ReadOnlySpan<char> lower) => WordLists.IsWord(lower) || IsDerived(lower);
@@ -105,6 +113,188 @@ internal static class WordFormation
 
         stem = lower.EndsWith("ationen") ? lower[..^7] : lower.EndsWith("ation") ? lower[..^5] : [];
         return stem.Length >= 3 && IsWordWith(stem, "ieren");
+    }
+
+    /// <summary>
+    /// Session 21: the word classes of notes the lists lack though German forms them by rule from their words: a number's
+    /// abbreviation on "-nr" (<see cref="IsNumberWord"/>), a compound's modifier with its linking "s" standing alone before a
+    /// hyphen ("Pfändungs- und Überweisungsbeschluss", "Auskunfts-"), a superlative's declined form ("günstigstes"), a past participle, declined
+    /// or not, with or without a separable prefix or "un-" ("gescannt", "eingescannte", "anonymisiert", "ungeprüft"), an
+    /// adjective on "-bar" from a verb ("zahlbar") and a noun on "-keit" from an adjective ("Nahtlosigkeit").
+    /// </summary>
+    private static bool IsSession21Formed(ReadOnlySpan<char> lower)
+    {
+        if (lower[^1] == 's' && EndsInAbstractEnd(lower[..^1]))
+        {
+            var stem = lower[..^1];
+            if (IsPart(stem) || NameShapeDetector.IsCompound(stem) || IsLinkedCompound(stem))
+            {
+                return true; // "Pfändungs", "Verantwortungs", "Auskunfts"
+            }
+        }
+
+        if (lower.Length <= 8 && (lower.EndsWith("tag") || lower.EndsWith("job")) && WordLists.IsWord(lower[..^3]) &&
+            (WordLists.Lexicon.Flags(lower[..^3]) & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0)
+        {
+            return true; // a day or job after a word of four or five letters ("Infotag", "Ganztag", "Lagerjob"), no name's
+        }
+
+        var bare = WithoutAdjectiveEnding(lower);
+        if ((lower.EndsWith("stes") || lower.EndsWith("stem")) && WordLists.IsWord(lower[..^1]))
+        {
+            return true; // "günstigstes" beside "günstigste"
+        }
+
+        if (IsParticipleOrAdjective(bare))
+        {
+            return true;
+        }
+
+        if (lower.EndsWith("keiten") || lower.EndsWith("keit"))
+        {
+            var adjective = lower.EndsWith("keiten") ? lower[..^6] : lower[..^4];
+            return adjective.Length >= 5 && (WordLists.IsWord(adjective) || IsBarAdjective(adjective) ||
+                                             (adjective.EndsWith("ig") && adjective.Length >= 6 && WordLists.IsWord(adjective[..^2])));
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 21: an adjective of a country, people or language on "-isch", declined ("krimtatarische", "jesidischen": four
+    /// letters or more before "-isch") or bare from ten letters ("Tadschikisch"; "Kubisch", "Jurisch" are surnames). Any case:
+    /// the caller asks for the case (<see cref="NameShapeDetector"/>: lower case, or a sentence's first word).
+    /// </summary>
+    internal static bool IsIschAdjective(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 9 || word.Length > NameFolding.MaxStackWord)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        Lexicon.ToLowerInvariant(word, lower);
+        var bare = WithoutAdjectiveEnding(lower);
+        return (bare.Length < lower.Length && bare.Length >= 8 && bare.EndsWith("isch")) || (lower.Length >= 10 && lower.EndsWith("isch"));
+    }
+
+    /// <summary>Separable prefixes of verbs before a participle ("ein-ge-scannt"), longest first.</summary>
+    private static readonly string[] VerbPrefixes = ["zusammen", "herunter", "zurück", "weiter", "wieder", "heraus", "nieder", "hinzu",
+        "durch", "nach", "fest", "frei", "hoch", "ein", "auf", "aus", "mit", "vor", "weg", "ab", "an", "um", "zu"];
+
+    /// <summary>The endings of compound modifiers that take a linking "s" and are no surname's ("Pfändung-s", "Auskunft-s").</summary>
+    private static readonly string[] AbstractEnds = ["ung", "heit", "keit", "schaft", "ion", "tät", "ment", "kunft"];
+
+    private static bool EndsInAbstractEnd(ReadOnlySpan<char> stem)
+    {
+        foreach (var end in AbstractEnds)
+        {
+            if (stem.Length >= end.Length + 3 && stem.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word without a declension ending of adjectives ("-e", "-en", "-er", "-es", "-em"), or the word.</summary>
+    private static ReadOnlySpan<char> WithoutAdjectiveEnding(ReadOnlySpan<char> lower)
+    {
+        if (lower.Length >= 4 && lower[^2] == 'e' && lower[^1] is 'n' or 'r' or 's' or 'm')
+        {
+            return lower[..^2];
+        }
+
+        return lower[^1] == 'e' ? lower[..^1] : lower;
+    }
+
+    /// <summary>
+    /// A past participle or an adjective formed from a verb, without its declension ending: "ge" + a verb's stem + "t"
+    /// ("gescannt": "scannen"), a verb in "-ieren" from a word of the lists ("anonym-is-iert", "fotograf-iert"), a separable
+    /// prefix before a participle ("ein-gescannt", "ab-fotografiert"), "un-" before a participle or an adjective on "-bar",
+    /// "-lich", "-ig", "-isch", "-ell", "-iv" or "-los" of the lists ("un-geprüft", "un-lesbar", "un-professionell"), and an
+    /// adjective on "-bar" from a verb ("zahl-bar").
+    /// </summary>
+    private static bool IsParticipleOrAdjective(ReadOnlySpan<char> bare)
+    {
+        if (bare.Length < 6)
+        {
+            return false;
+        }
+
+        if (IsParticiple(bare) || IsBarAdjective(bare))
+        {
+            return true;
+        }
+
+        if (bare.StartsWith("un"))
+        {
+            var rest = bare[2..];
+            if (rest.Length >= 5 && (IsParticiple(rest) || IsBarAdjective(rest) ||
+                                     (WordLists.IsWord(rest) && ((rest.Length >= 9 && rest[^1] == 't') || EndsInAdjectiveSuffix(rest)))))
+            {
+                return true; // "ungeprüft", "unbearbeitet", "unlesbar", "unprofessionell"; not "Unverricht", "Unverzagt" (surnames)
+            }
+        }
+
+        foreach (var prefix in VerbPrefixes)
+        {
+            if (bare.Length - prefix.Length >= 6 && bare.StartsWith(prefix, StringComparison.Ordinal) && IsParticiple(bare[prefix.Length..]))
+            {
+                return true; // "eingescannt", "abfotografiert"
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsInAdjectiveSuffix(ReadOnlySpan<char> word) =>
+        word.EndsWith("bar") || word.EndsWith("lich") || word.EndsWith("ig") || word.EndsWith("isch") || word.EndsWith("ell") ||
+        word.EndsWith("iv") || word.EndsWith("los") || word.EndsWith("sam");
+
+    /// <summary>"ge" + a verb's stem + "t"/"et" ("gescannt", "gesplittet"), or a stem + "iert" from a word of the lists ("kuvert-iert" no: "fotograf-iert", "anonym-is-iert").</summary>
+    private static bool IsParticiple(ReadOnlySpan<char> bare)
+    {
+        if (bare.Length < 6 || bare[^1] != 't')
+        {
+            return false;
+        }
+
+        if (bare.EndsWith("iert"))
+        {
+            var stem = bare[..^4];
+            return stem.Length >= 4 && (WordLists.IsWord(stem) || IsWordWith(stem, "e") || IsWordWith(stem, "ieren") ||
+                                        (stem.Length >= 6 && stem.EndsWith("is") && WordLists.IsWord(stem[..^2])));
+        }
+
+        if (bare.StartsWith("ge"))
+        {
+            var stem = bare[2..^1];
+            if (stem.Length >= 3 && (IsWordWith(stem, "en") || (stem.Length >= 4 && stem[^1] == 'e' && IsWordWith(stem[..^1], "en"))))
+            {
+                return true; // "gescannt", "gesplittet" ("splitt" + "en" no: "splitten" is no word of the lists)
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An adjective on "-bar" from a verb ("zahl-bar": "zahlen", "buch-bar": "buchen").</summary>
+    private static bool IsBarAdjective(ReadOnlySpan<char> bare) =>
+        bare.Length >= 7 && bare.EndsWith("bar") && (IsWordWith(bare[..^3], "en") || IsWordWith(bare[..^3], "n"));
+
+    /// <summary>Session 21: a number's abbreviation on "-nr" after a word, with or without its linking "s" ("Ausweisnr", "Vorgangsnr", "Rufnr").</summary>
+    private static bool IsNumberWord(ReadOnlySpan<char> lower)
+    {
+        if (lower.Length < MinNumberWord || !lower.EndsWith("nr"))
+        {
+            return false;
+        }
+
+        var stem = lower[..^2];
+        return WordLists.IsWord(stem) || (stem.Length >= 4 && stem[^1] == 's' && WordLists.IsWord(stem[..^1])) ||
+               NameShapeDetector.IsCompound(stem) || IsLinkedCompound(stem);
     }
 
     /// <summary>A compound of two parts (each a word, a derived word or a compound), with a linking element or a verb's stem before the head.</summary>

@@ -50,6 +50,7 @@ internal static class WordLists
         var words = Load("vocabulary.txt.gz");
         words.UnionWith(DomainWords.FunctionWords);
         words.UnionWith(DomainWords.Terms);
+        words.UnionWith(DomainWords.Vocabulary); // session 21: words of job-centre notes, words only (no terms)
         words.UnionWith(ThirdPersonDetector.Introducers); // relation and role words are words ("dem Schwager, X")
         words.ExceptWith(DomainWords.NotWords);
 

@@ -167,7 +167,7 @@ public class PatternShapeTests
     [InlineData("Arbeit bei Müller & Co. seit Mai.", "Arbeit bei [Firma] seit Mai.")]
     [InlineData("Arbeit bei Huber AG & Co. OHG seit Mai.", "Arbeit bei [Firma] seit Mai.")]
     [InlineData("Arbeit bei Blumen Schmitz Inh. Karl Schmitz seit Mai.", "Arbeit bei [Firma] seit Mai.")]
-    [InlineData("Arbeit bei Blumen Schmitz, Inhaberin Karla Schmitz, seit Mai.", "Arbeit bei [Firma], seit Mai.")]
+    [InlineData("Arbeit bei Blumen Schmitz, Inhaberin Karla Schmitz, seit Mai.", "Arbeit bei [Firma], Inhaberin [Person 1], seit Mai.")] // session 21: "Inhaberin" written out introduces a person and stays
     [InlineData("Arbeit bei Kowalczyk Bau PartG mbB seit Mai.", "Arbeit bei [Firma] seit Mai.")]
     [InlineData("Arbeit bei Van Dijk Logistics B.V. seit Mai.", "Arbeit bei [Firma] seit Mai.")]
     [InlineData("Maßnahme beim Bildungsträger Lernwerk gGmbH begonnen.", "Maßnahme beim Bildungsträger [Firma] begonnen.")]

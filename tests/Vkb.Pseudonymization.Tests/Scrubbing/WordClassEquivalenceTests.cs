@@ -90,6 +90,7 @@ public class WordClassEquivalenceTests
         // Session 18: weekdays, given-name elements and the street heads of StreetSuffixDetector (with the Low German "de").
         ("romance month", WordClass.RomanceMonth, w => w.Length is >= 3 and <= 12 && (w.Any(c => c is '\u017F' or '\u212A' or '\u0130' or '\u0131') ||
             BuiltInDetectors.RomanceMonthNames.Split('|').Any(m => w.Equals(m, StringComparison.OrdinalIgnoreCase)))),
+        ("month ordinal", WordClass.MonthOrdinal, w => In(DateGapDetector.MonthOrdinalWords, w)), // session 21
         ("weekday", WordClass.Weekday, w => w is "Mo" or "Di" or "Mi" or "Do" or "Fr" or "Sa" or "So" || WeekdayDetector.Names.Any(n => w.Equals(n, StringComparison.OrdinalIgnoreCase))),
         ("given-name element", WordClass.GivenNameElement, w => GivenNameElementDetector.Elements.Any(e => w.Length >= e.Length + 2 && w.EndsWith(e, StringComparison.OrdinalIgnoreCase))),
         ("street head", WordClass.StreetHead, w => w.Equals("de", StringComparison.OrdinalIgnoreCase) || (w.Length <= NameFolding.MaxStackWord &&
