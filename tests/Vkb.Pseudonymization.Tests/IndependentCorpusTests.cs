@@ -428,7 +428,9 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // 84.6, companies 82.8, institutions 63.9, dates 93.1, identity cards 97.4, licence plates 95.1, staff 93.0, third
         // persons 95.0, customers 99.2 %, retention 97.06 %; every other kind 100 %. At session 20's end (after heldout16's
         // work, unread here): all 91.2 % (2,255), addresses 87.5 % (+4), institutions 64.7 % (+2), retention 97.03 % (three
-        // words lost); every other kind the same. The bars are the end's.
+        // words lost); every other kind the same. At session 21's end (retention and dates of the read splits, unread here):
+        // retention 97.21 % (+17 words), every kind the same (dates 93.1 %: its 30 lost dates are of other classes). The bars
+        // are the end's.
         ["heldout17"] = new()
         {
             ["address"] = (0.875, 1.00), // below target (87.5 %; 84.6 % at the first measurement)
@@ -459,12 +461,14 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // Calabrian, Neapolitan, Ladin and Friulian names and addresses in their countries' formats, and German regional
         // names. Held out: its misses and replaced words are not read. First measurement at 9098b66 (session 21's start; the
         // scrubber of 88d7af5): all 91.7 % (2,222 of 2,422), addresses 69.6, companies 78.9, institutions 64.3, identity cards
-        // 78.4, IBAN 97.7, staff 97.3, third persons 98.7 %, retention 97.64 %; every other kind 100 %.
+        // 78.4, IBAN 97.7, staff 97.3, third persons 98.7 %, retention 97.64 %; every other kind 100 %. At session 21's end
+        // (retention and dates of the read splits, unread here): all 91.8 % (2,224), companies 79.6 % (+2), retention 97.80 %
+        // (+28 words); every other kind the same. The bars are the end's.
         ["heldout18"] = new()
         {
             ["address"] = (0.696, 1.00), // below target (69.6 %)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.788, 0.97), // below target (78.9 %)
+            ["company"] = (0.795, 0.97), // below target (79.6 %; 78.9 % at the first measurement)
             ["customerName"] = (1.00, Target),
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target),
@@ -476,7 +480,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.976, 0.99), // below target (97.64 %)
+            ["retention"] = (0.977, 0.99), // below target (97.80 %; 97.64 % at the first measurement)
             ["staffName"] = (0.973, 0.99), // below target (97.3 %)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.987, Target), // 98.7 %
@@ -544,7 +548,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             "dev" => (0.99, 0.89, 0.999), // retention 99.94 % since session 7's name boundaries
             "heldout" => (0.99, 0.86, 0.995),
-            "heldout18" => (0.99, 0.449, 0.988), // first measurement (session 21's start, held out): 100 %, 44.9 %, 98.86 %
+            "heldout18" => (0.99, 0.449, 0.988), // first measurement (session 21's start, held out): 100 %, 44.9 %, 98.86 %; 98.87 % retention at its end
             "heldout17" => (0.99, 0.491, 0.980), // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end
             "heldout2" => (0.98, 0.80, 0.993), // first measurement: 98.1 %, 80.7 %, 97.72 %; 99.34 % retention in session 21
             "heldout3" => (0.96, 0.769, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %; 76.9 % third persons in session 19 (a given name after a replaced surname)
