@@ -432,7 +432,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // words lost); every other kind the same. At session 21's end (retention and dates of the read splits, unread here):
         // retention 97.21 % (+17 words), every kind the same (dates 93.1 %: its 30 lost dates are of other classes). Read in
         // session 21 (its dates): dates 100 % (+30: 27 with the month between hyphens, "11-Jun-25"; 3 in Romansh, "6 da avrigl
-        // 2025"), all 92.4 % (2,285); every other kind and retention the same. The bars are these.
+        // 2025"), licence plates 97.6 % (+1, a French plate "AB-123-CD"), all 92.4 % (2,286); every other kind and retention
+        // the same. The bars are these.
         ["heldout17"] = new()
         {
             ["address"] = (0.875, 1.00), // below target (87.5 %; 84.6 % at the first measurement)
@@ -446,7 +447,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["iban"] = (1.00, Target),
             ["idCard"] = (0.973, 1.00), // below target (97.4 %: one of 38)
             ["institution"] = (0.647, Target), // no target in issue 16: the bar is the recall measured (64.7 %; 63.9 % at the first measurement)
-            ["licensePlate"] = (0.951, 1.00), // below target (95.1 %: two of 41)
+            ["licensePlate"] = (0.975, 1.00), // below target (97.6 %: one of 41; 95.1 % before session 21's French plates)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
             ["retention"] = (0.972, 0.99), // below target (97.03 %; 97.06 % at the first measurement; 97.21 % after session 21's retention classes, unread)

@@ -45,6 +45,7 @@ internal static partial class BuiltInDetectors
         new CuedDocumentDetector(),
         new RegexDetector("licencePlate", LicencePlateRegex(), static (m, _) => IsCompactAbbreviation(m) || IsBookOfTheCode(m) ? null : "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
         new CuedPlateDetector(),
+        new FrenchPlateDetector(),
     ];
 
     /// <summary>

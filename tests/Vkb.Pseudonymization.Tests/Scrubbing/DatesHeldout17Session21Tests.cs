@@ -4,7 +4,8 @@ namespace Vkb.Pseudonymization.Tests;
 /// The date classes read from heldout17's misses in session 21 (docs/scrubbing.md, "heldout17's dates: read (session 21)"): the
 /// month's name or abbreviation between hyphens or slashes, as spreadsheets and databases write a date (<c>DateShapeDetector</c>),
 /// and dates in Romansh, a day, "da" and the month (<c>RomanshDateDetector</c>). The notes are written for these tests (invented
-/// dates and words), not taken from a corpus; beside them stand writings of the same shape that are no dates.
+/// dates and words), not taken from a corpus; beside them stand writings of the same shape that are no dates. With time left, the
+/// French plates heldout17 lost (<c>FrenchPlateDetector</c>, "GK-407-TM").
 /// </summary>
 public class DatesHeldout17Session21Tests
 {
@@ -47,4 +48,24 @@ public class DatesHeldout17Session21Tests
     [Trait("Rule", "P2")]
     public void Scrub_ADaAfterANumberThatIsNoRomanshDate_Stays(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Datum]");
+
+    [Theory]
+    [InlineData("Wagen mit Kennzeichen GK-407-TM aus Frankreich abgemeldet.", "Wagen mit Kennzeichen [Kennzeichen] aus Frankreich abgemeldet.")] // after a cue
+    [InlineData("Unfallgegner: BT-918-ZR.", "Unfallgegner: [Kennzeichen].")] // before a sentence's dot
+    [InlineData("Parkverstoß FH-230-LN in Straßburg.", "Parkverstoß [Kennzeichen] in Straßburg.")] // without a vehicle's word
+    [Trait("Rule", "P2")]
+    public void Scrub_AFrenchPlateWithHyphens_IsAPlate(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Artikel ABC-123-DE bestellt.")] // three letters first
+    [InlineData("Formular A-123-BC ausfüllen.")] // one letter first
+    [InlineData("Teil AB-123-CD4 geliefert.")] // glued to a digit
+    [InlineData("Code AB-123-CD-X notiert.")] // glued to a hyphen and a word
+    [InlineData("Vorgang ab-123-cd offen.")] // small letters
+    [InlineData("Vorgang ab-123-CD offen.")] // small letters first
+    [InlineData("Vorgang AB-123-cd offen.")] // small letters last
+    [Trait("Rule", "P2")]
+    public void Scrub_LettersAndDigitsWithHyphensThatAreNoFrenchPlate_Stay(string note) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Kennzeichen]");
 }
