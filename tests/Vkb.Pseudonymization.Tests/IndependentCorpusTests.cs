@@ -423,14 +423,17 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // seafarers and skippers, church musicians, Spreewald boatmen, the Lusatian coal phase-out, seasonal work, the
         // volunteer fire brigade; addresses of Brittany, Graubünden, Mauritius, Réunion, the Seychelles, India, Egypt,
         // Québec, Jamaica, Cyprus, the Maldives, Ecuador and Bhutan; names from the writer's own Breton, Romansh, Mauritian/
-        // Réunionnais/Seychellois, Marathi/Kannada and Coptic lists. Held out: its misses and replaced words are not read.
+        // Réunionnais/Seychellois, Marathi/Kannada and Coptic lists. Held out until session 21, when its misses were read
+        // (a development split since; docs/scrubbing.md, "heldout17's dates: read (session 21)").
         // First measurement at 9810892 (session 20's start; the scrubber of 2323cad): all 90.9 % (2,249 of 2,473), addresses
         // 84.6, companies 82.8, institutions 63.9, dates 93.1, identity cards 97.4, licence plates 95.1, staff 93.0, third
         // persons 95.0, customers 99.2 %, retention 97.06 %; every other kind 100 %. At session 20's end (after heldout16's
         // work, unread here): all 91.2 % (2,255), addresses 87.5 % (+4), institutions 64.7 % (+2), retention 97.03 % (three
         // words lost); every other kind the same. At session 21's end (retention and dates of the read splits, unread here):
-        // retention 97.21 % (+17 words), every kind the same (dates 93.1 %: its 30 lost dates are of other classes). The bars
-        // are the end's.
+        // retention 97.21 % (+17 words), every kind the same (dates 93.1 %: its 30 lost dates are of other classes). Read in
+        // session 21 (its dates): dates 100 % (+30: 27 with the month between hyphens, "11-Jun-25"; 3 in Romansh, "6 da avrigl
+        // 2025"), licence plates 97.6 % (+1, a French plate "AB-123-CD"), all 92.4 % (2,286); every other kind and retention
+        // the same. The bars are these.
         ["heldout17"] = new()
         {
             ["address"] = (0.875, 1.00), // below target (87.5 %; 84.6 % at the first measurement)
@@ -438,13 +441,13 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["company"] = (0.828, 0.97), // below target (82.8 %)
             ["customerName"] = (0.992, Target), // 99.2 %
             ["customerNumber"] = (1.00, Target),
-            ["date"] = (0.930, 1.00), // below target (93.1 %: 30 of 433)
+            ["date"] = (1.00, Target), // since session 21 (read: the month between hyphens, Romansh; 93.1 % before)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (0.973, 1.00), // below target (97.4 %: one of 38)
             ["institution"] = (0.647, Target), // no target in issue 16: the bar is the recall measured (64.7 %; 63.9 % at the first measurement)
-            ["licensePlate"] = (0.951, 1.00), // below target (95.1 %: two of 41)
+            ["licensePlate"] = (0.975, 1.00), // below target (97.6 %: one of 41; 95.1 % before session 21's French plates)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
             ["retention"] = (0.972, 0.99), // below target (97.03 %; 97.06 % at the first measurement; 97.21 % after session 21's retention classes, unread)
@@ -549,7 +552,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "dev" => (0.99, 0.89, 0.999), // retention 99.94 % since session 7's name boundaries
             "heldout" => (0.99, 0.86, 0.995),
             "heldout18" => (0.99, 0.449, 0.988), // first measurement (session 21's start, held out): 100 %, 44.9 %, 98.86 %; 98.87 % retention at its end
-            "heldout17" => (0.99, 0.491, 0.980), // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end
+            "heldout17" => (0.99, 0.491, 0.980), // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end; the same after its dates were read in session 21
             "heldout2" => (0.98, 0.80, 0.993), // first measurement: 98.1 %, 80.7 %, 97.72 %; 99.34 % retention in session 21
             "heldout3" => (0.96, 0.769, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %; 76.9 % third persons in session 19 (a given name after a replaced surname)
             "heldout5" => (0.99, 0.758, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read; 75.8 % in session 19

@@ -22,6 +22,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("date", LooseDateRegex(), static (m, _) => LooseDate(m) ? "[Datum]" : null, Prefilters.Date, Prefilters.LooseDateWindows),
         new RegexDetector("date", DateInWordsRegex(), static (_, _) => "[Datum]", Prefilters.MonthName, wordWindows: Prefilters.MonthNameWindows),
         new RomanceDateDetector(),
+        new RomanshDateDetector(),
         new DateGapDetector(),
         new WeekdayDetector(),
         new RegexDetector("householdNumber", HouseholdNumberRegex(), static (m, c) => c.Pseudonymize(PseudonymDomain.Household, m), Prefilters.HouseholdNumber, matcher: HandMatchers.HouseholdNumber),
@@ -44,6 +45,7 @@ internal static partial class BuiltInDetectors
         new CuedDocumentDetector(),
         new RegexDetector("licencePlate", LicencePlateRegex(), static (m, _) => IsCompactAbbreviation(m) || IsBookOfTheCode(m) ? null : "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
         new CuedPlateDetector(),
+        new FrenchPlateDetector(),
     ];
 
     /// <summary>

@@ -13,6 +13,8 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <item>a Roman month: "20. III. 25", "15.IV.", "5.I.2024", "4.ix.", "24. xii. 23";</item>
 /// <item>dots between spaces and underscores: "20 . 03 . 2025", "24_06_2025";</item>
 /// <item>an ordinal suffix on the day: "22ten Juli", "3ten Juni 2024";</item>
+/// <item>the month's name or abbreviation between hyphens or slashes, as spreadsheets and databases write a date (session 21,
+/// from heldout17's misses): "03-Okt-24", "9-Dec-2025", "17/Mär/26", "30-Sept", not glued to a word after ("2-Mai-Feier");</item>
 /// <item>a date said in words with its year in words, as dictation writes it: "sechsten November zweitausendfünfundzwanzig",
 /// "achter vierter neunzehnhundertfünfundsiebzig", "SECHSUNDZWANZIGSTER ZWÖLFTER ZWEITAUSENDFÜNFUNDZWANZIG".</item>
 /// </list>
@@ -166,7 +168,8 @@ internal sealed partial class DateShapeDetector : SpanDetector
 
     /// <summary>
     /// Whether a day-first shape can follow the digits that end at <paramref name="end"/>: an ordinal suffix (st, nd, rd, th,
-    /// ten, ter), a blank and a month's first letter or a dot, an underscore, or a dot and a Roman numeral's letter.
+    /// ten, ter), a blank and a month's first letter or a dot, an underscore, a hyphen or a slash and a month's first letter, or a
+    /// dot and a Roman numeral's letter.
     /// </summary>
     internal static bool MayStartDayFirst(ReadOnlySpan<char> text, int end)
     {
@@ -180,6 +183,7 @@ internal sealed partial class DateShapeDetector : SpanDetector
         return next switch
         {
             '_' => char.IsAsciiDigit(after),
+            '-' or '/' => IsMonthInitial(after),
             ' ' => after == '.' || (after == 'o' && end + 2 < text.Length && text[end + 2] == 'f') || IsMonthInitial(after),
             '.' => after is 'I' or 'V' or 'X' or 'i' or 'v' or 'x' || (after == ' ' && end + 2 < text.Length && text[end + 2] is 'I' or 'V' or 'X' or 'i' or 'v' or 'x'),
             's' or 'n' or 'r' or 't' or 'S' or 'N' or 'R' or 'T' => char.IsAsciiLetter(after),
@@ -271,12 +275,14 @@ internal sealed partial class DateShapeDetector : SpanDetector
     // A year after a comma has four digits ("9 MAY, 26.5." is two dates); none runs on into a number or stands before a unit.
     private const string Year = @"(?:,?\s{1,2}\d{4}|\s{1,2}'?\d{2})(?![\p{L}\d]|[.,]\d)" + BuiltInDetectors.NoUnitAfter;
 
-    // Tried at a run of one or two digits: English day first, a Roman month, dots between spaces, underscores, "22ten Juli".
+    // Tried at a run of one or two digits: English day first, a Roman month, dots between spaces, underscores, the month between
+    // hyphens or slashes, "22ten Juli".
     [GeneratedRegex(@"\G\d{1,2}(?:" +
         @"(?:st|nd|rd|th)?(?:\s+of)?\s+(?:" + EnglishMonths + @")(?![\p{L}\d])\.?(?:" + Year + ")?" +
         @"|\.\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:\s?(?:\d{4}|\d{2})(?![\p{L}\d]|[.,]\d))?" +
         @"|\s\.\s\d{1,2}\s\.\s(?:\d{4}|\d{2})(?![\p{L}\d])" +
         @"|_\d{1,2}_(?:\d{4}|\d{2})(?![\p{L}\d])" +
+        @"|(?<sep>[-/])(?:" + EnglishMonths + "|" + BuiltInDetectors.MonthNames + @")(?:\k<sep>(?:\d{4}|\d{2}))?(?![\p{L}\d]|[-/]\p{L}|[.,]\d)" +
         @"|(?:ten|ter|tem|sten|ster)\s+(?:" + BuiltInDetectors.MonthNames + @")(?![\p{L}\d])\.?(?:\s{1,2}\d{4}(?![\p{L}\d]))?" +
         @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayFirstRegex();
