@@ -84,6 +84,13 @@ internal sealed partial class DateDetector : SpanDetector
         return context.DateOffsetDays is { } offset && DateShifter.TryShift(value, offset, out var shifted) ? Format(span, parts, shifted) : "[Datum]";
     }
 
+    /// <summary>
+    /// The replacement of a date that is not shifted (its shape gives no date to shift, or a detector never shifts it):
+    /// <c>[Geburtsdatum]</c> after a birth word, else <c>[Datum]</c>. One rule for every date detector.
+    /// </summary>
+    internal static string UnshiftedReplacement(ReadOnlySpan<char> text, int index) =>
+        IntroducedAsBirthDate(text, index) ? "[Geburtsdatum]" : "[Datum]";
+
     internal static bool IntroducedAsBirthDate(ReadOnlySpan<char> text, int index)
     {
         var start = Math.Max(0, index - 24);

@@ -52,7 +52,7 @@ internal sealed partial class DateGapDetector : SpanDetector
 
             if (end > 0)
             {
-                matches.Add(new TextMatch(start, end - start, Replacement(text, start)));
+                matches.Add(new TextMatch(start, end - start, DateDetector.UnshiftedReplacement(text, start)));
                 position = end;
             }
         }
@@ -68,7 +68,7 @@ internal sealed partial class DateGapDetector : SpanDetector
         {
             foreach (var m in workspace.Regex(SpokenSlot).EnumerateMatches(text, from))
             {
-                matches.Add(new TextMatch(m.Index, m.Length, Replacement(text, m.Index)));
+                matches.Add(new TextMatch(m.Index, m.Length, DateDetector.UnshiftedReplacement(text, m.Index)));
             }
         }
     }
@@ -220,7 +220,7 @@ internal sealed partial class DateGapDetector : SpanDetector
             i++;
         }
 
-        if (i < text.Length && text[i] is >= '\uE000' and <= '\uF8FF')
+        if (i < text.Length && text[i] is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder)
         {
             return true; // a date replaced before ("3.4. bis [Datum]")
         }
@@ -418,9 +418,6 @@ internal sealed partial class DateGapDetector : SpanDetector
 
         return false;
     }
-
-    private static string Replacement(ReadOnlySpan<char> text, int index) =>
-        DateDetector.IntroducedAsBirthDate(text, index) ? "[Geburtsdatum]" : "[Datum]";
 
     private const string DayOrdinalsEn = "(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|dreißigst|dreissigst|einunddreißigst|einunddreissigst)en";
 

@@ -43,7 +43,7 @@ internal sealed partial class DateShapeDetector : SpanDetector
         {
             foreach (var m in workspace.Regex(SpokenSlot).EnumerateMatches(text))
             {
-                matches.Add(new TextMatch(m.Index, m.Length, Replacement(text, m.Index)));
+                matches.Add(new TextMatch(m.Index, m.Length, DateDetector.UnshiftedReplacement(text, m.Index)));
             }
         }
     }
@@ -70,7 +70,7 @@ internal sealed partial class DateShapeDetector : SpanDetector
             {
                 if (IsDate(text.Slice(m.Index, m.Length)))
                 {
-                    matches.Add(new TextMatch(m.Index, m.Length, Replacement(text, m.Index)));
+                    matches.Add(new TextMatch(m.Index, m.Length, DateDetector.UnshiftedReplacement(text, m.Index)));
                     position = m.Index + m.Length;
                 }
 
@@ -118,7 +118,7 @@ internal sealed partial class DateShapeDetector : SpanDetector
             if (from < to && text[from] != '.' && (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && (to == text.Length || !char.IsLetterOrDigit(text[to])) &&
                 IsScannedDate(text[from..to]))
             {
-                matches.Add(new TextMatch(from, to - from, Replacement(text, from)));
+                matches.Add(new TextMatch(from, to - from, DateDetector.UnshiftedReplacement(text, from)));
             }
         }
     }
@@ -265,9 +265,6 @@ internal sealed partial class DateShapeDetector : SpanDetector
 
         return value;
     }
-
-    private static string Replacement(ReadOnlySpan<char> text, int index) =>
-        DateDetector.IntroducedAsBirthDate(text, index) ? "[Geburtsdatum]" : "[Datum]";
 
     /// <summary>The English month names and abbreviations (any case).</summary>
     internal const string EnglishMonths = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";

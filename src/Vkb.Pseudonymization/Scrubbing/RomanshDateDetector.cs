@@ -29,8 +29,7 @@ internal sealed partial class RomanshDateDetector : SpanDetector
             {
                 if (DateShapeDetector.IsDate(text.Slice(m.Index, m.Length)))
                 {
-                    var replacement = DateDetector.IntroducedAsBirthDate(text, m.Index) ? "[Geburtsdatum]" : "[Datum]";
-                    matches.Add(new TextMatch(m.Index, m.Length, replacement));
+                    matches.Add(new TextMatch(m.Index, m.Length, DateDetector.UnshiftedReplacement(text, m.Index)));
                 }
 
                 break;
