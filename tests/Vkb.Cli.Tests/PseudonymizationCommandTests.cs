@@ -127,6 +127,41 @@ public sealed class PseudonymizationCommandTests : IDisposable
 
     [Fact]
     [Trait("Rule", "P9")]
+    public async Task Pseudonymize_LossMetric_EachRunLosesNoMoreByItsOwnMetric_AndStaysKAnonymous()
+    {
+        // Session 22: --loss-metric chooses what the search minimises. One load, both metrics: each run's node loses no
+        // more than the other's by its own metric, the report says which metric and both losses, and the union check
+        // finds no customer singled out in either export.
+        var (input, _) = Extract(records: 3_000);
+        var key = await KeyFile();
+        string[] Load(string output, params string[] extra) =>
+            ["pseudonymize", "--in", input, "--out", PathOf(output), "--key-file", key, "--phase", "2025-1", "--month", "2025-04", "--report", PathOf(output + ".report.json"), .. extra];
+        (await RunAsync(Load("dm.jsonl"))).ExitCode.ShouldBe(0);
+        var precise = await RunAsync(Load("prec.jsonl", "--loss-metric", "precision"));
+        precise.ExitCode.ShouldBe(0, precise.Error);
+        async Task<System.Text.Json.Nodes.JsonNode> Report(string output) =>
+            System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(PathOf(output + ".report.json")))!["kAnonymity"]!;
+        var dm = await Report("dm.jsonl");
+        var prec = await Report("prec.jsonl");
+        (dm["lossMetric"]!.GetValue<string>(), prec["lossMetric"]!.GetValue<string>()).ShouldBe(("discernibility", "precision"));
+        dm["discernibility"]!.GetValue<long>().ShouldBeLessThanOrEqualTo(prec["discernibility"]!.GetValue<long>());
+        prec["precisionLossWithSuppression"]!.GetValue<double>().ShouldBeLessThanOrEqualTo(dm["precisionLossWithSuppression"]!.GetValue<double>());
+        foreach (var export in new[] { "dm.jsonl", "prec.jsonl" })
+        {
+            var check = await RunAsync("check-anonymity", PathOf(export));
+            check.ExitCode.ShouldBe(0, check.Out + check.Error);
+            check.Out.ShouldContain("singled out: 0 customers, 0 records");
+        }
+
+        var wrong = await RunAsync(Load("x.jsonl", "--loss-metric", "entropy"));
+        wrong.ExitCode.ShouldBe(2);
+        wrong.Error.ShouldContain("'entropy' not recognized. Must be one of");
+        wrong.Error.ShouldContain("'precision'");
+        File.Exists(PathOf("x.jsonl")).ShouldBeFalse();
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
     public async Task Pseudonymize_WithTheEarlierExports_KeepsTheUnionOfThePhaseKAnonymous()
     {
         // April and June loads of one extract (June's flags moved to June). Without --phases each age is banded at its own

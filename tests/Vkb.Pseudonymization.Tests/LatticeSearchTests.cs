@@ -14,7 +14,7 @@ namespace Vkb.Pseudonymization.Tests;
 /// P9 at the lattice search: a node's classes, suppression and loss against a count that does not share the
 /// search's code, the choice among equally good nodes, and lattices wider than the search's packed class key.
 /// </summary>
-public class LatticeSearchTests
+public partial class LatticeSearchTests
 {
     /// <summary>The hierarchies a quasi-identifier can have (null: pinned), with the level-0 values each is drawn from.</summary>
     private static readonly (GeneralisationHierarchy? Hierarchy, string[] Values)[] Dimensions =
@@ -27,7 +27,8 @@ public class LatticeSearchTests
     ];
 
     /// <param name="Owners">Per tuple, the subject of each of its records (null: every record its own subject).</param>
-    private sealed record Lattice(int[] Kinds, List<string?[]> Tuples, List<long> Counts, int K, long Budget, List<int[]>? Owners = null)
+    /// <param name="Metric">The loss the search minimises (the default: discernibility).</param>
+    private sealed record Lattice(int[] Kinds, List<string?[]> Tuples, List<long> Counts, int K, long Budget, List<int[]>? Owners = null, LossMetric Metric = LossMetric.Discernibility)
     {
         public GeneralisationHierarchy?[] Hierarchies => [.. Kinds.Select(kind => Dimensions[kind].Hierarchy)];
 
@@ -42,7 +43,7 @@ public class LatticeSearchTests
 
         public List<(int[] Tuples, long[] Records)>? Spanning => SpanningBySubject?.Select(p => (p.Tuples, p.Records)).ToList();
 
-        public LatticeSearch Search() => new(Tuples, Counts, Hierarchies, K, Budget, Subjects, Spanning);
+        public LatticeSearch Search() => new(Tuples, Counts, Hierarchies, K, Budget, Subjects, Spanning, metric: Metric);
 
         public override string ToString() =>
             $"dimensions {string.Join(",", Kinds)}, k {K}, budget {Budget}, tuples {string.Join(" ", Tuples.Select((t, i) => $"[{string.Join(",", t.Select(v => v ?? "∅"))}]×{Counts[i]}{(Owners is null ? "" : " of " + string.Join(",", Owners[i]))}"))}";

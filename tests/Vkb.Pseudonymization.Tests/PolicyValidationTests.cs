@@ -105,6 +105,9 @@ public class PolicyValidationTests
         { Changed(p => p["kAnonymity"]!["k"] = 1001), "kAnonymity.k: must be 1 to 1000" },
         { Changed(p => p["kAnonymity"]!["suppressionBudget"] = -0.01), "kAnonymity.suppressionBudget: must be a number from 0 to 1" },
         { Changed(p => p["kAnonymity"]!["suppressionBudget"] = 1.01), "kAnonymity.suppressionBudget: must be a number from 0 to 1" },
+        { Changed(p => p["kAnonymity"]!["lossMetric"] = "entropy"), "kAnonymity.lossMetric: must be 'discernibility' or 'precision'" },
+        { Changed(p => p["kAnonymity"]!["lossMetric"] = "Precision"), "kAnonymity.lossMetric: must be 'discernibility' or 'precision'" },
+        { Changed(p => p["kAnonymity"]!["lossMetric"] = 1), "kAnonymity.lossMetric: must be a string" },
         { Changed(p => AddQuasi(p, "customerNumber", pinned: true)), "The quasi-identifier 'customerNumber' must be a published field" },
         { Changed(p => AddQuasi(p, "customer.firstName", pinned: true)), "The quasi-identifier 'customer.firstName' must be a published field" },
         { Changed(p => AddQuasi(p, "caseManagement.intake", pinned: true)), "The quasi-identifier 'caseManagement.intake' must be a published field" },
@@ -164,6 +167,8 @@ public class PolicyValidationTests
         Changed(p => p["kAnonymity"]!["k"] = 1000),
         Changed(p => p["kAnonymity"]!["suppressionBudget"] = 0),
         Changed(p => p["kAnonymity"]!["suppressionBudget"] = 1),
+        Changed(p => p["kAnonymity"]!["lossMetric"] = "precision"),
+        Changed(p => p["kAnonymity"]!["lossMetric"] = "discernibility"),
         Changed(p => AddQuasi(p, "legalDomain")), // kept: withheld is its generalisation
         Changed(p => AddQuasi(p, "review.month", pinned: true)),
         Changed(p => p.Remove("kAnonymity")),
@@ -178,6 +183,42 @@ public class PolicyValidationTests
     {
         var policy = RecordPolicy.Parse(json);
         RecordPolicy.Parse(policy.ToJson()).Hash.ShouldBe(policy.Hash);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void LossMetric_IsReadWrittenOnlyWhenNotTheDefault_AndBuilt()
+    {
+        // Session 22: the loss the search minimises. Discernibility is the default and is not written, so every policy
+        // written before keeps its bytes and its hash; precision is written and read back.
+        var precise = RecordPolicy.Parse(Changed(p => p["kAnonymity"]!["lossMetric"] = "precision"));
+        precise.KAnonymity.LossMetric.ShouldBe(LossMetric.Precision);
+        precise.ToJson().ShouldContain("\"lossMetric\":\"precision\"");
+        precise.KAnonymity.ToString().ShouldEndWith(", least precision loss");
+        var explicitDefault = RecordPolicy.Parse(Changed(p => p["kAnonymity"]!["lossMetric"] = "discernibility"));
+        explicitDefault.KAnonymity.LossMetric.ShouldBe(LossMetric.Discernibility);
+        explicitDefault.Hash.ShouldBe(RecordPolicy.VkbDefault.Hash);
+        explicitDefault.ToJson().ShouldNotContain("lossMetric");
+        precise.Hash.ShouldNotBe(RecordPolicy.VkbDefault.Hash);
+
+        RecordPolicy.VkbDefault.KAnonymity.LossMetric.ShouldBe(LossMetric.Discernibility);
+        var built = RecordPolicy.Create("built")
+            .Pseudonymize("customerNumber", PseudonymDomain.Customer)
+            .KeepValues("customer.gender", "f", "m", "d")
+            .Subject("customerNumber")
+            .QuasiIdentifier("customer.gender")
+            .KAnonymity(5, 0.01, LossMetric.Precision)
+            .Build();
+        built.KAnonymity.LossMetric.ShouldBe(LossMetric.Precision);
+        RecordPolicy.Parse(built.ToJson()).KAnonymity.LossMetric.ShouldBe(LossMetric.Precision);
+        Should.Throw<PolicyValidationException>(() => RecordPolicy.Create("built")
+                .Pseudonymize("customerNumber", PseudonymDomain.Customer)
+                .KeepValues("customer.gender", "f", "m", "d")
+                .Subject("customerNumber")
+                .QuasiIdentifier("customer.gender")
+                .KAnonymity(5, 0.01, (LossMetric)9)
+                .Build())
+            .Problems.ShouldHaveSingleItem().ShouldBe("kAnonymity.lossMetric: must be 'discernibility' or 'precision'.");
     }
 
     [Fact]

@@ -83,6 +83,13 @@ internal static class PseudonymizationCommands
         var month = new Option<string>("--month") { Description = "The load month (yyyy-MM): without --phases a flag must be of this month (P1), with --phases of any month of the phase (and this month must lie in it); also the age-band reference of unreviewed records without --phases (with --phases every age is banded at the phase's first month). Default: the current month." };
         var phases = CliOptions.OptionalFile("--phases", "The phase announcement (phases.json, vkb-phases/1): the months of the phase named by --phase are the months a flag must be of (P1).");
         var k = new Option<int?>("--k") { Description = "k of k-anonymity for this run instead of the policy's (default 5): every published class holds at least k customers, and every customer's set of classes is shared by k (P9)." };
+        var lossMetric = new Option<string?>("--loss-metric")
+        {
+            Description = "The information loss the k-anonymity search minimises for this run instead of the policy's (default discernibility): " +
+                "'discernibility' generalises rather than suppress (a suppressed record costs a class of the whole load); " +
+                "'precision' keeps the quasi-identifiers more precise and suppresses within the budget where that loses less. The run report states both.",
+        };
+        lossMetric.AcceptOnlyFromAmong("discernibility", "precision");
         var report = CliOptions.OptionalFile("--report", "Write the run report (counts only, never values) as JSON to this file.");
         var signCert = CliOptions.OptionalFile("--sign-cert", $"A PFX with private key: writes OUT.manifest.json and its detached CMS signature OUT.manifest.p7s (password in ${PfxPasswordVariable}, if any).");
         var kits = CliOptions.OptionalDirectory("--kits", "Write one sealed re-identification kit per job centre (per agency for SGB III records) into this directory (needs --kit-certs and --kit-ca).");
@@ -115,7 +122,7 @@ internal static class PseudonymizationCommands
             "scrubs notes; optionally signs a manifest and seals re-identification kits per job centre. Errors name line and field, never a value.",
             "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --month 2025-04 --k 5 --report run.json",
             "vkb pseudonymize --in extract.jsonl --out pseudo.jsonl --key-file vkb.key --phase 2025-1 --sign-cert export.pfx --kits kits --kit-certs certs --kit-ca kit-ca.cer"));
-        foreach (var option in new Option[] { input, output, keyFile, phase, policy, includeUnflagged, month, phases, k, earlierExports, report, signCert, kits, kitCerts, kitCa, maxLine, maxFile })
+        foreach (var option in new Option[] { input, output, keyFile, phase, policy, includeUnflagged, month, phases, k, lossMetric, earlierExports, report, signCert, kits, kitCerts, kitCa, maxLine, maxFile })
         {
             command.Options.Add(option);
         }
@@ -178,7 +185,16 @@ internal static class PseudonymizationCommands
                 {
                     Phase = phaseId,
                     OnlyFlagged = !parseResult.GetValue(includeUnflagged),
-                    KAnonymity = { K = parseResult.GetValue(k) },
+                    KAnonymity =
+                    {
+                        K = parseResult.GetValue(k),
+                        LossMetric = parseResult.GetValue(lossMetric) switch
+                        {
+                            "precision" => LossMetric.Precision,
+                            "discernibility" => LossMetric.Discernibility,
+                            _ => null,
+                        },
+                    },
                     CollectReidentification = kitsDir is not null,
                     MaxLineBytes = maxLineBytes,
                 };

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Vkb.Pseudonymization.Policies;
 using Vkb.Pseudonymization.Policies.Operations;
 
 namespace Vkb.Pseudonymization.Anonymity;
@@ -58,6 +59,9 @@ internal sealed class LatticeSearch
     private readonly int[] _priorOf;
     private readonly long[] _priorOnly = [];
     private readonly string[] _priorKeys = [];
+    private readonly LossMetric _metric;
+    private readonly long[] _levelWeights; // per dimension (lcm of the heights) / height, 0 when pinned: a level's share of precision loss, exact
+    private readonly long _precisionScale; // (generalisable dimensions) × lcm of the heights (at least 1): a record with every one withheld
 
     /// <param name="tuples">The distinct level-0 tuples (a missing value is null).</param>
     /// <param name="counts">The records per tuple.</param>
@@ -71,10 +75,17 @@ internal sealed class LatticeSearch
     /// </param>
     /// <param name="earlier">The phase's earlier exports (null or none: this load alone).</param>
     /// <param name="priorOf">Per <paramref name="spanning"/> subject its signature id in <paramref name="earlier"/>, or -1 (null: none).</param>
+    /// <param name="metric">The loss the search minimises among the anonymous nodes.</param>
     public LatticeSearch(IReadOnlyList<string?[]> tuples, IReadOnlyList<long> counts, GeneralisationHierarchy?[] hierarchies, int k, long budget,
         IReadOnlyList<long>? subjects = null, IReadOnlyList<(int[] Tuples, long[] Records)>? spanning = null,
-        EarlierExports? earlier = null, IReadOnlyList<int>? priorOf = null)
+        EarlierExports? earlier = null, IReadOnlyList<int>? priorOf = null, LossMetric metric = LossMetric.Discernibility)
     {
+        if (!Enum.IsDefined(metric))
+        {
+            throw new ArgumentOutOfRangeException(nameof(metric));
+        }
+
+        _metric = metric;
         _tuples = tuples;
         _counts = [.. counts];
         _spanning = spanning is null ? [] : [.. spanning];
@@ -94,6 +105,9 @@ internal sealed class LatticeSearch
         _budget = budget;
         _total = _counts.Sum();
         Heights = [.. hierarchies.Select(h => h?.Height ?? 0)];
+        var lcm = Heights.Where(h => h > 0).Aggregate(1L, (a, h) => a / (long)System.Numerics.BigInteger.GreatestCommonDivisor(a, h) * h);
+        _levelWeights = [.. Heights.Select(h => h > 0 ? lcm / h : 0)];
+        _precisionScale = Math.Max(1, Heights.Count(h => h > 0) * lcm);
         _ids = [.. Heights.Select(h => new int[]?[h + 1])];
         _valueCounts = new int[hierarchies.Length];
         _priorOf = priorOf is null ? [.. Enumerable.Repeat(-1, _spanning.Length)] : [.. priorOf];
@@ -198,7 +212,10 @@ internal sealed class LatticeSearch
         // is published at every node above it, in a class at least as large (suppression never grows, classes only merge),
         // so Σ |class|² over a node's published classes bounds the loss of every node above it from below. Once that
         // bound reaches the best loss found, no node above can win (ties go to the lower node, which comes first).
+        // With the precision metric (session 22) the bound is the node's own: every record, published or suppressed,
+        // loses at least the node's precision, so records × precision bounds its loss before it is evaluated.
         LatticeNode? best = null;
+        Int128 bestLoss = 0;
         var checkedNodes = new List<LatticeNode>(evaluations.OfType<LatticeNode>());
         for (var i = 0; i < nodes.Length; i++)
         {
@@ -209,7 +226,7 @@ internal sealed class LatticeSearch
 
             if (evaluations[i] is not { } evaluation)
             {
-                if (best is not null && _earlier is null && RuledOut(nodes[i], best.Discernibility, checkedNodes))
+                if (best is not null && _earlier is null && RuledOut(nodes[i], bestLoss, checkedNodes))
                 {
                     continue;
                 }
@@ -219,10 +236,11 @@ internal sealed class LatticeSearch
                 NodesChecked++;
             }
 
-            if (best is null || evaluation.Discernibility < best.Discernibility ||
-                (evaluation.Discernibility == best.Discernibility && evaluation.Height < best.Height))
+            var loss = Loss(evaluation);
+            if (best is null || loss < bestLoss || (loss == bestLoss && evaluation.Height < best.Height))
             {
                 best = evaluation;
+                bestLoss = loss;
             }
         }
 
@@ -231,12 +249,46 @@ internal sealed class LatticeSearch
     }
 
     /// <summary>
-    /// Whether a checked node below <paramref name="node"/> publishes classes whose Σ |class|² is already
-    /// <paramref name="bestLoss"/> or more: then the node loses at least as much as the best (see <see cref="Run"/>).
-    /// Without earlier exports only, where suppression never grows with generalisation.
+    /// The loss <see cref="Run"/> minimises, exact: the discernibility, or the precision loss with suppression times
+    /// records × <c>_precisionScale</c> (an integer: each published record's Σ level × weight, each suppressed record the scale).
     /// </summary>
-    private bool RuledOut(int[] node, long bestLoss, List<LatticeNode> checkedNodes)
+    internal Int128 Loss(LatticeNode node) => _metric == LossMetric.Discernibility
+        ? node.Discernibility
+        : ((Int128)(_total - node.Suppressed) * PrecisionUnits(node.Levels)) + ((Int128)node.Suppressed * _precisionScale);
+
+    /// <summary>
+    /// The precision loss with suppression at <paramref name="node"/>: the mean over the records of each record's mean of
+    /// level / height over the generalisable quasi-identifiers, a suppressed record counting 1 (0 without records).
+    /// </summary>
+    internal double PrecisionWithSuppression(LatticeNode node) => _total == 0
+        ? 0
+        : (double)(((Int128)(_total - node.Suppressed) * PrecisionUnits(node.Levels)) + ((Int128)node.Suppressed * _precisionScale)) / ((double)_total * _precisionScale);
+
+    /// <summary>A node's precision loss (mean of level / height) in units of 1 / <c>_precisionScale</c>.</summary>
+    private long PrecisionUnits(int[] levels)
     {
+        var units = 0L;
+        for (var d = 0; d < levels.Length; d++)
+        {
+            units += levels[d] * _levelWeights[d];
+        }
+
+        return units;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="node"/> cannot lose less than <paramref name="bestLoss"/> (see <see cref="Run"/>). Precision:
+    /// every record loses at least the node's own precision (a suppressed one the most), so records × that bounds the
+    /// node's loss. Discernibility: a checked node below it publishes classes whose Σ |class|² is already
+    /// <paramref name="bestLoss"/> or more. Without earlier exports only, where suppression never grows with generalisation.
+    /// </summary>
+    private bool RuledOut(int[] node, Int128 bestLoss, List<LatticeNode> checkedNodes)
+    {
+        if (_metric == LossMetric.Precision)
+        {
+            return (Int128)_total * PrecisionUnits(node) >= bestLoss;
+        }
+
         foreach (var below in checkedNodes)
         {
             if (below.Discernibility - (below.Suppressed * _total) >= bestLoss && Dominates(node, below.Levels))

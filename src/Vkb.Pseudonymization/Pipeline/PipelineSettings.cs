@@ -27,6 +27,7 @@ internal sealed class PipelineSettings
         QuasiIdentifiers = [.. policy.KAnonymity.QuasiIdentifiers.Select(q => q.Path.Value)];
         EnforceK = options.KAnonymity.Enforce && QuasiIdentifiers.Count > 0;
         K = options.KAnonymity.K ?? policy.KAnonymity.K;
+        LossMetric = options.KAnonymity.LossMetric ?? policy.KAnonymity.LossMetric;
         FlagProcesses = [.. options.PhaseCustomerProcesses];
 
         FlagMonths = options.PhaseMonths.Count > 0
@@ -83,6 +84,9 @@ internal sealed class PipelineSettings
 
     /// <summary>The k of this run.</summary>
     public int K { get; }
+
+    /// <summary>The information loss this run's search minimises.</summary>
+    public Policies.LossMetric LossMetric { get; }
 
     /// <summary>The bytes of a record's spool header: tuple id, record length, and a start and end per quasi-identifier.</summary>
     public int SpoolHeaderBytes => 8 + (8 * QuasiIdentifiers.Count);

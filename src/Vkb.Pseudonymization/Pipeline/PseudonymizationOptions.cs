@@ -115,6 +115,12 @@ public sealed class KAnonymityOptions
     public int? K { get; set; }
 
     /// <summary>
+    /// The information loss the search minimises for this run instead of the policy's (e.g. the CLI's
+    /// <c>--loss-metric</c>); null: the policy's (<see cref="Policies.KAnonymityPolicy.LossMetric"/>).
+    /// </summary>
+    public Policies.LossMetric? LossMetric { get; set; }
+
+    /// <summary>
     /// The phase's exports sent before this load (<see cref="Anonymity.EarlierExports.ReadAsync"/>), null for none: the
     /// load then keeps the union of the phase's exports k-anonymous, as their recipient holds them, not only its own
     /// classes (P9). They must be of this run's phase, policy and key (checked when the pipeline is made), and k must be
@@ -130,6 +136,8 @@ public sealed class KAnonymityOptions
         {
             Preconditions.CheckArgumentRange(k, 1, 1000);
         }
+
+        Preconditions.CheckArgument(LossMetric is null || Enum.IsDefined(LossMetric.Value), "The loss metric (LossMetric) is not one of LossMetric's values.", nameof(LossMetric));
 
         Preconditions.CheckArgument(EarlierExports is not { Records: > 0 } || Enforce,
             "Earlier exports (EarlierExports) are taken into an enforced search only; a measured-only run reports its own classes.", nameof(EarlierExports));

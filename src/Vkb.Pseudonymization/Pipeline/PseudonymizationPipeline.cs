@@ -748,7 +748,7 @@ public sealed class PseudonymizationPipeline
                 .ToArray();
             var budget = (long)Math.Floor(policy.KAnonymity.SuppressionBudget * RecordsWritten);
             _search = new LatticeSearch(Tuples(), _tupleCounts, hierarchies, settings.K, budget, SubjectsPerTuple, _spanning,
-                _options.KAnonymity.EarlierExports, _priorOf);
+                _options.KAnonymity.EarlierExports, _priorOf, settings.LossMetric);
             return _search.Run() ?? throw new KAnonymityException(string.Create(CultureInfo.InvariantCulture,
                 $"No generalisation of the {hierarchies.Length} quasi-identifiers makes every class hold at least {settings.K} distinct subjects with at most {budget} of {RecordsWritten} records suppressed (budget {policy.KAnonymity.SuppressionBudget:P1}); even the most general node leaves {_search.Evaluate(_search.Heights).Suppressed} records in classes below k. Nothing was written."));
         }
@@ -829,6 +829,8 @@ public sealed class PseudonymizationPipeline
                 kReport = new KAnonymityReport(k, [.. quasi], true, settings.Policy.KAnonymity.SuppressionBudget, node.Classes, node.SmallestClass, 0, 0,
                     node.Levels, names, node.Height, node.Discernibility, node.Precision, _search!.NodesChecked, _search.NodeCount)
                 {
+                    LossMetric = settings.LossMetric,
+                    PrecisionLossWithSuppression = _search.PrecisionWithSuppression(node),
                     EarlierExports = _options.KAnonymity.EarlierExports is { Exports: > 0 } earlier
                         ? new EarlierExportsReport(earlier.Exports, earlier.Records, earlier.Subjects, _priorOf!.Count(p => p >= 0), earlier.SubjectsSingledOut(k))
                         {

@@ -184,6 +184,8 @@ public sealed class RunReport
             w.WriteNumber("height", KAnonymity.Height);
             w.WriteNumber("discernibility", KAnonymity.Discernibility);
             w.WriteNumber("precisionLoss", Math.Round(KAnonymity.PrecisionLoss, 4));
+            w.WriteNumber("precisionLossWithSuppression", Math.Round(KAnonymity.PrecisionLossWithSuppression, 4));
+            w.WriteString("lossMetric", Policies.PolicyJson.LossMetricName(KAnonymity.LossMetric));
             w.WriteNumber("nodesChecked", KAnonymity.NodesChecked);
             w.WriteNumber("latticeSize", KAnonymity.LatticeSize);
             w.WriteEndObject();
@@ -277,6 +279,17 @@ public sealed record KAnonymityReport(
     /// published class and set of classes holds K over the union of them and this load. Null when none were given.
     /// </summary>
     public EarlierExportsReport? EarlierExports { get; init; }
+
+    /// <summary>The loss the search minimised among the anonymous nodes (the policy's, or the run's <see cref="KAnonymityOptions.LossMetric"/>).</summary>
+    public Policies.LossMetric LossMetric { get; init; }
+
+    /// <summary>
+    /// The precision loss with suppression at the chosen node: the mean over the written records of each record's mean of
+    /// level / height over the generalisable quasi-identifiers, a suppressed record counting 1 (0 = as written, 1 = all
+    /// withheld or suppressed); what <see cref="Policies.LossMetric.Precision"/> minimises. Reported for either metric, so
+    /// the trade is visible. 0 when not enforced.
+    /// </summary>
+    public double PrecisionLossWithSuppression { get; init; }
 }
 
 /// <summary>The phase's earlier exports a load was searched against (<see cref="KAnonymityReport.EarlierExports"/>), counts only.</summary>

@@ -13,11 +13,12 @@ namespace Vkb.Pseudonymization.Policies;
 /// <remarks>Thread safety: immutable.</remarks>
 public sealed class KAnonymityPolicy
 {
-    internal KAnonymityPolicy(int k, double suppressionBudget, IReadOnlyList<QuasiIdentifier> quasiIdentifiers)
+    internal KAnonymityPolicy(int k, double suppressionBudget, IReadOnlyList<QuasiIdentifier> quasiIdentifiers, LossMetric lossMetric = LossMetric.Discernibility)
     {
         K = k;
         SuppressionBudget = suppressionBudget;
         QuasiIdentifiers = quasiIdentifiers;
+        LossMetric = lossMetric;
     }
 
     /// <summary>No quasi-identifiers: nothing is enforced.</summary>
@@ -32,9 +33,12 @@ public sealed class KAnonymityPolicy
     /// <summary>The quasi-identifiers, in declaration order (the order of the lattice's dimensions).</summary>
     public IReadOnlyList<QuasiIdentifier> QuasiIdentifiers { get; }
 
+    /// <summary>The information loss the search minimises among the anonymous nodes (default <see cref="Policies.LossMetric.Discernibility"/>).</summary>
+    public LossMetric LossMetric { get; }
+
     /// <inheritdoc/>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"k = {K}, budget {SuppressionBudget:P1}, {QuasiIdentifiers.Count} quasi-identifiers");
+        string.Create(CultureInfo.InvariantCulture, $"k = {K}, budget {SuppressionBudget:P1}, {QuasiIdentifiers.Count} quasi-identifiers{(LossMetric == LossMetric.Discernibility ? "" : ", least precision loss")}");
 }
 
 /// <summary>A quasi-identifier of a policy: an output field path outside arrays, and whether it is pinned (never generalised).</summary>

@@ -54,6 +54,11 @@ internal static class PolicyJson
                 writer.WriteStartObject("kAnonymity");
                 writer.WriteNumber("k", k.K);
                 writer.WriteNumber("suppressionBudget", k.SuppressionBudget);
+                if (k.LossMetric != LossMetric.Discernibility)
+                {
+                    // Written only when not the default, so a policy without it keeps its bytes and its hash.
+                    writer.WriteString("lossMetric", LossMetricName(k.LossMetric));
+                }
                 writer.WriteStartArray("quasiIdentifiers");
                 foreach (var quasi in k.QuasiIdentifiers)
                 {
@@ -161,6 +166,7 @@ internal static class PolicyJson
             var quasi = new List<(string, bool)>();
             int? k = null;
             double? budget = null;
+            var lossMetric = LossMetric.Discernibility;
             if (root.TryGetProperty("kAnonymity", out var kAnonymity))
             {
                 if (kAnonymity.ValueKind != JsonValueKind.Object)
@@ -175,6 +181,18 @@ internal static class PolicyJson
                     if (kAnonymity.TryGetProperty("suppressionBudget", out b) && b.ValueKind != JsonValueKind.Number)
                     {
                         problems.Add("kAnonymity.suppressionBudget: must be a number from 0 to 1.");
+                    }
+
+                    switch (kJson.String("lossMetric"))
+                    {
+                        case null or "discernibility":
+                            break;
+                        case "precision":
+                            lossMetric = LossMetric.Precision;
+                            break;
+                        default:
+                            problems.Add("kAnonymity.lossMetric: must be 'discernibility' or 'precision'.");
+                            break;
                     }
 
                     foreach (var (item, where) in Items(kAnonymity, "quasiIdentifiers", problems))
@@ -193,7 +211,7 @@ internal static class PolicyJson
                 throw new PolicyValidationException(problems);
             }
 
-            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, agency, customerProcess, names, (k ?? 5, budget ?? 0, quasi));
+            return PolicyValidator.Validate(id, rules, subject, referenceMonth, flagged, jobCentre, agency, customerProcess, names, (k ?? 5, budget ?? 0, quasi, lossMetric));
         }
     }
 
@@ -223,6 +241,14 @@ internal static class PolicyJson
             yield return (item, where);
         }
     }
+
+    /// <summary>A loss metric as the policy JSON writes it.</summary>
+    internal static string LossMetricName(LossMetric metric) => metric switch
+    {
+        LossMetric.Discernibility => "discernibility",
+        LossMetric.Precision => "precision",
+        _ => throw new ArgumentOutOfRangeException(nameof(metric)),
+    };
 
     private static string? String(JsonElement element, string name, string where, List<string> problems, bool required = false)
     {

@@ -17,7 +17,7 @@ internal static class PolicyValidator
         string? agency,
         string? customerProcess,
         IReadOnlyList<(string Path, NameRole Role)> rawNames,
-        (int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi) kAnonymity)
+        (int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi, LossMetric Metric) kAnonymity)
     {
         var problems = new List<string>();
         if (id.Length is 0 or > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
@@ -106,7 +106,7 @@ internal static class PolicyValidator
         return new RecordPolicy(id, rules, subjectPath, referencePath, flaggedPath, jobCentrePath, agencyPath, customerProcessPath, names, kPolicy);
     }
 
-    private static KAnonymityPolicy CheckKAnonymity((int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi) raw, List<FieldRule> rules, List<string> problems)
+    private static KAnonymityPolicy CheckKAnonymity((int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi, LossMetric Metric) raw, List<FieldRule> rules, List<string> problems)
     {
         if (raw.Quasi.Count == 0)
         {
@@ -121,6 +121,11 @@ internal static class PolicyValidator
         if (double.IsNaN(raw.Budget) || raw.Budget is < 0 or > 1)
         {
             problems.Add("kAnonymity.suppressionBudget: must be a number from 0 to 1.");
+        }
+
+        if (!Enum.IsDefined(raw.Metric))
+        {
+            problems.Add("kAnonymity.lossMetric: must be 'discernibility' or 'precision'.");
         }
 
         var quasi = new List<QuasiIdentifier>();
@@ -161,7 +166,7 @@ internal static class PolicyValidator
             }
         }
 
-        return new KAnonymityPolicy(raw.K, raw.Budget, quasi);
+        return new KAnonymityPolicy(raw.K, raw.Budget, quasi, raw.Metric);
     }
 
     /// <summary>The largest generalisation lattice a policy may declare (the default policy's has 72 nodes).</summary>

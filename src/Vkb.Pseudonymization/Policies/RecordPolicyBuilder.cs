@@ -18,6 +18,7 @@ public sealed class RecordPolicyBuilder
     private readonly List<(string Path, bool Pinned)> _quasi = [];
     private int _k = 5;
     private double _budget;
+    private LossMetric _lossMetric;
 
     internal RecordPolicyBuilder(string id) => _id = Preconditions.CheckNotNull(id);
 
@@ -156,9 +157,16 @@ public sealed class RecordPolicyBuilder
     /// <param name="k">The smallest published class.</param>
     /// <param name="suppressionBudget">The largest share of records that may be suppressed (0 to 1).</param>
     /// <returns>This builder.</returns>
-    public RecordPolicyBuilder KAnonymity(int k, double suppressionBudget)
+    public RecordPolicyBuilder KAnonymity(int k, double suppressionBudget) => KAnonymity(k, suppressionBudget, LossMetric.Discernibility);
+
+    /// <summary>Sets k, the suppression budget and the information loss the search minimises (defaults 5, 0 and <see cref="LossMetric.Discernibility"/>).</summary>
+    /// <param name="k">The smallest published class.</param>
+    /// <param name="suppressionBudget">The largest share of records that may be suppressed (0 to 1).</param>
+    /// <param name="lossMetric">The loss the search minimises among the anonymous nodes.</param>
+    /// <returns>This builder.</returns>
+    public RecordPolicyBuilder KAnonymity(int k, double suppressionBudget, LossMetric lossMetric)
     {
-        (_k, _budget) = (k, suppressionBudget);
+        (_k, _budget, _lossMetric) = (k, suppressionBudget, lossMetric);
         return this;
     }
 
@@ -166,7 +174,7 @@ public sealed class RecordPolicyBuilder
     /// <returns>The policy.</returns>
     /// <exception cref="PolicyValidationException">The policy is invalid; every problem is listed.</exception>
     public RecordPolicy Build() =>
-        PolicyValidator.Validate(_id, _rules, _subject, _referenceMonth, _flagged, _jobCentre, _agency, _customerProcess, _names, (_k, _budget, _quasi));
+        PolicyValidator.Validate(_id, _rules, _subject, _referenceMonth, _flagged, _jobCentre, _agency, _customerProcess, _names, (_k, _budget, _quasi, _lossMetric));
 
     /// <summary>Applies <paramref name="operation"/> to the field at <paramref name="path"/> (any operation of <see cref="Operations"/>).</summary>
     /// <param name="path">The field path.</param>
