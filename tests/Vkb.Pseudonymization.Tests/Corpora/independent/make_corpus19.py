@@ -367,7 +367,7 @@ class Gen:
     def landline(self, place):
         r = self.r
         ac = place[3]
-        num = ''.join(r.choice('0123456789') for _ in range(max(4, 10 - len(ac))))
+        num = ''.join(r.choice('0123456789') for _ in range(max(5, 11 - len(ac))))
         f = r.choice(['a', 'b', 'c', 'd'])
         return {'a': f'{ac} {num}', 'b': f'{ac}/{num[:2]} {num[2:4]} {num[4:]}'.rstrip(), 'c': f'({ac}) {num}',
                 'd': f'+49 {ac[1:]} {num}'}[f]
@@ -512,6 +512,7 @@ def build(gen, templates):
             ti = choose_template(r, templates, uses, used_here, pop, sgb2, ri, ei)
             used_here.add(ti)
             uses[ti] += 1
+            ctx['bound'] = templates[ti][0] in cust_pops
             note, spans = render(templates[ti][1], ctx, d)
             etype = r.choice(['counselling', 'invitation', 'cooperationPlan', 'placementProposal', 'applicationReview',
                               'employerContact', 'caseConference', 'hearing', 'missedAppointment', 'statusUpdate'])
@@ -690,7 +691,8 @@ def person_slot(gen, ctx, slot, people, avoid):
         p = gen.person(pop=cust.pop if r.random() < 0.7 else None, gender=g, avoid=avoid)
     else:
         g = {'M': 'm', 'F': 'f'}.get(slot[0])
-        p = gen.person(pop=cust.pop if r.random() < 0.55 else None, gender=g, avoid=avoid)
+        # third persons share the customer's origin in 55 % of notes, always in notes bound to the population
+        p = gen.person(pop=cust.pop if (ctx.get('bound') or r.random() < 0.55) else None, gender=g, avoid=avoid)
     people[slot] = p
     avoid |= {p.given, p.surname}
     return p

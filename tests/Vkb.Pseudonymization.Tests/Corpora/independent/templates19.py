@@ -622,4 +622,10 @@ t('any', 'Kurs bei der {IN:course} abgeschlossen, Zertifikat über {IN:abbr} aus
 t('any', 'Neue Rentenversicherungsnummer nach Namensänderung? Nein, die Nummer {RV} bleibt. ⟨Kunde|Kundin⟩ war unsicher.')
 t('any', 'SV-Ausweis fehlt, RV-Nummer telefonisch bei der DRV erfragt: {RV}.')
 
+# ---------------------------------------------------------------- batch 4: web copies with protected blanks
+t('any', 'Aus der Trefferliste der Jobbörse kopiert (die Leerzeichen sind geschützte Leerzeichen): {CO|nbsp} · '
+         '{AD:line|nbsp} · Ansprechpartner {M1:full|nbsp}. ⟨Kunde|Kundin⟩ bewirbt sich bis {D}.')
+t('any', 'Aus dem Online-Kalender des Trägers kopiert: "Dozent:\u00a0{M1:full|nbsp} | Raum\u00a02 | {IN:course|nbsp} | '
+         'Beginn {D}". Teilnahme ⟨des Kunden|der Kundin⟩ ist bestätigt.')
+
 TEMPLATES = T
