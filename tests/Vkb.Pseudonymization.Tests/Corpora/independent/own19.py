@@ -289,8 +289,11 @@ NAMED_BODIES = {
                 'Embassy of India Berlin', 'University of Kashmir', 'SKIMS Soura', 'Government Medical College Srinagar'],
     'community': ['Norwegische Seemannskirche Hamburg', 'Malaysian Association in Germany', 'Kashmir Cultural Forum Leipzig',
                   'Islamische Gemeinde Cloppenburg', 'Hindu-Tempelverein Leipzig'],
-    'school': ['Fachschule für Fischwirtschaft Starnberg', 'Orgelbauschule Ludwigsburg', 'Schornsteinfegerschule Sachsen',
-               'Meisterschule für Friedhofsgärtner', 'Akademie für Hörakustik Lübeck', 'Reinraum-Akademie Dresden'],
+    'school': ['Orgelbauschule Ludwigsburg', 'Schornsteinfegerschule Sachsen', 'Meisterschule für Friedhofsgärtner',
+               'Akademie für Hörakustik Lübeck'],
+    'clean': ['Reinraum-Akademie Dresden', 'Schulungszentrum Mikrotechnik Dresden-Klotzsche'],
+    'fish': ['Fachschule für Fischwirtschaft Starnberg', 'Lehranstalt für Fischerei Aischgrund'],
+    'pta': ['Berufsfachschule für PTA Leipzig', 'PTA-Lehranstalt Oldenburg', 'PTA-Schule am Klinikum Nürnberg'],
 }
 
 # ---------------------------------------------------------------- foreign addresses in local formats

@@ -79,7 +79,7 @@ t('any', 'Kopie aus dem Gutachten (PDF), Zeilenumbrüche wie im Original:\n"Frau
 t('any', 'Beim Kopieren aus dem PDF-Vertrag ist die Kopfzeile mitgekommen: "Arbeitsvertrag zwischen {CO} und {C:full} – '
          'Seite 1 von 4". Beginn des Arbeitsverhältnisses {D}, Probezeit sechs Monate, 30 Wochenstunden.')
 t('any', 'Lebenslauf (PDF, zweispaltig, beim Kopieren vermischt): "2019–2022 Lager- Kommissionierung {CO} Führer- schein Kl. B '
-         '2016 Schulabschluss {IN:school}". Sortiert: Lager bei der genannten Firma, davor Abschluss an der Schule.')
+         '2016 Realschulabschluss {IN:school}". Sortiert: Lager bei der genannten Firma, davor Abschluss an der Schule.')
 t('any', 'Auszug aus dem PDF der Rentenversicherung, die Silbentrennung stand so im Text: "Ver-\nsicherungsnummer {RV}, Ver-\n'
          'sicherungsverlauf lückenlos bis {D}." Kein Klärungsbedarf mehr.')
 t('any', 'PDF-Anhang des Kursträgers, Fußzeile bei jedem Absatz wiederholt ("{IN:course} – Geschäftsführung {M1:full} – '
@@ -251,7 +251,7 @@ t('any', 'Bewerbung als Operator Halbleiterfertigung über {TA}, Einsatz bei {BR
          '{EM:F1}, Tel. {PH}. Vorstellung {D}.')
 t('any', 'Im Reinraum keine Schminke, kein Schmuck, 12-Stunden-Schicht. ⟨Kunde|Kundin⟩ unsicher wegen der Kinder '
          '(Betreuung über {IN:kita} nur bis 16 Uhr). Gespräch am {D} mit der Partnerin/dem Partner {O1:full}.')
-t('any', 'Quereinstieg Mikrotechnologe: Teilqualifizierung bei der {NB:school}, Beginn {D}. Bildungsgutschein '
+t('any', 'Quereinstieg Mikrotechnologe: Teilqualifizierung beim {NB:clean}, Beginn {D}. Bildungsgutschein '
          'ausgegeben, Nr. steht im System. Kd.-Nr. {KD}.')
 
 # ---------------------------------------------------------------- carp ponds, fish farming (Aischgrund)
@@ -260,7 +260,7 @@ t('any', 'Abfischen im Herbst: {CR} sucht vier Helfer für die Weiher bei {AD:li
 t('any', 'Arbeitet in der Karpfenküche des Gasthofs {CO} (nur in Monaten mit "r"), saisonal bis {D}. Danach wieder '
          'arbeitslos, Vormerkung gemacht.')
 t('any', 'Fischwirt-Ausbildung: Bewerbung bei der Teichwirtschaft in {AD:line}, Inhaberin {F1:full}. Schule wäre die '
-         '{NB:school}. Einstellungstest {D}.')
+         '{NB:fish}. Einstellungstest {D}.')
 
 # ---------------------------------------------------------------- crafts: chimney sweep, organs, pianos, cemetery gardens
 t('any', 'Praktikum beim Bezirksschornsteinfeger {M1:full}, Kehrbezirk um {AD:line}. Schwindelfrei ja, Atemschutz-'
@@ -277,7 +277,7 @@ t('any', 'Kirchengemeinde sucht Küster/Küsterin für {IN:club}, 15 Std./Woche.
 # ---------------------------------------------------------------- health jobs: paramedics, pharmacy, hearing aids, museum
 t('any', 'Ausbildung Notfallsanitäter beim Rettungsdienst {CO}: Zusage am {D}. Führerschein C1 fehlt, Kostenübernahme '
          'geprüft. Ausbildungsleiter {M1:full}.')
-t('any', 'PTA-Schule {NB:school} bestätigt Platz ab {D}. Praktikum in der Apotheke von {F1:full} ({AD:line}) vereinbart.')
+t('any', 'Die {NB:pta} bestätigt den Platz ab {D}. Praktikum in der Apotheke von {F1:full} ({AD:line}) vereinbart.')
 t('any', 'Hörgeräteakustikermeister {M1:full} hat eine Stelle als Helfer/in in der Werkstatt. ⟨Kunde|Kundin⟩ ist selbst Hörgeräteträger/in, fand das '
          'Gespräch mit seiner Frau {F1:full} gut. Entscheidung bis {D}.')
 t('any', 'Aufsicht im Museum (Minijob, Wochenende) über den Förderverein, Vorsitzende {F1:full}, {EM:F1}. Ab {D}.')
@@ -627,5 +627,82 @@ t('any', 'Aus der Trefferliste der Jobbörse kopiert (die Leerzeichen sind gesch
          '{AD:line|nbsp} · Ansprechpartner {M1:full|nbsp}. ⟨Kunde|Kundin⟩ bewirbt sich bis {D}.')
 t('any', 'Aus dem Online-Kalender des Trägers kopiert: "Dozent:\u00a0{M1:full|nbsp} | Raum\u00a02 | {IN:course|nbsp} | '
          'Beginn {D}". Teilnahme ⟨des Kunden|der Kundin⟩ ist bestätigt.')
+
+# ---------------------------------------------------------------- batch 5: data-breach reports, scan cover sheets, staff lists
+t('any', 'Meldung an die Datenschutzbeauftragte (Fehlversand): Das Schreiben an {C:full} ging versehentlich an {P1:full}, '
+         '{AD:line}. Entdeckt am {D}, Empfänger hat den Brief zurückgebracht. Meldung nach Art. 33 DSGVO geprüft durch {SF:full}.')
+t('any', 'Datenpanne: Rundmail an sechs Teilnehmende im offenen Verteiler statt BCC. Betroffen u. a. {EMc} und {EM:P1}. '
+         'Entschuldigung verschickt, Vorfall an {SM:full} gemeldet.')
+t('any', 'Fehlversand per Mail: Die Autovervollständigung hat statt {EMco} die Adresse {EM:P1} vorgeschlagen. Anhang: '
+         'Lebenslauf von {C:full}. Empfänger ({P1:full}) hat die Löschung bestätigt am {D}.')
+t('sgb2', 'Vorfall Datenschutz: Bescheid für BG {BG} im Umschlag der BG {BGo} verschickt. Beide Haushalte informiert, '
+          'Rücksendung erbeten. Bearbeitung {SF:full}, Leitung {TL:full}.')
+t('any', 'Scan-Deckblatt, Klartextzeile unter dem Barcode: *{KD}* / {C:REV} / Eingang {D} / Posteingang {SM:inits}. '
+         'Dokumente: Mietvertrag, Kontoauszüge.')
+t('any', 'Das Scan-Deckblatt war falsch beschriftet (Kd.-Nr. {KDo} statt {KD}). Dokument in die richtige Akte '
+         'umgehängt durch {SF:full}.')
+t('any', 'Auszug aus der Buchstabenverteilung des Teams (Stand {D}):\nA–F {SM:rev}, Durchwahl -214\nG–M {CW:rev}, -233\n'
+         'N–Z {SF:rev}, -245\n⟨Herr|Frau⟩ {C:sur} fällt unter mich.')
+t('any', 'Telefonliste der Eingangszone für heute: {SF:full} ({PHs}), {SM:full} (Springer). Bei Fragen zu ⟨Herrn|Frau⟩ '
+         '{C:sur} bitte an mich.')
+t('any', 'Vertretungsplan über Weihnachten: {CW:init} vom {D} bis {D} im Urlaub, Vertretung {SF:init}, danach {SM:init}. '
+         'Offene Fälle, u. a. {C:full}, sind übergeben.')
+t('any', 'Abschiedsmail von {SM:full} (Ruhestand) an das Team: "Meine Fälle gehen an {CW:full} und {SF:full}. Besonders '
+         'am Herzen liegt mir {C:given}, bitte dranbleiben!" Übernommen.')
+t('any', 'Einarbeitung der neuen Kollegin {SF:full}: Sie hat heute beim Gespräch mit {C:full} hospitiert (mit '
+         'Einverständnis). Rückmeldung von ihr: "sehr lehrreich".')
+t('any', 'Dienstreise zum Hausbesuch: Fahrt mit dem Dienstwagen nach {ADc:line}, 34 km. Begleitung {SM:full}. '
+         'Reisekosten über die Abrechnung.')
+t('any', 'Fortbildung "Gesprächsführung bei Sucht" am {D}, danach Fallbesprechung zu {C:full} mit {SF:full} '
+         '(Suchtberatung der {IN:social}).')
+t('any', 'Geburtstagsliste des Teams hing versehentlich neben dem Wartebereich: {SF:full} {D:textny}, {SM:full} '
+         '{D:textny}. Abgenommen.')
+
+# ---------------------------------------------------------------- batch 5: longer notes with few values
+t('any', 'Gespräch zur Lage. ⟨Der Kunde|Die Kundin⟩ ist seit dem Frühjahr ohne Arbeit, nachdem der Betrieb ({CO}) die '
+         'Spätschicht gestrichen hat. Erzählt, dass der Tag jetzt keine Struktur mehr hat und das Geld knapp wird, weil '
+         'die Nebenkosten gestiegen sind. Wir haben die Bewerbungen der letzten Wochen angeschaut: viele Absagen ohne '
+         'Begründung, zwei Vorstellungsgespräche, einmal zu spät wegen des Busses. Besprochen, ob ein gebrauchtes Moped '
+         'eine Lösung wäre, Förderung ist möglich. Außerdem Interesse an einer Qualifizierung im Lager, am liebsten mit '
+         'Staplerschein. Nächster Schritt: Angebot einholen, Kostenvoranschlag für das Moped mitbringen.')
+t('any', 'Hausbesuch nach mehreren ausgefallenen Terminen. Die Wohnung war aufgeräumt, die Post stapelte sich aber auf dem '
+         'Küchentisch, viele Briefe ungeöffnet, auch unsere. ⟨Der Kunde|Die Kundin⟩ sagte, ⟨er|sie⟩ habe Angst vor '
+         'schlechten Nachrichten und lege die Umschläge deshalb weg. Wir haben zusammen zehn Briefe geöffnet, zwei davon '
+         'waren Mahnungen, einer eine Einladung zur Untersuchung. Vereinbart: wöchentlich ein fester Tag für die Post, '
+         'am Anfang mit Unterstützung durch {F1:full} von der {IN:social}.')
+t('any', 'Rückblick auf das erste halbe Jahr im Fallmanagement. Anfangs kaum Kontakt, Termine nur nach Erinnerung, '
+         'inzwischen kommt ⟨der Kunde|die Kundin⟩ pünktlich und vorbereitet. Die Tagesstruktur durch das Ehrenamt im '
+         'Tierheim hilft, die Schulden sind in einem Plan geordnet, und es gibt einen Arzt, zu dem ⟨er|sie⟩ Vertrauen hat. '
+         'Offen bleibt die Frage, ob eine Vollzeitstelle realistisch ist. Vorschlag: Teilzeit im Einzelhandel, '
+         'Schwerpunkt Warenannahme, Gespräch mit dem Arbeitgeberservice im nächsten Monat.')
+t('any', 'Gespräch über die Situation zu Hause. Die Schwiegermutter ist nach einem Sturz pflegebedürftig geworden, die '
+         'Familie teilt sich die Betreuung, aber der größte Teil bleibt bei ⟨dem Kunden|der Kundin⟩. Eine Vollzeitstelle '
+         'ist deshalb im Moment nicht vorstellbar, eine Stelle am Vormittag schon. Wir haben über Entlastungsangebote '
+         'gesprochen, Tagespflege und den Entlastungsbetrag der Pflegekasse. Kontakt zum Pflegestützpunkt wird '
+         '⟨er|sie⟩ selbst aufnehmen. Bewerbungen nur noch für Stellen bis 25 Wochenstunden.')
+t('any', 'Der Termin begann schwierig, weil ⟨der Kunde|die Kundin⟩ verärgert über die Kürzung war und laut wurde. Nach '
+         'einigen Minuten konnten wir sachlich reden. Ich habe den Bescheid Zeile für Zeile erklärt und auf die '
+         'Möglichkeit des Widerspruchs hingewiesen. Am Ende hat ⟨er|sie⟩ sich entschuldigt und gesagt, dass der Druck '
+         'gerade sehr groß ist, weil die Tochter die Ausbildung abgebrochen hat. Ich habe das Gespräch danach kurz mit '
+         '{TL:full} besprochen. Nächster Termin ohne Zeitdruck, doppelte Zeit eingeplant.')
+t('any', 'Beratung zur beruflichen Neuorientierung. ⟨Der Kunde|Die Kundin⟩ hat zwanzig Jahre in der Fleischverarbeitung '
+         'gearbeitet und kann wegen der Hände nicht mehr zurück. Interessen: Technik, draußen arbeiten, wenig Kundenkontakt. '
+         'Wir haben Berufe durchgesehen: Fachkraft für Abwassertechnik, Hausmeister mit Schwerpunkt Außenanlagen, Fahrer '
+         'im Werksverkehr. Die Rehabilitation läuft über die Rentenversicherung, der Antrag ist gestellt. Bis zur '
+         'Entscheidung keine Vermittlung in körperlich schwere Tätigkeiten.')
+t('any', 'Zweites Gespräch mit Sprachmittlung. Verständigung klappt besser als beim ersten Mal, ⟨der Kunde|die Kundin⟩ '
+         'hat viele Fragen zum Ablauf: warum so viele Unterlagen, warum Termine so früh, was passiert, wenn ⟨er|sie⟩ krank '
+         'ist. Alles in Ruhe erklärt. Der Integrationskurs beginnt bald, bis dahin keine weiteren Pflichten außer '
+         'der Anmeldung. Die Familie ist froh über die Wohnung, die Kinder gehen gern in die Schule. Insgesamt positiver '
+         'Eindruck, Vertrauen wächst.')
+t('any', 'Bewerbungstraining in der Gruppe, heute Thema Telefonieren mit Arbeitgebern. ⟨Der Kunde|Die Kundin⟩ hatte '
+         'große Hemmungen, hat dann aber zwei echte Anrufe geschafft, einer davon mit einer Einladung zum '
+         'Probearbeiten bei {CO}. Die anderen aus der Gruppe haben applaudiert. Für die nächste Woche hat ⟨er|sie⟩ sich '
+         'vorgenommen, drei weitere Betriebe anzurufen. Rückmeldung an mich über das Postfach.')
+
+t('any', 'Sozialversicherungsnummer für die Anmeldung beim Arbeitgeber {CO} fehlte, von mir aus der Akte mitgeteilt: {RV}. '
+         'Lohnbüro ({F1:full}) bestätigt Eingang.')
+t('any', 'Die Steuer-ID {TAX} stand auf dem Lohnsteuerbescheid, ⟨der Kunde|die Kundin⟩ hatte sie nicht gefunden. '
+         'Zweitschrift beim Finanzamt unnötig.')
 
 TEMPLATES = T
