@@ -13,7 +13,7 @@ Template syntax (templates19.py):
              O1 partner of the opposite gender. Forms: full rev REV UP init given sur gs inits low any, and for C
              also birth (the birth name); default any.
              Roles with a cue (Herr / Frau / Dr.) use :sur.
-    bodies   CO company (any shape), CR craft business named after an owner, BR brand, TA temp agency,
+    bodies   CO company (any shape; CO:sector one that fits the sentence, sectors in own19.SECTORS), CR craft business named after an owner, BR brand, TA temp agency,
              INK collection agency, COF foreign company (customer's population or any), IN:group institution,
              NB:category named body.
     places   AD address in the record's region (form: line, ot, in, block, street, up), ADc the customer's own
@@ -24,7 +24,8 @@ Template syntax (templates19.py):
              (customer's), KD (customer number), KDo (another customer's), BG (household), BGo (another), ID (German
              ID card / residence permit / passport), IDF (foreign: MyKad, Malaysian or Indian passport), KFZ, KFZF.
     dates    D (running forward within a note; forms num short noyear text textny iso slash no my en compact),
-             GEB customer's birth date, GEBk a child's, GEBa another adult's.
+             GEB customer's birth date, GEBk a child's, GEBt a teenager's, GEBa another adult's.
+    IDF takes the forms mykad, mypass, inpass.
   Transforms: moji (UTF-8 read as Windows-1252), qp (quoted-printable), html (entities), up, low, nbsp (blanks as U+00A0).
 """
 import collections, datetime, json, os, random, re, sys, unicodedata
@@ -310,7 +311,8 @@ class Gen:
 
     def id_foreign(self, pop, birth=None):
         r = self.r
-        kind = {'my19': r.choice(['mykad', 'mykad', 'mypass']), 'ks19': 'inpass'}.get(pop, r.choice(['mykad', 'inpass']))
+        kind = pop if pop in ('mykad', 'mypass', 'inpass') else \
+            {'my19': r.choice(['mykad', 'mykad', 'mypass']), 'ks19': 'inpass'}.get(pop, r.choice(['mykad', 'inpass']))
         if kind == 'mykad':
             b = birth or datetime.date(r.randrange(1965, 2004), r.randrange(1, 13), r.randrange(1, 28))
             return f'{b.strftime("%y%m%d")}-{r.choice(["14", "07", "03", "10", "01", "13"])}-{r.randrange(1000, 9999)}'
@@ -640,7 +642,7 @@ def make_company(gen, ctx, shape=None):
 def make_inst(gen, ctx, group=None):
     r = gen.r
     pl = r.choice(gen.places[ctx['region']])
-    g = group or r.choice(list(O.INST_GROUPS))
+    g = group or r.choice(['school', 'course', 'kita', 'club', 'medical', 'office', 'social', 'abbr'])
     return r.choice(O.INST_GROUPS[g]).format(v=pl[0], p=pl[1])
 
 
@@ -660,6 +662,16 @@ def render(body, ctx, day):
         pos = m.end()
         slot, form, tr = m[1], m[2], m[3]
         v, kind = slot_value(gen, ctx, slot, form, people, avoid, cache, dstate)
+        if tr in ('moji', 'qp', 'html'):
+            # in the encoding styles, prefer values whose spelling the encoding changes (umlauts, ß, ø, &)
+            for _ in range(12):
+                if TRANSFORMS[tr](v) != v or slot in FIXED_PEOPLE or slot in ('ADc', 'EMc', 'D'):
+                    break
+                if slot in people:
+                    del people[slot]
+                if slot == 'D':
+                    break
+                v, kind = slot_value(gen, ctx, slot, form, people, avoid, cache, dstate)
         if tr:
             v = TRANSFORMS[tr](v)
         if '\n' in v:  # address blocks: the span covers both lines
@@ -669,6 +681,7 @@ def render(body, ctx, day):
     return note.done()
 
 
+FIXED_PEOPLE = ('C', 'CW', 'TL', 'R1', 'Rf1')
 NAME_FORMS_FREE = (['full'] * 6 + ['rev', 'REV', 'UP', 'init', 'gs', 'low', 'given'])
 
 
@@ -710,6 +723,11 @@ def slot_value(gen, ctx, slot, form, people, avoid, cache, dstate):
             return ctx['birthname'] or cust.surname, 'customerName'
         kind = 'customerName' if slot == 'C' else ('staffName' if slot in ('CW', 'TL', 'S1', 'S2', 'SM', 'SF') else 'thirdPersonName')
         return p.form(f), kind
+    if slot == 'CO' and form in O.SECTORS:
+        s1 = r.choice(gen.names['de19']['s'])
+        s2 = r.choice([x for x in gen.names['de19']['s'] if x != s1])
+        pat = r.choice([x for x in O.SECTORS[form] if '{' in x or x in gen.pools['brands']])
+        return pat.format(w=r.choice(gen.pools['companyWords']).split()[0], s=s1, s2=s2), 'company'
     if slot == 'CO':
         return make_company(gen, ctx, form), 'company'
     if slot == 'CR':
@@ -788,7 +806,7 @@ def slot_value(gen, ctx, slot, form, people, avoid, cache, dstate):
     if slot == 'ID':
         return gen.fmt_id(gen.id_de()), 'idCard'
     if slot == 'IDF':
-        return gen.id_foreign(form or ctx['pop'], ctx['birth'] if ctx['pop'] == 'my19' else None), 'idCard'
+        return gen.id_foreign(form or ctx['pop'], ctx['birth'] if ctx['pop'] == 'my19' and form != 'mykadx' else None), 'idCard'
     if slot == 'KFZ':
         pl = r.choice(gen.places[region])
         code = pl[4]
@@ -816,6 +834,9 @@ def slot_value(gen, ctx, slot, form, people, avoid, cache, dstate):
         return date_fmt(r, ctx['birth'], form or r.choice(['num', 'num', 'short', 'text', 'iso'])), 'birthDate'
     if slot == 'GEBk':
         d = datetime.date(r.randrange(2008, 2024), r.randrange(1, 13), r.randrange(1, 29))
+        return date_fmt(r, d, form or r.choice(['num', 'num', 'short', 'text'])), 'birthDate'
+    if slot == 'GEBt':
+        d = datetime.date(r.randrange(2005, 2010), r.randrange(1, 13), r.randrange(1, 29))
         return date_fmt(r, d, form or r.choice(['num', 'num', 'short', 'text'])), 'birthDate'
     if slot == 'GEBa':
         d = datetime.date(r.randrange(1945, 2001), r.randrange(1, 13), r.randrange(1, 29))

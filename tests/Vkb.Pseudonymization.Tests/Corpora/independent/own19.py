@@ -258,6 +258,26 @@ FOREIGN_COMPANIES = {
              'Infosys Ltd.'],
 }
 
+# sector -> patterns for employers that must fit the sentence; {w} company word, {s} surname, {s2} second surname
+SECTORS = {
+    'fish': ['Teichwirtschaft {s}', 'Fischzucht {w}', 'Karpfenhof {s}', '{w} Teichwirtschaft GbR'],
+    'peat': ['Torfwerk {w} GmbH', '{w} Substrate GmbH & Co. KG', 'Torf- und Erdenwerk {s} KG'],
+    'clean': ['Globalfoundries', 'Infineon', '{w} Reinraumtechnik GmbH', 'Mikrotechnik {w} AG', '{w} Halbleiter GmbH'],
+    'meat': ['PHW-Gruppe', '{w} Fleischwaren GmbH', 'Geflügelhof {s}', 'Schlachthof {w} GmbH', '{w} Geflügel GmbH & Co. KG',
+             'Eierhof {s} KG'],
+    'farm': ['Landtechnik {s}', 'Grimme Landmaschinen', 'Big Dutchman', 'Amazonen-Werke', 'Landmaschinen {s} & {s2}',
+             '{w} Agrar eG'],
+    'rescue': ['Rettungsdienst {w} gGmbH', 'Kreisrettungsdienst {w}', 'Krankentransporte {s}'],
+    'drive': ['Fahrschule {s}', 'Fahrschule {w}', 'Fahr- und Verkehrsschule {s} & {s2}'],
+    'inn': ['Gasthof {s}', 'Landgasthof {w}', 'Ausflugslokal Heidekrug {s}', 'Brauereigasthof {s}'],
+    'housing': ['Hausverwaltung {s}', '{w} Wohnungsbau eG', 'Immobilienverwaltung {s} & {s2}'],
+    'quarry': ['Steinbruch {s} GmbH', '{w} Naturstein KG', 'Schotterwerk {w}'],
+    'organ': ['Orgelbau {s}', 'Orgelbauwerkstatt {w}', '{s} Orgelbau GmbH'],
+    'porcelain': ['Meißner Porzellan', 'Porzellanmalerei {s}', 'Porzellanmanufaktur {w}'],
+    'bus': ['Verkehrsbetrieb {w}', 'Omnibusbetrieb {s}', 'Reisedienst {s} GmbH'],
+    'interp': ['Übersetzungsbüro {s}', 'Dolmetscherdienst {w}', 'Sprachmittlung {s} & {s2}'],
+}
+
 # ---------------------------------------------------------------- institutions
 # group -> list of patterns; {v} village, {p} parent municipality
 INST_GROUPS = {
@@ -276,6 +296,11 @@ INST_GROUPS = {
     'social': ['Diakonie {p}', 'Caritas-Sozialstation {p}', 'Schuldnerberatung {p}', 'Suchtberatung {p}',
                'Migrationsberatung {p}', 'Tafel {p}', 'Pflegestützpunkt {p}'],
     'abbr': ['BBS {p}', 'KVHS {p}', 'ABH {p}', 'SpDi {p}', 'BSZ {p}', 'ASD {p}', 'MBE {p}'],
+    'court': ['Amtsgericht {p}', 'Arbeitsgericht {p}', 'Sozialgericht {p}'],
+    'townhall': ['Rathaus {p}', 'Bürgerbüro {p}', 'Gemeindeverwaltung {p}', 'Verwaltungsgemeinschaft {p}'],
+    'vehicle': ['Kfz-Zulassungsstelle {p}', 'Zulassungsstelle {p}'],
+    'abh': ['Ausländerbehörde {p}', 'ABH {p}'],
+    'licence': ['Fahrerlaubnisbehörde {p}', 'Führerscheinstelle {p}'],
 }
 NAMED_BODIES = {
     'rehab': ['Berufsförderungswerk Dresden', 'Berufsbildungswerk Leipzig', 'Rehazentrum Bad Bevensen',

@@ -132,7 +132,7 @@ t('any', 'Bewerberprofil an {BR} geschickt, dort zuständig {F1:full} ({EM:F1}).
 t('any', 'Das anonyme Profil wurde vom Arbeitgeber {M1:full} ({CO}) trotzdem erkannt, weil er ⟨den Kunden|die Kundin⟩ '
          'aus dem Dorf kennt. Er will lieber jemanden von außerhalb. Vermerkt, kein weiterer Vorschlag dorthin.')
 t('sgb3', 'Kurzprofil für das Job-Speed-Dating der Agentur: Nr. 12 = {C:given}, Elektroniker, 14 Jahre Berufserfahrung, '
-          'zuletzt bei {CO}. Termin des Speed-Datings {D} in der {IN:office}.')
+          'zuletzt bei {CO}. Termin des Speed-Datings {D} im {IN:townhall}.')
 t('any', 'Profilkarte für die Pinnwand im Foyer ("Ich suche Arbeit als …"): ⟨Kunde|Kundin⟩ hat selbst geschrieben '
          '"Ruft mich an: {PHc}". Mit Einverständnis aufgehängt bis {D}.')
 
@@ -161,7 +161,7 @@ t('any', 'Mitfahrgelegenheit über das Schwarze Brett im Supermarkt gefunden: "{
          'Tel. {PHm}". Alternative zum Schulbus für den Sohn.')
 
 # ---------------------------------------------------------------- K. consultation days in the town hall
-t('any', 'Außensprechtag im Rathaus {IN:office}. ⟨Kunde|Kundin⟩ kam ohne Unterlagen, nur mit dem Schreiben vom {D}. '
+t('any', 'Außensprechtag im {IN:townhall}. ⟨Kunde|Kundin⟩ kam ohne Unterlagen, nur mit dem Schreiben vom {D}. '
          'Kopie gemacht, Rest am {D}.')
 t('any', 'Sprechtag in der Außenstelle (Raum im Feuerwehrhaus, {AD:line}). Anwesend: {C:full}, danach {P1:full}. '
          'Beim ersten Gespräch ging es um den Kinderzuschlag, beim zweiten um die Stelle bei {CO}.')
@@ -223,31 +223,31 @@ t('any', 'KW 31 (Urlaubsvertretung von {S1:full}): Betrieb {CO} meldet Konflikt 
          'am {D} angesetzt, Jobcoach {M1:full} kommt dazu.')
 
 # ---------------------------------------------------------------- situations: poultry, slaughterhouses, contract work
-t('any', 'Arbeitet seit {D} im Schlachthof bei {CO}, Zerlegung, Schicht ab 4:30. Vorher über einen Subunternehmer '
+t('any', 'Arbeitet seit {D} im Schlachthof bei {CO:meat}, Zerlegung, Schicht ab 4:30. Vorher über einen Subunternehmer '
          '({TA}) beschäftigt, jetzt direkt angestellt. Lohnabrechnung folgt.')
 t('any', 'Geflügelmast: ⟨Kunde|Kundin⟩ hat beim Betrieb {M1:full} ({AD:line}) als Stallhelfer ausgeholfen, 450-Euro-Basis, '
          'Ausstallen nachts. Mitteilung über Nebeneinkommen ab {D}.')
 t('any', 'Früher Werkvertrag über {TA}, Unterkunft im Sammelquartier {AD:line}, 8 Leute auf 60 m². Jetzt neue Wohnung, '
          'Mietvertrag mit {M1:full} liegt vor.')
-t('any', 'Probetag in der Eierpackstelle von {CO}: Nachtschicht, Sortieren und Kartonieren. Schichtleiterin {F1:full} '
+t('any', 'Probetag in der Eierpackstelle von {CO:meat}: Nachtschicht, Sortieren und Kartonieren. Schichtleiterin {F1:full} '
          'meldet: ⟨Kunde|Kundin⟩ hat durchgehalten, Vertrag ab {D}.')
-t('sgb3', 'Kündigung durch {CO} (Fleischverarbeitung) wegen Werksschließung zum {D}. Arbeitsuchendmeldung fristgerecht. '
+t('sgb3', 'Kündigung durch {CO:meat} (Fleischverarbeitung) wegen Werksschließung zum {D}. Arbeitsuchendmeldung fristgerecht. '
           'Betriebsrat {M1:full} hat Liste der Betroffenen geschickt.')
 t('any', 'Hygieneschulung und Belehrung nach § 43 IfSG für die Stelle im Schlachthof gemacht, Bescheinigung vom {D} '
-         'vom Gesundheitsamt. Start bei {BR} ab {D}.')
+         'vom Gesundheitsamt. Start bei {CO:meat} ab {D}.')
 
 # ---------------------------------------------------------------- peat, moor, heath
-t('any', 'Saisonstelle im Torfwerk {CO}, Abbau im Moor bei {AD:line}, Maschinenführer. ⟨Kunde|Kundin⟩ hat den '
+t('any', 'Saisonstelle bei {CO:peat}, Abbau im Moor bei {AD:line}, Maschinenführer. ⟨Kunde|Kundin⟩ hat den '
          'Traktorschein (Klasse T). Vorstellung am {D}.')
 t('any', 'Die Schäferei von {M1:full} sucht Helfer für die Heidschnuckenherde, Unterkunft im Schafstall-Anbau möglich. Kontakt '
          '{PH}. ⟨Kunde|Kundin⟩ mag Tiere, will es sich ansehen.')
-t('any', 'Heideblüte = Saison: Aushilfe im Ausflugslokal {CO} in {AD:line}, nur August/September. Stundenzettel bis {D} '
+t('any', 'Heideblüte = Saison: Aushilfe im {CO:inn}, {AD:line}, nur August/September. Stundenzettel bis {D} '
          'vorlegen.')
 
 # ---------------------------------------------------------------- semiconductors, clean room
-t('any', 'Reinraumtauglichkeit: ⟨Kunde|Kundin⟩ hat die Schulung bei {BR} bestanden (Zertifikat vom {D}). Einsatz in der '
+t('any', 'Reinraumtauglichkeit: ⟨Kunde|Kundin⟩ hat die Schulung bei {CO:clean} bestanden (Zertifikat vom {D}). Einsatz in der '
          'Waferfertigung, Conti-Schicht. Ansprechpartner Personal {M1:full}.')
-t('any', 'Bewerbung als Operator Halbleiterfertigung über {TA}, Einsatz bei {BR}. Personaldisponentin {F1:full}, '
+t('any', 'Bewerbung als Operator Halbleiterfertigung über {TA}, Einsatz bei {CO:clean}. Personaldisponentin {F1:full}, '
          '{EM:F1}, Tel. {PH}. Vorstellung {D}.')
 t('any', 'Im Reinraum keine Schminke, kein Schmuck, 12-Stunden-Schicht. ⟨Kunde|Kundin⟩ unsicher wegen der Kinder '
          '(Betreuung über {IN:kita} nur bis 16 Uhr). Gespräch am {D} mit der Partnerin/dem Partner {O1:full}.')
@@ -255,9 +255,9 @@ t('any', 'Quereinstieg Mikrotechnologe: Teilqualifizierung beim {NB:clean}, Begi
          'ausgegeben, Nr. steht im System. Kd.-Nr. {KD}.')
 
 # ---------------------------------------------------------------- carp ponds, fish farming (Aischgrund)
-t('any', 'Abfischen im Herbst: {CR} sucht vier Helfer für die Weiher bei {AD:line}, jeweils samstags. Gummihose wird '
+t('any', 'Abfischen im Herbst: {CO:fish} sucht vier Helfer für die Weiher bei {AD:line}, jeweils samstags. Gummihose wird '
          'gestellt. ⟨Kunde|Kundin⟩ kennt den Teichwirt {M1:full} schon.')
-t('any', 'Arbeitet in der Karpfenküche des Gasthofs {CO} (nur in Monaten mit "r"), saisonal bis {D}. Danach wieder '
+t('any', 'Arbeitet in der Karpfenküche vom {CO:inn} (nur in Monaten mit "r"), saisonal bis {D}. Danach wieder '
          'arbeitslos, Vormerkung gemacht.')
 t('any', 'Fischwirt-Ausbildung: Bewerbung bei der Teichwirtschaft in {AD:line}, Inhaberin {F1:full}. Schule wäre die '
          '{NB:fish}. Einstellungstest {D}.')
@@ -265,7 +265,7 @@ t('any', 'Fischwirt-Ausbildung: Bewerbung bei der Teichwirtschaft in {AD:line}, 
 # ---------------------------------------------------------------- crafts: chimney sweep, organs, pianos, cemetery gardens
 t('any', 'Praktikum beim Bezirksschornsteinfeger {M1:full}, Kehrbezirk um {AD:line}. Schwindelfrei ja, Atemschutz-'
          'Untersuchung G 26 steht noch aus (Termin {D}).')
-t('any', 'Orgelbau: Die Werkstatt {CR} sucht einen Helfer für Pfeifenreinigung und Transport. Kontakt {EMco}. '
+t('any', 'Orgelbau: {CO:organ} sucht einen Helfer für Pfeifenreinigung und Transport. Kontakt {EMco}. '
          '⟨Kunde|Kundin⟩ hat Schreinererfahrung.')
 t('any', 'Der Klavierbauer {M1:full} bietet einen Umschulungsplatz Klavier- und Cembalobauer an, Werkstatt '
          '{AD:line}. Probearbeit {D}.')
@@ -275,7 +275,7 @@ t('any', 'Kirchengemeinde sucht Küster/Küsterin für {IN:club}, 15 Std./Woche.
          '⟨den Kunden|die Kundin⟩ wegen der Rückenprobleme nur bedingt.')
 
 # ---------------------------------------------------------------- health jobs: paramedics, pharmacy, hearing aids, museum
-t('any', 'Ausbildung Notfallsanitäter beim Rettungsdienst {CO}: Zusage am {D}. Führerschein C1 fehlt, Kostenübernahme '
+t('any', 'Ausbildung Notfallsanitäter bei {CO:rescue}: Zusage am {D}. Führerschein C1 fehlt, Kostenübernahme '
          'geprüft. Ausbildungsleiter {M1:full}.')
 t('any', 'Die {NB:pta} bestätigt den Platz ab {D}. Praktikum in der Apotheke von {F1:full} ({AD:line}) vereinbart.')
 t('any', 'Hörgeräteakustikermeister {M1:full} hat eine Stelle als Helfer/in in der Werkstatt. ⟨Kunde|Kundin⟩ ist selbst Hörgeräteträger/in, fand das '
@@ -285,9 +285,9 @@ t('any', 'Arbeitsgelegenheit im Heimatmuseum {IN:club}: Inventarisieren von Werk
          'Ende nach sechs Monaten.')
 
 # ---------------------------------------------------------------- regional: porcelain, suevite quarry, Ries
-t('any', 'Vorstellung bei {BR} in der Malerei-Abteilung. Arbeitsprobe am {D}, Ergebnis: feine Hand, aber zu langsam. '
+t('any', 'Vorstellung bei {CO:porcelain} in der Malerei-Abteilung. Arbeitsprobe am {D}, Ergebnis: feine Hand, aber zu langsam. '
          'Zweiter Termin bei {M1:full}.')
-t('any', 'Steinbruch im Ries (Suevit) sucht Fahrer für den Radlader. ⟨Kunde|Kundin⟩ hat den Schein. Firma {CO}, Kontakt '
+t('any', 'Steinbruch im Ries (Suevit) sucht Fahrer für den Radlader. ⟨Kunde|Kundin⟩ hat den Schein. Firma {CO:quarry}, Kontakt '
          '{PH}. Termin {D}.')
 t('any', 'Führungen am Rieskrater-Museum in der Saison: ⟨Kunde|Kundin⟩ könnte als Gästeführer/in anfangen, Schulung bei '
          '{IN:course}. Ansprechpartner {M1:full}.')
@@ -304,32 +304,32 @@ t('no19', 'Zeugnis auf Nynorsk mitgebracht ("attest"), ausgestellt {D:no} von {C
 t('no19', 'War zwei Jahre Köchin/Koch auf einem Schiff der {COF:no19}. Seefahrtsbuch vorgelegt. Kontakt zum früheren '
           'Kapitän {M1:full}: {PHF:no19}.')
 t('no19', 'Fahrzeug noch mit norwegischem Kennzeichen ({KFZF:no19}), Ummeldung nötig. Zulassung bei der '
-          '{IN:office} besprochen.')
+          '{IN:vehicle} besprochen.')
 t('no19', 'Schwester {Rf1:full} lebt in {ADF:no19} und könnte für den Übergang ein Zimmer anbieten. E-Mail {EM:Rf1}. '
           '⟨Kunde|Kundin⟩ will aber in Deutschland bleiben.')
 t('no19', 'Anerkennung des norwegischen Fagbrev (Elektriker) bei der {NB:chamber} beantragt am {D}. Unterlagen der '
           '{NB:foreign} liegen bei.')
 
 # ---------------------------------------------------------------- Malaysians and Bruneians
-t('my19', 'Malaysische MyKad als Ausweis vorgelegt: {IDF:my19}. Aufenthaltstitel (Blaue Karte) läuft bis {D}. Bis dahin '
-          'Verlängerung bei der {IN:office} beantragen.')
+t('my19', 'Malaysische MyKad als Ausweis vorgelegt: {IDF:mykad}. Aufenthaltstitel (Blaue Karte) läuft bis {D}. Bis dahin '
+          'Verlängerung bei der {IN:abh} beantragen.')
 t('my19', '⟨Kunde|Kundin⟩ war Prozessingenieur/in bei {COF:my19} in Penang, Reinraum Klasse 100. Referenz von {P1:full}, '
-          '{EM:P1}. Passt gut zu {BR}.')
+          '{EM:P1}. Passt gut zu {CO:clean}.')
 t('my19', 'Anruf des Vaters aus Malaysia ({PHF:my19}), Anschrift dort: {ADF:my19}. Er spricht nur Malaiisch, Kollege '
           '{SM:full} hat kurz übersetzt.')
-t('my19', 'Reisepass Malaysia Nr. {IDF:my19} (gültig bis {D}). Name im Pass in anderer Reihenfolge als in unserer Akte: '
+t('my19', 'Reisepass Malaysia Nr. {IDF:mypass} (gültig bis {D}). Name im Pass in anderer Reihenfolge als in unserer Akte: '
           '"{C:UP}". Akte so gelassen, Vermerk gemacht.')
 t('my19', 'Ersparnisse im Rentenfonds KWSP (EPF) in Malaysia, Auszahlung bei Ausreise möglich. Auskunft von '
           '{NB:foreign} angefordert am {D}. Vermögen prüfen.')
 t('my19', 'Ehegatte/Ehegattin {O1:full} hat einen Job bei {COF:my19} in Aussicht und geht evtl. zurück nach '
           '{ADF:my19}. ⟨Kunde|Kundin⟩ bleibt mit dem Kind hier.')
 t('my19', 'Fahrpraxis: malaysischer Führerschein, eigenes Auto dort ({KFZF:my19}). Umschreibung hier nötig, '
-          'Fahrschule {CO} bietet Prüfungsvorbereitung.')
+          '{CO:drive} bietet Prüfungsvorbereitung.')
 t('my19', 'Zum Fastenmonat Ramadan hat ⟨der Kunde|die Kundin⟩ um Termine am Vormittag gebeten. Nächster Termin {D}. '
           'Bruder {R1:full} kommt zum Übersetzen.')
 
 # ---------------------------------------------------------------- Kashmiris
-t('ks19', 'Indischer Reisepass Nr. {IDF:ks19}, ausgestellt in Srinagar. ⟨Kunde|Kundin⟩ kam als IT-Fachkraft mit '
+t('ks19', 'Indischer Reisepass Nr. {IDF:inpass}, ausgestellt in Srinagar. ⟨Kunde|Kundin⟩ kam als IT-Fachkraft mit '
           'Blauer Karte zu {BR}, Arbeitsverhältnis endete am {D}.')
 t('ks19', 'Familie in Kaschmir: Mutter {Rf1:full}, Anschrift {ADF:ks19}. Unterhaltszahlungen dorthin monatlich, '
           'nicht absetzbar. Erklärt.')
@@ -352,7 +352,7 @@ t('any', 'Betreuungsplatz bestätigt von der {IN:kita} ab {D}, Eingewöhnung zwe
          '{F1:full}, Tel. {PH}.')
 t('any', 'Tagesmutter {F1:full} ({AD:line}) betreut ab {D} beide Kinder bis 15 Uhr. Vertrag liegt vor, Kostenübernahme '
          'beim Jugendamt.')
-t('any', 'Führerschein Klasse B: Fahrschule {CO}, 28 Fahrstunden bisher, Prüfung am {D}. Fahrlehrer {M1:sur} sagt: '
+t('any', 'Führerschein Klasse B: {CO:drive}, 28 Fahrstunden bisher, Prüfung am {D}. Fahrlehrer {M1:sur} sagt: '
          'sicher genug.')
 t('any', 'Staplerschein bei der {IN:course} gemacht, Prüfung am {D} bestanden. Kopie liegt vor.')
 t('any', 'Schulden: {INK} fordert 1.230 € für einen alten Handyvertrag. Schuldnerberatung {IN:social} hat Termin am {D}. '
@@ -364,14 +364,14 @@ t('any', 'Sportverein: ⟨Kunde|Kundin⟩ trainiert die E-Jugend beim {IN:club},
          'Freibetrag, keine Anrechnung.')
 t('sgb2', 'Umzug innerhalb des Ortes: neue Wohnung {AD:line}, Vermieterin {F1:full}. Miete angemessen. BG {BG} ab {D} '
           'mit neuer Adresse.')
-t('sgb2', 'Sohn {R1:given} (geb. {GEBk}) hat die Ausbildung bei {CO} begonnen. Ausbildungsvergütung ab {D} '
+t('sgb2', 'Sohn {R1:given} (geb. {GEBt}) hat die Ausbildung bei {CO} begonnen. Ausbildungsvergütung ab {D} '
           'anrechnen, BG-Nr. {BG}.')
 t('sgb2', 'Tochter {Rf1:given}, geboren {GEBk}, zieht zum Vater nach {AD:line}. Auszug aus der BG zum {D}.')
 t('sgb2', 'Schwiegermutter {F1:full} (geb. {GEBa}) zieht in den Haushalt. Eigene Rente, keine BG-Mitgliedschaft. '
           'Untermietvertrag vorgelegt.')
 t('sgb2', 'Neuer Lebenspartner/neue Lebenspartnerin {O1:full}, geb. {GEBa}, zieht ein. Verantwortungs- und '
           'Einstehensgemeinschaft geprüft, BG {BG} erweitert ab {D}.')
-t('sgb2', 'Betriebskostennachzahlung an {CO} (Hausverwaltung) übernommen, Überweisung auf {IBAN}. Bescheid an BG '
+t('sgb2', 'Betriebskostennachzahlung an {CO:housing} (Hausverwaltung) übernommen, Überweisung auf {IBAN}. Bescheid an BG '
           '{BG} am {D}.')
 t('sgb2', 'Direktzahlung der Miete an den Vermieter {M1:full}, Konto {IBAN}. Wunsch ⟨des Kunden|der Kundin⟩ wegen '
           'früherer Rückstände.')
@@ -448,15 +448,15 @@ t('any', 'Gruppeninfo Pflegeberufe am {D}, Referentin {F1:full} von der {IN:scho
 t('any', 'Betriebsbesichtigung mit drei Kunden bei {BR}, Führung durch {M1:full}. ⟨Kunde|Kundin⟩ war als einzige/r '
          'wirklich interessiert. Bewerbung bis {D}.')
 t('any', 'Brief an {C:full}, {ADc:block}\nzurück mit Vermerk "unbekannt verzogen". Meldeanfrage gestellt am {D}.')
-t('any', 'Vorladung des Amtsgerichts ({IN:office}) als Zeuge/Zeugin in der Sache gegen {M1:full}. Termin {D}. Ausfall '
+t('any', 'Vorladung vom {IN:court} als Zeuge/Zeugin in der Sache gegen {M1:full}. Termin {D}. Ausfall '
          'des Kurstags entschuldigt.')
 t('any', 'Sozialarbeiterin {F1:full} von der {IN:social} war beim Termin dabei (mit Einverständnis). Sie begleitet '
          '⟨den Kunden|die Kundin⟩ seit {D:textny}.')
 t('any', 'Betreuerin laut Betreuerausweis: {F1:full}, Aufgabenkreis Behörden und Vermögen. Kontakt {EM:F1}, {PH}. '
          'Alle Post ab sofort in Kopie an sie.')
-t('any', 'Dolmetscherin für Tigrinya ist ausgefallen, Ersatz {F1:full} kommt über {CO}. Wir treffen uns stattdessen am {D}.')
+t('any', 'Dolmetscherin für Tigrinya ist ausgefallen, Ersatz {F1:full} kommt über {CO:interp}. Wir treffen uns stattdessen am {D}.')
 t('any', 'Ausgabe von Arbeitskleidung: Sicherheitsschuhe S3 und Warnweste für den Einsatz bei {CO}. Quittiert am {D}.')
-t('any', 'Vermittlungsvorschlag: Helfer/in Landtechnik bei {CO}, Werk {AD:line}. Rückmeldung bitte an {S1:full}.')
+t('any', 'Vermittlungsvorschlag: Helfer/in Landtechnik bei {CO:farm}, Werk {AD:line}. Rückmeldung bitte an {S1:full}.')
 t('any', 'Vermittlungsvorschlag als Reinigungskraft im {IN:medical}, Vorgesetzte {F1:full}. Bewerbung per Mail an {EMco}.')
 t('any', 'Arbeitsgelegenheit beim Bauhof der Gemeinde, Anleiter {M1:full}. Beginn am {D}, Ende drei Monate später.')
 t('any', 'EGZ an {CO} geht durch, 40 % für 6 Monate. Ansprechpartner im Betrieb {M1:full}, {EM:M1}.')
@@ -477,12 +477,12 @@ t('any', 'Ich habe {C:full} heute erstmals persönlich kennengelernt (vorher nur
 t('any', 'Videotermin abgebrochen, Verbindung schlecht. Weiter per Telefon unter {PHc}.')
 t('any', 'Bewerbung bei {CO} als Produktionshelfer/in, Eingangsbestätigung vom {D}.')
 t('any', 'Praktikum bei {CO} vom {D} bis {D}, Betreuer dort {M1:full}. Beurteilung gut.')
-t('any', 'Heute Brief der {IN:office} erhalten: Führerschein wird nach MPU wieder erteilt. ⟨Kunde|Kundin⟩ erleichtert.')
+t('any', 'Heute Brief der {IN:licence} erhalten: Führerschein wird nach MPU wieder erteilt. ⟨Kunde|Kundin⟩ erleichtert.')
 t('any', 'Pflegegrad 2 für den Schwiegervater {M1:full} (geb. {GEBa}) bewilligt. ⟨Kunde|Kundin⟩ pflegt ihn, daher nur '
          'Teilzeit möglich. Pflegestützpunkt-Beratung bei {F1:full}.')
 t('any', 'Teilnahme an der Jobmesse im Gymnasium am {D}: Gespräche mit {CO}, {BR} und {CR}. Zwei Einladungen.')
 t('any', 'Unterlagen für die Bewerbung als Busfahrer/in: Kopie Führerschein, Fahrerkarte, Nachweis Code 95. '
-         'Arbeitgeber {CO}, Ansprechpartner {M1:full}.')
+         'Arbeitgeber {CO:bus}, Ansprechpartner {M1:full}.')
 t('any', 'Verdacht auf Schwarzarbeit: Nachbar meldet anonym, ⟨der Kunde|die Kundin⟩ arbeite bei {CR}. Sachverhalt '
          'an {S1:full} zur Prüfung.')
 t('any', 'Sprachkurs abgebrochen, weil der Bus von {AD:street} nur zweimal täglich fährt. Alternative: Online-Kurs.')
@@ -579,8 +579,8 @@ t('sgb3', 'Antrag auf Arbeitslosengeld online gestellt von {C:full}, geb. {GEB},
 t('sgb3', 'Zwischenmeldung: ⟨Kunde|Kundin⟩ {C:full} ist ab {D} bei {BR} befristet beschäftigt. Abmeldung durch {SF:full}.')
 
 # ---------------------------------------------------------------- batch 2: population-bound
-t('no19', 'Norwegische Schreibweise im Pass: {C:UP}. Der Buchstabe "ø" fehlt in unserem System, geschrieben als '
-          '"{C:full|moji}" in der Schnittstelle. IT-Ticket bei {SM:full}.')
+t('no19', 'Schreibweise im Pass: {C:UP}. Im Export an den Träger kommen Sonderzeichen falsch an (aus ø wird Ã¸), '
+          'dort steht "{C:full|moji}". IT-Ticket bei {SM:full}.')
 t('no19', 'Lebenslauf: Hurtigruten-Saisonarbeit, danach Lagerist in {ADF:no19}. Referenz von {P1:full}, '
           'Telefon {PHF:no19}, Mail {EM:P1}.')
 t('no19', 'Rückfrage bei {NB:foreign} wegen Anrechnung norwegischer Versicherungszeiten. Geburtsdatum laut Pass '
@@ -592,7 +592,7 @@ t('my19', 'Ehemaliger Vorgesetzter bei {COF:my19}, {P1:full}, schreibt auf Engli
 t('my19', 'Anrede geklärt: ⟨Kunde|Kundin⟩ heißt {C:full}, möchte mit ⟨Herr|Frau⟩ {C:sur} angesprochen werden. '
           'Akte entsprechend ergänzt.')
 t('my19', 'Geburtsurkunde aus Malaysia (Sijil Kelahiran), geb. {GEB}, Übersetzung durch {P1:full}. MyKad-Nr. '
-          '{IDF:my19}.')
+          '{IDF:mykad}.')
 t('my19', 'Konto in Malaysia bei Maybank wird aufgelöst. Restbetrag auf deutsches Konto {IBANc}. Bestätigung '
           'vom {D:my}.')
 t('ks19', 'Schreibweise des Namens uneinheitlich: Pass "{C:UP}", Abschlusszeugnis "{C:full}". Identität geklärt '
@@ -704,5 +704,10 @@ t('any', 'Sozialversicherungsnummer für die Anmeldung beim Arbeitgeber {CO} feh
          'Lohnbüro ({F1:full}) bestätigt Eingang.')
 t('any', 'Die Steuer-ID {TAX} stand auf dem Lohnsteuerbescheid, ⟨der Kunde|die Kundin⟩ hatte sie nicht gefunden. '
          'Zweitschrift beim Finanzamt unnötig.')
+
+t('any', 'Ausweiskontrolle am Empfang ({SM:full}): Personalausweis {ID} vorgelegt, Lichtbild passt. Anliegen: Abgabe der '
+         'Bewerbungsnachweise.')
+t('any', 'Der Arbeitgeber {CO} will für den Vertrag eine Passkopie. Pass-Nr. {ID}, nur die Vorderseite '
+         'kopieren lassen.')
 
 TEMPLATES = T
