@@ -321,6 +321,10 @@ NAMED_BODIES = {
     'pta': ['Berufsfachschule für PTA Leipzig', 'PTA-Lehranstalt Oldenburg', 'PTA-Schule am Klinikum Nürnberg'],
 }
 
+CHAMBER_REGION = {'NSB': ['Oldenburgische IHK', 'Landwirtschaftskammer Niedersachsen', 'Anerkennungsstelle der IHK FOSA'],
+                  'SAC': ['IHK Chemnitz', 'Handwerkskammer Dresden'],
+                  'BY': ['Handwerkskammer Mittelfranken', 'IHK Schwaben']}
+
 # ---------------------------------------------------------------- foreign addresses in local formats
 FOREIGN_ADDR = {
     'no19': ['Storgata 14, 9008 Tromsø', 'Kong Oscars gate 22, 5017 Bergen', 'Postboks 113, 8001 Bodø',

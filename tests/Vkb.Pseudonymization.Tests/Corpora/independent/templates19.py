@@ -50,7 +50,7 @@ t('any', 'SMS-Weiterleitung vom Diensthandy kam mit Sonderzeichenfehlern an: "Ha
          '{CO|moji} zur Probe, komme deshalb nicht. GrÃ¼ÃŸe {C:given|moji}". Termin verlegt auf {D}.')
 t('any', 'Brief des Vermieters gescannt und per Texterkennung gelesen, dabei Zeichen falsch kodiert: Vermieter {M1:full|moji}, '
          '{AD:line|moji}. Er kündigt Eigenbedarf zum {D:text} an. Kopie an Wohngeldstelle.')
-t('any', 'In der Liste vom {NB:rehab} steht der Name falsch kodiert: "{C:UP|moji}". Rückfrage bei {P1:full}, Tel. {PH}: '
+t('any', 'In der Teilnehmerliste (Absender: {NB:rehab}) steht der Name falsch kodiert: "{C:UP|moji}". Rückfrage bei {P1:full}, Tel. {PH}: '
          'Datei wird neu geschickt.')
 t('any', 'Aus dem alten Mailarchiv wiederhergestellt (Anzeige mit falscher Kodierung): Von: {S1:full|moji} An: {CW:full|moji} '
          '– "Kunde {C:sur|moji} war heute ohne Termin da, wollte Kopie seines Bescheids." Datum der Mail {D}.')
@@ -71,9 +71,9 @@ t('any', 'Rohtext der Kündigung per Mail (Quelltext): "K=C3=BCndigung des Mietv
          '{ADc:street|qp}" – der Mieter ist ⟨der Kunde|die Kundin⟩ selbst. Rücksprache mit {S1:full} aus der Leistung.')
 
 # ---------------------------------------------------------------- D. copied from PDF (hyphenation, page headers, footers)
-t('any', 'Aus dem PDF-Bescheid der Krankenkasse kopiert, Trennstriche und Kopfzeile inklusive:\n"Krankengeld wird ab dem {D} '
+t('any', 'Aus dem PDF-Schreiben der Reha-Einrichtung kopiert, Trennstriche und Kopfzeile inklusive:\n"Übergangsgeld wird ab dem {D} '
          'ge-\nzahlt. Bitte reichen Sie die Arbeitsunfähig-\nkeitsbescheinigung ein.\n{NB:rehab} · Seite 2 von 3 · '
-         'Versicherte/r: {C:full}"\nKrankengeldbezug damit bestätigt, Leistung ruht.')
+         'Versicherte/r: {C:full}"\nÜbergangsgeld damit bestätigt, Leistung ruht.')
 t('any', 'Kopie aus dem Gutachten (PDF), Zeilenumbrüche wie im Original:\n"Frau/Herr {C:sur} stellt sich am {D} in unserer Am-\n'
          'bulanz vor. Die Belastbarkeit ist für leichte Tä-\ntigkeiten vollschichtig gegeben."\nFußzeile: {IN:medical} · {AD:line} · Tel. {PH}')
 t('any', 'Beim Kopieren aus dem PDF-Vertrag ist die Kopfzeile mitgekommen: "Arbeitsvertrag zwischen {CO} und {C:full} – '
@@ -193,7 +193,7 @@ t('any', 'Gutachten des Ärztlichen Dienstes liegt vor (erstellt {D}): Diagnosen
          'Tätigkeiten, ohne Zeitdruck. Gutachter {M1:full}. Mit ⟨dem Kunden|der Kundin⟩ besprochen.')
 t('any', 'Attest von {IN:medical} (Dr. {P1:sur}): ICD-10 J45.0, kein Einsatz in staubiger Umgebung. Damit passt die Stelle '
          'bei {CO} nicht. Attest vom {D}.')
-t('any', 'Befundbericht mit den Codes G43.1 und F41.0, ausgestellt am {D} von der {NB:rehab}. ⟨Kunde|Kundin⟩ möchte '
+t('any', 'Befundbericht mit den Codes G43.1 und F41.0, ausgestellt am {D}, Absender {NB:rehab}. ⟨Kunde|Kundin⟩ möchte '
          'nicht, dass Diagnosen an Arbeitgeber gehen. Selbstverständlich nicht.')
 t('any', 'Der Hausarzt hat auf der AU nur "Z73" angegeben. Rückfrage in der Praxis ({IN:medical}), Sprechstundenhilfe '
          '{F1:given} verweist auf Schweigepflicht. Nächster Termin bei mir {D}.')
@@ -528,7 +528,7 @@ t('any', 'Zeugnisanalyse mit ⟨dem Kunden|der Kundin⟩ im Gruppenworkshop bei 
          'mit Geheimcode ("gesellig" = trinkt). Betrifft das Zeugnis von {CO}.')
 t('any', 'Wochenplan (von ⟨dem Kunden|der Kundin⟩ selbst geschrieben, abfotografiert):\n"Mo – Bewerbung {CO}\n'
          'Mi – Jobcenter bei {CW:sur}\nFr – Kinderarzt"\nUnterschrift {C:given}.')
-t('any', 'Reiseauskunft für den Termin in der {NB:rehab}, ausgedruckt für {C:full}: Hinfahrt {D}, Rückfahrt {D}. '
+t('any', 'Reiseauskunft für den Aufnahmetermin (Einrichtung: {NB:rehab}), ausgedruckt für {C:full}: Hinfahrt {D}, Rückfahrt {D}. '
          'Fahrkarte über {SF:full} bestellt.')
 t('any', 'Amtshilfe: Das Jobcenter am früheren Wohnort bittet um Kopie der Anhörung vom {D}. Betrifft {C:full}, '
          'geb. {GEB}, alte Kd.-Nr. {KDo}. Kopie an {P1:full}, {EM:P1}.')
