@@ -710,4 +710,68 @@ t('any', 'Ausweiskontrolle am Empfang ({SM:full}): Personalausweis {ID} vorgeleg
 t('any', 'Der Arbeitgeber {CO} will für den Vertrag eine Passkopie. Pass-Nr. {ID}, nur die Vorderseite '
          'kopieren lassen.')
 
+# ---------------------------------------------------------------- batch 6: longer notes in the new styles and situations
+t('any', 'Außensprechtag in der Gemeinde, diesmal im Pfarrsaal, weil das Rathaus renoviert wird. Sieben Vorsprachen an '
+         'einem Vormittag, die meisten ohne Termin. ⟨Der Kunde|Die Kundin⟩ kam als Letzte/r und hatte viel auf dem Herzen: '
+         'Der Bus zur Kreisstadt fährt in den Ferien nur zweimal, die Stelle in der Gärtnerei ist weggefallen, und das Auto '
+         'braucht neue Reifen. Wir haben über eine Arbeitsgelegenheit im Ort gesprochen, die Gemeinde sucht Leute für die '
+         'Grünpflege. Vereinbart: Ich frage bei {IN:townhall} nach, ⟨er|sie⟩ meldet sich nächste Woche telefonisch.')
+t('any', 'Logbuch Jobcoaching, Zusammenfassung der ersten vier Wochen bei {CO}: In KW 1 viel Unsicherheit, die Abläufe '
+         'im Versand waren neu, die Handscanner ungewohnt. In KW 2 ein Fehltag wegen Fieber, sauber entschuldigt. Ab KW 3 '
+         'deutlich sicherer, die Vorarbeiterin lobt das Tempo beim Kommissionieren. In KW 4 das erste Gespräch über eine '
+         'Verlängerung nach der Probezeit. Offene Punkte: Fahrweg im Winter, Schichtwechsel am Wochenende. Nächster '
+         'Betriebsbesuch in zwei Wochen, gemeinsam mit {M1:full}.')
+t('any', 'Innenrevision, Nachbereitung: Die Prüferinnen haben in meinem Bestand zwölf Akten gezogen. Bemängelt wurden '
+         'fehlende Wiedervorlagen in zwei Fällen und eine Eingliederungsvereinbarung ohne Datum. Positiv erwähnt wurden die '
+         'nachvollziehbaren Vermerke. Die Mängel sind behoben, die Stellungnahme ist an die Teamleitung ({TL:full}) '
+         'gegangen. Für mich als Lehre: Wiedervorlagen gleich beim Vermerk setzen, nicht am Ende des Tages.')
+t('any', 'Der Text kam aus dem Portal mit lauter HTML-Resten, hier bereinigt wiedergegeben: ⟨Der Kunde|Die Kundin⟩ '
+         'schreibt, dass die Wohnung zu klein geworden ist, seit das zweite Kind da ist, und dass die Vermieterin die '
+         'Heizung seit Wochen nicht repariert. Sie/Er bittet um einen Termin, um über einen Umzug zu sprechen, und fragt, '
+         'ob die Kosten für den Transporter übernommen werden. Antwort über das Portal: Termin am {D}, Mietangebot vorher '
+         'einreichen, keine Zusage vor Prüfung.')
+t('any', 'Beim Kopieren aus dem PDF sind die Tabellen in Einzelwörter zerfallen, deshalb hier die Zusammenfassung des '
+         'Abschlussberichts der Maßnahme: Anwesenheit 86 Prozent, Fehlzeiten überwiegend entschuldigt, praktischer Teil in '
+         'der Holzwerkstatt gut, theoretischer Teil mit Lücken beim Rechnen. Empfehlung des Trägers ({IN:course}): '
+         'Helfertätigkeit im Tischlerhandwerk, eventuell später Teilqualifizierung. Der Bericht liegt als Scan in der Akte.')
+t('any', 'Gespräch nach dem Ende der Saison in der Geflügelhaltung. ⟨Der Kunde|Die Kundin⟩ hat im Sommer nachts beim '
+         'Ausstallen geholfen und ist körperlich erschöpft, möchte aber grundsätzlich in der Landwirtschaft bleiben. Wir '
+         'haben über feste Stellen gesprochen: Melker/in auf einem Milchviehbetrieb, Helfer/in in der Landtechnik-Werkstatt, '
+         'Fahrer/in für Futtermittel. Führerschein C wäre hilfreich. Vorschlag: Kostenanfrage bei der Fahrschule, '
+         'parallel Bewerbung bei {CO:farm}.')
+t('no19', 'Längeres Erstgespräch. ⟨Der Kunde|Die Kundin⟩ ist mit der Partnerin/dem Partner aus Norwegen hergezogen und '
+          'spricht gut Englisch, Deutsch auf A2. In Norwegen zuletzt in einer Lachszuchtanlage auf den Lofoten, davor '
+          'Fischverarbeitung. Hier gibt es keine vergleichbaren Betriebe in der Nähe, Interesse aber an Lebensmittel-'
+          'produktion. Deutschkurs mit Berufsbezug wird beantragt. Die Krankenversicherung läuft noch über Norwegen, '
+          'Klärung mit {NB:foreign} steht aus.')
+t('my19', 'Ausführliches Gespräch zum Lebenslauf. ⟨Der Kunde|Die Kundin⟩ hat in Penang Elektrotechnik studiert und acht '
+          'Jahre in einer Halbleiterfabrik gearbeitet, zuletzt als Schichtleiter/in im Reinraum. Nach Deutschland kam '
+          '⟨er|sie⟩ wegen der Familie. Der Abschluss ist noch nicht anerkannt, der Antrag liegt bei {NB:recognition}. Bis '
+          'dahin kommt eine Stelle als Operator in Frage, die Firmen in der Region suchen. Englisch fließend, Deutsch B1. '
+          'Malaiisch und Hokkien als weitere Sprachen, nützlich für internationale Kunden.')
+t('ks19', 'Gespräch mit viel Zeit. ⟨Der Kunde|Die Kundin⟩ erzählt von der Arbeit in einem Softwarehaus in Bangalore und '
+          'danach in Dubai, bevor die Blaue Karte für Deutschland kam. Nach der Insolvenz des Arbeitgebers ist ⟨er|sie⟩ '
+          'arbeitsuchend, die Aufenthaltserlaubnis hängt an einer neuen Stelle. Wir haben Stellen im Bereich '
+          'Softwaretest und IT-Support angeschaut. Die Familie in Kaschmir erwartet Unterstützung, das setzt ⟨ihn|sie⟩ unter '
+          'Druck. Termin bei {IN:abh} in zwei Wochen, Bescheinigung von uns mitgeben.')
+t('any', 'Zeugnisgespräch: ⟨Der Kunde|Die Kundin⟩ hat drei Zeugnisse mitgebracht, zwei davon sehr gut formuliert, eines '
+         'mit dem Satz "Er/Sie trug durch seine/ihre Geselligkeit zur Verbesserung des Betriebsklimas bei". Das ist eine '
+         'bekannte Warnformel. Wir haben überlegt, dieses Zeugnis bei Bewerbungen wegzulassen, die Lücke erklärt der '
+         'Lebenslauf. Alternativ um ein neues Zeugnis bitten, der Betrieb ({CO}) existiert noch.')
+
+# ---------------------------------------------------------------- batch 7: dense notes in the new styles
+t('any', 'Portalansicht "Haushaltsmitglieder" (HTML-Tabelle, Text kopiert):\n<td>{C:full|html}</td><td>{GEB}</td>\n'
+         '<td>{O1:full|html}</td><td>{GEBa}</td>\n<td>{Rf1:given|html}</td><td>{GEBk}</td>\nAnschrift: {ADc:line|html}')
+t('any', 'Zerschossener Export der Kontaktdaten (Windows-1252 statt UTF-8):\nName: {C:full|moji}\nStraße: {ADc:street|moji}\n'
+         'Telefon: {PHc}\nE-Mail: {EMc}\nArbeitgeber: {CO|moji}\nAnsprechpartner: {M1:full|moji}')
+t('any', 'Mail-Quelltext vom Lohnbüro:\nFrom: =?UTF-8?Q?{F1:full|qp}?= <{EM:F1}>\nSubject: Lohnabrechnung {C:full|qp}\n\n'
+         'Steuer-ID {TAX}, SV-Nr. {RV}, Auszahlung auf {IBANc}.')
+t('any', 'Meldung Datenpanne Nr. 3/2025: Ein Ordner mit Kopien lag offen im Besprechungsraum. Enthalten: Lebenslauf '
+         '{C:full}, Mietvertrag mit {M1:full} über {ADc:line}, Kontoauszug {IBANc}. Entdeckt von {SF:full} am {D}, '
+         'gemeldet an {TL:full}.')
+t('any', 'Scan-Deckblatt Sammelscan:\n*{KD}* {C:REV} – 4 Seiten\n*{KDo}* {P1:REV} – 2 Seiten\nScanstelle: {SM:inits}, '
+         'Datum {D}. Der zweite Vorgang war falsch einsortiert, an {SF:full} weitergegeben.')
+t('any', 'Aktendeckel Umschlag, Rückseite mit Kuli beschrieben: "Vater {M1:full}, Tel. {PH} / Schule {IN:school} / Ärztin '
+         'Dr. {F1:sur}, {IN:medical} / Betreuung ab {D}".')
+
 TEMPLATES = T
