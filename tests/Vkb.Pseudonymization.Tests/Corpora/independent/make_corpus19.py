@@ -746,6 +746,8 @@ def slot_value(gen, ctx, slot, form, people, avoid, cache, dstate):
         return make_inst(gen, ctx, form), 'institution'
     if slot == 'NB':
         lst = [b for b in O.NAMED_BODIES[form] if b in gen.pools['namedBodies']]
+        if form == 'foreign' and ctx['pop'] in O.FOREIGN_BODIES:  # bodies of the customer's country
+            lst = [b for b in lst if b in O.FOREIGN_BODIES[ctx['pop']]] or lst
         if form == 'chamber':  # the chambers of the record's region
             lst = [b for b in lst if b in O.CHAMBER_REGION[region]] or lst
         return r.choice(lst), 'institution'

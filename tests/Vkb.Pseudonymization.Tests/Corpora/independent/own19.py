@@ -321,6 +321,10 @@ NAMED_BODIES = {
     'pta': ['Berufsfachschule für PTA Leipzig', 'PTA-Lehranstalt Oldenburg', 'PTA-Schule am Klinikum Nürnberg'],
 }
 
+FOREIGN_BODIES = {'no19': ['Norges ambassade i Berlin', 'NAV Tromsø', 'Universitetet i Bergen', 'Høgskulen på Vestlandet'],
+                  'my19': ['Kedutaan Besar Malaysia Berlin', 'Universiti Sains Malaysia', 'KWSP Kuala Lumpur'],
+                  'ks19': ['Embassy of India Berlin', 'University of Kashmir', 'SKIMS Soura',
+                           'Government Medical College Srinagar']}
 CHAMBER_REGION = {'NSB': ['Oldenburgische IHK', 'Landwirtschaftskammer Niedersachsen', 'Anerkennungsstelle der IHK FOSA'],
                   'SAC': ['IHK Chemnitz', 'Handwerkskammer Dresden'],
                   'BY': ['Handwerkskammer Mittelfranken', 'IHK Schwaben']}

@@ -335,7 +335,7 @@ t('ks19', 'Familie in Kaschmir: Mutter {Rf1:full}, Anschrift {ADF:ks19}. Unterha
           'nicht absetzbar. Erklärt.')
 t('ks19', 'War vier Jahre in Dubai bei {COF:ks19}. Gehalt ging auf das Konto {IBANF}. Restguthaben als Vermögen '
           'angegeben.')
-t('ks19', 'Studium an der {NB:foreign} (M.Sc. Botany), Anerkennungsbescheid der {NB:recognition} vom {D}. '
+t('ks19', 'Studium in Srinagar (M.Sc. Botany, Urkunde über {NB:foreign}), Anerkennungsbescheid der {NB:recognition} vom {D}. '
           'Teilweise gleichwertig.')
 t('ks19', 'Kontakt zum Onkel {M1:full}, Handelskaufmann (Walnüsse und Safran), Tel. {PHF:ks19}. Er bietet eine '
           'Stelle im Import an, Firma {COF:ks19}.')
@@ -597,8 +597,9 @@ t('my19', 'Konto in Malaysia bei Maybank wird aufgelöst. Restbetrag auf deutsch
           'vom {D:my}.')
 t('ks19', 'Schreibweise des Namens uneinheitlich: Pass "{C:UP}", Abschlusszeugnis "{C:full}". Identität geklärt '
           'durch {SF:full}.')
-t('ks19', 'Frau/Mann {O1:full} (geb. {GEBa}) kommt über Familiennachzug. Visum bei der {NB:foreign} beantragt am {D}.')
-t('ks19', 'Bescheinigung der {NB:foreign}: Abschluss B.Tech., geb. {GEB}. Weiter an die {NB:recognition}.')
+t('ks19', 'Ehepartner/in {O1:full} (geb. {GEBa}) kommt über Familiennachzug, das Visum ist erteilt. Die Heiratsurkunde hat '
+          '⟨der Kunde|die Kundin⟩ bei der {NB:foreign} beglaubigen lassen, Termin dort war am {D}.')
+t('ks19', 'Bescheinigung über den Studienabschluss (B.Tech.), ausgestellt über {NB:foreign}, geb. {GEB}. Weiter an die {NB:recognition}.')
 t('ks19', 'Auto des Cousins in Jammu ({KFZF:ks19}) als Vermögen angegeben, gehört aber {M1:full}. Nachweis liegt vor.')
 
 # ---------------------------------------------------------------- batch 3: institutions, phones, accounts
@@ -773,5 +774,10 @@ t('any', 'Scan-Deckblatt Sammelscan:\n*{KD}* {C:REV} – 4 Seiten\n*{KDo}* {P1:R
          'Datum {D}. Der zweite Vorgang war falsch einsortiert, an {SF:full} weitergegeben.')
 t('any', 'Aktendeckel Umschlag, Rückseite mit Kuli beschrieben: "Vater {M1:full}, Tel. {PH} / Schule {IN:school} / Ärztin '
          'Dr. {F1:sur}, {IN:medical} / Betreuung ab {D}".')
+
+t('any', 'Kopie des Personalausweises für die Akte des Bildungsträgers: Seriennummer {ID}, nur mit Schwärzung der '
+         'Zugangsnummer weitergeben. Träger: {IN:course}.')
+t('sgb2', 'Bei der Identitätsprüfung für den Erstantrag vorgelegt: Aufenthaltstitel {ID}, dazu Mietvertrag und '
+          'Meldebescheinigung. Antragsteller/in {C:full}, BG {BG}.')
 
 TEMPLATES = T
