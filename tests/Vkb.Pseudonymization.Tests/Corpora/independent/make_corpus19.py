@@ -354,8 +354,9 @@ class Gen:
         return f'{jc}BG{self.r.randrange(1000000, 9999999)}'
 
     def fmt_bg(self, v):
-        f = self.r.choice(['c', 'c', 'a', 'b', 'd'])
-        return {'c': v, 'a': f'{v[:5]} BG {v[7:]}', 'b': f'{v[:5]}-BG-{v[7:]}', 'd': f'{v[:5]} {v[5:7]} {v[7:]}'}[f]
+        f = self.r.choice(['c', 'c', 'a', 'b', 'd', 'low'])
+        return {'c': v, 'a': f'{v[:5]} BG {v[7:]}', 'b': f'{v[:5]}-BG-{v[7:]}',
+                'd': f'{v[:5]} BG {v[7:10]} {v[10:12]} {v[12:]}', 'low': v.lower()}[f]
 
     # -------------------------------------------------------------- phones, mails
     def mobile(self):
@@ -465,7 +466,8 @@ def build(gen, templates):
             nat = 'DE'
         cust_iban = gen.de_iban(region)
         tax = gen.taxid()
-        rv = gen.rv(birth, birthname or cust.surname if cust.sub is None else cust.given, cust.gender)
+        # the letter of the RV number: birth name or surname; for Malay, Malaysian Indian and Iban the given name
+        rv = gen.rv(birth, (birthname or cust.surname) if cust.sub in (None, 'chinese') else cust.given, cust.gender)
         jc_id = office[0]
         prefix = jc_id[:3] if sgb2 else office[2]
         kd = gen.kdnr(prefix)
