@@ -24,7 +24,7 @@ Template syntax (templates19.py):
              (customer's), KD (customer number), KDo (another customer's), BG (household), BGo (another), ID (German
              ID card / residence permit / passport), IDF (foreign: MyKad, Malaysian or Indian passport), KFZ, KFZF.
     dates    D (running forward within a note; forms num short noyear text textny iso slash no my en compact),
-             GEB customer's birth date, GEBk a child's, GEBt a teenager's, GEBa another adult's.
+             GEB customer's birth date, GEBk a child's, GEBt a teenager's, GEBa another adult's, GEBo an old person's.
     IDF takes the forms mykad, mypass, inpass.
   Transforms: moji (UTF-8 read as Windows-1252), qp (quoted-printable), html (entities), up, low, nbsp (blanks as U+00A0).
 """
@@ -513,7 +513,7 @@ def build(gen, templates):
         events, used_here = [], set()
         for ei in range(N_EVENTS):
             d = d + datetime.timedelta(days=r.randrange(5, 34))
-            ti = choose_template(r, templates, uses, used_here, pop, sgb2, ri, ei)
+            ti = choose_template(r, templates, uses, used_here, pop, sgb2, ri, ei, birthname is not None)
             used_here.add(ti)
             uses[ti] += 1
             ctx['bound'] = templates[ti][0] in cust_pops
@@ -542,12 +542,13 @@ def build(gen, templates):
     return records, truth, uses
 
 
-def choose_template(r, templates, uses, used_here, pop, sgb2, ri, ei):
+def choose_template(r, templates, uses, used_here, pop, sgb2, ri, ei, has_birthname):
     def fits(t):
         tag = t[0]
-        return (tag == 'any' or (tag == 'sgb2' and sgb2) or (tag == 'sgb3' and not sgb2) or tag == pop)
+        return (tag == 'any' or (tag == 'sgb2' and sgb2) or (tag == 'sgb3' and not sgb2) or tag == pop
+                or (tag == 'birth' and has_birthname))
     cands = [i for i, t in enumerate(templates) if fits(t) and i not in used_here]
-    popc = [i for i in cands if templates[i][0] == pop]
+    popc = [i for i in cands if templates[i][0] in (pop, 'birth')]
     domc = [i for i in cands if templates[i][0] in ('sgb2', 'sgb3')]
     nslot = [i for i in cands if not SLOT.search(templates[i][1])]
     if popc and ei in (1, 3):
@@ -844,6 +845,9 @@ def slot_value(gen, ctx, slot, form, people, avoid, cache, dstate):
     if slot == 'GEBt':
         d = datetime.date(r.randrange(2005, 2010), r.randrange(1, 13), r.randrange(1, 29))
         return date_fmt(r, d, form or r.choice(['num', 'num', 'short', 'text'])), 'birthDate'
+    if slot == 'GEBo':
+        d = datetime.date(r.randrange(1935, 1961), r.randrange(1, 13), r.randrange(1, 29))
+        return date_fmt(r, d, form or r.choice(['num', 'num', 'text'])), 'birthDate'
     if slot == 'GEBa':
         d = datetime.date(r.randrange(1945, 2001), r.randrange(1, 13), r.randrange(1, 29))
         return date_fmt(r, d, form or r.choice(['num', 'num', 'text'])), 'birthDate'

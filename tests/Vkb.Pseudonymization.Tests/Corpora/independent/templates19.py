@@ -1,6 +1,6 @@
 # -*- coding: utf-8 -*-
 """Templates of heldout19, written for this split without seeing any earlier template. Slot syntax: make_corpus19.py.
-Tag: any | sgb2 | sgb3 | no19 | my19 | ks19 (bound to the customer's population)."""
+Tag: any | sgb2 | sgb3 | no19 | my19 | ks19 (bound to the customer's population) | birth (customers with a birth name)."""
 
 T = []
 
@@ -250,7 +250,7 @@ t('any', 'Reinraumtauglichkeit: ⟨Kunde|Kundin⟩ hat die Schulung bei {CO:clea
 t('any', 'Bewerbung als Operator Halbleiterfertigung über {TA}, Einsatz bei {CO:clean}. Personaldisponentin {F1:full}, '
          '{EM:F1}, Tel. {PH}. Vorstellung {D}.')
 t('any', 'Im Reinraum keine Schminke, kein Schmuck, 12-Stunden-Schicht. ⟨Kunde|Kundin⟩ unsicher wegen der Kinder '
-         '(Betreuung über {IN:kita} nur bis 16 Uhr). Gespräch am {D} mit der Partnerin/dem Partner {O1:full}.')
+         '(Betreuung über {IN:kita} nur bis 16 Uhr). Gespräch am {D} mit ⟨der Partnerin|dem Partner⟩ {O1:full}.')
 t('any', 'Quereinstieg Mikrotechnologe: Teilqualifizierung beim {NB:clean}, Beginn {D}. Bildungsgutschein '
          'ausgegeben, Nr. steht im System. Kd.-Nr. {KD}.')
 
@@ -278,7 +278,7 @@ t('any', 'Kirchengemeinde sucht Küster/Küsterin für {IN:club}, 15 Std./Woche.
 t('any', 'Ausbildung Notfallsanitäter bei {CO:rescue}: Zusage am {D}. Führerschein C1 fehlt, Kostenübernahme '
          'geprüft. Ausbildungsleiter {M1:full}.')
 t('any', 'Die {NB:pta} bestätigt den Platz ab {D}. Praktikum in der Apotheke von {F1:full} ({AD:line}) vereinbart.')
-t('any', 'Hörgeräteakustikermeister {M1:full} hat eine Stelle als Helfer/in in der Werkstatt. ⟨Kunde|Kundin⟩ ist selbst Hörgeräteträger/in, fand das '
+t('any', 'Hörgeräteakustikermeister {M1:full} hat eine Stelle als Helfer/in in der Werkstatt. ⟨Kunde|Kundin⟩ trägt selbst Hörgeräte, fand das '
          'Gespräch mit seiner Frau {F1:full} gut. Entscheidung bis {D}.')
 t('any', 'Aufsicht im Museum (Minijob, Wochenende) über den Förderverein, Vorsitzende {F1:full}, {EM:F1}. Ab {D}.')
 t('any', 'Arbeitsgelegenheit im Heimatmuseum {IN:club}: Inventarisieren von Werkzeugen. Anleiter {M1:full}. Beginn {D}, '
@@ -289,7 +289,7 @@ t('any', 'Vorstellung bei {CO:porcelain} in der Malerei-Abteilung. Arbeitsprobe 
          'Zweiter Termin bei {M1:full}.')
 t('any', 'Steinbruch im Ries (Suevit) sucht Fahrer für den Radlader. ⟨Kunde|Kundin⟩ hat den Schein. Firma {CO:quarry}, Kontakt '
          '{PH}. Termin {D}.')
-t('any', 'Führungen am Rieskrater-Museum in der Saison: ⟨Kunde|Kundin⟩ könnte als Gästeführer/in anfangen, Schulung bei '
+t('any', 'Führungen am Rieskrater-Museum in der Saison: ⟨Kunde|Kundin⟩ könnte als ⟨Gästeführer|Gästeführerin⟩ anfangen, Schulung bei '
          '{IN:course}. Ansprechpartner {M1:full}.')
 
 # ---------------------------------------------------------------- Norwegians
@@ -301,7 +301,7 @@ t('no19', 'Norwegisches Konto für die Rückzahlung angegeben: {IBANF}. Kontoinh
           'Überweisung aus Deutschland geht, Gebühren erklärt.')
 t('no19', 'Zeugnis auf Nynorsk mitgebracht ("attest"), ausgestellt {D:no} von {COF:no19} mit Unterschrift von {P1:full}. '
           'Übersetzung beauftragt.')
-t('no19', 'War zwei Jahre Köchin/Koch auf einem Schiff der {COF:no19}. Seefahrtsbuch vorgelegt. Kontakt zum früheren '
+t('no19', 'War zwei Jahre ⟨Koch|Köchin⟩ auf einem Schiff der {COF:no19}. Seefahrtsbuch vorgelegt. Kontakt zum früheren '
           'Kapitän {M1:full}: {PHF:no19}.')
 t('no19', 'Fahrzeug noch mit norwegischem Kennzeichen ({KFZF:no19}), Ummeldung nötig. Zulassung bei der '
           '{IN:vehicle} besprochen.')
@@ -313,7 +313,7 @@ t('no19', 'Anerkennung des norwegischen Fagbrev (Elektriker) bei der {NB:chamber
 # ---------------------------------------------------------------- Malaysians and Bruneians
 t('my19', 'Malaysische MyKad als Ausweis vorgelegt: {IDF:mykad}. Aufenthaltstitel (Blaue Karte) läuft bis {D}. Bis dahin '
           'Verlängerung bei der {IN:abh} beantragen.')
-t('my19', '⟨Kunde|Kundin⟩ war Prozessingenieur/in bei {COF:my19} in Penang, Reinraum Klasse 100. Referenz von {P1:full}, '
+t('my19', '⟨Kunde|Kundin⟩ war ⟨Prozessingenieur|Prozessingenieurin⟩ bei {COF:my19} in Penang, Reinraum Klasse 100. Referenz von {P1:full}, '
           '{EM:P1}. Passt gut zu {CO:clean}.')
 t('my19', 'Anruf des Vaters aus Malaysia ({PHF:my19}), Anschrift dort: {ADF:my19}. Er spricht nur Malaiisch, Kollege '
           '{SM:full} hat kurz übersetzt.')
@@ -321,7 +321,7 @@ t('my19', 'Reisepass Malaysia Nr. {IDF:mypass} (gültig bis {D}). Name im Pass i
           '"{C:UP}". Akte so gelassen, Vermerk gemacht.')
 t('my19', 'Ersparnisse im Rentenfonds KWSP (EPF) in Malaysia, Auszahlung bei Ausreise möglich. Auskunft von '
           '{NB:foreign} angefordert am {D}. Vermögen prüfen.')
-t('my19', 'Ehegatte/Ehegattin {O1:full} hat einen Job bei {COF:my19} in Aussicht und geht evtl. zurück nach '
+t('my19', '⟨Ehefrau|Ehemann⟩ {O1:full} hat einen Job bei {COF:my19} in Aussicht und geht evtl. zurück nach '
           '{ADF:my19}. ⟨Kunde|Kundin⟩ bleibt mit dem Kind hier.')
 t('my19', 'Fahrpraxis: malaysischer Führerschein, eigenes Auto dort ({KFZF:my19}). Umschreibung hier nötig, '
           '{CO:drive} bietet Prüfungsvorbereitung.')
@@ -369,7 +369,7 @@ t('sgb2', 'Sohn {R1:given} (geb. {GEBt}) hat die Ausbildung bei {CO} begonnen. A
 t('sgb2', 'Tochter {Rf1:given}, geboren {GEBk}, zieht zum Vater nach {AD:line}. Auszug aus der BG zum {D}.')
 t('sgb2', 'Schwiegermutter {F1:full} (geb. {GEBa}) zieht in den Haushalt. Eigene Rente, keine BG-Mitgliedschaft. '
           'Untermietvertrag vorgelegt.')
-t('sgb2', 'Neuer Lebenspartner/neue Lebenspartnerin {O1:full}, geb. {GEBa}, zieht ein. Verantwortungs- und '
+t('sgb2', '⟨Neue Lebenspartnerin|Neuer Lebenspartner⟩ {O1:full}, geb. {GEBa}, zieht ein. Verantwortungs- und '
           'Einstehensgemeinschaft geprüft, BG {BG} erweitert ab {D}.')
 t('sgb2', 'Betriebskostennachzahlung an {CO:housing} (Hausverwaltung) übernommen, Überweisung auf {IBAN}. Bescheid an BG '
           '{BG} am {D}.')
@@ -381,7 +381,7 @@ t('sgb2', 'Haushaltsgemeinschaft mit dem Bruder {R1:full} (eigene BG {BGo}). Get
 t('sgb2', 'Einkommensbescheinigung vom Minijob bei {CO}: 520 €, Steuer-ID {TAX}. Anrechnung ab {D}.')
 t('sgb3', 'Arbeitslosmeldung persönlich, Beschäftigung bei {CO} endete am {D}. Arbeitsbescheinigung folgt vom '
           'Lohnbüro ({F1:full}, {PH}).')
-t('sgb3', 'Hat bei {CO} zum {D} selbst gekündigt, weil ⟨er|sie⟩ zu {O1:full} gezogen ist (Partner/in). Ob das ein '
+t('sgb3', 'Hat bei {CO} zum {D} selbst gekündigt, weil ⟨er|sie⟩ zu {O1:full} gezogen ist (⟨Partnerin|Partner⟩). Ob das ein '
           'wichtiger Grund ist, klärt die Leistung.')
 t('sgb3', 'Weiterbildung mit Bildungsgutschein: Umschulung zur Fachkraft für Lagerlogistik bei {IN:course}, Beginn {D}. '
           'Steuer-ID für die Abrechnung {TAX}.')
@@ -445,10 +445,10 @@ t('any', 'Im Flur getroffen: {S1:full} sagt, ⟨der Kunde|die Kundin⟩ habe ges
          'Rückruf unter {PHc} gemacht, Thema: Termin bei {IN:medical} am {D}.')
 t('any', 'Gruppeninfo Pflegeberufe am {D}, Referentin {F1:full} von der {IN:school}. Anwesend u. a. {C:full}. '
          'Interesse an der Pflegehelferausbildung.')
-t('any', 'Betriebsbesichtigung mit drei Kunden bei {BR}, Führung durch {M1:full}. ⟨Kunde|Kundin⟩ war als einzige/r '
+t('any', 'Betriebsbesichtigung mit drei Kunden bei {BR}, Führung durch {M1:full}. ⟨Kunde|Kundin⟩ war ⟨als Einziger|als Einzige⟩ '
          'wirklich interessiert. Bewerbung bis {D}.')
 t('any', 'Brief an {C:full}, {ADc:block}\nzurück mit Vermerk "unbekannt verzogen". Meldeanfrage gestellt am {D}.')
-t('any', 'Vorladung vom {IN:court} als Zeuge/Zeugin in der Sache gegen {M1:full}. Termin {D}. Ausfall '
+t('any', 'Vorladung vom {IN:court} als ⟨Zeuge|Zeugin⟩ in der Sache gegen {M1:full}. Termin {D}. Ausfall '
          'des Kurstags entschuldigt.')
 t('any', 'Sozialarbeiterin {F1:full} von der {IN:social} war beim Termin dabei (mit Einverständnis). Sie begleitet '
          '⟨den Kunden|die Kundin⟩ seit {D:textny}.')
@@ -460,7 +460,7 @@ t('any', 'Vermittlungsvorschlag: Helfer/in Landtechnik bei {CO:farm}, Werk {AD:l
 t('any', 'Vermittlungsvorschlag als Reinigungskraft im {IN:medical}, Vorgesetzte {F1:full}. Bewerbung per Mail an {EMco}.')
 t('any', 'Arbeitsgelegenheit beim Bauhof der Gemeinde, Anleiter {M1:full}. Beginn am {D}, Ende drei Monate später.')
 t('any', 'EGZ an {CO} geht durch, 40 % für 6 Monate. Ansprechpartner im Betrieb {M1:full}, {EM:M1}.')
-t('any', 'Kunde eines Kollegen ({S1:full}) hat heute fälschlich bei mir angerufen. Weitergeleitet, nichts weiter.')
+t('any', 'Kunde eines Kollegen ({SM:full}) hat heute fälschlich bei mir angerufen. Weitergeleitet, nichts weiter.')
 t('any', 'Neue Anschrift laut Meldebestätigung: {AD:line}. Umzug am {D}, Wohnung ist angemessen.')
 t('any', 'Anschrift der neuen Arbeitsstelle: {CO}, {AD:block}\nArbeitsbeginn {D}, Arbeitszeit 7 bis 15:30 Uhr.')
 t('any', 'Die Nummer {PH} auf dem Bewerbungsbogen gehört nicht ⟨dem Kunden|der Kundin⟩, sondern der Schwester {Rf1:full}. '
@@ -478,7 +478,7 @@ t('any', 'Videotermin abgebrochen, Verbindung schlecht. Weiter per Telefon unter
 t('any', 'Bewerbung bei {CO} als Produktionshelfer/in, Eingangsbestätigung vom {D}.')
 t('any', 'Praktikum bei {CO} vom {D} bis {D}, Betreuer dort {M1:full}. Beurteilung gut.')
 t('any', 'Heute Brief der {IN:licence} erhalten: Führerschein wird nach MPU wieder erteilt. ⟨Kunde|Kundin⟩ erleichtert.')
-t('any', 'Pflegegrad 2 für den Schwiegervater {M1:full} (geb. {GEBa}) bewilligt. ⟨Kunde|Kundin⟩ pflegt ihn, daher nur '
+t('any', 'Pflegegrad 2 für den Schwiegervater {M1:full} (geb. {GEBo}) bewilligt. ⟨Kunde|Kundin⟩ pflegt ihn, daher nur '
          'Teilzeit möglich. Pflegestützpunkt-Beratung bei {F1:full}.')
 t('any', 'Teilnahme an der Jobmesse im Gymnasium am {D}: Gespräche mit {CO}, {BR} und {CR}. Zwei Einladungen.')
 t('any', 'Unterlagen für die Bewerbung als Busfahrer/in: Kopie Führerschein, Fahrerkarte, Nachweis Code 95. '
@@ -504,12 +504,12 @@ t('any', 'Im Portal hat ⟨der Kunde|die Kundin⟩ das Geburtsdatum als "{GEB}" 
          'Name im Portalkonto: {C:low}. Konto freigeschaltet von {SM:full}.')
 t('any', 'Anzeige der Online-Terminbuchung: "Ihr Termin bei {CW:full|html} am {D} um 10:30 Uhr wurde best&auml;tigt." '
          'Gebucht durch {C:full}.')
-t('any', 'Aktendeckel, innen: Namensänderung nach Heirat. Geburtsname {C:birth}, jetzt {C:full}. Neue Steuer-ID nicht '
+t('birth', 'Aktendeckel, innen: Namensänderung nach Heirat. Geburtsname {C:birth}, jetzt {C:full}. Neue Steuer-ID nicht '
          'nötig, bleibt {TAX}.')
 t('any', 'Auf dem Rücken der Papierakte: "{C:REV} / {KD} / Fallmanagement {CW:inits}". Akte an {SF:full} zum Scannen.')
 t('any', 'Karteikarte aus der Zeit vor der E-Akte (Schreibmaschine):\nNAME: {C:UP}\nGEB.: {GEB}\nRV-NR.: {RV}\n'
          'BEMERKUNG: Umschulung 2011 abgebrochen\nÜbertragen, Original vernichtet nach Frist.')
-t('any', 'Wartenummer A-204, aufgerufen durch {SM:full}. Anliegen: Bescheinigung für die {IN:office}. Ausgestellt für '
+t('any', 'Wartenummer A-204, aufgerufen durch {SM:full}. Anliegen: Bescheinigung zur Vorlage bei {IN:office}. Ausgestellt für '
          '{C:full}, geb. {GEB}.')
 t('any', 'Im Protokoll des Aufrufsystems stehen zwei Einträge für dieselbe Person: "{C:full}" (09:12) und "{C:UP}" '
          '(09:55). Einmal Empfang, einmal Leistung. Kein Fehler.')
@@ -555,7 +555,7 @@ t('any', '⟨Herr|Frau⟩ {C:sur} ruft an, möchte mit {TL:full} sprechen wegen 
          'Rückrufnummer {PHc}.')
 t('any', 'Beschwerde ⟨des Kunden|der Kundin⟩ per Mail von {EMc} an die Teamleitung ({TL:full}). Stellungnahme von mir '
          'bis {D}.')
-t('any', 'Kundin/Kunde {C:full} (Kd.-Nr. {KD}) bittet um Terminverlegung wegen Kita-Eingewöhnung. Neuer Termin {D}.')
+t('any', '⟨Kunde|Kundin⟩ {C:full} (Kd.-Nr. {KD}) bittet um Terminverlegung wegen Kita-Eingewöhnung. Neuer Termin {D}.')
 t('any', 'Heute {C:given} und {O1:given} gemeinsam beraten. Beide suchen Arbeit, Kinderbetreuung abwechselnd.')
 t('any', 'Personalien geprüft: {C:full}, geb. am {GEB}, Ausweis-Nr. {ID}. Alles in Ordnung.')
 t('any', 'Neue Mailadresse ⟨des Kunden|der Kundin⟩: {EMc}. Alte Adresse {EM:C} ist gelöscht.')
@@ -569,7 +569,7 @@ t('any', 'Steuer-Identnummer {TAX} sowie die RV-Nr. {RV} an den neuen Arbeitgebe
          'weitergegeben (mit Einwilligung).')
 t('any', 'Urkunde über die Geburt von {Rf1:given} (geb. {GEBk}) vorgelegt, Kindergeld beantragt.')
 t('any', 'Sohn {R1:given}, geb. {GEBk}, Tochter {Rf1:given}, geb. {GEBk}. Beide in der Grundschule {IN:school}.')
-t('any', 'Partner/in {O1:full}, geb. {GEBa}, lebt nicht im Haushalt. Getrennte Wohnungen bestätigt.')
+t('any', '⟨Partnerin|Partner⟩ {O1:full}, geb. {GEBa}, lebt nicht im Haushalt. Getrennte Wohnungen bestätigt.')
 t('any', 'Die Bewerbung ging als Mail an {EMco}, Kopie an {EMs}. ⟨Kunde|Kundin⟩ hat es allein geschafft.')
 t('any', 'Mailverkehr mit {P1:full} ({EM:P1}) vom Bildungsträger: Platz im Kurs ab {D} frei.')
 t('sgb2', 'Weiterbewilligungsantrag für die BG {BG} liegt vor, Unterschriften: {C:full} sowie {O1:full}.')
@@ -597,7 +597,7 @@ t('my19', 'Konto in Malaysia bei Maybank wird aufgelöst. Restbetrag auf deutsch
           'vom {D:my}.')
 t('ks19', 'Schreibweise des Namens uneinheitlich: Pass "{C:UP}", Abschlusszeugnis "{C:full}". Identität geklärt '
           'durch {SF:full}.')
-t('ks19', 'Ehepartner/in {O1:full} (geb. {GEBa}) kommt über Familiennachzug, das Visum ist erteilt. Die Heiratsurkunde hat '
+t('ks19', '⟨Ehefrau|Ehemann⟩ {O1:full} (geb. {GEBa}) kommt über Familiennachzug, das Visum ist erteilt. Die Heiratsurkunde hat '
           '⟨der Kunde|die Kundin⟩ bei der {NB:foreign} beglaubigen lassen, Termin dort war am {D}.')
 t('ks19', 'Bescheinigung über den Studienabschluss (B.Tech.), ausgestellt über {NB:foreign}, geb. {GEB}. Weiter an die {NB:recognition}.')
 t('ks19', 'Auto des Cousins in Jammu ({KFZF:ks19}) als Vermögen angegeben, gehört aber {M1:full}. Nachweis liegt vor.')
@@ -713,7 +713,7 @@ t('any', 'Der Arbeitgeber {CO} will für den Vertrag eine Passkopie. Pass-Nr. {I
 
 # ---------------------------------------------------------------- batch 6: longer notes in the new styles and situations
 t('any', 'Außensprechtag in der Gemeinde, diesmal im Pfarrsaal, weil das Rathaus renoviert wird. Sieben Vorsprachen an '
-         'einem Vormittag, die meisten ohne Termin. ⟨Der Kunde|Die Kundin⟩ kam als Letzte/r und hatte viel auf dem Herzen: '
+         'einem Vormittag, die meisten ohne Termin. ⟨Der Kunde|Die Kundin⟩ kam als ⟨Letzter|Letzte⟩ und hatte viel auf dem Herzen: '
          'Der Bus zur Kreisstadt fährt in den Ferien nur zweimal, die Stelle in der Gärtnerei ist weggefallen, und das Auto '
          'braucht neue Reifen. Wir haben über eine Arbeitsgelegenheit im Ort gesprochen, die Gemeinde sucht Leute für die '
          'Grünpflege. Vereinbart: Ich frage bei {IN:townhall} nach, ⟨er|sie⟩ meldet sich nächste Woche telefonisch.')
@@ -728,7 +728,7 @@ t('any', 'Innenrevision, Nachbereitung: Die Prüferinnen haben in meinem Bestand
          'gegangen. Für mich als Lehre: Wiedervorlagen gleich beim Vermerk setzen, nicht am Ende des Tages.')
 t('any', 'Der Text kam aus dem Portal mit lauter HTML-Resten, hier bereinigt wiedergegeben: ⟨Der Kunde|Die Kundin⟩ '
          'schreibt, dass die Wohnung zu klein geworden ist, seit das zweite Kind da ist, und dass die Vermieterin die '
-         'Heizung seit Wochen nicht repariert. Sie/Er bittet um einen Termin, um über einen Umzug zu sprechen, und fragt, '
+         'Heizung seit Wochen nicht repariert. ⟨Er|Sie⟩ bittet um einen Termin, um über einen Umzug zu sprechen, und fragt, '
          'ob die Kosten für den Transporter übernommen werden. Antwort über das Portal: Termin am {D}, Mietangebot vorher '
          'einreichen, keine Zusage vor Prüfung.')
 t('any', 'Beim Kopieren aus dem PDF sind die Tabellen in Einzelwörter zerfallen, deshalb hier die Zusammenfassung des '
@@ -740,13 +740,13 @@ t('any', 'Gespräch nach dem Ende der Saison in der Geflügelhaltung. ⟨Der Kun
          'haben über feste Stellen gesprochen: Melker/in auf einem Milchviehbetrieb, Helfer/in in der Landtechnik-Werkstatt, '
          'Fahrer/in für Futtermittel. Führerschein C wäre hilfreich. Vorschlag: Kostenanfrage bei der Fahrschule, '
          'parallel Bewerbung bei {CO:farm}.')
-t('no19', 'Längeres Erstgespräch. ⟨Der Kunde|Die Kundin⟩ ist mit der Partnerin/dem Partner aus Norwegen hergezogen und '
+t('no19', 'Längeres Erstgespräch. ⟨Der Kunde|Die Kundin⟩ ist mit ⟨der Partnerin|dem Partner⟩ aus Norwegen hergezogen und '
           'spricht gut Englisch, Deutsch auf A2. In Norwegen zuletzt in einer Lachszuchtanlage auf den Lofoten, davor '
           'Fischverarbeitung. Hier gibt es keine vergleichbaren Betriebe in der Nähe, Interesse aber an Lebensmittel-'
           'produktion. Deutschkurs mit Berufsbezug wird beantragt. Die Krankenversicherung läuft noch über Norwegen, '
           'Klärung mit {NB:foreign} steht aus.')
 t('my19', 'Ausführliches Gespräch zum Lebenslauf. ⟨Der Kunde|Die Kundin⟩ hat in Penang Elektrotechnik studiert und acht '
-          'Jahre in einer Halbleiterfabrik gearbeitet, zuletzt als Schichtleiter/in im Reinraum. Nach Deutschland kam '
+          'Jahre in einer Halbleiterfabrik gearbeitet, zuletzt als ⟨Schichtleiter|Schichtleiterin⟩ im Reinraum. Nach Deutschland kam '
           '⟨er|sie⟩ wegen der Familie. Der Abschluss ist noch nicht anerkannt, der Antrag liegt bei {NB:recognition}. Bis '
           'dahin kommt eine Stelle als Operator in Frage, die Firmen in der Region suchen. Englisch fließend, Deutsch B1. '
           'Malaiisch und Hokkien als weitere Sprachen, nützlich für internationale Kunden.')
@@ -778,6 +778,13 @@ t('any', 'Aktendeckel Umschlag, Rückseite mit Kuli beschrieben: "Vater {M1:full
 t('any', 'Kopie des Personalausweises für die Akte des Bildungsträgers: Seriennummer {ID}, nur mit Schwärzung der '
          'Zugangsnummer weitergeben. Träger: {IN:course}.')
 t('sgb2', 'Bei der Identitätsprüfung für den Erstantrag vorgelegt: Aufenthaltstitel {ID}, dazu Mietvertrag und '
-          'Meldebescheinigung. Antragsteller/in {C:full}, BG {BG}.')
+          'Meldebescheinigung. ⟨Antragsteller|Antragstellerin⟩ {C:full}, BG {BG}.')
+
+t('any', 'Kontaktkarte aus dem Partnerportal (HTML): <b>{IN:course|html}</b><br>Ansprechperson: {F1:full|html}<br>'
+         'Tel.: {PH}<br>Mail: {EM:F1}<br>Adresse: {AD:line|html}')
+t('any', 'Prüfvermerk der Innenrevision zu Akte {KD}: Name {C:full}, Geburtsdatum {GEB}, Kontoverbindung {IBANc} – '
+         'alle Angaben mit den Nachweisen abgeglichen, ohne Befund. Prüfer {SM:full}, {D}.')
+t('any', 'PDF-Ausdruck des Mietangebots, Kopfzeile mitkopiert: "{CO:housing} · {AD:line} · Tel. {PH}" – Wohnung für '
+         '⟨den Kunden|die Kundin⟩ angemessen, Besichtigung am {D}.')
 
 TEMPLATES = T
