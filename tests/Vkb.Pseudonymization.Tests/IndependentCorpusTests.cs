@@ -488,6 +488,32 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.987, Target), // 98.7 %
         },
+
+        // A nineteenth independent split (SOURCE-heldout19.md), written at session 22's start by a helper who read no scrubber
+        // code: held out, only its counts read. First measurement (the scrubber of 07f29b1, session 21's end): all 89.3 %
+        // (2,099 of 2,350), addresses 78.4, companies 72.4, institutions 66.5, customers 94.6, staff 92.1, third persons 92.7,
+        // dates 98.5, identity cards 75.0, plates 79.2 %, retention 97.27 %; every other kind 100 %.
+        ["heldout19"] = new()
+        {
+            ["address"] = (0.784, 1.00), // below target (78.4 %)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.724, 0.97), // below target (72.4 %)
+            ["customerName"] = (0.946, 0.99), // below target (94.6 %)
+            ["customerNumber"] = (1.00, Target),
+            ["date"] = (0.985, 1.00), // below target (98.5 %)
+            ["email"] = (1.00, Target),
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (1.00, Target),
+            ["idCard"] = (0.750, 1.00), // below target (75.0 %)
+            ["institution"] = (0.665, Target), // no target in issue 16: the bar is the recall measured (66.5 %)
+            ["licensePlate"] = (0.791, 1.00), // below target (79.2 %)
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (1.00, Target),
+            ["retention"] = (0.972, 0.99), // below target (97.27 %)
+            ["staffName"] = (0.920, 0.99), // below target (92.1 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.926, 0.97), // below target (92.7 %)
+        },
     };
 
     [Theory]
@@ -510,6 +536,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout16")]
     [InlineData("heldout17")]
     [InlineData("heldout18")]
+    [InlineData("heldout19")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -542,6 +569,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout16")]
     [InlineData("heldout17")]
     [InlineData("heldout18")]
+    [InlineData("heldout19")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -551,6 +579,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             "dev" => (0.99, 0.89, 0.999), // retention 99.94 % since session 7's name boundaries
             "heldout" => (0.99, 0.86, 0.995),
+            "heldout19" => (0.932, 0.483, 0.987), // first measurement (session 22's start, held out): 93.3 %, 48.4 %, 98.78 %
             "heldout18" => (0.99, 0.449, 0.988), // first measurement (session 21's start, held out): 100 %, 44.9 %, 98.86 %; 98.87 % retention at its end
             "heldout17" => (0.99, 0.491, 0.980), // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end; the same after its dates were read in session 21
             "heldout2" => (0.98, 0.80, 0.993), // first measurement: 98.1 %, 80.7 %, 97.72 %; 99.34 % retention in session 21
