@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Vkb.Pseudonymization.Anonymity;
+using Vkb.Pseudonymization.Pipeline;
 using Vkb.Pseudonymization.Policies;
 using Vkb.Pseudonymization.Policies.Operations;
 
@@ -99,6 +100,30 @@ public partial class LatticeSearchTests
         search.PrecisionWithSuppression(node).ShouldBe(0);
         search.NodeCount.ShouldBe(8);
         search.NodesChecked.ShouldBe(4);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
+    public void Pipeline_TheRunsLossMetric_OverridesThePolicys_AndTheReportStatesIt()
+    {
+        // 40 sample records, k 5: the run's metric reaches the search (the report names it and the node it chose minimises
+        // it), and an undefined metric is refused when the pipeline is made.
+        var lines = Enumerable.Range(0, 40).Select(n => SampleRecords.Record(n).ToJsonString()).ToList();
+        using var key = TestKeys.Key();
+        PseudonymizationResult Run(LossMetric? metric) =>
+            new PseudonymizationPipeline(key, RecordPolicy.VkbDefault, new PseudonymizationOptions
+            {
+                Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), OnlyFlagged = false, KAnonymity = { LossMetric = metric },
+            }).PseudonymizeLines(lines).Result;
+        var byDefault = Run(null).Report.KAnonymity;
+        var precise = Run(LossMetric.Precision).Report.KAnonymity;
+        (byDefault.LossMetric, precise.LossMetric).ShouldBe((LossMetric.Discernibility, LossMetric.Precision));
+        precise.PrecisionLossWithSuppression.ShouldBeLessThanOrEqualTo(byDefault.PrecisionLossWithSuppression);
+        byDefault.Discernibility.ShouldBeLessThanOrEqualTo(precise.Discernibility);
+        Run(LossMetric.Discernibility).Report.KAnonymity.Node.ShouldBe(byDefault.Node);
+        Should.Throw<ArgumentException>(() => new PseudonymizationPipeline(key, RecordPolicy.VkbDefault,
+                new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { LossMetric = (LossMetric)5 } }))
+            .ParamName.ShouldBe("LossMetric");
     }
 
     [Fact]
