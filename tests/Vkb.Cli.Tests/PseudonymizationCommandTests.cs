@@ -144,8 +144,8 @@ public sealed class PseudonymizationCommandTests : IDisposable
         var dm = await Report("dm.jsonl");
         var prec = await Report("prec.jsonl");
         (dm["lossMetric"]!.GetValue<string>(), prec["lossMetric"]!.GetValue<string>()).ShouldBe(("discernibility", "precision"));
-        dm["discernibility"]!.GetValue<long>().ShouldBeLessThanOrEqualTo(prec["discernibility"]!.GetValue<long>());
-        prec["precisionLossWithSuppression"]!.GetValue<double>().ShouldBeLessThanOrEqualTo(dm["precisionLossWithSuppression"]!.GetValue<double>());
+        dm["discernibility"]!.GetValue<long>().ShouldBeLessThan(prec["discernibility"]!.GetValue<long>()); // the two metrics choose different nodes here
+        prec["precisionLossWithSuppression"]!.GetValue<double>().ShouldBeLessThan(dm["precisionLossWithSuppression"]!.GetValue<double>());
         foreach (var export in new[] { "dm.jsonl", "prec.jsonl" })
         {
             var check = await RunAsync("check-anonymity", PathOf(export));
