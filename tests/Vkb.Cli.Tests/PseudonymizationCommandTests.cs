@@ -127,7 +127,7 @@ public sealed class PseudonymizationCommandTests : IDisposable
 
     [Fact]
     [Trait("Rule", "P9")]
-    public async Task Pseudonymize_LossMetric_EachRunLosesNoMoreByItsOwnMetric_AndStaysKAnonymous()
+    public async Task Pseudonymize_LossMetric_EachRunLosesLessByItsOwnMetric_AndStaysKAnonymous()
     {
         // Session 22: --loss-metric chooses what the search minimises. One load, both metrics: each run's node loses no
         // more than the other's by its own metric, the report says which metric and both losses, and the union check

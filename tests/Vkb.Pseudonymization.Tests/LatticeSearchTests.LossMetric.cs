@@ -29,7 +29,7 @@ public partial class LatticeSearchTests
         return (((records - node.Suppressed) * published) + (node.Suppressed * perRecord), records * perRecord);
     }
 
-    [Property(MaxTest = 250)]
+    [Property(MaxTest = 1000)] // the review's runs: 250 cases missed a core mutant once in seven runs
     [Trait("Rule", "P9")]
     public Property Run_WithPrecision_FindsTheLeastPrecisionLossWithSuppression_ThenTheLowestNode_ThenTheFirstLevels()
     {
@@ -106,6 +106,23 @@ public partial class LatticeSearchTests
 
     [Fact]
     [Trait("Rule", "P9")]
+    public void Run_WithPrecision_ChargesASuppressedRecordOnce_NotAlsoAsPublished()
+    {
+        // One 5-year age band (height 3), k 2, budget 5 of 11 records. As written 6 records stand alone (not anonymous).
+        // 10-year bands [1] leave the five lone records 30-34, 40-44, 50-54, 60-64, 70-74: loss (6 × 1/3 + 5) / 11 = 7/11.
+        // 20-year bands [2] suppress none: 2/3 = 7.33/11. Charging the suppressed records as published too (11 × 1/3 + 5,
+        // the review's M4 mutant) would make [2] win.
+        var search = new LatticeSearch([["20-24"], ["25-29"], ["30-34"], ["40-44"], ["50-54"], ["60-64"], ["70-74"]], [5, 1, 1, 1, 1, 1, 1],
+            [new AgeBandOperation(5).Hierarchy], k: 2, budget: 5, metric: LossMetric.Precision);
+        (search.Evaluate([0]).Suppressed, search.Evaluate([1]).Suppressed, search.Evaluate([2]).Suppressed).ShouldBe((6L, 5L, 0L));
+        var node = search.Run().ShouldNotBeNull();
+        node.Levels.ShouldBe([1]);
+        search.PrecisionWithSuppression(node).ShouldBe(7.0 / 11, 1e-12);
+        search.PrecisionWithSuppression(search.Evaluate([2])).ShouldBe(2.0 / 3, 1e-12);
+    }
+
+    [Fact]
+    [Trait("Rule", "P9")]
     public void Run_WithPrecision_RulesOutANodeByItsOwnPrecision_WithoutEvaluatingIt()
     {
         // k 1: every node is anonymous and the node as written loses nothing. Every other node's own precision is above 0,
@@ -141,6 +158,20 @@ public partial class LatticeSearchTests
         precise.PrecisionLossWithSuppression.ShouldBeLessThan(byDefault.PrecisionLossWithSuppression);
         byDefault.Discernibility.ShouldBeLessThan(precise.Discernibility);
         Run(LossMetric.Discernibility).Report.KAnonymity.Node.ShouldBe(byDefault.Node);
+
+        // The policy's metric reaches the search too (session 22's review, M1), and the run's overrides it.
+        var precisePolicy = RecordPolicy.Parse(RecordPolicy.VkbDefault.ToJson().Replace("\"suppressionBudget\":0.1", "\"suppressionBudget\":0.1,\"lossMetric\":\"precision\"", StringComparison.Ordinal));
+        precisePolicy.KAnonymity.LossMetric.ShouldBe(LossMetric.Precision);
+        KAnonymityReport RunPolicy(LossMetric? metric, bool enforce = true) =>
+            new PseudonymizationPipeline(key, precisePolicy, new PseudonymizationOptions
+            {
+                Phase = shape.PhaseId, ReferenceMonth = shape.ReviewMonth, KAnonymity = { LossMetric = metric, Enforce = enforce },
+            }).PseudonymizeLines(lines).Result.Report.KAnonymity;
+        var byPolicy = RunPolicy(null);
+        byPolicy.LossMetric.ShouldBe(LossMetric.Precision);
+        byPolicy.Node.ShouldBe(precise.Node);
+        RunPolicy(LossMetric.Discernibility).Node.ShouldBe(byDefault.Node);
+        RunPolicy(null, enforce: false).LossMetric.ShouldBe(LossMetric.Precision); // measured only: the metric an enforced run would minimise
         Should.Throw<ArgumentException>(() => new PseudonymizationPipeline(key, RecordPolicy.VkbDefault,
                 new PseudonymizationOptions { Phase = "2025-P1", ReferenceMonth = new NodaTime.YearMonth(2025, 4), KAnonymity = { LossMetric = (LossMetric)5 } }))
             .ParamName.ShouldBe("LossMetric");

@@ -211,6 +211,9 @@ public class PolicyValidationTests
             .Build();
         built.KAnonymity.LossMetric.ShouldBe(LossMetric.Precision);
         RecordPolicy.Parse(built.ToJson()).KAnonymity.LossMetric.ShouldBe(LossMetric.Precision);
+        RecordPolicy.Create("built").Pseudonymize("customerNumber", PseudonymDomain.Customer).KeepValues("customer.gender", "f", "m", "d")
+            .Subject("customerNumber").QuasiIdentifier("customer.gender").KAnonymity(5, 0.01, LossMetric.Precision).KAnonymity(8, 0.02).Build()
+            .KAnonymity.LossMetric.ShouldBe(LossMetric.Precision); // setting k and the budget again keeps the metric
         Should.Throw<PolicyValidationException>(() => RecordPolicy.Create("built")
                 .Pseudonymize("customerNumber", PseudonymDomain.Customer)
                 .KeepValues("customer.gender", "f", "m", "d")

@@ -9,8 +9,9 @@ namespace Vkb.Pseudonymization.Anonymity;
 /// least k distinct subjects (customers), suppressing at most a budget of records (P9), in the manner of ARX's Flash/OLA: the nodes of
 /// the lattice (one generalisation level per quasi-identifier) are checked by a binary search over their heights, and each
 /// check tags its successors (if it is anonymous: more generalisation only merges classes, so they are too) or its
-/// predecessors (if it is not) without checking them. Among all anonymous nodes the one with the lowest discernibility
-/// (Σ |class|² over published classes + suppressed × records) wins, ties by height, then by levels: the loss is not
+/// predecessors (if it is not) without checking them. Among all anonymous nodes the one with the least loss wins (the
+/// <see cref="LossMetric"/>: discernibility, Σ |class|² over published classes + suppressed × records, or the precision loss
+/// with suppression), ties by height, then by levels: the loss is not
 /// monotone (suppression falls as classes grow), so the nodes above the minimal ones compete too, each checked unless a
 /// checked node below it bounds its loss from below at or above the best (see <see cref="Run"/>); with the phase's earlier exports every
 /// node is checked.

@@ -846,7 +846,7 @@ public sealed class PseudonymizationPipeline
                 var sizes = SubjectsPerTuple;
                 var singledOut = quasi.Count == 0 ? 0 : SingledOutAsWritten(k);
                 kReport = new KAnonymityReport(k, [.. quasi], false, 0, sizes.Count, sizes.Count == 0 ? 0 : sizes.Min(), sizes.Count(c => c < k),
-                    _tupleCounts.Where((_, t) => sizes[t] < k).Sum(), [], [], 0, 0, 0, 0, 0) { RecordsSingledOut = singledOut };
+                    _tupleCounts.Where((_, t) => sizes[t] < k).Sum(), [], [], 0, 0, 0, 0, 0) { RecordsSingledOut = singledOut, LossMetric = settings.LossMetric };
             }
 
             var report = new RunReport(

@@ -284,10 +284,11 @@ public sealed record KAnonymityReport(
     public Policies.LossMetric LossMetric { get; init; }
 
     /// <summary>
-    /// The precision loss with suppression at the chosen node: the mean over the written records of each record's mean of
+    /// The precision loss with suppression at the chosen node: the mean over the records the search saw (those written and
+    /// those suppressed, <see cref="RunReport.RecordsSuppressed"/>) of each record's mean of
     /// level / height over the generalisable quasi-identifiers, a suppressed record counting 1 (0 = as written, 1 = all
     /// withheld or suppressed); what <see cref="Policies.LossMetric.Precision"/> minimises. Reported for either metric, so
-    /// the trade is visible. 0 when not enforced.
+    /// the trade is visible. 0 when not enforced (then <see cref="LossMetric"/> is the metric an enforced run would minimise).
     /// </summary>
     public double PrecisionLossWithSuppression { get; init; }
 }

@@ -108,6 +108,11 @@ internal static class PolicyValidator
 
     private static KAnonymityPolicy CheckKAnonymity((int K, double Budget, IReadOnlyList<(string Path, bool Pinned)> Quasi, LossMetric Metric) raw, List<FieldRule> rules, List<string> problems)
     {
+        if (!Enum.IsDefined(raw.Metric))
+        {
+            problems.Add("kAnonymity.lossMetric: must be 'discernibility' or 'precision'.");
+        }
+
         if (raw.Quasi.Count == 0)
         {
             return KAnonymityPolicy.None;
@@ -121,11 +126,6 @@ internal static class PolicyValidator
         if (double.IsNaN(raw.Budget) || raw.Budget is < 0 or > 1)
         {
             problems.Add("kAnonymity.suppressionBudget: must be a number from 0 to 1.");
-        }
-
-        if (!Enum.IsDefined(raw.Metric))
-        {
-            problems.Add("kAnonymity.lossMetric: must be 'discernibility' or 'precision'.");
         }
 
         var quasi = new List<QuasiIdentifier>();

@@ -153,11 +153,15 @@ public sealed class RecordPolicyBuilder
         return this;
     }
 
-    /// <summary>Sets k and the suppression budget of k-anonymity (defaults 5 and 0).</summary>
+    /// <summary>Sets k and the suppression budget of k-anonymity (defaults 5 and 0); the loss metric stays as set (default <see cref="LossMetric.Discernibility"/>).</summary>
     /// <param name="k">The smallest published class.</param>
     /// <param name="suppressionBudget">The largest share of records that may be suppressed (0 to 1).</param>
     /// <returns>This builder.</returns>
-    public RecordPolicyBuilder KAnonymity(int k, double suppressionBudget) => KAnonymity(k, suppressionBudget, LossMetric.Discernibility);
+    public RecordPolicyBuilder KAnonymity(int k, double suppressionBudget)
+    {
+        (_k, _budget) = (k, suppressionBudget); // the loss metric stays as set (default discernibility)
+        return this;
+    }
 
     /// <summary>Sets k, the suppression budget and the information loss the search minimises (defaults 5, 0 and <see cref="LossMetric.Discernibility"/>).</summary>
     /// <param name="k">The smallest published class.</param>
