@@ -72,12 +72,13 @@ internal sealed partial class AddressTailDetector : SpanDetector
             {
                 var word = text.Slice(cityWord.Start, cityWord.Length);
                 var hasPostcode = PostcodeBefore(text, cityWord.Start);
+                var postcodeAfter = PostcodeEnds(text, cityWord.Start + cityWord.Length, m.Index + m.Length); // session 22
                 // Without a postcode the word is no town if it is a function word or term ("dann"), written in lower
                 // case in a note that has case, before a number (", Raum 2.12"), or, on the next line, a German word
                 // ("Umzugskosten wurden …").
                 // Session 20: nor a common noun of the lists before a preposition of the town's ("…, Arbeit bei der Post").
-                if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0])) || NumberAfter(text, cityWord.Start + cityWord.Length, replacements) ||
-                                     (cityWord.Start + cityWord.Length < m.Index + m.Length && WordLists.IsWord(word) && !InstitutionDetector.IsBareProperNoun(word)) ||
+                if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0])) || (NumberAfter(text, cityWord.Start + cityWord.Length, replacements) && !postcodeAfter) ||
+                                     (cityWord.Start + cityWord.Length < m.Index + m.Length && !postcodeAfter && WordLists.IsWord(word) && !InstitutionDetector.IsBareProperNoun(word)) ||
                                      (text[m.Index..cityWord.Start].Contains('\n') && (WordLists.IsWord(word) || NameShapeDetector.IsCompound(word, workspace.CompoundWords)))))
                 {
                     length = CityStart(text, m.Index, cityWord.Start) - m.Index; // ", dann" is no city
@@ -259,6 +260,10 @@ internal sealed partial class AddressTailDetector : SpanDetector
                (index >= 0 && index < replacements.Count && (replacements[index] is "[Datum]" or "[Nummer]" || (replacements[index].Length > 0 && char.IsDigit(replacements[index][0]))));
     }
 
+    /// <summary>Session 22: whether the tail ends with a postcode after the town's word (<see cref="PostcodeAfterTown"/>), a blank and digits up to its end.</summary>
+    private static bool PostcodeEnds(ReadOnlySpan<char> text, int word, int end) =>
+        end - word >= 6 && text[word] == ' ' && text[(word + 1)..end].IndexOfAnyExcept("0123456789-") < 0;
+
     /// <summary>Words that begin a town's name and need the next ("Bad Salzungen", "Sankt Wendel"): the next capitalised word is taken as after a postcode.</summary>
     private static bool IsPlacePrefix(ReadOnlySpan<char> word) =>
         word.Equals("Bad", StringComparison.OrdinalIgnoreCase) || word.Equals("Sankt", StringComparison.OrdinalIgnoreCase) ||
@@ -308,7 +313,16 @@ internal sealed partial class AddressTailDetector : SpanDetector
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DetailWordSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         DetailWords.Split('|').Concat(["EG", "OG", "DG", "UG", "HH", "VH"]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const string Detail = @"(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?|(?:" + DetailWords + @")(?:\s+(?:links|rechts|li\.|re\.|Mitte))?|Aufgang\s*\d{1,3}|WE\s*\d{1,3}|Gebäude\s*\d{1,3}|Haus\s+(?-i:[A-H])(?![\p{L}\d])|\d{1,2}º\s*(?-i:[A-Z])?|(?-i:EG|OG|DG|UG)|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|Zi\.?\s*\d+|Zimmer\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)";
+    private const string Detail = @"(?:" + ForeignDetail + @"|\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?|(?:" + DetailWords + @")(?:\s+(?:links|rechts|li\.|re\.|Mitte))?|Aufgang\s*\d{1,3}|WE\s*\d{1,3}|Gebäude\s*\d{1,3}|Haus\s+(?-i:[A-H])(?![\p{L}\d])|\d{1,2}º\s*(?-i:[A-Z])?|(?-i:EG|OG|DG|UG)|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|Zi\.?\s*\d+|Zimmer\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)";
+
+    // Session 22: the flat, floor, block, entrance and building of an address abroad after its street, as each country abbreviates
+    // them: Russian and Ukrainian "kv. 8", "kw. 5", "d. 9", "korp. 2"; Romanian and Bulgarian "bl. A3", "sc. 2", "ap. 17", "et. 3",
+    // "vh. B"; Turkish "D: 4", "Daire 4", "Kat 2"; Spanish and Portuguese "apto 502", "piso 3", "Dto. B", "casa 9", "n.º 32", "3.º andar";
+    // Italian "int. 4", "scala B", "piano 2"; French "bât. B", "appt 12"; English "Flat 3", "Unit 5", "Apt. 4", "Block C", "House 12",
+    // "Plot 45"; German "Wohnung 11", "Haus 4"; Danish floors "2. th.", "st. tv."; a tent, sector, villa or compound ("Zelt 112",
+    // "Sektor 4", "Villa 12"). A word, its dot or colon, a number (a letter with it) or one capital and a digit. First in the detail's
+    // alternation: a word with its number is longer than the word alone ("vh. B", not "VH").
+    private const string ForeignDetail = @"(?:kv|kw|d|dom|korp|ap|apt|apto|appt|apart|dpto|depto|dto|piso|pta|puerta|esc|int|interno|scala|piano|sc|bl|blok|bloc|vh|et|etaj|kat|daire|wohnung|villa|casa|flat|unit|suite|haus|house|block|zelt|sektor|lot|plot|stand|compound|bât|bat|lgh)\.?:?\s?(?:n\.?\s?[º°]\.?\s?)?(?:\d{1,4}(?:-?(?-i:[A-Z]))?|(?-i:[A-Z])\d{0,2})(?![\p{L}\d])|\d{1,2}\.\s?(?:[º°]\s?)?(?:th|tv|mf|sal|andar|kat)\.?(?![\p{L}\d])|st\.\s?(?:th|tv|mf)\.?(?![\p{L}\d])";
 
     // A postcode before the town: German ("40210", "D-40210"), with a country before it ("A-4774", "CH-8001"), Polish
     // ("11-291"), Romanian (six digits), Portuguese ("4050-262"), Dutch ("7377 SC"), Czech and Slovak ("602 00"), or four
@@ -317,9 +331,14 @@ internal sealed partial class AddressTailDetector : SpanDetector
 
     // Session 11: the floor after a number the street took with its "/ 2" (". OG"), and "; " before a postcode ("Boskoophöhe 30;
     // 93155 Hemau").
-    [GeneratedRegex(@"\G(?:\.\s*(?:(?-i:" + FloorAbbreviations + ")|" + FloorWords + @")(?:\s*(?:links|rechts|li\.|re\.|Mitte))?(?![\p{L}\d]))?(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d])|\s(?-i:[a-h])(?=[ \t]*(?:[;)(]|,[ \t]*(?:D-)?\d|,[ \t]*(?-i:\p{Lu})[\p{L}-]*[ \t]*(?:[,.;)]|$)|\r?\n|$))|\s(?-i:[A-H])(?=[ \t]*[,;)(])|-(?-i:bis|ter)(?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–;-]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\.\s*(?:(?-i:" + FloorAbbreviations + ")|" + FloorWords + @")(?:\s*(?:links|rechts|li\.|re\.|Mitte))?(?![\p{L}\d]))?(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d])|\s(?-i:[a-h])(?=[ \t]*(?:[;)(]|,[ \t]*(?:D-)?\d|,[ \t]*(?-i:\p{Lu})[\p{L}-]*[ \t]*(?:[,.;)]|$)|\r?\n|$))|\s(?-i:[A-H])(?=[ \t]*[,;)(])|-(?-i:bis|ter)(?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–;-]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?" + PostcodeAfterTown + ")?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TailRegex();
 
-    [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*|[ \t]+(?=(?:D-)?\d{5}[ \t]))(?:" + Postcode + @")?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Session 22: the postcode after the town, as Russia, Ukraine, Central Asia, India, Thailand, Israel, Japan and others write it
+    // (", Kyiv, 04053", "Ufa 450076", "Tel Aviv 6713201", "Tokyo 140-0001"): five to seven digits, or three and four; not before a
+    // word (", Rückgebäude, 03172 Guben": that is the next town's postcode).
+    private const string PostcodeAfterTown = @"(?:,?\s(?:\d{5,7}|\d{3}-\d{4})(?![\p{L}\d]|[.,]\d|[ \t]+\p{Lu}))?";
+
+    [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*|[ \t]+(?=(?:D-)?\d{5}[ \t]))(?:" + Postcode + @")?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?" + PostcodeAfterTown + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityPart();
 }

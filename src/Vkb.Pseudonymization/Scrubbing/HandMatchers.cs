@@ -226,7 +226,7 @@ internal static class StreetMatcher
 
     // The alternations of the regex, in its order; "\s+" inside a prefix is written as a space here.
     private static readonly string[] Prefixes = ["Am", "An der", "An den", "Auf dem", "Auf der", "Im", "In der", "In den", "Unter den", "Hinter der", "Hinter den", "Vor dem", "Zum", "Zur", "Alte", "Alter", "Neue", "Neuer", "Große", "Kleine"];
-    private static readonly string[] LowerPrefixes = ["am", "im", "zum", "zur", "in der", "in den", "an der", "an den", "auf dem", "auf der", "unter den", "hinter der", "hinter den", "vor dem"];
+    private static readonly string[] LowerPrefixes = ["in der", "in den", "an der", "an den", "auf dem", "auf der", "unter den", "hinter der", "hinter den", "vor dem"];
     private static readonly string[] PrefixedStreetSuffixes = ["straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp"];
     private static readonly string[] ExactPrefixes = ["Beim", "BEIM", "Unterm", "UNTERM", "Hinterm", "HINTERM", "Vorm", "VORM", "Überm", "ÜBERM"];
     private static readonly string[] TimeWords = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Wochenende", "Vormittag", "Nachmittag", "Mittag", "Abend", "Morgen", "Anfang", "Ende", "Tag", "Jahr", "Jahresende", "Monatsende"];
@@ -313,7 +313,7 @@ internal static class StreetMatcher
     }
 
     /// <summary>
-    /// Session 22: (?!(?-i:am|im|…|vor\s+dem)\s+[\p{L}-]*\p{L}{2}(?:straße|…|kamp)(?![\p{L}-])) at <paramref name="p"/> failing: a prefix in
+    /// Session 22: (?!(?-i:in\s+der|…|vor\s+dem)\s+[\p{L}-]*\p{L}{2}(?:straße|…|kamp)(?![\p{L}-])) at <paramref name="p"/> failing: a prefix in
     /// lower case before a word that ends in a street suffix after two letters (<see cref="BuiltInDetectors.LowerPrefixBeforeStreet"/>).
     /// </summary>
     private static bool LowerPrefixBeforeStreet(ReadOnlySpan<char> text, int p)

@@ -7,7 +7,7 @@ namespace Vkb.Pseudonymization.Tests;
 
 /// <summary>
 /// Session 22 (docs/scrubbing.md, "Addresses abroad and identity documents (session 22)"): a preposition and article in lower case
-/// before a street named by its suffix are the sentence's, not the street's ("wohnt in der Lindenstraße 5"): they stay, and the
+/// (two words) before a street named by its suffix are the sentence's, not the street's ("wohnt in der Lindenstraße 5"): they stay, and the
 /// street regex (<c>BuiltInDetectors.LowerPrefixBeforeStreet</c>) and its hand matcher (<see cref="StreetMatcher"/>) agree on it. The
 /// streets are invented for these tests.
 /// </summary>
@@ -15,10 +15,10 @@ public class StreetPrefixSession22AddressTests
 {
     [Theory]
     [InlineData("Kd. wohnt in der Quittenstraße 14 zur Untermiete.", "Kd. wohnt in der [Adresse] zur Untermiete.")]
-    [InlineData("Hausbesuch am Holunderweg 3a ohne Befund.", "Hausbesuch am [Adresse] ohne Befund.")]
+    [InlineData("Hausbesuch hinter der Holunderweg 3a? Nein.", "Hausbesuch hinter der [Adresse]? Nein.")]
     [InlineData("Büro jetzt in der Talstr. 9, 2. OG.", "Büro jetzt in der [Adresse].")]
     [InlineData("Treffpunkt an der Mühlenallee 12.", "Treffpunkt an der [Adresse].")]
-    [InlineData("Umzug zur Kastanienallee 8 geplant.", "Umzug zur [Adresse] geplant.")]
+    [InlineData("Umzug in den Kastanienring 8 geplant.", "Umzug in den [Adresse] geplant.")]
     [InlineData("Die Tochter lebt auf dem Sonnenkamp 4.", "Die Tochter lebt auf dem [Adresse].")]
     [Trait("Rule", "P2")]
     public void Scrub_ALowerCasePrepositionBeforeAStreetNamedByItsSuffix_Stays(string note, string expected) =>
@@ -27,7 +27,8 @@ public class StreetPrefixSession22AddressTests
     [Theory]
     [InlineData("Neue Anschrift: Am Lindenplatz 7.", "Neue Anschrift: [Adresse].")] // a capitalised prefix is the street's
     [InlineData("Er wohnt in der Au 5.", "Er wohnt [Adresse].")] // no street suffix: the prefix names the street
-    [InlineData("Kd. wohnt am Markt 3.", "Kd. wohnt [Adresse].")] // the suffix alone is no compound
+    [InlineData("Kd. wohnt am Birkenweg 3.", "Kd. wohnt [Adresse].")] // "am" may name the street ("Am Birkenweg") in any case
+    [InlineData("Kd. wohnt an der Mark 3.", "Kd. wohnt [Adresse].")] // no street suffix
     [InlineData("Adresse: In der Quittenstraße 14.", "Adresse: [Adresse].")] // a capitalised "In der" stays in (a sentence may begin so)
     [Trait("Rule", "P2")]
     public void Scrub_APrefixThatNamesTheStreet_StaysInTheAddress(string note, string expected) =>
@@ -57,7 +58,7 @@ public class StreetPrefixSession22AddressTests
     [Trait("Rule", "P2")]
     public void StreetMatcher_WithALowerCasePrefixForEveryCharacterInEveryPlace_MatchesAsItsRegex()
     {
-        foreach (var shape in (string[])["in der Talstr. 9", "am Holunderweg 3", "vor dem Ab-Cdstraße 1"])
+        foreach (var shape in (string[])["in der Talstr. 9", "an der Holunderweg 3", "vor dem Ab-Cdstraße 1"])
         {
             for (var i = 0; i <= shape.Length; i++)
             {
