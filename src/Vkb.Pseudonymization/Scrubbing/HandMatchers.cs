@@ -318,6 +318,11 @@ internal static class StreetMatcher
     /// </summary>
     private static bool LowerPrefixBeforeStreet(ReadOnlySpan<char> text, int p)
     {
+        if (text[p] is not ('i' or 'a' or 'u' or 'h' or 'v'))
+        {
+            return false; // the initials of LowerPrefixes
+        }
+
         foreach (var prefix in LowerPrefixes)
         {
             if (Literal(text, p, prefix, ignoreCase: false) is not (var a and >= 0))
