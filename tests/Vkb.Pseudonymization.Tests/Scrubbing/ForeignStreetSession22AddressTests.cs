@@ -54,7 +54,8 @@ public class ForeignStreetSession22AddressTests
     [InlineData("Die Brigade 4 war im Einsatz.")] // a German word on "-gade"
     [InlineData("Seine Plaza 3 Tage geschlossen.")] // a unit after the number
     [InlineData("Fahrt per Bahn 2 Stunden.")] // "per" without a dot is no abbreviation
-    [InlineData("Calle 5 ist die Hausnummer.")] // a number for a name without a sign
+    [InlineData("Dort Calle 2 8 Leute gesehen.")] // a number for a name without a sign
+    [InlineData("Kontakt via Signal 3 gescheitert.")] // "via" in lower case before no Italian article
     [Trait("Rule", "P2")]
     public void Scrub_TheseWordsInOrdinarySentences_AreNoAddress(string note) => Scrub(note).ShouldNotContain("[Adresse]");
 
@@ -63,6 +64,7 @@ public class ForeignStreetSession22AddressTests
     [InlineData("Vater: bul. Slivnitsa 3, bl. 4, vh. B, ap. 9, Varna.", "Vater: [Adresse].")] // block, entrance, flat
     [InlineData("Besuch Av. Sucre 45, piso 2, apto 7, Quito.", "Besuch [Adresse].")] // floor, flat
     [InlineData("Mutter in Nørrebrogade 88, 3. tv., 2200 København N.", "Mutter in [Adresse].")] // a Danish floor and side
+    [InlineData("Bruder: Atatürk Cad. No: 7 D: 4, 06590 Ankara.", "Bruder: [Adresse].")] // a Turkish flat without a comma
     [InlineData("Anschrift Lindenweg 4, Wohnung 7, Musterdorf.", "Anschrift [Adresse].")] // German "Wohnung" with a number
     [InlineData("Onkel in Maple Road 5, Unit 2.", "Onkel in [Adresse].")] // English
     [Trait("Rule", "P2")]
