@@ -17,6 +17,7 @@ public class DocumentSession22AddressTests
 
     [Theory]
     [InlineData("Rechtsgrundlage SGB BGB ZPO 3 geprüft.")] // abbreviations, no digit in a group
+    [InlineData("Gezählt: KFZ PKW LKW 2 auf dem Hof.")] // three groups of the document alphabet, none mixed
     [InlineData("Zimmer 123 456 789 0 belegt.")] // numbers, no letter first
     [InlineData("Kürzel XYZ ABC 123 4 notiert.")] // a vowel: no group of the document alphabet
     [InlineData("Gruppen KLM N2P RST 45 gebildet.")] // two digits last: no check digit
