@@ -70,7 +70,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // retention 97.14 -> 97.23 % (docs/scrubbing.md, "… heldout15 read (session 19)").
         ["heldout15"] = new()
         {
-            ["address"] = (0.858, 1.00), // below target (81.9 -> 85.8 % read in session 19: streets on "-höhe"/"-wende", a town before the street after a bracket or colon; addresses abroad left)
+            ["address"] = (0.864, 1.00), // below target (81.9 -> 85.8 % read in session 19: streets on "-höhe"/"-wende", a town before the street after a bracket or colon; addresses abroad left; 86.5 % in session 22's addresses abroad)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.905, 0.97), // below target (89.5 % at the first measurement, 88.8 % at session 18's end; 89.9 % read in session 19: partners before "Partnerschaft"; 90.6 % in session 20's makers)
             ["customerName"] = (0.99, Target), // 99.2 %
@@ -101,7 +101,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // -> 96.6 %, retention 96.51 -> 96.98 % (docs/scrubbing.md, "… heldout14 read (session 18)").
         ["heldout14"] = new()
         {
-            ["address"] = (0.869, 1.00), // below target (75.0 -> 84.5 % read in session 18: streets by less common head words, Low German streets; addresses abroad left; 85.1 % in session 19's streets on "-höhe"/"-wende"; 86.9 % in session 20's address rules)
+            ["address"] = (0.886, 1.00), // below target (75.0 -> 84.5 % read in session 18: streets by less common head words, Low German streets; addresses abroad left; 85.1 % in session 19's streets on "-höhe"/"-wende"; 86.9 % in session 20's address rules; 88.7 % in session 22's addresses abroad)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.937, 0.97), // below target (78.7 -> 92.5 % read in session 18: "Co., Ltd.", partners by "und" and "&", "-erbetrieb", firms written as their address; 93.7 % in session 20's makers)
             ["customerName"] = (0.99, Target), // 100 %
@@ -130,7 +130,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // its place): the bars are session 17's end, all 94.2 -> 96.7 %, retention 95.69 -> 96.46 % (docs/scrubbing.md).
         ["heldout13"] = new()
         {
-            ["address"] = (0.853, 1.00), // below target (85.4 %; unchanged in session 17: addresses abroad in their own abbreviations)
+            ["address"] = (0.932, 1.00), // below target (85.4 %; unchanged in session 17: addresses abroad in their own abbreviations; 93.3 % in session 22's addresses abroad)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.938, 0.97), // below target (90.2 -> 93.9 % read in session 17: a hyphen and "und" in a firm's name, "S.r.l.")
             ["customerName"] = (1.00, Target), // 99.6 -> 100 % read in session 17 (an initial after a blank)
@@ -139,7 +139,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["email"] = (1.00, Target), // 98.8 -> 100 % read in session 17 (a blank after the domain's dot)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
-            ["idCard"] = (0.928, 1.00), // below target (92.9 %)
+            ["idCard"] = (1.00, Target), // 92.9 -> 100 % in session 22 (read: three groups of three and a check digit, "Dokumentennr.", "Passkopie", a check digit before a bracket)
             ["institution"] = (0.870, Target), // no target in issue 16: the bar is the recall measured (72.1 -> 86.6 % read in session 17: more kinds, federal bodies; 87.1 % in session 19's clubs)
             ["licensePlate"] = (0.975, 1.00), // below target (97.5 %)
             ["pensionNumber"] = (1.00, Target),
@@ -194,7 +194,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // reached by general rules (dictated numbers in blocks and spelling alphabets, dictated e-mail, an e-mail's owner, a plate's
             // kind letter apart, a river in brackets after a town, committees and offices, Germanic name elements, compounds after a
             // given name): all 94.8 -> 97.1 %, retention 98.42 % as before.
-            ["address"] = (0.925, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15; 91.8 % in session 16's addresses abroad; 92.6 % in session 18's street head words)
+            ["address"] = (0.952, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15; 91.8 % in session 16's addresses abroad; 92.6 % in session 18's street head words; 95.3 % in session 22's addresses abroad)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.878, 0.97), // below target (first 83.7 %, session 14's end 84.7 %; 87.4 % read in session 15; 87.9 % in session 17's firms)
             ["customerName"] = (0.99, Target),
@@ -245,7 +245,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["date"] = (1.0, Target),
             ["email"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["licensePlate"] = (1.0, Target),
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
-            ["address"] = (0.880, 1.0), // below target (87.4 -> 88.0 % in session 13, read: "Großer Plan 74, …", the town before the street)
+            ["address"] = (0.892, 1.0), // below target (87.4 -> 88.0 % in session 13, read: "Großer Plan 74, …", the town before the street; 89.2 % in session 22's addresses abroad)
             ["idCard"] = (1.0, Target), // 90.7 -> 100 % in session 13 (read: the check digit after a blank)
             ["staffName"] = (0.988, 0.99), ["company"] = (0.909, 0.97), // below target (85.2 -> 90.0 % in session 13, read: "ApS", "Kft.", "i. L.", "KG" after any words, trades; 91.0 % in session 17's firms; staff 98.3 -> 98.9 % in session 18's given names the vocabulary has)
             // Session 13 read its misses (heldout10 is being written in its place): a development split.
@@ -267,7 +267,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.0, Target), ["phone"] = (1.0, Target),
             // Session 12 read its misses (heldout9 is held out in its place): addresses abroad in parts apart by commas, a postcode after
             // spaces or a dash, streets named by a preposition: address 73.5 -> 97.6 % (session 12, read).
-            ["address"] = (0.976, 1.0), ["date"] = (1.0, Target) /* 97.9 -> 100 % in session 21's dates */, ["idCard"] = (0.948, 1.0) /* 87.9 -> 94.8 % in session 12, read: spelt with hyphens */, ["licensePlate"] = (0.982, 1.0), // below target
+            ["address"] = (0.988, 1.0) /* address 98.8 % in session 22 (read: streets abroad by their street word, the flat and block after them) */, ["date"] = (1.0, Target) /* 97.9 -> 100 % in session 21's dates */, ["idCard"] = (0.982, 1.0) /* 87.9 -> 94.8 % in session 12, read: spelt with hyphens; 98.3 % in session 22 ("Reiseausweis", three groups of three) */, ["licensePlate"] = (0.982, 1.0), // below target
             // Session 12's spelt names and surnames before a given name: customers 99.1 -> 100, staff 96.6 -> 98.3, third persons 95.6 -> 97.2 % (read).
             ["thirdPersonName"] = (0.97, Target),
             ["staffName"] = (0.983, 0.99), ["company"] = (0.910, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne"; 86.8 -> 90.1 % in session 13, read; 91.0 % in session 18's firms)
@@ -291,7 +291,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (1.0, Target), ["birthDate"] = (1.0, Target), ["taxId"] = (1.0, Target), ["customerNumber"] = (1.0, Target),
             ["idCard"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
-            ["address"] = (0.890, 1.0), ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // address 89.0 % in session 19's streets on "-höhe"/"-wende"; e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
+            ["address"] = (0.930, 1.0) /* address 93.1 % in session 22 (read: streets abroad by their street word, the flat and block after them) */, ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // address 89.0 % in session 19's streets on "-höhe"/"-wende"; e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
             ["licensePlate"] = (0.944, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it)
             ["staffName"] = (0.984, 0.99), ["company"] = (0.952, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades; 95.3 % in session 18's firms)
             ["institution"] = (0.905, Target), // no target in issue 16: the bar is the recall measured (90.1 -> 90.6 % in session 17's kinds; 69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
@@ -445,7 +445,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
-            ["idCard"] = (0.973, 1.00), // below target (97.4 %: one of 38)
+            ["idCard"] = (1.00, Target), // 97.4 -> 100 % in session 22 (read: three groups of three and a check digit)
             ["institution"] = (0.647, Target), // no target in issue 16: the bar is the recall measured (64.7 %; 63.9 % at the first measurement)
             ["licensePlate"] = (0.975, 1.00), // below target (97.6 %: one of 41; 95.1 % before session 21's French plates)
             ["pensionNumber"] = (1.00, Target),

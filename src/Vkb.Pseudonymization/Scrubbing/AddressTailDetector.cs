@@ -58,7 +58,9 @@ internal sealed partial class AddressTailDetector : SpanDetector
         {
             if (m.Length == 0)
             {
-                return 0; // session 20: an empty tail holds no city word and adds nothing (the city part is not searched)
+                // Session 20: an empty tail holds no city word and adds nothing (the city part is not searched); session 22: but a
+                // flat or floor abroad may follow (" D: 4, 34400 …"), and the tail after it.
+                return ForeignDetailAt(text, from) is > 0 and var first ? first + TailLength(workspace, regex, text, from + first, caseless, replacements) : 0;
             }
 
             var length = m.Length;
@@ -68,15 +70,17 @@ internal sealed partial class AddressTailDetector : SpanDetector
                 cityWord = (0, 0); // ", EG" is the floor the detail part took, not a town
             }
 
+            var postcodeAfter = 0;
             if (cityWord.Length > 0)
             {
                 var word = text.Slice(cityWord.Start, cityWord.Length);
                 var hasPostcode = PostcodeBefore(text, cityWord.Start);
+                postcodeAfter = cityWord.Start + cityWord.Length == m.Index + m.Length ? PostcodeAfterTown(text, m.Index + m.Length) : 0; // session 22
                 // Without a postcode the word is no town if it is a function word or term ("dann"), written in lower
                 // case in a note that has case, before a number (", Raum 2.12"), or, on the next line, a German word
                 // ("Umzugskosten wurden …").
                 // Session 20: nor a common noun of the lists before a preposition of the town's ("…, Arbeit bei der Post").
-                if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0])) || NumberAfter(text, cityWord.Start + cityWord.Length, replacements) ||
+                if (!hasPostcode && (DomainWords.IsFunctionWordOrTerm(word) || (!caseless && !char.IsUpper(word[0])) || (NumberAfter(text, cityWord.Start + cityWord.Length, replacements) && postcodeAfter == 0) ||
                                      (cityWord.Start + cityWord.Length < m.Index + m.Length && WordLists.IsWord(word) && !InstitutionDetector.IsBareProperNoun(word)) ||
                                      (text[m.Index..cityWord.Start].Contains('\n') && (WordLists.IsWord(word) || NameShapeDetector.IsCompound(word, workspace.CompoundWords)))))
                 {
@@ -84,10 +88,24 @@ internal sealed partial class AddressTailDetector : SpanDetector
                 }
             }
 
-            if (length > 0 && cityWord.Length > 0 && length == m.Length)
+            if (length > 0 && cityWord.Length > 0 && length == m.Length && postcodeAfter > 0 &&
+                !(cityWord.Start > 0 && PostcodeBefore(text, cityWord.Start)))
+            {
+                length += postcodeAfter; // session 22: ", Kyiv, 04053", "Ufa 450076"
+            }
+            else if (length > 0 && cityWord.Length > 0 && length == m.Length)
             {
                 var prefix = IsPlacePrefix(text.Slice(cityWord.Start, cityWord.Length));
                 length += SecondCityWord(text, m.Index + length, PostcodeBefore(text, cityWord.Start) || prefix, prefix);
+            }
+
+            if (ForeignDetailAt(text, m.Index + length) is > 0 and var detail)
+            {
+                // Session 22: the flat, floor or block of an address abroad, read here as the floor's side is (in the regex's
+                // alternation it made the tail slower), then the rest of the tail after it (", kv. 8, Kyiv").
+                length += detail;
+                length += TailLength(workspace, regex, text, m.Index + length, caseless, replacements);
+                return length;
             }
 
             if (length > 0 && SideAfterFloor(text, m.Index + length) is > 0 and var side)
@@ -259,6 +277,242 @@ internal sealed partial class AddressTailDetector : SpanDetector
                (index >= 0 && index < replacements.Count && (replacements[index] is "[Datum]" or "[Nummer]" || (replacements[index].Length > 0 && char.IsDigit(replacements[index][0]))));
     }
 
+    /// <summary>
+    /// Session 22: the length of a postcode after the town at <paramref name="end"/> (", Kyiv, 04053", "Ufa 450076", "Tokyo 140-0001";
+    /// the order of Russia, Ukraine, Central Asia, India, Thailand, Israel, Japan): an optional comma, one white space, five to seven
+    /// digits or three, a hyphen and four; not before a letter or digit, a decimal part, or blanks and a capitalised word (",
+    /// Rückgebäude, 03172 Guben": that is the next town's postcode); 0 if none.
+    /// </summary>
+    private static int PostcodeAfterTown(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || !Space.Contains(text[i]))
+        {
+            return 0;
+        }
+
+        i++;
+        var digits = i;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        var count = digits - i;
+        if (count == 3 && digits + 4 < text.Length + 1 && digits < text.Length && text[digits] == '-' && digits + 5 <= text.Length &&
+            text.Slice(digits + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            digits += 5;
+        }
+        else if (count is < 5 or > 7)
+        {
+            return 0;
+        }
+
+        if (digits < text.Length && (char.IsLetterOrDigit(text[digits]) || (text[digits] is '.' or ',' && digits + 1 < text.Length && char.IsAsciiDigit(text[digits + 1]))))
+        {
+            return 0;
+        }
+
+        var k = digits;
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k > digits && k < text.Length && char.IsUpper(text[k]) ? 0 : digits - end;
+    }
+
+    /// <summary>The words of <see cref="ForeignDetailAt"/> (lower case).</summary>
+    private static readonly string[] ForeignDetailWords =
+    [
+        "kv", "kw", "d", "dom", "korp", "ap", "apt", "apto", "appt", "apart", "dpto", "depto", "dto", "piso", "pta", "puerta", "esc", "int", "interno",
+        "scala", "piano", "sc", "bl", "blok", "bloc", "vh", "et", "etaj", "kat", "daire", "wohnung", "villa", "casa", "flat", "unit", "suite", "haus",
+        "house", "block", "zelt", "sektor", "lot", "plot", "stand", "compound", "bât", "bat", "lgh",
+    ];
+
+    /// <summary>
+    /// Session 22: the length of the flats, floors, blocks and entrances of an address abroad at <paramref name="at"/>, as each country
+    /// abbreviates them, one or more apart by commas: Russian and Ukrainian "kv. 8", "kw. 5", "d. 9", "korp. 2"; Romanian and Bulgarian
+    /// "bl. A3", "sc. 2", "ap. 17", "et. 3", "vh. B"; Turkish "D: 4", "Daire 4", "Kat 2"; Spanish and Portuguese "apto 502", "piso 3",
+    /// "Dto. B", "casa 9", "n.º 32"; Italian "int. 4", "scala B"; French "bât. B", "appt 12"; English "Flat 3", "Unit 5", "Block C";
+    /// German "Wohnung 11", "Haus 4"; a tent, sector, villa or compound ("Zelt 112"): white space and a comma, a word of
+    /// <see cref="ForeignDetailWords"/> (any case), a dot or colon, a blank, "n.º", and a number of one to four digits (a capital
+    /// after it) or a capital (one or two digits after it), no letter or digit after; also a Danish floor and side ("2. th.",
+    /// "st. tv.") and a floor in Portuguese ("3.º andar"). 0 if none.
+    /// </summary>
+    internal static int ForeignDetailAt(ReadOnlySpan<char> text, int at)
+    {
+        var total = 0;
+        while (true)
+        {
+            var i = at + total;
+            while (i < text.Length && Space.Contains(text[i]))
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] == ',')
+            {
+                i++;
+            }
+
+            while (i < text.Length && Space.Contains(text[i]))
+            {
+                i++;
+            }
+
+            var end = OneForeignDetail(text, i);
+            if (end < 0)
+            {
+                return total;
+            }
+
+            total = end - at;
+        }
+    }
+
+    private static int OneForeignDetail(ReadOnlySpan<char> text, int i)
+    {
+        if (i >= text.Length || !char.IsLetterOrDigit(text[i]))
+        {
+            return -1;
+        }
+
+        var w = i;
+        while (w < text.Length && char.IsLetter(text[w]))
+        {
+            w++;
+        }
+
+        if (w == i)
+        {
+            // A floor: "2. th.", "3.º andar".
+            var d = i;
+            while (d < text.Length && d - i < 2 && char.IsAsciiDigit(text[d]))
+            {
+                d++;
+            }
+
+            if (d + 1 >= text.Length || text[d] != '.')
+            {
+                return -1;
+            }
+
+            return FloorSide(text, SkipOneBlank(text, SkipDegree(text, SkipOneBlank(text, d + 1))), ["th", "tv", "mf", "sal", "andar", "kat"]);
+        }
+
+        var word = text[i..w];
+        if (word.Equals("st", StringComparison.OrdinalIgnoreCase) && w < text.Length && text[w] == '.')
+        {
+            return FloorSide(text, SkipOneBlank(text, w + 1), ["th", "tv", "mf"]);
+        }
+
+        var known = false;
+        foreach (var candidate in ForeignDetailWords)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                known = true;
+                break;
+            }
+        }
+
+        if (!known)
+        {
+            return -1;
+        }
+
+        var j = w;
+        if (j < text.Length && text[j] == '.')
+        {
+            j++;
+        }
+
+        if (j < text.Length && text[j] == ':')
+        {
+            j++;
+        }
+
+        j = SkipOneBlank(text, j);
+        // "n.º 32", "nº 32"
+        if (j + 1 < text.Length && text[j] == 'n')
+        {
+            var k = j + 1;
+            if (k < text.Length && text[k] == '.')
+            {
+                k++;
+            }
+
+            if (k < text.Length && text[k] is 'º' or '°')
+            {
+                j = SkipOneBlank(text, k + 1 < text.Length && text[k + 1] == '.' ? k + 2 : k + 1);
+            }
+        }
+
+        var start = j;
+        while (j < text.Length && j - start < 4 && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        if (j > start)
+        {
+            if (j < text.Length && text[j] == '-' && j + 1 < text.Length && char.IsAsciiLetterUpper(text[j + 1]))
+            {
+                j += 2;
+            }
+            else if (j < text.Length && char.IsAsciiLetterUpper(text[j]))
+            {
+                j++;
+            }
+        }
+        else if (j < text.Length && char.IsAsciiLetterUpper(text[j]))
+        {
+            j++;
+            var digits = j;
+            while (j < text.Length && j - digits < 2 && char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+        }
+        else
+        {
+            return -1;
+        }
+
+        return j < text.Length && char.IsLetterOrDigit(text[j]) ? -1 : j;
+    }
+
+    /// <summary>The side after a floor ("th", "tv", "sal", "andar"), its dot, no letter or digit after; -1 if none.</summary>
+    private static int FloorSide(ReadOnlySpan<char> text, int i, ReadOnlySpan<string> sides)
+    {
+        foreach (var side in sides)
+        {
+            if (text[i..].StartsWith(side, StringComparison.OrdinalIgnoreCase))
+            {
+                var j = i + side.Length;
+                if (j < text.Length && text[j] == '.')
+                {
+                    j++;
+                }
+
+                return j < text.Length && char.IsLetterOrDigit(text[j]) ? -1 : j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int SkipOneBlank(ReadOnlySpan<char> text, int i) => i < text.Length && text[i] == ' ' ? i + 1 : i;
+
+    private static int SkipDegree(ReadOnlySpan<char> text, int i) => i < text.Length && text[i] is 'º' or '°' ? i + 1 : i;
+
     /// <summary>Words that begin a town's name and need the next ("Bad Salzungen", "Sankt Wendel"): the next capitalised word is taken as after a postcode.</summary>
     private static bool IsPlacePrefix(ReadOnlySpan<char> word) =>
         word.Equals("Bad", StringComparison.OrdinalIgnoreCase) || word.Equals("Sankt", StringComparison.OrdinalIgnoreCase) ||
@@ -310,6 +564,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
 
     private const string Detail = @"(?:\d\.\s*(?:OG|UG|EG|DG|Etage|Stock|Obergeschoss)(?:\s*(?:links|rechts|li\.|re\.|Mitte))?|(?:" + DetailWords + @")(?:\s+(?:links|rechts|li\.|re\.|Mitte))?|Aufgang\s*\d{1,3}|WE\s*\d{1,3}|Gebäude\s*\d{1,3}|Haus\s+(?-i:[A-H])(?![\p{L}\d])|\d{1,2}º\s*(?-i:[A-Z])?|(?-i:EG|OG|DG|UG)|HH|VH|App\.?\s*\d+|Whg\.?\s*\d+|Zi\.?\s*\d+|Zimmer\s*\d+|c/o\s+\p{L}[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?)";
 
+
     // A postcode before the town: German ("40210", "D-40210"), with a country before it ("A-4774", "CH-8001"), Polish
     // ("11-291"), Romanian (six digits), Portuguese ("4050-262"), Dutch ("7377 SC"), Czech and Slovak ("602 00"), or four
     // digits that are no year (Austria, Switzerland, Hungary, Bulgaria and others: "6720 Szeged"; session 10).
@@ -319,6 +574,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
     // 93155 Hemau").
     [GeneratedRegex(@"\G(?:\.\s*(?:(?-i:" + FloorAbbreviations + ")|" + FloorWords + @")(?:\s*(?:links|rechts|li\.|re\.|Mitte))?(?![\p{L}\d]))?(?:½|\s1/2(?![\d/])|\s?[+\-–]\s?[a-c](?![\p{L}\d])|\s(?-i:[a-h])(?=[ \t]*(?:[;)(]|,[ \t]*(?:D-)?\d|,[ \t]*(?-i:\p{Lu})[\p{L}-]*[ \t]*(?:[,.;)]|$)|\r?\n|$))|\s(?-i:[A-H])(?=[ \t]*[,;)(])|-(?-i:bis|ter)(?![\p{L}\d]))?(?:\s*[-–]\s*\d{1,4}\s?[a-z]?(?![\p{L}\d]))?(?:\s*,?\s*(?:" + Detail + @"|\(\s*(?:bei\s+(?-i:\p{Lu})[\p{L}-]*(?=\s*\))|" + Detail + @")(?:\s*,\s*" + Detail + @")*\s*\))(?![\p{L}\d]))*(?:(?:(?:\s*,\s*|\s*(?<![\p{L}])in\s+|[ \t]*\r?\n[ \t]*)(?:" + Postcode + @")?|\s*[·–;-]\s*(?:D-)?\d{5}\s+|[ \t]+(?:D-)?\d{5}[ \t]+(?=(?-i:\p{Lu})))\p{L}[\p{L}-]*(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TailRegex();
+
 
     [GeneratedRegex(@"(?:,\s*|(?<![\p{L}])in\s+|\r?\n[ \t]*|[ \t]+(?=(?:D-)?\d{5}[ \t]))(?:" + Postcode + @")?(?<word>\p{L}[\p{L}-]*)(?:\s(?:am|an\s+der|im|in\s+der|ob\s+der|bei|vor\s+der|auf)\s\p{L}[\p{L}-]*|\s\(\p{L}+\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CityPart();

@@ -36,6 +36,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("streetAddress", AbbreviatedStreetRegex(), static (_, _) => AddressTailDetector.Address, windows: Prefilters.AbbreviatedStreetWindows),
         new StreetSuffixDetector(),
         new AddressShapeDetector(),
+        new ForeignStreetDetector(),
         new AddressTailDetector(),
         new AddressHeadDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (m, _) => IsPostcodeCity(m) ? "[Ort]" : null, Prefilters.PostcodeCity),
@@ -367,7 +368,17 @@ internal static partial class BuiltInDetectors
     // -brücke, -park, -anger, -grund …) only in a compound ("Lindenpark 3", "Küferanger 8", not "die Brücke 2 mal", "aus
     // diesem Grund 3"); a name and a street word apart ("Torf Steig 71", "Leuchtturm Weg 18"); a capitalised "Beim",
     // "Unterm", "Hinterm" … as a prefix ("Beim Zollhaus 8", not "beim Termin 3"); a number or a pair ("79/80"), a letter.
-    [GeneratedRegex(@"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine|(?-i:Beim|BEIM|Unterm|UNTERM|Hinterm|HINTERM|Vorm|VORM|Überm|ÜBERM))\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|Mittag|Abend|Morgen|Anfang|Ende|Tag|Jahr|Jahresende|Monatsende)(?![\p{L}-]))\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|Weg|Steig|Stieg|Allee|Gasse|Ring|Platz|Pfad|Damm|Ufer|Markt|Graben|Wall|Kamp|Chaussee|Anger|STRASSE|STRAßE|WEG|STEIG|STIEG|ALLEE|GASSE|RING|PLATZ|PFAD|DAMM|UFER|MARKT|GRABEN|WALL|KAMP|CHAUSSEE|ANGER)(?![\p{L}-]))|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*(?:\p{L}{2}|\p{L}-)(?:zeile|twiete|twete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände|anger|grund)))(?!\s*(?:19|20)\d\d(?!\d))\s*\d{1,4}(?!\s{0,2}(?:(?:" + Units + @")(?!\p{L})|[€%]))(?:\s?/\s?\d{1,4})?(?:\s?[a-z]\b|\b)(?!/)", Options)]
+    // Session 22: a prefix of two words in lower case is the sentence's preposition and article, not the street's, when the word
+    // after it is a street by its suffix ("wohnt in der Lindenstraße 5": "in der" stays, the street after it is found from its own
+    // word); a capitalised prefix stays the street's ("An der Marktstraße 3"), as do "am" and "im" ("kd wohnt am weidensteig 4",
+    // in a note in lower case, may name "Am Weidensteig"), and "in der Au 5" (no street suffix).
+    /// <summary>
+    /// Session 22: a prefix of two words in lower case ("in der", "an der") before a compound whose end is a street suffix ("Lindenstraße",
+    /// "Hauptstr.", "Birkenweg"): the street regex's prefix part does not start there (<see cref="StreetMatcher"/> by hand).
+    /// </summary>
+    internal const string LowerPrefixBeforeStreet = @"(?-i:in\s+der|in\s+den|an\s+der|an\s+den|auf\s+dem|auf\s+der|unter\s+den|hinter\s+der|hinter\s+den|vor\s+dem)\s+[\p{L}-]*\p{L}{2}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp)(?![\p{L}-])";
+
+    [GeneratedRegex(@"(?:\b(?!" + LowerPrefixBeforeStreet + @")(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine|(?-i:Beim|BEIM|Unterm|UNTERM|Hinterm|HINTERM|Vorm|VORM|Überm|ÜBERM))\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|Mittag|Abend|Morgen|Anfang|Ende|Tag|Jahr|Jahresende|Monatsende)(?![\p{L}-]))\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|Weg|Steig|Stieg|Allee|Gasse|Ring|Platz|Pfad|Damm|Ufer|Markt|Graben|Wall|Kamp|Chaussee|Anger|STRASSE|STRAßE|WEG|STEIG|STIEG|ALLEE|GASSE|RING|PLATZ|PFAD|DAMM|UFER|MARKT|GRABEN|WALL|KAMP|CHAUSSEE|ANGER)(?![\p{L}-]))|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*(?:\p{L}{2}|\p{L}-)(?:zeile|twiete|twete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände|anger|grund)))(?!\s*(?:19|20)\d\d(?!\d))\s*\d{1,4}(?!\s{0,2}(?:(?:" + Units + @")(?!\p{L})|[€%]))(?:\s?/\s?\d{1,4})?(?:\s?[a-z]\b|\b)(?!/)", Options)]
     private static partial Regex StreetRegex();
 
     // Session 20: a word that begins a town's name with the next ("06295 Lutherstadt Eisleben", "23966 Hansestadt Wismar").

@@ -20,6 +20,11 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
         "pa", "pass", "reisepass", "passnummer", "passnr", "personalausweis", "ausweis", "ausweisnr", "ausweisnummer", "perso",
         "kartennr", "kartennummer", "eat", "aufenthaltstitel", "aufenthaltskarte", "dokument", "dokumentennummer", "seriennummer",
         "ausweiskopie", "ausweisdaten", "passport", "permit", "nr", "nummer",
+        // Session 22: the document's own compounds and other names for it ("Dokumentennr.", "Passkopie", "Reiseausweis"), and the
+        // words for a passport or an identity card in the languages customers' papers are written in.
+        "dokumentennr", "dokumentnr", "dokumentnummer", "passkopie", "reiseausweis", "reisepassnummer", "reisepassnr", "personalausweisnummer",
+        "personalausweisnr", "ausweisdokument", "identitätskarte", "identitätsnachweis", "aufenthaltserlaubnis", "niederlassungserlaubnis",
+        "fiktionsbescheinigung", "ankunftsnachweis", "passeport", "pasaporte", "passaporto", "paszport", "pasport", "kimlik", "pasaport",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The cues without "nr" and "nummer", which notes use for every kind of number: only these make the regex run on their own.</summary>
@@ -39,6 +44,7 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
 
         CheckDigitsAfter(workspace, matches);
         SpeltOut(workspace.Text, matches);
+        InThreeGroupsOfThree(workspace.Text, workspace.DigitRuns, matches);
         if (CuedPlateDetector.AnyCue(workspace, DocumentCues, Replacement) || AddressShapeDetector.StandsBefore(workspace.Text, "nr", char.IsLetter))
         {
             CuedPlateDetector.AddCued(workspace, Slot, IsDocumentNumber, Cues, Replacement, matches, retryInside: true);
@@ -74,13 +80,13 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
     }
 
     /// <summary>
-    /// Session 13: whether a check digit after a blank ends at <paramref name="end"/>, as the card prints it apart from the groups
+    /// Session 13 (session 22: also before a bracket, "Ausweis XXY1 CMC3V 3 (Ehepartnerin)"): whether a check digit after a blank ends at <paramref name="end"/>, as the card prints it apart from the groups
     /// ("Karte Nr. P21F W0G6G 9", "Ausweis T28K 2JPPR 9, gültig …", "M8H6 531MF 3 vorgelegt"): the text ends there, or a bracket, comma,
     /// full stop or semicolon follows, or a blank and a word in lower case ("… 2 Kopien" is a count of something).
     /// </summary>
     private static bool CheckDigitEndsHere(ReadOnlySpan<char> text, int end) =>
         end == text.Length || text[end] is ')' or ',' or ';' or '\n' or '\r' || (text[end] == '.' && (end + 1 == text.Length || !char.IsAsciiDigit(text[end + 1]))) ||
-        (text[end] == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1]));
+        (text[end] == ' ' && end + 1 < text.Length && (char.IsLower(text[end + 1]) || text[end + 1] == '('));
 
     /// <summary>
     /// A document number spelt character by character with hyphens, as dictated on the phone (session 12): nine to twelve single
@@ -114,6 +120,50 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
             }
         }
     }
+
+    /// <summary>
+    /// Session 22: a document number as the machine-readable zone's nine characters in three groups of three and the check digit
+    /// apart ("J7H P4Z RVF 0", "gjy 3y0 9j4 0"), without a cue: each group of the document alphabet (no vowels), a letter first,
+    /// and a group that mixes letters and digits (three abbreviations and a count, "SGB BGB ZPO 3", or three numbers stay).
+    /// Found from the check digit, a digit run of one after a blank.
+    /// </summary>
+    private static void InThreeGroupsOfThree(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> runs, List<TextMatch> matches)
+    {
+        foreach (var (check, length) in runs)
+        {
+            var start = check - 12;
+            if (length != 1 || start < 0 || (start > 0 && char.IsLetterOrDigit(text[start - 1])) ||
+                (check + 1 < text.Length && char.IsLetterOrDigit(text[check + 1])) || !DocumentLetters.Contains(text[start]))
+            {
+                continue;
+            }
+
+            var mixed = false;
+            var shape = true;
+            for (var group = 0; group < 3 && shape; group++)
+            {
+                var at = start + (group * 4);
+                var letters = 0;
+                for (var k = 0; k < 3; k++)
+                {
+                    var c = text[at + k];
+                    shape &= char.IsAsciiDigit(c) || DocumentLetters.Contains(c);
+                    letters += char.IsAsciiDigit(c) ? 0 : 1;
+                }
+
+                shape &= text[at + 3] == ' ';
+                mixed |= letters is 1 or 2;
+            }
+
+            if (shape && mixed)
+            {
+                matches.Add(new TextMatch(start, 13, Replacement));
+            }
+        }
+    }
+
+    /// <summary>The letters of the document alphabet, either case (no vowels, no B, D, Q, S).</summary>
+    private static readonly System.Buffers.SearchValues<char> DocumentLetters = System.Buffers.SearchValues.Create("CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz");
 
     /// <summary>Whether the groups hold nine characters and a check digit (ten), or nine with a digit last.</summary>
     internal static bool IsDocumentNumber(ReadOnlySpan<char> match) =>

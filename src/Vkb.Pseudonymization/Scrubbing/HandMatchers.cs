@@ -226,6 +226,8 @@ internal static class StreetMatcher
 
     // The alternations of the regex, in its order; "\s+" inside a prefix is written as a space here.
     private static readonly string[] Prefixes = ["Am", "An der", "An den", "Auf dem", "Auf der", "Im", "In der", "In den", "Unter den", "Hinter der", "Hinter den", "Vor dem", "Zum", "Zur", "Alte", "Alter", "Neue", "Neuer", "Große", "Kleine"];
+    private static readonly string[] LowerPrefixes = ["in der", "in den", "an der", "an den", "auf dem", "auf der", "unter den", "hinter der", "hinter den", "vor dem"];
+    private static readonly string[] PrefixedStreetSuffixes = ["straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "stieg", "graben", "wall", "kamp"];
     private static readonly string[] ExactPrefixes = ["Beim", "BEIM", "Unterm", "UNTERM", "Hinterm", "HINTERM", "Vorm", "VORM", "Überm", "ÜBERM"];
     private static readonly string[] TimeWords = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Wochenende", "Vormittag", "Nachmittag", "Mittag", "Abend", "Morgen", "Anfang", "Ende", "Tag", "Jahr", "Jahresende", "Monatsende"];
     private static readonly string[] StreetHeads = ["Straße", "Strasse", "Platz", "Allee", "Ring", "Chaussee"];
@@ -286,7 +288,7 @@ internal static class StreetMatcher
     // \b(?:Am|An\s+der|…|(?-i:Beim|…))\s+(?!(?:Montag|…)(?![\p{L}-]))\p{L}[\p{L}-]* and the number.
     private static int AtPrefix(ReadOnlySpan<char> text, int p)
     {
-        if (!PrefixInitials.Contains(text[p]) && !ExactPrefixInitials.Contains(text[p]))
+        if (!PrefixInitials.Contains(text[p]) && !ExactPrefixInitials.Contains(text[p]) || LowerPrefixBeforeStreet(text, p))
         {
             return -1;
         }
@@ -308,6 +310,52 @@ internal static class StreetMatcher
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Session 22: (?!(?-i:in\s+der|…|vor\s+dem)\s+[\p{L}-]*\p{L}{2}(?:straße|…|kamp)(?![\p{L}-])) at <paramref name="p"/> failing: a prefix in
+    /// lower case before a word that ends in a street suffix after two letters (<see cref="BuiltInDetectors.LowerPrefixBeforeStreet"/>).
+    /// </summary>
+    private static bool LowerPrefixBeforeStreet(ReadOnlySpan<char> text, int p)
+    {
+        if (text[p] is not ('i' or 'a' or 'u' or 'h' or 'v'))
+        {
+            return false; // the initials of LowerPrefixes
+        }
+
+        foreach (var prefix in LowerPrefixes)
+        {
+            if (Literal(text, p, prefix, ignoreCase: false) is not (var a and >= 0))
+            {
+                continue;
+            }
+
+            var b = SkipSpace(text, a);
+            if (b == a)
+            {
+                continue;
+            }
+
+            // The word is the run of [\p{L}-] from b: a suffix that the lookahead's (?![\p{L}-]) accepts ends it ("str." at its dot).
+            var e = SkipLetters(text, b);
+            foreach (var suffix in PrefixedStreetSuffixes)
+            {
+                var dot = suffix[^1] == '.';
+                var k = e - (dot ? suffix.Length - 1 : suffix.Length);
+                if (k - 2 < b || !Letter.Contains(text[k - 2]) || !Letter.Contains(text[k - 1]) ||
+                    (dot && (e >= text.Length || text[e] != '.' || (e + 1 < text.Length && LetterOrHyphen(text[e + 1])))))
+                {
+                    continue;
+                }
+
+                if (Literal(text, k, dot ? suffix[..^1] : suffix, ignoreCase: true) == e)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>\s+(?!(?:Montag|…)(?![\p{L}-]))\p{L}[\p{L}-]* and the number at <paramref name="a"/>.</summary>
