@@ -73,6 +73,13 @@ internal sealed partial class CompanyDetector : SpanDetector
         "hufbeschlag", "hufschmiede", "schmiede", "steinmetz", "aufbereitung", "fitness", "fitnessstudio",
         "immobilienverwaltung", "objektverwaltung", "übersetzungsbüro", "planungsbüro", "architekturbüro", "reisen",
         "touristik", "fleischwaren", "wurstwaren", "backwaren", "spielwaren", "eisenwaren", "feinkost", "industriemontage",
+        // Session 22: more businesses named by their craft in "-erei" ("Fischräucherei X", "Molkerei Y", "Rösterei Z", as "Tischlerei" and
+        // "Druckerei" were listed; not "-erei" alone: "Spreewaldgurken-Einlegerei", "Reederei" are words of the note before a firm's
+        // name), shipyards, the trades of furnishing and of two-wheelers, and boat and carriage tours ("Bootswerft X", "Raumausstattung
+        // Y", "Zweirad Z", "Kahnfahrten W").
+        "räucherei", "molkerei", "rösterei", "kelterei", "mosterei", "weberei", "gießerei", "färberei", "polsterei", "lackiererei",
+        "töpferei", "drechslerei", "buchbinderei", "imkerei", "werft", "raumausstattung", "innenausstattung", "zweirad", "kahnfahrten", "bootsfahrten", "schiffsfahrten", "floßfahrten",
+        "kutschfahrten", "planwagenfahrten", "steuerberatung", "unternehmensberatung",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -417,8 +424,11 @@ internal sealed partial class CompanyDetector : SpanDetector
                 to = quoted; // session 14: a firm's name in quotation marks after its trade ("Imbiss „Zur Linde“", "Asia-Markt "Lotus"")
             }
 
+            // Session 22: when the name follows the trade, not a noun of a business in "-erei" before it, a word of the note though the
+            // lists lack it ("an Reederei Kahnfahrten X": the firm is "Kahnfahrten X"; "beim Änderungsschneiderei Brückenbau" is one firm).
             var before = NameStart(text, start, caseless, maxWords: 1);
-            if (before < start && IsProper(text[before..start].TrimEnd(" &-"), caseless))
+            if (before < start && IsProper(text[before..start].TrimEnd(" &-"), caseless) &&
+                !(to > end && text[before..start].TrimEnd(" &-") is { Length: >= 7 } left && left.EndsWith("erei", StringComparison.OrdinalIgnoreCase)))
             {
                 from = before;
             }
@@ -1261,15 +1271,17 @@ internal sealed partial class CompanyDetector : SpanDetector
 
     /// <summary>
     /// The end of a capitalised trade word one space after a firm that ends in "&amp; Söhne", "&amp; Sohn", "&amp; Töchter" or "&amp; Tochter"
-    /// ("Ohlsen &amp; Söhne Pflegedienst", "Brandt &amp; Sohn Umzüge"; session 12), else <paramref name="end"/>.
+    /// ("Ohlsen &amp; Söhne Pflegedienst", "Brandt &amp; Sohn Umzüge"; session 12), or (session 22) "&amp; Partner" ("Brandt &amp; Partner
+    /// Immobilien"), else <paramref name="end"/>.
     /// </summary>
     private static int TradeAfterFamily(ReadOnlySpan<char> text, int end)
     {
         var firm = text[..end];
         if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) ||
             !(firm.EndsWith("Söhne", StringComparison.Ordinal) || firm.EndsWith("Sohn", StringComparison.Ordinal) ||
-              firm.EndsWith("Töchter", StringComparison.Ordinal) || firm.EndsWith("Tochter", StringComparison.Ordinal)) ||
-            !firm.TrimEnd("SöhneohnTöchterc").TrimEnd().EndsWith('&'))
+              firm.EndsWith("Töchter", StringComparison.Ordinal) || firm.EndsWith("Tochter", StringComparison.Ordinal) ||
+              firm.EndsWith("Partner", StringComparison.Ordinal)) ||
+            !firm.TrimEnd("SöhneohnTöchtercPartner").TrimEnd().EndsWith('&'))
         {
             return end;
         }
