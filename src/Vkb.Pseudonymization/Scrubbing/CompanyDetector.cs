@@ -369,6 +369,11 @@ internal sealed partial class CompanyDetector : SpanDetector
             }
         }
 
+        if (!caseless)
+        {
+            FindHyphenedBusinesses(text, words, matches);
+        }
+
         // A trade word beside a name or a proper word ("Tischlerei Kranz", "Westfalia Zeitarbeit", "Ruhrpott Möbelwerkstatt").
         for (var w = 0; w < words.Length; w++)
         {
@@ -1122,6 +1127,64 @@ internal sealed partial class CompanyDetector : SpanDetector
         }
 
         return endings;
+    }
+
+    /// <summary>
+    /// Session 22: the words of a business a firm joins its own name to by a hyphen ("Wagrien-Druck", "Oderaue-Montagen",
+    /// "Fehmarnsund-Pflege", "Bergland-Therme"), which are too common to be trade words alone ("Druck", "Pflege").
+    /// </summary>
+    private static readonly string[] HyphenedBusinesses = ["Pflege", "Druck", "Frische", "Montagen", "Therme", "Transport"];
+
+    /// <summary>
+    /// Session 22: a firm named by a name and a business word joined by a hyphen ("Wagrien-Druck", "Ortenau-Mobil-Pflege"): a
+    /// capitalised word of <see cref="HyphenedBusinesses"/> after a hyphen, one or two capitalised parts before it of which the first is
+    /// a name-like word (no word of the lists, or a registered name: "Kinder-Pflege", "Haus-Druck" stay), and no hyphen or letter
+    /// around the whole; in a note with case.
+    /// </summary>
+    private static void FindHyphenedBusinesses(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<TextMatch> matches)
+    {
+        for (var w = 1; w < words.Length; w++)
+        {
+            var (start, length) = words[w];
+            if (text[start - 1] != '-' || length < 5 || !char.IsUpper(text[start]) || words[w - 1].Start + words[w - 1].Length != start - 1)
+            {
+                continue;
+            }
+
+            var end = start + length;
+            if (end < text.Length && (text[end] == '-' || Words.IsLetter(text[end])))
+            {
+                continue;
+            }
+
+            var business = false;
+            foreach (var candidate in HyphenedBusinesses)
+            {
+                business |= text.Slice(start, length).SequenceEqual(candidate);
+            }
+
+            if (!business)
+            {
+                continue;
+            }
+
+            var first = w - 1;
+            if (first > 0 && words[first - 1].Start + words[first - 1].Length == words[first].Start - 1 && text[words[first].Start - 1] == '-' &&
+                char.IsUpper(text[words[first].Start]))
+            {
+                first--; // "Ortenau-Mobil-Pflege": two parts before the business
+            }
+
+            var (firstStart, firstLength) = words[first];
+            var name = text.Slice(firstStart, firstLength);
+            if ((firstStart > 0 && (Words.IsLetter(text[firstStart - 1]) || text[firstStart - 1] is '-' or '.')) || !IsNameLike(name, caseless: false) ||
+                TradeLookup.Contains(name) || ThirdPersonDetector.IsIntroducer(name) || ThirdPersonDetector.IsHonorific(name))
+            {
+                continue;
+            }
+
+            matches.Add(new TextMatch(firstStart, end - firstStart, Company));
+        }
     }
 
     /// <summary>The trade words by their last two letters (see <see cref="LastLetters"/>).</summary>

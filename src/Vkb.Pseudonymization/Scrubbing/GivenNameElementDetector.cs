@@ -13,7 +13,10 @@ internal sealed class GivenNameElementDetector : SpanDetector
         ["hard", "gard", "bert", "brecht", "fried", "helf", "hilf", "linde", "lind", "mund", "wig", "gund", "trud", "traud", "rich",
          // Session 20: the Slavic and Latinised elements of given names the vocabulary has as words ("Wenzeslaus", "Stanislaus",
          // "Ladislaus", "Jaroslav", "Bogusław", "Kasimir", "Vladimir").
-         "slaus", "slav", "slaw", "sław", "mir"];
+         "slaus", "slav", "slaw", "sław", "mir",
+         // Session 22: the element "bold" ("bald", bold) as given names end in it ("Reinbold", "Humbold", "Leupold"; "-bald" ends
+         // "sobald" and "alsbald", capitalised before no person).
+         "bold", "pold"];
 
     public override string Name => "givenName";
 

@@ -6,8 +6,8 @@ namespace Vkb.Pseudonymization.Tests;
 /// "-gemeinde", "-gilde", "-zunft", "-kloster", "-zentrum", "-seminar"), a bare kind after an adjective formed as a body's name,
 /// a place after "Groß"/"Klein"/"Neu"/"Alt", a body's abbreviation the lists lack before its place, clubs' abbreviations, a
 /// division after a comma, a club's year of founding, the trades of "-erei" crafts, shipyards, furnishing, two-wheelers and tours,
-/// a trade after "&amp; Partner", and what is left of a person's name after its token (the letters after an apostrophe, an
-/// initial). The notes are written for these tests: invented places, firms and names of each class, not a corpus's phrases;
+/// a trade after "&amp; Partner", a name joined to a business word by a hyphen, given names in "-bold", and what is left of a
+/// person's name after its token (the letters after an apostrophe, an initial). The notes are written for these tests: invented places, firms and names of each class, not a corpus's phrases;
 /// beside them stand words of the same shapes that must stay.
 /// </summary>
 public class InstitutionsFirmsPersonsSession22NamesTests
@@ -110,6 +110,28 @@ public class InstitutionsFirmsPersonsSession22NamesTests
     [Trait("Rule", "P2")]
     public void Scrub_ATradeAfterAndPartner_IsPartOfTheFirm() =>
         Scrub("Vermieter ist Krienke & Partner Immobilien.").ShouldBe("Vermieter ist [Firma].");
+
+    [Theory]
+    [InlineData("Arbeitgeber ist Wagrien-Druck seit Mai.", "Arbeitgeber ist [Firma] seit Mai.")]
+    [InlineData("Bewerbung bei Oderaue-Montagen und Fließgrund-Frische.", "Bewerbung bei [Firma] und [Firma].")]
+    [InlineData("Termin bei Müller-Pflege am Montag.", "Termin bei [Firma] am Montag.")] // a registered name
+    [Trait("Rule", "P2")]
+    public void Scrub_ANameJoinedToABusinessWordByAHyphen_IsAFirm(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Die Kinder-Pflege ist geregelt, Haus-Druck auch.")] // words of the lists before the hyphen
+    [InlineData("Die Pflege-Druck-Frage bleibt offen.")] // a compound of the note
+    [Trait("Rule", "P2")]
+    public void Scrub_AWordOfTheListsJoinedToABusinessWord_Stays(string note) => Scrub(note).ShouldBe(note);
+
+    [Theory]
+    [InlineData("Laut Reinbold Duffner (Hausmeister) ist die Wohnung leer.", "Laut [Person 1] (Hausmeister) ist die Wohnung leer.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AGivenNameInBoldBeforeAReplacedSurname_GoesWithIt(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_SobaldBeforeAName_Stays() => Scrub("Sobald Meier anruft.").ShouldBe("Sobald [Person 1] anruft.");
 
     [Theory]
     [InlineData("Übergabe an Fañch Floc’h (Reha-Team).", "Übergabe an [Person 1] (Reha-Team).")]
