@@ -63,6 +63,7 @@ public class InstitutionsFirmsPersonsSession22NamesTests
     [Theory]
     [InlineData("Die AVGS Maßnahme läuft, die EGV Müller ist unterschrieben.", "Die AVGS Maßnahme läuft, die EGV Müller ist unterschrieben.")] // terms
     [InlineData("OCR Lohnabrechnung liegt vor.", "OCR Lohnabrechnung liegt vor.")] // a word of the lists, a compound after it
+    [InlineData("Die QXZ Lohnabrechnung liegt vor.", "Die QXZ Lohnabrechnung liegt vor.")] // a compound of words of the lists after it
     [InlineData("Sachbearbeiter KHK Rathnayake ruft an.", "Sachbearbeiter KHK [Person 1] ruft an.")] // a rank the lists have
     [InlineData("Nur Name YAPO KASSI und Datum lesbar.", "Nur [Person 1] und Datum lesbar.")] // a name in capitals
     [Trait("Rule", "P2")]
