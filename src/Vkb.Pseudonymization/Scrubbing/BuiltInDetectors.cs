@@ -195,7 +195,7 @@ internal static partial class BuiltInDetectors
         "IHK", "HWK", "TVL", "TVÖD", "EGR", "VAT", "CEFR", "GER", "ESF", "BVB", "JVA", "KITA", "DSGVO", "ABM", "AGH", "BEZ",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new InitialDetector(), new InstitutionDetector(), new InstitutionJoinDetector(), new CompanyDetector(), new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector(), new SpelledNameDetector(), new InvertedNameDetector(), new GivenNameElementDetector(), new NameTailDetector()];
+    public static IEnumerable<ITextDetector> Names(ScrubMode mode) => [new InitialDetector(), new InstitutionDetector(), new InstitutionJoinDetector(), new CompanyDetector(), new KnownNameDetector(), new NameShapeDetector(mode), new ThirdPersonDetector(), new SpelledNameDetector(), new InvertedNameDetector(), new GivenNameElementDetector()];
 
     // "x at example dot org", "x punkt y at example punkt de", "x at example.org": a spelled "at" between white space, a local
     // part whose dots may be spelled, then a domain whose last label (letters) follows a dot, spelled or not. The spelled dot

@@ -1143,6 +1143,12 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// </summary>
     private static void FindHyphenedBusinesses(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<TextMatch> matches)
     {
+        // Only the words right after a hyphen are tried: most notes have few hyphens, found without a loop over the words.
+        if (text.IndexOf('-') < 0)
+        {
+            return;
+        }
+
         for (var w = 1; w < words.Length; w++)
         {
             var (start, length) = words[w];

@@ -22,6 +22,9 @@ internal sealed class GivenNameElementDetector : SpanDetector
 
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
+        // Session 22: what is left of a person's name after its token ("’h", " E."), in the same pass.
+        NameTailDetector.Find(workspace, matches);
+
         var text = workspace.Text;
         var replacements = workspace.Replacements;
         workspace.WordTable.Classes(text, out var union);

@@ -229,13 +229,19 @@ internal sealed class InstitutionDetector : SpanDetector
 
         var words = table.Letters(text);
         var caseless = table.Caseless(text);
+        if ((union & WordClass.InstitutionStart) == 0 && caseless)
+        {
+            return; // an abbreviation the lists lack is read only in a note with case
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             // A word that is no head, mission, compound kind or compound end starts nothing (each test below is false).
             var (start, length) = words[i];
             var wordClass = classes[i];
             // Session 22: a body's abbreviation the lists lack, before its place ("IFD Zossen", "OSZ Obertal"; ShortAbbreviationKind).
-            var shortKind = (wordClass & WordClass.InstitutionStart) == 0 && ShortAbbreviationKind(text, words, i, wordClass, caseless);
+            var shortKind = (wordClass & (WordClass.InstitutionStart | WordClass.ShortAbbreviation)) == WordClass.ShortAbbreviation &&
+                            ShortAbbreviationKind(text, words, i, wordClass, caseless);
             if (length < 2 || ((wordClass & WordClass.InstitutionStart) == 0 && !shortKind))
             {
                 continue;

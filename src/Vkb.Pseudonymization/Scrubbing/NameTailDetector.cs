@@ -9,12 +9,12 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// one capital and a period, after one space, and no letter after the period, nor a blank and a capital (a sentence may end there).</item>
 /// </list>
 /// Only after a person's token ("[Person n]", "[Kunde]", "[Fachkraft]", "[Teamleitung]"); a word beside anything else stays.
+/// Run by <see cref="GivenNameElementDetector"/>, the last name detector, in its pass (a detector of its own cost a pass per note).
 /// </summary>
-internal sealed class NameTailDetector : SpanDetector
+internal static class NameTailDetector
 {
-    public override string Name => "nameTail";
-
-    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    /// <summary>Adds the tails after the person tokens of the workspace's text to <paramref name="matches"/>.</summary>
+    public static void Find(ScrubWorkspace workspace, List<TextMatch> matches)
     {
         var text = workspace.Text;
         var replacements = workspace.Replacements;
