@@ -39,15 +39,15 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             ["address"] = (0.878, 1.00), // below target (71.3 -> 87.9 % read in session 20: a number's letter, a floor's side, a town's prefix, "Am alten …", a street after its town, "-stich"/"-steige"/"-bogen"; addresses abroad left)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.881, 0.97), // below target (78.4 -> 88.1 % read in session 20: makers named alone, more kinds of business, "X-Reisen")
-            ["customerName"] = (0.977, 0.99), // below target (97.8 %: five of 226, surname and initial in a visitor book)
+            ["company"] = (0.895, 0.97), // below target (78.4 -> 88.1 % read in session 20: makers named alone, more kinds of business, "X-Reisen"; 89.5 % in session 22's firms)
+            ["customerName"] = (1.00, Target), // 97.8 -> 100 % in session 22's initial after a person's token (a surname and initial in a visitor book)
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target), // 99.6 -> 100 % read in session 20 (months of other languages)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.885, Target), // no target in issue 16: the bar is the recall measured (75.4 -> 88.6 % read in session 20: counselling services, clubs, schools abroad)
+            ["institution"] = (0.906, Target), // no target in issue 16: the bar is the recall measured (90.6 % in session 22's kinds; 75.4 -> 88.6 % read in session 20: counselling services, clubs, schools abroad)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target), // 99.2 -> 100 % read in session 20 (eleven digits after a country code)
@@ -80,7 +80,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target), // 95.6 -> 100 % read in session 19 (typed box by box)
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.861, Target), // no target in issue 16: the bar is the recall measured (84.9 -> 86.1 % read in session 19: choirs, clubs, circles of friends)
+            ["institution"] = (0.865, Target), // no target in issue 16: the bar is the recall measured (86.5 % in session 22's kinds; 84.9 -> 86.1 % read in session 19: choirs, clubs, circles of friends)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
@@ -103,7 +103,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             ["address"] = (0.886, 1.00), // below target (75.0 -> 84.5 % read in session 18: streets by less common head words, Low German streets; addresses abroad left; 85.1 % in session 19's streets on "-höhe"/"-wende"; 86.9 % in session 20's address rules; 88.7 % in session 22's addresses abroad)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.937, 0.97), // below target (78.7 -> 92.5 % read in session 18: "Co., Ltd.", partners by "und" and "&", "-erbetrieb", firms written as their address; 93.7 % in session 20's makers)
+            ["company"] = (0.944, 0.97), // below target (94.4 % in session 22's firms; 78.7 -> 92.5 % read in session 18: "Co., Ltd.", partners by "und" and "&", "-erbetrieb", firms written as their address; 93.7 % in session 20's makers)
             ["customerName"] = (0.99, Target), // 100 %
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target), // 96.9 -> 100 % read in session 18 (Romance dates, a weekday with its dot before a date)
@@ -111,12 +111,12 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.862, Target), // no target in issue 16: the bar is the recall measured (70.6 -> 86.2 % read in session 18: "-verein", more kinds, the words around a body)
+            ["institution"] = (0.899, Target), // no target in issue 16: the bar is the recall measured (89.9 % in session 22's kinds and abbreviations; 70.6 -> 86.2 % read in session 18: "-verein", more kinds, the words around a body)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
             ["retention"] = (0.979, 0.99), // below target (96.51 -> 96.98 % read in session 18: words typed without umlauts; 97.02 % in session 19's compounds; 97.97 % in session 21's retention classes)
-            ["staffName"] = (0.953, 0.99), // below target (92.4 -> 95.3 % read in session 18: a given name the vocabulary has, before a surname)
+            ["staffName"] = (0.988, 0.99), // below target (92.4 -> 95.3 % read in session 18: a given name the vocabulary has, before a surname; 98.8 % in session 22's initials after a surname)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.97, Target), // 99.1 -> 99.5 %
         },
@@ -132,7 +132,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             ["address"] = (0.932, 1.00), // below target (85.4 %; unchanged in session 17: addresses abroad in their own abbreviations; 93.3 % in session 22's addresses abroad)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.938, 0.97), // below target (90.2 -> 93.9 % read in session 17: a hyphen and "und" in a firm's name, "S.r.l.")
+            ["company"] = (0.942, 0.97), // below target (94.2 % in session 22's firms; 90.2 -> 93.9 % read in session 17: a hyphen and "und" in a firm's name, "S.r.l.")
             ["customerName"] = (1.00, Target), // 99.6 -> 100 % read in session 17 (an initial after a blank)
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target), // 96.7 -> 99.8 % read in session 17 (dates without a year where no version stands, scanned dates); 100 % in session 21 (a date in a list after a replaced date)
@@ -161,7 +161,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             ["address"] = (0.973, 1.00), // below target (first 83.2 %, session 15's end 83.2 %; 97.3 % read in session 16: addresses abroad)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.864, 0.97), // below target (first 86.5 %, session 15's end 86.5 %)
+            ["company"] = (0.869, 0.97), // below target (first 86.5 %, session 15's end 86.5 %; 86.9 % in session 22's firms)
             ["customerName"] = (1.00, Target), // 99.6 % before session 16's initials ("Kd. X, M.")
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target), // first 99.8 %, session 15's end 99.8 %; 100 % in session 21's dates (a day and month before the sentence's dot)
@@ -196,7 +196,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // given name): all 94.8 -> 97.1 %, retention 98.42 % as before.
             ["address"] = (0.952, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15; 91.8 % in session 16's addresses abroad; 92.6 % in session 18's street head words; 95.3 % in session 22's addresses abroad)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.878, 0.97), // below target (first 83.7 %, session 14's end 84.7 %; 87.4 % read in session 15; 87.9 % in session 17's firms)
+            ["company"] = (0.894, 0.97), // below target (first 83.7 %, session 14's end 84.7 %; 87.4 % read in session 15; 87.9 % in session 17's firms; 89.4 % in session 22's firms)
             ["customerName"] = (0.99, Target),
             ["customerNumber"] = (1.00, Target), // 85.7 -> 100 % read in session 15 (the spelling alphabet, blocks apart by commas)
             ["date"] = (1.00, Target), // first 99.4 %, session 14's end 99.4 %; 100 % in session 21's dates (two spoken ordinals, a range's first date)
@@ -208,7 +208,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["licensePlate"] = (1.00, Target), // 87.5 -> 100 % read in session 15 (the kind letter apart)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target), // 97.8 -> 100 % read in session 15 (dictated in blocks)
-            ["retention"] = (0.989, 0.99), // below target (first 98.18 %, session 14's end 98.42 %; 98.42 % read in session 15; 98.99 % in session 21's retention classes)
+            ["retention"] = (0.99, Target), // first 98.18 %, session 14's end 98.42 %; 98.42 % read in session 15; 98.99 % in session 21's retention classes; 99.01 % in session 22's
             ["staffName"] = (0.945, 0.99), // below target (first 92.1 %, session 14's end 92.1 %; 94.5 % read in session 15)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.979, Target), // first 96.8 %, session 14's end 96.3 %; 97.9 % read in session 15
@@ -412,7 +412,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (1.0, Target), // since session 8 ("Eingangsstempel 1.1."; 99.6 % before)
             ["licensePlate"] = (1.0, Target), // since session 8 ("ul xn 6000", "pa hu 622"; 93.9 % before)
             ["retention"] = (0.99, Target), // 99.13 % since session 7
-            ["institution"] = (0.909, Target), // no target in issue 16: the bar is the recall measured (69.6 % before session 9)
+            ["institution"] = (0.922, Target), // no target in issue 16: the bar is the recall measured (69.6 % before session 9; 92.2 % in session 22's kinds)
         },
         // A seventeenth independent split (SOURCE-heldout17.md), written in session 20 by a helper who read no scrubber code:
         // Word documents with tracked changes and comments, phone message slips, briefing notes for the team lead, role-play
@@ -433,27 +433,29 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // retention 97.21 % (+17 words), every kind the same (dates 93.1 %: its 30 lost dates are of other classes). Read in
         // session 21 (its dates): dates 100 % (+30: 27 with the month between hyphens, "11-Jun-25"; 3 in Romansh, "6 da avrigl
         // 2025"), licence plates 97.6 % (+1, a French plate "AB-123-CD"), all 92.4 % (2,286); every other kind and retention
-        // the same. The bars are these.
+        // the same. Read in session 22 (its institutions, firms and persons; docs/scrubbing.md, "heldout17's institutions, firms and
+        // persons: read (session 22)"): institutions 64.7 -> 88.2 %, companies 82.8 -> 92.6 %, staff 93.0 -> 94.7 %, third persons
+        // 95.0 -> 97.0 %, customers 99.2 -> 100 %, all 92.4 -> 96.4 % (2,383), retention the same (97.21 %). The bars are these.
         ["heldout17"] = new()
         {
             ["address"] = (0.875, 1.00), // below target (87.5 %; 84.6 % at the first measurement)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.828, 0.97), // below target (82.8 %)
-            ["customerName"] = (0.992, Target), // 99.2 %
+            ["company"] = (0.926, 0.97), // below target (82.8 -> 92.6 % read in session 22: trades of "-erei" crafts, shipyards, furnishing, tours, after "& Partner", a name and a business word by a hyphen)
+            ["customerName"] = (1.00, Target), // 99.2 -> 100 % read in session 22 (the letters after an apostrophe, an initial after the surname)
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target), // since session 21 (read: the month between hyphens, Romansh; 93.1 % before)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target), // 97.4 -> 100 % in session 22 (read: three groups of three and a check digit)
-            ["institution"] = (0.647, Target), // no target in issue 16: the bar is the recall measured (64.7 %; 63.9 % at the first measurement)
+            ["institution"] = (0.882, Target), // no target in issue 16: the bar is the recall measured (64.7 %; 63.9 % at the first measurement; 88.2 % read in session 22: kinds by word formation, adjectives of a body's name, abbreviations before a place, divisions, years of founding)
             ["licensePlate"] = (0.975, 1.00), // below target (97.6 %: one of 41; 95.1 % before session 21's French plates)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
             ["retention"] = (0.972, 0.99), // below target (97.03 %; 97.06 % at the first measurement; 97.21 % after session 21's retention classes, unread)
-            ["staffName"] = (0.930, 0.99), // below target (93.0 %)
+            ["staffName"] = (0.946, 0.99), // below target (93.0 -> 94.6 % read in session 22)
             ["taxId"] = (1.00, Target),
-            ["thirdPersonName"] = (0.950, 0.97), // below target (95.0 %)
+            ["thirdPersonName"] = (0.970, Target), // 95.0 -> 97.0 % read in session 22 (given names in "-bold", an initial, an apostrophe)
         },
         // An eighteenth independent split (SOURCE-heldout18.md), written in session 21 by a helper who read no scrubber code:
         // hand-overs from the portal's chatbot, spreadsheet cells with formulas and error values, subtitles of recorded video
@@ -581,13 +583,13 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout" => (0.99, 0.86, 0.995),
             "heldout19" => (0.932, 0.483, 0.987), // first measurement (session 22's start, held out): 93.3 %, 48.4 %, 98.78 %
             "heldout18" => (0.99, 0.449, 0.988), // first measurement (session 21's start, held out): 100 %, 44.9 %, 98.86 %; 98.87 % retention at its end
-            "heldout17" => (0.99, 0.491, 0.980), // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end; the same after its dates were read in session 21
+            "heldout17" => (0.99, 0.501, 0.980), // 50.1 % third persons read in session 22 // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end; the same after its dates were read in session 21
             "heldout2" => (0.98, 0.80, 0.993), // first measurement: 98.1 %, 80.7 %, 97.72 %; 99.34 % retention in session 21
             "heldout3" => (0.96, 0.769, 0.993), // first measurement: 96.0 %, 71.0 %, 97.22 %; 76.9 % third persons in session 19 (a given name after a replaced surname)
             "heldout5" => (0.99, 0.758, 0.991), // first measurement (session 8): 100 %, 71.3 %, 99.13 %; 75.0 % after its misses were read; 75.8 % in session 19
             "heldout6" => (0.99, 0.688, 0.986), // first measurement (session 9): 100 %, 64.9 %, 98.76 %; 98.68 % retention after session 9's companies; 68.9 % third persons in session 19
             "heldout8" => (0.99, 0.609, 0.990), // 99.09 % retention in session 21 // first measurement (session 11, held out): 99.1 %, 55.0 %, 98.98 %; 58.4 % third persons after session 12 (read); 59.7 % in session 18; 61.0 % in session 19
-            "heldout16" => (0.977, 0.531, 0.984), // first measurement (session 19's start, held out): 97.8 %, 53.1 %, 98.40 %; the same at its end and read in session 20
+            "heldout16" => (0.99, 0.531, 0.984), // 100 % customers in session 22 // first measurement (session 19's start, held out): 97.8 %, 53.1 %, 98.40 %; the same at its end and read in session 20
             "heldout15" => (0.99, 0.559, 0.983), // first measurement (session 18, held out): 99.2 %, 51.7 %, 98.37 %; 99.2 %, 51.7 %, 98.35 % at the session's end; read in session 19: 99.2 %, 56.0 %, 98.35 %
             "heldout14" => (0.99, 0.565, 0.983), // first measurement (session 17, held out): 100 %, 56.3 %, 98.38 % at the session's start and end (staff 45.9 -> 57.0 %); read in session 18: 100 %, 56.3 %, 98.36 %; 56.5 % third persons in session 19
             "heldout13" => (0.983, 0.497, 0.980), // first measurement (session 16, held out): 97.9 %, 49.5 %, 97.87 % at the session's start and end; 98.4 %, 49.5 %, 98.05 % read in session 17; 49.7 % third persons in session 18

@@ -73,6 +73,13 @@ internal sealed partial class CompanyDetector : SpanDetector
         "hufbeschlag", "hufschmiede", "schmiede", "steinmetz", "aufbereitung", "fitness", "fitnessstudio",
         "immobilienverwaltung", "objektverwaltung", "übersetzungsbüro", "planungsbüro", "architekturbüro", "reisen",
         "touristik", "fleischwaren", "wurstwaren", "backwaren", "spielwaren", "eisenwaren", "feinkost", "industriemontage",
+        // Session 22: more businesses named by their craft in "-erei" ("Fischräucherei X", "Molkerei Y", "Rösterei Z", as "Tischlerei" and
+        // "Druckerei" were listed; not "-erei" alone: "Spreewaldgurken-Einlegerei", "Reederei" are words of the note before a firm's
+        // name), shipyards, the trades of furnishing and of two-wheelers, and boat and carriage tours ("Bootswerft X", "Raumausstattung
+        // Y", "Zweirad Z", "Kahnfahrten W").
+        "räucherei", "molkerei", "rösterei", "kelterei", "mosterei", "weberei", "gießerei", "färberei", "polsterei", "lackiererei",
+        "töpferei", "drechslerei", "buchbinderei", "imkerei", "werft", "raumausstattung", "innenausstattung", "zweirad", "kahnfahrten", "bootsfahrten", "schiffsfahrten", "floßfahrten",
+        "kutschfahrten", "planwagenfahrten", "steuerberatung", "unternehmensberatung",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -362,6 +369,11 @@ internal sealed partial class CompanyDetector : SpanDetector
             }
         }
 
+        if (!caseless)
+        {
+            FindHyphenedBusinesses(text, words, matches);
+        }
+
         // A trade word beside a name or a proper word ("Tischlerei Kranz", "Westfalia Zeitarbeit", "Ruhrpott Möbelwerkstatt").
         for (var w = 0; w < words.Length; w++)
         {
@@ -417,8 +429,11 @@ internal sealed partial class CompanyDetector : SpanDetector
                 to = quoted; // session 14: a firm's name in quotation marks after its trade ("Imbiss „Zur Linde“", "Asia-Markt "Lotus"")
             }
 
+            // Session 22: when the name follows the trade, not a noun of a business in "-erei" before it, a word of the note though the
+            // lists lack it ("an Reederei Kahnfahrten X": the firm is "Kahnfahrten X"; "beim Änderungsschneiderei Brückenbau" is one firm).
             var before = NameStart(text, start, caseless, maxWords: 1);
-            if (before < start && IsProper(text[before..start].TrimEnd(" &-"), caseless))
+            if (before < start && IsProper(text[before..start].TrimEnd(" &-"), caseless) &&
+                !(to > end && text[before..start].TrimEnd(" &-") is { Length: >= 7 } left && left.EndsWith("erei", StringComparison.OrdinalIgnoreCase)))
             {
                 from = before;
             }
@@ -1114,6 +1129,70 @@ internal sealed partial class CompanyDetector : SpanDetector
         return endings;
     }
 
+    /// <summary>
+    /// Session 22: the words of a business a firm joins its own name to by a hyphen ("Wagrien-Druck", "Oderaue-Montagen",
+    /// "Fehmarnsund-Pflege", "Bergland-Therme"), which are too common to be trade words alone ("Druck", "Pflege").
+    /// </summary>
+    private static readonly string[] HyphenedBusinesses = ["Pflege", "Druck", "Frische", "Montagen", "Therme", "Transport"];
+
+    /// <summary>
+    /// Session 22: a firm named by a name and a business word joined by a hyphen ("Wagrien-Druck", "Ortenau-Mobil-Pflege"): a
+    /// capitalised word of <see cref="HyphenedBusinesses"/> after a hyphen, one or two capitalised parts before it of which the first is
+    /// a name-like word (no word of the lists, or a registered name: "Kinder-Pflege", "Haus-Druck" stay), and no hyphen or letter
+    /// around the whole; in a note with case.
+    /// </summary>
+    private static void FindHyphenedBusinesses(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, List<TextMatch> matches)
+    {
+        // Only the words right after a hyphen are tried: most notes have few hyphens, found without a loop over the words.
+        if (text.IndexOf('-') < 0)
+        {
+            return;
+        }
+
+        for (var w = 1; w < words.Length; w++)
+        {
+            var (start, length) = words[w];
+            if (text[start - 1] != '-' || length < 5 || !char.IsUpper(text[start]) || words[w - 1].Start + words[w - 1].Length != start - 1)
+            {
+                continue;
+            }
+
+            var end = start + length;
+            if (end < text.Length && (text[end] == '-' || Words.IsLetter(text[end])))
+            {
+                continue;
+            }
+
+            var business = false;
+            foreach (var candidate in HyphenedBusinesses)
+            {
+                business |= text.Slice(start, length).SequenceEqual(candidate);
+            }
+
+            if (!business)
+            {
+                continue;
+            }
+
+            var first = w - 1;
+            if (first > 0 && words[first - 1].Start + words[first - 1].Length == words[first].Start - 1 && text[words[first].Start - 1] == '-' &&
+                char.IsUpper(text[words[first].Start]))
+            {
+                first--; // "Ortenau-Mobil-Pflege": two parts before the business
+            }
+
+            var (firstStart, firstLength) = words[first];
+            var name = text.Slice(firstStart, firstLength);
+            if ((firstStart > 0 && (Words.IsLetter(text[firstStart - 1]) || text[firstStart - 1] is '-' or '.')) || !IsNameLike(name, caseless: false) ||
+                TradeLookup.Contains(name) || ThirdPersonDetector.IsIntroducer(name) || ThirdPersonDetector.IsHonorific(name))
+            {
+                continue;
+            }
+
+            matches.Add(new TextMatch(firstStart, end - firstStart, Company));
+        }
+    }
+
     /// <summary>The trade words by their last two letters (see <see cref="LastLetters"/>).</summary>
     private static readonly FrozenDictionary<int, string[]> TradesByLastLetters =
         TradeWords.GroupBy(trade => LastLetters(trade)).ToFrozenDictionary(group => group.Key, group => group.ToArray());
@@ -1261,15 +1340,17 @@ internal sealed partial class CompanyDetector : SpanDetector
 
     /// <summary>
     /// The end of a capitalised trade word one space after a firm that ends in "&amp; Söhne", "&amp; Sohn", "&amp; Töchter" or "&amp; Tochter"
-    /// ("Ohlsen &amp; Söhne Pflegedienst", "Brandt &amp; Sohn Umzüge"; session 12), else <paramref name="end"/>.
+    /// ("Ohlsen &amp; Söhne Pflegedienst", "Brandt &amp; Sohn Umzüge"; session 12), or (session 22) "&amp; Partner" ("Brandt &amp; Partner
+    /// Immobilien"), else <paramref name="end"/>.
     /// </summary>
     private static int TradeAfterFamily(ReadOnlySpan<char> text, int end)
     {
         var firm = text[..end];
         if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) ||
             !(firm.EndsWith("Söhne", StringComparison.Ordinal) || firm.EndsWith("Sohn", StringComparison.Ordinal) ||
-              firm.EndsWith("Töchter", StringComparison.Ordinal) || firm.EndsWith("Tochter", StringComparison.Ordinal)) ||
-            !firm.TrimEnd("SöhneohnTöchterc").TrimEnd().EndsWith('&'))
+              firm.EndsWith("Töchter", StringComparison.Ordinal) || firm.EndsWith("Tochter", StringComparison.Ordinal) ||
+              firm.EndsWith("Partner", StringComparison.Ordinal)) ||
+            !firm.TrimEnd("SöhneohnTöchtercPartner").TrimEnd().EndsWith('&'))
         {
             return end;
         }

@@ -13,12 +13,18 @@ internal sealed class GivenNameElementDetector : SpanDetector
         ["hard", "gard", "bert", "brecht", "fried", "helf", "hilf", "linde", "lind", "mund", "wig", "gund", "trud", "traud", "rich",
          // Session 20: the Slavic and Latinised elements of given names the vocabulary has as words ("Wenzeslaus", "Stanislaus",
          // "Ladislaus", "Jaroslav", "Bogusław", "Kasimir", "Vladimir").
-         "slaus", "slav", "slaw", "sław", "mir"];
+         "slaus", "slav", "slaw", "sław", "mir",
+         // Session 22: the element "bold" ("bald", bold) as given names end in it ("Reinbold", "Humbold", "Leupold"; "-bald" ends
+         // "sobald" and "alsbald", capitalised before no person).
+         "bold", "pold"];
 
     public override string Name => "givenName";
 
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
+        // Session 22: what is left of a person's name after its token ("’h", " E."), in the same pass.
+        NameTailDetector.Find(workspace, matches);
+
         var text = workspace.Text;
         var replacements = workspace.Replacements;
         workspace.WordTable.Classes(text, out var union);

@@ -74,6 +74,8 @@ internal sealed class InstitutionDetector : SpanDetector
         "wertstoffhof", "recyclinghof", "sozialwerk", "friedhofsverwaltung", "stadthalle", "kulturzentrum", "servicezentrum",
         // Session 19: a circle of friends by its place ("Freundeskreis Neudorf", "Deutsch-Polnischer Freundeskreis X").
         "freundeskreis",
+        // Session 22: a state's regional government by its seat ("Regierungspräsidium Kassel"), beside "Bezirksregierung".
+        "regierungspräsidium", "ortsverwaltung",
         // Session 20: more counselling services, youth career agencies, sheltered workshops and contact points named by their place
         // ("Insolvenzberatung X", whose pair "Schuldner- und …" the join detector adds; "Jugendberufsagentur Y", "Werkstätten Z"),
         // sports clubs by their abbreviation ("TuS X", "TSV Y"), and universities, institutes and schools abroad by their name
@@ -82,6 +84,9 @@ internal sealed class InstitutionDetector : SpanDetector
         "insolvenzberatung", "drogenberatung", "erziehungsberatung", "familienberatung", "schwangerschaftsberatung", "schwangerenberatung",
         "flüchtlingsberatung", "jugendberufsagentur", "jugendberufshilfe", "werkstätten", "kontaktstelle", "psychosoziale kontaktstelle",
         "grenzinfopunkt", "trainingszentrum", "btz", "tus", "tsv", "vfb", "vfl", "tsg", "spvgg", "djk", "fsv",
+        // Session 22: the clubs' abbreviations of two letters ("SV Obertal", "FC Y"), in capitals only, with a place that is no common noun
+        // (not "SC" or "TV": "SC-Ticket", "TV-Gerät").
+        "sv", "fc",
         "université", "universite", "universidad", "universidade", "università", "universita", "universiteit", "universitatea",
         "uniwersytet", "instituto", "institut national", "escuela", "école", "ecole", "lycée", "lycee", "liceo",
         "collège",
@@ -177,7 +182,7 @@ internal sealed class InstitutionDetector : SpanDetector
 
     /// <summary>Words that start a place and are taken only with the word after them ("Bad Wildbad", "Sankt Wendel", "St. Ingbert").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrefixes =
-        new[] { "bad", "sankt", "st", "kreis", "landkreis", "region" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new[] { "bad", "sankt", "st", "kreis", "landkreis", "region", "groß", "klein", "neu", "alt" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The ends of compounds that name a body of a kind ("Kreiskrankenhaus", "Kreishandwerkerschaft", "Bundeszentralamt",
@@ -193,11 +198,16 @@ internal sealed class InstitutionDetector : SpanDetector
          "verein", "bücherei",
          // Session 19: the other bodies of clubs and communities by their place ("Kirchenchor Obertal", "Tennisclub Y",
          // "Flüchtlingsfreundeskreis Z").
-         "chor", "club", "freundeskreis"];
+         "chor", "club", "freundeskreis",
+         // Session 22: the other words a body's kind is formed with ("Diakoniestation", "Kirchengemeinde", "Schützengilde",
+         // "Narrenzunft", "Oberstufenzentrum"; not "-verwaltung", "-beratung" or "-tempel": "Hausverwaltung", "Fallberatung" and
+         // "Übersetzerstempel" are words of the field before a name), and the bare kinds an
+         // adjective of the body's name comes before ("Gewerbliche Schule", "Koptisches Kloster", "Kirchenmusikalisches Seminar").
+         "station", "gemeinde", "gilde", "zunft", "kloster", "zentrum", "seminar", "schulen"];
 
     /// <summary>The abbreviations among the kinds: they must be written in capitals, and only a word that is no common noun is their place.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
-        new[] { "jc", "aa", "abh", "lra", "sg", "hwk" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new[] { "jc", "aa", "abh", "lra", "sg", "hwk", "sv", "fc" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Kinds a name before them joins after a space ("Continentale BKK", "Asklepios Klinik", "Schön Klinik").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBefore =
@@ -212,19 +222,27 @@ internal sealed class InstitutionDetector : SpanDetector
         var text = workspace.Text;
         var table = workspace.WordTable;
         var classes = table.LetterClasses(text, out var union);
-        if ((union & WordClass.InstitutionStart) == 0)
+        if ((union & (WordClass.InstitutionStart | WordClass.ShortAbbreviation)) == 0)
         {
             return; // no word of the note starts an institution (the loop below would skip each)
         }
 
         var words = table.Letters(text);
         var caseless = table.Caseless(text);
+        if ((union & WordClass.InstitutionStart) == 0 && caseless)
+        {
+            return; // an abbreviation the lists lack is read only in a note with case
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             // A word that is no head, mission, compound kind or compound end starts nothing (each test below is false).
             var (start, length) = words[i];
             var wordClass = classes[i];
-            if (length < 2 || (wordClass & WordClass.InstitutionStart) == 0)
+            // Session 22: a body's abbreviation the lists lack, before its place ("IFD Zossen", "OSZ Obertal"; ShortAbbreviationKind).
+            var shortKind = (wordClass & (WordClass.InstitutionStart | WordClass.ShortAbbreviation)) == WordClass.ShortAbbreviation &&
+                            ShortAbbreviationKind(text, words, i, wordClass, caseless);
+            if (length < 2 || ((wordClass & WordClass.InstitutionStart) == 0 && !shortKind))
             {
                 continue;
             }
@@ -255,6 +273,13 @@ internal sealed class InstitutionDetector : SpanDetector
                 continue;
             }
 
+            if (shortKind)
+            {
+                end = start + length;
+                last = i;
+                abbreviation = true;
+            }
+
             // Session 13: "Amt" is a common noun too ("vom Amt Bescheid erhalten"): only a word that is no common noun is its place
             // ("Amt Lübz"), and no field after "für" names it ("Amt für Soziales" stays).
             var plainAmt = end >= 0 && last == i && word.Equals("amt", StringComparison.OrdinalIgnoreCase);
@@ -281,8 +306,12 @@ internal sealed class InstitutionDetector : SpanDetector
                 // A compound that ends in a kind ("Kreiskrankenhaus Einbeck"); in a note with case it is capitalised.
                 // So is the end alone after names and a hyphen ("Friedrich-Fröbel-Schule"): it needs the names (below) or a place.
                 // (IsCompoundKind(word, caseless) is the class's compound kind, capitalised in a note with case.)
-                if (!((wordClass & WordClass.CompoundKind) != 0 && (caseless || char.IsUpper(word[0]))) &&
-                    !(i > 0 && text[start - 1] == '-' && (caseless || char.IsUpper(word[0])) && (wordClass & WordClass.CompoundEnd) != 0))
+                // Session 22: so is the end alone after an adjective of the body's name ("Gewerbliche Schule Obertal", "Koptisches Kloster
+                // Y"), in a note with case.
+                if (!((wordClass & WordClass.CompoundKind) != 0 && (caseless || char.IsUpper(word[0])) && !IsLoanWordInStation(word)) &&
+                    !(i > 0 && text[start - 1] == '-' && (caseless || char.IsUpper(word[0])) && (wordClass & WordClass.CompoundEnd) != 0) &&
+                    !((wordClass & WordClass.CompoundEnd) != 0 && !caseless && char.IsUpper(word[0]) && i > 0 && Gap(text, words[i - 1], words[i]) is " " &&
+                      AdjectiveStart(text, words, i - 1) >= 0))
                 {
                     continue;
                 }
@@ -311,11 +340,21 @@ internal sealed class InstitutionDetector : SpanDetector
 
             // "Städtisches Klinikum Fulda", "Freie Waldorfschule": an adjective of the body's name, capitalised, before the kind names it;
             // since session 13 also before the names before it ("Ökumenisches Hainich Klinikum").
+            // Session 22: any adjective formed as a body's name forms them ("Gewerbliche", "Psychosoziale", "Koptisch-Orthodoxe";
+            // AdjectiveStart).
+            var formedStart = -1;
             if (first > 0 && !caseless && Joined(text, words[first - 1], words[first]) && text[words[first - 1].Start + words[first - 1].Length] == ' ' &&
-                char.IsUpper(text[words[first - 1].Start]) && Adjectives.Contains(Slice(text, words[first - 1])))
+                AdjectiveStart(text, words, first - 1) is >= 0 and var adjective)
             {
-                start = words[first - 1].Start;
-                named = true;
+                if (Adjectives.Contains(Slice(text, words[adjective])))
+                {
+                    start = words[adjective].Start;
+                    named = true;
+                }
+                else
+                {
+                    formedStart = words[adjective].Start; // taken only with a place or name after the kind ("das Statistische Landesamt" stays)
+                }
             }
 
             // A federal or state authority "für" its field ("Landesamt für Asyl und Rückführungen", "Bundesamt für Justiz").
@@ -374,7 +413,9 @@ internal sealed class InstitutionDetector : SpanDetector
                     k++;
                 }
 
-                if (k >= words.Length || !(Joined(text, words[k - 1], words[k]) || (k == j && taken > 0 && Slashed(text, words[k - 1], words[k])) || k == dashedPlace))
+                // Session 22: after an abbreviation the lists lack, no joiner ("OOO Baikal-Stroi in Mirny": "in Mirny" stays).
+                if (k >= words.Length || !(Joined(text, words[k - 1], words[k]) || (k == j && taken > 0 && Slashed(text, words[k - 1], words[k])) || k == dashedPlace) ||
+                    (shortKind && k > j))
                 {
                     break;
                 }
@@ -504,6 +545,11 @@ internal sealed class InstitutionDetector : SpanDetector
 
             if (named || taken > 0)
             {
+                if (formedStart >= 0)
+                {
+                    start = formedStart;
+                }
+
                 matches.Add(new TextMatch(start, end - start, Institution));
                 i = j - 1;
             }
@@ -708,6 +754,79 @@ internal sealed class InstitutionDetector : SpanDetector
                (division.EndsWith("gericht", StringComparison.OrdinalIgnoreCase) || division.EndsWith("kammer", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// Session 22: whether word <paramref name="i"/> is an abbreviation of a body the lists lack, in a note with case: three or four
+    /// capitals that are no word of the lists ("IFD", "KVJS"; not "KHK", "PDL", "OCR", ranks, roles and words of the field the lists
+    /// have, nor a name of theirs: "YAPO"), no legal form, function word or term ("AVGS", "SGB", "EGV"), a space and its place after it,
+    /// not in capitals ("YAPO KASSI" is a name): a capitalised name the lists
+    /// have as no common noun ("Zossen"), or a word they lack that ends in none of theirs ("Süderlügum"; not "Lohnabrechnung") or like a
+    /// place ("Lauenbrück"), and no given name ("PDL Cvetan"); after "Bad" and the like, the word after it ("OSZ Bad Freienhagen").
+    /// </summary>
+    private static bool ShortAbbreviationKind(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int i, uint wordClass, bool caseless)
+    {
+        if (caseless || words[i].Length is not (3 or 4) || (wordClass & WordClass.ShortAbbreviation) == 0 ||
+            (wordClass & (WordClass.LegalFormStart | WordClass.FunctionOrTerm | WordLists.WordFlag)) != 0 || i + 1 >= words.Length ||
+            Gap(text, words[i], words[i + 1]) is not " " || !char.IsUpper(text[words[i + 1].Start]) || !IsAllUpper(Slice(text, words[i])))
+        {
+            return false;
+        }
+
+        // Not a name in capitals ("YAPO KASSI"): the place has small letters, and the abbreviation is no name of the lists.
+        var place = Slice(text, words[i + 1]);
+        if (PlacePrefixes.Contains(place) && i + 2 < words.Length && Gap(text, words[i + 1], words[i + 2]) is " " or ". ")
+        {
+            place = Slice(text, words[i + 2]); // "OSZ Bad Freienwalde"
+        }
+
+        return place.Length >= 3 && !IsAllUpper(place) && (wordClass & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0 &&
+               !WordLists.IsGivenName(place) && !DomainWords.IsFunctionWordOrTerm(place) &&
+               (WordLists.IsWord(place) ? IsBareProperNoun(place) : !EndsInAWord(place) || EndsLikeAPlace(place));
+    }
+
+    /// <summary>The endings of adjectives formed as a body's name is ("Gewerbliche", "Koptisches", "Psychosoziale", "Integrative").</summary>
+    private static readonly string[] AdjectiveEndings =
+        ["liche", "liches", "lichen", "licher", "ische", "isches", "ischen", "ischer", "ale", "ales", "alen", "aler", "ive", "ives", "iven", "iver"];
+
+    /// <summary>
+    /// Session 22: the first word of the capitalised adjective of a body's name at word <paramref name="k"/>, or -1: one of
+    /// <see cref="Adjectives"/>, one formed with an ending of <see cref="AdjectiveEndings"/> (seven letters or more, no function word or
+    /// term), or a declined word after a hyphen and a first part in "-isch" ("Koptisch-Orthodoxe", "Deutsch-Polnische").
+    /// </summary>
+    private static int AdjectiveStart(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int k)
+    {
+        var word = Slice(text, words[k]);
+        if (word.Length < 3 || !char.IsUpper(word[0]))
+        {
+            return -1;
+        }
+
+        if (Adjectives.Contains(word))
+        {
+            return k;
+        }
+
+        if (k > 0 && Gap(text, words[k - 1], words[k]) is "-" && word[^1] is 'e' or 's' or 'n' or 'r' &&
+            Slice(text, words[k - 1]) is { Length: >= 6 } part && char.IsUpper(part[0]) && (part.EndsWith("isch", StringComparison.Ordinal) || part is "Deutsch"))
+        {
+            return k - 1;
+        }
+
+        if (word.Length < 7 || DomainWords.IsFunctionWordOrTerm(word))
+        {
+            return -1;
+        }
+
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether <paramref name="word"/> is a kind of one word ("Diakonie", "Caritas").</summary>
     private static bool IsKindWord(ReadOnlySpan<char> word)
     {
@@ -771,6 +890,14 @@ internal sealed class InstitutionDetector : SpanDetector
 
         return false;
     }
+
+    /// <summary>
+    /// Session 22: whether a word in "-station" is no compound of a word of the lists and "Station", with or without a linking "s"
+    /// ("Attestation"; "Diakoniestation" and "Rettungsstation" are compounds).
+    /// </summary>
+    private static bool IsLoanWordInStation(ReadOnlySpan<char> word) =>
+        word.Length >= 10 && word.EndsWith("station", StringComparison.OrdinalIgnoreCase) && !WordLists.IsWord(word[..^7]) &&
+        !((word[^8] | 0x20) == 's' && WordLists.IsWord(word[..^8]));
 
     /// <summary><see cref="CompoundEnds"/> by their last letter.</summary>
     private static readonly FrozenDictionary<char, string[]> CompoundEndsByLastLetter =
@@ -908,6 +1035,12 @@ internal sealed class InstitutionDetector : SpanDetector
         }
 
         // One or two capitalised words that are no common noun ("Eder", "Oldb.", "Saale"), so "(Bescheid)" stays.
+        // Session 22: not a word after a letter and a hyphen ("(C-Kurs)").
+        if (inner.Length > 1 && inner[1] == '-')
+        {
+            return -1;
+        }
+
         var space = inner.IndexOf(' ');
         var firstWord = (space < 0 ? inner : inner[..space]).TrimEnd('.');
         // Session 13: rivers and regions that are German words too ("Blankenburg (Harz)", "Oschersleben (Bode)"), and in a note without case

@@ -54,6 +54,14 @@ internal sealed class InstitutionJoinDetector : SpanDetector
             {
                 matches.Add(new TextMatch(i + 1, end - i - 1, InstitutionDetector.Institution));
             }
+            else if (DivisionAfter(text, i + 1) is > 0 and var divisionEnd)
+            {
+                matches.Add(new TextMatch(i + 1, divisionEnd - i - 1, InstitutionDetector.Institution));
+            }
+            else if (FoundedAfter(workspace, text, i + 1) is > 0 and var foundedEnd)
+            {
+                matches.Add(new TextMatch(i + 1, foundedEnd - i - 1, InstitutionDetector.Institution));
+            }
         }
     }
 
@@ -90,6 +98,13 @@ internal sealed class InstitutionJoinDetector : SpanDetector
         if (IsOriginAdjective(word) || Contains(RankAdjectives, word))
         {
             return PairedOriginStart(text, start);
+        }
+
+        // Session 22: the body's abbreviation before its kind and place ("SKM [Betreuungsverein X]", "AWO [Ortsverein Y]"): two to five
+        // capitals, no term of the field ("AVGS") or legal form.
+        if (end - start is >= 2 and <= 5 && IsAllUpper(word) && !DomainWords.IsFunctionWordOrTerm(word) && !CompanyDetector.MayStartLegalForm(word))
+        {
+            return start;
         }
 
         // Session 19: a pair of origins joined by a hyphen whose second part is "Deutsche" ("Pakistanisch-Deutscher [Freundeskreis X]").
@@ -180,6 +195,84 @@ internal sealed class InstitutionJoinDetector : SpanDetector
         word.EndsWith("- und", StringComparison.Ordinal) ||
         (word.Length >= 8 && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal) ||
                               word.EndsWith("isches", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal)));
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Session 22: the end of a division of the body after a comma at <paramref name="from"/> (", Landesprüfungsamt", ", Versorgungsamt"):
+    /// a capitalised compound that ends in a kind, with a sentence's mark, a bracket, a dash, a small word that is no list's joiner
+    /// ("beantragt"; not "und", "oder", "sowie") or the note's end after it; or -1.
+    /// </summary>
+    private static int DivisionAfter(ReadOnlySpan<char> text, int from)
+    {
+        if (from + 3 >= text.Length || text[from] != ',' || text[from + 1] != ' ' || !char.IsUpper(text[from + 2]))
+        {
+            return -1;
+        }
+
+        var end = from + 2;
+        while (end < text.Length && Words.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return (end == text.Length || text[end] is '.' or ',' or ';' or ':' or ')' or '\n' or '\r' || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] is '(' or '–' or '-') ||
+                (text[end] == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1]) && !FollowsInList(text[(end + 1)..]))) &&
+               InstitutionDetector.IsCompoundKind(text[(from + 2)..end], caseless: false)
+            ? end
+            : -1;
+    }
+
+    /// <summary>Whether the text goes on as a list does ("und …", "oder …", "sowie …"): then the word before is one of its items.</summary>
+    private static bool FollowsInList(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("und ", StringComparison.Ordinal) || rest.StartsWith("oder ", StringComparison.Ordinal) ||
+        rest.StartsWith("sowie ", StringComparison.Ordinal) || rest.StartsWith("bzw", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Session 22: the end of a club's year of founding after its name at <paramref name="from"/> (" von 1911", " 1948 e.V."): "von" and
+    /// a year from 1800 to 2029, or a year and a legal form; or -1. Not a year a period starts with (" von 2019 bis").
+    /// </summary>
+    private static int FoundedAfter(ScrubWorkspace workspace, ReadOnlySpan<char> text, int from)
+    {
+        var at = from;
+        if (at >= text.Length || text[at] != ' ')
+        {
+            return -1;
+        }
+
+        at++;
+        var von = text[at..].StartsWith("von ", StringComparison.Ordinal);
+        if (von)
+        {
+            at += 4;
+        }
+
+        if (at + 4 > text.Length || !(text[at..(at + 2)] is "18" or "19" or "20") || !char.IsAsciiDigit(text[at + 2]) || !char.IsAsciiDigit(text[at + 3]) ||
+            (text[at..(at + 2)] is "20" && text[at + 2] > '2') || (at + 4 < text.Length && (char.IsLetterOrDigit(text[at + 4]) || text[at + 4] is '-' or '–' or '/' ||
+                                      (text[at + 4] == '.' && at + 5 < text.Length && char.IsAsciiDigit(text[at + 5])))))
+        {
+            return -1;
+        }
+
+        var end = at + 4;
+        if (CompanyDetector.LegalFormAfter(workspace, text, end) is > 0 and var formEnd)
+        {
+            return formEnd;
+        }
+
+        return von && !text[end..].TrimStart(' ').StartsWith("bis", StringComparison.Ordinal) ? end : -1;
+    }
 
     /// <summary>The end of a German state's name after a blank at <paramref name="from"/>, or -1.</summary>
     private static int StateAfter(ReadOnlySpan<char> text, int from)
