@@ -471,7 +471,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // (+28 words); every other kind the same. The bars are the end's.
         ["heldout18"] = new()
         {
-            ["address"] = (0.696, 1.00), // below target (69.6 %)
+            ["address"] = (0.718, 1.00), // below target (69.6 %; 71.9 % after session 22's addresses abroad, unread)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.795, 0.97), // below target (79.6 %; 78.9 % at the first measurement)
             ["customerName"] = (1.00, Target),
@@ -480,8 +480,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (0.977, 1.00), // below target (97.7 %: one of 44)
-            ["idCard"] = (0.783, 1.00), // below target (78.4 %: 8 of 37)
-            ["institution"] = (0.642, Target), // no target in issue 16: the bar is the recall measured (64.3 %)
+            ["idCard"] = (0.864, 1.00), // below target (78.4 %: 8 of 37; 86.5 % after session 22's document shapes, unread)
+            ["institution"] = (0.746, Target), // no target in issue 16: the bar is the recall measured (64.3 %; 74.7 % after session 22's institutions by class, unread)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
@@ -494,12 +494,14 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // A nineteenth independent split (SOURCE-heldout19.md), written at session 22's start by a helper who read no scrubber
         // code: held out, only its counts read. First measurement (the scrubber of 07f29b1, session 21's end): all 89.3 %
         // (2,099 of 2,350), addresses 78.4, companies 72.4, institutions 66.5, customers 94.6, staff 92.1, third persons 92.7,
-        // dates 98.5, identity cards 75.0, plates 79.2 %, retention 97.27 %; every other kind 100 %.
+        // dates 98.5, identity cards 75.0, plates 79.2 %, retention 97.27 %; every other kind 100 %. At session 22's end (the
+        // helpers read heldout17 and the other read splits, never this one): all 90.2 % (2,120), institutions 75.5 % (+19),
+        // addresses 79.1 % (+1), companies 72.8 % (+1), retention 97.29 %. The bars are the end's.
         ["heldout19"] = new()
         {
-            ["address"] = (0.784, 1.00), // below target (78.4 %)
+            ["address"] = (0.791, 1.00), // below target (78.4 %; 79.1 % at session 22's end)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.724, 0.97), // below target (72.4 %)
+            ["company"] = (0.727, 0.97), // below target (72.4 %; 72.8 % at session 22's end)
             ["customerName"] = (0.946, 0.99), // below target (94.6 %)
             ["customerNumber"] = (1.00, Target),
             ["date"] = (0.985, 1.00), // below target (98.5 %)
@@ -507,7 +509,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (0.750, 1.00), // below target (75.0 %)
-            ["institution"] = (0.665, Target), // no target in issue 16: the bar is the recall measured (66.5 %)
+            ["institution"] = (0.754, Target), // no target in issue 16: the bar is the recall measured (66.5 %; 75.5 % at session 22's end)
             ["licensePlate"] = (0.791, 1.00), // below target (79.2 %)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
