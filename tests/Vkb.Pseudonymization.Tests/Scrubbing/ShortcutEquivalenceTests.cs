@@ -77,7 +77,7 @@ public class ShortcutEquivalenceTests
     private static readonly RegexDetector Street = new TextScrubber().Detectors.OfType<RegexDetector>().First(d => d.Name == "streetAddress"); // the German street pattern with its hand matcher (the streets abroad and the abbreviated ones follow it)
 
     /// <summary>Every match of the street matcher from the start, each search after the last match, as the regex enumerates them.</summary>
-    private static string? StreetMismatch(string text)
+    internal static string? StreetMismatch(string text)
     {
         var byHand = new List<(int, int)>();
         for (var (index, length) = StreetMatcher.Match(text, 0); index >= 0; (index, length) = StreetMatcher.Match(text, index + length))

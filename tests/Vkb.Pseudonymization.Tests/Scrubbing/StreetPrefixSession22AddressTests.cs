@@ -34,24 +34,7 @@ public class StreetPrefixSession22AddressTests
     public void Scrub_APrefixThatNamesTheStreet_StaysInTheAddress(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
 
-    private static readonly RegexDetector Street = new TextScrubber().Detectors.OfType<RegexDetector>().First(d => d.Name == "streetAddress");
-
-    private static string? StreetMismatch(string text)
-    {
-        var byHand = new List<(int, int)>();
-        for (var (index, length) = StreetMatcher.Match(text, 0); index >= 0; (index, length) = StreetMatcher.Match(text, index + length))
-        {
-            byHand.Add((index, length));
-        }
-
-        var bare = new List<(int, int)>();
-        foreach (var match in Street.Regex.EnumerateMatches(text))
-        {
-            bare.Add((match.Index, match.Length));
-        }
-
-        return byHand.SequenceEqual(bare) ? null : $"by hand [{string.Join(", ", byHand)}], regex [{string.Join(", ", bare)}]";
-    }
+    private static string? StreetMismatch(string text) => ShortcutEquivalenceTests.StreetMismatch(text);
 
     /// <summary>The hand matcher reads the lower-case prefix as the regex does: each UTF-16 code unit in every place of these shapes.</summary>
     [Fact]
