@@ -347,7 +347,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // employers by name, more legal forms ("eK", "Sp. z o.o.", "S.R.L.") and trades raised company to 91.5 % and
             // institution 58.4 -> 63.7 %.
             // Session 9 (its misses still unread; heldout5's and heldout6's read): institutions 63.7 -> 85.3 %, companies 91.5 -> 93.4 %.
-            ["staffName"] = (0.980, 0.99), ["company"] = (0.933, 0.97), ["address"] = (0.723, 1.0), ["date"] = (0.997, 1.0), // below target (address 71.7 % before session 10; dates 99.4 -> 99.8 % in session 21's dates, its misses unread)
+            ["staffName"] = (0.980, 0.99), ["company"] = (0.933, 0.97), ["address"] = (0.842, 1.0), ["date"] = (0.997, 1.0), // below target (address 71.7 % before session 10; 73.0 -> 84.3 % in session 22's addresses abroad, unread; dates 99.4 -> 99.8 % in session 21's dates, its misses unread)
             // Session 8 (its misses still unread, heldout5's read): plates 85.4 -> 100 %, identity documents 95.3 -> 100 %, phones 95.8 ->
             // 99.2 %, dates 98.1 -> 99.4 %, addresses 68.6 -> 71.7 %.
             ["phone"] = (0.991, 1.0), // below target
