@@ -188,12 +188,8 @@ internal static class PseudonymizationCommands
                     KAnonymity =
                     {
                         K = parseResult.GetValue(k),
-                        LossMetric = parseResult.GetValue(lossMetric) switch
-                        {
-                            "precision" => LossMetric.Precision,
-                            "discernibility" => LossMetric.Discernibility,
-                            _ => null,
-                        },
+                        // The option accepts only the policy's names ('discernibility', 'precision'), the enum's in lower case.
+                        LossMetric = parseResult.GetValue(lossMetric) is { } metric ? Enum.Parse<LossMetric>(metric, ignoreCase: true) : null,
                     },
                     CollectReidentification = kitsDir is not null,
                     MaxLineBytes = maxLineBytes,

@@ -253,17 +253,17 @@ internal sealed class LatticeSearch
     /// The loss <see cref="Run"/> minimises, exact: the discernibility, or the precision loss with suppression times
     /// records × <c>_precisionScale</c> (an integer: each published record's Σ level × weight, each suppressed record the scale).
     /// </summary>
-    internal Int128 Loss(LatticeNode node) => _metric == LossMetric.Discernibility
-        ? node.Discernibility
-        : ((Int128)(_total - node.Suppressed) * PrecisionUnits(node.Levels)) + ((Int128)node.Suppressed * _precisionScale);
+    internal Int128 Loss(LatticeNode node) => _metric == LossMetric.Discernibility ? node.Discernibility : PrecisionLossUnits(node);
 
     /// <summary>
     /// The precision loss with suppression at <paramref name="node"/>: the mean over the records of each record's mean of
     /// level / height over the generalisable quasi-identifiers, a suppressed record counting 1 (0 without records).
     /// </summary>
-    internal double PrecisionWithSuppression(LatticeNode node) => _total == 0
-        ? 0
-        : (double)(((Int128)(_total - node.Suppressed) * PrecisionUnits(node.Levels)) + ((Int128)node.Suppressed * _precisionScale)) / ((double)_total * _precisionScale);
+    internal double PrecisionWithSuppression(LatticeNode node) => _total == 0 ? 0 : (double)PrecisionLossUnits(node) / ((double)_total * _precisionScale);
+
+    /// <summary>The precision loss with suppression times records × <c>_precisionScale</c>: each published record's units, each suppressed record the scale.</summary>
+    private Int128 PrecisionLossUnits(LatticeNode node) =>
+        ((Int128)(_total - node.Suppressed) * PrecisionUnits(node.Levels)) + ((Int128)node.Suppressed * _precisionScale);
 
     /// <summary>A node's precision loss (mean of level / height) in units of 1 / <c>_precisionScale</c>.</summary>
     private long PrecisionUnits(int[] levels)

@@ -183,16 +183,18 @@ internal static class PolicyJson
                         problems.Add("kAnonymity.suppressionBudget: must be a number from 0 to 1.");
                     }
 
-                    switch (kJson.String("lossMetric"))
+                    if (kJson.String("lossMetric") is { } metricName)
                     {
-                        case null or "discernibility":
-                            break;
-                        case "precision":
-                            lossMetric = LossMetric.Precision;
-                            break;
-                        default:
+                        // The names LossMetricName writes, and no other spelling.
+                        var named = Enum.GetValues<LossMetric>().Where(m => LossMetricName(m) == metricName).ToList();
+                        if (named.Count == 1)
+                        {
+                            lossMetric = named[0];
+                        }
+                        else
+                        {
                             problems.Add("kAnonymity.lossMetric: must be 'discernibility' or 'precision'.");
-                            break;
+                        }
                     }
 
                     foreach (var (item, where) in Items(kAnonymity, "quasiIdentifiers", problems))
