@@ -57,7 +57,7 @@ public sealed class ScrubWorkspace
     internal ReadOnlySpan<char> Text => _working.AsSpan(0, _length);
 
     /// <summary>Whether the note went through as it came (nothing replaced, nothing neutralised).</summary>
-    internal bool Unchanged => Replacements.Count == 0 && !Neutralised;
+    internal bool Unchanged => Replacements.Count == 0 && !Neutralised && !Decoded;
 
     internal List<TextMatch> Matches { get; } = [];
 
@@ -85,6 +85,9 @@ public sealed class ScrubWorkspace
     internal List<(int From, int Last, int End)> StartWindows { get; } = [];
 
     private bool Neutralised { get; set; }
+
+    /// <summary>Whether <see cref="Decode"/> changed the note.</summary>
+    private bool Decoded { get; set; }
 
     /// <summary>
     /// For evaluation only (null otherwise): for each character of <see cref="Text"/>, the span of the original note it
@@ -177,6 +180,7 @@ public sealed class ScrubWorkspace
     {
         Replacements.Clear();
         Matches.Clear();
+        Decoded = false;
         Applied.Clear();
         _runsValid = false;
         WordTable.Invalidate();
@@ -204,6 +208,16 @@ public sealed class ScrubWorkspace
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Decodes the loaded note's encoded leftovers (HTML references, mojibake, quoted-printable, invisible characters; see
+    /// <see cref="EncodedText"/>) in place, before any detector reads it; the origins, if tracked, follow.
+    /// </summary>
+    internal void Decode()
+    {
+        _length = EncodedText.Decode(_working.AsSpan(0, _length), Origins is null ? default : Origins.AsSpan(0, _length), out var changed);
+        Decoded = changed;
     }
 
     /// <summary>The spare buffer, at least <paramref name="capacity"/> long, to write the next text into.</summary>

@@ -3,7 +3,8 @@ using System.Text;
 namespace Vkb.Pseudonymization.Scrubbing;
 
 /// <summary>
-/// Scrubs free text: runs the detectors in order, each over the text with earlier findings replaced by
+/// Scrubs free text: decodes encoded leftovers (HTML references, UTF-8 read as Windows-1252, quoted-printable,
+/// invisible characters; the result carries the decoded text), then runs the detectors in order, each over the text with earlier findings replaced by
 /// placeholders, then writes the replacements. Adjacent identical tokens separated only by spaces
 /// collapse ("Anna Müller" → <c>[Kunde]</c>).
 /// </summary>
@@ -103,11 +104,13 @@ public sealed class TextScrubber
     internal ReadOnlySpan<char> Scrub(ReadOnlySpan<char> text, ScrubContext context, ScrubWorkspace workspace)
     {
         // Input characters in the placeholder range cannot be told apart from placeholders: Load neutralises them.
+        // Encoded leftovers ("M&uuml;ller", "MÃ¼ller", "M=C3=BCller") are decoded before any detector reads the note.
         workspace.Load(text);
+        workspace.Decode();
         context.BeginNote();
-        if (text.IsEmpty)
+        if (workspace.Text.IsEmpty)
         {
-            return text;
+            return workspace.Text;
         }
 
         var matches = workspace.Matches;

@@ -1,0 +1,207 @@
+using System.Net;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Vkb.Pseudonymization.Policies;
+using Vkb.Pseudonymization.Scrubbing;
+
+namespace Vkb.Pseudonymization.Tests;
+
+/// <summary>
+/// The decoding step before the detectors (<see cref="EncodedText"/>): text copied from web pages, mail sources and
+/// programs that read UTF-8 as Windows-1252 carries names the detectors would not see ("M&amp;uuml;ller", "MÃ¼ller",
+/// "M=C3=BCller"). The properties encode random text the way those programs do and ask for it back; the facts pin the
+/// ordinary text that must stay as written (a capital before a typographic quote, a spreadsheet formula, "IBAN=DE…").
+/// </summary>
+public class EncodedTextTests
+{
+    private static readonly Pseudonymizer Pseudonymizer = new(TestKeys.Key());
+    private static readonly TextScrubber Vocabulary = new();
+    private static readonly TextScrubber Detectors = new(null, ScrubMode.Detectors);
+
+    private static ScrubContext Context()
+    {
+        var context = new ScrubContext(Pseudonymizer, "P1", -21, new LocalDate(1984, 7, 12), new LocalDate(2025, 4, 1));
+        context.AddKnownName("Jürgen Döbereiner", NameRole.Customer);
+        context.AddKnownName("Şükrü Yılmaz", NameRole.CaseWorker);
+        return context;
+    }
+
+    private static string Decode(string text)
+    {
+        var chars = text.ToCharArray();
+        var length = EncodedText.Decode(chars, default, out _);
+        return new string(chars, 0, length);
+    }
+
+    /// <summary>What a program that reads UTF-8 as Windows-1252 shows (the five bytes Windows-1252 leaves undefined as Latin-1 controls).</summary>
+    internal static string Mojibake(string text)
+    {
+        const string high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+        return new string([.. Encoding.UTF8.GetBytes(text).Select(b => b is >= 0x80 and <= 0x9F ? high[b - 0x80] : (char)b)]);
+    }
+
+    /// <summary>Quoted-printable as a mail program writes it: every byte outside printable ASCII, and '=', as "=XX".</summary>
+    internal static string QuotedPrintable(string text) =>
+        string.Concat(Encoding.UTF8.GetBytes(text).Select(b => b is >= 0x21 and <= 0x7E and not (byte)'=' || b == ' ' ? ((char)b).ToString() : $"={b:X2}"));
+
+    /// <summary>Characters of the names and words customers write (German, Turkish, Polish, Czech, Romanian, French, Vietnamese, Greek, Cyrillic, Arabic, Hebrew, emoji; CJK, Hangul and kana as names of two or three characters) and the typographic signs of notes.</summary>
+    private static readonly string[] Pieces =
+    [
+        "a", "e", "n", "r", "M", "S", "K", " ", ".", ",", "-", "1", "7", "ä", "ö", "ü", "Ä", "Ö", "Ü", "ß", "é", "è", "ç", "ñ", "ó", "ø", "å",
+        "ş", "ğ", "ı", "İ", "Ş", "ł", "ż", "ś", "ą", "ę", "Ł", "č", "ř", "ž", "Ž", "ș", "ț", "ă", "ế", "ơ", "Ω", "λ", "Д", "ж", "ї", "Ґ", "ё",
+        "ש", "ל", "م", "ح", "پ", "王伟", "김민준", "さくら", "„", "“", "”", "‚", "‘", "’", "–", "—", "…", "€", "™", "·", "°", "§", "«", "»", "😀",
+    ];
+
+    private static Arbitrary<string> Texts() =>
+        Gen.ArrayOf(Gen.Elements(Pieces)).Select(p => string.Concat(p)).ToArbitrary();
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Decode_MojibakeOfAnyText_IsThatText() =>
+        Prop.ForAll(Texts(), text => Decode(Mojibake(text)) == text)
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Decode_DeclaredQuotedPrintableOfAnyText_IsThatText() =>
+        Prop.ForAll(Texts(), text =>
+                Decode("Content-Transfer-Encoding: quoted-printable\n" + QuotedPrintable(text)) == "Content-Transfer-Encoding: quoted-printable\n" + text)
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Decode_HtmlEncodedText_IsThatText() =>
+        Prop.ForAll(Texts(), text => Decode(WebUtility.HtmlEncode(text)) == text)
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Decode_EveryCharacterAsADecimalAndAHexadecimalReference_IsThatCharacter() =>
+        Prop.ForAll(Texts(), text =>
+            {
+                var decimalForm = string.Concat(text.EnumerateRunes().Select(r => $"&#{r.Value};"));
+                var hexForm = string.Concat(text.EnumerateRunes().Select(r => $"&#x{r.Value:X};"));
+                return Decode(decimalForm) == text && Decode(hexForm) == text;
+            })
+            .QuickCheckThrowOnFailure();
+
+    /// <summary>
+    /// Text that shows no encoding stays exactly as written: words ending in a letter that can lead a UTF-8 sequence
+    /// (ß, É, é, à), capitals and typographic signs, in any order. (Not drawn: a lone accented letter twice in a row
+    /// with two signs after each, "é“…é™…", which decodes as two CJK characters.)
+    /// </summary>
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Decode_GermanTextWithTypographicSigns_StaysAsWritten() =>
+        Prop.ForAll(
+                Gen.ArrayOf(Gen.Elements("GRUß", "Gruß", "ESTIMÉ", "MÜLLER", "Öl", "Ärger", "Straße", "Café", "André", "ähnlich", "à", " ", "„", "“", "”", "‘", "’", "–", "—", "…", "«", "»", "°", "§", "·", "²", "€", "™", ".", ","))
+                    .Select(p => string.Concat(p)).ToArbitrary(),
+                text => Decode(text) == text)
+            .QuickCheckThrowOnFailure();
+
+    [Theory]
+    [InlineData("Frau ESTIMÉ“ – dazu")] // a capital before a quote: two bytes that would decode to an IPA letter
+    [InlineData("Mit freundlichem Gruß…")]
+    [InlineData("„Straße“ und „FUß“")]
+    [InlineData("| 34 | =C4*0,20 |")] // a spreadsheet formula
+    [InlineData("GEBDAT=20010310;IBAN=DE55283983391708;TEL=016208324000")] // keys and values, no quoted-printable declared
+    [InlineData("Tom & Jerry; AT&T; a &b; &unbekannt; &#; &#x; &#12a;")]
+    [InlineData("Bruder Tadeáš Hanák und Radovana Kenížová")] // Czech letters that are continuation bytes in Windows-1252
+    [InlineData("„Café“… und „Klischée“”")] // a letter that leads three bytes, before two signs that continue them: one CJK character alone is no mojibake
+    [InlineData("x = y, a=b, =?kein Wort")]
+    [InlineData("Formel: x =\ny + 1")] // a line ending in '=' without any quoted-printable in the note
+    [InlineData("Content-Transfer-Encoding: quoted-printable\nM=FCller")] // a single high byte without a Latin-1 charset: not UTF-8, left
+    [Trait("Rule", "P2")]
+    public void Decode_OrdinaryTextThatLooksEncoded_StaysAsWritten(string text) => Decode(text).ShouldBe(text);
+
+    [Theory]
+    [InlineData("Frau M&uuml;ller, Gro&szlig;enhain", "Frau Müller, Großenhain")]
+    [InlineData("M&amp;uuml;ller &amp; S&ouml;hne", "Müller & Söhne")] // encoded twice
+    [InlineData("WÃ„TZIG, Kea; Obere WeiherstraÃŸe 66", "WÄTZIG, Kea; Obere Weiherstraße 66")]
+    [InlineData("Ã‡elik â€“ Ä°stanbul â€žHallo“", "Çelik – İstanbul „Hallo“")]
+    [InlineData("Ð˜Ð²Ð°Ð½ ÐŸÐµÑ‚Ñ€Ð¾Ð²", "Иван Петров")]
+    [InlineData("Herr çŽ‹ä¼Ÿ und ê¹€ë¯¼ì¤€", "Herr 王伟 und 김민준")]
+    [InlineData("D=C3=B6bereiner", "Döbereiner")] // a UTF-8 sequence is its own evidence
+    [InlineData("Sehr geehrte Frau D=C3=B6be=\nreiner", "Sehr geehrte Frau Döbereiner")] // a soft line break once a sequence shows
+    [InlineData("Content-Transfer-Encoding: quoted-printable\nTermin=3D Montag=20um 9", "Content-Transfer-Encoding: quoted-printable\nTermin= Montag um 9")]
+    [InlineData("Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\nM=FCller", "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\nMüller")]
+    [InlineData("From: =?UTF-8?Q?J=C3=BCrgen_D=C3=B6bereiner?= <x@y.de>", "From: Jürgen Döbereiner <x@y.de>")]
+    [InlineData("Subject: =?utf-8?B?SsO8cmdlbg==?= =?ISO-8859-1?Q?D=F6bereiner?=", "Subject: JürgenDöbereiner")] // white space between encoded words dropped (RFC 2047)
+    [InlineData("Mül\u00ADler Dö\u200Bbe\u200Dreiner\uFEFF", "Müller Döbereiner")]
+    [InlineData("Jürgen\u00A0Döbereiner, 12\u202F345 Euro", "Jürgen Döbereiner, 12 345 Euro")]
+    [InlineData("Herr&nbsp;D&ouml;bereiner&shy;", "Herr Döbereiner")]
+    [Trait("Rule", "P2")]
+    public void Decode_EncodedLeftovers_AreDecoded(string text, string expected) => Decode(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("&#xE000;&#57344;")] // a placeholder character
+    [InlineData("&#0;&#7;&#x1B;")] // control characters
+    [InlineData("&#xD800;")] // a lone surrogate
+    [InlineData("=?UTF-8?Q?=EE=80=80?=")]
+    [Trait("Rule", "P2")]
+    public void Decode_AReferenceToACharacterANoteMustNotHold_StaysAsWritten(string text) => Decode(text).ShouldBe(text);
+
+    [Theory]
+    [InlineData("Frau D&ouml;bereiner hat angerufen.")]
+    [InlineData("Frau DÃ¶bereiner hat angerufen.")]
+    [InlineData("Frau D=C3=B6bereiner hat angerufen.")]
+    [InlineData("Frau =?UTF-8?Q?D=C3=B6bereiner?= hat angerufen.")]
+    [InlineData("Frau Dö\u00ADbe\u00ADrei\u00ADner hat angerufen.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_TheKnownCustomerInAnEncodedSpelling_IsReplaced(string note)
+    {
+        Vocabulary.Scrub(note, Context()).ShouldBe("Frau [Kunde] hat angerufen.");
+        Detectors.Scrub(note, Context()).ShouldBe("Frau [Kunde] hat angerufen.");
+    }
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_AKnownColleagueInMojibake_IsReplaced() =>
+        Vocabulary.Scrub("Rückruf an Herrn Å\u009EÃ¼krÃ¼ YÄ±lmaz.", Context()).ShouldBe("Rückruf an Herrn [Fachkraft].");
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_ANoteWithOnlyALeftoverDecoded_IsTheDecodedNote() =>
+        Vocabulary.Scrub("Termin&nbsp;am Montag, &bdquo;vollst&auml;ndig&ldquo;.", Context()).ShouldBe("Termin am Montag, „vollständig“.");
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_ANoteWithNothingEncoded_IsTheSameInstance()
+    {
+        const string note = "Termin am Montag, Unterlagen „vollständig“ – gut.";
+        var workspace = new ScrubWorkspace();
+        ReferenceEquals(Vocabulary.Scrub(note, Context(), workspace), note).ShouldBeTrue();
+    }
+
+    /// <summary>
+    /// Where origins are tracked (the corpus measurement), a name written in any of the encodings and replaced covers every
+    /// character of its encoded spelling in the original note, and nothing outside it.
+    /// </summary>
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_AnEncodedKnownName_ReplacesExactlyItsEncodedSpanInTheOriginal()
+    {
+        Func<string, string>[] encodings =
+        [
+            WebUtility.HtmlEncode, Mojibake, QuotedPrintable, s => string.Join('\u00AD', s.ToCharArray()),
+            s => $"=?UTF-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(s))}?=",
+        ];
+        Prop.ForAll(
+                Gen.Choose(0, encodings.Length - 1).ToArbitrary(),
+                Gen.Elements("Termin mit", "Rückruf:", "„Frau", "gestern, Frau").ToArbitrary(),
+                Gen.Elements("hat angerufen.", "– gut.", "(verschoben)", "…").ToArbitrary(),
+                (encoding, before, after) =>
+                {
+                    var name = encodings[encoding]("Döbereiner");
+                    var note = $"{before} {name} {after}";
+                    var workspace = new ScrubWorkspace();
+                    workspace.TrackOrigins();
+                    Vocabulary.Scrub(note, Context(), workspace);
+                    var start = note.IndexOf(name, StringComparison.Ordinal);
+                    return workspace.ReplacedSpans().Contains((start, start + name.Length));
+                })
+            .QuickCheckThrowOnFailure();
+    }
+}
