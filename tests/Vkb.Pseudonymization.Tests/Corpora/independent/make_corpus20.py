@@ -24,7 +24,7 @@ Slot syntax in templates20.py (each slot is one planted value; its text is the s
   {IN:what}   institution  what: a group of own20.INST_GROUPS, named, chamber, pop
   ⟨a|b⟩       gender alternative after the customer's gender (m|f)
 Template flags: S2 (SGB II only), S3 (SGB III only), BN (customer has a birth name), cw20 / ps20 / mr20 / de20
-(customer's population)."""
+(customer's population), HES / BW / NORD (the record's regional directorate)."""
 import collections, datetime, hashlib, json, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -531,11 +531,12 @@ def build():
         nat = {'cw20': 'NL', 'ps20': 'IN', 'mr20': 'MR', 'de20': 'DE'}[pop]
         if pop != 'de20' and r.random() < 0.2:
             nat = 'DE'
-        if dom == 'SGB2':
-            oid, oname, otown = r.choice(O.JOBCENTRES[reg])
-        else:
-            oid, oname, otown = r.choice(O.AGENCIES[reg])
         plc = W.place(reg)
+        jc, ag = O.OFFICE_OF_PLATE[plc[4]]
+        if dom == 'SGB2':
+            oid, oname, otown = next(x for x in O.JOBCENTRES[reg] if x[0] == jc)
+        else:
+            oid, oname, otown = next(x for x in O.AGENCIES[reg] if x[0] == ag)
         street = W.street()
         v, parent, pc, ac, plate = plc
         city = f'{parent} OT {v}' if parent else v
@@ -661,6 +662,9 @@ def fits(flags, ctx):
         return False
     p = fl & set(POPS)
     if p and ctx['pop'] not in p:
+        return False
+    rg = fl & {'HES', 'BW', 'NORD'}
+    if rg and ctx['reg'] not in rg:
         return False
     return True
 

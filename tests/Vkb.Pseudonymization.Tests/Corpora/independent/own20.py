@@ -211,6 +211,12 @@ AGENCIES = {
     'BW': [('794', 'Agentur für Arbeit Lörrach', 'Waldshut-Tiengen'), ('722', 'Agentur für Arbeit Balingen', 'Balingen')],
     'NORD': [('182', 'Agentur für Arbeit Rostock', 'Güstrow'), ('215', 'Agentur für Arbeit Lübeck', 'Ratzeburg')],
 }
+# which office serves which district (by plate code)
+OFFICE_OF_PLATE = {
+    'ESW': ('34601', '341'), 'HEF': ('34612', '341'), 'VB': ('35507', '352'), 'MKK': ('63018', '352'),
+    'WT': ('79402', '794'), 'OG': ('77311', '794'), 'BL': ('72205', '722'), 'BC': ('88116', '722'), 'RV': ('88116', '722'),
+    'SIG': ('88116', '722'), 'LRO': ('18204', '182'), 'VR': ('18409', '182'), 'LUP': ('19113', '182'),
+    'PLÖ': ('21507', '215'), 'RZ': ('21507', '215'), 'RD': ('21507', '215')}
 # German bank codes (plausible)
 BLZ = {'HES': ['52250030', '53250000', '50750094', '53290000', '52260385'],
        'BW': ['68452290', '66450050', '65351260', '65450070', '68492200'],

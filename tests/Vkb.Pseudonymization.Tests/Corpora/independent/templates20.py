@@ -26,12 +26,12 @@ t('', 'Nachträgliches Gedächtnisprotokoll über das Gespräch (Ort: {IN:medica
       'Schichtarbeit vorerst nicht für möglich. Schriftlicher Befund folgt per Post an {AD:c}. Ich habe ⟨ihn|sie⟩ '
       'gebeten, den Befund mitzubringen.')
 t('', 'Gedächtnisprotokoll Teamleitung ({S2:initials}): Beschwerde von {Tf1:full} über die Erreichbarkeit der '
-      'Hotline. Sie vertritt ihren Sohn {C:full}, geb. {GEB:c}. Vollmacht liegt nicht vor, daher nur allgemeine '
+      'Hotline. Sie vertritt ⟨ihren Sohn|ihre Tochter⟩ {C:full}, geb. {GEB:c}. Vollmacht liegt nicht vor, daher nur allgemeine '
       'Auskunft.')
 t('', 'Erinnerungsprotokoll – aufgeschrieben am Abend, weil das Gespräch auf dem Parkplatz stattfand:\n'
       '⟨Er|Sie⟩ hat mir die Kopie des Arbeitsvertrags mit {CO:any} gezeigt, Beginn {D:num}, unbefristet. '
       'Original soll in der Woche darauf nachgereicht werden.')
-t('', 'Gedächtnisprotokoll (Zeugin: {Sf3:init}, Wartebereich)\nEin Begleiter des Kunden, nach eigenen Angaben '
+t('', 'Gedächtnisprotokoll (Zeugin: {Sf3:init}, Wartebereich)\nEin Begleiter ⟨des Kunden|der Kundin⟩, nach eigenen Angaben '
       '{Tm1:full}, hat den Ausweis von {C:full} ({ID:de}) auf den Tresen gelegt und wieder eingesteckt, bevor ich '
       'kopieren konnte.')
 
@@ -59,12 +59,12 @@ t('', 'Auszug Zugriffsprotokoll der Akte (angefordert wegen Auskunftsersuchen na
       '{D:iso} 11:47  {S3:comma}  Akte geöffnet  Grund: Vertretung\n'
       '{D:iso} 15:03  {S4:comma}  Dokument gedruckt\nKein Zugriff ohne Grund erkennbar.')
 t('', 'Protokollauswertung: {Sm3:full} hat am {D:num} die Daten von {C:full} aufgerufen, obwohl er für den '
-      'Buchstabenbereich nicht zuständig ist. Er gibt an, der Kunde habe an seinem Schalter gestanden. Weitergeleitet an '
+      'Buchstabenbereich nicht zuständig ist. Er gibt an, ⟨der Kunde|die Kundin⟩ habe an seinem Schalter gestanden. Weitergeleitet an '
       '{S2:full}.')
 t('', 'Zugriffsliste Akte {KNR:c}\nlfd | Datum | Benutzer | Aktion\n1 | {D:num} | {S1:initials} | Vermerk angelegt\n'
       '2 | {D:num} | {S5:initials} | Bescheid angesehen\n3 | {D:num} | {S6:initials} | Export PDF\nExport Nr. 3 ist '
       'die Übersendung an das Sozialgericht.')
-t('', 'Der Kunde hat gefragt, wer alles seine Akte gelesen hat. Zugriffsprotokoll beantragt bei {S2:full}; Antwort '
+t('', '⟨Der Kunde|Die Kundin⟩ hat gefragt, wer alles ⟨seine|ihre⟩ Akte gelesen hat. Zugriffsprotokoll beantragt bei {S2:full}; Antwort '
       'soll schriftlich an {AD:c} gehen, zusätzlich per Mail an {EM:c}.')
 t('S3', 'Protokollierte Zugriffe (Kundennummer {KNR:c}): Arbeitgeberservice ({S3:full}) am {D:num}, Reha-Team am '
         '{D:num}. Beide Zugriffe gehören zur Vermittlung zu {CO:any}, daher in Ordnung.')
@@ -145,7 +145,7 @@ t('', 'Wörtlich: „Digga, ich hab keinen Bock mehr auf Maßnahme, das ist voll
       'doch interessiert an der Einstiegsqualifizierung bei {CO:any}. Vorstellung am {D:num}.')
 t('', 'O-Ton {C:given}: „Lowkey würd ich schon gern bei {CO:logistics} anfangen, aber safe nicht um 5 Uhr.“ Mutter '
       '{Rf1:full} (Tel. {PH:mob}) soll beim Wecken helfen, sagt sie.')
-t('', 'Er meinte, sein Kumpel {Tm1:given} habe „wallah“ einen Ausbildungsplatz in {IN:school} bekommen, '
+t('', '⟨Er|Sie⟩ meinte, ⟨sein|ihr⟩ Kumpel {Tm1:given} habe „wallah“ einen Ausbildungsplatz in {IN:school} bekommen, '
       '„ohne Bewerbung, einfach so“. Ich habe ⟨ihm|ihr⟩ die Bewerbungsfristen erklärt. Nächster Termin {D:num}.')
 t('', 'Zitat aus der WhatsApp von {C:full}: „sorry bin lost, welcher raum??? bin schon da ☠“ – der Totenkopf heißt '
       'in dem Alter „ist mir peinlich“. Termin fand dann um 10:20 Uhr statt, Protokoll von {S4:full}.')
@@ -163,7 +163,7 @@ t('S2', 'Eidesstattliche Erklärung der Mitbewohnerin {Tf1:full}: keine Wirtscha
         'getrennte Kühlschrankfächer, getrennte Konten (ihr Konto {IBAN:de}). Für die BG {BG:c} übernommen.')
 
 # ---------------------------------------------------------------- Wohnungsübergabeprotokoll
-t('', 'Wohnungsübergabeprotokoll (Kopie), Objekt {AD:c}\nVermieterin: {Tf1:full}\nMieter: {C:full}\nZählerstand '
+t('', 'Wohnungsübergabeprotokoll (Kopie), Objekt {AD:c}\nVermieterin: {Tf1:full}\n⟨Mieter|Mieterin⟩: {C:full}\nZählerstand '
       'Strom 04417,3 / Wasser 331\nSchlüssel: 3 Haus, 2 Wohnung, 1 Briefkasten\nDatum der Übergabe: {D:num}')
 t('S2', 'Beim Auszug aus {AD:de} hat die Hausverwaltung {CO:any} Mängel protokolliert (Bohrlöcher, Teppich). '
         'Einbehalt der Kaution 420 €. Die Mietkaution hatte das Jobcenter als Darlehen gezahlt, BG {BG:c}.')
@@ -209,7 +209,7 @@ t('', 'Raumbuchung für die Gruppeninformation: Raum E.12 gebucht von {S1:full},
       'Teilnehmende laut Liste: 11, Protokoll {S6:init}. Termin {D:num}, 9–12 Uhr.')
 t('', 'Raum 2.04 war doppelt gebucht (Buchung {S3:init} und Buchung {S4:init}). Das Gespräch mit {C:sur} fand '
       'deshalb im Besprechungsraum der Leistung statt.')
-t('', 'Schlüsselbuch Empfang, Eintrag: Spindschlüssel 14 ausgegeben an {C:full} (Teilnehmer der Holzwerkstatt), '
+t('', 'Schlüsselbuch Empfang, Eintrag: Spindschlüssel 14 ausgegeben an {C:full} (⟨Teilnehmer|Teilnehmerin⟩ der Holzwerkstatt), '
       'zurück am {D:num}. Ausgabe durch {S5:full}.')
 t('', 'Im Schlüsselbuch fehlt die Rückgabe des Werkstattschlüssels durch {T1:full}, Anleiter bei {IN:provider}. '
       'Rückfrage unter {PH:co}. Bis dahin keine Ausgabe an Teilnehmende.')
@@ -236,7 +236,7 @@ t('S3', 'Die Prüfungsbescheinigung der {IN:chamber} kam per Post an {AD:c}. Ums
 t('', 'Im Mitteilungsblatt der Gemeinde steht ein Artikel über {C:full}: Ehrung für 15 Jahre Mitgliedschaft, Verein: {IN:club}. '
       'Der Artikel nennt auch die neue Stelle bei {CO:any}. Wir wussten davon nichts – Veränderungsmitteilung '
       'angefordert.')
-t('', 'Flyer des Kunden für sein Gewerbe: „Gartenpflege {C:sur} – zuverlässig, günstig! Tel. {PH:c}, Mail '
+t('', 'Flyer ⟨des Kunden|der Kundin⟩ für ⟨sein|ihr⟩ Gewerbe: „Gartenpflege {C:sur} – zuverlässig, günstig! Tel. {PH:c}, Mail '
       '{EM:c}“. Liegt im Rathaus aus. Nebeneinkommen prüfen.')
 t('', 'Leserbrief in der Lokalzeitung, unterschrieben „{C:full}, {AD:c}“, über die Busverbindung nach {CO:wood}. '
       'Kein Handlungsbedarf, nur als Hinweis auf die Mobilitätsprobleme.')
@@ -262,7 +262,7 @@ t('', 'Werksausweis für die Probearbeit bei {CO:kali} beantragt: Name {C:upper}
       'Personalausweis {ID:de}. Grubenfahrt erst nach der G-25-Untersuchung.')
 t('', 'Kalibergbau: ⟨Der Kunde|Die Kundin⟩ hat den Untertage-Einstellungstest bei {CO:kali} bestanden. Steiger {Tm1:full} '
       'meldet sich wegen der Seilfahrt-Einweisung. Schichtbeginn 5:45 Uhr, Fahrgemeinschaft ab {AD:de}.')
-t('', 'Die Haldenabdeckung in Heringen sucht Maschinisten. Kontakt bei {CO:kali}: {Tf1:full}, {EM:Tf1}. '
+t('', 'Die Haldenabdeckung am Kaliwerk sucht Maschinisten. Kontakt bei {CO:kali}: {Tf1:full}, {EM:Tf1}. '
       '⟨Der Kunde|Die Kundin⟩ hat Radlader-Erfahrung aus dem Straßenbau.')
 t('', 'Rückbau Kernkraftwerk: {CO:nuclear} sucht Helfer für den Kontrollbereich. Voraussetzung Strahlenschutz-'
       'Grundkurs bei {IN:named}. ⟨Er|Sie⟩ ist interessiert, Beginn {D:num}.')
@@ -286,11 +286,11 @@ t('', 'Kurbetrieb: Stelle als Badehelfer·in bei {CO:spa}, Dienst auch am Wochen
       '{Tf1:full}, Tel. {PH:co}. ⟨Er|Sie⟩ kennt die Therme als Gast.')
 t('', 'Der Kurbetrieb {CO:spa} stellt Servicekräfte für die Kurkonzerte im Sommer ein. ⟨Er|Sie⟩ hat sich am {D:num} '
       'vorgestellt, Zusage mündlich durch {Tm1:full}.')
-t('', 'Fähre: ⟨Der Kunde|Die Kundin⟩ hat ein Angebot als Decksmann bei {CO:ferry} (Rostock–Gedser), Einsatz im Wechsel '
+t('NORD', 'Fähre: ⟨Der Kunde|Die Kundin⟩ hat ein Angebot als ⟨Decksmann|Decksfrau⟩ bei {CO:ferry} (Rostock–Gedser), Einsatz im Wechsel '
       'sieben Tage an Bord, sieben Tage frei. Seediensttauglichkeit bei {IN:named} prüfen lassen.')
-t('', 'Reederei {CO:ferry} bittet um den Lebenslauf von {C:sur}; Bordküche, Beginn {D:num}. Kontakt '
+t('NORD', 'Reederei {CO:ferry} bittet um den Lebenslauf von {C:sur}; Bordküche, Beginn {D:num}. Kontakt '
       'Crewing: {Tf1:full}, {EM:Tf1}.')
-t('', 'Textilbetrieb: {CO:textile} sucht Näherinnen in Vollzeit, Arbeitsort Burladingen. ⟨Der Kunde|Die Kundin⟩ hat Erfahrung '
+t('BW', 'Textilbetrieb: {CO:textile} sucht Näherinnen in Vollzeit, Arbeitsort Burladingen. ⟨Der Kunde|Die Kundin⟩ hat Erfahrung '
       'aus der Heimarbeit. Vorstellung bei {Tf1:full} am {D:num}.')
 t('', 'Trockenbau: ⟨Er|Sie⟩ arbeitet seit {D:num} auf Probe bei {CO:drywall}. Polier {Tm1:full} meldet sich '
       'wegen Unfällen auf der Baustelle. Sicherheitsschuhe über das Vermittlungsbudget bezahlt.')
@@ -300,7 +300,7 @@ t('', 'Beim Innenausbau von {CO:drywall} war ⟨der Kunde|die Kundin⟩ nur zwei
 # ---------------------------------------------------------------- Verein, Dorf, Ehrenamt
 t('', '⟨Er|Sie⟩ ist bei der Freiwilligen Feuerwehr aktiv (Atemschutzgeräteträger, Einheit {IN:fire}). Der Wehrführer {Tm1:full} hat eine '
       'Bescheinigung geschickt: Einsätze auch nachts, daher morgens manchmal müde.')
-t('', 'Fastnacht: {C:sur} ist Hästräger (Zunft: {IN:fasnet}) und bittet, vom {D:num} bis {D:num} keine Termine zu '
+t('BW', 'Fastnacht: {C:sur} ist ⟨Hästräger|Hästrägerin⟩ (Zunft: {IN:fasnet}) und bittet, vom {D:num} bis {D:num} keine Termine zu '
       'legen. Einverstanden, Wiedervorlage danach.')
 t('', '{Tf1:full}, Vorsitzende (Verein: {IN:club}), fragt, ob ⟨der Kunde|die Kundin⟩ im Dorfladen als Aushilfe arbeiten darf. '
       'Ja, Hinzuverdienst melden. Ihre Nummer: {PH:de}.')
@@ -368,13 +368,13 @@ t('mr20', 'Bruder {Rm1:full} lebt in Nouadhibou und arbeitet bei {CO:pop}. Er ru
           'um zu übersetzen.')
 t('mr20', 'Baccalauréat vom Lycée, Zeugnis vom {D:fr}, ausgestellt auf „{C:upper}“. Übersetzung aus dem '
           'Französischen von {Tf1:full} (beeidigte Übersetzerin) liegt vor.')
-t('mr20', 'Erfahrung als Fischverarbeiter bei {CO:pop} (Nouadhibou, bis {D:fr}). Passend wären Fischfabriken an '
+t('mr20', 'Erfahrung als ⟨Fischverarbeiter|Fischverarbeiterin⟩ bei {CO:pop} (Nouadhibou, bis {D:fr}). Passend wären Fischfabriken an '
           'der Küste, z. B. {CO:any}.')
 t('mr20', 'Das Register (Stempel: {IN:pop}) hat die Geburtsurkunde neu ausgestellt (Geburtsdatum {GEB:c}). Vorher '
           'stand im Dokument nur das Jahr.')
 t('mr20', 'Konto in Mauretanien angegeben: {IBAN:pop}. Überweisungen dorthin sind nicht möglich; ⟨er|sie⟩ eröffnet '
           'ein Basiskonto bei der Sparkasse.')
-t('mr20', 'Nachricht auf Französisch von {Tm1:full}: „Mon frère {C:given} commence le travail le {D:fr}.“ '
+t('mr20', 'Nachricht auf Französisch von {Tm1:full}: „⟨Mon frère|Ma sœur⟩ {C:given} commence le travail le {D:fr}.“ '
           'Telefonnummer in Nouakchott {PH:pop}.')
 t('mr20', 'Ramadan: ⟨Der Kunde|Die Kundin⟩ bittet um Termine am Vormittag. Arbeitgeber {CO:any} ist einverstanden, Schichtbeginn '
           'ab {D:num} um 6 Uhr.')
@@ -388,11 +388,11 @@ t('mr20', 'Tante {Tf1:full} kocht in Rostock für ein Catering und hat ⟨ihm|ih
 # ---------------------------------------------------------------- German customers, regions
 t('de20', '⟨Er|Sie⟩ wohnt bei den Eltern auf dem Hof in {AD:c}. Vater {Rm1:full} braucht Hilfe bei der Heuernte, '
           'daher Vollzeit nur ab Oktober.')
-t('de20', 'Pendelt nach Bad Säckingen, Bus nur zweimal am Tag. ⟨Er|Sie⟩ möchte den Führerschein machen, Fahrschule '
+t('de20 BW', 'Pendelt nach Bad Säckingen, Bus nur zweimal am Tag. ⟨Er|Sie⟩ möchte den Führerschein machen, Fahrschule '
           '{IN:provider}, Kosten laut Angebot 3.150 €. Kfz vorhanden: {KFZ:de}.')
-t('de20', 'Plattdeutsch im Gespräch, weil die Großmutter {Rf1:full} dabei war: „He mutt nu ok mol arbeiten gahn.“ '
+t('de20 NORD', 'Plattdeutsch im Gespräch, weil die Großmutter {Rf1:full} dabei war: „⟨He|Se⟩ mutt nu ok mol arbeiten gahn.“ '
           'Alle lachen. Nächster Schritt: Bewerbung bei {CO:any} bis {D:short}.')
-t('de20', 'Schwäbisch zitiert: „I schaff gern, aber ned beim {Tm1:sur}.“ Gemeint ist der frühere Chef bei '
+t('de20 BW', 'Schwäbisch zitiert: „I schaff gern, aber ned beim {Tm1:sur}.“ Gemeint ist der frühere Chef bei '
           '{CO:textile}. Andere Firmen vorgeschlagen.')
 t('de20', 'Die Großeltern {Rm1:full} und {Rf2:given} wohnen im selben Haus in {AD:c}. Sie betreuen das Kind, '
           'wenn ⟨er|sie⟩ Frühschicht hat.')
@@ -521,13 +521,13 @@ t('', 'Kurze Rücksprache im Flur: Bewerbungsmappe ist fertig, wird nächste Woc
 t('', 'Vermerk: Post kam zurück, Anschrift wird über das Melderegister geprüft.')
 
 # ---------------------------------------------------------------- more German regional notes
-t('de20', 'Alemannisch am Telefon: „Des gôt scho, i kumm am Mändig.“ Mit der Mutter {Rf1:full} (geb. {GEB:old}) lebt '
+t('de20 BW', 'Alemannisch am Telefon: „Des gôt scho, i kumm am Mändig.“ Mit der Mutter {Rf1:full} (geb. {GEB:old}) lebt '
           '⟨er|sie⟩ in {AD:c}; die Mutter braucht Hilfe beim Einkaufen.')
-t('de20', 'Osthessisch zitiert: „Do fährt doch kaa Bus hie.“ Gemeint ist {CO:any}. Der Personalleiter {Tm1:full} '
+t('de20 HES', 'Osthessisch zitiert: „Do fährt doch kaa Bus hie.“ Gemeint ist {CO:any}. Der Personalleiter {Tm1:full} '
           'schreibt von {EM:Tm1}, eine Fahrgemeinschaft sei möglich.')
 t('de20', 'Vater {Rm1:full}, geb. {GEB:old}, ist pflegebedürftig, Pflegegrad 3. ⟨Der Kunde|Die Kundin⟩ übernimmt die '
           'Pflege am Abend; Stellensuche nur bis 15 Uhr.')
-t('de20', 'Onkel {Rm1:full} hat einen Kutter im Bodden und sucht für die Saison eine Aushilfe beim Räuchern. Tel. '
+t('de20 NORD', 'Onkel {Rm1:full} hat einen Kutter im Bodden und sucht für die Saison eine Aushilfe beim Räuchern. Tel. '
           '{PH:de}. Minijob ab {D:num} angezeigt.')
 t('de20', 'Die Mutter {Rf1:given} hat 30 Jahre bei {CO:textile} genäht und kennt dort noch die Meisterin {Tf1:full}. '
           'Initiativbewerbung abgegeben am {D:num}.')
@@ -535,7 +535,7 @@ t('de20', 'Umzug innerhalb des Kreises: von {AD:de} nach {AD:c}, Ummeldung am {D
           'umgemeldet.')
 t('de20', 'Schwester {Rf1:full} (geb. {GEB:adult}) betreut die Kinder, wenn Spätschicht ist. Ihre Nummer für Notfälle: '
           '{PH:mob}.')
-t('de20', 'Mecklenburger Platt vom Großvater {Rm1:given}: „Dat ward all.“ Er fährt ⟨den Enkel|die Enkelin⟩ zur '
+t('de20 NORD', 'Mecklenburger Platt vom Großvater {Rm1:given}: „Dat ward all.“ Er fährt ⟨den Enkel|die Enkelin⟩ zur '
           'Probearbeit bei {CO:any} am {D:num}.')
 
 # ---------------------------------------------------------------- staff, signatures, distribution lists
@@ -624,5 +624,16 @@ t('', 'Zusammenfassung für die Akte nach dem Wechsel der Zuständigkeit: Die bi
       'beide Betriebe haben abgesagt, einmal wegen der Arbeitszeiten, einmal ohne Begründung. Die Stimmung ist '
       'gedrückt. Für das nächste Gespräch plane ich, die Zielberufe zu erweitern und eine kurze Maßnahme zur '
       'beruflichen Orientierung anzubieten. Termin ist verschickt für den {D:num}.')
+
+# ---------------------------------------------------------------- search log, loose copies, titles, distribution lists
+t('', 'Suchprotokoll des Fachverfahrens (Auszug für die Datenschutzprüfung):\n{D:ts} 10:02  Suche „{C:lc}“  2 Treffer\n'
+      '{D:ts} 10:03  Suche „{ID:de}“  1 Treffer\n{D:ts} 10:05  Suche „{PH:c}“  0 Treffer\nBenutzer: {S4:initials}. '
+      'Suche nach der Telefonnummer war dienstlich (Rückruf).')
+t('', 'Im Kopierer liegen geblieben, darauf nur: {ID:any} / {GEB:c} / {AD:c}. Über den Abgleich mit der Akte '
+      'zugeordnet, Original an ⟨den Kunden|die Kundin⟩ zurückgegeben.')
+t('', 'Rücksprache mit Herrn {Sm3:sur} (Widerspruchsstelle) und Frau {Sf4:sur} (Leistung): Der Bescheid vom {D:num} '
+      'wird aufgehoben, neuer Bescheid an {AD:c}.')
+t('', 'Verteiler für das Protokoll der Fallkonferenz: {S2:comma}; {S3:comma}; {T1:comma} ({IN:social}); '
+      '{T2:comma} ({IN:medical}). Versand am {D:num}.')
 
 TEMPLATES = T
