@@ -430,7 +430,7 @@ class World:
         r = self.g.r
         street = street or self.street()
         v, parent, pc, ac, plate = plc or self.place(reg)
-        city = v if not parent else r.choice([v, f'{parent} OT {v}', f'{parent}-{v}'])
+        city = v if not parent else r.choice([v, f'{parent} OT {v}'] + ([f'{parent}-{v}'] if ' ' not in parent else []))
         f = r.choices(['comma', 'in', 'block', 'street', 'caps', 'rev'], [40, 10, 15, 20, 5, 10])[0]
         if f == 'comma':
             return f'{street}, {pc} {city}'
@@ -488,6 +488,8 @@ class World:
             return r.choice(self.chambers[reg])
         if what == 'pop':
             return r.choice(self.fbody[pop])
+        if what == 'popoff':
+            return r.choice([x for x in self.fbody[pop] if not re.search(r'Univ|College|School|Institut|Lycée|École|Scholen', x)])
         if what == 'popedu':
             return r.choice([x for x in self.fbody[pop] if re.search(r'Univ|College|School|Institut|Lycée|École|Scholen', x)])
         t = r.choice(O.INST_GROUPS[what])
@@ -622,6 +624,7 @@ def build():
             ti = r.choice(best)
             usage[ti] += 1
             used_here.add(ti)
+            ctx['bound'] = bool(t_flags(TEMPLATES[ti][0]) & set(POPS))
             note, spans = render(TEMPLATES[ti][1], ctx, g, W, ev_dates[ei])
             events.append({'date': ev_dates[ei].isoformat(),
                            'type': r.choice(['counselling', 'invitation', 'cooperationPlan', 'placementProposal',
@@ -681,6 +684,8 @@ def render(body, ctx, g, W, evdate):
     avoid = [cust, ctx['cw'], ctx['tl']]
 
     def third_pop():
+        if ctx.get('bound'):
+            return pop
         return pop if r.random() < 0.55 else r.choices(POPS, [15, 15, 15, 55])[0]
 
     def get_person(kind, num):
@@ -865,7 +870,7 @@ def value(kind, num, arg, ctx, g, W, get_person, dates, people):
             return r.choice(W.fcomp[p]), 'company'
         return W.company(arg, reg), 'company'
     if kind == 'IN':
-        if arg in ('pop', 'popedu') and pop == 'de20':
+        if arg in ('pop', 'popedu', 'popoff') and pop == 'de20':
             return W.institution(arg, reg, r.choice(['cw20', 'ps20', 'mr20'])), 'institution'
         return W.institution(arg, reg, pop), 'institution'
     raise ValueError(kind)

@@ -296,6 +296,7 @@ INST_GROUPS = {
     'abbr': ['IHK {t}', 'HWK {t}', 'VHS {t}', 'KVHS {t}', 'BBZ {t}', 'SpDi {t}', 'JMD {t}', 'MBE {t}', 'BiZ {t}',
              'DRK-Kreisverband {t}', 'THW-Ortsverband {t}'],
     'court': ['Amtsgericht {t}', 'Sozialgericht {t}', 'Arbeitsgericht {t}'],
+    'integ': ['VHS {t}', 'KVHS {t}', 'MBE {t}', 'JMD {t}', 'Migrationsberatung der Caritas {t}', 'Sprachschule {t}'],
     'fire': ['Löschzug {v}', 'Ortswehr {v}', 'Freiwillige Feuerwehr {v}', 'Feuerwehr {v}'],
     'fasnet': ['Narrenzunft {v}', 'Narrenzunft {t}', 'Narrengilde {v}'],
     'club': ['Freiwillige Feuerwehr {v}', 'Sportverein {v}', 'Landfrauenverein {v}', 'Posaunenchor {v}',

@@ -81,7 +81,7 @@ t('', 'IVR-Ticket #5513: Anrufer hat im Menü „2 – Arbeitsuche“ gewählt, 
 t('S2', 'Automatische Anrufzusammenfassung: Anruf aus der Warteschleife nach 31 Min. abgebrochen. Eingabe '
         'BG-Nummer per Tastatur: {BG:c}. Ansage „Ihr Anliegen wurde gespeichert“ lief. Rückruf am {D:num} '
         'erfolgreich, es ging um die Heizkostenabrechnung von {CO:any}.')
-t('', 'Sprachdialog: der Anrufer hat seinen Namen buchstabiert, das System schrieb „{C:upper}“. Geburtsdatum '
+t('', 'Sprachdialog: ⟨der Anrufer|die Anruferin⟩ hat ⟨seinen|ihren⟩ Namen buchstabiert, das System schrieb „{C:upper}“. Geburtsdatum '
       'gesprochen: {GEB:c}. Anliegen „Termin verlegen wegen Kur“. Neuer Termin: {D:long}, Raum 1.07.')
 
 # ---------------------------------------------------------------- Adressaufkleber / Sendungsnummer / envelope
@@ -92,7 +92,7 @@ t('', 'Einschreiben Einwurf an {C:full}, eingeliefert {D:num}, Sendungsnummer RR
 t('', 'Adressaufkleber des Rückbriefs (abgeschrieben):\n  Absender: {IN:office}\n  An: {T1:full}\n  c/o {C:full}\n'
       '  {AD:c}\n  Porto zahlt Empfänger\nDer Untermieter {T1:given} ist bei uns nicht bekannt.')
 t('', 'Auf dem Umschlag des Antrags war als Absender „{C:sur}, {AD:de}“ angegeben – das ist nicht die gemeldete '
-      'Adresse. Kunde sagt, es sei die Wohnung seiner Freundin {Tf1:full}. Umzug nicht gemeldet?')
+      'Adresse. ⟨Der Kunde sagt, es sei die Wohnung seiner|Die Kundin sagt, es sei die Wohnung ihrer⟩ Freundin {Tf1:full}. Umzug nicht gemeldet?')
 t('', 'Päckchen mit Arbeitsschuhen kam zurück. Aufkleber: „{C:caps}, {AD:c}“; Vermerk DHL „Annahme verweigert“. '
       'Händler {CO:retail} bittet um neue Lieferanschrift bis {D:short}.')
 t('', 'Fensterumschlag falsch gefaltet: im Sichtfenster stand statt der Anschrift die Zeile „Kundennummer '
@@ -130,8 +130,8 @@ t('', 'Beiakte angelegt, weil ⟨der Kunde|die Kundin⟩ einen zweiten Vornamen 
 t('', 'Automatisches Transkript der Videoberatung (Sprechererkennung):\nSprecher 1 (00:00:04): Guten Morgen, hören '
       'Sie mich?\nSprecher 2 (00:00:09): Ja. Hier ist {C:full}.\nSprecher 1 (00:01:12): Haben Sie mit {Tm1:full} von '
       '{CO:any} gesprochen?\nSprecher 2 (00:01:20): Am {D:num}, er meldet sich.\nSprecher 1 = {S1:init}.')
-t('', 'Transkript Fallkonferenz, Sprecher zugeordnet:\n[{S1:full}] Der Kunde war dreimal nicht da.\n'
-      '[{Tf1:full}, {IN:social}] Er war in der Zeit bei uns in der Sprechstunde.\n[{S2:full}] Dann bitte Nachweis bis '
+t('', 'Transkript Fallkonferenz, Sprecher zugeordnet:\n[{S1:full}] ⟨Der Kunde|Die Kundin⟩ war dreimal nicht da.\n'
+      '[{Tf1:full}, {IN:social}] ⟨Er|Sie⟩ war in der Zeit bei uns in der Sprechstunde.\n[{S2:full}] Dann bitte Nachweis bis '
       '{D:short}.')
 t('', 'Live-Transkription Teams (unbearbeitet): „… und dann hat der Herr {Tm1:sur} gesagt ich soll zur '
       '{IN:provider} gehen aber da war keiner …“ – gesprochen hat ⟨der Kunde|die Kundin⟩ am {D:num}. Transkript nicht weiter speichern.')
@@ -197,7 +197,7 @@ t('', 'Zwei Anrufe in Abwesenheit von der Nummer {PH:pop} – Vorwahl aus dem Au
 # ---------------------------------------------------------------- Fotodokumentation / Bildunterschriften
 t('', 'Fotodokumentation Außendienst, Bildunterschriften:\nBild 1: Klingelschild „{C:upper}“\nBild 2: Briefkasten '
       'mit zweitem Namen „{Tf1:sur}“\nBild 3: Hauseingang {AD:c}\nAufnahmen von {S4:full} am {D:num}.')
-t('', 'Der Kunde hat Fotos vom Wasserschaden geschickt. Bildunterschrift von ihm: „Küche, {D:short}, Vermieter '
+t('', '⟨Der Kunde|Die Kundin⟩ hat Fotos vom Wasserschaden geschickt. Bildunterschrift von ⟨ihm|ihr⟩: „Küche, {D:short}, Vermieter '
       '{Tm1:sur} war da aber macht nix“. Weitergeleitet an {IN:office}.')
 t('', 'Foto des Aushangs im Dorfladen: „Suche Mitfahrgelegenheit nach {CO:textile}, Frühschicht, Kontakt {PH:c}“ – '
       'Aushang ist ⟨vom Kunden|von der Kundin⟩ selbst, sehr gute Eigeninitiative.')
@@ -219,7 +219,7 @@ t('', 'Warteliste Staplerschein bei {IN:provider}: Platz 6 für ⟨den Kunden|di
       'Warteliste führt {Tf1:full}.')
 t('', 'Warteliste Kita-Platz: {IN:kita} meldet, dass {R1:given} (geb. {GEB:child}) auf Platz 3 steht. Kita-Leiterin '
       '{Tf1:full}, Tel. {PH:de}.')
-t('', 'Der Integrationskurs ist voll, ⟨der Kunde|die Kundin⟩ steht auf der Warteliste ({IN:abbr}). Zuständig ist dort '
+t('', 'Der Integrationskurs ist voll, ⟨der Kunde|die Kundin⟩ steht auf der Warteliste ({IN:integ}). Zuständig ist dort '
       '{Tm1:full}. Nachfrage am {D:num}.')
 t('', 'Stundenplan der Umschulung (Woche 12), vom Handy abgeschrieben:\nMo  Lernfeld 3   {Tm1:sur}\nDi  Praxis '
       '  Werkstatt\nMi  Deutsch    {Tf2:sur}\nDo  Betrieb    {CO:any}\nFr  frei')
@@ -309,7 +309,7 @@ t('', 'Landfrauen-Kurs „Hauswirtschaft für den Wiedereinstieg“ bei {IN:club
 
 # ---------------------------------------------------------------- Curaçao / Aruba / Bonaire
 t('cw20', '{C:full} ist vor drei Jahren aus Willemstad über Rotterdam nach Deutschland gezogen. Niederländischer '
-          'Pass {ID:pass}. Deutschkurs A2 bei {IN:abbr}. Letzte Anschrift in Curaçao: {AD:pop}.')
+          'Pass {ID:pass}. Deutschkurs A2 bei {IN:integ}. Letzte Anschrift in Curaçao: {AD:pop}.')
 t('cw20', 'Papiamentu-Nachricht der Mutter, selbst übersetzt: „Mi yu, bo mester bai na e kita“ – gemeint sei '
           'ein Termin. Mutter {Rf1:full}, Tel. {PH:pop}.')
 t('cw20', 'Diplom von {IN:popedu} (Bachelor Hospitality, {D:nl}) zur Anerkennung eingereicht. Übersetzung aus dem '
@@ -352,7 +352,7 @@ t('ps20', 'Zeugnis des Colleges in Pune, ausgestellt am {D:en}, Name im Zeugnis 
           '„{Rm1:given}“ steht als Mittelname – bitte nicht als Vornamen erfassen.')
 t('ps20', 'Empfehlungsschreiben von {Tm1:full}, Treasurer, {IN:pop}: „{C:given} is honest and hard-working“. '
           'Schreiben vom {D:en}.')
-t('ps20', 'Indisches Führungszeugnis (Police Clearance Certificate) über {IN:pop} beantragt, Antrag vom {D:num}. '
+t('ps20', 'Indisches Führungszeugnis (Police Clearance Certificate) über {IN:popoff} beantragt, Antrag vom {D:num}. '
           '⟨Der Kunde|Die Kundin⟩ braucht es für die Stelle bei {CO:care}.')
 t('ps20', 'Frau {Tf1:sur} vom Generalkonsulat in Frankfurt bestätigt die Passverlängerung für {C:full}. Neuer '
           'Pass ab {D:num}, alter Pass {ID:pass} wird entwertet.')
@@ -370,7 +370,7 @@ t('mr20', 'Baccalauréat vom Lycée, Zeugnis vom {D:fr}, ausgestellt auf „{C:u
           'Französischen von {Tf1:full} (beeidigte Übersetzerin) liegt vor.')
 t('mr20', 'Erfahrung als ⟨Fischverarbeiter|Fischverarbeiterin⟩ bei {CO:pop} (Nouadhibou, bis {D:fr}). Passend wären Fischfabriken an '
           'der Küste, z. B. {CO:any}.')
-t('mr20', 'Das Register (Stempel: {IN:pop}) hat die Geburtsurkunde neu ausgestellt (Geburtsdatum {GEB:c}). Vorher '
+t('mr20', 'Das Register (Stempel: {IN:popoff}) hat die Geburtsurkunde neu ausgestellt (Geburtsdatum {GEB:c}). Vorher '
           'stand im Dokument nur das Jahr.')
 t('mr20', 'Konto in Mauretanien angegeben: {IBAN:pop}. Überweisungen dorthin sind nicht möglich; ⟨er|sie⟩ eröffnet '
           'ein Basiskonto bei der Sparkasse.')
@@ -380,7 +380,7 @@ t('mr20', 'Ramadan: ⟨Der Kunde|Die Kundin⟩ bittet um Termine am Vormittag. A
           'ab {D:num} um 6 Uhr.')
 t('mr20', 'Die Botschaft (Ansprechpartner {Tm1:full}) bestätigt den Passantrag. Reisepass {ID:pass} soll Ende des '
           'Monats kommen. Fiktionsbescheinigung ({IN:office}) läuft bis {D:num}.')
-t('mr20', 'Schwester {Rf1:full} ist über den Familiennachzug gekommen, Termin bei {IN:abbr} zur Anmeldung am '
+t('mr20', 'Schwester {Rf1:full} ist über den Familiennachzug gekommen, Termin bei {IN:integ} zur Anmeldung am '
           'Integrationskurs am {D:num}.')
 t('mr20', 'Tante {Tf1:full} kocht in Rostock für ein Catering und hat ⟨ihm|ihr⟩ einen Minijob angeboten. '
           'Kontakt: {PH:mob}.')
@@ -444,7 +444,7 @@ t('', 'Steuerliche Identifikationsnummer aus dem Schreiben des Finanzamts abgeti
       'Lohnsteuerbescheinigung von {CO:any}.')
 t('', 'Kfz-Halterauskunft: Fahrzeug {KFZ:de} gehört nicht {C:sur}, sondern {T1:full}. Fahrkostenerstattung daher '
       'nur als Mitfahrer·in.')
-t('', 'Kennzeichen des Dienstwagens bei {CO:any}: {KFZ:de}. Der Kunde darf ihn laut Chef {Tm1:full} auch für '
+t('', 'Kennzeichen des Dienstwagens bei {CO:any}: {KFZ:de}. ⟨Der Kunde|Die Kundin⟩ darf ihn laut Chef {Tm1:full} auch für '
       'die Heimfahrt benutzen.')
 t('', 'Führerschein wurde wegen Punkten entzogen (Vermerk {IN:office}), Fahrzeug {KFZ:de} abgemeldet am '
       '{D:num}. Arbeitsweg zu {CO:any} jetzt mit dem Rad.')
@@ -472,7 +472,7 @@ t('', 'Hausbesuch im Dorf, Zufahrt über einen unbefestigten Weg, das Navi kannt
       'Förderung für einen gebrauchten Wagen in Frage kommt. Gesamteindruck: motiviert, realistisch, '
       'belastbar. Nächster Termin am {D:num}.')
 t('', 'Rückblick auf ein halbes Jahr Begleitung: Am Anfang kamen die Termine nur mit Erinnerung per SMS zustande, '
-      'inzwischen meldet sich der Kunde selbst, wenn es etwas Neues gibt. Die Schulden sind mit Hilfe der Beratung '
+      'inzwischen meldet sich ⟨der Kunde|die Kundin⟩ selbst, wenn es etwas Neues gibt. Die Schulden sind mit Hilfe der Beratung '
       'geordnet, es gibt einen Plan mit kleinen Raten. Bewerbungen gehen regelmäßig raus, drei Vorstellungsgespräche '
       'in zwei Monaten, eins davon mit Probearbeit. Gesundheitlich stabil, die Therapie läuft weiter. Aus meiner '
       'Sicht ist eine Rückkehr in den Markt in den nächsten Monaten realistisch. Profil angepasst am {D:num}.')
@@ -618,7 +618,7 @@ t('', 'Lange Beratung mit Sprachmittlung am Telefon (Hassania–Französisch–D
       'Heimat, der Druck, Geld zu schicken, und die Frage, warum die Leistungen nicht für Überweisungen ins Ausland '
       'gedacht sind. Erklärt, was der Regelbedarf abdeckt. Beruflich: Erfahrung im Fischfang, im Handel auf dem Markt '
       'und als Fahrer. Der Führerschein aus Mauretanien wird nicht umgeschrieben, die Prüfung muss neu gemacht werden. '
-      'Sprachkurs zuerst ({IN:abbr}), danach Fahrschule. Alles ruhig und freundlich.')
+      'Sprachkurs zuerst ({IN:integ}), danach Fahrschule. Alles ruhig und freundlich.')
 t('', 'Zusammenfassung für die Akte nach dem Wechsel der Zuständigkeit: Die bisherigen Vermerke sind sorgfältig, '
       'es fehlen aber die Ergebnisse der letzten beiden Vorstellungsgespräche. Ich habe telefonisch nachgefragt; '
       'beide Betriebe haben abgesagt, einmal wegen der Arbeitszeiten, einmal ohne Begründung. Die Stimmung ist '
@@ -635,5 +635,45 @@ t('', 'Rücksprache mit Herrn {Sm3:sur} (Widerspruchsstelle) und Frau {Sf4:sur} 
       'wird aufgehoben, neuer Bescheid an {AD:c}.')
 t('', 'Verteiler für das Protokoll der Fallkonferenz: {S2:comma}; {S3:comma}; {T1:comma} ({IN:social}); '
       '{T2:comma} ({IN:medical}). Versand am {D:num}.')
+
+# ---------------------------------------------------------------- workplace: inspections, safety briefings, works councils
+t('', 'Arbeitsplatzbegehung bei {CO:any} mit dem Technischen Berater der Reha ({S3:full}) und der Sicherheitsfachkraft '
+      '{Tm1:full}. Ergebnis: Stehpult und Hubtisch nötig, der Weg zur Kantine führt über eine Treppe ohne Handlauf. '
+      'Kostenvoranschlag bis {D:num}.')
+t('', 'Begehung der Werkhalle, Notizen: Lärmbereich ab Tor 3, Gehörschutzpflicht; Staplerverkehr im Mittelgang; '
+      'Pausenraum ohne Fenster. Für ⟨den Kunden|die Kundin⟩ geeignet wäre die Endkontrolle. Ansprechpartnerin '
+      '{Tf1:full}, {PH:co}.')
+t('', 'Unterweisungsnachweis (Sicherheitsunterweisung am ersten Arbeitstag), abfotografiert:\nName: {C:comma}\n'
+      'Unterwiesen durch: {Tm1:full}\nThemen: Fluchtwege, PSA, Erste Hilfe, Gefahrstoffe\nDatum: {D:num}\n'
+      'Unterschrift vorhanden.')
+t('', 'Gefährdungsbeurteilung des Arbeitsplatzes liegt vor ({CO:any}, erstellt von {Tf1:full}). Heben über 15 kg '
+      'kommt mehrmals pro Schicht vor – mit dem Attest von {IN:medical} nicht vereinbar.')
+t('', 'Stellungnahme des Betriebsrats von {CO:any} (Vorsitzender {Tm1:full}) zur Einstellung: keine Einwände, '
+      'Befristung auf ein Jahr. Die Schwerbehindertenvertretung ({Tf2:full}) wurde beteiligt.')
+t('', 'Inklusionsamt angefragt wegen Zuschuss zur Arbeitsplatzausstattung. Sachbearbeiter dort {Tm1:full}, Tel. '
+      '{PH:de}. Der Antrag ging am {D:num} raus, Arbeitgeber {CO:any}.')
+t('', 'Der Betriebsarzt {Tm1:full} hat die Tauglichkeit für Nachtarbeit festgestellt. Sehtest und Hörtest ohne '
+      'Befund. Einstellung bei {CO:any} zum {D:num}.')
+t('', 'Werksärztliche Untersuchung (G 41, Arbeiten mit Absturzgefahr) nicht bestanden: Schwindel im Höhentest. '
+      'Die Firma {CO:drywall} sucht eine Tätigkeit am Boden. Rückmeldung von {Tf1:full} bis {D:num}.')
+t('', 'Probezeitgespräch bei {CO:any} mit {Tf1:full} (Personal), ⟨dem Kunden|der Kundin⟩ und mir. Pünktlich, '
+      'zuverlässig, braucht noch Sicherheit an der Kasse. Übernahme nach der Probezeit geplant ({D:num}).')
+t('', 'Tätigkeitsbeschreibung vom Arbeitgeber (Stellenbeschreibung „Produktionshelfer·in Kunststoff“): Maschinen '
+      'bestücken, Teile prüfen, verpacken, Dreischicht. Betrieb {CO:any}, Ansprechpartner {Tm1:full}, '
+      'Bewerbungen an {EM:co}.')
+t('S3', 'Zielvereinbarung aus dem Mitarbeitergespräch des bisherigen Arbeitgebers ({CO:any}) vorgelegt: Qualifizierung '
+        'zur Schichtleitung bis {D:num}. Die Stelle fiel dann weg. Weiterbildung über das Qualifizierungschancengesetz '
+        'prüfen, Ansprechpartner im Betrieb {Tm1:full}.')
+t('S3', 'Eignungstest bei {CO:brand} bestanden (Mathe 78 %, Technik 64 %). Einstellungstermin {D:num}, Personalreferentin '
+        '{Tf1:full}, {EM:Tf1}.')
+t('S2', 'Kostenübernahme für den Sehtest und die Arbeitsschutzbrille (BG {BG:c}): Rechnung von {CO:retail} über 118 '
+        '€, Zahlung aus dem Vermittlungsbudget an {IBAN:de}.')
+t('', 'Personalrat der Kreisverwaltung hat der Einstellung ⟨des Kunden|der Kundin⟩ als Hausmeisterhilfe zugestimmt '
+      '(Sitzung vom {D:num}). Dienstbeginn am Bauhof (Träger: {IN:office}), Vorarbeiter {Tm1:full}.')
+
+t('', 'Für die Anmeldung zur Sozialversicherung braucht {CO:any} die Rentenversicherungsnummer: {RV:c}. '
+      '⟨Der Kunde|Die Kundin⟩ hat den Ausweis verlegt; Nummer aus unserer Akte per Mail an {EM:co} – mit Einwilligung.')
+t('', 'Neuer Arbeitgeber fragt nach der Steuer-ID für den Lohnsteuerabzug: {TAX:c}. Weitergegeben von ⟨dem Kunden|der '
+      'Kundin⟩ selbst, wir haben nur die Schreibweise bestätigt ({S1:initials}, {D:num}).')
 
 TEMPLATES = T
