@@ -73,6 +73,7 @@ internal static class InterleavedScrub
                     {
                         var start = Stopwatch.GetTimestamp();
                         workspace.Load(note);
+                        workspace.Decode();
                         ticks[^2] += Stopwatch.GetTimestamp() - start;
                         for (var d = 0; d < detectors.Count; d++)
                         {
@@ -97,7 +98,7 @@ internal static class InterleavedScrub
             var c = CultureInfo.InvariantCulture;
             output.WriteLine(string.Create(c, $"Scrub breakdown, {passes} passes, {total / Stopwatch.Frequency * 1000 / passes:F1} ms per pass (wall), load average {InterleavedPipeline.LoadAverage()}"));
             var rows = detectors.Select((d, i) => (Name: $"{i,2} {d.GetType().Name} {d.Name}", Ticks: ticks[i]))
-                .Append((Name: "   Load (copy, neutralise)", Ticks: ticks[^2])).Append((Name: "   Apply (replace, carry runs and words)", Ticks: ticks[^1]))
+                .Append((Name: "   Load (copy, neutralise, decode)", Ticks: ticks[^2])).Append((Name: "   Apply (replace, carry runs and words)", Ticks: ticks[^1]))
                 .OrderByDescending(r => r.Ticks);
             foreach (var (name, t) in rows)
             {
@@ -140,6 +141,7 @@ internal static class InterleavedScrub
                     foreach (var note in notes)
                     {
                         workspace.Load(note);
+                        workspace.Decode();
                         for (var d = 0; d < detectors.Count; d++)
                         {
                             var detector = (Vkb.Pseudonymization.Scrubbing.SpanDetector)detectors[d];

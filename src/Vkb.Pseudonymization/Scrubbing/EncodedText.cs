@@ -30,9 +30,20 @@ internal static class EncodedText
     /// <summary>The Windows-1252 characters of the bytes 0x80–0x9F (the five bytes it leaves undefined read as their Latin-1 control characters).</summary>
     private const string Windows1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
-    /// <summary>Where decoding may start: '&amp;', '=', every character a UTF-8 continuation byte reads as, the invisible characters and protected blanks.</summary>
+    /// <summary>
+    /// The invisible characters: soft hyphen, combining grapheme joiner, zero-width space, non-joiner and joiner, the direction
+    /// marks, embeddings, overrides and isolates, word joiner and the invisible operators, variation selector 16, byte order mark.
+    /// </summary>
+    private const string Invisibles = "\u00AD\u034F\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFE0F\uFEFF";
+
+    /// <summary>The characters UTF-8 continuation bytes (0x80–0xBF) read as in Windows-1252 or Latin-1.</summary>
+    private static readonly SearchValues<char> Continuations = SearchValues.Create(Windows1252High + Range('\u0080', '\u00BF'));
+
+    /// <summary>Where decoding may start: '&amp;', '=', the continuation characters, the invisible characters and the protected blanks.</summary>
     private static readonly SearchValues<char> Markers = SearchValues.Create(
-        "&=" + Windows1252High + Range('\u0080', '\u00BF') + "\u2007\u200B\u200C\u200D\u202F\u2060\uFEFF");
+        "&=" + Windows1252High + Range('\u0080', '\u00BF') + Invisibles + "\u2007\u202F");
+
+    private static readonly SearchValues<char> InvisibleValues = SearchValues.Create(Invisibles);
 
     /// <summary>Decodes <paramref name="text"/> in place.</summary>
     /// <param name="text">The note.</param>
@@ -42,21 +53,36 @@ internal static class EncodedText
     internal static int Decode(Span<char> text, Span<(int Start, int End, bool Replaced)> origins, out bool changed)
     {
         changed = false;
-        var first = text.IndexOfAny(Markers);
-        if (first < 0)
+        if (NextMarker(text, 0) < 0)
         {
             return text.Length;
         }
 
+        // Both are read from the note as it came, before any of it is rewritten.
+        var qp = text.Contains('=') ? Classify(text) : QuotedPrintable.None;
+        var evidence = HasUnambiguousMojibake(text);
         var tracking = !origins.IsEmpty;
-        var qp = QuotedPrintable.Unknown;
-        var wideBefore = false;
+        var pairedBefore = false;
+        int encodedWordEnd = -1, escapeEnd = -1;
         Span<char> decoded = stackalloc char[MaxDecoded];
         int read = 0, write = 0;
         while (read < text.Length)
         {
-            var next = text[read..].IndexOfAny(Markers);
-            var at = next < 0 ? text.Length : read + next;
+            // A typographic sign after a character that leads no UTF-8 sequence ("„Termin“ – gut"), a '&' before no reference
+            // and a '=' in a note without quoted-printable stay in the plain run: the common markers cost one search each.
+            var at = read;
+            while (true)
+            {
+                at = NextMarker(text, at);
+                at = at < 0 ? text.Length : at;
+                if (at == text.Length || !StaysPlain(text, at, read, qp))
+                {
+                    break;
+                }
+
+                at++;
+            }
+
             if (write < read)
             {
                 text[read..at].CopyTo(text[write..]);
@@ -77,8 +103,11 @@ internal static class EncodedText
             var c = text[read];
             int consumed, length;
             var start = read;
-            var wide = false;
-            if (read > plainFrom && TryMojibake(text, read - 1, decoded, wideBefore && read - 1 == plainFrom, out consumed, out length, out wide))
+            var paired = false;
+            var unit = Unit.Plain;
+            if (read > plainFrom &&
+                TryMojibake(text, read - 1, write > 1 ? text[write - 2] : '\0', write > 2 ? text[write - 3] : '\0', decoded, pairedBefore && read - 1 == plainFrom, evidence,
+                    out consumed, out length, out paired))
             {
                 // The lead character was copied as plain text: take it back.
                 start = read - 1;
@@ -87,11 +116,26 @@ internal static class EncodedText
             else if (c == '&' && TryEntity(text, read, decoded, out consumed, out length))
             {
             }
-            else if (c == '=' && TryEncodedWords(text, read, decoded, out consumed, out length))
+            else if (c == '=' && TryEncodedWord(text, read, decoded, out consumed, out length))
             {
+                unit = Unit.EncodedWord;
+                if (plainFrom == encodedWordEnd && read > plainFrom && text[plainFrom..read].IndexOfAnyExcept(" \t\r\n") < 0 &&
+                    length > 0 && char.IsLower(decoded[0]))
+                {
+                    // RFC 2047: the white space between two encoded words is no part of the text; dropped where the second
+                    // continues a word (a lower-case letter), kept before a new word ("Frau" "Braun" stay two words).
+                    if (tracking)
+                    {
+                        Attach(origins, write - (read - plainFrom), origins[read - 1].End);
+                    }
+
+                    write -= read - plainFrom;
+                }
             }
-            else if (c == '=' && QuotedPrintableOf(text, ref qp) != QuotedPrintable.None && TryQuotedPrintable(text, read, qp, decoded, out consumed, out length))
+            else if (c == '=' && qp != QuotedPrintable.None &&
+                     TryQuotedPrintable(text, read, qp, write > 0 ? text[write - 1] : '\0', escapeEnd == read, out consumed, out length, decoded, out var escape))
             {
+                unit = escape ? Unit.Escape : Unit.Plain;
             }
             else
             {
@@ -99,15 +143,25 @@ internal static class EncodedText
                 decoded[0] = c;
             }
 
+            var after = start + consumed < text.Length ? text[start + consumed] : '\0';
             var written = 0;
             for (var i = 0; i < length; i++)
             {
-                if (IsInvisible(decoded[i]))
+                var d = decoded[i];
+                if (InvisibleValues.Contains(d))
                 {
-                    continue;
+                    // Removed inside a word (a letter before, a lower-case letter after: "Dö\u00ADbe\u00ADrei\u00ADner"), else a
+                    // space: "Frau\u200BBraun" must not become one word the vocabulary takes for a compound.
+                    var following = i + 1 < length ? decoded[i + 1] : after;
+                    if (write + written > 0 && char.IsLetter(text[write + written - 1]) && char.IsLower(following))
+                    {
+                        continue;
+                    }
+
+                    d = ' ';
                 }
 
-                text[write + written] = Blank(decoded[i]);
+                text[write + written] = Blank(d);
                 if (tracking)
                 {
                     origins[write + written] = (origins[start].Start, origins[start + consumed - 1].End, false);
@@ -116,14 +170,16 @@ internal static class EncodedText
                 written++;
             }
 
-            if (written == 0 && tracking && write > 0)
+            if (written == 0 && tracking)
             {
-                // Nothing stands for the sequence: the character before it does.
-                origins[write - 1].End = origins[start + consumed - 1].End;
+                // Nothing stands for the sequence: the character before it does (a removal needs one).
+                Attach(origins, write, origins[start + consumed - 1].End);
             }
 
-            changed |= consumed != 1 || written != 1 || Blank(c) != c;
-            wideBefore = wide;
+            changed |= !(consumed == 1 && written == 1 && text[write] == c);
+            pairedBefore = paired;
+            encodedWordEnd = unit == Unit.EncodedWord ? start + consumed : -1;
+            escapeEnd = unit == Unit.Escape ? start + consumed : -1;
             write += written;
             read = start + consumed;
         }
@@ -131,10 +187,59 @@ internal static class EncodedText
         return write;
     }
 
+    /// <summary>Whether the marker at <paramref name="at"/> certainly starts nothing to decode (the plain run began at <paramref name="plainFrom"/>).</summary>
+    private static bool StaysPlain(ReadOnlySpan<char> text, int at, int plainFrom, QuotedPrintable qp)
+    {
+        var c = text[at];
+        return c switch
+        {
+            '&' => at + 1 == text.Length || !(char.IsAsciiLetter(text[at + 1]) || text[at + 1] == '#'),
+            '=' => qp == QuotedPrintable.None && (at + 1 == text.Length || text[at + 1] != '?'),
+            '\u00A0' or '\u2007' or '\u202F' => false,
+            _ => !InvisibleValues.Contains(c) && (at == plainFrom || text[at - 1] is < '\u00C2' or > '\u00F4'),
+        };
+    }
+
+    private enum Unit
+    {
+        Plain,
+        EncodedWord,
+        Escape,
+    }
+
+    /// <summary>The written characters before <paramref name="end"/>'s sequence (the last one and those of the same origin) stand for the text up to <paramref name="end"/> too.</summary>
+    private static void Attach(Span<(int Start, int End, bool Replaced)> origins, int written, int end)
+    {
+        if (written == 0)
+        {
+            return;
+        }
+
+        var last = origins[written - 1];
+        for (var k = written - 1; k >= 0 && origins[k] == last; k--)
+        {
+            origins[k].End = end;
+        }
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="text"/> decoded (a known name from the record's fields may be as garbled as the notes), or
+    /// null when it has nothing to decode.
+    /// </summary>
+    internal static string? DecodedCopy(ReadOnlySpan<char> text)
+    {
+        if (NextMarker(text, 0) < 0)
+        {
+            return null;
+        }
+
+        var copy = text.ToArray();
+        var length = Decode(copy, default, out var changed);
+        return changed ? new string(copy, 0, length) : null;
+    }
+
     /// <summary>The longest decoded unit: an encoded word's text.</summary>
     private const int MaxDecoded = 256;
-
-    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
     private static char Blank(char c) => c is '\u00A0' or '\u2007' or '\u202F' ? ' ' : c;
 
@@ -152,7 +257,12 @@ internal static class EncodedText
     /// <summary>The byte a character stands for when UTF-8 was read as Windows-1252 or Latin-1, or -1.</summary>
     private static int ByteOf(char c)
     {
-        if (c is >= '\u0080' and <= '\u00FF')
+        if (c < '\u0080')
+        {
+            return -1;
+        }
+
+        if (c <= '\u00FF')
         {
             return c;
         }
@@ -164,16 +274,125 @@ internal static class EncodedText
     private static bool IsContinuation(int b) => b is >= 0x80 and <= 0xBF;
 
     /// <summary>
-    /// Mojibake: the lead character at <paramref name="at"/> and its continuation characters, read as the UTF-8 bytes they
-    /// were. A character of a wide script (CJK, Hangul, kana, Devanagari, Thai: <paramref name="wide"/>) reads as a common
-    /// Latin letter and two typographic signs ("Café“…"), so it is taken only beside another one (<paramref name="wideBefore"/>
-    /// says the unit just before was one).
+    /// Whether the note holds mojibake no ordinary text holds: a sequence led by 'Â' or 'Ã', one followed by a letter (inside
+    /// a word: "WÃ„TZIG", "YÄ±lmaz"), or one of three or four bytes led by 'â', 'ï' or 'ð' (typographic signs, the byte order
+    /// mark, emoji: "â€“"). Then a sequence at a word's end before a sign ("DÃ¶bereinerÃ©“") is taken too; without it a
+    /// capital before a sign ("DÜNYÄ“", "ALÎ“") stays as written.
     /// </summary>
-    private static bool TryMojibake(ReadOnlySpan<char> text, int at, Span<char> decoded, bool wideBefore, out int consumed, out int length, out bool wide)
+    private static bool HasUnambiguousMojibake(ReadOnlySpan<char> text)
     {
-        (consumed, length, wide) = (0, 0, false);
+        Span<char> scratch = stackalloc char[2];
+        for (var i = NextContinuation(text, 0); i > 0; i = NextContinuation(text, i + 1))
+        {
+            if (text[i - 1] is >= '\u00C2' and <= '\u00F4' && TryMojibake(text, i - 1, i > 1 ? text[i - 2] : '\0', i > 2 ? text[i - 3] : '\0', scratch, pairedBefore: true, evidence: false, out _, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first continuation character at or after <paramref name="from"/>, or -1: the ASCII characters are skipped in one vectorised search.</summary>
+    private static int NextContinuation(ReadOnlySpan<char> text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var next = text[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
+            if (Continuations.Contains(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The first marker at or after <paramref name="from"/>, or -1. The ASCII characters but '&amp;' and '=' are skipped in one
+    /// vectorised search, then the non-ASCII character found is looked up: a search over the mixed set would go character by
+    /// character.
+    /// </summary>
+    private static int NextMarker(ReadOnlySpan<char> text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var next = text[i..].IndexOfAnyExcept(PlainAscii);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
+            if (Markers.Contains(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Range('\0', '\u007F').Replace("&", string.Empty, StringComparison.Ordinal).Replace("=", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Mojibake: the lead character at <paramref name="at"/> and its continuation characters, read as the UTF-8 bytes they
+    /// were (see <see cref="SequenceAt"/>), when the sequence is unambiguous or the note holds an unambiguous one
+    /// (<paramref name="evidence"/>). Unambiguous: led by 'Â' or 'Ã'; of three or four bytes led by 'â', 'ï' or 'ð'; followed
+    /// by another sequence ("Ð˜Ð²Ð°Ð½"); or a lower-case letter between a lower-case letter (or a word's first capital) and a
+    /// lower-case letter ("YÄ±lmaz", "wiÄ…zaÄ‡"; not "ATIFÄ…s", a capital's word), unless its
+    /// second character is a no-break space or a soft hyphen (after a capital they are what they are: "MÄKELÄ\u00A0Aino",
+    /// "MÄ\u00ADDCHEN"). A capital at a word's end before a sign ("DÜNYÄ“", "ALÎ“", "DÜNYÄ’s": that would be "Ē") is none of these. A letter of a script written without Latin
+    /// letters between its own (Hebrew, Arabic, CJK, Hangul, kana, Devanagari, Thai: <paramref name="paired"/>) is taken only
+    /// beside another one (<paramref name="pairedBefore"/>: the unit just before was one): alone, its bytes read as a common
+    /// letter and signs ("Café“…", "Ø²", "3×\u00A04").
+    /// </summary>
+    private static bool TryMojibake(ReadOnlySpan<char> text, int at, char before, char beforeThat, Span<char> decoded, bool pairedBefore, bool evidence,
+        out int consumed, out int length, out bool paired)
+    {
+        (consumed, length, paired) = (0, 0, false);
+        var value = SequenceAt(text, at, out var count);
+        if (value < 0)
+        {
+            return false;
+        }
+
         var lead = ByteOf(text[at]);
-        var count = lead switch
+        var after = at + count;
+        var nextValue = after < text.Length ? SequenceAt(text, after, out _) : -1;
+        var unambiguous = lead is 0xC2 or 0xC3 || (count > 2 && lead is 0xE2 or 0xEF or 0xF0) || nextValue >= 0 ||
+                          (ByteOf(text[at + 1]) is not (0xA0 or 0xAD) && Rune.IsLower(new Rune(value)) && after < text.Length && char.IsLower(text[after]) &&
+                           (char.IsLower(before) || (char.IsUpper(before) && !char.IsLetter(beforeThat))));
+        if (!unambiguous && !evidence)
+        {
+            return false;
+        }
+
+        paired = IsPaired(value);
+        if (paired && !pairedBefore && !(nextValue >= 0 && IsPaired(nextValue)))
+        {
+            return false;
+        }
+
+        consumed = count;
+        length = new Rune(value).EncodeToUtf16(decoded);
+        return true;
+    }
+
+    /// <summary>
+    /// The character the lead character at <paramref name="at"/> and its continuation characters stand for, read as the
+    /// UTF-8 bytes they were, if it is plausible (<see cref="IsPlausible"/>); else -1.
+    /// </summary>
+    private static int SequenceAt(ReadOnlySpan<char> text, int at, out int count)
+    {
+        var lead = ByteOf(text[at]);
+        count = lead switch
         {
             >= 0xC2 and <= 0xDF => 2,
             >= 0xE0 and <= 0xEF => 3,
@@ -182,7 +401,7 @@ internal static class EncodedText
         };
         if (count == 0 || at + count > text.Length)
         {
-            return false;
+            return -1;
         }
 
         Span<byte> bytes = stackalloc byte[4];
@@ -192,33 +411,22 @@ internal static class EncodedText
             var b = ByteOf(text[at + i]);
             if (!IsContinuation(b))
             {
-                return false;
+                return -1;
             }
 
             bytes[i] = (byte)b;
         }
 
-        if (Rune.DecodeFromUtf8(bytes[..count], out var rune, out var used) != OperationStatus.Done || used != count || !IsPlausible(rune.Value))
-        {
-            return false;
-        }
-
-        wide = count == 3 && IsWide(rune.Value);
-        if (wide && !wideBefore && !(at + 3 < text.Length && TryMojibake(text, at + 3, decoded, wideBefore: true, out _, out _, out var wideAfter) && wideAfter))
-        {
-            return false;
-        }
-
-        consumed = count;
-        length = rune.EncodeToUtf16(decoded);
-        return true;
+        return Rune.DecodeFromUtf8(bytes[..count], out var rune, out var used) == OperationStatus.Done && used == count && IsPlausible(rune.Value)
+            ? rune.Value
+            : -1;
     }
 
     /// <summary>
     /// Whether a character is one that UTF-8 mojibake plausibly stood for: letters of the Latin, Greek, Cyrillic, Hebrew and
-    /// Arabic alphabets customers write in, typographic signs, Latin-1's signs, CJK, Hangul, kana, Devanagari, Thai, emoji.
-    /// Left out are the blocks a real capital followed by a typographic sign decodes to (IPA, Armenian, Syriac, NKo,
-    /// combining marks, rare Cyrillic), so "ESTIMÉ“" or "GRUß…" stay as written.
+    /// Arabic alphabets customers write in, typographic signs, Latin-1's signs, CJK, Hangul, kana, Devanagari, Thai, emoji,
+    /// and the invisible characters (removed after decoding). Left out are the blocks a real capital followed by a typographic
+    /// sign decodes to (IPA, Armenian, Syriac, NKo, combining marks, rare Cyrillic), so "ESTIMÉ“" or "GRUß…" stay as written.
     /// </summary>
     internal static bool IsPlausible(int c) => c switch
     {
@@ -234,8 +442,11 @@ internal static class EncodedText
         >= 0x0900 and <= 0x097F => true, // Devanagari
         >= 0x0E01 and <= 0x0E5B => true, // Thai
         >= 0x1E00 and <= 0x1EFF => true, // Latin Extended Additional (Vietnamese)
-        >= 0x2010 and <= 0x2044 => true, // dashes, quotes, bullets, ellipsis, per mille
-        0x20AC or 0x2116 or 0x2122 => true, // € № ™
+        >= 0x200B and <= 0x200F => true, // zero-width characters and direction marks (removed)
+        >= 0x2010 and <= 0x2044 => true, // dashes, quotes, bullets, ellipsis, per mille; direction embeddings and overrides (removed)
+        >= 0x2060 and <= 0x2064 => true, // word joiner, invisible operators (removed)
+        >= 0x2066 and <= 0x2069 => true, // direction isolates (removed)
+        0x20AC or 0x2116 or 0x2122 or 0xFEFF => true, // € № ™, byte order mark (removed)
         >= 0x3040 and <= 0x30FF => true, // kana
         >= 0x4E00 and <= 0x9FFF => true, // CJK
         >= 0xAC00 and <= 0xD7A3 => true, // Hangul
@@ -243,9 +454,16 @@ internal static class EncodedText
         _ => false,
     };
 
-    private static bool IsWide(int c) => c is (>= 0x0900 and <= 0x0E5B) or (>= 0x3040 and <= 0x30FF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7A3);
+    /// <summary>A letter of a script written without Latin letters between its own (see <see cref="TryMojibake"/>).</summary>
+    private static bool IsPaired(int c) =>
+        c is (>= 0x05D0 and <= 0x05EA) or (>= 0x0621 and <= 0x06CC) or (>= 0x0900 and <= 0x0E5B) or (>= 0x3040 and <= 0x30FF) or
+            (>= 0x4E00 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7A3);
 
-    /// <summary>An HTML character reference at <paramref name="at"/> ("&amp;uuml;", "&amp;#252;", "&amp;#xFC;"), also "&amp;amp;" followed by one.</summary>
+    /// <summary>
+    /// An HTML character reference at <paramref name="at"/> ("&amp;uuml;", "&amp;#252;", "&amp;#xFC;"), also one encoded twice
+    /// ("&amp;amp;uuml;"). The markup characters ('&lt;', '&gt;', '&amp;', '"', '\'') are left as references: no name holds
+    /// them, and a host that shows notes as the case system stored them (escaped) must not get markup from the export.
+    /// </summary>
     private static bool TryEntity(ReadOnlySpan<char> text, int at, Span<char> decoded, out int consumed, out int length)
     {
         (consumed, length) = (0, 0);
@@ -254,17 +472,24 @@ internal static class EncodedText
             return false;
         }
 
-        if (value == "&" && end < text.Length)
+        if (value == "&")
         {
             // "&amp;uuml;": an entity encoded twice.
             Span<char> again = stackalloc char[MaxReference];
             again[0] = '&';
             var tail = text[end..Math.Min(text.Length, end + MaxReference - 1)];
             tail.CopyTo(again[1..]);
-            if (TryReference(again[..(tail.Length + 1)], 0, out var inner, out var twice))
+            if (!TryReference(again[..(tail.Length + 1)], 0, out var inner, out value))
             {
-                (end, value) = (end + inner - 1, twice);
+                return false;
             }
+
+            end += inner - 1;
+        }
+
+        if (value.AsSpan().ContainsAny(Markup))
+        {
+            return false;
         }
 
         consumed = end - at;
@@ -272,6 +497,8 @@ internal static class EncodedText
         length = value.Length;
         return true;
     }
+
+    private static readonly SearchValues<char> Markup = SearchValues.Create("<>&\"'");
 
     /// <summary>The longest character reference read (the longest HTML 4 name, with '&amp;' and ';').</summary>
     private const int MaxReference = 12;
@@ -287,10 +514,10 @@ internal static class EncodedText
         }
 
         var body = window[1..semicolon];
-        var numeric = body[0] == '#'
-            ? body.Length > 1 && (body[1] is 'x' or 'X' ? body.Length > 2 && body[2..].ContainsAnyExcept(Hex) is false : !body[1..].ContainsAnyExceptInRange('0', '9'))
+        var wellFormed = body[0] == '#'
+            ? body.Length > 1 && (body[1] is 'x' or 'X' ? body.Length > 2 && !body[2..].ContainsAnyExcept(Hex) : !body[1..].ContainsAnyExceptInRange('0', '9'))
             : char.IsAsciiLetter(body[0]) && !body.ContainsAnyExcept(AlphaNumeric);
-        if (!numeric)
+        if (!wellFormed)
         {
             return false;
         }
@@ -310,13 +537,17 @@ internal static class EncodedText
 
     private static readonly SearchValues<char> AlphaNumeric = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    /// <summary>Whether decoded text may enter the note: no control character but tab and line breaks, nothing in the placeholder range, no lone surrogate.</summary>
+    /// <summary>
+    /// Whether decoded text may enter the note: no control character but tab and line breaks, no format character but the
+    /// invisible ones (which are then removed), nothing in the placeholder range, no lone surrogate.
+    /// </summary>
     private static bool Acceptable(ReadOnlySpan<char> value)
     {
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder)
+            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder ||
+                (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format && !InvisibleValues.Contains(c)))
             {
                 return false;
             }
@@ -338,21 +569,18 @@ internal static class EncodedText
     {
         None = 0,
 
-        /// <summary>A UTF-8 sequence of "=XX" bytes: soft line breaks are decoded too.</summary>
+        /// <summary>A UTF-8 sequence of "=XX" bytes.</summary>
         Sequences = 1,
 
-        /// <summary>The note declares quoted-printable: ASCII escapes are decoded too.</summary>
+        /// <summary>The note declares quoted-printable: ASCII escapes and soft line breaks are decoded anywhere.</summary>
         Declared = 2,
 
-        /// <summary>It declares a Latin-1 or Windows-1252 charset as well: single high bytes are letters of that charset.</summary>
-        SingleByte = 4,
+        /// <summary>It declares a Windows-1252 or Latin-1 charset as well: single high bytes are letters of that charset.</summary>
+        Windows1252 = 4,
 
-        /// <summary>Not looked at yet.</summary>
-        Unknown = 8,
+        /// <summary>It declares ISO-8859-15 as well.</summary>
+        Latin9 = 8,
     }
-
-    private static QuotedPrintable QuotedPrintableOf(ReadOnlySpan<char> text, ref QuotedPrintable known) =>
-        known == QuotedPrintable.Unknown ? known = Classify(text) : known;
 
     private static QuotedPrintable Classify(ReadOnlySpan<char> text)
     {
@@ -360,10 +588,17 @@ internal static class EncodedText
         if (text.Contains("quoted-printable", StringComparison.OrdinalIgnoreCase))
         {
             result |= QuotedPrintable.Declared;
-            if (text.Contains("iso-8859-1", StringComparison.OrdinalIgnoreCase) || text.Contains("iso-8859-15", StringComparison.OrdinalIgnoreCase) ||
-                text.Contains("windows-1252", StringComparison.OrdinalIgnoreCase) || text.Contains("latin1", StringComparison.OrdinalIgnoreCase))
+            var charset = text.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
+            if (charset >= 0)
             {
-                result |= QuotedPrintable.SingleByte;
+                var value = text[(charset + 8)..].TrimStart('"');
+                var endOfName = value.IndexOfAnyExcept(CharsetName);
+                result |= CharsetOf(endOfName < 0 ? value : value[..endOfName]) switch
+                {
+                    Charset.Windows1252 => QuotedPrintable.Windows1252,
+                    Charset.Latin9 => QuotedPrintable.Latin9,
+                    _ => QuotedPrintable.None,
+                };
             }
         }
 
@@ -384,6 +619,58 @@ internal static class EncodedText
 
         return result;
     }
+
+    private static readonly SearchValues<char> CharsetName = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_");
+
+    private enum Charset
+    {
+        Unknown,
+        Utf8,
+        Windows1252,
+        Latin9,
+    }
+
+    /// <summary>The charsets read: UTF-8 (and US-ASCII), Windows-1252 for ISO-8859-1 and Latin-1 too (as mail programs do), ISO-8859-15.</summary>
+    private static Charset CharsetOf(ReadOnlySpan<char> name)
+    {
+        foreach (var (names, charset) in CharsetNames)
+        {
+            foreach (var known in names)
+            {
+                if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
+                {
+                    return charset;
+                }
+            }
+        }
+
+        return Charset.Unknown;
+    }
+
+    private static readonly (string[] Names, Charset Charset)[] CharsetNames =
+    [
+        (["utf-8", "utf8", "us-ascii"], Charset.Utf8),
+        (["iso-8859-1", "iso8859-1", "latin1", "l1", "windows-1252", "cp1252"], Charset.Windows1252),
+        (["iso-8859-15", "iso8859-15", "latin9", "latin-9"], Charset.Latin9),
+    ];
+
+    /// <summary>A byte of a single-byte charset as its character (ISO-8859-15 differs from Latin-1 in eight places).</summary>
+    private static char SingleByte(byte b, Charset charset) => charset switch
+    {
+        Charset.Latin9 => b switch
+        {
+            0xA4 => '€',
+            0xA6 => 'Š',
+            0xA8 => 'š',
+            0xB4 => 'Ž',
+            0xB8 => 'ž',
+            0xBC => 'Œ',
+            0xBD => 'œ',
+            0xBE => 'Ÿ',
+            _ => (char)b,
+        },
+        _ => b is >= 0x80 and <= 0x9F ? Windows1252High[b - 0x80] : (char)b,
+    };
 
     private static int Utf8Length(byte lead) => lead switch
     {
@@ -409,14 +696,30 @@ internal static class EncodedText
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
-    /// <summary>One quoted-printable unit at <paramref name="at"/>: a soft line break, a UTF-8 character, or (declared) an ASCII escape or a Latin-1 letter.</summary>
-    private static bool TryQuotedPrintable(ReadOnlySpan<char> text, int at, QuotedPrintable qp, Span<char> decoded, out int consumed, out int length)
+    /// <summary>
+    /// One quoted-printable unit at <paramref name="at"/>: a UTF-8 character of "=XX" escapes; where the note declares
+    /// quoted-printable, an ASCII escape (not of a markup character) or a letter of the declared single-byte charset; a soft
+    /// line break where the note declares quoted-printable or the break stands next to an escape (<paramref name="afterEscape"/>,
+    /// or one after it), after a character and not between a letter and a capital (that join would make "FrauBraun").
+    /// </summary>
+    private static bool TryQuotedPrintable(ReadOnlySpan<char> text, int at, QuotedPrintable qp, char before, bool afterEscape, out int consumed, out int length,
+        Span<char> decoded, out bool escape)
     {
-        (consumed, length) = (0, 0);
+        (consumed, length, escape) = (0, 0, false);
         var rest = text[(at + 1)..];
         if (rest.StartsWith("\r\n", StringComparison.Ordinal) || rest.StartsWith("\n", StringComparison.Ordinal))
         {
-            consumed = rest[0] == '\r' ? 3 : 2;
+            var breakLength = rest[0] == '\r' ? 3 : 2;
+            var following = at + breakLength < text.Length ? text[at + breakLength] : '\0';
+            Span<byte> probe = stackalloc byte[1];
+            var nextIsEscape = EscapedBytes(text, at + breakLength, probe) > 0;
+            if (before == '\0' || ((qp & QuotedPrintable.Declared) == 0 && !afterEscape && !nextIsEscape) ||
+                (char.IsLetter(before) && char.IsUpper(following)))
+            {
+                return false;
+            }
+
+            consumed = breakLength;
             return true;
         }
 
@@ -427,18 +730,26 @@ internal static class EncodedText
             return false;
         }
 
+        escape = true;
         var need = Utf8Length(bytes[0]);
-        if (need > 1 && need <= count && Rune.DecodeFromUtf8(bytes[..need], out var rune, out var used) == OperationStatus.Done && used == need &&
-            Acceptable(rune.ToString()))
+        if (need > 1 && need <= count && Rune.DecodeFromUtf8(bytes[..need], out var rune, out var used) == OperationStatus.Done && used == need)
         {
-            consumed = 3 * need;
-            length = rune.EncodeToUtf16(decoded);
-            return true;
+            Span<char> chars = stackalloc char[2];
+            var written = rune.EncodeToUtf16(chars);
+            if (Acceptable(chars[..written]))
+            {
+                consumed = 3 * need;
+                length = written;
+                chars[..written].CopyTo(decoded);
+                return true;
+            }
         }
 
+        var charset = (qp & QuotedPrintable.Latin9) != 0 ? Charset.Latin9 : Charset.Windows1252;
         var single = (char)bytes[0];
-        if (((qp & QuotedPrintable.Declared) != 0 && need == 1 && (single >= ' ' || single is '\t' or '\n' or '\r') && single != '\u007F') ||
-            ((qp & QuotedPrintable.SingleByte) != 0 && char.IsLetter(single = Windows1252(bytes[0])) && single is not ('Þ' or 'þ' or 'Ð' or 'ð')))
+        if (((qp & QuotedPrintable.Declared) != 0 && need == 1 && (single >= ' ' || single is '\t' or '\n' or '\r') && single != '\u007F' && !Markup.Contains(single)) ||
+            ((qp & (QuotedPrintable.Windows1252 | QuotedPrintable.Latin9)) != 0 && bytes[0] >= 0x80 && char.IsLetter(single = SingleByte(bytes[0], charset)) &&
+             single is not ('Þ' or 'þ' or 'Ð' or 'ð')))
         {
             consumed = 3;
             length = 1;
@@ -446,59 +757,38 @@ internal static class EncodedText
             return true;
         }
 
+        escape = false;
         return false;
     }
 
-    private static char Windows1252(byte b) => b is >= 0x80 and <= 0x9F ? Windows1252High[b - 0x80] : (char)b;
-
-    /// <summary>One or more MIME encoded words from <paramref name="at"/> ("=?charset?Q?…?=" or "?B?"), the white space between them dropped.</summary>
-    private static bool TryEncodedWords(ReadOnlySpan<char> text, int at, Span<char> decoded, out int consumed, out int length)
+    /// <summary>A MIME encoded word at <paramref name="at"/> ("=?charset?Q?…?=" or "?B?", at most 200 characters of text).</summary>
+    private static bool TryEncodedWord(ReadOnlySpan<char> text, int at, Span<char> decoded, out int consumed, out int length)
     {
         (consumed, length) = (0, 0);
-        var position = at;
-        while (TryEncodedWord(text, position, decoded[length..], out var end, out var written))
-        {
-            length += written;
-            consumed = end - at;
-            position = end;
-            var gap = text[end..].IndexOfAnyExcept(" \t\r\n");
-            if (gap <= 0 || !text[(end + gap)..].StartsWith("=?", StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            position = end + gap;
-        }
-
-        return consumed > 0;
-    }
-
-    private static bool TryEncodedWord(ReadOnlySpan<char> text, int at, Span<char> decoded, out int end, out int length)
-    {
-        (end, length) = (0, 0);
         var rest = text[at..];
         if (!rest.StartsWith("=?", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var charsetEnd = rest[2..].IndexOf('?') + 2;
+        var charsetEnd = rest[2..Math.Min(rest.Length, 2 + MaxCharsetName)].IndexOf('?') + 2;
         if (charsetEnd < 3 || charsetEnd + 3 > rest.Length || rest[charsetEnd + 2] != '?')
         {
             return false;
         }
 
-        var charset = rest[2..charsetEnd];
+        var charset = CharsetOf(rest[2..charsetEnd]);
         var encoding = rest[charsetEnd + 1];
         var payloadStart = charsetEnd + 3;
-        var close = rest[payloadStart..].IndexOf("?=", StringComparison.Ordinal);
-        if (close < 0 || close > 200 || rest[payloadStart..(payloadStart + close)].ContainsAny(" \t\r\n"))
+        var window = rest[payloadStart..Math.Min(rest.Length, payloadStart + MaxPayload + 2)];
+        var close = window.IndexOf("?=", StringComparison.Ordinal);
+        if (charset == Charset.Unknown || close < 0 || window[..close].ContainsAny(" \t\r\n"))
         {
             return false;
         }
 
-        var payload = rest.Slice(payloadStart, close);
-        Span<byte> bytes = stackalloc byte[MaxDecoded];
+        var payload = window[..close];
+        Span<byte> bytes = stackalloc byte[MaxPayload];
         int count;
         if (encoding is 'Q' or 'q')
         {
@@ -520,20 +810,12 @@ internal static class EncodedText
                 }
             }
         }
-        else if (encoding is 'B' or 'b')
-        {
-            if (!Convert.TryFromBase64Chars(payload, bytes, out count))
-            {
-                return false;
-            }
-        }
-        else
+        else if (encoding is not ('B' or 'b') || !Convert.TryFromBase64Chars(payload, bytes, out count))
         {
             return false;
         }
 
-        if (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase) ||
-            charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase))
+        if (charset == Charset.Utf8)
         {
             if (!Utf8.IsValid(bytes[..count]) || Encoding.UTF8.GetCharCount(bytes[..count]) > decoded.Length)
             {
@@ -542,24 +824,14 @@ internal static class EncodedText
 
             length = Encoding.UTF8.GetChars(bytes[..count], decoded);
         }
-        else if (charset.StartsWith("iso-8859-1", StringComparison.OrdinalIgnoreCase) || charset.Equals("windows-1252", StringComparison.OrdinalIgnoreCase) ||
-                 charset.Equals("latin1", StringComparison.OrdinalIgnoreCase))
+        else
         {
-            if (count > decoded.Length)
-            {
-                return false;
-            }
-
             for (var i = 0; i < count; i++)
             {
-                decoded[i] = Windows1252(bytes[i]);
+                decoded[i] = SingleByte(bytes[i], charset);
             }
 
             length = count;
-        }
-        else
-        {
-            return false;
         }
 
         if (!Acceptable(decoded[..length]))
@@ -568,7 +840,12 @@ internal static class EncodedText
             return false;
         }
 
-        end = at + payloadStart + close + 2;
+        consumed = payloadStart + close + 2;
         return true;
     }
+
+    private const int MaxCharsetName = 40;
+
+    /// <summary>The longest encoded word's text read (RFC 2047 allows 75 characters for the whole word).</summary>
+    private const int MaxPayload = 200;
 }

@@ -3,7 +3,9 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <summary>
 /// The public seam of the text scrubber: a detector finds spans of personal data in a note and says what
 /// replaces each. Detectors run in order; each sees the text with earlier findings already replaced by
-/// opaque placeholder characters (Unicode private use), so it cannot match inside them.
+/// opaque placeholder characters (Unicode private use), so it cannot match inside them, and with encoded leftovers
+/// of copied text already decoded (HTML references, mojibake, quoted-printable; invisible characters removed or made
+/// spaces, protected blanks made spaces: see <see cref="TextScrubber"/>).
 /// </summary>
 /// <remarks>Implementations must be thread-safe: the pipeline calls one instance from several threads,
 /// each with its own <see cref="ScrubContext"/>. Never log or throw with the text.</remarks>

@@ -126,6 +126,12 @@ public sealed class ScrubContext
         {
             _nameKeys.Clear();
             CollectKeys(name, _nameKeys);
+            if (EncodedText.DecodedCopy(name) is { } decoded)
+            {
+                // The notes are decoded before the detectors read them ("DÃ¶bereiner" → "Döbereiner"); a name from the
+                // record's fields, garbled by the same program, is known in both spellings.
+                CollectKeys(decoded, _nameKeys);
+            }
             keys = CollectionsMarshal.AsSpan(_nameKeys);
             if (staff)
             {

@@ -87,7 +87,7 @@ public sealed class TextScrubber
     /// <param name="text">The note.</param>
     /// <param name="context">The record's context.</param>
     /// <param name="workspace">The workspace, not used by another thread meanwhile.</param>
-    /// <returns>The scrubbed note (the same instance if nothing was replaced).</returns>
+    /// <returns>The scrubbed note (the same instance if nothing was replaced, decoded or neutralised).</returns>
     public string Scrub(string text, ScrubContext context, ScrubWorkspace workspace)
     {
         Preconditions.CheckNotNull(text);
