@@ -143,7 +143,10 @@ public class EncodedTextTests
     [InlineData("X&#61;C3&#61;B6 y=\nz", "X=C3=B6 y=\nz")] // the note as it came holds no quoted-printable (decoded references make none)
     [InlineData("Termin mit Frau=\nBraun am Montag. Wert=C3=A4", "Termin mit Frau=\nBraun am Montag. Wertä")] // a soft break between a letter and a capital would join two words
     [InlineData("MÃ¼ller und AtaÅŸ“ kommt", "Müller und Ataş“ kommt")]
-    [InlineData("Herr YÄ±lmaz, Herr WÅ‚odek, wiÄ…zaÄ‡", "Herr Yılmaz, Herr Włodek, wiązać")] // lower-case letters inside a word: unambiguous alone // a sequence at a word's end, beside unambiguous mojibake
+    [InlineData("Herr YÄ±lmaz, Herr WÅ‚odek, wiÄ…zaÄ‡", "Herr Yılmaz, Herr Włodek, wiązać")] // lower-case letters inside a word: unambiguous alone
+    [InlineData("MÃ¼ller: Mit freundlichem Gruß… und „ESTIMÉ“", "Müller: Mit freundlichem Gruß… und „ESTIMÉ“")] // beside mojibake, what decodes to no plausible character stays
+    [InlineData("MÃ¼ller: Ø² Fläche, 3×\u00A04 m, „Café“…", "Müller: Ø² Fläche, 3× 4 m, „Café“…")] // beside mojibake, a Hebrew, Arabic or CJK character alone stays
+    [InlineData("MÄ\u00ADdchen", "MÄdchen")] // a soft hyphen after a capital is a soft hyphen (removed inside the word), not "ĭ" // a sequence at a word's end, beside unambiguous mojibake
     [InlineData("MÃ„KELÃ„ Aino, 3Ã—\u00A04", "MÄKELÄ Aino, 3× 4")]
     [InlineData("Döâ€‹bereiner, Frau Dö\u200Ebereiner, &#x202E;Frau", "Döbereiner, Frau Döbereiner,  Frau")] // zero-width space as mojibake, a direction mark, an override
     [InlineData("From: =?UTF-8?Q?Frau?= =?UTF-8?Q?Braun?=", "From: Frau Braun")] // white space kept before a new word
