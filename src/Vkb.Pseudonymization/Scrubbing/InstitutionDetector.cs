@@ -413,9 +413,10 @@ internal sealed class InstitutionDetector : SpanDetector
                     k++;
                 }
 
-                // Session 22: after an abbreviation the lists lack, no joiner ("OOO Baikal-Stroi in Mirny": "in Mirny" stays).
+                // Session 22: after an abbreviation the lists lack, no joiner ("OOO Baikal-Stroi in Mirny": "in Mirny" stays); since session 23
+                // but the river of a place after "am" or "an der" ("BFW Obertal am Main").
                 if (k >= words.Length || !(Joined(text, words[k - 1], words[k]) || (k == j && taken > 0 && Slashed(text, words[k - 1], words[k])) || k == dashedPlace) ||
-                    (shortKind && k > j))
+                    (shortKind && k > j && !(taken > 0 && RiverAfterJoiner(text, words, j, k))))
                 {
                     break;
                 }
@@ -761,15 +762,28 @@ internal sealed class InstitutionDetector : SpanDetector
     /// not in capitals ("YAPO KASSI" is a name): a capitalised name the lists
     /// have as no common noun ("Zossen"), or a word they lack that ends in none of theirs ("Süderlügum"; not "Lohnabrechnung") or like a
     /// place ("Lauenbrück"), and no given name ("PDL Cvetan"); after "Bad" and the like, the word after it ("OSZ Bad Freienhagen").
+    /// Session 23: also the capitals of two syllables ("SpDi") and capitals the lists have as a word ("DLRG", "MTV"), with a place they
+    /// lack that ends or starts as places do ("Lorchhausen", "Edertal", "Oberaula"; not a rank's or a form's person, "KHK Hasitha"); and a place that starts as places do ("Oberaula", "Hinterwaldau") though it ends in a word.
     /// </summary>
     private static bool ShortAbbreviationKind(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int i, uint wordClass, bool caseless)
     {
         if (caseless || words[i].Length is not (3 or 4) || (wordClass & WordClass.ShortAbbreviation) == 0 ||
-            (wordClass & (WordClass.LegalFormStart | WordClass.FunctionOrTerm | WordLists.WordFlag)) != 0 || i + 1 >= words.Length ||
-            Gap(text, words[i], words[i + 1]) is not " " || !char.IsUpper(text[words[i + 1].Start]) || !IsAllUpper(Slice(text, words[i])))
+            (wordClass & (WordClass.LegalFormStart | WordClass.FunctionOrTerm)) != 0 || i + 1 >= words.Length ||
+            Gap(text, words[i], words[i + 1]) is not " " || !char.IsUpper(text[words[i + 1].Start]))
         {
             return false;
         }
+
+        // Session 23: also two syllables' capitals ("SpDi", "KoKi"), and an abbreviation the lists have as a word ("DLRG", "MTV"), whose
+        // place must then be a word they lack.
+        var abbreviation = Slice(text, words[i]);
+        var inCapitals = IsAllUpper(abbreviation);
+        if (!inCapitals && !IsSyllableAbbreviation(abbreviation))
+        {
+            return false;
+        }
+
+        var listed = (wordClass & WordLists.WordFlag) != 0;
 
         // Not a name in capitals ("YAPO KASSI"): the place has small letters, and the abbreviation is no name of the lists.
         var place = Slice(text, words[i + 1]);
@@ -780,7 +794,37 @@ internal sealed class InstitutionDetector : SpanDetector
 
         return place.Length >= 3 && !IsAllUpper(place) && (wordClass & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0 &&
                !WordLists.IsGivenName(place) && !DomainWords.IsFunctionWordOrTerm(place) &&
-               (WordLists.IsWord(place) ? IsBareProperNoun(place) : !EndsInAWord(place) || EndsLikeAPlace(place));
+               (WordLists.IsWord(place) ? !listed && IsBareProperNoun(place) :
+                listed ? EndsLikeAPlace(place) || StartsLikeAPlace(place) || place.EndsWith("tal", StringComparison.Ordinal) // not "KHK Hasitha", "WBA Wilkerson"
+                       : !EndsInAWord(place) || EndsLikeAPlace(place) || StartsLikeAPlace(place));
+    }
+
+    /// <summary>Session 23: whether words <paramref name="j"/> to <paramref name="k"/> are "am" or "an der" and a river ("am Main", "an der Oder").</summary>
+    private static bool RiverAfterJoiner(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int j, int k) =>
+        Regions.Contains(Slice(text, words[k])) && char.IsUpper(text[words[k].Start]) &&
+        (k - j == 1 ? Slice(text, words[j]) is "am" : k - j == 2 && Slice(text, words[j]) is "an" && Slice(text, words[j + 1]) is "der");
+
+    /// <summary>Session 23: an abbreviation of two syllables' first letters, four letters in all ("SpDi", "KoKi").</summary>
+    private static bool IsSyllableAbbreviation(ReadOnlySpan<char> word) =>
+        word.Length == 4 && char.IsUpper(word[0]) && char.IsLower(word[1]) && char.IsUpper(word[2]) && char.IsLower(word[3]);
+
+    /// <summary>
+    /// Session 23: the first parts of German places that say where a place lies ("Oberaula", "Hinterzarten", "Niederwalgern"): a word
+    /// the lists lack that starts with one and has four letters or more after it is a place even if it ends in a word.
+    /// </summary>
+    private static readonly string[] PlaceStarts = ["ober", "unter", "nieder", "hinter", "vorder", "mittel", "hohen", "groß", "klein", "neu", "alt"];
+
+    private static bool StartsLikeAPlace(ReadOnlySpan<char> word)
+    {
+        foreach (var start in PlaceStarts)
+        {
+            if (word.Length >= start.Length + 4 && word.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The endings of adjectives formed as a body's name is ("Gewerbliche", "Koptisches", "Psychosoziale", "Integrative").</summary>
@@ -1062,6 +1106,8 @@ internal sealed class InstitutionDetector : SpanDetector
             // "Kalbe (Milde)", "Wittenberg (Lutherstadt)" is none).
             "sieg", "milde", "mulde", "nahe", "leine", "aller", "lahn", "saar", "fulda", "werra", "inn", "lech", "iller", "isar", "ahr",
             "schwalm", "eder", "dosse", "wipper", "queich", "glan", "ruwer", "warnow", "peene", "hase", "hunte", "wümme", "ilmenau",
+            // Session 23: the Rhine, which the lists have as a given name ("BFW Obertal am Rhein").
+            "rhein",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

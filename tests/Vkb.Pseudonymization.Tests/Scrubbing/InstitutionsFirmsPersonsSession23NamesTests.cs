@@ -1,0 +1,56 @@
+namespace Vkb.Pseudonymization.Tests;
+
+/// <summary>
+/// The classes of heldout18's missed institutions, firms and persons that session 23 covers (docs/scrubbing.md, "heldout18's
+/// institutions, firms and persons: read (session 23)"): the legal forms abroad written with a slash or with dots ("A/S", "P/F",
+/// "S.p.A.", "S.a.s.", "B.M."), a consignment's parties before a firm, and a body's abbreviation before its place in more shapes
+/// (two syllables' capitals, capitals the lists have as a word, a place that starts as places do, a river after "am"). The notes are
+/// written for these tests: invented places, firms and names of each class, not a corpus's phrases; beside them stand words of the
+/// same shapes that must stay.
+/// </summary>
+public class InstitutionsFirmsPersonsSession23NamesTests
+{
+    private static string Scrub(string note) => PatternRecallTests.ScrubVocabulary(note);
+
+    [Theory]
+    [InlineData("Früher bei Nordkap Trawl A/S in Klaksvík beschäftigt.", "Früher bei [Firma] in Klaksvík beschäftigt.")]
+    [InlineData("Vertrag mit Havbrún Fisk P/F liegt vor.", "Vertrag mit [Firma] liegt vor.")]
+    [InlineData("Zuletzt bei Ferrovie Alpine S.p.A. in Bozen.", "Zuletzt bei [Firma] in Bozen.")]
+    [InlineData("Saisonarbeit bei Albergo Sassolungo S.a.s. gefunden.", "Saisonarbeit bei [Firma] gefunden.")]
+    [InlineData("Er war Laborant bei Migdal Tech B.M. beschäftigt.", "Er war Laborant bei [Firma] beschäftigt.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AFirmWithALegalFormAbroadWrittenWithASlashOrDots_IsAFirm(string note, string expected) =>
+        Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Die A/S-Nummer fehlt noch.")]
+    [InlineData("Bitte s. p. A. beachten.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ASlashOrDotsThatAreNoLegalForm_Stay(string note) => Scrub(note).ShouldBe(note);
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_AConsignmentsPartiesBeforeFirms_AreWordsOfTheNote() =>
+        Scrub("Frachtbrief: Empfänger Ferrovie Alpine S.p.A., Absender Nordkap Trawl A/S.")
+            .ShouldBe("Frachtbrief: Empfänger [Firma], Absender [Firma].");
+
+    [Theory]
+    [InlineData("Kooperation mit SpDi Hinterwaldau vereinbart.", "Kooperation mit [Institution] vereinbart.")] // two syllables' capitals
+    [InlineData("Schwimmkurs bei DLRG Brunnhausen ab Juni.", "Schwimmkurs bei [Institution] ab Juni.")] // capitals the lists have
+    [InlineData("Jugendtrainer beim MTV Ellerbachtal.", "Jugendtrainer beim [Institution].")]
+    [InlineData("Kurs bei der KVHS Oberkirchaula gebucht.", "Kurs bei der [Institution] gebucht.")] // a place that ends in a word
+    [InlineData("Umschulung beim BFW Lindenau am Main.", "Umschulung beim [Institution].")] // a river after "am"
+    [InlineData("Gespräch mit dem ASD Rüdenhausen am Rhein.", "Gespräch mit dem [Institution].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ABodysAbbreviationInMoreShapesBeforeItsPlace_IsAnInstitution(string note, string expected) =>
+        Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Sachbearbeiter KHK Hasitha Perera meldet sich.", "Sachbearbeiter KHK [Person 1] meldet sich.")] // a rank before a person
+    [InlineData("Antrag WBA Wilkerson liegt vor.", "Antrag WBA [Person 1] liegt vor.")]
+    [InlineData("Das MTV Programm läuft am Abend.", "Das MTV Programm läuft am Abend.")]
+    [InlineData("Termin beim IFD Lauenbrück am Montag.", "Termin beim [Institution] am Montag.")] // no river after "am"
+    [Trait("Rule", "P2")]
+    public void Scrub_CapitalsTheListsHaveBeforeAWordThatIsNoPlace_AreNoInstitution(string note, string expected) =>
+        Scrub(note).ShouldBe(expected);
+}
