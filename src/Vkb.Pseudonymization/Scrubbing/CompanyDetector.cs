@@ -83,6 +83,12 @@ internal sealed partial class CompanyDetector : SpanDetector
         "räucherei", "molkerei", "rösterei", "kelterei", "mosterei", "weberei", "gießerei", "färberei", "polsterei", "lackiererei",
         "töpferei", "drechslerei", "buchbinderei", "imkerei", "werft", "raumausstattung", "innenausstattung", "zweirad", "kahnfahrten", "bootsfahrten", "schiffsfahrten", "floßfahrten",
         "kutschfahrten", "planwagenfahrten", "steuerberatung", "unternehmensberatung",
+        // Session 23: more crafts in "-erei" ("Krabbenfischerei X", "Korbflechterei Y", "Brennerei Z"; not "-schneiderei": a note's
+        // "Selbstständigkeit Änderungsschneiderei" is no firm's name), the processing of a good ("X Fischverarbeitung", "Holzverarbeitung
+        // Y"), works of stone, wood and concrete ("X Natursteinwerk", "Sägewerk Y"), riding gear and tree nurseries ("X Reitsport", "Y
+        // Baumschule").
+        "fischerei", "flechterei", "brennerei", "gerberei", "sattlerei", "spinnerei", "seilerei", "ziegelei",
+        "verarbeitung", "natursteinwerk", "steinwerk", "sägewerk", "betonwerk", "kieswerk", "reitsport", "baumschule",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1169,7 +1175,8 @@ internal sealed partial class CompanyDetector : SpanDetector
                 continue;
             }
 
-            var business = false;
+            // Session 23: any trade word too ("Obermain-Fischverarbeitung", "Kellerbach-Natursteinwerk").
+            var business = IsTradeWord(text.Slice(start, length));
             foreach (var candidate in HyphenedBusinesses)
             {
                 business |= text.Slice(start, length).SequenceEqual(candidate);
@@ -1181,15 +1188,22 @@ internal sealed partial class CompanyDetector : SpanDetector
             }
 
             var first = w - 1;
+            var second = text.Slice(words[first].Start, words[first].Length);
             if (first > 0 && words[first - 1].Start + words[first - 1].Length == words[first].Start - 1 && text[words[first].Start - 1] == '-' &&
                 char.IsUpper(text[words[first].Start]))
             {
                 first--; // "Ortenau-Mobil-Pflege": two parts before the business
             }
+            else
+            {
+                second = [];
+            }
 
+            // Session 23: of two parts either may be the name ("Nordlicht-Nuuk-Bühnentechnik").
             var (firstStart, firstLength) = words[first];
             var name = text.Slice(firstStart, firstLength);
-            if ((firstStart > 0 && (Words.IsLetter(text[firstStart - 1]) || text[firstStart - 1] is '-' or '.')) || !IsNameLike(name, caseless: false) ||
+            if ((firstStart > 0 && (Words.IsLetter(text[firstStart - 1]) || text[firstStart - 1] is '-' or '.')) ||
+                !(IsNameLike(name, caseless: false) || (second.Length >= 3 && IsNameLike(second, caseless: false) && !TradeLookup.Contains(second))) ||
                 TradeLookup.Contains(name) || ThirdPersonDetector.IsIntroducer(name) || ThirdPersonDetector.IsHonorific(name))
             {
                 continue;

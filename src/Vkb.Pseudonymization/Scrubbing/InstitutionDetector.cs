@@ -74,6 +74,11 @@ internal sealed class InstitutionDetector : SpanDetector
         "wertstoffhof", "recyclinghof", "sozialwerk", "friedhofsverwaltung", "stadthalle", "kulturzentrum", "servicezentrum",
         // Session 19: a circle of friends by its place ("Freundeskreis Neudorf", "Deutsch-Polnischer Freundeskreis X").
         "freundeskreis",
+        // Session 23: animal parks and adult education named by their place ("Vogelpark X", "Tiergehege Y", "Erwachsenenbildung Z"; not
+        // "-park" alone: "Windpark", "Gewerbepark"; not "Zoo": "der Zoo der Kreisstadt", nor "Pfarrei": "Posaunenchor der Pfarrei X" is
+        // the choir's part).
+        "tierpark", "wildpark", "vogelpark", "tiergarten", "wildgehege", "tiergehege", "erwachsenenbildung", "familienbildung",
+        "bildungsstätte", "familienbildungsstätte",
         // Session 22: a state's regional government by its seat ("Regierungspräsidium Kassel"), beside "Bezirksregierung".
         "regierungspräsidium", "ortsverwaltung",
         // Session 20: more counselling services, youth career agencies, sheltered workshops and contact points named by their place
@@ -346,6 +351,13 @@ internal sealed class InstitutionDetector : SpanDetector
             if (first > 0 && !caseless && Joined(text, words[first - 1], words[first]) && text[words[first - 1].Start + words[first - 1].Length] == ' ' &&
                 AdjectiveStart(text, words, first - 1) is >= 0 and var adjective)
             {
+                // Session 23: and a formed adjective before it ("Liberale Jüdische Gemeinde X").
+                while (adjective > 0 && Gap(text, words[adjective - 1], words[adjective]) is " " && AdjectiveStart(text, words, adjective - 1) is >= 0 and var before &&
+                       !Adjectives.Contains(Slice(text, words[adjective])))
+                {
+                    adjective = before;
+                }
+
                 if (Adjectives.Contains(Slice(text, words[adjective])))
                 {
                     start = words[adjective].Start;
@@ -355,6 +367,28 @@ internal sealed class InstitutionDetector : SpanDetector
                 {
                     formedStart = words[adjective].Start; // taken only with a place or name after the kind ("das Statistische Landesamt" stays)
                 }
+            }
+
+            // Session 23: a name in quotation marks after the kind ("Kita „Kleine Möwe“ Obertal"), and the place after it.
+            if (!named && !abbreviation && !caseless && QuotedNameEnd(text, words[last].Start + words[last].Length) is > 0 and var quoted)
+            {
+                var next = last + 1;
+                while (next < words.Length && words[next].Start < quoted)
+                {
+                    next++;
+                }
+
+                if (next < words.Length && Gap(text, words[next - 1], words[next]).Length == 2 && text[quoted] == ' ' && char.IsUpper(text[words[next].Start]) &&
+                    IsQuotedBodysPlace(Slice(text, words[next])))
+                {
+                    quoted = words[next].Start + words[next].Length;
+                    next++;
+                }
+
+                var from = DenominationStart(text, formedStart >= 0 ? formedStart : start);
+                matches.Add(new TextMatch(from, quoted - from, Institution));
+                i = next - 1;
+                continue;
             }
 
             // A federal or state authority "für" its field ("Landesamt für Asyl und Rückführungen", "Bundesamt für Justiz").
@@ -551,6 +585,7 @@ internal sealed class InstitutionDetector : SpanDetector
                     start = formedStart;
                 }
 
+                start = DenominationStart(text, start); // session 23: "Ev. Kirchengemeinde X"
                 matches.Add(new TextMatch(start, end - start, Institution));
                 i = j - 1;
             }
@@ -798,6 +833,73 @@ internal sealed class InstitutionDetector : SpanDetector
                 listed ? EndsLikeAPlace(place) || StartsLikeAPlace(place) || place.EndsWith("tal", StringComparison.Ordinal) // not "KHK Hasitha", "WBA Wilkerson"
                        : !EndsInAWord(place) || EndsLikeAPlace(place) || StartsLikeAPlace(place));
     }
+
+    /// <summary>Session 23: a church's denomination abbreviated before its body ("Ev. Kirchengemeinde", "Ev.-luth.", "Kath. Pfarrei").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Denominations =
+        new[] { "ev", "evang", "kath", "luth", "ref", "röm", "altkath", "orth" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Session 23: the start of the abbreviated denominations before <paramref name="start"/> ("Ev. ", "Ev.-luth. "), each a word of
+    /// <see cref="Denominations"/> with its dot, the first capitalised; <paramref name="start"/> if there is none.
+    /// </summary>
+    private static int DenominationStart(ReadOnlySpan<char> text, int start)
+    {
+        var at = start;
+        var found = start;
+        while (at >= 3 && text[at - 1] is ' ' or '-' && text[at - 2] == '.')
+        {
+            var wordStart = at - 2;
+            while (wordStart > 0 && Words.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == at - 2 || !Denominations.Contains(text[wordStart..(at - 2)]) || (wordStart > 0 && Words.IsLetter(text[wordStart - 1])))
+            {
+                break;
+            }
+
+            at = wordStart;
+            if (char.IsUpper(text[at]))
+            {
+                found = at;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Session 23: the end (after the closing mark) of a name in quotation marks after a kind at <paramref name="end"/> ("Kita „Kleine
+    /// Möwe“", "Jugendtreff "Oase""): one space, an opening mark, a capital, at most 40 characters on one line and no sentence's end; or -1.
+    /// </summary>
+    private static int QuotedNameEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 3 >= text.Length || text[end] != ' ' || text[end + 1] is not ('„' or '"' or '»' or '“') || !char.IsUpper(text[end + 2]))
+        {
+            return -1;
+        }
+
+        var close = text[end + 1] switch { '„' => "“\"", '»' => "«", '“' => "”", _ => "\"" };
+        for (var k = end + 3; k < text.Length && k < end + 42; k++)
+        {
+            if (close.Contains(text[k]))
+            {
+                return k + 1;
+            }
+
+            if (text[k] is '\n' or '.' or '!' or '?' or ':' or ';' or '(' or ')' or '„' or '»')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Session 23: a place after a body's quoted name: no word of the lists but a name they have ("Obertal", "Bunde"), no given name.</summary>
+    private static bool IsQuotedBodysPlace(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && !DomainWords.IsFunctionWordOrTerm(word) && !WordLists.IsGivenName(word) && (!WordLists.IsWord(word) || IsBareProperNoun(word));
 
     /// <summary>Session 23: whether words <paramref name="j"/> to <paramref name="k"/> are "am" or "an der" and a river ("am Main", "an der Oder").</summary>
     private static bool RiverAfterJoiner(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int j, int k) =>

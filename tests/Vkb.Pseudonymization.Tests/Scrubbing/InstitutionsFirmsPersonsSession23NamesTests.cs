@@ -53,4 +53,62 @@ public class InstitutionsFirmsPersonsSession23NamesTests
     [Trait("Rule", "P2")]
     public void Scrub_CapitalsTheListsHaveBeforeAWordThatIsNoPlace_AreNoInstitution(string note, string expected) =>
         Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Praktikum beim Wildpark Hinterwaldau ab Juni.", "Praktikum beim [Institution] ab Juni.")]
+    [InlineData("Zusage vom Tiergehege Lindenbrunn liegt vor.", "Zusage vom [Institution] liegt vor.")]
+    [InlineData("Lehrgang bei der Erwachsenenbildung Hinterwaldau gebucht.", "Lehrgang bei der [Institution] gebucht.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AnAnimalParkOrAdultEducationByItsPlace_IsAnInstitution(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_AZooOfATownWithoutItsName_Stays() =>
+        Scrub("Der Zoo der Kreisstadt hat abgelehnt.").ShouldBe("Der Zoo der Kreisstadt hat abgelehnt.");
+
+    [Theory]
+    [InlineData("Er singt im Chor der Ev. Kirchengemeinde Hinterwaldau.", "Er singt im Chor der [Institution].")]
+    [InlineData("Sie ist in der Ev.-luth. Kirchengemeinde Lindenbrunn aktiv.", "Sie ist in der [Institution] aktiv.")]
+    [InlineData("Kontakt zur Kath. Kirchengemeinde Hinterwaldau aufgenommen.", "Kontakt zur [Institution] aufgenommen.")]
+    [InlineData("Ggf. Kirchengemeinde Hinterwaldau anfragen.", "Ggf. [Institution] anfragen.")] // no denomination
+    [Trait("Rule", "P2")]
+    public void Scrub_ADenominationAbbreviatedBeforeAChurchsBody_IsPartOfTheInstitution(string note, string expected) =>
+        Scrub(note).ShouldBe(expected);
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_TwoFormedAdjectivesBeforeAKindAndItsPlace_ArePartOfTheInstitution() =>
+        Scrub("Stellenangebot der Liberalen Jüdischen Gemeinde Hinterwaldau: Küchenhilfe.").ShouldBe("Stellenangebot der [Institution]: Küchenhilfe.");
+
+    [Theory]
+    [InlineData("Anmeldung bei der Kita „Kleine Möwe“ Hinterwaldau erfolgt.", "Anmeldung bei der [Institution] erfolgt.")]
+    [InlineData("Das Jugendzentrum \"Oase\" hat angerufen.", "Das [Institution] hat angerufen.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AKindWithItsNameInQuotationMarks_IsAnInstitution(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_AKindBeforeQuotedSmallLetters_Stays() => Scrub("Die Kita „ist“ voll.").ShouldBe("Die Kita „ist“ voll.");
+
+    [Theory]
+    [InlineData("Bewerbung bei Kessenich Fischverarbeitung abgeschickt.", "Bewerbung bei [Firma] abgeschickt.")]
+    [InlineData("Saisonarbeit bei Krabbenfischerei Kessenich.", "Saisonarbeit bei [Firma].")]
+    [InlineData("Kontakt über Kessenich Baumschule.", "Kontakt über [Firma].")]
+    [InlineData("Lieferant Lindenau-Fischverarbeitung, Kundennummer 55.", "Lieferant [Firma], Kundennummer 55.")] // any trade after a hyphen
+    [InlineData("Einladung zu Nordlicht-Kessenich-Bühnentechnik.", "Einladung zu [Firma].")] // the second of two parts the name
+    [Trait("Rule", "P2")]
+    public void Scrub_AFirmByItsNameAndATradeFormedAsTheseAre_IsAFirm(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_ATradeWordWithoutAName_Stays() => Scrub("Die Fischverarbeitung lief gut.").ShouldBe("Die Fischverarbeitung lief gut.");
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_ASaintsGivenNameInIusBeforeAReplacedSurname_IsTheSamePerson() =>
+        Scrub("Rohfassung von Pankratius Gombertzki.").ShouldBe("Rohfassung von [Person 1].");
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_AWordInIusBesideNoPerson_Stays() => Scrub("Der Radius beträgt 5 km.").ShouldBe("Der Radius beträgt 5 km.");
 }
