@@ -95,6 +95,9 @@ internal sealed class InstitutionDetector : SpanDetector
         "université", "universite", "universidad", "universidade", "università", "universita", "universiteit", "universitatea",
         "uniwersytet", "instituto", "institut national", "escuela", "école", "ecole", "lycée", "lycee", "liceo",
         "collège",
+        // Session 23: the Italian missions and welfare offices abroad by their place ("Missione Cattolica Italiana X", "Patronato INCA Y"),
+        // and the French missions beside them ("Mission Catholique X"; not "Mission" alone, a German word).
+        "missione", "patronato", "mission catholique",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
@@ -185,9 +188,12 @@ internal sealed class InstitutionDetector : SpanDetector
             "brandenburgischen", "saarländisches", "saarländische", "saarländischen",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words that start a place and are taken only with the word after them ("Bad Wildbad", "Sankt Wendel", "St. Ingbert").</summary>
+    /// <summary>
+    /// Words that start a place and are taken only with the word after them ("Bad Wildbad", "Sankt Wendel", "St. Ingbert"); since
+    /// session 23 "Land" as a district's name has it ("ABH Land Obertal").
+    /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrefixes =
-        new[] { "bad", "sankt", "st", "kreis", "landkreis", "region", "groß", "klein", "neu", "alt" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new[] { "bad", "sankt", "st", "kreis", "landkreis", "region", "groß", "klein", "neu", "alt", "land" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The ends of compounds that name a body of a kind ("Kreiskrankenhaus", "Kreishandwerkerschaft", "Bundeszentralamt",

@@ -111,4 +111,22 @@ public class InstitutionsFirmsPersonsSession23NamesTests
     [Fact]
     [Trait("Rule", "P2")]
     public void Scrub_AWordInIusBesideNoPerson_Stays() => Scrub("Der Radius beträgt 5 km.").ShouldBe("Der Radius beträgt 5 km.");
+
+    [Theory]
+    [InlineData("Die ABH Land Wursterbrück bittet um Auskunft.", "Die [Institution] bittet um Auskunft.")]
+    [InlineData("Kurs bei der KVHS Land Obertal gebucht.", "Kurs bei der [Institution] gebucht.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ADistrictNamedLandAfterABodysAbbreviation_IsItsPlace(string note, string expected) => Scrub(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Für die Rente hilft das Patronato ACLI Obertal.", "Für die Rente hilft das [Institution].")]
+    [InlineData("Stellenangebot der Missione Cattolica Italiana Obertal.", "Stellenangebot der [Institution].")]
+    [InlineData("Kontakt über die Mission Catholique Lusophone Obertal.", "Kontakt über die [Institution].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AnItalianOrFrenchMissionOrWelfareOfficeByItsPlace_IsAnInstitution(string note, string expected) =>
+        Scrub(note).ShouldBe(expected);
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_AMissionInGerman_Stays() => Scrub("Die Mission ist klar.").ShouldBe("Die Mission ist klar.");
 }
