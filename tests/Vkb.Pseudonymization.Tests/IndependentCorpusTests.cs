@@ -47,7 +47,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target),
-            ["institution"] = (0.906, Target), // no target in issue 16: the bar is the recall measured (90.6 % in session 22's kinds; 75.4 -> 88.6 % read in session 20: counselling services, clubs, schools abroad)
+            ["institution"] = (0.919, Target), // no target in issue 16: the bar is the recall measured (90.6 % in session 22's kinds; 75.4 -> 88.6 % read in session 20: counselling services, clubs, schools abroad; 91.9 % in session 23's abbreviations and kinds)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target), // 99.2 -> 100 % read in session 20 (eleven digits after a country code)
@@ -72,7 +72,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             ["address"] = (0.864, 1.00), // below target (81.9 -> 85.8 % read in session 19: streets on "-höhe"/"-wende", a town before the street after a bracket or colon; addresses abroad left; 86.5 % in session 22's addresses abroad)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.905, 0.97), // below target (89.5 % at the first measurement, 88.8 % at session 18's end; 89.9 % read in session 19: partners before "Partnerschaft"; 90.6 % in session 20's makers)
+            ["company"] = (0.916, 0.97), // below target (89.5 % at the first measurement, 88.8 % at session 18's end; 89.9 % read in session 19: partners before "Partnerschaft"; 90.6 % in session 20's makers; 91.6 % in session 23's trades)
             ["customerName"] = (0.99, Target), // 99.2 %
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target), // 99.1 % at the first measurement
@@ -211,7 +211,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["retention"] = (0.99, Target), // first 98.18 %, session 14's end 98.42 %; 98.42 % read in session 15; 98.99 % in session 21's retention classes; 99.01 % in session 22's
             ["staffName"] = (0.945, 0.99), // below target (first 92.1 %, session 14's end 92.1 %; 94.5 % read in session 15)
             ["taxId"] = (1.00, Target),
-            ["thirdPersonName"] = (0.979, Target), // first 96.8 %, session 14's end 96.3 %; 97.9 % read in session 15
+            ["thirdPersonName"] = (0.984, Target), // first 96.8 %, session 14's end 96.3 %; 97.9 % read in session 15; 98.4 % in session 23 (a saint's given name in "-ius")
         },
         // A tenth independent split (SOURCE-heldout10.md), written in session 13 by a helper who read no scrubber code: pasted
         // out-of-office replies and call-back tickets, data-protection and police requests, maintenance claims, vehicle papers,
@@ -448,7 +448,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target), // 97.4 -> 100 % in session 22 (read: three groups of three and a check digit)
-            ["institution"] = (0.882, Target), // no target in issue 16: the bar is the recall measured (64.7 %; 63.9 % at the first measurement; 88.2 % read in session 22: kinds by word formation, adjectives of a body's name, abbreviations before a place, divisions, years of founding)
+            ["institution"] = (0.903, Target), // no target in issue 16: the bar is the recall measured (64.7 %; 63.9 % at the first measurement; 88.2 % read in session 22: kinds by word formation, adjectives of a body's name, abbreviations before a place, divisions, years of founding; 90.3 % in session 23's)
             ["licensePlate"] = (0.975, 1.00), // below target (97.6 %: one of 41; 95.1 % before session 21's French plates)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
@@ -468,12 +468,15 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // scrubber of 88d7af5): all 91.7 % (2,222 of 2,422), addresses 69.6, companies 78.9, institutions 64.3, identity cards
         // 78.4, IBAN 97.7, staff 97.3, third persons 98.7 %, retention 97.64 %; every other kind 100 %. At session 21's end
         // (retention and dates of the read splits, unread here): all 91.8 % (2,224), companies 79.6 % (+2), retention 97.80 %
-        // (+28 words); every other kind the same. The bars are the end's.
+        // (+28 words); every other kind the same. The bars are the end's. Read from session 23 (held out through two sessions'
+        // measurements): its misses of institutions, firms and persons, grouped by class (docs/scrubbing.md, "heldout18's institutions,
+        // firms and persons: read (session 23)"): companies 79.6 -> 88.9 %, institutions 74.7 -> 89.6 %, staff 97.3 -> 97.8 %, third
+        // persons 98.7 -> 99.0 %, all 93.0 -> 95.6 %, retention 97.77 % (the same).
         ["heldout18"] = new()
         {
             ["address"] = (0.718, 1.00), // below target (69.6 %; 71.9 % after session 22's addresses abroad, unread)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.795, 0.97), // below target (79.6 %; 78.9 % at the first measurement)
+            ["company"] = (0.889, 0.97), // below target (79.6 %; 78.9 % at the first measurement; 88.9 % read in session 23: legal forms abroad, trades by word formation)
             ["customerName"] = (1.00, Target),
             ["customerNumber"] = (1.00, Target),
             ["date"] = (1.00, Target),
@@ -481,14 +484,14 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (0.977, 1.00), // below target (97.7 %: one of 44)
             ["idCard"] = (0.864, 1.00), // below target (78.4 %: 8 of 37; 86.5 % after session 22's document shapes, unread)
-            ["institution"] = (0.746, Target), // no target in issue 16: the bar is the recall measured (64.3 %; 74.7 % after session 22's institutions by class, unread)
+            ["institution"] = (0.895, Target), // no target in issue 16: the bar is the recall measured (64.3 %; 74.7 % after session 22's institutions by class, unread; 89.6 % read in session 23: abbreviations, animal parks, adult education, denominations, quoted names, missions abroad)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
             ["retention"] = (0.977, 0.99), // below target (97.80 %; 97.64 % at the first measurement)
-            ["staffName"] = (0.973, 0.99), // below target (97.3 %)
+            ["staffName"] = (0.978, 0.99), // below target (97.3 %; 97.8 % read in session 23: a saint's given name in "-ius")
             ["taxId"] = (1.00, Target),
-            ["thirdPersonName"] = (0.987, Target), // 98.7 %
+            ["thirdPersonName"] = (0.989, Target), // 98.7 -> 98.9 % read in session 23
         },
 
         // A nineteenth independent split (SOURCE-heldout19.md), written at session 22's start by a helper who read no scrubber

@@ -16,7 +16,10 @@ internal sealed class GivenNameElementDetector : SpanDetector
          "slaus", "slav", "slaw", "sław", "mir",
          // Session 22: the element "bold" ("bald", bold) as given names end in it ("Reinbold", "Humbold", "Leupold"; "-bald" ends
          // "sobald" and "alsbald", capitalised before no person).
-         "bold", "pold"];
+         "bold", "pold",
+         // Session 23: the Latin ending of saints' given names the vocabulary has as words ("Ägidius", "Laurentius", "Pankratius"); a
+         // word so ending beside no person stays ("Radius", "Genius").
+         "ius"];
 
     public override string Name => "givenName";
 

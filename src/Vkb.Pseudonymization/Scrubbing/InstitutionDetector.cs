@@ -74,6 +74,11 @@ internal sealed class InstitutionDetector : SpanDetector
         "wertstoffhof", "recyclinghof", "sozialwerk", "friedhofsverwaltung", "stadthalle", "kulturzentrum", "servicezentrum",
         // Session 19: a circle of friends by its place ("Freundeskreis Neudorf", "Deutsch-Polnischer Freundeskreis X").
         "freundeskreis",
+        // Session 23: animal parks and adult education named by their place ("Vogelpark X", "Tiergehege Y", "Erwachsenenbildung Z"; not
+        // "-park" alone: "Windpark", "Gewerbepark"; not "Zoo": "der Zoo der Kreisstadt", nor "Pfarrei": "Posaunenchor der Pfarrei X" is
+        // the choir's part).
+        "tierpark", "wildpark", "vogelpark", "tiergarten", "wildgehege", "tiergehege", "erwachsenenbildung", "familienbildung",
+        "bildungsstätte", "familienbildungsstätte",
         // Session 22: a state's regional government by its seat ("Regierungspräsidium Kassel"), beside "Bezirksregierung".
         "regierungspräsidium", "ortsverwaltung",
         // Session 20: more counselling services, youth career agencies, sheltered workshops and contact points named by their place
@@ -90,6 +95,9 @@ internal sealed class InstitutionDetector : SpanDetector
         "université", "universite", "universidad", "universidade", "università", "universita", "universiteit", "universitatea",
         "uniwersytet", "instituto", "institut national", "escuela", "école", "ecole", "lycée", "lycee", "liceo",
         "collège",
+        // Session 23: the Italian missions and welfare offices abroad by their place ("Missione Cattolica Italiana X", "Patronato INCA Y"),
+        // and the French missions beside them ("Mission Catholique X"; not "Mission" alone, a German word).
+        "missione", "patronato", "mission catholique",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
@@ -180,9 +188,12 @@ internal sealed class InstitutionDetector : SpanDetector
             "brandenburgischen", "saarländisches", "saarländische", "saarländischen",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words that start a place and are taken only with the word after them ("Bad Wildbad", "Sankt Wendel", "St. Ingbert").</summary>
+    /// <summary>
+    /// Words that start a place and are taken only with the word after them ("Bad Wildbad", "Sankt Wendel", "St. Ingbert"); since
+    /// session 23 "Land" as a district's name has it ("ABH Land Obertal").
+    /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrefixes =
-        new[] { "bad", "sankt", "st", "kreis", "landkreis", "region", "groß", "klein", "neu", "alt" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new[] { "bad", "sankt", "st", "kreis", "landkreis", "region", "groß", "klein", "neu", "alt", "land" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The ends of compounds that name a body of a kind ("Kreiskrankenhaus", "Kreishandwerkerschaft", "Bundeszentralamt",
@@ -346,6 +357,13 @@ internal sealed class InstitutionDetector : SpanDetector
             if (first > 0 && !caseless && Joined(text, words[first - 1], words[first]) && text[words[first - 1].Start + words[first - 1].Length] == ' ' &&
                 AdjectiveStart(text, words, first - 1) is >= 0 and var adjective)
             {
+                // Session 23: and a formed adjective before it ("Liberale Jüdische Gemeinde X").
+                while (adjective > 0 && Gap(text, words[adjective - 1], words[adjective]) is " " && AdjectiveStart(text, words, adjective - 1) is >= 0 and var before &&
+                       !Adjectives.Contains(Slice(text, words[adjective])))
+                {
+                    adjective = before;
+                }
+
                 if (Adjectives.Contains(Slice(text, words[adjective])))
                 {
                     start = words[adjective].Start;
@@ -355,6 +373,28 @@ internal sealed class InstitutionDetector : SpanDetector
                 {
                     formedStart = words[adjective].Start; // taken only with a place or name after the kind ("das Statistische Landesamt" stays)
                 }
+            }
+
+            // Session 23: a name in quotation marks after the kind ("Kita „Kleine Möwe“ Obertal"), and the place after it.
+            if (!named && !abbreviation && !caseless && QuotedNameEnd(text, words[last].Start + words[last].Length) is > 0 and var quoted)
+            {
+                var next = last + 1;
+                while (next < words.Length && words[next].Start < quoted)
+                {
+                    next++;
+                }
+
+                if (next < words.Length && Gap(text, words[next - 1], words[next]).Length == 2 && text[quoted] == ' ' && char.IsUpper(text[words[next].Start]) &&
+                    IsQuotedBodysPlace(Slice(text, words[next])))
+                {
+                    quoted = words[next].Start + words[next].Length;
+                    next++;
+                }
+
+                var from = DenominationStart(text, formedStart >= 0 ? formedStart : start);
+                matches.Add(new TextMatch(from, quoted - from, Institution));
+                i = next - 1;
+                continue;
             }
 
             // A federal or state authority "für" its field ("Landesamt für Asyl und Rückführungen", "Bundesamt für Justiz").
@@ -413,9 +453,10 @@ internal sealed class InstitutionDetector : SpanDetector
                     k++;
                 }
 
-                // Session 22: after an abbreviation the lists lack, no joiner ("OOO Baikal-Stroi in Mirny": "in Mirny" stays).
+                // Session 22: after an abbreviation the lists lack, no joiner ("OOO Baikal-Stroi in Mirny": "in Mirny" stays); since session 23
+                // but the river of a place after "am" or "an der" ("BFW Obertal am Main").
                 if (k >= words.Length || !(Joined(text, words[k - 1], words[k]) || (k == j && taken > 0 && Slashed(text, words[k - 1], words[k])) || k == dashedPlace) ||
-                    (shortKind && k > j))
+                    (shortKind && k > j && !(taken > 0 && RiverAfterJoiner(text, words, j, k))))
                 {
                     break;
                 }
@@ -550,6 +591,7 @@ internal sealed class InstitutionDetector : SpanDetector
                     start = formedStart;
                 }
 
+                start = DenominationStart(text, start); // session 23: "Ev. Kirchengemeinde X"
                 matches.Add(new TextMatch(start, end - start, Institution));
                 i = j - 1;
             }
@@ -761,15 +803,28 @@ internal sealed class InstitutionDetector : SpanDetector
     /// not in capitals ("YAPO KASSI" is a name): a capitalised name the lists
     /// have as no common noun ("Zossen"), or a word they lack that ends in none of theirs ("Süderlügum"; not "Lohnabrechnung") or like a
     /// place ("Lauenbrück"), and no given name ("PDL Cvetan"); after "Bad" and the like, the word after it ("OSZ Bad Freienhagen").
+    /// Session 23: also the capitals of two syllables ("SpDi") and capitals the lists have as a word ("DLRG", "MTV"), with a place they
+    /// lack that ends or starts as places do ("Lorchhausen", "Edertal", "Oberaula"; not a rank's or a form's person, "KHK Hasitha"); and a place that starts as places do ("Oberaula", "Hinterwaldau") though it ends in a word.
     /// </summary>
     private static bool ShortAbbreviationKind(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int i, uint wordClass, bool caseless)
     {
         if (caseless || words[i].Length is not (3 or 4) || (wordClass & WordClass.ShortAbbreviation) == 0 ||
-            (wordClass & (WordClass.LegalFormStart | WordClass.FunctionOrTerm | WordLists.WordFlag)) != 0 || i + 1 >= words.Length ||
-            Gap(text, words[i], words[i + 1]) is not " " || !char.IsUpper(text[words[i + 1].Start]) || !IsAllUpper(Slice(text, words[i])))
+            (wordClass & (WordClass.LegalFormStart | WordClass.FunctionOrTerm)) != 0 || i + 1 >= words.Length ||
+            Gap(text, words[i], words[i + 1]) is not " " || !char.IsUpper(text[words[i + 1].Start]))
         {
             return false;
         }
+
+        // Session 23: also two syllables' capitals ("SpDi", "KoKi"), and an abbreviation the lists have as a word ("DLRG", "MTV"), whose
+        // place must then be a word they lack.
+        var abbreviation = Slice(text, words[i]);
+        var inCapitals = IsAllUpper(abbreviation);
+        if (!inCapitals && !IsSyllableAbbreviation(abbreviation))
+        {
+            return false;
+        }
+
+        var listed = (wordClass & WordLists.WordFlag) != 0;
 
         // Not a name in capitals ("YAPO KASSI"): the place has small letters, and the abbreviation is no name of the lists.
         var place = Slice(text, words[i + 1]);
@@ -780,7 +835,104 @@ internal sealed class InstitutionDetector : SpanDetector
 
         return place.Length >= 3 && !IsAllUpper(place) && (wordClass & (WordLists.GivenNameFlag | WordLists.SurnameFlag)) == 0 &&
                !WordLists.IsGivenName(place) && !DomainWords.IsFunctionWordOrTerm(place) &&
-               (WordLists.IsWord(place) ? IsBareProperNoun(place) : !EndsInAWord(place) || EndsLikeAPlace(place));
+               (WordLists.IsWord(place) ? !listed && IsBareProperNoun(place) :
+                listed ? EndsLikeAPlace(place) || StartsLikeAPlace(place) || place.EndsWith("tal", StringComparison.Ordinal) // not "KHK Hasitha", "WBA Wilkerson"
+                       : !EndsInAWord(place) || EndsLikeAPlace(place) || StartsLikeAPlace(place));
+    }
+
+    /// <summary>Session 23: a church's denomination abbreviated before its body ("Ev. Kirchengemeinde", "Ev.-luth.", "Kath. Pfarrei").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Denominations =
+        new[] { "ev", "evang", "kath", "luth", "ref", "röm", "altkath", "orth" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Session 23: the start of the abbreviated denominations before <paramref name="start"/> ("Ev. ", "Ev.-luth. "), each a word of
+    /// <see cref="Denominations"/> with its dot, the first capitalised; <paramref name="start"/> if there is none.
+    /// </summary>
+    private static int DenominationStart(ReadOnlySpan<char> text, int start)
+    {
+        var at = start;
+        var found = start;
+        while (at >= 3 && text[at - 1] is ' ' or '-' && text[at - 2] == '.')
+        {
+            var wordStart = at - 2;
+            while (wordStart > 0 && Words.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == at - 2 || !Denominations.Contains(text[wordStart..(at - 2)]) || (wordStart > 0 && Words.IsLetter(text[wordStart - 1])))
+            {
+                break;
+            }
+
+            at = wordStart;
+            if (char.IsUpper(text[at]))
+            {
+                found = at;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Session 23: the end (after the closing mark) of a name in quotation marks after a kind at <paramref name="end"/> ("Kita „Kleine
+    /// Möwe“", "Jugendtreff "Oase""): one space, an opening mark, a capital, at most 40 characters on one line and no sentence's end; or -1.
+    /// </summary>
+    private static int QuotedNameEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 3 >= text.Length || text[end] != ' ' || text[end + 1] is not ('„' or '"' or '»' or '“') || !char.IsUpper(text[end + 2]))
+        {
+            return -1;
+        }
+
+        var close = text[end + 1] switch { '„' => "“\"", '»' => "«", '“' => "”", _ => "\"" };
+        for (var k = end + 3; k < text.Length && k < end + 42; k++)
+        {
+            if (close.Contains(text[k]))
+            {
+                return k + 1;
+            }
+
+            if (text[k] is '\n' or '.' or '!' or '?' or ':' or ';' or '(' or ')' or '„' or '»')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Session 23: a place after a body's quoted name: no word of the lists but a name they have ("Obertal", "Bunde"), no given name.</summary>
+    private static bool IsQuotedBodysPlace(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && !DomainWords.IsFunctionWordOrTerm(word) && !WordLists.IsGivenName(word) && (!WordLists.IsWord(word) || IsBareProperNoun(word));
+
+    /// <summary>Session 23: whether words <paramref name="j"/> to <paramref name="k"/> are "am" or "an der" and a river ("am Main", "an der Oder").</summary>
+    private static bool RiverAfterJoiner(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int j, int k) =>
+        Regions.Contains(Slice(text, words[k])) && char.IsUpper(text[words[k].Start]) &&
+        (k - j == 1 ? Slice(text, words[j]) is "am" : k - j == 2 && Slice(text, words[j]) is "an" && Slice(text, words[j + 1]) is "der");
+
+    /// <summary>Session 23: an abbreviation of two syllables' first letters, four letters in all ("SpDi", "KoKi").</summary>
+    private static bool IsSyllableAbbreviation(ReadOnlySpan<char> word) =>
+        word.Length == 4 && char.IsUpper(word[0]) && char.IsLower(word[1]) && char.IsUpper(word[2]) && char.IsLower(word[3]);
+
+    /// <summary>
+    /// Session 23: the first parts of German places that say where a place lies ("Oberaula", "Hinterzarten", "Niederwalgern"): a word
+    /// the lists lack that starts with one and has four letters or more after it is a place even if it ends in a word.
+    /// </summary>
+    private static readonly string[] PlaceStarts = ["ober", "unter", "nieder", "hinter", "vorder", "mittel", "hohen", "groß", "klein", "neu", "alt"];
+
+    private static bool StartsLikeAPlace(ReadOnlySpan<char> word)
+    {
+        foreach (var start in PlaceStarts)
+        {
+            if (word.Length >= start.Length + 4 && word.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The endings of adjectives formed as a body's name is ("Gewerbliche", "Koptisches", "Psychosoziale", "Integrative").</summary>
@@ -1062,6 +1214,8 @@ internal sealed class InstitutionDetector : SpanDetector
             // "Kalbe (Milde)", "Wittenberg (Lutherstadt)" is none).
             "sieg", "milde", "mulde", "nahe", "leine", "aller", "lahn", "saar", "fulda", "werra", "inn", "lech", "iller", "isar", "ahr",
             "schwalm", "eder", "dosse", "wipper", "queich", "glan", "ruwer", "warnow", "peene", "hase", "hunte", "wümme", "ilmenau",
+            // Session 23: the Rhine, which the lists have as a given name ("BFW Obertal am Rhein").
+            "rhein",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
