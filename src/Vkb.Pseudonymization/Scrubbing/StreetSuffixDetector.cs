@@ -16,10 +16,19 @@ internal sealed class StreetSuffixDetector : SpanDetector
         // Session 20: a short side street, a climb and a bend ("Fuhrknechtstich 2a", "Bergschmiedsteige 1b", "Schuhnagelbogen 16b");
         // only in a word that is none of the lists ("Fragebogen 2", "Mückenstich 3" stay: see IsHeadStreet), and only before a number
         // with a letter or a second number ("Notenbogen 2 fehlt" stays; a compound of known words is no word of the lists).
-        "stich", "steige", "bogen"];
+        "stich", "steige", "bogen",
+        // Session 23: a row of houses, a field, a passage and a fen canal ("Warfenreihe 10", "Darrefeld 16 a", "Ederseegang 17-19",
+        // "Kajentief 12 a"); only in a word of none of the lists (<see cref="ListedHeads"/>: "Sitzreihe 3", "Lernfeld 5", "Lehrgang 2" stay).
+        "reihe", "feld", "gang", "tief"];
 
     /// <summary>Session 20: heads that many common nouns end in: a street only in a word of none of the lists.</summary>
     private static readonly string[] GuardedHeads = ["stich", "steige", "bogen"];
+
+    /// <summary>
+    /// Session 23: heads that common nouns end in as well, but streets by them carry any house number: a street only in a word of none of
+    /// the lists and none of <see cref="NotStreets"/> (a compound of known words may be none of the lists: "Veranstaltungsreihe 3").
+    /// </summary>
+    private static readonly string[] ListedHeads = ["reihe", "feld", "gang", "tief"];
 
     /// <summary>Common nouns that end in a head: no street.</summary>
     internal static readonly string[] NotStreets =
@@ -34,7 +43,21 @@ internal sealed class StreetSuffixDetector : SpanDetector
          "fragebogen", "antragsbogen", "meldebogen", "erhebungsbogen", "anmeldebogen", "ellenbogen", "regenbogen", "torbogen", "briefbogen",
          "spannungsbogen", "bewertungsbogen", "beobachtungsbogen", "einschätzungsbogen", "personalbogen", "anamnesebogen", "profilbogen",
          "datenbogen", "stundenbogen", "feedbackbogen", "kreisbogen", "rundbogen", "druckbogen", "einstich", "nadelstich",
-         "mückenstich", "zeckenstich", "bienenstich", "wespenstich", "messerstich", "hühnersteige", "obststeige"];
+         "mückenstich", "zeckenstich", "bienenstich", "wespenstich", "messerstich", "hühnersteige", "obststeige",
+         // Session 23: rows, series and ranks; fields of work, learning, forms and play; courses, ways and passages; lows.
+         "sitzreihe", "stuhlreihe", "baureihe", "testreihe", "messreihe", "versuchsreihe", "zahlenreihe", "zeitreihe", "schriftenreihe",
+         "buchreihe", "modellreihe", "veranstaltungsreihe", "vortragsreihe", "seminarreihe", "kursreihe", "workshopreihe", "fortbildungsreihe",
+         "untersuchungsreihe", "rangreihe", "bankreihe", "tischreihe", "häuserreihe", "fensterreihe", "warteschlangenreihe", "filmreihe",
+         "arbeitsfeld", "berufsfeld", "umfeld", "spielfeld", "textfeld", "eingabefeld", "datenfeld", "freifeld", "kommentarfeld", "suchfeld",
+         "handlungsfeld", "tätigkeitsfeld", "aufgabenfeld", "einsatzfeld", "lernfeld", "themenfeld", "übungsfeld", "vorfeld", "blickfeld",
+         "sichtfeld", "kraftfeld", "magnetfeld", "sportfeld", "praxisfeld", "kompetenzfeld", "fachfeld", "anwendungsfeld", "geschäftsfeld",
+         "wirkungsfeld", "problemfeld", "spannungsfeld", "bewerberfeld", "teilnehmerfeld", "mittelfeld", "schlachtfeld", "bedienfeld",
+         "formularfeld", "pflichtfeld", "auswahlfeld", "notizfeld", "feld", "berufsfelder", "testfeld", "prüffeld", "lernfelder",
+         "ausgang", "eingang", "zugang", "abgang", "übergang", "durchgang", "rundgang", "lehrgang", "studiengang", "jahrgang", "vorgang",
+         "umgang", "arbeitsgang", "bildungsgang", "waschgang", "hausgang", "kreuzgang", "werdegang", "aufgang", "niedergang", "untergang",
+         "spaziergang", "fortgang", "hergang", "rückgang", "ausbildungsgang", "qualifizierungsgang", "förderlehrgang", "sprachlehrgang",
+         "bildungsgang", "schulgang", "gerichtsgang", "behördengang", "amtsgang", "botengang", "kirchgang", "arbeitsvorgang", "durchlauf",
+         "sturmtief", "rekordtief", "allzeittief", "stimmungstief", "leistungstief", "formtief", "motivationstief", "jahrestief", "zwischentief"];
 
     /// <summary>The Low German prepositions of streets ("Op de Bleek", "Achter de Kark", "Bi de Möhl").</summary>
     private static readonly string[] LowGermanPrepositions = ["op", "up", "achter", "bi", "vör", "över", "ünner", "unner", "an", "in", "to"];
@@ -107,7 +130,7 @@ internal sealed class StreetSuffixDetector : SpanDetector
     internal static bool IsHeadStreet(ReadOnlySpan<char> word)
     {
         // Session 20: a word whose last letter (ASCII, any case) ends no head is none; a letter outside ASCII may lower to one.
-        if (word.Length < 6 || (word[^1] < 128 && (word[^1] | 0x20) is not ('g' or 'r' or 't' or 'e' or 'k' or 'n' or 'h')))
+        if (word.Length < 6 || (word[^1] < 128 && (word[^1] | 0x20) is not ('g' or 'r' or 't' or 'e' or 'k' or 'n' or 'h' or 'd' or 'f')))
         {
             return false;
         }
@@ -123,7 +146,7 @@ internal sealed class StreetSuffixDetector : SpanDetector
         {
             if (lower.Length >= head.Length + 3 && lower.EndsWith(head, StringComparison.Ordinal) && char.IsLetter(lower[^(head.Length + 1)]))
             {
-                if (Array.IndexOf(GuardedHeads, head) >= 0 && WordLists.IsWord(word))
+                if ((Array.IndexOf(GuardedHeads, head) >= 0 || Array.IndexOf(ListedHeads, head) >= 0) && WordLists.IsWord(word))
                 {
                     return false;
                 }
@@ -235,6 +258,11 @@ internal sealed class StreetSuffixDetector : SpanDetector
         else if (end < text.Length && char.IsAsciiLetterLower(text[end]) && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])))
         {
             end++;
+        }
+        else if (end + 1 < text.Length && text[end] == ' ' && text[end + 1] is >= 'a' and <= 'h' &&
+                 (end + 2 == text.Length || (!char.IsLetterOrDigit(text[end + 2]) && text[end + 2] != '.')))
+        {
+            end += 2; // session 23: the letter apart ("Darrefeld 16 a")
         }
 
         if (end < text.Length && char.IsLetterOrDigit(text[end]))
