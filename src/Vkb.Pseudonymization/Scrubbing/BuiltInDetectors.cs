@@ -37,6 +37,7 @@ internal static partial class BuiltInDetectors
         new StreetSuffixDetector(),
         new AddressShapeDetector(),
         new ForeignStreetDetector(),
+        new PostBoxAbroadDetector(),
         new AddressTailDetector(),
         new AddressHeadDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (m, _) => IsPostcodeCity(m) ? "[Ort]" : null, Prefilters.PostcodeCity),

@@ -102,6 +102,11 @@ internal sealed class StreetSuffixDetector : SpanDetector
             var streetStart = IsHeadStreet(word) ? wordStart : LowGermanStreet(text, wordStart);
             if (streetStart < 0)
             {
+                streetStart = PlaceAdjectiveStreet(text, wordStart, word);
+            }
+
+            if (streetStart < 0)
+            {
                 continue;
             }
 
@@ -124,7 +129,58 @@ internal sealed class StreetSuffixDetector : SpanDetector
     }
 
     /// <summary>Whether a street of this detector may end in the word (a head word) or start at it (the Low German "de"): <see cref="WordClass.StreetHead"/>.</summary>
-    internal static bool MayStartOrEndStreet(ReadOnlySpan<char> word) => word.Equals("de", StringComparison.OrdinalIgnoreCase) || IsHeadStreet(word);
+    internal static bool MayStartOrEndStreet(ReadOnlySpan<char> word) =>
+        word.Equals("de", StringComparison.OrdinalIgnoreCase) || IsHeadStreet(word) || IsSeparateHead(word);
+
+    /// <summary>
+    /// Session 23: head words that stand apart after a place's adjective ("Lüher Deich", "Glatzer Winkel", "Rastenburger Winkel",
+    /// "Wilster Reihe"): the street pattern takes none of them.
+    /// </summary>
+    private static readonly string[] SeparateHeads = ["Deich", "Winkel", "Reihe", "Tief", "Feld", "Anger", "Kamp", "Hang", "Garten", "Leite", "Wiese",
+        "Koppel", "Brink", "Twiete", "Redder", "Trift", "Acker", "Grund", "Höhe", "Bogen", "Stieg", "Steig", "Siel", "Damm", "Horst", "Heide"];
+
+    private static bool IsSeparateHead(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var head in SeparateHeads)
+        {
+            if (word.Equals(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 23: the start of a street of a place's adjective and a head word apart ("Lüher Deich 16", "Rastenburger Winkel 68"): the head
+    /// (<see cref="SeparateHeads"/>, capitalised) at <paramref name="headStart"/> after one blank and a capitalised word of four letters or more
+    /// on "-er" that is no word of the lists and no function word or term ("Rechter Winkel 90" stays); -1 if none.
+    /// </summary>
+    private static int PlaceAdjectiveStreet(ReadOnlySpan<char> text, int headStart, ReadOnlySpan<char> head)
+    {
+        if (!IsSeparateHead(head) || headStart < 6 || text[headStart - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var i = headStart - 1;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        var adjective = text[i..(headStart - 1)];
+        return adjective.Length >= 5 && char.IsUpper(adjective[0]) && char.IsLower(adjective[1]) && adjective.EndsWith("er", StringComparison.Ordinal) &&
+               (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] != '-') && !WordLists.IsWord(adjective) && !DomainWords.IsFunctionWordOrTerm(adjective)
+            ? i
+            : -1;
+    }
 
     /// <summary>Whether the word ends in a head of <see cref="Heads"/> after three letters or more and is no common noun so ending.</summary>
     internal static bool IsHeadStreet(ReadOnlySpan<char> word)
@@ -133,6 +189,11 @@ internal sealed class StreetSuffixDetector : SpanDetector
         if (word.Length < 6 || (word[^1] < 128 && (word[^1] | 0x20) is not ('g' or 'r' or 't' or 'e' or 'k' or 'n' or 'h' or 'd' or 'f')))
         {
             return false;
+        }
+
+        if (word[^1] is 'd' or 'D' or 'f' or 'F' && !word.EndsWith("feld", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("tief", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // session 23: of the heads only "-feld" and "-tief" end so ("Bescheid", "Verband" need no search)
         }
 
         Span<char> lower = stackalloc char[Math.Min(word.Length, NameFolding.MaxStackWord)];

@@ -314,7 +314,8 @@ internal sealed class TownRestDetector : SpanDetector
         (WordLists.IsWord(word) ? InstitutionDetector.IsBareProperNoun(word) : !NameShapeDetector.IsCompound(word));
 
     /// <summary>
-    /// The end of a province's or state's code at <paramref name="i"/> that ends the clause: a blank and two capitals (" PA", " CT", not a
+    /// The end of a province's or state's code at <paramref name="i"/> that ends the clause or stands before a word in lower case (" PA stellt …"):
+    /// a blank and two capitals (" PA", " CT", not a
     /// floor, a firm's form or "OK": <see cref="NotCodes"/>), or a blank and two or three capitals in brackets (" (BZ)"); 0 if none.
     /// </summary>
     private static int CodeEnd(ReadOnlySpan<char> text, int i)
@@ -335,7 +336,8 @@ internal sealed class TownRestDetector : SpanDetector
             return k - i - 2 is 2 or 3 && k < text.Length && text[k] == ')' ? k + 1 : 0;
         }
 
-        if (i + 2 < text.Length && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterUpper(text[i + 2]) && EndsClause(text, i + 3) &&
+        if (i + 2 < text.Length && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterUpper(text[i + 2]) &&
+            (EndsClause(text, i + 3) || (i + 4 < text.Length && text[i + 3] == ' ' && char.IsLower(text[i + 4]))) &&
             Array.IndexOf(NotCodes, text.Slice(i + 1, 2).ToString()) < 0)
         {
             return i + 3;
@@ -406,7 +408,8 @@ internal sealed class TownRestDetector : SpanDetector
             return 0;
         }
 
-        return EndsClause(text, end) ? end : 0;
+        // Five digits or more need no end of the clause after them ("… Tel Aviv-Yafo 6433222 genutzt"), only no letter or digit.
+        return EndsClause(text, end) || (count >= 5 && end < text.Length && text[end] == ' ') ? end : 0;
     }
 
     /// <summary>Whether the clause ends at <paramref name="k"/>: the text's end, a punctuation mark, a closing quote or bracket, a line break, or a blank before a dash, slash or bracket.</summary>

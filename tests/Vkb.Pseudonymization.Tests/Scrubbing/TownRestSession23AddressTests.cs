@@ -82,4 +82,40 @@ public class TownRestSession23AddressTests
     [Trait("Rule", "P2")]
     public void Scrub_ThreeGroupsThatAreNoDocumentNumber_Stay(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Ausweisnummer]");
+
+    [Theory]
+    [InlineData("Die Tochter wohnt Via Mazzini 8, 90133 Palermo PA seit Mai.", "Die Tochter wohnt [Adresse] seit Mai.")] // the code before a word in lower case
+    [InlineData("Wohnung in Rehov Bialik 33, Apt. 2, Ramat Gan 5251108 vermietet.", "Wohnung in [Adresse] vermietet.")] // five digits or more: no end of the clause needed
+    [Trait("Rule", "P2")]
+    public void Scrub_ACodeOrALongPostcodeAfterTheTown_JoinsTheAddressInTheSentence(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Verkäufer: P.O.B. 7781, Haifa 3303321.", "Verkäufer: [Adresse].")]
+    [InlineData("Postanschrift P.O. Box 77, Gaborone.", "Postanschrift [Adresse].")]
+    [InlineData("Schreiben an PO Box 6012-00200, Nairobi geschickt.", "Schreiben an [Adresse] geschickt.")] // the box and the postcode
+    [InlineData("Adresse: BP 512 Lomé.", "Adresse: [Adresse].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_APostOfficeBoxAbroad_IsReplaced(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Die Box 3 im Archiv, BP 2 mal getankt.")] // "Box" alone, a count after the cue
+    [Trait("Rule", "P2")]
+    public void Scrub_ABoxOrACueBeforeACount_Stays(string note) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Adresse]");
+
+    [Theory]
+    [InlineData("Anschrift (Am Wilster Deich 9) liegt vor.", "Anschrift ([Adresse]) liegt vor.")]
+    [InlineData("Er wohnt jetzt Rastenburger Winkel 68.", "Er wohnt jetzt [Adresse].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AStreetOfAPlacesAdjectiveAndAHeadWordApart_IsReplaced(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Ein Rechter Winkel 90 Grad.")] // an adjective of the lists
+    [InlineData("Der Kieler Hafen 3 mal besucht.")] // no head word
+    [Trait("Rule", "P2")]
+    public void Scrub_AnAdjectiveAndAHeadWordThatAreNoStreet_Stay(string note) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Adresse]");
 }
