@@ -118,4 +118,19 @@ public class TownRestSession23AddressTests
     [Trait("Rule", "P2")]
     public void Scrub_AnAdjectiveAndAHeadWordThatAreNoStreet_Stay(string note) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldNotContain("[Adresse]");
+
+    [Theory]
+    [InlineData("Kennz. PF–CE 576 zur Arbeit", "Kennz. [Kennzeichen] zur Arbeit")] // an en dash after the district
+    [InlineData("Er fährt mit WND – FK 7980, Treffpunkt Bahnhof.", "Er fährt mit [Kennzeichen], Treffpunkt Bahnhof.")]
+    [InlineData("Kennzeichen NR-FK 440 (Firmenwagen).", "Kennzeichen [Kennzeichen] (Firmenwagen).")] // no staff number after a district
+    [Trait("Rule", "P2")]
+    public void Scrub_APlateWithAnEnDashOrLettersOfAStaffNumber_IsOnePlate(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Geblitzt auf der B 96, Fahrzeug SPN ED 304, Bescheid offen.", "auf der B 96, Fahrzeug [Kennzeichen], Bescheid")]
+    [InlineData("Stau an der A 7, Kunde kam später.", "Stau an der A 7, Kunde kam später.")]
+    [Trait("Rule", "P2")]
+    public void Scrub_ARoadsNumberAfterAPrefix_IsNoStreet(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldContain(expected);
 }
