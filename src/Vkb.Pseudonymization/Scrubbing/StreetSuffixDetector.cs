@@ -72,9 +72,9 @@ internal sealed class StreetSuffixDetector : SpanDetector
     {
         var text = workspace.Text;
         workspace.WordTable.Classes(text, out var union);
-        if ((union & WordClass.StreetHead) == 0)
+        if ((union & WordClass.StreetHead) == 0 && text.IndexOfAny(SeparateHeadSearch) < 0)
         {
-            return; // no head word and no Low German article in the note
+            return; // no head word, no Low German article and no head word apart in the note
         }
 
         bool? caseless = null;
@@ -129,8 +129,7 @@ internal sealed class StreetSuffixDetector : SpanDetector
     }
 
     /// <summary>Whether a street of this detector may end in the word (a head word) or start at it (the Low German "de"): <see cref="WordClass.StreetHead"/>.</summary>
-    internal static bool MayStartOrEndStreet(ReadOnlySpan<char> word) =>
-        word.Equals("de", StringComparison.OrdinalIgnoreCase) || IsHeadStreet(word) || IsSeparateHead(word);
+    internal static bool MayStartOrEndStreet(ReadOnlySpan<char> word) => word.Equals("de", StringComparison.OrdinalIgnoreCase) || IsHeadStreet(word);
 
     /// <summary>
     /// Session 23: head words that stand apart after a place's adjective ("Lüher Deich", "Glatzer Winkel", "Rastenburger Winkel",
@@ -138,6 +137,9 @@ internal sealed class StreetSuffixDetector : SpanDetector
     /// </summary>
     private static readonly string[] SeparateHeads = ["Deich", "Winkel", "Reihe", "Tief", "Feld", "Anger", "Kamp", "Hang", "Garten", "Leite", "Wiese",
         "Koppel", "Brink", "Twiete", "Redder", "Trift", "Acker", "Grund", "Höhe", "Bogen", "Stieg", "Steig", "Siel", "Damm", "Horst", "Heide"];
+
+    /// <summary>Session 23: the head words apart as written, searched in the note when no word of it has <see cref="WordClass.StreetHead"/>.</summary>
+    private static readonly System.Buffers.SearchValues<string> SeparateHeadSearch = System.Buffers.SearchValues.Create(SeparateHeads, StringComparison.Ordinal);
 
     private static bool IsSeparateHead(ReadOnlySpan<char> word)
     {

@@ -16,6 +16,7 @@ public class TownRestSession23AddressTests
     [InlineData("Brief an Via Dante 4, 33100 Campoformido del Friuli UD.", "Brief an [Adresse].")]
     [InlineData("Vorher «Strada Col de Mesdì 9, 39046 Ortisei / Urtijëi BZ»", "Vorher «[Adresse]»")] // the town's second name after a slash
     [InlineData("Anschrift dort «Str. Plan de Gralba 3, 39048 Selva di Val Gardena (BZ)».", "Anschrift dort «[Adresse]».")] // the code in brackets
+    [InlineData("Postrücklauf aus Kilwa Street 4, Mji Town, Zanzibar: Brief kam zurück.", "Postrücklauf aus [Adresse]: Brief kam zurück.")] // the region after a comma
     [Trait("Rule", "P2")]
     public void Scrub_TheRestOfATownAfterAnAddress_JoinsTheAddress(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
@@ -23,6 +24,7 @@ public class TownRestSession23AddressTests
     [Theory]
     [InlineData("Mieteinnahmen aus «Rehov Bialik 33, Apt. 2, Ramat Gan 5251108».", "Mieteinnahmen aus «[Adresse]».")] // the postcode after the town
     [InlineData("Neue Anschrift Sderot Yerushalayim 12, Be’er Sheva 8410501.", "Neue Anschrift [Adresse].")] // the word's rest after an apostrophe
+    [InlineData("Wohnung in Rehov Bialik 33, Apt. 2, Tel Aviv-Yafo 6433220.", "Wohnung in [Adresse].")] // a town whose first word is a term
     [Trait("Rule", "P2")]
     public void Scrub_ATownAndItsPostcodeAfterAStreetAbroad_JoinTheAddress(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
