@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Vkb.Pseudonymization.Scrubbing;
 
 /// <summary>
@@ -17,14 +15,12 @@ internal sealed class PostBoxAbroadDetector : SpanDetector
         ["P.O. Box", "P.O.Box", "PO Box", "PO BOX", "P.O. BOX", "P.O.B.", "POB", "BP", "B.P.", "Postboks", "Postbus", "Apartado", "Apdo.", "Casilla", "Caixa Postal",
          "C.P.", "Cx. Postal"];
 
-    private static readonly SearchValues<string> CueSearch = SearchValues.Create(Cues, StringComparison.Ordinal);
-
     public override string Name => "streetAddress";
 
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        if (workspace.DigitRuns.Length == 0 || text.IndexOfAny(CueSearch) < 0)
+        if (workspace.DigitRuns.Length == 0)
         {
             return;
         }
@@ -36,7 +32,7 @@ internal sealed class PostBoxAbroadDetector : SpanDetector
                 continue;
             }
 
-            var cueStart = CueStart(text, start - 1);
+            var cueStart = char.IsLetter(text[start - 2]) || text[start - 2] == '.' ? CueStart(text, start - 1) : -1; // every cue ends in a letter or dot
             if (cueStart < 0)
             {
                 continue;

@@ -71,11 +71,13 @@ internal sealed class StreetSuffixDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        workspace.WordTable.Classes(text, out var union);
-        if ((union & WordClass.StreetHead) == 0 && text.IndexOfAny(SeparateHeadSearch) < 0)
+        if (workspace.DigitRuns.Length == 0)
         {
-            return; // no head word, no Low German article and no head word apart in the note
+            return; // no house number
         }
+
+        workspace.WordTable.Classes(text, out var union);
+        var heads = (union & WordClass.StreetHead) != 0; // else no head word and no Low German article: only a head word apart is read
 
         bool? caseless = null;
         foreach (var (start, run) in workspace.DigitRuns)
@@ -99,7 +101,7 @@ internal sealed class StreetSuffixDetector : SpanDetector
             }
 
             var word = text[wordStart..wordEnd];
-            var streetStart = IsHeadStreet(word) ? wordStart : LowGermanStreet(text, wordStart);
+            var streetStart = !heads ? -1 : IsHeadStreet(word) ? wordStart : LowGermanStreet(text, wordStart);
             if (streetStart < 0)
             {
                 streetStart = PlaceAdjectiveStreet(text, wordStart, word);
@@ -137,9 +139,6 @@ internal sealed class StreetSuffixDetector : SpanDetector
     /// </summary>
     private static readonly string[] SeparateHeads = ["Deich", "Winkel", "Reihe", "Tief", "Feld", "Anger", "Kamp", "Hang", "Garten", "Leite", "Wiese",
         "Koppel", "Brink", "Twiete", "Redder", "Trift", "Acker", "Grund", "Höhe", "Bogen", "Stieg", "Steig", "Siel", "Damm", "Horst", "Heide"];
-
-    /// <summary>Session 23: the head words apart as written, searched in the note when no word of it has <see cref="WordClass.StreetHead"/>.</summary>
-    private static readonly System.Buffers.SearchValues<string> SeparateHeadSearch = System.Buffers.SearchValues.Create(SeparateHeads, StringComparison.Ordinal);
 
     private static bool IsSeparateHead(ReadOnlySpan<char> word)
     {
