@@ -37,7 +37,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // unchanged (docs/scrubbing.md, "… heldout16 read (session 20)").
         ["heldout16"] = new()
         {
-            ["address"] = (0.878, 1.00), // below target (71.3 -> 87.9 % read in session 20: a number's letter, a floor's side, a town's prefix, "Am alten …", a street after its town, "-stich"/"-steige"/"-bogen"; addresses abroad left)
+            ["address"] = (0.904, 1.00), // below target (71.3 -> 87.9 % read in session 20: a number's letter, a floor's side, a town's prefix, "Am alten …", a street after its town, "-stich"/"-steige"/"-bogen"; addresses abroad left; 90.4 % in session 23's addresses abroad)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.895, 0.97), // below target (78.4 -> 88.1 % read in session 20: makers named alone, more kinds of business, "X-Reisen"; 89.5 % in session 22's firms)
             ["customerName"] = (1.00, Target), // 97.8 -> 100 % in session 22's initial after a person's token (a surname and initial in a visitor book)
@@ -130,7 +130,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // its place): the bars are session 17's end, all 94.2 -> 96.7 %, retention 95.69 -> 96.46 % (docs/scrubbing.md).
         ["heldout13"] = new()
         {
-            ["address"] = (0.932, 1.00), // below target (85.4 %; unchanged in session 17: addresses abroad in their own abbreviations; 93.3 % in session 22's addresses abroad)
+            ["address"] = (0.939, 1.00), // below target (85.4 %; unchanged in session 17: addresses abroad in their own abbreviations; 93.3 % in session 22's addresses abroad; 93.9 % in session 23's)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.942, 0.97), // below target (94.2 % in session 22's firms; 90.2 -> 93.9 % read in session 17: a hyphen and "und" in a firm's name, "S.r.l.")
             ["customerName"] = (1.00, Target), // 99.6 -> 100 % read in session 17 (an initial after a blank)
@@ -141,7 +141,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target), // 92.9 -> 100 % in session 22 (read: three groups of three and a check digit, "Dokumentennr.", "Passkopie", a check digit before a bracket)
             ["institution"] = (0.870, Target), // no target in issue 16: the bar is the recall measured (72.1 -> 86.6 % read in session 17: more kinds, federal bodies; 87.1 % in session 19's clubs)
-            ["licensePlate"] = (0.975, 1.00), // below target (97.5 %)
+            ["licensePlate"] = (1.00, Target), // 97.5 -> 100 % in session 23 (a staff number's letters after a district)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target), // 97.3 -> 100 % read in session 17 (dictated in blocks of one word)
             ["retention"] = (0.975, 0.99), // below target (95.69 -> 96.46 % read in session 17: dictated punctuation, words cut short before a dot; 96.51 % in session 19's compounds; 97.52 % in session 21's retention classes)
@@ -194,7 +194,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // reached by general rules (dictated numbers in blocks and spelling alphabets, dictated e-mail, an e-mail's owner, a plate's
             // kind letter apart, a river in brackets after a town, committees and offices, Germanic name elements, compounds after a
             // given name): all 94.8 -> 97.1 %, retention 98.42 % as before.
-            ["address"] = (0.952, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15; 91.8 % in session 16's addresses abroad; 92.6 % in session 18's street head words; 95.3 % in session 22's addresses abroad)
+            ["address"] = (0.959, 1.00), // below target (first 89.9 %, session 14's end 89.9 %; 91.2 % read in session 15; 91.8 % in session 16's addresses abroad; 92.6 % in session 18's street head words; 95.3 % in session 22's addresses abroad; 95.9 % in session 23's)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.894, 0.97), // below target (first 83.7 %, session 14's end 84.7 %; 87.4 % read in session 15; 87.9 % in session 17's firms; 89.4 % in session 22's firms)
             ["customerName"] = (0.99, Target),
@@ -226,7 +226,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["email"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["idCard"] = (1.0, Target), ["pensionNumber"] = (1.0, Target),
             ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
-            ["date"] = (1.0, Target) /* 99.2 -> 100 % in session 21's dates */, ["licensePlate"] = (0.978, 1.0), ["phone"] = (0.993, 1.0), ["address"] = (0.935, 1.0), // below target (address 92.8 -> 93.5 % in session 16's addresses abroad)
+            ["date"] = (1.0, Target) /* 99.2 -> 100 % in session 21's dates */, ["licensePlate"] = (1.0, Target), ["phone"] = (0.993, 1.0), ["address"] = (0.941, 1.0), // below target (address 92.8 -> 93.5 % in session 16's addresses abroad, 94.1 % in session 23's; plates 97.8 -> 100 % in session 23)
             ["staffName"] = (0.975, 0.99), // below target (93.9 -> 96.3 % in session 14, read: given names ending in "-hard", "-gard", "-wart" are no compounds; 97.6 % in session 18's given names the vocabulary has)
             ["company"] = (0.932, 0.97), // below target (92.8 -> 93.2 % in session 19's town before a street after a colon; 92.3 -> 92.8 % in session 17's firms; 79.2 -> 80.5 % in session 14, read: a firm's name in quotes after its trade, "Stadtwerken"; 80.5 -> 92.3 %: more trades, a trade's hyphenated modifier, an adjective of the name)
             ["institution"] = (0.954, Target), // no target in issue 16: the bar is the recall measured (85.1 -> 89.7 % in session 14, read: more kinds; 89.7 -> 95.4 %: a name continued by a hyphen)
@@ -245,7 +245,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["customerName"] = (0.99, Target), ["birthDate"] = (1.0, Target), ["customerNumber"] = (1.0, Target), ["date"] = (1.0, Target),
             ["email"] = (1.0, Target), ["householdNumber"] = (1.0, Target), ["iban"] = (1.0, Target), ["licensePlate"] = (1.0, Target),
             ["pensionNumber"] = (1.0, Target), ["phone"] = (1.0, Target), ["taxId"] = (1.0, Target), ["thirdPersonName"] = (0.97, Target),
-            ["address"] = (0.892, 1.0), // below target (87.4 -> 88.0 % in session 13, read: "Großer Plan 74, …", the town before the street; 89.2 % in session 22's addresses abroad)
+            ["address"] = (0.898, 1.0), // below target (87.4 -> 88.0 % in session 13, read: "Großer Plan 74, …", the town before the street; 89.2 % in session 22's addresses abroad; 89.8 % in session 23's)
             ["idCard"] = (1.0, Target), // 90.7 -> 100 % in session 13 (read: the check digit after a blank)
             ["staffName"] = (0.988, 0.99), ["company"] = (0.909, 0.97), // below target (85.2 -> 90.0 % in session 13, read: "ApS", "Kft.", "i. L.", "KG" after any words, trades; 91.0 % in session 17's firms; staff 98.3 -> 98.9 % in session 18's given names the vocabulary has)
             // Session 13 read its misses (heldout10 is being written in its place): a development split.
@@ -267,7 +267,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.0, Target), ["phone"] = (1.0, Target),
             // Session 12 read its misses (heldout9 is held out in its place): addresses abroad in parts apart by commas, a postcode after
             // spaces or a dash, streets named by a preposition: address 73.5 -> 97.6 % (session 12, read).
-            ["address"] = (0.988, 1.0) /* address 98.8 % in session 22 (read: streets abroad by their street word, the flat and block after them) */, ["date"] = (1.0, Target) /* 97.9 -> 100 % in session 21's dates */, ["idCard"] = (0.982, 1.0) /* 87.9 -> 94.8 % in session 12, read: spelt with hyphens; 98.3 % in session 22 ("Reiseausweis", three groups of three) */, ["licensePlate"] = (0.982, 1.0), // below target
+            ["address"] = (0.988, 1.0) /* address 98.8 % in session 22 (read: streets abroad by their street word, the flat and block after them) */, ["date"] = (1.0, Target) /* 97.9 -> 100 % in session 21's dates */, ["idCard"] = (0.982, 1.0) /* 87.9 -> 94.8 % in session 12, read: spelt with hyphens; 98.3 % in session 22 ("Reiseausweis", three groups of three) */, ["licensePlate"] = (1.0, Target) /* 98.2 -> 100 % in session 23 */, // below target
             // Session 12's spelt names and surnames before a given name: customers 99.1 -> 100, staff 96.6 -> 98.3, third persons 95.6 -> 97.2 % (read).
             ["thirdPersonName"] = (0.97, Target),
             ["staffName"] = (0.983, 0.99), ["company"] = (0.910, 0.97), // below target (82.5 -> 86.8 % in session 12, read: "Inh. e.K.", a trade after "& Söhne"; 86.8 -> 90.1 % in session 13, read; 91.0 % in session 18's firms)
@@ -292,7 +292,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["idCard"] = (1.0, Target),
             ["householdNumber"] = (1.0, Target), ["phone"] = (1.0, Target), // 75.0 % and 87.0 % before session 11's middle dots and en dashes
             ["address"] = (0.930, 1.0) /* address 93.1 % in session 22 (read: streets abroad by their street word, the flat and block after them) */, ["email"] = (1.0, Target), ["iban"] = (1.0, Target), // address 89.0 % in session 19's streets on "-höhe"/"-wende"; e-mail 98.3 -> 100, IBAN 83.3 -> 100 % in session 12 (read: a said hyphen; " - " between groups, the country apart, groups of five); address 80.3 % before session 11's floor and ";", 83.2 -> 86.7 % in session 12 (read: addresses abroad, "Ringstraße Süd 63 · …", "Bei der Kapelle 7"), 86.7 -> 88.4 % in session 13 (read: the town before the street)
-            ["licensePlate"] = (0.944, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it)
+            ["licensePlate"] = (0.981, 1.0), // below target (85.2 -> 94.4 % in session 13, read: "Halteranfrage für" and plates from abroad after it; 98.1 % in session 23: an en dash after the district)
             ["staffName"] = (0.984, 0.99), ["company"] = (0.952, 0.97), // below target (77.8 -> 94.8 % in session 13, read: foreign forms, "i. Gr.", a trade before "Gebr.", more trades; 95.3 % in session 18's firms)
             ["institution"] = (0.905, Target), // no target in issue 16: the bar is the recall measured (90.1 -> 90.6 % in session 17's kinds; 69.8 -> 75.5 % in session 12's area phrases and kinds; 75.5 -> 90.1 % in session 13, read: a court's division after a dash, more kinds)
             ["retention"] = (0.982, 0.99), // below target (98.22 % in session 21's retention classes; 96.29 -> 97.97 % in session 14: quoted English, words formed by rule): 95.93 % since session 9's terms (taken from heldout6's replaced words); 96.10 -> 96.29 % in session 13 (an abstract noun after a joiner ends a place; "Versicherung", "Stromanbieters", "Betrieb" before a firm)
@@ -310,7 +310,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // Session 10 read its address, plate, document, IBAN and phone misses: addresses 61.3 -> 92.2 % (51.4 % before session 9's
             // house-number continuations and "-twete"; the rest: "bei Name" heads the split counts as part of the address, foreign
             // addresses without a postcode), plates 73.0 -> 95.2, identity documents 74.5 -> 100, IBAN 91.7 -> 100, phones 96.2 -> 100 %.
-            ["address"] = (0.921, 1.0),
+            ["address"] = (0.934, 1.0), // below target (93.4 % in session 23's addresses abroad)
             ["date"] = (1.0, Target), // 98.2 % before session 10's dates without year ("vom 7.6:", "auf 1.3.", "22.12 bis 7.1.")
             ["iban"] = (1.0, Target), ["idCard"] = (1.0, Target), ["phone"] = (1.0, Target),
             ["licensePlate"] = (0.952, 1.0), // below target (dates 94.3 %, IBAN 81.0 % before session 9's month-first dates and dotted IBANs)
@@ -438,7 +438,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // 95.0 -> 97.0 %, customers 99.2 -> 100 %, all 92.4 -> 96.4 % (2,383), retention the same (97.21 %). The bars are these.
         ["heldout17"] = new()
         {
-            ["address"] = (0.875, 1.00), // below target (87.5 %; 84.6 % at the first measurement)
+            ["address"] = (0.882, 1.00), // below target (87.5 %; 84.6 % at the first measurement; 88.2 % in session 23's addresses abroad)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.926, 0.97), // below target (82.8 -> 92.6 % read in session 22: trades of "-erei" crafts, shipyards, furnishing, tours, after "& Partner", a name and a business word by a hyphen)
             ["customerName"] = (1.00, Target), // 99.2 -> 100 % read in session 22 (the letters after an apostrophe, an initial after the surname)
@@ -449,7 +449,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["iban"] = (1.00, Target),
             ["idCard"] = (1.00, Target), // 97.4 -> 100 % in session 22 (read: three groups of three and a check digit)
             ["institution"] = (0.903, Target), // no target in issue 16: the bar is the recall measured (64.7 %; 63.9 % at the first measurement; 88.2 % read in session 22: kinds by word formation, adjectives of a body's name, abbreviations before a place, divisions, years of founding; 90.3 % in session 23's)
-            ["licensePlate"] = (0.975, 1.00), // below target (97.6 %: one of 41; 95.1 % before session 21's French plates)
+            ["licensePlate"] = (1.00, Target), // 97.6 -> 100 % in session 23 (a road's number before the plate is no street); 95.1 % before session 21's French plates
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
             ["retention"] = (0.972, 0.99), // below target (97.03 %; 97.06 % at the first measurement; 97.21 % after session 21's retention classes, unread)
@@ -474,7 +474,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // persons 98.7 -> 99.0 %, all 93.0 -> 95.6 %, retention 97.77 % (the same).
         ["heldout18"] = new()
         {
-            ["address"] = (0.718, 1.00), // below target (69.6 %; 71.9 % after session 22's addresses abroad, unread)
+            ["address"] = (0.970, 1.00), // below target (69.6 %; 71.9 % after session 22's addresses abroad, unread; 97.0 % read in session 23: a town's rest, post-office boxes, streets apart)
             ["birthDate"] = (1.00, Target),
             ["company"] = (0.889, 0.97), // below target (79.6 %; 78.9 % at the first measurement; 88.9 % read in session 23: legal forms abroad, trades by word formation)
             ["customerName"] = (1.00, Target),
@@ -482,8 +482,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["date"] = (1.00, Target),
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
-            ["iban"] = (0.977, 1.00), // below target (97.7 %: one of 44)
-            ["idCard"] = (0.864, 1.00), // below target (78.4 %: 8 of 37; 86.5 % after session 22's document shapes, unread)
+            ["iban"] = (1.00, Target), // 97.7 -> 100 % read in session 23 (the Faroe Islands' IBAN)
+            ["idCard"] = (1.00, Target), // 78.4 %: 8 of 37; 86.5 % after session 22's document shapes, unread; 100 % read in session 23 (groups apart by hyphens, mixed across groups)
             ["institution"] = (0.895, Target), // no target in issue 16: the bar is the recall measured (64.3 %; 74.7 % after session 22's institutions by class, unread; 89.6 % read in session 23: abbreviations, animal parks, adult education, denominations, quoted names, missions abroad)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),

@@ -37,10 +37,12 @@ internal static partial class BuiltInDetectors
         new StreetSuffixDetector(),
         new AddressShapeDetector(),
         new ForeignStreetDetector(),
+        new PostBoxAbroadDetector(),
         new AddressTailDetector(),
         new AddressHeadDetector(),
         new RegexDetector("postcodeCity", PostcodeCityRegex(), static (m, _) => IsPostcodeCity(m) ? "[Ort]" : null, Prefilters.PostcodeCity),
         new PlaceQualifierDetector(),
+        new TownRestDetector(),
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber, Prefilters.LongNumberWindows),
         new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument, Prefilters.IdentityDocumentWindows),
         new CuedDocumentDetector(),
@@ -207,13 +209,14 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?:[\p{L}\d._%+-]+\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT|minus|Minus|MINUS|bindestrich|Bindestrich|BINDESTRICH|unterstrich|Unterstrich|UNTERSTRICH)\s+)*[\p{L}\d._%+-]+\s+(?:at|ät|(?-i:klammeraffe|Klammeraffe|KLAMMERAFFE))\s+[\p{L}\d-]+(?:\s+(?-i:minus|Minus|MINUS|bindestrich|Bindestrich|BINDESTRICH)\s+[\p{L}\d-]+)*(?:(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)[\p{L}\d-]+(?:\s+(?-i:minus|Minus|MINUS|bindestrich|Bindestrich|BINDESTRICH)\s+[\p{L}\d-]+)*)*(?:\s+(?-i:dot|Dot|DOT|punkt|Punkt|PUNKT)\s+|\.)\p{L}{2,}(?![\p{L}\d])", Options)]
     private static partial Regex SpelledEmailRegex();
 
-    // D-AB 1234, K XY 99E, B-RK-455, GM DR46, ME:AB 12, R  OD 9282, C - XJ 9656: district (1-3 letters), separator (one or two
+    // D-AB 1234, K XY 99E, B-RK-455, GM DR46, ME:AB 12, R  OD 9282, C - XJ 9656, PF–CE 576 (session 23: an en dash where a hyphen
+    // stands, in capitals): district (1-3 letters), separator (one or two
     // spaces, a colon, a hyphen with or without spaces; with two spaces or a spaced hyphen at least two digits, so that
     // "Gruppe A - B 1" stays, but "BAR - ZV - 7" with two hyphens is one), 1-2 letters, 1-4 digits, E/H. Capitals only (in any note), or lower
     // case with a hyphen or colon ("do-hc 3016"), two hyphens ("sm - fz - 9351") or a hyphen before the digits ("ol cn-2990";
     // not "ab - zu 3"), or capitals without separator ("HROAB12": 3-5 letters and 2-4 digits,
     // common abbreviations with a number such as "ISO9001" or "COVID19" excepted by the detector).
-    [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?:[ :-]|: )[A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?: {1,2}|: ?| ?- ?)[A-Z]{1,2}(?: {1,2}| ?- ?)?[1-9]\d{1,3}[EH]?)|(?-i:[a-zäöü]{1,3}[:-][a-z]{1,2}[ -]?[1-9]\d{0,3}[eh]?)|(?-i:[a-zäöü]{1,3} ?- ?[a-z]{1,2} ?- ?[1-9]\d{0,3}[eh]?)|(?-i:[a-zäöü]{1,3} [a-z]{1,2}-[1-9]\d{0,3}[eh]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3} ?- ?[A-Z]{1,2} ?- ?[1-9]\d{0,3}[EH]?)|(?-i:(?=[A-ZÄÖÜ]{3})[A-ZÄÖÜ]{1,3}[A-Z]{1,2}[1-9]\d{1,3}[EH]?))(?![\p{L}\d])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?:[ :\-–]|: )[A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3}(?: {1,2}|: ?| ?[-–] ?)[A-Z]{1,2}(?: {1,2}| ?- ?)?[1-9]\d{1,3}[EH]?)|(?-i:[a-zäöü]{1,3}[:-][a-z]{1,2}[ -]?[1-9]\d{0,3}[eh]?)|(?-i:[a-zäöü]{1,3} ?- ?[a-z]{1,2} ?- ?[1-9]\d{0,3}[eh]?)|(?-i:[a-zäöü]{1,3} [a-z]{1,2}-[1-9]\d{0,3}[eh]?)|(?-i:(?:D-)?[A-ZÄÖÜ]{1,3} ?[-–] ?[A-Z]{1,2} ?[-–] ?[1-9]\d{0,3}[EH]?)|(?-i:(?=[A-ZÄÖÜ]{3})[A-ZÄÖÜ]{1,3}[A-Z]{1,2}[1-9]\d{1,3}[EH]?))(?![\p{L}\d])", Options)]
     private static partial Regex LicencePlateRegex();
 
     // Streets abroad, where customers' families live (the tail detector adds the postcode and town after them): Polish
@@ -354,7 +357,8 @@ internal static partial class BuiltInDetectors
     [GeneratedRegex(@"(?<![\p{L}\d])(?<!(?:\+|(?<![\p{L}\d])00)\d{1,3}[\s./-]{0,2}(?:\(0\)[\s./-]{0,2})?)(?:\d{2}[\s./-]?\d{3}[\s./-]?\d{3}[\s./-]?\d{3}|\d{4}[\s./-]?\d{4}[\s./-]?\d{3}|\d{3}(?: \d{3} \d{3} \d{2}|/\d{3}/\d{3}/\d{2}|\.\d{3}\.\d{3}\.\d{2}|-\d{3}-\d{3}-\d{2}))(?!\d)", Options)]
     private static partial Regex TaxIdRegex();
 
-    [GeneratedRegex(@"\b(?:TL|MA|FK|SB)[\s-]?\d{3,6}\b", Options)]
+    // Session 23: not after a district and a hyphen or dash ("NR-FK 440", "TIR-TL 390" are licence plates).
+    [GeneratedRegex(@"\b(?<!(?-i:[A-ZÄÖÜ])\s?[-–]\s?)(?:TL|MA|FK|SB)[\s-]?\d{3,6}\b", Options)]
     private static partial Regex StaffIdRegex();
 
     // +49 211 5550101, (+44) 9384072540 (the country code in brackets), +49 (0)211 123 45 67, +49 (4541) 172429, 0049 211 …, 0211/1234567, 0211 1234-567, (0211) 1234567, 0341.1234567, 01 76 / 1234567,
@@ -378,7 +382,7 @@ internal static partial class BuiltInDetectors
     /// </summary>
     internal const string LowerPrefixBeforeStreet = @"(?-i:in\s+der|in\s+den|an\s+der|an\s+den|auf\s+dem|auf\s+der|unter\s+den|hinter\s+der|hinter\s+den|vor\s+dem)\s+[\p{L}-]*\p{L}{2}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp)(?![\p{L}-])";
 
-    [GeneratedRegex(@"(?:\b(?!" + LowerPrefixBeforeStreet + @")(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine|(?-i:Beim|BEIM|Unterm|UNTERM|Hinterm|HINTERM|Vorm|VORM|Überm|ÜBERM))\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|Mittag|Abend|Morgen|Anfang|Ende|Tag|Jahr|Jahresende|Monatsende)(?![\p{L}-]))\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|Weg|Steig|Stieg|Allee|Gasse|Ring|Platz|Pfad|Damm|Ufer|Markt|Graben|Wall|Kamp|Chaussee|Anger|STRASSE|STRAßE|WEG|STEIG|STIEG|ALLEE|GASSE|RING|PLATZ|PFAD|DAMM|UFER|MARKT|GRABEN|WALL|KAMP|CHAUSSEE|ANGER)(?![\p{L}-]))|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*(?:\p{L}{2}|\p{L}-)(?:zeile|twiete|twete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände|anger|grund)))(?!\s*(?:19|20)\d\d(?!\d))\s*\d{1,4}(?!\s{0,2}(?:(?:" + Units + @")(?!\p{L})|[€%]))(?:\s?/\s?\d{1,4})?(?:\s?[a-z]\b|\b)(?!/)", Options)]
+    [GeneratedRegex(@"(?:\b(?!" + LowerPrefixBeforeStreet + @")(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|In\s+den|Unter\s+den|Hinter\s+der|Hinter\s+den|Vor\s+dem|Zum|Zur|Alte|Alter|Neue|Neuer|Große|Kleine|(?-i:Beim|BEIM|Unterm|UNTERM|Hinterm|HINTERM|Vorm|VORM|Überm|ÜBERM))\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|Mittag|Abend|Morgen|Anfang|Ende|Tag|Jahr|Jahresende|Monatsende)(?![\p{L}-])|(?-i:[ABLKE]|St)\s?\d)\p{L}[\p{L}-]*|\b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]*|\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|Weg|Steig|Stieg|Allee|Gasse|Ring|Platz|Pfad|Damm|Ufer|Markt|Graben|Wall|Kamp|Chaussee|Anger|STRASSE|STRAßE|WEG|STEIG|STIEG|ALLEE|GASSE|RING|PLATZ|PFAD|DAMM|UFER|MARKT|GRABEN|WALL|KAMP|CHAUSSEE|ANGER)(?![\p{L}-]))|(?:\b(?!(?i:adresse|anschrift|wohnadresse|meldeadresse|neue|neuen|alte|alten|die|der|den|dem|des|eine|einer|seine|ihre)\s)(?-i:\p{Lu}[\p{L}-]*(?:e|er|es|en))\s+)?\b(?:\p{L}{1,5}\.-)?(?:[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|stieg|graben|wall|kamp|hof)|[\p{L}-]*(?:\p{L}{2}|\p{L}-)(?:zeile|twiete|twete|steg|stiege|winkel|brücke|redder|koppel|deich|park|hain|promenade|passage|wiese|siedlung|lände|anger|grund)))(?!\s*(?:19|20)\d\d(?!\d))\s*\d{1,4}(?!\s{0,2}(?:(?:" + Units + @")(?!\p{L})|[€%]))(?:\s?/\s?\d{1,4})?(?:\s?[a-z]\b|\b)(?!/)", Options)]
     private static partial Regex StreetRegex();
 
     // Session 20: a word that begins a town's name with the next ("06295 Lutherstadt Eisleben", "23966 Hansestadt Wismar").

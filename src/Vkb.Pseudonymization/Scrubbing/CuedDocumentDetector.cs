@@ -140,6 +140,8 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
 
             var mixed = false;
             var shape = true;
+            var separator = text[start + 3];
+            var (letterGroups, digitGroups) = (0, 0);
             for (var group = 0; group < 3 && shape; group++)
             {
                 var at = start + (group * 4);
@@ -151,11 +153,15 @@ internal sealed partial class CuedDocumentDetector : SpanDetector
                     letters += char.IsAsciiDigit(c) ? 0 : 1;
                 }
 
-                shape &= text[at + 3] == ' ';
+                // Session 23: the groups apart by hyphens as well ("RR6-322-8PC-8"), the same separator throughout.
+                shape &= text[at + 3] == separator && separator is ' ' or '-';
                 mixed |= letters is 1 or 2;
+                letterGroups += letters == 3 ? 1 : 0;
+                digitGroups += letters == 0 ? 1 : 0;
             }
 
-            if (shape && mixed)
+            // Session 23: letters and digits mixed across the groups too ("MPJ 820 GHT 2"): a group of letters and a group of digits.
+            if (shape && (mixed || (letterGroups > 0 && digitGroups > 0)))
             {
                 matches.Add(new TextMatch(start, 13, Replacement));
             }

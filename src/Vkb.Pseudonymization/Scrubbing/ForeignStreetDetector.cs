@@ -254,6 +254,28 @@ internal sealed class ForeignStreetDetector : SpanDetector
         return FirstWords.Contains(key);
     }
 
+    /// <summary>
+    /// Session 23: whether a word is a street word abroad that stands before the street's name ("Rehov", "Sderot", "Strada", "Str.", "ul."),
+    /// for a street whose name and number another detector replaced without it (<see cref="TownRestDetector"/>).
+    /// </summary>
+    internal static bool IsStreetWordBefore(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[16];
+        if (word[^1] == '.')
+        {
+            return FirstAbbreviations.Contains(Key(word[..^1], buffer));
+        }
+
+        var key = Key(word, buffer);
+        return FirstWords.Contains(key) || key.SequenceEqual("strada") || key.SequenceEqual("via") || key.SequenceEqual("corso") ||
+               key.SequenceEqual("piazza") || key.SequenceEqual("rua") || key.SequenceEqual("rue");
+    }
+
     /// <summary>The word in lower case without apostrophes, in <paramref name="buffer"/> (empty if longer).</summary>
     private static ReadOnlySpan<char> Key(ReadOnlySpan<char> word, Span<char> buffer)
     {

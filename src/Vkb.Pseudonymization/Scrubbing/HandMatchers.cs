@@ -380,6 +380,11 @@ internal static class StreetMatcher
             return -1;
         }
 
+        if (IsRoadNumber(text, b))
+        {
+            return -1; // session 23: (?-i:[ABLKE]|St)\s?\d, a road's number ("auf der B 96")
+        }
+
         var run = SkipLetters(text, b + 1);
         for (var c = run; c > b; c--)
         {
@@ -390,6 +395,23 @@ internal static class StreetMatcher
         }
 
         return -1;
+    }
+
+    /// <summary>Session 23: (?-i:[ABLKE]|St)\s?\d at <paramref name="b"/>: a motorway, federal, state, district or European road's number.</summary>
+    private static bool IsRoadNumber(ReadOnlySpan<char> text, int b)
+    {
+        var c = text[b] is 'A' or 'B' or 'L' or 'K' or 'E' ? b + 1 : b + 1 < text.Length && text[b] == 'S' && text[b + 1] == 't' ? b + 2 : -1;
+        if (c < 0)
+        {
+            return false;
+        }
+
+        if (c < text.Length && char.IsWhiteSpace(text[c]))
+        {
+            c++;
+        }
+
+        return c < text.Length && char.IsDigit(text[c]);
     }
 
     // \b(?:Straße|Strasse|Platz|Allee|Ring|Chaussee)\s+(?:der|des)\s+(?-i:\p{Lu})[\p{L}-]* and the number.

@@ -16,10 +16,19 @@ internal sealed class StreetSuffixDetector : SpanDetector
         // Session 20: a short side street, a climb and a bend ("Fuhrknechtstich 2a", "Bergschmiedsteige 1b", "Schuhnagelbogen 16b");
         // only in a word that is none of the lists ("Fragebogen 2", "Mückenstich 3" stay: see IsHeadStreet), and only before a number
         // with a letter or a second number ("Notenbogen 2 fehlt" stays; a compound of known words is no word of the lists).
-        "stich", "steige", "bogen"];
+        "stich", "steige", "bogen",
+        // Session 23: a row of houses, a field, a passage and a fen canal ("Warfenreihe 10", "Darrefeld 16 a", "Ederseegang 17-19",
+        // "Kajentief 12 a"); only in a word of none of the lists (<see cref="ListedHeads"/>: "Sitzreihe 3", "Lernfeld 5", "Lehrgang 2" stay).
+        "reihe", "feld", "gang", "tief"];
 
     /// <summary>Session 20: heads that many common nouns end in: a street only in a word of none of the lists.</summary>
     private static readonly string[] GuardedHeads = ["stich", "steige", "bogen"];
+
+    /// <summary>
+    /// Session 23: heads that common nouns end in as well, but streets by them carry any house number: a street only in a word of none of
+    /// the lists and none of <see cref="NotStreets"/> (a compound of known words may be none of the lists: "Veranstaltungsreihe 3").
+    /// </summary>
+    private static readonly string[] ListedHeads = ["reihe", "feld", "gang", "tief"];
 
     /// <summary>Common nouns that end in a head: no street.</summary>
     internal static readonly string[] NotStreets =
@@ -34,7 +43,21 @@ internal sealed class StreetSuffixDetector : SpanDetector
          "fragebogen", "antragsbogen", "meldebogen", "erhebungsbogen", "anmeldebogen", "ellenbogen", "regenbogen", "torbogen", "briefbogen",
          "spannungsbogen", "bewertungsbogen", "beobachtungsbogen", "einschätzungsbogen", "personalbogen", "anamnesebogen", "profilbogen",
          "datenbogen", "stundenbogen", "feedbackbogen", "kreisbogen", "rundbogen", "druckbogen", "einstich", "nadelstich",
-         "mückenstich", "zeckenstich", "bienenstich", "wespenstich", "messerstich", "hühnersteige", "obststeige"];
+         "mückenstich", "zeckenstich", "bienenstich", "wespenstich", "messerstich", "hühnersteige", "obststeige",
+         // Session 23: rows, series and ranks; fields of work, learning, forms and play; courses, ways and passages; lows.
+         "sitzreihe", "stuhlreihe", "baureihe", "testreihe", "messreihe", "versuchsreihe", "zahlenreihe", "zeitreihe", "schriftenreihe",
+         "buchreihe", "modellreihe", "veranstaltungsreihe", "vortragsreihe", "seminarreihe", "kursreihe", "workshopreihe", "fortbildungsreihe",
+         "untersuchungsreihe", "rangreihe", "bankreihe", "tischreihe", "häuserreihe", "fensterreihe", "warteschlangenreihe", "filmreihe",
+         "arbeitsfeld", "berufsfeld", "umfeld", "spielfeld", "textfeld", "eingabefeld", "datenfeld", "freifeld", "kommentarfeld", "suchfeld",
+         "handlungsfeld", "tätigkeitsfeld", "aufgabenfeld", "einsatzfeld", "lernfeld", "themenfeld", "übungsfeld", "vorfeld", "blickfeld",
+         "sichtfeld", "kraftfeld", "magnetfeld", "sportfeld", "praxisfeld", "kompetenzfeld", "fachfeld", "anwendungsfeld", "geschäftsfeld",
+         "wirkungsfeld", "problemfeld", "spannungsfeld", "bewerberfeld", "teilnehmerfeld", "mittelfeld", "schlachtfeld", "bedienfeld",
+         "formularfeld", "pflichtfeld", "auswahlfeld", "notizfeld", "feld", "berufsfelder", "testfeld", "prüffeld", "lernfelder",
+         "ausgang", "eingang", "zugang", "abgang", "übergang", "durchgang", "rundgang", "lehrgang", "studiengang", "jahrgang", "vorgang",
+         "umgang", "arbeitsgang", "bildungsgang", "waschgang", "hausgang", "kreuzgang", "werdegang", "aufgang", "niedergang", "untergang",
+         "spaziergang", "fortgang", "hergang", "rückgang", "ausbildungsgang", "qualifizierungsgang", "förderlehrgang", "sprachlehrgang",
+         "bildungsgang", "schulgang", "gerichtsgang", "behördengang", "amtsgang", "botengang", "kirchgang", "arbeitsvorgang", "durchlauf",
+         "sturmtief", "rekordtief", "allzeittief", "stimmungstief", "leistungstief", "formtief", "motivationstief", "jahrestief", "zwischentief"];
 
     /// <summary>The Low German prepositions of streets ("Op de Bleek", "Achter de Kark", "Bi de Möhl").</summary>
     private static readonly string[] LowGermanPrepositions = ["op", "up", "achter", "bi", "vör", "över", "ünner", "unner", "an", "in", "to"];
@@ -48,11 +71,13 @@ internal sealed class StreetSuffixDetector : SpanDetector
     public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
     {
         var text = workspace.Text;
-        workspace.WordTable.Classes(text, out var union);
-        if ((union & WordClass.StreetHead) == 0)
+        if (workspace.DigitRuns.Length == 0)
         {
-            return; // no head word and no Low German article in the note
+            return; // no house number
         }
+
+        workspace.WordTable.Classes(text, out var union);
+        var heads = (union & WordClass.StreetHead) != 0; // else no head word and no Low German article: only a head word apart is read
 
         bool? caseless = null;
         foreach (var (start, run) in workspace.DigitRuns)
@@ -76,7 +101,12 @@ internal sealed class StreetSuffixDetector : SpanDetector
             }
 
             var word = text[wordStart..wordEnd];
-            var streetStart = IsHeadStreet(word) ? wordStart : LowGermanStreet(text, wordStart);
+            var streetStart = !heads ? -1 : IsHeadStreet(word) ? wordStart : LowGermanStreet(text, wordStart);
+            if (streetStart < 0)
+            {
+                streetStart = PlaceAdjectiveStreet(text, wordStart, word);
+            }
+
             if (streetStart < 0)
             {
                 continue;
@@ -103,13 +133,68 @@ internal sealed class StreetSuffixDetector : SpanDetector
     /// <summary>Whether a street of this detector may end in the word (a head word) or start at it (the Low German "de"): <see cref="WordClass.StreetHead"/>.</summary>
     internal static bool MayStartOrEndStreet(ReadOnlySpan<char> word) => word.Equals("de", StringComparison.OrdinalIgnoreCase) || IsHeadStreet(word);
 
+    /// <summary>
+    /// Session 23: head words that stand apart after a place's adjective ("Lüher Deich", "Glatzer Winkel", "Rastenburger Winkel",
+    /// "Wilster Reihe"): the street pattern takes none of them.
+    /// </summary>
+    private static readonly string[] SeparateHeads = ["Deich", "Winkel", "Reihe", "Tief", "Feld", "Anger", "Kamp", "Hang", "Garten", "Leite", "Wiese",
+        "Koppel", "Brink", "Twiete", "Redder", "Trift", "Acker", "Grund", "Höhe", "Bogen", "Stieg", "Steig", "Siel", "Damm", "Horst", "Heide"];
+
+    private static bool IsSeparateHead(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var head in SeparateHeads)
+        {
+            if (word.Equals(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 23: the start of a street of a place's adjective and a head word apart ("Lüher Deich 16", "Rastenburger Winkel 68"): the head
+    /// (<see cref="SeparateHeads"/>, capitalised) at <paramref name="headStart"/> after one blank and a capitalised word of four letters or more
+    /// on "-er" that is no word of the lists and no function word or term ("Rechter Winkel 90" stays); -1 if none.
+    /// </summary>
+    private static int PlaceAdjectiveStreet(ReadOnlySpan<char> text, int headStart, ReadOnlySpan<char> head)
+    {
+        if (!IsSeparateHead(head) || headStart < 6 || text[headStart - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var i = headStart - 1;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        var adjective = text[i..(headStart - 1)];
+        return adjective.Length >= 5 && char.IsUpper(adjective[0]) && char.IsLower(adjective[1]) && adjective.EndsWith("er", StringComparison.Ordinal) &&
+               (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] != '-') && !WordLists.IsWord(adjective) && !DomainWords.IsFunctionWordOrTerm(adjective)
+            ? i
+            : -1;
+    }
+
     /// <summary>Whether the word ends in a head of <see cref="Heads"/> after three letters or more and is no common noun so ending.</summary>
     internal static bool IsHeadStreet(ReadOnlySpan<char> word)
     {
         // Session 20: a word whose last letter (ASCII, any case) ends no head is none; a letter outside ASCII may lower to one.
-        if (word.Length < 6 || (word[^1] < 128 && (word[^1] | 0x20) is not ('g' or 'r' or 't' or 'e' or 'k' or 'n' or 'h')))
+        if (word.Length < 6 || (word[^1] < 128 && (word[^1] | 0x20) is not ('g' or 'r' or 't' or 'e' or 'k' or 'n' or 'h' or 'd' or 'f')))
         {
             return false;
+        }
+
+        if (word[^1] is 'd' or 'D' or 'f' or 'F' && !word.EndsWith("feld", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("tief", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // session 23: of the heads only "-feld" and "-tief" end so ("Bescheid", "Verband" need no search)
         }
 
         Span<char> lower = stackalloc char[Math.Min(word.Length, NameFolding.MaxStackWord)];
@@ -123,7 +208,7 @@ internal sealed class StreetSuffixDetector : SpanDetector
         {
             if (lower.Length >= head.Length + 3 && lower.EndsWith(head, StringComparison.Ordinal) && char.IsLetter(lower[^(head.Length + 1)]))
             {
-                if (Array.IndexOf(GuardedHeads, head) >= 0 && WordLists.IsWord(word))
+                if ((Array.IndexOf(GuardedHeads, head) >= 0 || Array.IndexOf(ListedHeads, head) >= 0) && WordLists.IsWord(word))
                 {
                     return false;
                 }
@@ -235,6 +320,11 @@ internal sealed class StreetSuffixDetector : SpanDetector
         else if (end < text.Length && char.IsAsciiLetterLower(text[end]) && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])))
         {
             end++;
+        }
+        else if (end + 1 < text.Length && text[end] == ' ' && text[end + 1] is >= 'a' and <= 'h' &&
+                 (end + 2 == text.Length || (!char.IsLetterOrDigit(text[end + 2]) && text[end + 2] != '.')))
+        {
+            end += 2; // session 23: the letter apart ("Darrefeld 16 a")
         }
 
         if (end < text.Length && char.IsLetterOrDigit(text[end]))

@@ -1,0 +1,419 @@
+namespace Vkb.Pseudonymization.Scrubbing;
+
+/// <summary>
+/// Session 23: the rest of a town that an address or a postcode and town replaced before it leaves, as the countries customers come
+/// from and commute to write it (heldout18's Italian, Israeli and German addresses): the town's further words ("… 89127 Reggio"
+/// + " Calabria", "… Santa Cristina" + " Valgardena"), joined by a preposition or article of a place name ("Rohr in Niederbayern",
+/// "Pozzuolo del Friuli", "Ciudad de Guatemala"), its second name after a slash ("Urtijëi / Ortisei"), a part of the town after
+/// "OT" ("Land Hadeln OT Wanna"), the rest of a word after an apostrophe ("Be" + "’er Sheva"), and the province's or state's code
+/// after the town ("Palermo PA", "Catania CT", "Valgardena (BZ)"); after a street, a town and the postcode that follows it
+/// (", Tel Aviv-Yafo 6433222", the order of Israel, India and Thailand). A word is taken only when it is no word of the lists (or a
+/// place name the lists hold: <see cref="InstitutionDetector.IsBareProperNoun"/>) nor a compound of their words ("Arbeitsort"), no function
+/// word or term, and the words end the
+/// clause or a code or postcode ends them: "[Adresse] Termin am Montag" and "[Ort], Raum 2345" stay.
+/// </summary>
+internal sealed class TownRestDetector : SpanDetector
+{
+    public override string Name => "streetAddress";
+
+    public override void Find(ScrubWorkspace workspace, ScrubContext context, List<TextMatch> matches)
+    {
+        var text = workspace.Text;
+        var replacements = workspace.Replacements;
+        if (!(replacements.Contains(AddressTailDetector.Address) || replacements.Contains(AddressShapeDetector.Place)))
+        {
+            return;
+        }
+
+        for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0 && i + 2 < text.Length; i = TextScrubber.NextPlaceholder(text, i + 1))
+        {
+            var index = text[i] - TextScrubber.FirstPlaceholder;
+            if (index < 0 || index >= replacements.Count || ReferenceEquals(replacements[index], AddressShapeDetector.EndedAddress))
+            {
+                continue; // an address that its country ended takes nothing after it
+            }
+
+            var replacement = replacements[index];
+            var street = replacement == AddressTailDetector.Address;
+            if (!street && replacement != AddressShapeDetector.Place)
+            {
+                continue;
+            }
+
+            var end = RestEnd(text, i + 1, street, replacements);
+            if (end > i + 1)
+            {
+                matches.Add(new TextMatch(i + 1, end - i - 1, replacement));
+            }
+
+            if (street && StreetWordStart(text, i) is >= 0 and var start)
+            {
+                matches.Add(new TextMatch(start, i - start, replacement));
+            }
+        }
+    }
+
+    /// <summary>The end of the town's rest at <paramref name="from"/> right after a replaced address or town, or <paramref name="from"/> if none.</summary>
+    internal static int RestEnd(ReadOnlySpan<char> text, int from, bool street, List<string>? replacements = null)
+    {
+        if (street && PostcodeTownEnd(text, from) is > 0 and var town)
+        {
+            return town;
+        }
+
+        if (ConnectorBeforePlace(text, from, replacements) is > 0 and var joined)
+        {
+            return joined;
+        }
+
+        var i = from;
+        var committed = from;
+        // "Be" + "’er Sheva": the rest of the town's word after an apostrophe (two letters or more: not an English "’s").
+        if (i + 2 < text.Length && text[i] is '’' or '\'' && char.IsLower(text[i + 1]))
+        {
+            var j = WordEnd(text, i + 1);
+            if (j - i - 1 < 2)
+            {
+                return from;
+            }
+
+            i = j;
+            if (EndsClause(text, i))
+            {
+                committed = i;
+            }
+        }
+
+        for (var step = 0; step < 4; step++)
+        {
+            if (CodeEnd(text, i) is > 0 and var code)
+            {
+                return code;
+            }
+
+            if ((i > from || street) && PostcodeEnd(text, i, i > from ? 4 : 5) is > 0 and var postcode)
+            {
+                return postcode; // "Be’er Sheva" + " 8448504"; after a street and its town, five digits or more ("Ramat Gan" + " 5251108")
+            }
+
+            var next = NextWordStart(text, i);
+            if (next < 0)
+            {
+                break;
+            }
+
+            var end = WordEnd(text, next);
+            if (end - next < 2 || !(IsTownWord(text[next..end]) || (char.IsLower(text[next + 1]) && !DomainWords.IsFunctionWord(text[next..end]) && PartOfTownAfter(text, end))))
+            {
+                break;
+            }
+
+            i = end;
+            if (EndsClause(text, i) || PlaceAfter(text, i, replacements))
+            {
+                committed = i;
+            }
+        }
+
+        return committed > from ? RegionEnd(text, committed) : committed;
+    }
+
+    /// <summary>
+    /// After a town's rest, the region or town that a comma adds (" Town" + ", Zanzibar"): one or two town words (<see cref="IsTownWord"/>)
+    /// that end the clause; <paramref name="end"/> if none.
+    /// </summary>
+    private static int RegionEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 3 >= text.Length || text[end] != ',' || text[end + 1] != ' ' || !char.IsUpper(text[end + 2]))
+        {
+            return end;
+        }
+
+        var i = end + 1;
+        for (var words = 0; words < 2 && i + 2 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]); words++)
+        {
+            var wordEnd = WordEnd(text, i + 1);
+            if (wordEnd - i - 1 < 2 || !IsTownWord(text[(i + 1)..wordEnd]))
+            {
+                return end;
+            }
+
+            i = wordEnd;
+            if (EndsClause(text, i))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The start of a street word abroad right before a replaced street (<see cref="ForeignStreetDetector.IsStreetWordBefore"/>: "Rehov"
+    /// + "[Adresse]", "Str." + "[Adresse]"), or before one capitalised word that is no word of the lists ("Strada Col" + "[Adresse]"); -1 if none.
+    /// </summary>
+    private static int StreetWordStart(ReadOnlySpan<char> text, int placeholder)
+    {
+        var start = WordBefore(text, placeholder);
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        var word = text[start..(placeholder - 1)];
+        if (ForeignStreetDetector.IsStreetWordBefore(word) || (char.IsUpper(word[0]) && IsOneOf(word, GermanPrefixes)))
+        {
+            return start;
+        }
+
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word[^1] == '.' || DomainWords.IsFunctionWord(word))
+        {
+            return -1;
+        }
+
+        var first = WordBefore(text, start);
+        if (first >= 0 && char.IsUpper(text[first]) && IsOneOf(text[first..(start - 1)], GermanPrefixWords) && IsOneOf(word, GermanArticles))
+        {
+            return first; // "An der" + "[Adresse]"
+        }
+
+        return first >= 0 && char.IsUpper(text[first]) && ForeignStreetDetector.IsStreetWordBefore(text[first..(start - 1)]) ? first : -1;
+    }
+
+    /// <summary>
+    /// The prepositions with their article that begin a German or Low German street ("Am Lüher Deich", "Op de Wurt"): a street another
+    /// detector replaced without them keeps them otherwise ("Am" + "[Adresse]").
+    /// </summary>
+    private static readonly string[] GermanPrefixes = ["Am", "Im", "Zum", "Zur", "Beim", "Op", "Up", "Achter"];
+
+    /// <summary>The prepositions before an article that begin a German street ("An der", "Auf dem", "Hinter den").</summary>
+    private static readonly string[] GermanPrefixWords = ["An", "Auf", "In", "Hinter", "Unter", "Vor", "Über", "Bei"];
+
+    private static readonly string[] GermanArticles = ["der", "den", "dem", "de"];
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The start of the word (letters, dots inside and last) that ends one blank before <paramref name="end"/>, or -1.</summary>
+    private static int WordBefore(ReadOnlySpan<char> text, int end)
+    {
+        if (end < 3 || text[end - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var i = end - 1;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '.'))
+        {
+            i--;
+        }
+
+        return i < end - 1 && char.IsLetter(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) ? i : -1;
+    }
+
+    /// <summary>
+    /// Where the next word of the town starts after <paramref name="i"/>: after one blank a capitalised word, after a connector of place
+    /// names (<see cref="Connectors"/>) or a slash one; -1 if none.
+    /// </summary>
+    private static int NextWordStart(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 2 >= text.Length || text[i] != ' ')
+        {
+            return -1;
+        }
+
+        var j = i + 1;
+        if (text[j] == '/' && j + 2 < text.Length && text[j + 1] == ' ')
+        {
+            j += 2;
+        }
+        else
+        {
+            foreach (var connector in Connectors)
+            {
+                if (text[j..].StartsWith(connector, StringComparison.Ordinal) && j + connector.Length + 1 < text.Length && text[j + connector.Length] == ' ')
+                {
+                    j += connector.Length + 1;
+                    break;
+                }
+            }
+        }
+
+        return j < text.Length && char.IsUpper(text[j]) ? j : -1;
+    }
+
+    /// <summary>The words that join a town's parts ("Rohr in Niederbayern", "Pozzuolo del Friuli", "Land Hadeln OT Wanna"), longest first where one begins another.</summary>
+    private static readonly string[] Connectors =
+        ["an der", "ob der", "in der", "in", "am", "im", "della", "delle", "del", "di", "de la", "de", "du", "des", "sur", "sul", "sull’", "OT", "Ortsteil"];
+
+    /// <summary>The end of the word at <paramref name="start"/>: letters, a hyphen or apostrophe between letters ("Aviv-Yafo", "Be’er").</summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
+    {
+        var j = start;
+        while (j < text.Length && (char.IsLetter(text[j]) || (text[j] is '-' or '’' or '\'' && j > start && j + 1 < text.Length && char.IsLetter(text[j + 1]))))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>Whether "OT" and a capitalised word (a part of the town) follow at <paramref name="i"/>: the word before it is the town's whatever it is ("Land Hadeln OT Wanna").</summary>
+    private static bool PartOfTownAfter(ReadOnlySpan<char> text, int i) =>
+        i + 5 < text.Length && text[i] == ' ' && text[i + 1] == 'O' && text[i + 2] == 'T' && text[i + 3] == ' ' && char.IsUpper(text[i + 4]);
+
+    /// <summary>Whether a blank and a replaced address or town follow at <paramref name="i"/> ("Hadeln" + " [Ort]" for "OT Wanna").</summary>
+    private static bool PlaceAfter(ReadOnlySpan<char> text, int i, List<string>? replacements)
+    {
+        if (replacements is null || i + 1 >= text.Length || text[i] != ' ')
+        {
+            return false;
+        }
+
+        var index = text[i + 1] - TextScrubber.FirstPlaceholder;
+        return index >= 0 && index < replacements.Count && replacements[index] == AddressShapeDetector.Place;
+    }
+
+    /// <summary>
+    /// The end of a connector of place names between the town or address at <paramref name="from"/> and a replaced address or town right
+    /// after it ("[Ort]" + " in " + "[Adresse]" for "Rohr in Niederbayern, …"), or 0.
+    /// </summary>
+    private static int ConnectorBeforePlace(ReadOnlySpan<char> text, int from, List<string>? replacements)
+    {
+        if (replacements is null || from + 3 >= text.Length || text[from] != ' ')
+        {
+            return 0;
+        }
+
+        foreach (var connector in Connectors)
+        {
+            var end = from + 1 + connector.Length;
+            if (char.IsLower(connector[0]) && text[(from + 1)..].StartsWith(connector, StringComparison.Ordinal) && end + 1 < text.Length && text[end] == ' ')
+            {
+                var index = text[end + 1] - TextScrubber.FirstPlaceholder;
+                return index >= 0 && index < replacements.Count && replacements[index] is AddressTailDetector.Address or AddressShapeDetector.Place ? end + 1 : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a capitalised word may be a town's: not in capitals, no function word or term, no word of the lists unless a place name of them.</summary>
+    private static bool IsTownWord(ReadOnlySpan<char> word) =>
+        char.IsLower(word[1]) && !DomainWords.IsFunctionWordOrTerm(word) &&
+        (WordLists.IsWord(word) ? InstitutionDetector.IsBareProperNoun(word) : !NameShapeDetector.IsCompound(word));
+
+    /// <summary>
+    /// The end of a province's or state's code at <paramref name="i"/> that ends the clause or stands before a word in lower case (" PA stellt …"):
+    /// a blank and two capitals (" PA", " CT", not a
+    /// floor, a firm's form or "OK": <see cref="NotCodes"/>), or a blank and two or three capitals in brackets (" (BZ)"); 0 if none.
+    /// </summary>
+    private static int CodeEnd(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 2 >= text.Length || text[i] != ' ')
+        {
+            return 0;
+        }
+
+        if (text[i + 1] == '(')
+        {
+            var k = i + 2;
+            while (k < text.Length && k - i - 2 < 4 && char.IsAsciiLetterUpper(text[k]))
+            {
+                k++;
+            }
+
+            return k - i - 2 is 2 or 3 && k < text.Length && text[k] == ')' ? k + 1 : 0;
+        }
+
+        if (i + 2 < text.Length && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterUpper(text[i + 2]) &&
+            (EndsClause(text, i + 3) || (i + 4 < text.Length && text[i + 3] == ' ' && char.IsLower(text[i + 4]))) &&
+            Array.IndexOf(NotCodes, text.Slice(i + 1, 2).ToString()) < 0)
+        {
+            return i + 3;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Two capitals after an address that are no province: floors and parts of the house, firms' forms, "OK".</summary>
+    private static readonly string[] NotCodes = ["EG", "OG", "DG", "UG", "HH", "VH", "KG", "AG", "SE", "OK", "OT"];
+
+    /// <summary>
+    /// After a street, a comma, one to three capitalised words (the last a town's word, <see cref="IsTownWord"/>) and a postcode of four
+    /// to seven digits that is no year and ends the clause (", Tel Aviv-Yafo 6433222", ", Netanya 4213401", ", Pune 411038"); 0 if none.
+    /// </summary>
+    private static int PostcodeTownEnd(ReadOnlySpan<char> text, int from)
+    {
+        if (from + 4 >= text.Length || text[from] != ',' || text[from + 1] != ' ')
+        {
+            return 0;
+        }
+
+        var i = from + 2;
+        var lastStart = -1;
+        for (var words = 0; words < 3 && i < text.Length && char.IsUpper(text[i]); words++)
+        {
+            lastStart = i;
+            i = WordEnd(text, i);
+            if (i + 1 >= text.Length || text[i] != ' ')
+            {
+                return 0;
+            }
+
+            if (char.IsAsciiDigit(text[i + 1]))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        if (lastStart < 0 || i - lastStart < 2 || text[i] != ' ' || !IsTownWord(text[lastStart..i]))
+        {
+            return 0;
+        }
+
+        return PostcodeEnd(text, i);
+    }
+
+    /// <summary>The end of a blank and a postcode of four to seven digits (no year) that ends the clause at <paramref name="i"/>, or 0.</summary>
+    private static int PostcodeEnd(ReadOnlySpan<char> text, int i, int fewest = 4)
+    {
+        if (i + 5 > text.Length || text[i] != ' ')
+        {
+            return 0;
+        }
+
+        var digits = i + 1;
+        var end = digits;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        var count = end - digits;
+        if (count < fewest || count > 7 || (count == 4 && text[digits] is '1' or '2' && text[digits + 1] is '9' or '0'))
+        {
+            return 0;
+        }
+
+        // Five digits or more need no end of the clause after them ("… Tel Aviv-Yafo 6433222 genutzt"), only no letter or digit.
+        return EndsClause(text, end) || (count >= 5 && end < text.Length && text[end] == ' ') ? end : 0;
+    }
+
+    /// <summary>Whether the clause ends at <paramref name="k"/>: the text's end, a punctuation mark, a closing quote or bracket, a line break, or a blank before a dash, slash or bracket.</summary>
+    internal static bool EndsClause(ReadOnlySpan<char> text, int k) =>
+        k >= text.Length || text[k] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '»' or '«' or '“' or '”' or '"' or '\n' or '\r' or '|' ||
+        (text[k] == ' ' && (k + 1 == text.Length || text[k + 1] is '–' or '-' or '(' or '|' or '/' or '\n'));
+}
