@@ -142,6 +142,8 @@ public class EncodedTextTests
     [InlineData("Content-Transfer-Encoding: quoted-printable\nFrau D=C3=B6be=\nreiner", "Content-Transfer-Encoding: quoted-printable\nFrau Döbereiner")] // anywhere where declared
     [InlineData("X&#61;C3&#61;B6 y=\nz", "X=C3=B6 y=\nz")] // the note as it came holds no quoted-printable (decoded references make none)
     [InlineData("Termin mit Frau=\nBraun am Montag. Wert=C3=A4", "Termin mit Frau=\nBraun am Montag. Wertä")] // a soft break between a letter and a capital would join two words
+    [InlineData("Content-Transfer-Encoding: quoted-printable\nTermin mit Frau=\nBraun", "Content-Transfer-Encoding: quoted-printable\nTermin mit Frau=\nBraun")] // declared too
+    [InlineData("Wert=C3=A4, Summe:=\nBetrag", "Wertä, Summe:=\nBetrag")] // a sequence elsewhere makes no soft break: not declared, next to no escape
     [InlineData("MÃ¼ller und AtaÅŸ“ kommt", "Müller und Ataş“ kommt")]
     [InlineData("Herr YÄ±lmaz, Herr WÅ‚odek, wiÄ…zaÄ‡", "Herr Yılmaz, Herr Włodek, wiązać")] // lower-case letters inside a word: unambiguous alone
     [InlineData("MÃ¼ller: Mit freundlichem Gruß… und „ESTIMÉ“", "Müller: Mit freundlichem Gruß… und „ESTIMÉ“")] // beside mojibake, what decodes to no plausible character stays
