@@ -96,7 +96,7 @@ public class WordClassEquivalenceTests
         ("street head", WordClass.StreetHead, w => w.Equals("de", StringComparison.OrdinalIgnoreCase) || (w.Length <= NameFolding.MaxStackWord &&
             StreetSuffixDetector.Heads.Any(h => w.Length >= h.Length + 3 && w.ToLowerInvariant().EndsWith(h, StringComparison.Ordinal) && char.IsLetter(w.ToLowerInvariant()[^(h.Length + 1)])) &&
             !StreetSuffixDetector.NotStreets.Any(n => w.ToLowerInvariant().EndsWith(n, StringComparison.Ordinal)) &&
-            !(new[] { "stich", "steige", "bogen" }.Any(h => w.ToLowerInvariant().EndsWith(h, StringComparison.Ordinal)) && WordLists.IsWord(w)))), // session 20: guarded heads
+            !(new[] { "stich", "steige", "bogen", "reihe", "feld", "gang", "tief" }.Any(h => w.ToLowerInvariant().EndsWith(h, StringComparison.Ordinal)) && WordLists.IsWord(w)))), // session 20: guarded heads; session 23: the heads only in a word of none of the lists ("Mittelgang", "Sitzreihe")
         ("employer", WordClass.EmployerFirst, w => In(CompanyDetector.EmployerFirstWords, w)),
         ("brothers", WordClass.Brothers, w => In(["gebr", "gebrüder"], w)),
         ("number word", WordClass.NumberWord, w => w.Length >= 3 && In(SpokenNumberDetector.NumberWordList, w)),
