@@ -347,7 +347,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             // employers by name, more legal forms ("eK", "Sp. z o.o.", "S.R.L.") and trades raised company to 91.5 % and
             // institution 58.4 -> 63.7 %.
             // Session 9 (its misses still unread; heldout5's and heldout6's read): institutions 63.7 -> 85.3 %, companies 91.5 -> 93.4 %.
-            ["staffName"] = (0.980, 0.99), ["company"] = (0.933, 0.97), ["address"] = (0.842, 1.0), ["date"] = (0.997, 1.0), // below target (address 71.7 % before session 10; 73.0 -> 84.3 % in session 22's addresses abroad, unread; dates 99.4 -> 99.8 % in session 21's dates, its misses unread)
+            ["staffName"] = (0.980, 0.99), ["company"] = (0.933, 0.97), ["address"] = (0.867, 1.0), ["date"] = (0.997, 1.0), // below target (address 71.7 % before session 10; 73.0 -> 84.3 % in session 22's addresses abroad, unread; 86.8 % at session 23's end, unread; dates 99.4 -> 99.8 % in session 21's dates, its misses unread)
             // Session 8 (its misses still unread, heldout5's read): plates 85.4 -> 100 %, identity documents 95.3 -> 100 %, phones 95.8 ->
             // 99.2 %, dates 98.1 -> 99.4 %, addresses 68.6 -> 71.7 %.
             ["phone"] = (0.991, 1.0), // below target
@@ -499,27 +499,64 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // (2,099 of 2,350), addresses 78.4, companies 72.4, institutions 66.5, customers 94.6, staff 92.1, third persons 92.7,
         // dates 98.5, identity cards 75.0, plates 79.2 %, retention 97.27 %; every other kind 100 %. At session 22's end (the
         // helpers read heldout17 and the other read splits, never this one): all 90.2 % (2,120), institutions 75.5 % (+19),
-        // addresses 79.1 % (+1), companies 72.8 % (+1), retention 97.29 %. The bars are the end's.
+        // addresses 79.1 % (+1), companies 72.8 % (+1), retention 97.29 %. At session 23's end: all 92.8 % (2,180), customers
+        // 98.2 %, third persons 97.6, addresses 89.9, staff 94.1, institutions 78.3, companies 76.1 %, retention 97.52 %; all of it
+        // by the decoding step before the detectors (HTML references, mojibake, quoted-printable), whose class was known from this
+        // split's SOURCE file (never from its misses), so it is no independent measurement of that step; the helpers' rules of
+        // session 23 (heldout18 read) moved 3 more addresses in detectors mode and cost one word. The bars are the end's.
         ["heldout19"] = new()
         {
-            ["address"] = (0.791, 1.00), // below target (78.4 %; 79.1 % at session 22's end)
+            ["address"] = (0.899, 1.00), // below target (78.4 %; 79.1 % at session 22's end; 89.9 % at session 23's, by the decoding step)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.727, 0.97), // below target (72.4 %; 72.8 % at session 22's end)
-            ["customerName"] = (0.946, 0.99), // below target (94.6 %)
+            ["company"] = (0.761, 0.97), // below target (72.4 %; 72.8 % at session 22's end; 76.1 % at session 23's)
+            ["customerName"] = (0.982, 0.99), // below target (94.6 %; 98.2 % at session 23's end)
             ["customerNumber"] = (1.00, Target),
             ["date"] = (0.985, 1.00), // below target (98.5 %)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
             ["idCard"] = (0.750, 1.00), // below target (75.0 %)
-            ["institution"] = (0.754, Target), // no target in issue 16: the bar is the recall measured (66.5 %; 75.5 % at session 22's end)
+            ["institution"] = (0.783, Target), // no target in issue 16: the bar is the recall measured (66.5 %; 75.5 % at session 22's end; 78.3 % at session 23's)
             ["licensePlate"] = (0.791, 1.00), // below target (79.2 %)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.972, 0.99), // below target (97.27 %)
-            ["staffName"] = (0.920, 0.99), // below target (92.1 %)
+            ["retention"] = (0.975, 0.99), // below target (97.27 %; 97.52 % at session 23's end)
+            ["staffName"] = (0.940, 0.99), // below target (92.1 %; 94.1 % at session 23's end)
             ["taxId"] = (1.00, Target),
-            ["thirdPersonName"] = (0.926, 0.97), // below target (92.7 %)
+            ["thirdPersonName"] = (0.975, Target), // 92.7 %; 97.6 % at session 23's end
+        },
+
+        // A twentieth independent split (SOURCE-heldout20.md), written at session 23's start by a helper who read no scrubber
+        // code: memory protocols, properties of uploaded files, access and search logs, hand-overs from the hotline's voice menu,
+        // envelopes and address labels, coded text blocks with unfilled placeholders, transcripts with speaker labels, Leichte
+        // Sprache, missed-call lists, photo captions, key registers, course waiting lists, local press, health powers of attorney,
+        // workplace papers; potash mining, nuclear dismantling, sawmills, spa towns, Baltic ferries; Curaçao, Aruba and Bonaire,
+        // Parsi and Mauritanian names and documents, German names of Nordhessen, the Hochrhein, the Zollernalb, Oberschwaben,
+        // Mecklenburg and Holstein. Held out: its misses and replaced words are not read. First measurement at f321498 (session 23's
+        // start): all 92.0 % (2,268 of 2,465), addresses 84.1, companies 71.2, institutions 82.1, identity cards 69.8, IBAN 88.9,
+        // staff 93.9, third persons 95.7, dates 98.9 %, retention 97.29 %; every other kind 100 %. At session 23's end (decoding;
+        // heldout18's classes read): all 92.5 % (2,281), IBAN 100 % (+4: the registry's countries), companies 73.6 % (+7),
+        // addresses 84.8 % (+1), institutions 82.6 % (+1), retention 97.28 % (-2 words). The bars are the end's.
+        ["heldout20"] = new()
+        {
+            ["address"] = (0.848, 1.00), // below target (84.1 %; 84.8 % at session 23's end)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.735, 0.97), // below target (71.2 %; 73.6 % at session 23's end)
+            ["customerName"] = (1.00, Target),
+            ["customerNumber"] = (1.00, Target),
+            ["date"] = (0.989, 1.00), // below target (98.9 %)
+            ["email"] = (1.00, Target),
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (1.00, Target), // 88.9 % at the first measurement
+            ["idCard"] = (0.698, 1.00), // below target (69.8 %)
+            ["institution"] = (0.825, Target), // no target in issue 16: the bar is the recall measured (82.1 %; 82.6 % at session 23's end)
+            ["licensePlate"] = (1.00, Target),
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (1.00, Target),
+            ["retention"] = (0.972, 0.99), // below target (97.29 %; 97.28 % at session 23's end)
+            ["staffName"] = (0.939, 0.99), // below target (93.9 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.957, 0.97), // below target (95.7 %)
         },
     };
 
@@ -544,6 +581,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout17")]
     [InlineData("heldout18")]
     [InlineData("heldout19")]
+    [InlineData("heldout20")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -577,6 +615,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout17")]
     [InlineData("heldout18")]
     [InlineData("heldout19")]
+    [InlineData("heldout20")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -586,7 +625,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             "dev" => (0.99, 0.89, 0.999), // retention 99.94 % since session 7's name boundaries
             "heldout" => (0.99, 0.86, 0.995),
-            "heldout19" => (0.932, 0.483, 0.987), // first measurement (session 22's start, held out): 93.3 %, 48.4 %, 98.78 %
+            "heldout20" => (0.99, 0.477, 0.988), // first measurement (session 23's start, held out): 100 %, 47.8 %, 98.85 %; 98.83 % retention at its end
+            "heldout19" => (0.968, 0.519, 0.987), // first measurement (session 22's start, held out): 93.3 %, 48.4 %, 98.78 %; 96.9 %, 51.9 %, 98.80 % at session 23's end (decoding)
             "heldout18" => (0.99, 0.449, 0.988), // first measurement (session 21's start, held out): 100 %, 44.9 %, 98.86 %; 98.87 % retention at its end
             "heldout17" => (0.99, 0.501, 0.980), // 50.1 % third persons read in session 22 // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end; the same after its dates were read in session 21
             "heldout2" => (0.98, 0.80, 0.993), // first measurement: 98.1 %, 80.7 %, 97.72 %; 99.34 % retention in session 21
