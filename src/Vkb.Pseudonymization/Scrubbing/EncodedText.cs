@@ -293,44 +293,29 @@ internal static class EncodedText
         return false;
     }
 
-    /// <summary>The first continuation character at or after <paramref name="from"/>, or -1: the ASCII characters are skipped in one vectorised search.</summary>
-    private static int NextContinuation(ReadOnlySpan<char> text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            var next = text[i..].IndexOfAnyExceptInRange('\0', '\u007F');
-            if (next < 0)
-            {
-                return -1;
-            }
+    /// <summary>The first continuation character at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextContinuation(ReadOnlySpan<char> text, int from) => NextOf(text, from, AllAscii, Continuations);
 
-            i += next;
-            if (Continuations.Contains(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>The first marker at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextMarker(ReadOnlySpan<char> text, int from) => NextOf(text, from, PlainAscii, Markers);
 
     /// <summary>
-    /// The first marker at or after <paramref name="from"/>, or -1. The ASCII characters but '&amp;' and '=' are skipped in one
-    /// vectorised search, then the non-ASCII character found is looked up: a search over the mixed set would go character by
-    /// character.
+    /// The first character of <paramref name="wanted"/> at or after <paramref name="from"/>, or -1: the ASCII characters of
+    /// <paramref name="skipped"/> (none of them wanted) are passed in one vectorised search, then the character found is looked
+    /// up (a search over a set that mixes ASCII and other characters would go character by character).
     /// </summary>
-    private static int NextMarker(ReadOnlySpan<char> text, int from)
+    private static int NextOf(ReadOnlySpan<char> text, int from, SearchValues<char> skipped, SearchValues<char> wanted)
     {
         for (var i = from; i < text.Length; i++)
         {
-            var next = text[i..].IndexOfAnyExcept(PlainAscii);
+            var next = text[i..].IndexOfAnyExcept(skipped);
             if (next < 0)
             {
                 return -1;
             }
 
             i += next;
-            if (Markers.Contains(text[i]))
+            if (wanted.Contains(text[i]))
             {
                 return i;
             }
@@ -338,6 +323,8 @@ internal static class EncodedText
 
         return -1;
     }
+
+    private static readonly SearchValues<char> AllAscii = SearchValues.Create(Range('\0', '\u007F'));
 
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Range('\0', '\u007F').Replace("&", string.Empty, StringComparison.Ordinal).Replace("=", string.Empty, StringComparison.Ordinal));
 
