@@ -36,12 +36,16 @@ internal static class EncodedText
     /// </summary>
     private const string Invisibles = "\u00AD\u034F\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFE0F\uFEFF";
 
+    /// <summary>The protected blanks but the no-break space (a continuation character too): made spaces (<see cref="Blank"/>).</summary>
+    private const string OtherBlanks = "\u2007\u202F";
+
     /// <summary>The characters UTF-8 continuation bytes (0x80–0xBF) read as in Windows-1252 or Latin-1.</summary>
-    private static readonly SearchValues<char> Continuations = SearchValues.Create(Windows1252High + Range('\u0080', '\u00BF'));
+    private static readonly string ContinuationChars = Windows1252High + Range('\u0080', '\u00BF');
+
+    private static readonly SearchValues<char> Continuations = SearchValues.Create(ContinuationChars);
 
     /// <summary>Where decoding may start: '&amp;', '=', the continuation characters, the invisible characters and the protected blanks.</summary>
-    private static readonly SearchValues<char> Markers = SearchValues.Create(
-        "&=" + Windows1252High + Range('\u0080', '\u00BF') + Invisibles + "\u2007\u202F");
+    private static readonly SearchValues<char> Markers = SearchValues.Create("&=" + ContinuationChars + Invisibles + OtherBlanks);
 
     private static readonly SearchValues<char> InvisibleValues = SearchValues.Create(Invisibles);
 
@@ -195,8 +199,7 @@ internal static class EncodedText
         {
             '&' => at + 1 == text.Length || !(char.IsAsciiLetter(text[at + 1]) || text[at + 1] == '#'),
             '=' => qp == QuotedPrintable.None && (at + 1 == text.Length || text[at + 1] != '?'),
-            '\u00A0' or '\u2007' or '\u202F' => false,
-            _ => !InvisibleValues.Contains(c) && (at == plainFrom || text[at - 1] is < '\u00C2' or > '\u00F4'),
+            _ => Blank(c) == c && !InvisibleValues.Contains(c) && (at == plainFrom || text[at - 1] is < '\u00C2' or > '\u00F4'),
         };
     }
 
