@@ -170,6 +170,7 @@ public class EncodedTextTests
     [InlineData("&#xE000;&#57344;")] // a placeholder character
     [InlineData("&#0;&#7;&#x1B;")] // control characters
     [InlineData("&#xD800;")] // a lone surrogate
+    [InlineData("&#xFFF9;&#x600;&#x180E;")] // format characters that are no invisible ones (an annotation anchor, an Arabic number sign, a Mongolian vowel separator)
     [InlineData("=?UTF-8?Q?=EE=80=80?=")]
     [Trait("Rule", "P2")]
     public void Decode_AReferenceToACharacterANoteMustNotHold_StaysAsWritten(string text) => Decode(text).ShouldBe(text);
