@@ -19,6 +19,9 @@ public class PatternRecallTests
     /// <summary>The note scrubbed by the default scrubber (vocabulary mode), dates replaced, not shifted.</summary>
     internal static string ScrubVocabulary(string note) => Vocabulary.Scrub(note, Context());
 
+    /// <summary>The note scrubbed in <see cref="ScrubMode.Detectors"/>, dates replaced, not shifted.</summary>
+    internal static string ScrubDetectors(string note) => Detectors.Scrub(note, Context());
+
     /// <summary>Both modes scrub the note to <paramref name="expected"/>.</summary>
     internal static void ShouldScrubTo(string note, string expected)
     {

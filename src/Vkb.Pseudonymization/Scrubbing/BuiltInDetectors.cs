@@ -46,6 +46,7 @@ internal static partial class BuiltInDetectors
         new RegexDetector("number", LongNumberRegex(), static (_, _) => "[Nummer]", Prefilters.LongNumber, Prefilters.LongNumberWindows),
         new RegexDetector("identityDocument", IdentityDocumentRegex(), static (m, _) => HasDigit(m) ? "[Ausweisnummer]" : null, Prefilters.IdentityDocument, Prefilters.IdentityDocumentWindows),
         new CuedDocumentDetector(),
+        new ForeignDocumentDetector(),
         new RegexDetector("licencePlate", LicencePlateRegex(), static (m, _) => IsCompactAbbreviation(m) || IsBookOfTheCode(m) ? null : "[Kennzeichen]", Prefilters.LicencePlate, Prefilters.LicencePlateWindows),
         new CuedPlateDetector(),
         new FrenchPlateDetector(),

@@ -137,8 +137,8 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     }
 
     /// <summary>
-    /// Adds the plates from abroad after a cue. A match of three groups that is none may hold one in its first two ("KR
-    /// 59449G AUF KD." reads "KR 59449G" and a word).
+    /// Adds the plates from abroad after a cue. A match of three or four groups that is none may hold one in its first groups
+    /// ("KR 59449G AUF KD." reads "KR 59449G" and two words), or one that starts at its second group.
     /// </summary>
     private static void AddForeign(ScrubWorkspace workspace, List<TextMatch> matches)
     {
@@ -171,13 +171,22 @@ internal sealed partial class CuedPlateDetector : SpanDetector
                 continue; // most matches in lower case are words ("die mit"): no plate without a digit
             }
 
-            if (!IsForeignPlate(plate))
+            // The longest run of its first groups (two at least) that is a plate (session 24: four groups may hold two words after it).
+            while (length > 0 && !IsForeignPlate(plate[..length]))
             {
-                var last = plate.LastIndexOfAny(' ', '-');
-                length = plate[..last].IndexOfAny(' ', '-') > 0 && IsForeignPlate(plate[..last]) ? last : 0;
+                length = plate[..length].LastIndexOfAny(' ', '-');
+                length = length > first ? length : 0;
             }
 
-            if (length > 0 && CueBefore(text, m.Index, workspace.Replacements))
+            if (length == 0)
+            {
+                // Session 24: with four groups a refused match may end inside a plate ("pkw in delhi dl05 ca 2281" reads "pkw in
+                // delhi dl05" first): the search goes on at its second group.
+                at = m.Index + first + 1;
+                continue;
+            }
+
+            if (CueBefore(text, m.Index, workspace.Replacements))
             {
                 matches.Add(new TextMatch(m.Index, length, "[Kennzeichen]"));
             }
@@ -185,8 +194,8 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     }
 
     /// <summary>
-    /// Whether capitals and digits in two or three groups are a plate from abroad ("MV-947-TP", "99-NRK-1", "DJ 46 THP", "SG
-    /// 554033", "W-82826A"): letters and digits both, five to nine of them, no make of car first ("BMW X5") and no year as
+    /// Whether capitals and digits in two to four groups are a plate from abroad ("MV-947-TP", "99-NRK-1", "DJ 46 THP", "SG
+    /// 554033", "W-82826A", "JK02 M 5096", "MH 12 AB 1234"): letters and digits both, five to nine of them (ten in three or four groups), no make of car first ("BMW X5") and no year as
     /// a group ("VW 2012") and no function word as a group ("gd-375hc ist", "KR 59449G AUF"); in lower case ("gd-375hc", "kr 38347g") only with letters and digits in one group, since "ab 12
     /// uhr" is text.
     /// </summary>
@@ -222,15 +231,20 @@ internal sealed partial class CuedPlateDetector : SpanDetector
 
         var characters = match.Length - match.Count(' ') - match.Count('-');
 
-        foreach (var group in groups)
+        for (var g = 0; g < groups.Length; g++)
         {
-            if (Makes.Contains(group) || (group.Length > 1 && group.All(char.IsLetter) && DomainWords.IsFunctionWord(group)) || group.Length == 4 && (group.StartsWith("19", StringComparison.Ordinal) || group.StartsWith("20", StringComparison.Ordinal)) && group.All(char.IsAsciiDigit))
+            // Session 24: a function word's letters inside a plate, between two groups, are its series ("JK03 AB 8918", "MH 12 DA
+            // 1234"); first or last they are the text around it ("KR 59449G AUF").
+            var group = groups[g];
+            var inner = g > 0 && g < groups.Length - 1;
+            if (Makes.Contains(group) || (!inner && group.Length > 1 && group.All(char.IsLetter) && DomainWords.IsFunctionWord(group)) || group.Length == 4 && (group.StartsWith("19", StringComparison.Ordinal) || group.StartsWith("20", StringComparison.Ordinal)) && group.All(char.IsAsciiDigit))
             {
                 return false;
             }
         }
 
-        return characters is >= 5 and <= 9;
+        // Session 24: ten in three or four groups ("JK03 AB 8918", "MH 12 AB 1234"), nine at most in two.
+        return characters is >= 5 and <= 9 || (characters == 10 && groups.Length >= 3);
     }
 
     /// <summary>Whether a group (between spaces and hyphens) holds both letters and digits.</summary>
@@ -250,7 +264,9 @@ internal sealed partial class CuedPlateDetector : SpanDetector
 
     // Capitals and digits in two or three groups parted by a space or a hyphen, or the same in lower case (checked by
     // IsForeignPlate and the cue).
-    [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?:[A-ZÄÖÜ0-9]{1,3}|\d{4}(?= [A-Z]{3}(?![\p{L}\d])))(?:[ -][A-Z0-9]{1,6}){1,2}|[a-zäöü0-9]{1,3}(?:[ -][a-z0-9]{1,6}){1,2})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    // Session 24: four groups and a first group of four, as plates of South and South-East Asia are written ("JK03 AB 8918", "MH
+    // 12 AB 1234", "B 1234 XYZ"); up to ten characters (IsForeignPlate).
+    [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?:[A-ZÄÖÜ0-9]{1,3}|[A-Z]{2}\d{2}|\d{4}(?= [A-Z]{3}(?![\p{L}\d])))(?:[ -][A-Z0-9]{1,6}){1,3}|(?:[a-zäöü0-9]{1,3}|[a-z]{2}\d{2})(?:[ -][a-z0-9]{1,6}){1,3})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignRegex();
 
     /// <summary>The end of a plate whose digits end at <paramref name="i"/> (an E or H may follow: electric, historic), or -1 if a letter, a digit, a decimal part or a unit follows.</summary>
