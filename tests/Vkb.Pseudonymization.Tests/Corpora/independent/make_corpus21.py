@@ -239,7 +239,7 @@ class Gen:
         x = self.rng.random()
         return "de21" if x < 0.7 else ("kw21" if x < 0.8 else ("sn21" if x < 0.9 else "mq21"))
 
-    def name_form(self, p, role):
+    def name_form(self, p, role, dot_after=False):
         r = self.rng
         gv, sv = p["given"], p["sur"]
         x = r.random()
@@ -270,6 +270,8 @@ class Gen:
                 return sv
             if x < 0.87:
                 return sv + ", " + gv
+            if dot_after:
+                return gv + " " + sv
             return "".join(w[0] + "." for w in (gv.split(" ")[0], sv.split(" ")[0].split("-")[0]))
         # third person
         if x < 0.55:
@@ -733,6 +735,7 @@ def fill(gen, text, rec, ev_date):
         pos = m.end()
         k, sub = m.group(1), m.group(2)
         rd = ctx["rd"]
+        dot_after = text[m.end():m.end() + 1] == "."
         if k == "C":
             v = gen.name_form(cust, "customer")
         elif k == "CL":
@@ -743,11 +746,11 @@ def fill(gen, text, rec, ev_date):
         elif k == "CB":
             v = r.choice([cust["given"] + " " + rec["customer"]["birthName"], rec["customer"]["birthName"]])
         elif k == "W":
-            v = gen.name_form(rec["_cw"], "staff")
+            v = gen.name_form(rec["_cw"], "staff", dot_after)
         elif k == "L":
-            v = gen.name_form(rec["_tl"], "staff")
+            v = gen.name_form(rec["_tl"], "staff", dot_after)
         elif k in ("S", "Sm", "Sf"):
-            v = gen.name_form(fresh(gen.staff_pop(), {"Sm": "m", "Sf": "f"}.get(k)), "staff")
+            v = gen.name_form(fresh(gen.staff_pop(), {"Sm": "m", "Sf": "f"}.get(k)), "staff", dot_after)
         elif k == "T":
             pop = ctx["pop"] if r.random() < 0.55 else r.choice(POPS)
             v = gen.name_form(fresh(pop), "third")
@@ -838,6 +841,8 @@ def fill(gen, text, rec, ev_date):
         else:
             raise AssertionError("unknown slot")
         prev_kind = k
+        if v.endswith(".") and text[pos:pos + 1] == ".":
+            pos += 1  # a value ending in an abbreviation dot also ends the sentence
         start = sum(len(x) for x in out)
         out.append(v)
         spans.append((start, start + len(v), KIND[k], v))

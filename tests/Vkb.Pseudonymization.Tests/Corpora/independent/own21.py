@@ -281,6 +281,18 @@ INST_GROUPS = {
     "course": ["Volkshochschule {T}", "Kolping-Bildungswerk {T}", "Bildungszentrum {T}", "Fahrschule am Markt {T}",
                "Sprachschule {T}", "DEKRA Akademie {T}", "Berufsbildungszentrum {T}", "Weiterbildungszentrum {T}"],
 }
+INST_GROUPS.update({
+    "traffic": ["Fahrerlaubnisbehörde {T}", "Straßenverkehrsamt {T}", "Zulassungsstelle {T}", "Führerscheinstelle {T}"],
+    "foreigners": ["Ausländerbehörde {T}", "Ausländeramt {T}", "Landratsamt {T}"],
+    "registry": ["Einwohnermeldeamt {T}", "Bürgerbüro {T}", "Meldebehörde {T}", "Gemeindeverwaltung {T}"],
+    "trade": ["Gewerbeamt {T}", "Ordnungsamt {T}", "Gemeindeverwaltung {T}"],
+    "youth": ["Jugendamt {T}", "Kreisjugendamt {T}", "Amt für Jugend und Familie {T}"],
+    "police": ["Polizeiinspektion {T}", "Polizeirevier {T}", "Polizeiposten {T}"],
+    "tax": ["Finanzamt {T}"],
+    "customs": ["Hauptzollamt {T}"],
+    "housing": ["Wohngeldstelle {T}", "Wohngeldbehörde {T}"],
+})
+
 NAMED_BODIES = ["Berufsgenossenschaft Holz und Metall", "Deutsche Rentenversicherung Knappschaft-Bahn-See",
                 "Deutsche Rentenversicherung Bayern Süd", "Deutsche Rentenversicherung Mitteldeutschland",
                 "Deutsche Rentenversicherung Berlin-Brandenburg", "Bezirk Niederbayern", "Kommunaler Sozialverband Sachsen",
