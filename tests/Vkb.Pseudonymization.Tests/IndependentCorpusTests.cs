@@ -558,6 +558,38 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.957, 0.97), // below target (95.7 %)
         },
+
+        // A twenty-first independent split (SOURCE-heldout21.md), written at session 24's start by a helper who read no scrubber
+        // code, weighted to firms (371), institutions (233), identity documents (107, 67 of them from abroad), plates (51) and
+        // addresses (158): vehicle papers, driving-licence conversions and residence documents, bank-statement lines and
+        // garnishments, fax headers and letterheads, family events, registers and checklists; forest glassworks, Erzgebirge folk
+        // art, an Allgäu dairy, the Brandenburg refinery and steel works, Lusatian lignite; Kichwa of Otavalo (via Spain), Soninke of
+        // Kayes, Bakel and Sélibaby (via Paris), Martinique; German names of Niederbayern, the Erzgebirge and Brandenburg. Held out:
+        // its misses and replaced words are not read. First measurement at 048153e (session 24's start): all 92.4 % (2,179 of 2,357),
+        // addresses 90.5, companies 82.5, institutions 81.5, identity cards 71.0, plates 94.1, IBAN 97.6, staff 96.2, third persons
+        // 96.8 %, retention 97.03 %; every other kind 100 %. With session 24's documents of every country (b5f0ef0): identity cards
+        // 86.9 %, all 93.2 %.
+        ["heldout21"] = new()
+        {
+            ["address"] = (0.905, 1.00), // below target (90.5 %)
+            ["birthDate"] = (1.00, Target),
+            ["company"] = (0.824, 0.97), // below target (82.5 %)
+            ["customerName"] = (1.00, Target),
+            ["customerNumber"] = (1.00, Target),
+            ["date"] = (1.00, Target),
+            ["email"] = (1.00, Target),
+            ["householdNumber"] = (1.00, Target),
+            ["iban"] = (0.975, 1.00), // below target (97.6 %)
+            ["idCard"] = (0.869, 1.00), // below target (71.0 %; 86.9 % with session 24's documents of every country)
+            ["institution"] = (0.815, Target), // no target in issue 16: the bar is the recall measured (81.5 %)
+            ["licensePlate"] = (0.941, 1.00), // below target (94.1 %)
+            ["pensionNumber"] = (1.00, Target),
+            ["phone"] = (1.00, Target),
+            ["retention"] = (0.970, 0.99), // below target (97.03 %)
+            ["staffName"] = (0.962, 0.99), // below target (96.2 %)
+            ["taxId"] = (1.00, Target),
+            ["thirdPersonName"] = (0.968, 0.97), // below target (96.8 %)
+        },
     };
 
     [Theory]
@@ -582,6 +614,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout18")]
     [InlineData("heldout19")]
     [InlineData("heldout20")]
+    [InlineData("heldout21")]
     [Trait("Rule", "P2")]
     public void DefaultScrubber_OnTheIndependentCorpus_ReachesItsBars(string split)
     {
@@ -616,6 +649,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
     [InlineData("heldout18")]
     [InlineData("heldout19")]
     [InlineData("heldout20")]
+    [InlineData("heldout21")]
     [Trait("Rule", "P2")]
     public void DetectorsMode_OnTheIndependentCorpus_KeepsItsRecallAndRetention(string split)
     {
@@ -625,6 +659,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         {
             "dev" => (0.99, 0.89, 0.999), // retention 99.94 % since session 7's name boundaries
             "heldout" => (0.99, 0.86, 0.995),
+            "heldout21" => (0.99, 0.595, 0.986), // first measurement (session 24's start, held out): 100 %, 59.5 %, 98.60 %
             "heldout20" => (0.99, 0.477, 0.988), // first measurement (session 23's start, held out): 100 %, 47.8 %, 98.85 %; 98.83 % retention at its end
             "heldout19" => (0.968, 0.519, 0.987), // first measurement (session 22's start, held out): 93.3 %, 48.4 %, 98.78 %; 96.9 %, 51.9 %, 98.80 % at session 23's end (decoding)
             "heldout18" => (0.99, 0.449, 0.988), // first measurement (session 21's start, held out): 100 %, 44.9 %, 98.86 %; 98.87 % retention at its end
