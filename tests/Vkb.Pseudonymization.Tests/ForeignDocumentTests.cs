@@ -26,6 +26,7 @@ public class ForeignDocumentTests
     [InlineData("ID: 7731208845 (Mauretanien, NNI), Kopie im Scan.", "7731208845")]
     [InlineData("Aufenthaltskarte EU der Ehefrau mit der Nummer UA2218471 bis 2030.", "UA2218471")]
     [InlineData("laut passport a81177204 ist der name anders geschrieben", "a81177204")]
+    [InlineData("Titre de séjour (Aufenthaltstitel) FR-2291-TX44 in Kopie.", "FR-2291-TX44")] // groups joined by hyphens
     [Trait("Rule", "P2")]
     public void Scrub_ADocumentNumberOfAnyCountryAfterAWordForADocument_IsRemoved(string note, string number)
     {
@@ -56,6 +57,7 @@ public class ForeignDocumentTests
     [InlineData("Pass vorgelegt, der Kurs kostet 125000 Euro im Gesamtpaket.")] // an amount with its unit
     [InlineData("Reisepass vorgelegt, Kursnummer kw2025 und Raum abc1234.")] // codes in lower case
     [InlineData("Ausweis kopiert, 04/2025 bis 09/2025 im Kurs, Rechnung 2025-0412.")] // months and a reference in short groups
+    [InlineData("Ausweis vorgelegt, Lager ÜB12345 im Erdgeschoss.")] // glued to a letter the run does not take
     [Trait("Rule", "P2")]
     public void Scrub_NumbersNearADocumentWordThatAreNoDocument_AreNoDocumentNumber(string note)
     {
@@ -72,6 +74,8 @@ public class ForeignDocumentTests
     [InlineData("kw2025", false)] // lower case and four digits: a code
     [InlineData("ab123456", true)] // lower case and six digits
     [InlineData("AB12", false)] // too short
+    [InlineData("XY123Z", false)] // three digits
+    [InlineData("AB12CD34", true)] // four digits, a capital first
     [InlineData("ABCDEFGH1234", false)] // more letters than digits and three
     [Trait("Rule", "P2")]
     public void IsDocumentNumber_TellsADocumentsShapeFromDatesAndCodes(string candidate, bool expected) =>
