@@ -308,4 +308,30 @@ public class EncodedTextTests
                 })
             .QuickCheckThrowOnFailure();
     }
+
+    [Theory]
+    [InlineData("&Scaron;koda &scaron;", "Škoda š")]
+    [InlineData("&OElig;uvre &oelig;", "Œuvre œ")]
+    [InlineData("Ta&Yuml; &euro; &trade; &bull; &dagger;", "TaŸ € ™ • †")]
+    [InlineData("&bdquo;x&ldquo; &lsquo;y&rsquo; &sbquo;z &ndash; &mdash; &hellip;", "„x“ ‘y’ ‚z – — …")]
+    [InlineData("&Omega;&lambda;&Delta;&sigma;", "ΩλΔσ")]
+    [Trait("Rule", "P2")]
+    public void Decode_NamedReferencesBeyondLatin1_AreTheirCharacters(string encoded, string expected) =>
+        Decode(encoded).ShouldBe(expected); // the properties above name only U+00A0 to U+00FF by name (WebUtility.HtmlEncode)
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Decode_AnEncodedWordOfAtMost200Characters_IsDecoded_ALongerOneStays()
+    {
+        // RFC 2047 allows 75 characters for a whole encoded word; the decoder reads up to 200 characters of its text, so that a
+        // program that folds no lines is read, and no further, so that a stray "=?" does not make it scan the note.
+        var atLimit = $"=?UTF-8?Q?{new string('a', 194)}=C3=B6?="; // 200 characters of text
+        var overLimit = $"=?UTF-8?Q?{new string('a', 195)}=C3=B6?=";
+        Decode(atLimit).ShouldBe(new string('a', 194) + "ö");
+        Decode(overLimit).ShouldBe($"=?UTF-8?Q?{new string('a', 195)}ö?="); // no encoded word: only its escapes, as quoted-printable
+        var base64AtLimit = $"=?UTF-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(new string('b', 148) + "ö"))}?="; // 200 as well
+        Decode(base64AtLimit).ShouldBe(new string('b', 148) + "ö");
+        var base64OverLimit = $"=?UTF-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(new string('b', 151) + "ö"))}?="; // 204
+        Decode(base64OverLimit).ShouldBe(base64OverLimit);
+    }
 }
