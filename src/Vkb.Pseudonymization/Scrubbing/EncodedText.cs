@@ -19,7 +19,10 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// ordinary note stay as written;</item>
 /// <item>MIME encoded words (RFC 2047: "=?UTF-8?Q?…?=", "=?ISO-8859-1?B?…?="), the white space between two of them dropped;</item>
 /// <item>invisible characters inside words (soft hyphen, zero-width space and joiners, word joiner, byte order mark) are
-/// removed, and protected blanks (no-break, narrow no-break and figure spaces) become spaces.</item>
+/// removed, and protected blanks (no-break, narrow no-break and figure spaces) become spaces;</item>
+/// <item>HTML tags of a closed list of element names ("&lt;td&gt;", "&lt;/span&gt;", "&lt;br/&gt;", "&lt;span class="name"&gt;"):
+/// markup copied from a web page is no word of the note; a tag that breaks a line or a cell becomes a line break or a space,
+/// a tag of inline formatting is removed unless it parts two words (<see cref="TryTag"/>).</item>
 /// </list>
 /// Decoding never lengthens the text, so it runs in place; it never makes a character in the placeholder range. Where the
 /// caller tracks origins, each decoded character stands for the whole sequence it came from, and a removed character is
@@ -44,8 +47,8 @@ internal static class EncodedText
 
     private static readonly SearchValues<char> Continuations = SearchValues.Create(ContinuationChars);
 
-    /// <summary>Where decoding may start: '&amp;', '=', the continuation characters, the invisible characters and the protected blanks.</summary>
-    private static readonly SearchValues<char> Markers = SearchValues.Create("&=" + ContinuationChars + Invisibles + OtherBlanks);
+    /// <summary>Where decoding may start: '&amp;', '=', '&lt;', the continuation characters, the invisible characters and the protected blanks.</summary>
+    private static readonly SearchValues<char> Markers = SearchValues.Create("&=<" + ContinuationChars + Invisibles + OtherBlanks);
 
     private static readonly SearchValues<char> InvisibleValues = SearchValues.Create(Invisibles);
 
@@ -136,6 +139,9 @@ internal static class EncodedText
                     write -= read - plainFrom;
                 }
             }
+            else if (c == '<' && TryTag(text, read, write > 0 ? text[write - 1] : '\0', decoded, out consumed, out length))
+            {
+            }
             else if (c == '=' && qp != QuotedPrintable.None &&
                      TryQuotedPrintable(text, read, qp, write > 0 ? text[write - 1] : '\0', escapeEnd == read, out consumed, out length, decoded, out var escape))
             {
@@ -199,6 +205,7 @@ internal static class EncodedText
         {
             '&' => at + 1 == text.Length || !(char.IsAsciiLetter(text[at + 1]) || text[at + 1] == '#'),
             '=' => qp == QuotedPrintable.None && (at + 1 == text.Length || text[at + 1] != '?'),
+            '<' => at + 1 == text.Length || !(char.IsAsciiLetter(text[at + 1]) || text[at + 1] == '/'),
             _ => Blank(c) == c && !InvisibleValues.Contains(c) && (at == plainFrom || text[at - 1] is < '\u00C2' or > '\u00F4'),
         };
     }
@@ -329,7 +336,7 @@ internal static class EncodedText
 
     private static readonly SearchValues<char> AllAscii = SearchValues.Create(Range('\0', '\u007F'));
 
-    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Range('\0', '\u007F').Replace("&", string.Empty, StringComparison.Ordinal).Replace("=", string.Empty, StringComparison.Ordinal));
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Range('\0', '\u007F').Replace("&", string.Empty, StringComparison.Ordinal).Replace("=", string.Empty, StringComparison.Ordinal).Replace("<", string.Empty, StringComparison.Ordinal));
 
     /// <summary>
     /// Mojibake: the lead character at <paramref name="at"/> and its continuation characters, read as the UTF-8 bytes they
@@ -448,6 +455,146 @@ internal static class EncodedText
     private static bool IsPaired(int c) =>
         c is (>= 0x05D0 and <= 0x05EA) or (>= 0x0621 and <= 0x06CC) or (>= 0x0900 and <= 0x0E5B) or (>= 0x3040 and <= 0x30FF) or
             (>= 0x4E00 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7A3);
+
+    /// <summary>HTML elements a tag of which breaks a line (a line break for it).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LineTags = new HashSet<string>(
+        ["br", "p", "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "caption", "h1", "h2", "h3", "h4", "h5",
+         "h6", "hr", "pre", "blockquote", "section", "article", "header", "footer", "nav", "main", "aside", "figure", "figcaption", "form",
+         "fieldset", "legend", "html", "head", "body", "title", "center", "address"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>HTML elements a tag of which parts cells or stands for a control or an image (a space for it).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CellTags = new HashSet<string>(
+        ["td", "th", "col", "colgroup", "img", "input", "button", "select", "option", "textarea", "label", "iframe", "meta", "link"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>HTML elements of inline formatting (removed inside a word, "M&lt;b&gt;ü&lt;/b&gt;ller", else a space).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InlineTags = new HashSet<string>(
+        ["a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp",
+         "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Attributes written without a value in HTML ("&lt;option selected&gt;"); any other needs "=value", so "&lt;a und b&gt;" is no tag.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareAttributes = new HashSet<string>(
+        ["selected", "checked", "disabled", "hidden", "nowrap", "readonly", "multiple", "required"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest tag read (its attributes included).</summary>
+    private const int MaxTag = 400;
+
+    /// <summary>
+    /// An HTML tag at <paramref name="at"/>: '&lt;', an optional '/', an element name of <see cref="LineTags"/>,
+    /// <see cref="CellTags"/> or <see cref="InlineTags"/> (any case), attributes on the same line (a name and "=" with a
+    /// quoted or unquoted value, or a name of <see cref="BareAttributes"/>), an optional '/' and '&gt;'. It becomes a line break
+    /// (a line's element), a space (a cell's, a control's or an image's), or, for inline formatting, nothing (as a browser shows
+    /// "M&lt;b&gt;ü&lt;/b&gt;ller" and "Frau &lt;b&gt;Braun&lt;/b&gt;"), except a space between a letter or digit and a letter or
+    /// digit that is not lower-case, so that two words it parts are not joined ("Frau&lt;/span&gt;&lt;span&gt;Braun" must not become
+    /// one word the vocabulary takes for a compound). Attribute values go with the tag: what a host would not show is no part
+    /// of the note's text.
+    /// </summary>
+    private static bool TryTag(ReadOnlySpan<char> text, int at, char before, Span<char> decoded, out int consumed, out int length)
+    {
+        (consumed, length) = (0, 0);
+        var rest = text[at..Math.Min(text.Length, at + MaxTag)];
+        var i = 1;
+        if (i < rest.Length && rest[i] == '/')
+        {
+            i++;
+        }
+
+        var nameStart = i;
+        while (i < rest.Length && char.IsAsciiLetterOrDigit(rest[i]))
+        {
+            i++;
+        }
+
+        var name = rest[nameStart..i];
+        var line = LineTags.Contains(name);
+        var cell = !line && CellTags.Contains(name);
+        if (name.IsEmpty || !(line || cell || InlineTags.Contains(name)))
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            var blank = i;
+            while (i < rest.Length && rest[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            if (i < rest.Length && rest[i] == '/' && i + 1 < rest.Length && rest[i + 1] == '>')
+            {
+                i++;
+            }
+
+            if (i < rest.Length && rest[i] == '>')
+            {
+                i++;
+                break;
+            }
+
+            // An attribute: after a blank, a name, then "=" and a value, or a bare one.
+            var attributeStart = i;
+            while (i < rest.Length && (char.IsAsciiLetterOrDigit(rest[i]) || rest[i] is '-' or '_' or ':' or '.'))
+            {
+                i++;
+            }
+
+            if (i == blank || i == attributeStart || !char.IsAsciiLetter(rest[attributeStart]))
+            {
+                return false;
+            }
+
+            var attribute = rest[attributeStart..i];
+            if (i < rest.Length && rest[i] == '=')
+            {
+                i++;
+                if (i < rest.Length && rest[i] is '"' or '\'')
+                {
+                    var close = rest[(i + 1)..].IndexOfAny(rest[i], '\n');
+                    if (close < 0 || rest[i + 1 + close] == '\n')
+                    {
+                        return false;
+                    }
+
+                    i += close + 2;
+                }
+                else
+                {
+                    var valueStart = i;
+                    while (i < rest.Length && !char.IsWhiteSpace(rest[i]) && rest[i] is not ('"' or '\'' or '=' or '<' or '>' or '`'))
+                    {
+                        i++;
+                    }
+
+                    if (i == valueStart)
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (!BareAttributes.Contains(attribute))
+            {
+                return false;
+            }
+        }
+
+        consumed = i;
+        var after = at + i < text.Length ? text[at + i] : '\0';
+        if (line || cell)
+        {
+            decoded[0] = line ? '\n' : ' ';
+            length = 1;
+        }
+        else if ((char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after) && !char.IsLower(after)) || before == '\0')
+        {
+            // At the text's start a space stands for the tag: a removal is added to the character before it, and there is none.
+            decoded[0] = ' ';
+            length = 1;
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// An HTML character reference at <paramref name="at"/> ("&amp;uuml;", "&amp;#252;", "&amp;#xFC;"), also one encoded twice

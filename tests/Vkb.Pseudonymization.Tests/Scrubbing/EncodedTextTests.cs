@@ -181,6 +181,8 @@ public class EncodedTextTests
     [InlineData("Frau D=C3=B6bereiner hat angerufen.")]
     [InlineData("Frau =?UTF-8?Q?D=C3=B6bereiner?= hat angerufen.")]
     [InlineData("Frau Dö\u00ADbe\u00ADrei\u00ADner hat angerufen.")]
+    [InlineData("Frau D<b>ö</b>bereiner hat angerufen.")]
+    [InlineData("Frau <span class=\"name\">Döbereiner</span> hat angerufen.")]
     [Trait("Rule", "P2")]
     public void Scrub_TheKnownCustomerInAnEncodedSpelling_IsReplaced(string note)
     {
@@ -283,7 +285,8 @@ public class EncodedTextTests
         string[] pieces =
         [
             "Müller", " ", "a", "B", "&uuml;", "&amp;uuml;", "&lt;", "&#x1F600;", "Ã¼", "â€“", "Ã", "„", "“", "\u00AD", "\u200B", "\uFEFF",
-            "\u00A0", "=C3=BC", "=\n", "=3D", "=?UTF-8?Q?D=C3=B6?=", " ", "=?UTF-8?B?w7w=?=", "😀", "王伟", "çŽ‹ä¼Ÿ", "\n",
+            "\u00A0", "=C3=BC", "=\n", "=3D", "=?UTF-8?Q?D=C3=B6?=", " ", "=?UTF-8?B?w7w=?=", "😀", "王伟", "çŽ‹ä¼Ÿ", "\n", "<td>", "</b>",
+            "<br/>", "<span class=\"x\">", "<",
         ];
         Prop.ForAll(
                 Gen.ArrayOf(Gen.Elements(pieces)).Select(p => string.Concat(p)).ToArbitrary(),
@@ -333,5 +336,41 @@ public class EncodedTextTests
         Decode(base64AtLimit).ShouldBe(new string('b', 148) + "ö");
         var base64OverLimit = $"=?UTF-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(new string('b', 151) + "ö"))}?="; // 204
         Decode(base64OverLimit).ShouldBe(base64OverLimit);
+    }
+
+    [Theory]
+    [InlineData("<td>Tjadina Döbereiner</td><td>26. Juni 1951</td>", " Tjadina Döbereiner  26. Juni 1951 ")]
+    [InlineData("Zeile eins<br>Zeile zwei<BR/>drei<br />vier", "Zeile eins\nZeile zwei\ndrei\nvier")]
+    [InlineData("<p>Absatz</p><div align=center>Mitte</div>", "\nAbsatz\n\nMitte\n")]
+    [InlineData("M<b>ü</b>ller und <i>kursiv</i>.", "Müller und kursiv.")] // inline formatting removed
+    [InlineData("MÜL<b>LER</b>", "MÜL LER")] // a space before a capital: it may start a word
+    [InlineData("Frau</span><span>Braun", "Frau Braun")] // two words stay two
+    [InlineData("<span class=\"name\" data-id='17'>Rinje</span>", " Rinje")] // a space at the text's start
+    [InlineData("<option selected>Vollzeit</option>", " Vollzeit ")]
+    [InlineData("bitte <a href=\"mailto:x@y.de\">schreiben</a>!", "bitte schreiben!")]
+    [Trait("Rule", "P2")]
+    public void Decode_HtmlTagsOfKnownElements_BecomeBreaksSpacesOrNothing(string text, string expected) => Decode(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Einkommen <450 € und >100 €")]
+    [InlineData("Werte <a und b> prüfen")] // attributes without values are no HTML
+    [InlineData("Sehr geehrte <<Anrede>> <<Nachname>>,")] // a template's placeholders
+    [InlineData("Max Braun <max.braun@web.de>")]
+    [InlineData("<Müller> hat angerufen")] // no element name
+    [InlineData("Tabelle <td ohne Ende")]
+    [InlineData("<span class=\"offen>Text")] // the quote never closes
+    [InlineData("<span class=\"x\ny\">Text")] // a value across lines
+    [InlineData("<unbekannt>Text</unbekannt>")]
+    [InlineData("x<y und y>z")]
+    [Trait("Rule", "P2")]
+    public void Decode_AngleBracketsThatAreNoTagOfAKnownElement_StayAsWritten(string text) => Decode(text).ShouldBe(text);
+
+    [Fact]
+    [Trait("Rule", "P2")]
+    public void Scrub_ATableCopiedFromAPortal_KeepsItsWordsAndReplacesItsNames()
+    {
+        const string note = "<tr><td>Jürgen Döbereiner</td><td>Termin</td><td>erledigt</td></tr>";
+        Vocabulary.Scrub(note, Context()).ShouldBe("\n [Kunde]  Termin  erledigt \n");
+        Detectors.Scrub(note, Context()).ShouldBe("\n [Kunde]  Termin  erledigt \n");
     }
 }
