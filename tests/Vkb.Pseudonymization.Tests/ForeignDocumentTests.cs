@@ -42,6 +42,8 @@ public class ForeignDocumentTests
     [InlineData("Kunde legt den pakistanischen Pass vor, Nummer BX4417726, ausgestellt in Lahore.", "Kunde legt den pakistanischen Pass vor, Nummer [Ausweisnummer], ausgestellt in Lahore.")]
     [InlineData("Reisepass Ghana G2277184 abgelaufen, neuer beantragt.", "Reisepass Ghana [Ausweisnummer] abgelaufen, neuer beantragt.")]
     [InlineData("Aufenthaltskarte EU der Ehefrau mit der Nummer UA2218471 bis 2030.", "Aufenthaltskarte EU der Ehefrau mit der Nummer [Ausweisnummer] bis 2030.")]
+    [InlineData("Aufenthaltskarte Nummer FR-2291-TX44 in Kopie.", "Aufenthaltskarte Nummer [Ausweisnummer] in Kopie.")] // whole, not from its first digit
+    [InlineData("Aufenthaltskarte Nummer TX44-2291-FR in Kopie.", "Aufenthaltskarte Nummer [Ausweisnummer] in Kopie.")]
     [Trait("Rule", "P2")]
     public void Scrub_ADocumentNumberOfAnyCountry_IsReplacedByTheDocumentsPlaceholder(string note, string expected) =>
         PatternRecallTests.ShouldScrubTo(note, expected);
