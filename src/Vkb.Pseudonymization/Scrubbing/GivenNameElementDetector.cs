@@ -75,8 +75,8 @@ internal sealed class GivenNameElementDetector : SpanDetector
     /// person's given name, the weakest reading of a word losing to the name beside it (as session 15 reads such a word after a
     /// given name as the surname). Seven letters or more, no word, given name or surname of the lists, not formed by the rules of
     /// <see cref="WordFormation"/> (the feminine of a person noun, "Fallmanagerin"), and not ending as the compounds of roles,
-    /// teams, offices and relations end ("Kitaleiterin", "Hausmeister", "Teamleitung", "Fachkraft", "Jobcoach", "Landlord": heldout7 and
-    /// heldout11 lost the last two in a first version).
+    /// teams, offices, relations and papers end ("Kitaleiterin", "Hausmeister", "Teamleitung", "Fachkraft", "Jobcoach", "Landlord",
+    /// "Stationsarzt", "Gutschrift", "Zugticket": the read splits lost these in first versions).
     /// </summary>
     private static bool IsCompoundOnlyGivenName(ReadOnlySpan<char> word, ScrubWorkspace workspace)
     {
@@ -101,7 +101,9 @@ internal sealed class GivenNameElementDetector : SpanDetector
         ["in", "innen", "er", "ung", "heit", "keit", "schaft", "kraft", "stelle", "amt", "team", "dienst", "zentrum", "büro", "haus", "gruppe",
          "meister", "chef", "chefin", "person", "partner", "kollege", "kollegin", "mitglied", "vertreter", "vertretung", "ort", "straße", "weg",
          // the heads of roles and relations, English ones too ("Jobcoach", "Landlord", "Hausmann", "Schwiegersohn")
-         "coach", "lord", "boss", "lady", "mann", "frau", "sohn", "tochter", "vater", "mutter", "kind", "wart", "vogt"];
+         "coach", "lord", "boss", "lady", "mann", "frau", "sohn", "tochter", "vater", "mutter", "kind", "wart", "vogt", "arzt", "koch", "dame",
+         // and of papers and tickets a note names before a person ("Gutschrift X", "Lastschrift Y", "Zugticket Z")
+         "schrift", "ticket", "zettel", "brief", "bogen", "liste", "karte", "nummer"];
 
     private static bool HasPerson(List<string> replacements)
     {

@@ -95,6 +95,7 @@ public class InstitutionsFirmsPersonsSession24NamesTests
     [InlineData("Die Kitaleiterin Osterhold meldet sich.", "Kitaleiterin")] // a role's compound before the person stays
     [InlineData("Der Teamleitung Osterhold vorgelegt.", "Teamleitung")]
     [InlineData("Der Jobcoach Osterhold ruft an.", "Jobcoach")]
+    [InlineData("Die Gutschrift Osterhold ist eingegangen.", "Gutschrift")] // a paper's compound
     [Trait("Rule", "P2")]
     public void Scrub_ARolesCompoundBeforeAPerson_Stays(string note, string word) => Scrub(note).ShouldContain(word);
 
