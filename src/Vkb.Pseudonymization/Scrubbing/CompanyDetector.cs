@@ -25,7 +25,10 @@ internal sealed partial class CompanyDetector : SpanDetector
               "lda", "ltda", "limited",
               // Session 23: the forms of Denmark, the Faroes and Norway written with a slash ("A/S", "P/F", "P/S"); Italy's "S.p.A."
               // and "S.a.s." start at "s", Israel's "B.M." at "b".
-              "a", "p" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+              "a", "p",
+              // Session 24: the forms of Norway ("AS", "ASA"), Finland ("Oy", "Oyj"), Malaysia and Brunei ("Sdn. Bhd.", "Bhd."), India,
+              // Pakistan and Singapore ("Pvt. Ltd.", "Pte. Ltd.").
+              "as", "asa", "oy", "oyj", "sdn", "bhd", "pvt", "pte" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormStartLookup = LegalFormStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -89,6 +92,13 @@ internal sealed partial class CompanyDetector : SpanDetector
         // Baumschule").
         "fischerei", "flechterei", "brennerei", "gerberei", "sattlerei", "spinnerei", "seilerei", "ziegelei",
         "verarbeitung", "natursteinwerk", "steinwerk", "sägewerk", "betonwerk", "kieswerk", "reitsport", "baumschule",
+        // Session 24: the health crafts named by their trade ("Hörakustik X", "Augenoptik Y"), inns ("Landgasthof X", "Brauereigasthof Y"),
+        // fish farms ("Teichwirtschaft X", "Fischzucht Y"), private ambulance services ("Kreisrettungsdienst X"),
+        // restaurants by the word of their country ("Restoran X", "Ristorante Y", "Trattoria Z") and the English words of a trading firm's
+        // name ("X Technologies", "Y Traders", "Z Exports"). Not "Hausverwaltung": a note writes it before a firm with a legal form
+        // ("Hausverwaltung X GmbH"), and the trade's match then cut the form off (heldout3, heldout6).
+        "akustik", "optik", "gasthof", "teichwirtschaft", "fischzucht", "rettungsdienst", "restoran",
+        "ristorante", "trattoria", "technologies", "traders", "trading", "exports", "imports", "industries", "enterprises", "cooperative",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeLookup = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -373,7 +383,9 @@ internal sealed partial class CompanyDetector : SpanDetector
             // "& Partner" follows a name ("Kiehn & Partner"), but also ordinary words. "UG" is no word: it needs none.
             // Session 13: "KG" and "eG" written so are the firm's form after any capitalised words ("Fährmann KG", "Feldlerche eG"), though
             // "kg" is a weight too (a number stands before it, no word).
+            // Session 24: Norway's "ASA" and Finland's "Oyj" too, as "AS" and "Oy" (two letters) do.
             var needsName = (form.Length <= 2 && !form.Equals("UG", StringComparison.OrdinalIgnoreCase) && !(!caseless && form is "KG" or "eG")) ||
+                            form is "ASA" or "Oyj" ||
                             (form[0] == '&' && (form.Contains("co", StringComparison.OrdinalIgnoreCase) || form.Contains("partner", StringComparison.OrdinalIgnoreCase)));
             if (from < nameEnd && (!needsName || HasNameLikeWord(text[from..m.Index], caseless) || HasTradeWord(text[from..m.Index])))
             {
@@ -1182,7 +1194,10 @@ internal sealed partial class CompanyDetector : SpanDetector
                 business |= text.Slice(start, length).SequenceEqual(candidate);
             }
 
-            if (!business)
+            // Session 24: a works named by a word before "-Werke" ("Amazonen-Werke", "Leuna-Werke"): the plural after a hyphen names a
+            // firm whatever the word before it is (a common noun there too), but not a function word or term.
+            var works = text.Slice(start, length).SequenceEqual("Werke");
+            if (!business && !works)
             {
                 continue;
             }
@@ -1203,7 +1218,8 @@ internal sealed partial class CompanyDetector : SpanDetector
             var (firstStart, firstLength) = words[first];
             var name = text.Slice(firstStart, firstLength);
             if ((firstStart > 0 && (Words.IsLetter(text[firstStart - 1]) || text[firstStart - 1] is '-' or '.')) ||
-                !(IsNameLike(name, caseless: false) || (second.Length >= 3 && IsNameLike(second, caseless: false) && !TradeLookup.Contains(second))) ||
+                !((works && second.Length == 0 && char.IsUpper(name[0]) && name.Length >= 3 && !DomainWords.IsFunctionWordOrTerm(name)) ||
+                  IsNameLike(name, caseless: false) || (second.Length >= 3 && IsNameLike(second, caseless: false) && !TradeLookup.Contains(second))) ||
                 TradeLookup.Contains(name) || ThirdPersonDetector.IsIntroducer(name) || ThirdPersonDetector.IsHonorific(name))
             {
                 continue;
@@ -1486,7 +1502,7 @@ internal sealed partial class CompanyDetector : SpanDetector
     /// ("s. a." is "siehe auch"). Session 23: so are the forms abroad written with a slash or with dots between small and capital
     /// letters ("A/S", "P/F", "S.p.A.", "S.a.s.", "B.M."), which notes wrote after a name the name detectors took alone.
     /// </remarks>
-    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|mbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|ApS|Kft\.|Zrt\.|(?-i:s\.\s?r\.\s?o\.|d\.\s?o\.\s?o\.)|e\.\s?K(?:fm|fr)?\.|e\.\s?K\b|eK|e\.\s?V\.|eG|e\.\s?G\.|SE|Ltd\.?|Limited|Ltda\.|Lda\.|Inc\.?|LLC|Corp\.?|Sp\.\s?z\s?o\.\s?o\.|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|S\.\s?R\.\s?L\.|S\.\s?r\.\s?l\.|SRL|S\.\s?p\.\s?A\.|S\.\s?a\.\s?s\.|S\.\s?n\.\s?c\.|B\.\s?M\.|A/S|P/F|P/S)|&\s*Söhne|&\s*Sohn|&\s*T[oö]chter|&\s*Partner(?:in|innen)?)(?![\p{L}\d])";
+    private const string LegalForm = @"(?<![\p{L}\d])(?:(?:GmbH|mbH|AG|SE|UG)\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)|&\s*Co\.?(?:\s*(?:KG(?:aA)?|OHG))?|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|gUG|GbR|PartG(?:\s*mbB)?|ApS|Kft\.|Zrt\.|(?-i:s\.\s?r\.\s?o\.|d\.\s?o\.\s?o\.)|e\.\s?K(?:fm|fr)?\.|e\.\s?K\b|eK|e\.\s?V\.|eG|e\.\s?G\.|SE|Ltd\.?|Limited|Ltda\.|Lda\.|Inc\.?|LLC|Corp\.?|Sp\.\s?z\s?o\.\s?o\.|(?-i:B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|S\.\s?R\.\s?L\.|S\.\s?r\.\s?l\.|SRL|S\.\s?p\.\s?A\.|S\.\s?a\.\s?s\.|S\.\s?n\.\s?c\.|B\.\s?M\.|A/S|P/F|P/S|ASA|AS|Oyj|Oy|Sdn\.?\s?Bhd\.?|Bhd\.|Pvt\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?)|&\s*Söhne|&\s*Sohn|&\s*T[oö]chter|&\s*Partner(?:in|innen)?)(?![\p{L}\d])";
 
     [GeneratedRegex(LegalForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegalFormRegex();

@@ -5,7 +5,8 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// proper nouns in), right before a person's surname replaced before: the given name of that person, replaced with the same
 /// token. It is told by the Old High German elements that end given names ("-hard", "-bert", "-brecht", "-fried", "-helf",
 /// "-linde", "-rich" …), capitalised, of five letters or more, and no function word, term, cue or title ("Torwart", "Gegenwart"
-/// end in "-wart", which is therefore not one of them). A word so ending beside no person stays.
+/// end in "-wart", which is therefore not one of them). A word so ending beside no person stays. Since session 24 also a given name
+/// the lists read only as a compound ("Oltmanna", "Harmine") before a person's token (<see cref="IsCompoundOnlyGivenName"/>).
 /// </summary>
 internal sealed class GivenNameElementDetector : SpanDetector
 {
@@ -30,11 +31,14 @@ internal sealed class GivenNameElementDetector : SpanDetector
 
         var text = workspace.Text;
         var replacements = workspace.Replacements;
-        workspace.WordTable.Classes(text, out var union);
-        if ((union & WordClass.GivenNameElement) == 0 || !HasPerson(replacements))
+        if (!HasPerson(replacements))
         {
-            return; // no word of the note ends in an element, or no person was replaced
+            return; // no person was replaced
         }
+
+        // Session 24: without a word that ends in an element only a compound-only word before a token can be one (CompoundOnlyGivenName).
+        workspace.WordTable.Classes(text, out var union);
+        var elements = (union & WordClass.GivenNameElement) != 0;
 
         for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0; i = TextScrubber.NextPlaceholder(text, i + 1))
         {
@@ -51,18 +55,55 @@ internal sealed class GivenNameElementDetector : SpanDetector
                 start--;
             }
 
-            if (end - start < 5 || !MayEndElement(text[end - 1]) || !char.IsUpper(text[start]) || (start > 0 && (Words.IsLetter(text[start - 1]) || char.IsDigit(text[start - 1]) || text[start - 1] is '-' or '.')))
+            if (end - start < 5 || !char.IsUpper(text[start]) || (start > 0 && (Words.IsLetter(text[start - 1]) || char.IsDigit(text[start - 1]) || text[start - 1] is '-' or '.')))
             {
                 continue;
             }
 
             var word = text[start..end];
-            if (EndsInElement(word) && !DomainWords.IsFunctionWordOrTerm(word) && !ThirdPersonDetector.IsIntroducer(word) && !ThirdPersonDetector.IsHonorific(word))
+            if (((elements && MayEndElement(text[end - 1]) && EndsInElement(word)) || IsCompoundOnlyGivenName(word, workspace)) &&
+                !DomainWords.IsFunctionWordOrTerm(word) && !ThirdPersonDetector.IsIntroducer(word) && !ThirdPersonDetector.IsHonorific(word))
             {
                 matches.Add(new TextMatch(start, end - start, replacements[index]));
             }
         }
     }
+
+    /// <summary>
+    /// Session 24: a given name the lists lack that they read only as a compound of two words ("Oltmanna" as "Olt" + "manna",
+    /// "Harmine" as "Harm" + "ine", as Frisian and other regional given names are): right before a person's token it is that
+    /// person's given name, the weakest reading of a word losing to the name beside it (as session 15 reads such a word after a
+    /// given name as the surname). Seven letters or more, no word, given name or surname of the lists, not formed by the rules of
+    /// <see cref="WordFormation"/> (the feminine of a person noun, "Fallmanagerin"), and not ending as the compounds of roles,
+    /// teams, offices, relations and papers end ("Kitaleiterin", "Hausmeister", "Teamleitung", "Fachkraft", "Jobcoach", "Landlord",
+    /// "Stationsarzt", "Gutschrift", "Zugticket": the read splits lost these in first versions).
+    /// </summary>
+    private static bool IsCompoundOnlyGivenName(ReadOnlySpan<char> word, ScrubWorkspace workspace)
+    {
+        if (word.Length < 7 || WordLists.Flags(word) != 0)
+        {
+            return false;
+        }
+
+        foreach (var end in RoleEnds)
+        {
+            if (word.EndsWith(end, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return NameShapeDetector.IsCompound(word, workspace.CompoundWords) && !WordFormation.IsFormed(word, workspace.FormedWords);
+    }
+
+    /// <summary>The ends of compounds that name a role, a team, an office or a thing, not a person ("-in", "-er", "-ung", "-kraft" …).</summary>
+    private static readonly string[] RoleEnds =
+        ["in", "innen", "er", "ung", "heit", "keit", "schaft", "kraft", "stelle", "amt", "team", "dienst", "zentrum", "büro", "haus", "gruppe",
+         "meister", "chef", "chefin", "person", "partner", "kollege", "kollegin", "mitglied", "vertreter", "vertretung", "ort", "straße", "weg",
+         // the heads of roles and relations, English ones too ("Jobcoach", "Landlord", "Hausmann", "Schwiegersohn")
+         "coach", "lord", "boss", "lady", "mann", "frau", "sohn", "tochter", "vater", "mutter", "kind", "wart", "vogt", "arzt", "koch", "dame",
+         // and of papers and tickets a note names before a person ("Gutschrift X", "Lastschrift Y", "Zugticket Z")
+         "schrift", "ticket", "zettel", "brief", "bogen", "liste", "karte", "nummer"];
 
     private static bool HasPerson(List<string> replacements)
     {

@@ -98,6 +98,12 @@ internal sealed class InstitutionDetector : SpanDetector
         // Session 23: the Italian missions and welfare offices abroad by their place ("Missione Cattolica Italiana X", "Patronato INCA Y"),
         // and the French missions beside them ("Mission Catholique X"; not "Mission" alone, a German word).
         "missione", "patronato", "mission catholique",
+        // Session 24: the associations of small municipalities by their seat ("Verwaltungsgemeinschaft X", as "Verbandsgemeinde" and
+        // "Samtgemeinde" were), care contact points ("Pflegestützpunkt X") and universities and embassies named in English or Malay ("University
+        // of X", "Universiti Y", "Embassy of Z").
+        "verwaltungsgemeinschaft", "pflegestützpunkt", "university of", "universiti", "embassy of",
+        // Session 24: the district governments of Bavaria by their district ("Regierung von Oberfranken").
+        "regierung von",
         // Abbreviations of offices and courts; they are words or terms too ("AG" is the employer, "SG" a court), so only a word that
         // is no common noun can be their place ("JC Wolfenbüttel", "ABH Uslar", "SG Meppen"; not "SG Bescheid"). Not "AG": in notes it is
         // the employer far more often than the local court ("AG Verpackungstechnik Bodensee").
@@ -354,6 +360,7 @@ internal sealed class InstitutionDetector : SpanDetector
             // Session 22: any adjective formed as a body's name forms them ("Gewerbliche", "Psychosoziale", "Koptisch-Orthodoxe";
             // AdjectiveStart).
             var formedStart = -1;
+            var namedByAdjective = false;
             if (first > 0 && !caseless && Joined(text, words[first - 1], words[first]) && text[words[first - 1].Start + words[first - 1].Length] == ' ' &&
                 AdjectiveStart(text, words, first - 1) is >= 0 and var adjective)
             {
@@ -366,6 +373,14 @@ internal sealed class InstitutionDetector : SpanDetector
 
                 if (Adjectives.Contains(Slice(text, words[adjective])))
                 {
+                    start = words[adjective].Start;
+                    named = true;
+                    namedByAdjective = true;
+                }
+                else if ((abbreviation || IsAllUpper(Slice(text, words[first]))) && adjective == first - 1 && IsOriginAdjective(Slice(text, words[adjective])))
+                {
+                    // Session 24: an adjective of origin in "-isch" before a body's abbreviation names the one body of that region
+                    // ("Oldenburgische IHK", "Ostfriesische HWK"; "die örtliche IHK", "das Statistische Landesamt" stay).
                     start = words[adjective].Start;
                     named = true;
                 }
@@ -398,7 +413,8 @@ internal sealed class InstitutionDetector : SpanDetector
             }
 
             // A federal or state authority "für" its field ("Landesamt für Asyl und Rückführungen", "Bundesamt für Justiz").
-            if (!named && !abbreviation && IsAuthority(text.Slice(words[last].Start, words[last].Length)) && ForField(text, words, last, caseless) is > 0 and var fieldEnd &&
+            // Session 24: also after an adjective of the body's name ("Niedersächsisches Landesamt für Soziales").
+            if ((!named || namedByAdjective) && !abbreviation && IsAuthority(text.Slice(words[last].Start, words[last].Length)) && ForField(text, words, last, caseless) is > 0 and var fieldEnd &&
                 (fieldEnd > last + 2 || IsStateAuthority(text.Slice(words[last].Start, words[last].Length))))
             {
                 last = fieldEnd;
@@ -978,6 +994,31 @@ internal sealed class InstitutionDetector : SpanDetector
 
         return -1;
     }
+
+    /// <summary>
+    /// Session 24: an adjective of origin, capitalised, formed in "-isch" and declined ("Oldenburgische", "Emsländisches"), eight letters or
+    /// more, and none of the adjectives of a body's kind or field ("Psychiatrische", "Medizinische", "Technische", "Katholische" …).
+    /// </summary>
+    private static bool IsOriginAdjective(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 8 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var stem = word.EndsWith("ische", StringComparison.Ordinal) ? word[..^5]
+            : word.EndsWith("isches", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal) ? word[..^6]
+            : [];
+        return stem.Length >= 3 && !KindAdjectiveStems.Contains(stem.ToString());
+    }
+
+    /// <summary>The stems of "-isch" adjectives that tell a body's kind or field, not its region.</summary>
+    private static readonly FrozenSet<string> KindAdjectiveStems = new[]
+    {
+        "Psychiatr", "Medizin", "Techn", "Katholi", "Evangel", "Christl", "Diakon", "Ökumen", "Jüd", "Islam", "Pädagog", "Heilpädagog",
+        "Polit", "Wirtschaftl", "Juristi", "Kommun", "Statist", "Psycholog", "Therapeut", "Klin", "Orthopäd", "Ökolog", "Histor", "Botan",
+        "Zoolog", "Geolog", "Mathemat", "Phys", "Elektr", "Chem", "Pharmazeut", "Akadem", "Kaufmänn", "Gewerbl", "Prakt", "Athlet",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> is a kind of one word ("Diakonie", "Caritas").</summary>
     private static bool IsKindWord(ReadOnlySpan<char> word)

@@ -6,7 +6,8 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <item>the letters after an apostrophe inside a name ("Guivarc’h", "Floc’h", "O’Neill"): the word breaks at the apostrophe, so
 /// the name detectors took only its first part and "’h" stayed;</item>
 /// <item>an initial after the surname, as lists, visitor books and signatures write a person ("Wassef E.", "Treppschuh M. z. K."):
-/// one capital and a period, after one space, and no letter after the period, nor a blank and a capital (a sentence may end there).</item>
+/// one capital and a period, after one space, and no letter after the period, nor a blank and a capital (a sentence may end there);</item>
+/// <item>since session 24 a patronymic connector with a slash between two persons' tokens ("a/l", "a/p", "s/o", "d/o").</item>
 /// </list>
 /// Only after a person's token ("[Person n]", "[Kunde]", "[Fachkraft]", "[Teamleitung]"); a word beside anything else stays.
 /// Run by <see cref="GivenNameElementDetector"/>, the last name detector, in its pass (a detector of its own cost a pass per note).
@@ -32,11 +33,33 @@ internal static class NameTailDetector
                 end = InitialEnd(text, i + 1);
             }
 
+            if (end < 0)
+            {
+                end = ConnectorEnd(text, i + 1, replacements);
+            }
+
             if (end > 0)
             {
                 matches.Add(new TextMatch(i + 1, end - i - 1, replacements[index]));
             }
         }
+    }
+
+    /// <summary>
+    /// Session 24: the end of a patronymic connector written with a slash between two persons' tokens at <paramref name="at"/>
+    /// (" a/l", " a/p" of Malaysian Indian names, "son of" / "daughter of"; " s/o", " d/o" as Singapore and India write them; any
+    /// case), or -1: one space, the connector, one space and another person's token. Beside anything else it stays ("Preis a/l").
+    /// </summary>
+    private static int ConnectorEnd(ReadOnlySpan<char> text, int at, List<string> replacements)
+    {
+        if (at + 5 >= text.Length || text[at] != ' ' || text[at + 2] != '/' || text[at + 4] != ' ' ||
+            ((text[at + 1] | 0x20), (text[at + 3] | 0x20)) is not (('a', 'l') or ('a', 'p') or ('s', 'o') or ('d', 'o')))
+        {
+            return -1;
+        }
+
+        var next = text[at + 5] - TextScrubber.FirstPlaceholder;
+        return next >= 0 && next < replacements.Count && IsPersonToken(replacements[next]) ? at + 4 : -1;
     }
 
     /// <summary>Whether a replacement stands for a person.</summary>

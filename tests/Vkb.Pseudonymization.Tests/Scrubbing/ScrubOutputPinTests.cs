@@ -57,7 +57,10 @@ namespace Vkb.Pseudonymization.Tests;
 /// colleague of the dev split, "Koll. X Y", is one person, not two), a deliberate change (the Detectors digest stayed); the
 /// Detectors digest from 84f36841719a to the one below by session 19's given names after a replaced surname (RecallSession19Tests:
 /// "Kontakt [Person 1], Mirlande,": the heldout split's staff written surname first lose their given names too), a deliberate
-/// change (the Vocabulary digest stayed; session 19's other rules left both digests as they were).
+/// change (the Vocabulary digest stayed; session 19's other rules left both digests as they were); the digests from
+/// 4ae88b36e7e9 / 8c629110ca3b to the ones below by session 24's names (InstitutionsFirmsPersonsSession24NamesTests: a given name
+/// the lists read only as a compound before a person's token, so a staff member and a third person of the heldout split are found
+/// whole; dev's misses and replaced words are unchanged), a deliberate change.
 /// </summary>
 public class ScrubOutputPinTests
 {
@@ -65,8 +68,8 @@ public class ScrubOutputPinTests
     private static readonly Pseudonymizer Pseudonymizer = new(Key);
 
     [Theory]
-    [InlineData(ScrubMode.Vocabulary, "4ae88b36e7e9")]
-    [InlineData(ScrubMode.Detectors, "8c629110ca3b")]
+    [InlineData(ScrubMode.Vocabulary, "6c44eac57f87")]
+    [InlineData(ScrubMode.Detectors, "9065e490b516")]
     [Trait("Rule", "P2")]
     public void ScrubbedOutput_OfTheCorporaAndGeneratedNotes_IsPinned(ScrubMode mode, string expected)
     {
