@@ -107,6 +107,7 @@ public class AsianPlateTests
         {
             scrubbed.ShouldContain("[Kennzeichen]");
             scrubbed.ShouldNotContain(plate[^4..]);
+            scrubbed.ShouldNotContain(plate[..4]); // whole: a German plate's shape in its last groups must not leave the first
         }
     }
 

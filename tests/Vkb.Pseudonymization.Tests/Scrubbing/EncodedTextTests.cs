@@ -362,6 +362,8 @@ public class EncodedTextTests
     [InlineData("<span class=\"x\ny\">Text")] // a value across lines
     [InlineData("<unbekannt>Text</unbekannt>")]
     [InlineData("x<y und y>z")]
+    [InlineData("<div align=>Text")] // an attribute's value missing
+    [InlineData("Reihe <b 2=3> gelesen")] // an attribute's name must start with a letter
     [Trait("Rule", "P2")]
     public void Decode_AngleBracketsThatAreNoTagOfAKnownElement_StayAsWritten(string text) => Decode(text).ShouldBe(text);
 
