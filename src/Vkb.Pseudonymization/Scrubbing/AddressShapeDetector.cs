@@ -585,6 +585,9 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         "Secteur", "Quartier", "BP", "Caixa", "Apartado", "Bairro", "Barrio", "Colonia", "Travessa", "Praça", "Plaza", "Piazza", "Viale",
         "Vicolo", "Calea", "Aleja", "Osiedle", "Bulevar", "Bulevardul", "Rruga", "Jalan", "Impasse", "Allée", "Chemin", "Carrera", "Carrer",
         "Camino", "Estrada", "Mahalle", "Cité", "Postal",
+        // Session 24: the quarters, lanes and housing estates of South Asian and Malay addresses ("Mohalla Khanqah", "Main Chowk", "Gandhi
+        // Nagar", "Model Town Colony", "Kampung Padang Luas", "Taman Sri Nibong", "Lorong Kenari 3", "Gali No. 3", "Pangsapuri Seri Damai").
+        "Mohalla", "Mohallah", "Chowk", "Nagar", "Colony", "Bazar", "Bazaar", "Marg", "Gali", "Kampung", "Kampong", "Taman", "Lorong", "Pangsapuri",
     ];
 
     /// <summary>
@@ -592,7 +595,8 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     /// with one of them an address abroad needs no number.
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadQuarterWords =
-        new[] { "Quartier", "Secteur", "Quarter", "District", "Sector", "Bairro", "Barrio", "Colonia", "Mahalla", "Mahallah", "Mahalle", "Mahallesi", "Cité" }
+        new[] { "Quartier", "Secteur", "Quarter", "District", "Sector", "Bairro", "Barrio", "Colonia", "Mahalla", "Mahallah", "Mahalle", "Mahallesi", "Cité",
+                "Mohalla", "Mohallah", "Chowk", "Nagar", "Colony", "Kampung", "Kampong", "Taman" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -749,9 +753,13 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         }
     }
 
-    /// <summary>Whether the character at <paramref name="i"/> ends a stretch an address abroad may lie in.</summary>
+    /// <summary>
+    /// Whether the character at <paramref name="i"/> ends a stretch an address abroad may lie in. Session 24: a slash between a digit
+    /// and a letter or digit is a house number's ("Jalan PJU 1/41", "No. 45/2", "128/A"), no break.
+    /// </summary>
     private static bool IsAbroadBreak(ReadOnlySpan<char> text, int i) =>
-        text[i] is ':' or ';' or '(' or ')' or '[' or ']' or '"' or '„' or '“' or '”' or '?' or '!' or '\n' or '\r' or '|' or '/' or '–' or '=' ||
+        text[i] is ':' or ';' or '(' or ')' or '[' or ']' or '"' or '„' or '“' or '”' or '?' or '!' or '\n' or '\r' or '|' or '–' or '=' ||
+        (text[i] == '/' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))) ||
         text[i] is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder;
 
     private static void AddAbroadIn(ReadOnlySpan<char> text, int from, int end, bool caseless, List<TextMatch> matches)

@@ -46,9 +46,18 @@ internal sealed class TownRestDetector : SpanDetector
                 matches.Add(new TextMatch(i + 1, end - i - 1, replacement));
             }
 
-            if (street && StreetWordStart(text, i) is >= 0 and var start)
+            if (street)
             {
-                matches.Add(new TextMatch(start, i - start, replacement));
+                var start = StreetWordStart(text, i) is >= 0 and var word ? word : i;
+                if (HouseBefore(text, start) is >= 0 and var house)
+                {
+                    start = house;
+                }
+
+                if (start < i)
+                {
+                    matches.Add(new TextMatch(start, i - start, replacement));
+                }
             }
         }
     }
@@ -64,6 +73,11 @@ internal sealed class TownRestDetector : SpanDetector
         if (ConnectorBeforePlace(text, from, replacements) is > 0 and var joined)
         {
             return joined;
+        }
+
+        if (AbbreviatedConnectorEnd(text, from) is > 0 and var abbreviated)
+        {
+            return abbreviated;
         }
 
         var i = from;
@@ -181,6 +195,109 @@ internal sealed class TownRestDetector : SpanDetector
     }
 
     /// <summary>
+    /// Session 24: words that name a house, flat, plot or ward before its number where an address abroad begins with them ("House No. 12,
+    /// Osu Badu Street", "Plot 45, Mbarara-Kabale Road", "Lot 2145, Kampung …", "Flat 3B, …", "Ward No. 7, …", "H.No. 2-1-114, …"): English
+    /// as India, Pakistan, Malaysia, Ghana, Uganda and southern Africa write them (lower case, dots inside kept).
+    /// </summary>
+    private static readonly string[] HouseWords =
+        ["house", "flat", "plot", "lot", "door", "ward", "unit", "stand", "villa", "block", "apt", "apartment", "suite", "shop", "bungalow", "h.no", "d.no"];
+
+    /// <summary>
+    /// Session 24: the start of a house's designation right before a replaced street (<paramref name="at"/>): a house word of
+    /// <see cref="HouseWords"/> (any case, its dot), "No."/"Nr."/"Nº"/"#" or not, and a house number ("12", "3B", "2-1-114", "45/2", "B-07-12")
+    /// and a comma, or the house word and "No." alone when the street took the number ("Plot" + "[Adresse]"); a house number alone and a
+    /// comma only at a line's start or after a colon, a bracket or a word in lower case ("nach 12, [Adresse]", "dort: 12, [Adresse]"; not
+    /// "Raum 12, " nor a year, "2019, "). -1 if none.
+    /// </summary>
+    internal static int HouseBefore(ReadOnlySpan<char> text, int at)
+    {
+        var i = at;
+        if (i >= 2 && text[i - 1] == ' ' && text[i - 2] == ',')
+        {
+            // The number and the comma.
+            var end = i - 2;
+            var k = end;
+            while (k > 0 && end - k < 12 && (char.IsAsciiLetterOrDigit(text[k - 1]) || text[k - 1] is '/' or '-'))
+            {
+                k--;
+            }
+
+            if (k == end || !text[k..end].ContainsAnyInRange('0', '9') || !(char.IsAsciiDigit(text[k]) || (char.IsAsciiLetterUpper(text[k]) && k + 1 < end && (text[k + 1] == '-' || char.IsAsciiDigit(text[k + 1])))) ||
+                (k > 0 && char.IsLetterOrDigit(text[k - 1])))
+            {
+                return -1;
+            }
+
+            if (k > 0 && text[k - 1] == '#')
+            {
+                k--;
+            }
+
+            var designated = DesignationStart(text, k);
+            if (designated >= 0)
+            {
+                return designated;
+            }
+
+            // A number alone: not a year, and after a line's start, a colon, a bracket or a word in lower case.
+            if (end - k == 4 && text[k] is '1' or '2' && text[k + 1] is '9' or '0')
+            {
+                return -1;
+            }
+
+            var b = k;
+            while (b > 0 && text[b - 1] == ' ')
+            {
+                b--;
+            }
+
+            return b == 0 || text[b - 1] is ':' or '(' or '\n' or '\r' || (b < k && char.IsLower(text[b - 1])) ? k : -1;
+        }
+
+        return DesignationStart(text, i) is >= 0 and var start && start < i ? start : -1;
+    }
+
+    /// <summary>The start of a house word and its "No." before <paramref name="at"/> (one blank before it), or -1.</summary>
+    private static int DesignationStart(ReadOnlySpan<char> text, int at)
+    {
+        var i = at;
+        if (i < 2 || text[i - 1] != ' ')
+        {
+            return -1;
+        }
+
+        i--;
+        var wordEnd = i;
+        var w = wordEnd;
+        while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] is '.' or 'º' or '#'))
+        {
+            w--;
+        }
+
+        if (w == wordEnd || (w > 0 && char.IsLetterOrDigit(text[w - 1])))
+        {
+            return -1;
+        }
+
+        var word = text[w..wordEnd].TrimEnd('.');
+        if (word is "No" or "no" or "NO" or "Nr" or "nr" or "Nº" or "nº" or "#")
+        {
+            var before = DesignationStart(text, w);
+            return before >= 0 ? before : -1;
+        }
+
+        foreach (var house in HouseWords)
+        {
+            if (word.Equals(house, StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[0]))
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// The prepositions with their article that begin a German or Low German street ("Am Lüher Deich", "Op de Wurt"): a street another
     /// detector replaced without them keeps them otherwise ("Am" + "[Adresse]").
     /// </summary>
@@ -255,6 +372,67 @@ internal sealed class TownRestDetector : SpanDetector
     /// <summary>The words that join a town's parts ("Rohr in Niederbayern", "Pozzuolo del Friuli", "Land Hadeln OT Wanna"), longest first where one begins another.</summary>
     private static readonly string[] Connectors =
         ["an der", "ob der", "in der", "in", "am", "im", "della", "delle", "del", "di", "de la", "de", "du", "des", "sur", "sul", "sull’", "OT", "Ortsteil"];
+
+    /// <summary>
+    /// Session 24: the end of a German town's abbreviated connector and the river, region or hill it names, right after a replaced address
+    /// or town (" a.d. Aisch", " a. M.", " i.d.OPf.", " o. d. T.", " v.d. Höhe", " b. Coburg"): "a." (an, am), "i." (in, im) or "b." (bei),
+    /// alone or with "d." (der), or "o." (ob) and "v." (vor) only with "d.", each dot followed by a blank or not, then a capitalised word
+    /// of up to twenty letters (its own capitals allowed, "OPf") or one capital, with its dot if it has one; 0 if none. "u." and "o."
+    /// alone ("und", "oder") join nothing.
+    /// </summary>
+    internal static int AbbreviatedConnectorEnd(ReadOnlySpan<char> text, int from)
+    {
+        if (from + 5 >= text.Length || text[from] != ' ' || text[from + 2] != '.' || text[from + 1] is not ('a' or 'i' or 'b' or 'o' or 'v'))
+        {
+            return 0;
+        }
+
+        var i = from + 3;
+        var article = false;
+        if (i + 2 < text.Length && text[i] == ' ' && text[i + 1] == 'd' && text[i + 2] == '.')
+        {
+            i += 3;
+            article = true;
+        }
+        else if (i + 1 < text.Length && text[i] == 'd' && text[i + 1] == '.')
+        {
+            i += 2;
+            article = true;
+        }
+
+        if (!article && text[from + 1] is 'o' or 'v')
+        {
+            return 0;
+        }
+
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || !char.IsUpper(text[i]))
+        {
+            return 0;
+        }
+
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]) && i - start < 20)
+        {
+            i++;
+        }
+
+        if (i < text.Length && char.IsLetterOrDigit(text[i]))
+        {
+            return 0;
+        }
+
+        if (i - start >= 3 && text[start..i] is var word && (i >= text.Length || text[i] != '.') && DomainWords.IsFunctionWordOrTerm(word))
+        {
+            return 0;
+        }
+
+        return i < text.Length && text[i] == '.' && (i - start < 4 || !char.IsLower(text[start + 1])) ? i + 1 : i;
+    }
 
     /// <summary>The end of the word at <paramref name="start"/>: letters, a hyphen or apostrophe between letters ("Aviv-Yafo", "Be’er").</summary>
     private static int WordEnd(ReadOnlySpan<char> text, int start)
