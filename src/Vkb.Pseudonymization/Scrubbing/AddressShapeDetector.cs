@@ -587,7 +587,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         "Camino", "Estrada", "Mahalle", "Cité", "Postal",
         // Session 24: the quarters, lanes and housing estates of South Asian and Malay addresses ("Mohalla Khanqah", "Main Chowk", "Gandhi
         // Nagar", "Model Town Colony", "Kampung Padang Luas", "Taman Sri Nibong", "Lorong Kenari 3", "Gali No. 3", "Pangsapuri Seri Damai").
-        "Mohalla", "Mohallah", "Chowk", "Nagar", "Colony", "Bazar", "Bazaar", "Marg", "Gali", "Kampung", "Kampong", "Taman", "Lorong", "Pangsapuri",
+        "Mohalla", "Mohallah", "Chowk", "Nagar", "Colony", "Bazar", "Bazaar", "Marg", "Gali", "Kampung", "Kampong", "Taman", "Lorong", "Pangsapuri", "Apartments",
     ];
 
     /// <summary>

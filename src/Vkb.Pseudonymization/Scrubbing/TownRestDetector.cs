@@ -25,7 +25,7 @@ internal sealed class TownRestDetector : SpanDetector
             return;
         }
 
-        for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0 && i + 2 < text.Length; i = TextScrubber.NextPlaceholder(text, i + 1))
+        for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0; i = TextScrubber.NextPlaceholder(text, i + 1))
         {
             var index = text[i] - TextScrubber.FirstPlaceholder;
             if (index < 0 || index >= replacements.Count || ReferenceEquals(replacements[index], AddressShapeDetector.EndedAddress))
@@ -40,7 +40,7 @@ internal sealed class TownRestDetector : SpanDetector
                 continue;
             }
 
-            var end = RestEnd(text, i + 1, street, replacements);
+            var end = i + 2 < text.Length ? RestEnd(text, i + 1, street, replacements) : i + 1;
             if (end > i + 1)
             {
                 matches.Add(new TextMatch(i + 1, end - i - 1, replacement));
@@ -205,7 +205,8 @@ internal sealed class TownRestDetector : SpanDetector
     /// <summary>
     /// Session 24: the start of a house's designation right before a replaced street (<paramref name="at"/>): a house word of
     /// <see cref="HouseWords"/> (any case, its dot), "No."/"Nr."/"Nº"/"#" or not, and a house number ("12", "3B", "2-1-114", "45/2", "B-07-12")
-    /// and a comma, or the house word and "No." alone when the street took the number ("Plot" + "[Adresse]"); a house number alone and a
+    /// and a comma, or the house word and "No." alone when the street took the number ("Plot" + "[Adresse]"); "No.", "Nº" or "#" without a
+    /// house word ("No. 61/3, Galle Road"); a house number alone and a
     /// comma only at a line's start or after a colon, a bracket or a word in lower case ("nach 12, [Adresse]", "dort: 12, [Adresse]"; not
     /// "Raum 12, " nor a year, "2019, "). -1 if none.
     /// </summary>
@@ -251,7 +252,13 @@ internal sealed class TownRestDetector : SpanDetector
                 b--;
             }
 
-            return b == 0 || text[b - 1] is ':' or '(' or '\n' or '\r' || (b < k && char.IsLower(text[b - 1])) ? k : -1;
+            var wordStart = b;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            return b == 0 || text[b - 1] is ':' or '(' or '\n' or '\r' || (b < k && wordStart < b && char.IsLower(text[wordStart])) ? k : -1;
         }
 
         return DesignationStart(text, i) is >= 0 and var start && start < i ? start : -1;
@@ -283,7 +290,7 @@ internal sealed class TownRestDetector : SpanDetector
         if (word is "No" or "no" or "NO" or "Nr" or "nr" or "Nº" or "nº" or "#")
         {
             var before = DesignationStart(text, w);
-            return before >= 0 ? before : -1;
+            return before >= 0 ? before : w; // "No. 61/3, Galle Road"
         }
 
         foreach (var house in HouseWords)
