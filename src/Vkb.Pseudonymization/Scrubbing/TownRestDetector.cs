@@ -229,6 +229,14 @@ internal sealed class TownRestDetector : SpanDetector
                 return -1;
             }
 
+            for (var c = k + 1; c < end; c++)
+            {
+                if (char.IsAsciiLetter(text[c]) && char.IsAsciiLetter(text[c - 1]))
+                {
+                    return -1; // two letters in a row: a word ("3er-WG"), no house number ("3B", "12-3-45/A", "B-07-12")
+                }
+            }
+
             if (k > 0 && text[k - 1] == '#')
             {
                 k--;

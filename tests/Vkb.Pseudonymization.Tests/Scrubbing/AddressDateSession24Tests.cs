@@ -67,6 +67,7 @@ public class AddressDateSession24Tests
     [Theory]
     [InlineData("Raum 12, Lindenstraße 4 ist das Büro.", "Raum 12, [Adresse] ist das Büro.")] // a room: a capitalised word before the number
     [InlineData("Umzug 2019, Lindenstraße 4 war die alte Wohnung.", "Umzug 2019, [Adresse] war die alte Wohnung.")] // a year
+    [InlineData("Zimmer in 2er-WG, Lindenstraße 4 gefunden.", "Zimmer in 2er-WG, [Adresse] gefunden.")] // a word with a digit
     [Trait("Rule", "P2")]
     public void Scrub_ANumberBeforeAStreetThatIsNoHouse_Stays(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
