@@ -588,6 +588,11 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         // Session 24: the quarters, lanes and housing estates of South Asian and Malay addresses ("Mohalla Khanqah", "Main Chowk", "Gandhi
         // Nagar", "Model Town Colony", "Kampung Padang Luas", "Taman Sri Nibong", "Lorong Kenari 3", "Gali No. 3", "Pangsapuri Seri Damai").
         "Mohalla", "Mohallah", "Chowk", "Nagar", "Colony", "Bazar", "Bazaar", "Marg", "Gali", "Kampung", "Kampong", "Taman", "Lorong", "Pangsapuri", "Apartments",
+        // Session 24: the plot, lot, ward, door and unit an address abroad begins with ("Plot No. 88, Road No. 10, …", "Stand 4567" aside),
+        // and a French housing estate or hamlet ("Résidence Ker Anna, bât. B, …", "Lieu-dit Kerhuel, 29720 …").
+        "Plot", "Lot", "Ward", "Door", "Unit", "Résidence", "Residence", "Lieu-dit",
+        // Session 24: a French building and flat, a Spanish building, floor and flat ("bât. B, appt 12", "Edif. 12 Apto 4", "piso 3, apto 3-B").
+        "bât", "appt", "Edif", "apto", "piso",
     ];
 
     /// <summary>
@@ -596,7 +601,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadQuarterWords =
         new[] { "Quartier", "Secteur", "Quarter", "District", "Sector", "Bairro", "Barrio", "Colonia", "Mahalla", "Mahallah", "Mahalle", "Mahallesi", "Cité",
-                "Mohalla", "Mohallah", "Chowk", "Nagar", "Colony", "Kampung", "Kampong", "Taman" }
+                "Mohalla", "Mohallah", "Chowk", "Nagar", "Colony", "Kampung", "Kampong", "Taman", "Résidence", "Residence", "Lieu-dit" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -671,9 +676,9 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         return close > 0 && close <= 40 && IsCountry(text.Slice(i + 1, close)) ? i + 1 + close + 1 : -1;
     }
 
-    /// <summary>German words and words of the vocabulary that name a part of an address abroad ("Haus 23", "Gasse 4", "Dar 41", Arabic for house).</summary>
+    /// <summary>German words and words of the vocabulary that name a part of an address abroad ("Haus 23", "Gasse 4", "Dar 41", Arabic for house); session 24: the sign before a number, "No." and "Nr." ("Road No. 10").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadPartWords =
-        new[] { "Haus", "Gasse", "Block", "Zone", "Viertel", "Dar", "Hay", "Hai" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new[] { "Haus", "Gasse", "Block", "Zone", "Viertel", "Dar", "Hay", "Hai", "No", "Nr" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The Korean parts of an address, after a hyphen ("Seocho-gu", "Banpo-daero 58", "Sinsa-dong").</summary>
     private static readonly string[] AbroadSuffixes = ["-ro", "-gil", "-daero", "-gu", "-dong", "-si", "-eup", "-myeon"];
@@ -1235,7 +1240,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         for (var i = NextWord(text, start, end, out var wordEnd); i < end; i = NextWord(text, wordEnd, end, out wordEnd))
         {
             var kind = AbroadWordKind(text[i..wordEnd], caseless);
-            if (kind == AbroadWord.None || (first && kind >= AbroadWord.ProperNoun) || ++words > MaxAbroadPartWords || (text[wordEnd - 1] == '.' && kind is AbroadWord.Name or AbroadWord.ProperNoun or AbroadWord.Vocabulary && wordEnd < end))
+            if (kind == AbroadWord.None || (first && kind >= AbroadWord.ProperNoun) || ++words > MaxAbroadPartWords || (text[wordEnd - 1] == '.' && kind is AbroadWord.Name or AbroadWord.ProperNoun or AbroadWord.Vocabulary && wordEnd < end && !IsNumberSign(text[i..wordEnd])))
             {
                 return false;
             }
@@ -1249,6 +1254,9 @@ internal sealed partial class AddressShapeDetector : SpanDetector
 
         return words > 0 && (!vocabulary || anchor) && (!named || anchor || number || other);
     }
+
+    /// <summary>Session 24: "No." and "Nr." before a number inside a part ("Road No. 10", "Gali No. 3"): an abbreviation's dot, no sentence's end.</summary>
+    private static bool IsNumberSign(ReadOnlySpan<char> word) => word is "No." or "no." or "Nr." or "nr.";
 
     /// <summary>The start of the last words of a part that are an address abroad's (at most <see cref="MaxAbroadPartWords"/>), or <paramref name="end"/>.</summary>
     private static int AbroadTailStart(ReadOnlySpan<char> text, int start, int end, bool caseless)

@@ -41,9 +41,19 @@ internal sealed class TownRestDetector : SpanDetector
             }
 
             var end = i + 2 < text.Length ? RestEnd(text, i + 1, street, replacements) : i + 1;
+            if (street && end == i + 1 && RangeEnd(text, i + 1) is > 0 and var range)
+            {
+                end = range; // "Lutkirain 24" + "-34"
+            }
+
             if (end > i + 1)
             {
                 matches.Add(new TextMatch(i + 1, end - i - 1, replacement));
+            }
+
+            if (!street && StreetBeforePlace(text, i, out var streetEnd) is >= 0 and var streetStart)
+            {
+                matches.Add(new TextMatch(streetStart, streetEnd - streetStart, AddressTailDetector.Address));
             }
 
             if (street)
@@ -52,6 +62,11 @@ internal sealed class TownRestDetector : SpanDetector
                 if (HouseBefore(text, start) is >= 0 and var house)
                 {
                     start = house;
+                }
+
+                if (TownBefore(text, start) is >= 0 and var town)
+                {
+                    start = town;
                 }
 
                 if (start < i)
@@ -270,6 +285,217 @@ internal sealed class TownRestDetector : SpanDetector
         }
 
         return DesignationStart(text, i) is >= 0 and var start && start < i ? start : -1;
+    }
+
+    /// <summary>
+    /// Session 24: the end of a house-number range's second number right after a replaced street ("Lutkirain 24" + "-34", "Rosenhag 6" +
+    /// " – 8"): a hyphen or dash, glued or between blanks, and one to four digits (a letter after them or not) that no digit or letter
+    /// follows; 0 if none. Five digits are a postcode's.
+    /// </summary>
+    internal static int RangeEnd(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        var spaced = i < text.Length && text[i] == ' ';
+        if (spaced)
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('-' or '–'))
+        {
+            return 0;
+        }
+
+        i++;
+        if (spaced)
+        {
+            if (i >= text.Length || text[i] != ' ')
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == digits || i - digits > 4)
+        {
+            return 0;
+        }
+
+        if (i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsLetterOrDigit(text[i]) ? 0 : i;
+    }
+
+    /// <summary>
+    /// Session 24: the start of a town (or a town's part after "Ortsteil" or "OT") and a comma right before a replaced street, the German
+    /// order of a form or a letter's head ("Grafenau, Orionzeile 8", "Ortsteil Dörnthal, Jagstredder 31c"): one capitalised word that may be
+    /// a town's (<see cref="IsTownWord"/>: no word of the lists unless a place name there, no function word or term), after a line's start,
+    /// a colon, a comma, a bracket, a placeholder or a word in lower case ("war noch Immenstadt, …"), or after "Ortsteil" or "OT", which
+    /// join it; not after a capitalised word ("Herr Schulz, Lindenstraße 4" stays a name). -1 if none.
+    /// </summary>
+    internal static int TownBefore(ReadOnlySpan<char> text, int at)
+    {
+        if (at < 4 || text[at - 1] != ' ' || text[at - 2] != ',')
+        {
+            return -1;
+        }
+
+        var end = at - 2;
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        if (end - start < 3 || !char.IsUpper(text[start]) || (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or ':')) ||
+            !IsTownWord(text[start..end]))
+        {
+            return -1;
+        }
+
+        var b = start;
+        while (b > 0 && text[b - 1] == ' ')
+        {
+            b--;
+        }
+
+        if (b == 0 || text[b - 1] is ':' or ',' or '(' or '\n' or '\r' || (text[b - 1] >= TextScrubber.FirstPlaceholder && text[b - 1] <= TextScrubber.LastPlaceholder))
+        {
+            return start;
+        }
+
+        var wordStart = b;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (wordStart == b || b == start)
+        {
+            return -1;
+        }
+
+        var before = text[wordStart..b];
+        return before is "Ortsteil" or "OT" ? wordStart : char.IsLower(before[0]) ? start : -1;
+    }
+
+    /// <summary>
+    /// Session 24: the start of a street right before a replaced postcode and town, the order of every German address ("Storchenfeld 43 –
+    /// [Ort]", "Darrefeld 16 a, [Ort]", "Hohe Leite Nr. 37; [Ort]"): a comma, a semicolon or a dash before the town; a house number of one
+    /// to four digits (a letter, glued or apart, or a range after it), "Nr." before it or not; and a capitalised word of four letters or
+    /// more that is no word of the lists, no function word or term (a street's compound: "Raum 12, [Ort]" and "Kapitel 3, [Ort]" stay), with
+    /// a capitalised word before it that ends in "e" or "er" ("Hohe Leite", "Breslauer Winkel") or not. -1 if none.
+    /// </summary>
+    internal static int StreetBeforePlace(ReadOnlySpan<char> text, int at, out int streetEnd)
+    {
+        var i = at;
+        streetEnd = at;
+        if (i < 8)
+        {
+            return -1;
+        }
+
+        // The separator: ", ", "; ", " – ", " - ".
+        if (text[i - 1] != ' ')
+        {
+            return -1;
+        }
+
+        if (text[i - 2] is ',' or ';')
+        {
+            i -= 2;
+        }
+        else if (text[i - 2] is '–' or '-' && text[i - 3] == ' ')
+        {
+            i -= 3;
+        }
+        else
+        {
+            return -1;
+        }
+
+        // The house number, from its end back: a letter apart or glued, a range.
+        streetEnd = i;
+        var end = i;
+        if (end >= 2 && char.IsAsciiLetter(text[end - 1]) && (text[end - 2] == ' ' || char.IsAsciiDigit(text[end - 2])))
+        {
+            end = text[end - 2] == ' ' ? end - 2 : end - 1;
+        }
+
+        var d = end;
+        while (d > 0 && (char.IsAsciiDigit(text[d - 1]) || (text[d - 1] == '-' && d - 1 > 0 && char.IsAsciiDigit(text[d - 2]))))
+        {
+            d--;
+        }
+
+        if (d == end || end - d > 9 || !char.IsAsciiDigit(text[d]) || d < 2 || text[d - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var run = d;
+        while (run < end && char.IsAsciiDigit(text[run]))
+        {
+            run++;
+        }
+
+        if (run - d > 4)
+        {
+            return -1;
+        }
+
+        var w = d - 1;
+        if (w >= 4 && text[w - 1] == '.' && text[w - 2] == 'r' && text[w - 3] == 'N' && text[w - 4] == ' ')
+        {
+            w -= 4; // "Nr. 37"
+        }
+
+        var wordEnd = w;
+        var start = wordEnd;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        if (wordEnd - start < 4 || !char.IsUpper(text[start]) || !char.IsLower(text[start + 1]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return -1;
+        }
+
+        var word = text[start..wordEnd];
+        if (WordLists.IsWord(word) || DomainWords.IsFunctionWordOrTerm(word))
+        {
+            return -1;
+        }
+
+        // An adjective before it ("Hohe Leite", "Breslauer Winkel").
+        if (start >= 3 && text[start - 1] == ' ')
+        {
+            var a = start - 1;
+            while (a > 0 && char.IsLetter(text[a - 1]))
+            {
+                a--;
+            }
+
+            var adjective = text[a..(start - 1)];
+            if (adjective.Length >= 3 && char.IsUpper(adjective[0]) && (adjective.EndsWith("e", StringComparison.Ordinal) || adjective.EndsWith("er", StringComparison.Ordinal)) &&
+                !DomainWords.IsFunctionWordOrTerm(adjective))
+            {
+                return a;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>The start of a house word and its "No." before <paramref name="at"/> (one blank before it), or -1.</summary>

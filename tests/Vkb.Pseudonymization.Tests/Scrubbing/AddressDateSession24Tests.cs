@@ -87,4 +87,55 @@ public class AddressDateSession24Tests
     [Trait("Rule", "P2")]
     public void Scrub_ASlashInsideAHouseNumberAbroad_KeepsTheAddressWhole(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Wohnungsangebot 01979 Lauchhammer, Spatzenrain 24-34, 2 Zimmer.", "Wohnungsangebot [Ort], [Adresse], 2 Zimmer.")] // glued
+    [InlineData("Post an 55765 Birkenfeld, Amselhag 6 - 8, App. 14.", "Post an [Ort], [Adresse], App. 14.")] // between blanks
+    [Trait("Rule", "P2")]
+    public void Scrub_AHouseNumberRangesSecondNumberAfterAStreet_JoinsTheAddress(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Post an 55765 Birkenfeld, Amselhag 6 - 40210 Euro.", "Post an [Ort], [Adresse] - 40210 Euro.")] // five digits are no range
+    [Trait("Rule", "P2")]
+    public void Scrub_FiveDigitsAfterADash_AreNoRange(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Im Melderegister stand noch Wolfhagen, Lindenstraße 4.", "Im Melderegister stand noch [Adresse].")] // after a word in lower case
+    [InlineData("Besichtigung Ortsteil Kleinwelka, Amselweg 7 am Freitag.", "Besichtigung [Adresse] am Freitag.")] // a town's part after "Ortsteil"
+    [InlineData("Absender: Schmallenberg, Rosenstraße 12", "Absender: [Adresse]")] // after a colon
+    [Trait("Rule", "P2")]
+    public void Scrub_ATownAndACommaBeforeItsStreet_JoinTheAddress(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Ansprechpartner Herr Jobcenter, Lindenstraße 4 ist gemeint.", "Ansprechpartner Herr Jobcenter, [Adresse] ist gemeint.")] // a word of the lists
+    [InlineData("Wir fahren Montag, Lindenstraße 4 ist das Ziel.", "Wir fahren Montag, [Adresse] ist das Ziel.")] // a weekday is a term
+    [Trait("Rule", "P2")]
+    public void Scrub_AWordBeforeAStreetThatIsNoTown_Stays(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Anschrift Onkel: Kranichfeld 43 – 46359 Heiden; Nummer folgt.", "Anschrift Onkel: [Adresse] – [Ort]; Nummer folgt.")] // a dash
+    [InlineData("Post an Kranichfeld 16 a, OT Wellen, 34549 Edertal.", "Post an [Adresse], [Ort], [Ort].")] // a letter apart, a town's part
+    [InlineData("Büro: Hohe Kranichfeld Nr. 19; 59494 Soest.", "Büro: [Adresse]; [Ort].")] // an adjective and "Nr."
+    [Trait("Rule", "P2")]
+    public void Scrub_AStreetOfUnknownShapeBeforeAReplacedPostcodeAndTown_IsAnAddress(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Treffpunkt Raum 12 - 35510 Butzbach.", "Treffpunkt Raum 12 - [Ort].")] // a word of the lists
+    [InlineData("Siehe Kapitel 3 – 35510 Butzbach.", "Siehe Kapitel 3 – [Ort].")]
+    [Trait("Rule", "P2")]
+    public void Scrub_AWordAndANumberBeforeAPostcodeAndTownThatAreNoStreet_Stay(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Beerdigung in Plot No. 17, Road No. 4, Banjara Hills.", "Beerdigung in [Adresse].")] // "No." inside a part
+    [InlineData("Eltern: Résidence Bellevue, bât. C, appt 4, 35000 Rennes.", "Eltern: [Person 1], [Adresse].")] // French building and flat
+    [InlineData("Tante: Edif. 7 Apto 2, Zona 4, Mixco.", "Tante: [Adresse].")] // Spanish building and flat
+    [Trait("Rule", "P2")]
+    public void Scrub_APlotABuildingOrAFlatAbroadWithItsSign_AreAnAddress(string note, string expected) =>
+        PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
 }
