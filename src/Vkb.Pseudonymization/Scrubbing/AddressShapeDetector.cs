@@ -588,9 +588,10 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         // Session 24: the quarters, lanes and housing estates of South Asian and Malay addresses ("Mohalla Khanqah", "Main Chowk", "Gandhi
         // Nagar", "Model Town Colony", "Kampung Padang Luas", "Taman Sri Nibong", "Lorong Kenari 3", "Gali No. 3", "Pangsapuri Seri Damai").
         "Mohalla", "Mohallah", "Chowk", "Nagar", "Colony", "Bazar", "Bazaar", "Marg", "Gali", "Kampung", "Kampong", "Taman", "Lorong", "Pangsapuri", "Apartments",
-        // Session 24: the plot, lot, ward, door and unit an address abroad begins with ("Plot No. 88, Road No. 10, …", "Stand 4567" aside),
-        // and a French housing estate or hamlet ("Résidence Ker Anna, bât. B, …", "Lieu-dit Kerhuel, 29720 …").
-        "Plot", "Lot", "Ward", "Door", "Unit", "Résidence", "Residence", "Lieu-dit",
+        // Session 24: a French housing estate or hamlet ("Résidence Ker Anna, bât. B, …", "Lieu-dit Kerhuel, 29720 …"). The plot, lot, ward
+        // and door an address begins with are no such words: a part "Anschrift Ward No. 7" took the sentence's word with it
+        // (TownRestDetector.HouseBefore joins them to the street after them instead).
+        "Résidence", "Residence", "Lieu-dit",
         // Session 24: a French building and flat, a Spanish building, floor and flat ("bât. B, appt 12", "Edif. 12 Apto 4", "piso 3, apto 3-B").
         "bât", "appt", "Edif", "apto", "piso",
     ];

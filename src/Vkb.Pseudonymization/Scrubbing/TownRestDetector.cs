@@ -340,8 +340,9 @@ internal sealed class TownRestDetector : SpanDetector
     /// Session 24: the start of a town (or a town's part after "Ortsteil" or "OT") and a comma right before a replaced street, the German
     /// order of a form or a letter's head ("Grafenau, Orionzeile 8", "Ortsteil Dörnthal, Jagstredder 31c"): one capitalised word that may be
     /// a town's (<see cref="IsTownWord"/>: no word of the lists unless a place name there, no function word or term), after a line's start,
-    /// a colon, a comma, a bracket, a placeholder or a word in lower case ("war noch Immenstadt, …"), or after "Ortsteil" or "OT", which
-    /// join it; not after a capitalised word ("Herr Schulz, Lindenstraße 4" stays a name). -1 if none.
+    /// a colon, a bracket, a placeholder, a replaced value and a comma, or a word in lower case ("war noch Immenstadt, …") that is no article (<see cref="ArticlesBeforeNouns"/>:
+    /// "am Briefkasten, …"), or after "Ortsteil" or "OT", which join it; not after a capitalised word ("Herr Schulz, Lindenstraße 4" stays
+    /// a name). -1 if none.
     /// </summary>
     internal static int TownBefore(ReadOnlySpan<char> text, int at)
     {
@@ -369,9 +370,9 @@ internal sealed class TownRestDetector : SpanDetector
             b--;
         }
 
-        if (b == 0 || text[b - 1] is ':' or ',' or '(' or '\n' or '\r' || (text[b - 1] >= TextScrubber.FirstPlaceholder && text[b - 1] <= TextScrubber.LastPlaceholder))
+        if (b == 0 || text[b - 1] is ':' or '(' or '\n' or '\r' || IsPlaceholder(text[b - 1]) || (text[b - 1] == ',' && b >= 2 && IsPlaceholder(text[b - 2])))
         {
-            return start;
+            return start; // after a comma only a replaced value's ("[Geburtsdatum], Grafenau, …"): "Meier, Irmelin, Lindenstraße 4" is a name
         }
 
         var wordStart = b;
@@ -386,8 +387,14 @@ internal sealed class TownRestDetector : SpanDetector
         }
 
         var before = text[wordStart..b];
-        return before is "Ortsteil" or "OT" ? wordStart : char.IsLower(before[0]) ? start : -1;
+        return before is "Ortsteil" or "OT" ? wordStart : char.IsLower(before[0]) && !IsOneOf(before, ArticlesBeforeNouns) ? start : -1;
     }
+
+    private static bool IsPlaceholder(char c) => c >= TextScrubber.FirstPlaceholder && c <= TextScrubber.LastPlaceholder;
+
+    /// <summary>Articles and prepositions with their article, which stand before a noun, not a town ("am Briefkasten, …", "im Feuerwehrhaus, …").</summary>
+    private static readonly string[] ArticlesBeforeNouns =
+        ["am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"];
 
     /// <summary>
     /// Session 24: the start of a street right before a replaced postcode and town, the order of every German address ("Storchenfeld 43 –

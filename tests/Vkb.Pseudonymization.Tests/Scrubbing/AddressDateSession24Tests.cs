@@ -105,6 +105,7 @@ public class AddressDateSession24Tests
     [InlineData("Im Melderegister stand noch Wolfhagen, Lindenstraße 4.", "Im Melderegister stand noch [Adresse].")] // after a word in lower case
     [InlineData("Besichtigung Ortsteil Kleinwelka, Amselweg 7 am Freitag.", "Besichtigung [Adresse] am Freitag.")] // a town's part after "Ortsteil"
     [InlineData("Absender: Schmallenberg, Rosenstraße 12", "Absender: [Adresse]")] // after a colon
+    [InlineData("Geboren 03.04.1990, Wolfhagen, Lindenstraße 4.", "Geboren [Geburtsdatum], [Adresse].")] // after a replaced value and a comma
     [Trait("Rule", "P2")]
     public void Scrub_ATownAndACommaBeforeItsStreet_JoinTheAddress(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
@@ -112,6 +113,9 @@ public class AddressDateSession24Tests
     [Theory]
     [InlineData("Ansprechpartner Herr Jobcenter, Lindenstraße 4 ist gemeint.", "Ansprechpartner Herr Jobcenter, [Adresse] ist gemeint.")] // a word of the lists
     [InlineData("Wir fahren Montag, Lindenstraße 4 ist das Ziel.", "Wir fahren Montag, [Adresse] ist das Ziel.")] // a weekday is a term
+    [InlineData("Kein Name am Briefkasten, Lindenstraße 4.", "Kein Name am Briefkasten, [Adresse].")] // a noun after its article
+    [InlineData("Teilnehmende: Wendtland, Irmelin, Lindenstraße 4.", "Teilnehmende: [Person 1], [Person 2], [Adresse].")] // a surname, a comma and a given name
+    [InlineData("Familie: Mutter lebt, Anschrift Ward No. 7, Main Chowk, Baramulla.", "Familie: Mutter lebt, Anschrift [Adresse].")] // the sentence's word stays
     [Trait("Rule", "P2")]
     public void Scrub_AWordBeforeAStreetThatIsNoTown_Stays(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
