@@ -60,6 +60,7 @@ public class AddressDateSession24Tests
     [InlineData("Eltern wohnen Plot 17, Kampala Road, Jinja.", "Eltern wohnen [Adresse].")] // Uganda
     [InlineData("Zustellung an H.No. 5-9-22, Abids Road, Hyderabad 500001.", "Zustellung an [Adresse].")] // India
     [InlineData("Sie zieht zurück nach 27, Jalan Mawar 4, 81200 Johor Bahru.", "Sie zieht zurück nach [Adresse].")] // the number alone
+    [InlineData("Absender: No. 14, Marktstraße 3.", "Absender: [Adresse].")] // "No." without a house word
     [Trait("Rule", "P2")]
     public void Scrub_AHousesDesignationBeforeAStreetAbroad_JoinsTheAddress(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
@@ -68,6 +69,7 @@ public class AddressDateSession24Tests
     [InlineData("Raum 12, Lindenstraße 4 ist das Büro.", "Raum 12, [Adresse] ist das Büro.")] // a room: a capitalised word before the number
     [InlineData("Umzug 2019, Lindenstraße 4 war die alte Wohnung.", "Umzug 2019, [Adresse] war die alte Wohnung.")] // a year
     [InlineData("Zimmer in 2er-WG, Lindenstraße 4 gefunden.", "Zimmer in 2er-WG, [Adresse] gefunden.")] // a word with a digit
+    [InlineData("Gemeldet seit 2019, Lindenstraße 4 als Hauptwohnsitz.", "Gemeldet seit 2019, [Adresse] als Hauptwohnsitz.")] // a year after a word in lower case
     [Trait("Rule", "P2")]
     public void Scrub_ANumberBeforeAStreetThatIsNoHouse_Stays(string note, string expected) =>
         PatternRecallTests.ScrubVocabulary(note).ShouldBe(expected);
