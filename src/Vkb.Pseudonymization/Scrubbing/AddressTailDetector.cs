@@ -345,7 +345,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
     /// "Dto. B", "casa 9", "n.º 32"; Italian "int. 4", "scala B"; French "bât. B", "appt 12"; English "Flat 3", "Unit 5", "Block C";
     /// German "Wohnung 11", "Haus 4"; a tent, sector, villa or compound ("Zelt 112"): white space and a comma, a word of
     /// <see cref="ForeignDetailWords"/> (any case), a dot or colon, a blank, "n.º", and a number of one to four digits (a capital
-    /// after it) or a capital (one or two digits after it), no letter or digit after; also a Danish floor and side ("2. th.",
+    /// after it) or a capital (one to four digits after it: "bl. A3", "leil. H0203"), no letter or digit after; also a Danish floor and side ("2. th.",
     /// "st. tv.") and a floor in Portuguese ("3.º andar"). 0 if none.
     /// </summary>
     internal static int ForeignDetailAt(ReadOnlySpan<char> text, int at)
