@@ -338,8 +338,8 @@ internal sealed class TownRestDetector : SpanDetector
 
     /// <summary>
     /// Session 24: the start of a town (or a town's part after "Ortsteil" or "OT") and a comma right before a replaced street, the German
-    /// order of a form or a letter's head ("Grafenau, Orionzeile 8", "Ortsteil Dörnthal, Jagstredder 31c"): one capitalised word that may be
-    /// a town's (<see cref="IsTownWord"/>: no word of the lists unless a place name there, no function word or term), after a line's start,
+    /// order of a form or a letter's head ("Immenstadt, Glimmerallee 82", "Ortsteil Dörnthal, Jagstredder 31c"): one capitalised word that may be
+    /// a town's (<see cref="IsTownBeforeStreet"/>), after a line's start,
     /// a colon, a bracket, a placeholder, a replaced value and a comma, or a word in lower case ("war noch Immenstadt, …") that is no article (<see cref="ArticlesBeforeNouns"/>:
     /// "am Briefkasten, …"), or after "Ortsteil" or "OT", which join it; not after a capitalised word ("Herr Schulz, Lindenstraße 4" stays
     /// a name). -1 if none.
@@ -359,7 +359,7 @@ internal sealed class TownRestDetector : SpanDetector
         }
 
         if (end - start < 3 || !char.IsUpper(text[start]) || (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or ':')) ||
-            !IsTownWord(text[start..end]))
+            !IsTownBeforeStreet(text[start..end]))
         {
             return -1;
         }
@@ -389,6 +389,15 @@ internal sealed class TownRestDetector : SpanDetector
         var before = text[wordStart..b];
         return before is "Ortsteil" or "OT" ? wordStart : char.IsLower(before[0]) && !IsOneOf(before, ArticlesBeforeNouns) ? start : -1;
     }
+
+    /// <summary>
+    /// Whether a capitalised word before a street may be its town, as <see cref="AddressHeadDetector"/> reads one there: no function word or
+    /// term, and no word of the lists unless it ends like a German place ("Immenstadt", "Wolfhagen"; "Briefkasten" and "Absender", words
+    /// that look like names by their forms, never), and no compound of their words.
+    /// </summary>
+    private static bool IsTownBeforeStreet(ReadOnlySpan<char> word) =>
+        char.IsLower(word[1]) && !DomainWords.IsFunctionWordOrTerm(word) &&
+        (WordLists.IsWord(word) ? InstitutionDetector.EndsLikeAPlace(word) : !NameShapeDetector.IsCompound(word));
 
     private static bool IsPlaceholder(char c) => c >= TextScrubber.FirstPlaceholder && c <= TextScrubber.LastPlaceholder;
 
