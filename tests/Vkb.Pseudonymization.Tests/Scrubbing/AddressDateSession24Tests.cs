@@ -115,7 +115,8 @@ public class AddressDateSession24Tests
     [Theory]
     [InlineData("Ansprechpartner Herr Jobcenter, Lindenstraße 4 ist gemeint.", "Ansprechpartner Herr Jobcenter, [Adresse] ist gemeint.")] // a word of the lists
     [InlineData("Wir fahren Montag, Lindenstraße 4 ist das Ziel.", "Wir fahren Montag, [Adresse] ist das Ziel.")] // a weekday is a term
-    [InlineData("Kein Name am Briefkasten, Lindenstraße 4.", "Kein Name am Briefkasten, [Adresse].")] // a noun after its article
+    [InlineData("Kein Name am Briefkasten, Lindenstraße 4.", "Kein Name am Briefkasten, [Adresse].")] // a word of the lists
+    [InlineData("Kein Name am Gartentürchen, Lindenstraße 4.", "Kein Name am [Person 1], [Adresse].")] // a noun after its article (the name detector's then)
     [InlineData("Teilnehmende: Wendtland, Irmelin, Lindenstraße 4.", "Teilnehmende: [Person 1], [Person 2], [Adresse].")] // a surname, a comma and a given name
     [InlineData("Familie: Mutter lebt, Anschrift Ward No. 7, Main Chowk, Baramulla.", "Familie: Mutter lebt, Anschrift [Adresse].")] // the sentence's word stays
     [Trait("Rule", "P2")]
