@@ -585,6 +585,15 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         "Secteur", "Quartier", "BP", "Caixa", "Apartado", "Bairro", "Barrio", "Colonia", "Travessa", "Praça", "Plaza", "Piazza", "Viale",
         "Vicolo", "Calea", "Aleja", "Osiedle", "Bulevar", "Bulevardul", "Rruga", "Jalan", "Impasse", "Allée", "Chemin", "Carrera", "Carrer",
         "Camino", "Estrada", "Mahalle", "Cité", "Postal",
+        // Session 24: the quarters, lanes and housing estates of South Asian and Malay addresses ("Mohalla Khanqah", "Main Chowk", "Gandhi
+        // Nagar", "Model Town Colony", "Kampung Padang Luas", "Taman Sri Nibong", "Lorong Kenari 3", "Gali No. 3", "Pangsapuri Seri Damai").
+        "Mohalla", "Mohallah", "Chowk", "Nagar", "Colony", "Bazar", "Bazaar", "Marg", "Gali", "Kampung", "Kampong", "Taman", "Lorong", "Pangsapuri", "Apartments",
+        // Session 24: a French housing estate or hamlet ("Résidence Ker Anna, bât. B, …", "Lieu-dit Kerhuel, 29720 …"). The plot, lot, ward
+        // and door an address begins with are no such words: a part "Anschrift Ward No. 7" took the sentence's word with it
+        // (TownRestDetector.HouseBefore joins them to the street after them instead).
+        "Résidence", "Residence", "Lieu-dit",
+        // Session 24: a French building and flat, a Spanish building, floor and flat ("bât. B, appt 12", "Edif. 12 Apto 4", "piso 3, apto 3-B").
+        "bât", "appt", "Edif", "apto", "piso",
     ];
 
     /// <summary>
@@ -592,7 +601,8 @@ internal sealed partial class AddressShapeDetector : SpanDetector
     /// with one of them an address abroad needs no number.
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadQuarterWords =
-        new[] { "Quartier", "Secteur", "Quarter", "District", "Sector", "Bairro", "Barrio", "Colonia", "Mahalla", "Mahallah", "Mahalle", "Mahallesi", "Cité" }
+        new[] { "Quartier", "Secteur", "Quarter", "District", "Sector", "Bairro", "Barrio", "Colonia", "Mahalla", "Mahallah", "Mahalle", "Mahallesi", "Cité",
+                "Mohalla", "Mohallah", "Chowk", "Nagar", "Colony", "Kampung", "Kampong", "Taman", "Résidence", "Residence", "Lieu-dit" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -667,9 +677,9 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         return close > 0 && close <= 40 && IsCountry(text.Slice(i + 1, close)) ? i + 1 + close + 1 : -1;
     }
 
-    /// <summary>German words and words of the vocabulary that name a part of an address abroad ("Haus 23", "Gasse 4", "Dar 41", Arabic for house).</summary>
+    /// <summary>German words and words of the vocabulary that name a part of an address abroad ("Haus 23", "Gasse 4", "Dar 41", Arabic for house); session 24: the sign before a number, "No." and "Nr." ("Road No. 10").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadPartWords =
-        new[] { "Haus", "Gasse", "Block", "Zone", "Viertel", "Dar", "Hay", "Hai" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new[] { "Haus", "Gasse", "Block", "Zone", "Viertel", "Dar", "Hay", "Hai", "No", "Nr" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The Korean parts of an address, after a hyphen ("Seocho-gu", "Banpo-daero 58", "Sinsa-dong").</summary>
     private static readonly string[] AbroadSuffixes = ["-ro", "-gil", "-daero", "-gu", "-dong", "-si", "-eup", "-myeon"];
@@ -749,9 +759,13 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         }
     }
 
-    /// <summary>Whether the character at <paramref name="i"/> ends a stretch an address abroad may lie in.</summary>
+    /// <summary>
+    /// Whether the character at <paramref name="i"/> ends a stretch an address abroad may lie in. Session 24: a slash between a digit
+    /// and a letter or digit is a house number's ("Jalan PJU 1/41", "No. 45/2", "128/A"), no break.
+    /// </summary>
     private static bool IsAbroadBreak(ReadOnlySpan<char> text, int i) =>
-        text[i] is ':' or ';' or '(' or ')' or '[' or ']' or '"' or '„' or '“' or '”' or '?' or '!' or '\n' or '\r' or '|' or '/' or '–' or '=' ||
+        text[i] is ':' or ';' or '(' or ')' or '[' or ']' or '"' or '„' or '“' or '”' or '?' or '!' or '\n' or '\r' or '|' or '–' or '=' ||
+        (text[i] == '/' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))) ||
         text[i] is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder;
 
     private static void AddAbroadIn(ReadOnlySpan<char> text, int from, int end, bool caseless, List<TextMatch> matches)
@@ -1227,7 +1241,7 @@ internal sealed partial class AddressShapeDetector : SpanDetector
         for (var i = NextWord(text, start, end, out var wordEnd); i < end; i = NextWord(text, wordEnd, end, out wordEnd))
         {
             var kind = AbroadWordKind(text[i..wordEnd], caseless);
-            if (kind == AbroadWord.None || (first && kind >= AbroadWord.ProperNoun) || ++words > MaxAbroadPartWords || (text[wordEnd - 1] == '.' && kind is AbroadWord.Name or AbroadWord.ProperNoun or AbroadWord.Vocabulary && wordEnd < end))
+            if (kind == AbroadWord.None || (first && kind >= AbroadWord.ProperNoun) || ++words > MaxAbroadPartWords || (text[wordEnd - 1] == '.' && kind is AbroadWord.Name or AbroadWord.ProperNoun or AbroadWord.Vocabulary && wordEnd < end && !IsNumberSign(text[i..wordEnd])))
             {
                 return false;
             }
@@ -1241,6 +1255,9 @@ internal sealed partial class AddressShapeDetector : SpanDetector
 
         return words > 0 && (!vocabulary || anchor) && (!named || anchor || number || other);
     }
+
+    /// <summary>Session 24: "No." and "Nr." before a number inside a part ("Road No. 10", "Gali No. 3"): an abbreviation's dot, no sentence's end.</summary>
+    private static bool IsNumberSign(ReadOnlySpan<char> word) => word is "No." or "no." or "Nr." or "nr.";
 
     /// <summary>The start of the last words of a part that are an address abroad's (at most <see cref="MaxAbroadPartWords"/>), or <paramref name="end"/>.</summary>
     private static int AbroadTailStart(ReadOnlySpan<char> text, int start, int end, bool caseless)

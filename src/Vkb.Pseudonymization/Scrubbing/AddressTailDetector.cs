@@ -334,6 +334,8 @@ internal sealed partial class AddressTailDetector : SpanDetector
         "kv", "kw", "d", "dom", "korp", "ap", "apt", "apto", "appt", "apart", "dpto", "depto", "dto", "piso", "pta", "puerta", "esc", "int", "interno",
         "scala", "piano", "sc", "bl", "blok", "bloc", "vh", "et", "etaj", "kat", "daire", "wohnung", "villa", "casa", "flat", "unit", "suite", "haus",
         "house", "block", "zelt", "sektor", "lot", "plot", "stand", "compound", "bât", "bat", "lgh",
+        // Session 24: the flat of a Norwegian and Danish address ("leil. H0203", "lejl. 12"), of a Swedish one written out ("lägenhet 1102").
+        "leil", "leilighet", "lejl", "lejlighed", "lägenhet",
     ];
 
     /// <summary>
@@ -343,7 +345,7 @@ internal sealed partial class AddressTailDetector : SpanDetector
     /// "Dto. B", "casa 9", "n.º 32"; Italian "int. 4", "scala B"; French "bât. B", "appt 12"; English "Flat 3", "Unit 5", "Block C";
     /// German "Wohnung 11", "Haus 4"; a tent, sector, villa or compound ("Zelt 112"): white space and a comma, a word of
     /// <see cref="ForeignDetailWords"/> (any case), a dot or colon, a blank, "n.º", and a number of one to four digits (a capital
-    /// after it) or a capital (one or two digits after it), no letter or digit after; also a Danish floor and side ("2. th.",
+    /// after it) or a capital (one to four digits after it: "bl. A3", "leil. H0203"), no letter or digit after; also a Danish floor and side ("2. th.",
     /// "st. tv.") and a floor in Portuguese ("3.º andar"). 0 if none.
     /// </summary>
     internal static int ForeignDetailAt(ReadOnlySpan<char> text, int at)
@@ -474,9 +476,11 @@ internal sealed partial class AddressTailDetector : SpanDetector
         }
         else if (j < text.Length && char.IsAsciiLetterUpper(text[j]))
         {
+            // A capital and one or two digits ("bl. A3"); session 24: or four, as a Norwegian flat's number ("H0203": the floor's
+            // letter, the floor and the flat) and a Swedish one have them.
             j++;
             var digits = j;
-            while (j < text.Length && j - digits < 2 && char.IsAsciiDigit(text[j]))
+            while (j < text.Length && j - digits < 4 && char.IsAsciiDigit(text[j]))
             {
                 j++;
             }

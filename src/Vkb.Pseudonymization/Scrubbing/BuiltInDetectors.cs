@@ -295,13 +295,27 @@ internal static partial class BuiltInDetectors
         "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|" +
         "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|" +
         "ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|" +
-        "maret|agustus|julai|ogos|disember";
+        "maret|agustus|julai|ogos|disember|" +
+        // Session 24: the months of further languages whose dates a note quotes, day (with the ordinal dot these languages write,
+        // "15. mars 2025", "6. března 2025"), month and year: Danish, Icelandic, English, Malay, Czech, Slovak, Croatian, Serbian and
+        // Bosnian, Slovene, Finnish (the partitive a date writes).
+        "marts|december|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|" +
+        "january|february|march|may|june|july|october|mac|" +
+        "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|" +
+        "januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|" +
+        "siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca|" +
+        "januara|februara|marta|aprila|juna|jula|avgusta|oktobra|" +
+        "januarja|februarja|junija|julija|" +
+        "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta";
 
     // Session 18: dates in Spanish, Portuguese, French and Italian, as messages and papers from abroad write them: the day (with
     // "º" or "er" as "1º", "1er" write the first), "de" and the month, then "de"/"del" and the year or no year ("22 de junio de
     // 2025", "5 de março", "30 de marzo del 2024"), or the day, the month and the year without "de" ("3 juin 2025", "12 giugno
-    // 2025"); a month name without the "de" or the year is no date ("3 mars" may be a count of planets).
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}(?:º|°|er)?\s{1,2}(?:de\s{1,2}(?:" + RomanceMonthNames + @")(?:\s{1,2}(?:de|del)\s{1,2}\d{4})?|(?:" + RomanceMonthNames + @")\s{1,2}\d{4})(?![\p{L}\d])", Options)]
+    // 2025"); a month name without the "de" or the year is no date ("3 mars" may be a count of planets). Session 24: the day with its
+    // ordinal dot ("15. mars 2025") only before a month and a year, not after a dotted number ("1.3. mars 2025" is no day).
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}(?:º|°|er)?\s{1,2}(?:de\s{1,2}(?:" + RomanceMonthNames + @")(?:\s{1,2}(?:de|del)\s{1,2}\d{4})?|(?:" + RomanceMonthNames + @")\s{1,2}\d{4})(?![\p{L}\d])" +
+        // Session 24: the day with its ordinal dot before a month of another language and a year ("15. mars 2025", "6. března 2025").
+        @"|(?<![\p{L}\d.])\d{1,2}\.\s{1,2}(?:" + RomanceMonthNames + @")\s{1,2}\d{4}(?![\p{L}\d])", Options)]
     internal static partial Regex RomanceDateRegex();
 
     // e-mail, also "x.y(at)example.org", "x(a)example.org", "x [at] example [dot] org", "x @ gmx . de" (a dot between single

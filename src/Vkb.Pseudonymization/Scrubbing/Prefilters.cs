@@ -1240,7 +1240,7 @@ internal static class Prefilters
         foreach (var (start, run) in runs)
         {
             var end = start + run;
-            if (run <= 2 && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] is 'º' or '°' or 'e' or 'E') && MonthAfterDay(text, end))
+            if (run <= 2 && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] is 'º' or '°' or 'e' or 'E' or '.') && MonthAfterDay(text, end))
             {
                 return start;
             }
@@ -1257,9 +1257,9 @@ internal static class Prefilters
     private static bool MonthAfterDay(ReadOnlySpan<char> text, int end)
     {
         var i = end;
-        if (i < text.Length && text[i] is 'º' or '°')
+        if (i < text.Length && text[i] is 'º' or '°' or '.')
         {
-            i++;
+            i++; // session 24: the ordinal dot ("15. mars 2025")
         }
         else if (i + 1 < text.Length && text[i] is 'e' or 'E' && text[i + 1] is 'r' or 'R')
         {

@@ -25,7 +25,7 @@ internal sealed class TownRestDetector : SpanDetector
             return;
         }
 
-        for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0 && i + 2 < text.Length; i = TextScrubber.NextPlaceholder(text, i + 1))
+        for (var i = TextScrubber.NextPlaceholder(text, 0); i >= 0; i = TextScrubber.NextPlaceholder(text, i + 1))
         {
             var index = text[i] - TextScrubber.FirstPlaceholder;
             if (index < 0 || index >= replacements.Count || ReferenceEquals(replacements[index], AddressShapeDetector.EndedAddress))
@@ -40,15 +40,39 @@ internal sealed class TownRestDetector : SpanDetector
                 continue;
             }
 
-            var end = RestEnd(text, i + 1, street, replacements);
+            var end = i + 2 < text.Length ? RestEnd(text, i + 1, street, replacements) : i + 1;
+            if (street && end == i + 1 && RangeEnd(text, i + 1) is > 0 and var range)
+            {
+                end = range; // "Lutkirain 24" + "-34"
+            }
+
             if (end > i + 1)
             {
                 matches.Add(new TextMatch(i + 1, end - i - 1, replacement));
             }
 
-            if (street && StreetWordStart(text, i) is >= 0 and var start)
+            if (!street && StreetBeforePlace(text, i, out var streetEnd) is >= 0 and var streetStart)
             {
-                matches.Add(new TextMatch(start, i - start, replacement));
+                matches.Add(new TextMatch(streetStart, streetEnd - streetStart, AddressTailDetector.Address));
+            }
+
+            if (street)
+            {
+                var start = StreetWordStart(text, i) is >= 0 and var word ? word : i;
+                if (HouseBefore(text, start) is >= 0 and var house)
+                {
+                    start = house;
+                }
+
+                if (TownBefore(text, start) is >= 0 and var town)
+                {
+                    start = town;
+                }
+
+                if (start < i)
+                {
+                    matches.Add(new TextMatch(start, i - start, replacement));
+                }
             }
         }
     }
@@ -64,6 +88,11 @@ internal sealed class TownRestDetector : SpanDetector
         if (ConnectorBeforePlace(text, from, replacements) is > 0 and var joined)
         {
             return joined;
+        }
+
+        if (AbbreviatedConnectorEnd(text, from) is > 0 and var abbreviated)
+        {
+            return abbreviated;
         }
 
         var i = from;
@@ -181,6 +210,351 @@ internal sealed class TownRestDetector : SpanDetector
     }
 
     /// <summary>
+    /// Session 24: words that name a house, flat, plot or ward before its number where an address abroad begins with them ("House No. 12,
+    /// Osu Badu Street", "Plot 45, Mbarara-Kabale Road", "Lot 2145, Kampung …", "Flat 3B, …", "Ward No. 7, …", "H.No. 2-1-114, …"): English
+    /// as India, Pakistan, Malaysia, Ghana, Uganda and southern Africa write them (lower case, dots inside kept).
+    /// </summary>
+    private static readonly string[] HouseWords =
+        ["house", "flat", "plot", "lot", "door", "ward", "unit", "stand", "villa", "block", "apt", "apartment", "suite", "shop", "bungalow", "h.no", "d.no"];
+
+    /// <summary>
+    /// Session 24: the start of a house's designation right before a replaced street (<paramref name="at"/>): a house word of
+    /// <see cref="HouseWords"/> (any case, its dot), "No."/"Nr."/"Nº"/"#" or not, and a house number ("12", "3B", "2-1-114", "45/2", "B-07-12")
+    /// and a comma, or the house word and "No." alone when the street took the number ("Plot" + "[Adresse]"); "No.", "Nº" or "#" without a
+    /// house word ("No. 61/3, Galle Road"); a house number alone and a
+    /// comma only at a line's start or after a colon, a bracket or a word in lower case ("nach 12, [Adresse]", "dort: 12, [Adresse]"; not
+    /// "Raum 12, " nor a year, "2019, "). -1 if none.
+    /// </summary>
+    internal static int HouseBefore(ReadOnlySpan<char> text, int at)
+    {
+        var i = at;
+        if (i >= 2 && text[i - 1] == ' ' && text[i - 2] == ',')
+        {
+            // The number and the comma.
+            var end = i - 2;
+            var k = end;
+            while (k > 0 && end - k < 12 && (char.IsAsciiLetterOrDigit(text[k - 1]) || text[k - 1] is '/' or '-'))
+            {
+                k--;
+            }
+
+            if (k == end || !text[k..end].ContainsAnyInRange('0', '9') || !(char.IsAsciiDigit(text[k]) || (char.IsAsciiLetterUpper(text[k]) && k + 1 < end && (text[k + 1] == '-' || char.IsAsciiDigit(text[k + 1])))) ||
+                (k > 0 && char.IsLetterOrDigit(text[k - 1])))
+            {
+                return -1;
+            }
+
+            for (var c = k + 1; c < end; c++)
+            {
+                if (char.IsAsciiLetter(text[c]) && char.IsAsciiLetter(text[c - 1]))
+                {
+                    return -1; // two letters in a row: a word ("3er-WG"), no house number ("3B", "12-3-45/A", "B-07-12")
+                }
+            }
+
+            if (k > 0 && text[k - 1] == '#')
+            {
+                k--;
+            }
+
+            var designated = DesignationStart(text, k);
+            if (designated >= 0)
+            {
+                return designated;
+            }
+
+            // A number alone: not a year, and after a line's start, a colon, a bracket or a word in lower case.
+            if (end - k == 4 && text[k] is '1' or '2' && text[k + 1] is '9' or '0')
+            {
+                return -1;
+            }
+
+            var b = k;
+            while (b > 0 && text[b - 1] == ' ')
+            {
+                b--;
+            }
+
+            var wordStart = b;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            return b == 0 || text[b - 1] is ':' or '(' or '\n' or '\r' || (b < k && wordStart < b && char.IsLower(text[wordStart])) ? k : -1;
+        }
+
+        return DesignationStart(text, i) is >= 0 and var start && start < i ? start : -1;
+    }
+
+    /// <summary>
+    /// Session 24: the end of a house-number range's second number right after a replaced street ("Lutkirain 24" + "-34", "Rosenhag 6" +
+    /// " – 8"): a hyphen or dash, glued or between blanks, and one to four digits (a letter after them or not) that no digit or letter
+    /// follows; 0 if none. Five digits are a postcode's.
+    /// </summary>
+    internal static int RangeEnd(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        var spaced = i < text.Length && text[i] == ' ';
+        if (spaced)
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('-' or '–'))
+        {
+            return 0;
+        }
+
+        i++;
+        if (spaced)
+        {
+            if (i >= text.Length || text[i] != ' ')
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == digits || i - digits > 4)
+        {
+            return 0;
+        }
+
+        if (i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsLetterOrDigit(text[i]) ? 0 : i;
+    }
+
+    /// <summary>
+    /// Session 24: the start of a town (or a town's part after "Ortsteil" or "OT") and a comma right before a replaced street, the German
+    /// order of a form or a letter's head ("Immenstadt, Glimmerallee 82", "Ortsteil Dörnthal, Jagstredder 31c"): one capitalised word that may be
+    /// a town's (<see cref="IsTownBeforeStreet"/>), after a line's start,
+    /// a colon, a bracket, a placeholder, a replaced value and a comma, or a word in lower case ("war noch Immenstadt, …") that is no article (<see cref="ArticlesBeforeNouns"/>:
+    /// "am Briefkasten, …"), or after "Ortsteil" or "OT", which join it; not after a capitalised word ("Herr Schulz, Lindenstraße 4" stays
+    /// a name). -1 if none.
+    /// </summary>
+    internal static int TownBefore(ReadOnlySpan<char> text, int at)
+    {
+        if (at < 4 || text[at - 1] != ' ' || text[at - 2] != ',')
+        {
+            return -1;
+        }
+
+        var end = at - 2;
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        if (end - start < 3 || !char.IsUpper(text[start]) || (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or ':')) ||
+            !IsTownBeforeStreet(text[start..end]))
+        {
+            return -1;
+        }
+
+        var b = start;
+        while (b > 0 && text[b - 1] == ' ')
+        {
+            b--;
+        }
+
+        if (b == 0 || text[b - 1] is ':' or '(' or '\n' or '\r' || IsPlaceholder(text[b - 1]) || (text[b - 1] == ',' && b >= 2 && IsPlaceholder(text[b - 2])))
+        {
+            return start; // after a comma only a replaced value's ("[Geburtsdatum], Grafenau, …"): "Meier, Irmelin, Lindenstraße 4" is a name
+        }
+
+        var wordStart = b;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (wordStart == b || b == start)
+        {
+            return -1;
+        }
+
+        var before = text[wordStart..b];
+        return before is "Ortsteil" or "OT" ? wordStart : char.IsLower(before[0]) && !IsOneOf(before, ArticlesBeforeNouns) ? start : -1;
+    }
+
+    /// <summary>
+    /// Whether a capitalised word before a street may be its town, as <see cref="AddressHeadDetector"/> reads one there: no function word or
+    /// term, and no word of the lists unless it ends like a German place ("Immenstadt", "Wolfhagen"; "Briefkasten" and "Absender", words
+    /// that look like names by their forms, never), and no compound of their words.
+    /// </summary>
+    private static bool IsTownBeforeStreet(ReadOnlySpan<char> word) =>
+        char.IsLower(word[1]) && !DomainWords.IsFunctionWordOrTerm(word) &&
+        (WordLists.IsWord(word) ? InstitutionDetector.EndsLikeAPlace(word) : !NameShapeDetector.IsCompound(word));
+
+    private static bool IsPlaceholder(char c) => c >= TextScrubber.FirstPlaceholder && c <= TextScrubber.LastPlaceholder;
+
+    /// <summary>Articles and prepositions with their article, which stand before a noun, not a town ("am Briefkasten, …", "im Feuerwehrhaus, …").</summary>
+    private static readonly string[] ArticlesBeforeNouns =
+        ["am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"];
+
+    /// <summary>
+    /// Session 24: the start of a street right before a replaced postcode and town, the order of every German address ("Storchenfeld 43 –
+    /// [Ort]", "Darrefeld 16 a, [Ort]", "Hohe Leite Nr. 37; [Ort]"): a comma, a semicolon or a dash before the town; a house number of one
+    /// to four digits (a letter, glued or apart, or a range after it), "Nr." before it or not; and a capitalised word of four letters or
+    /// more that is no word of the lists, no function word or term (a street's compound: "Raum 12, [Ort]" and "Kapitel 3, [Ort]" stay), with
+    /// a capitalised word before it that ends in "e" or "er" ("Hohe Leite", "Breslauer Winkel") or not. -1 if none.
+    /// </summary>
+    internal static int StreetBeforePlace(ReadOnlySpan<char> text, int at, out int streetEnd)
+    {
+        var i = at;
+        streetEnd = at;
+        if (i < 8)
+        {
+            return -1;
+        }
+
+        // The separator: ", ", "; ", " – ", " - ".
+        if (text[i - 1] != ' ')
+        {
+            return -1;
+        }
+
+        if (text[i - 2] is ',' or ';')
+        {
+            i -= 2;
+        }
+        else if (text[i - 2] is '–' or '-' && text[i - 3] == ' ')
+        {
+            i -= 3;
+        }
+        else
+        {
+            return -1;
+        }
+
+        // The house number, from its end back: a letter apart or glued, a range.
+        streetEnd = i;
+        var end = i;
+        if (end >= 2 && char.IsAsciiLetter(text[end - 1]) && (text[end - 2] == ' ' || char.IsAsciiDigit(text[end - 2])))
+        {
+            end = text[end - 2] == ' ' ? end - 2 : end - 1;
+        }
+
+        var d = end;
+        while (d > 0 && (char.IsAsciiDigit(text[d - 1]) || (text[d - 1] == '-' && d - 1 > 0 && char.IsAsciiDigit(text[d - 2]))))
+        {
+            d--;
+        }
+
+        if (d == end || end - d > 9 || !char.IsAsciiDigit(text[d]) || d < 2 || text[d - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var run = d;
+        while (run < end && char.IsAsciiDigit(text[run]))
+        {
+            run++;
+        }
+
+        if (run - d > 4)
+        {
+            return -1;
+        }
+
+        var w = d - 1;
+        if (w >= 4 && text[w - 1] == '.' && text[w - 2] == 'r' && text[w - 3] == 'N' && text[w - 4] == ' ')
+        {
+            w -= 4; // "Nr. 37"
+        }
+
+        var wordEnd = w;
+        var start = wordEnd;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        if (wordEnd - start < 4 || !char.IsUpper(text[start]) || !char.IsLower(text[start + 1]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return -1;
+        }
+
+        var word = text[start..wordEnd];
+        if (WordLists.IsWord(word) || DomainWords.IsFunctionWordOrTerm(word))
+        {
+            return -1;
+        }
+
+        // An adjective before it ("Hohe Leite", "Breslauer Winkel").
+        if (start >= 3 && text[start - 1] == ' ')
+        {
+            var a = start - 1;
+            while (a > 0 && char.IsLetter(text[a - 1]))
+            {
+                a--;
+            }
+
+            var adjective = text[a..(start - 1)];
+            if (adjective.Length >= 3 && char.IsUpper(adjective[0]) && (adjective.EndsWith("e", StringComparison.Ordinal) || adjective.EndsWith("er", StringComparison.Ordinal)) &&
+                !DomainWords.IsFunctionWordOrTerm(adjective))
+            {
+                return a;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>The start of a house word and its "No." before <paramref name="at"/> (one blank before it), or -1.</summary>
+    private static int DesignationStart(ReadOnlySpan<char> text, int at)
+    {
+        var i = at;
+        if (i < 2 || text[i - 1] != ' ')
+        {
+            return -1;
+        }
+
+        i--;
+        var wordEnd = i;
+        var w = wordEnd;
+        while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] is '.' or 'º' or '#'))
+        {
+            w--;
+        }
+
+        if (w == wordEnd || (w > 0 && char.IsLetterOrDigit(text[w - 1])))
+        {
+            return -1;
+        }
+
+        var word = text[w..wordEnd].TrimEnd('.');
+        if (word is "No" or "no" or "NO" or "Nr" or "nr" or "Nº" or "nº" or "#")
+        {
+            var before = DesignationStart(text, w);
+            return before >= 0 ? before : w; // "No. 61/3, Galle Road"
+        }
+
+        foreach (var house in HouseWords)
+        {
+            if (word.Equals(house, StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[0]))
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// The prepositions with their article that begin a German or Low German street ("Am Lüher Deich", "Op de Wurt"): a street another
     /// detector replaced without them keeps them otherwise ("Am" + "[Adresse]").
     /// </summary>
@@ -255,6 +629,67 @@ internal sealed class TownRestDetector : SpanDetector
     /// <summary>The words that join a town's parts ("Rohr in Niederbayern", "Pozzuolo del Friuli", "Land Hadeln OT Wanna"), longest first where one begins another.</summary>
     private static readonly string[] Connectors =
         ["an der", "ob der", "in der", "in", "am", "im", "della", "delle", "del", "di", "de la", "de", "du", "des", "sur", "sul", "sull’", "OT", "Ortsteil"];
+
+    /// <summary>
+    /// Session 24: the end of a German town's abbreviated connector and the river, region or hill it names, right after a replaced address
+    /// or town (" a.d. Aisch", " a. M.", " i.d.OPf.", " o. d. T.", " v.d. Höhe", " b. Coburg"): "a." (an, am), "i." (in, im) or "b." (bei),
+    /// alone or with "d." (der), or "o." (ob) and "v." (vor) only with "d.", each dot followed by a blank or not, then a capitalised word
+    /// of up to twenty letters (its own capitals allowed, "OPf") or one capital, with its dot if it has one; 0 if none. "u." and "o."
+    /// alone ("und", "oder") join nothing.
+    /// </summary>
+    internal static int AbbreviatedConnectorEnd(ReadOnlySpan<char> text, int from)
+    {
+        if (from + 5 >= text.Length || text[from] != ' ' || text[from + 2] != '.' || text[from + 1] is not ('a' or 'i' or 'b' or 'o' or 'v'))
+        {
+            return 0;
+        }
+
+        var i = from + 3;
+        var article = false;
+        if (i + 2 < text.Length && text[i] == ' ' && text[i + 1] == 'd' && text[i + 2] == '.')
+        {
+            i += 3;
+            article = true;
+        }
+        else if (i + 1 < text.Length && text[i] == 'd' && text[i + 1] == '.')
+        {
+            i += 2;
+            article = true;
+        }
+
+        if (!article && text[from + 1] is 'o' or 'v')
+        {
+            return 0;
+        }
+
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || !char.IsUpper(text[i]))
+        {
+            return 0;
+        }
+
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]) && i - start < 20)
+        {
+            i++;
+        }
+
+        if (i < text.Length && char.IsLetterOrDigit(text[i]))
+        {
+            return 0;
+        }
+
+        if (i - start >= 3 && text[start..i] is var word && (i >= text.Length || text[i] != '.') && DomainWords.IsFunctionWordOrTerm(word))
+        {
+            return 0;
+        }
+
+        return i < text.Length && text[i] == '.' && (i - start < 4 || !char.IsLower(text[start + 1])) ? i + 1 : i;
+    }
 
     /// <summary>The end of the word at <paramref name="start"/>: letters, a hyphen or apostrophe between letters ("Aviv-Yafo", "Be’er").</summary>
     private static int WordEnd(ReadOnlySpan<char> text, int start)
