@@ -503,27 +503,29 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // 98.2 %, third persons 97.6, addresses 89.9, staff 94.1, institutions 78.3, companies 76.1 %, retention 97.52 %; all of it
         // by the decoding step before the detectors (HTML references, mojibake, quoted-printable), whose class was known from this
         // split's SOURCE file (never from its misses), so it is no independent measurement of that step; the helpers' rules of
-        // session 23 (heldout18 read) moved 3 more addresses in detectors mode and cost one word. The bars are the end's.
+        // session 23 (heldout18 read) moved 3 more addresses in detectors mode and cost one word. Read in session 24 (a development
+        // split since): all 92.8 -> 97.7 % (2,296), addresses and dates 100 %, companies 91.2, institutions 88.7, staff 99.0, third
+        // persons 98.9, customers, identity cards and plates 100 %, retention 97.88 % (HTML tags decoded). The bars are the end's.
         ["heldout19"] = new()
         {
-            ["address"] = (0.899, 1.00), // below target (78.4 %; 79.1 % at session 22's end; 89.9 % at session 23's, by the decoding step)
+            ["address"] = (1.00, Target), // 78.4 %; 79.1 % at session 22's end; 89.9 % at session 23's (decoding); 100 % read in session 24
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.761, 0.97), // below target (72.4 %; 72.8 % at session 22's end; 76.1 % at session 23's)
-            ["customerName"] = (0.982, 0.99), // below target (94.6 %; 98.2 % at session 23's end)
+            ["company"] = (0.911, 0.97), // below target (72.4 %; 72.8 % at session 22's end; 76.1 % at session 23's; 91.2 % read in session 24)
+            ["customerName"] = (1.00, Target), // 94.6 %; 98.2 % at session 23's end; 100 % read in session 24
             ["customerNumber"] = (1.00, Target),
-            ["date"] = (0.985, 1.00), // below target (98.5 %)
+            ["date"] = (1.00, Target), // 98.5 %; 100 % read in session 24
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target),
-            ["idCard"] = (0.750, 1.00), // below target (75.0 %)
-            ["institution"] = (0.783, Target), // no target in issue 16: the bar is the recall measured (66.5 %; 75.5 % at session 22's end; 78.3 % at session 23's)
-            ["licensePlate"] = (0.791, 1.00), // below target (79.2 %)
+            ["idCard"] = (1.00, Target), // 75.0 %; 100 % with session 24's documents of every country
+            ["institution"] = (0.886, Target), // no target in issue 16: the bar is the recall measured (66.5 %; 75.5 % at session 22's end; 78.3 % at session 23's; 88.7 % read in session 24)
+            ["licensePlate"] = (1.00, Target), // 79.2 %; 100 % with session 24's plates of four groups
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
-            ["retention"] = (0.975, 0.99), // below target (97.27 %; 97.52 % at session 23's end)
-            ["staffName"] = (0.940, 0.99), // below target (92.1 %; 94.1 % at session 23's end)
+            ["retention"] = (0.978, 0.99), // below target (97.27 %; 97.52 % at session 23's end; 97.88 % in session 24)
+            ["staffName"] = (0.990, Target), // 92.1 %; 94.1 % at session 23's end; 99.0 % read in session 24
             ["taxId"] = (1.00, Target),
-            ["thirdPersonName"] = (0.975, Target), // 92.7 %; 97.6 % at session 23's end
+            ["thirdPersonName"] = (0.989, Target), // 92.7 %; 97.6 % at session 23's end; 98.9 % read in session 24
         },
 
         // A twentieth independent split (SOURCE-heldout20.md), written at session 23's start by a helper who read no scrubber
@@ -536,27 +538,29 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // start): all 92.0 % (2,268 of 2,465), addresses 84.1, companies 71.2, institutions 82.1, identity cards 69.8, IBAN 88.9,
         // staff 93.9, third persons 95.7, dates 98.9 %, retention 97.29 %; every other kind 100 %. At session 23's end (decoding;
         // heldout18's classes read): all 92.5 % (2,281), IBAN 100 % (+4: the registry's countries), companies 73.6 % (+7),
-        // addresses 84.8 % (+1), institutions 82.6 % (+1), retention 97.28 % (-2 words). The bars are the end's.
+        // addresses 84.8 % (+1), institutions 82.6 % (+1), retention 97.28 % (-2 words). At session 24's end (still held out; the
+        // helpers read heldout19): all 93.7 % (2,309), identity cards 94.3 % (+22: documents of every country), addresses 87.1 (+3),
+        // companies 74.6 (+3), institutions 84.1 (+3), staff 95.4 (+3), third persons 96.4 % (+3), retention 97.26 % (-4 words). The bars are the end's.
         ["heldout20"] = new()
         {
-            ["address"] = (0.848, 1.00), // below target (84.1 %; 84.8 % at session 23's end)
+            ["address"] = (0.871, 1.00), // below target (84.1 %; 84.8 % at session 23's end; 87.1 % at session 24's)
             ["birthDate"] = (1.00, Target),
-            ["company"] = (0.735, 0.97), // below target (71.2 %; 73.6 % at session 23's end)
+            ["company"] = (0.745, 0.97), // below target (71.2 %; 73.6 % at session 23's end; 74.6 % at session 24's)
             ["customerName"] = (1.00, Target),
             ["customerNumber"] = (1.00, Target),
             ["date"] = (0.989, 1.00), // below target (98.9 %)
             ["email"] = (1.00, Target),
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (1.00, Target), // 88.9 % at the first measurement
-            ["idCard"] = (0.698, 1.00), // below target (69.8 %)
-            ["institution"] = (0.825, Target), // no target in issue 16: the bar is the recall measured (82.1 %; 82.6 % at session 23's end)
+            ["idCard"] = (0.943, 1.00), // below target (69.8 %; 94.3 % at session 24's end)
+            ["institution"] = (0.841, Target), // no target in issue 16: the bar is the recall measured (82.1 %; 82.6 % at session 23's end; 84.1 % at session 24's)
             ["licensePlate"] = (1.00, Target),
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
             ["retention"] = (0.972, 0.99), // below target (97.29 %; 97.28 % at session 23's end)
-            ["staffName"] = (0.939, 0.99), // below target (93.9 %)
+            ["staffName"] = (0.954, 0.99), // below target (93.9 %; 95.4 % at session 24's end)
             ["taxId"] = (1.00, Target),
-            ["thirdPersonName"] = (0.957, 0.97), // below target (95.7 %)
+            ["thirdPersonName"] = (0.964, 0.97), // below target (95.7 %; 96.4 % at session 24's end)
         },
 
         // A twenty-first independent split (SOURCE-heldout21.md), written at session 24's start by a helper who read no scrubber
@@ -568,7 +572,8 @@ public class IndependentCorpusTests(ITestOutputHelper output)
         // its misses and replaced words are not read. First measurement at 048153e (session 24's start): all 92.4 % (2,179 of 2,357),
         // addresses 90.5, companies 82.5, institutions 81.5, identity cards 71.0, plates 94.1, IBAN 97.6, staff 96.2, third persons
         // 96.8 %, retention 97.03 %; every other kind 100 %. With session 24's documents of every country (b5f0ef0): identity cards
-        // 86.9 %, all 93.2 %.
+        // 86.9 %, all 93.2 %. At session 24's end (the helpers read heldout19): all 93.3 % (2,199), institutions 82.4 % (+2), staff
+        // 96.6 % (+1), retention 97.02 % (-1 word); addresses and companies did not move.
         ["heldout21"] = new()
         {
             ["address"] = (0.905, 1.00), // below target (90.5 %)
@@ -581,12 +586,12 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             ["householdNumber"] = (1.00, Target),
             ["iban"] = (0.975, 1.00), // below target (97.6 %)
             ["idCard"] = (0.869, 1.00), // below target (71.0 %; 86.9 % with session 24's documents of every country)
-            ["institution"] = (0.815, Target), // no target in issue 16: the bar is the recall measured (81.5 %)
+            ["institution"] = (0.824, Target), // no target in issue 16: the bar is the recall measured (81.5 %; 82.4 % at session 24's end)
             ["licensePlate"] = (0.941, 1.00), // below target (94.1 %)
             ["pensionNumber"] = (1.00, Target),
             ["phone"] = (1.00, Target),
             ["retention"] = (0.970, 0.99), // below target (97.03 %)
-            ["staffName"] = (0.962, 0.99), // below target (96.2 %)
+            ["staffName"] = (0.965, 0.99), // below target (96.2 %; 96.6 % at session 24's end)
             ["taxId"] = (1.00, Target),
             ["thirdPersonName"] = (0.968, 0.97), // below target (96.8 %)
         },
@@ -661,7 +666,7 @@ public class IndependentCorpusTests(ITestOutputHelper output)
             "heldout" => (0.99, 0.86, 0.995),
             "heldout21" => (0.99, 0.595, 0.986), // first measurement (session 24's start, held out): 100 %, 59.5 %, 98.60 %
             "heldout20" => (0.99, 0.477, 0.988), // first measurement (session 23's start, held out): 100 %, 47.8 %, 98.85 %; 98.83 % retention at its end
-            "heldout19" => (0.968, 0.519, 0.987), // first measurement (session 22's start, held out): 93.3 %, 48.4 %, 98.78 %; 96.9 %, 51.9 %, 98.80 % at session 23's end (decoding)
+            "heldout19" => (0.986, 0.524, 0.991), // first measurement (session 22's start, held out): 93.3 %, 48.4 %, 98.78 %; 96.9 %, 51.9 %, 98.80 % at session 23's end (decoding); 98.7 %, 52.4 %, 99.11 % read in session 24
             "heldout18" => (0.99, 0.449, 0.988), // first measurement (session 21's start, held out): 100 %, 44.9 %, 98.86 %; 98.87 % retention at its end
             "heldout17" => (0.99, 0.501, 0.980), // 50.1 % third persons read in session 22 // first measurement (session 20's start, held out): 99.2 %, 49.1 %, 98.10 %; 98.06 % retention at its end; the same after its dates were read in session 21
             "heldout2" => (0.98, 0.80, 0.993), // first measurement: 98.1 %, 80.7 %, 97.72 %; 99.34 % retention in session 21
