@@ -235,6 +235,27 @@ internal sealed class AddressHeadDetector : SpanDetector
     }
 
     /// <summary>
+    /// The word (letters, a hyphen between two of them) that ends right before ", " and <paramref name="at"/>, as a town is written
+    /// before its street; (-1, -1) if no ", " stands there. Its start may be <paramref name="at"/> - 2 (no letter before the comma).
+    /// </summary>
+    internal static (int Start, int End) WordBeforeComma(ReadOnlySpan<char> text, int at)
+    {
+        if (at < 4 || text[at - 1] != ' ' || text[at - 2] != ',')
+        {
+            return (-1, -1);
+        }
+
+        var end = at - 2;
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
     /// Session 13: the start of a town (and its postcode) before ", " and <paramref name="address"/>, or -1: notes and forms write the
     /// town first ("wohnhaft Adenau, [Adresse]", "in Bad Ems, [Adresse]", "08412 Werdau, [Adresse]"). The town is one capitalised word
     /// that is no German word (or a name there), no name of a person and no function word or term, after "Bad" or "St." perhaps, after a
@@ -242,16 +263,10 @@ internal sealed class AddressHeadDetector : SpanDetector
     /// </summary>
     internal static int TownBefore(ReadOnlySpan<char> text, int address)
     {
-        if (address < 4 || text[address - 1] != ' ' || text[address - 2] != ',')
+        var (i, end) = WordBeforeComma(text, address);
+        if (i < 0)
         {
             return -1;
-        }
-
-        var end = address - 2;
-        var i = end;
-        while (i > 0 && (char.IsLetter(text[i - 1]) || (text[i - 1] == '-' && i - 1 > 0 && char.IsLetter(text[i - 2]))))
-        {
-            i--;
         }
 
         var town = text[i..end];

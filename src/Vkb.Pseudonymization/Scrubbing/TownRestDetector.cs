@@ -346,16 +346,10 @@ internal sealed class TownRestDetector : SpanDetector
     /// </summary>
     internal static int TownBefore(ReadOnlySpan<char> text, int at)
     {
-        if (at < 4 || text[at - 1] != ' ' || text[at - 2] != ',')
+        var (start, end) = AddressHeadDetector.WordBeforeComma(text, at);
+        if (start < 0)
         {
             return -1;
-        }
-
-        var end = at - 2;
-        var start = end;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
-        {
-            start--;
         }
 
         if (end - start < 3 || !char.IsUpper(text[start]) || (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or ':')) ||
