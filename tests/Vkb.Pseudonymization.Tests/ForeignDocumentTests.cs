@@ -116,6 +116,9 @@ public class AsianPlateTests
     [InlineData("PKW Baujahr 2019, TÜV bis 2026, 4 Türen, gekauft.")] // years and a count
     [InlineData("Fahrzeug im Wert von 4500 EUR, Baujahr 2015, 110 PS.")] // an amount, a year, a power
     [InlineData("Auto: SGB II 12 Monate Bewilligung.")] // an abbreviation, a count and a unit
+    [InlineData("Der Pkw steht von 8h bis 16h vor dem Haus.")] // quantities and a function word (session 24's review)
+    [InlineData("Pkw verbraucht 5l auf 100km.")]
+    [InlineData("Auto fährt 2x am tag 40km.")]
     [Trait("Rule", "P2")]
     public void Scrub_NumbersAfterAVehicleWordThatAreNoPlate_AreNoPlate(string note)
     {
@@ -130,7 +133,10 @@ public class AsianPlateTests
     [InlineData("AB 1234 CDEF 99", false)] // eleven characters
     [InlineData("KX 123456 CD", true)]
     [InlineData("AB 123456 CD", false)] // a function word first ("ab")
-    [InlineData("AB 123456", false)] // two groups of eight
+    [InlineData("KX 123456", true)] // two groups of eight
+    [InlineData("KXY 1234567", false)] // ten characters in two groups
+    [InlineData("8H BIS 16H", false)] // quantities
+    [InlineData("MH 12 AB CD", false)] // a function word between groups only before a last group with digits
     [Trait("Rule", "P2")]
     public void IsForeignPlate_TakesTenCharactersOnlyInThreeOrFourGroups(string match, bool expected) =>
         CuedPlateDetector.IsForeignPlate(match).ShouldBe(expected);

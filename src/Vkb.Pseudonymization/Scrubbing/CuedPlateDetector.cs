@@ -196,7 +196,7 @@ internal sealed partial class CuedPlateDetector : SpanDetector
     /// <summary>
     /// Whether capitals and digits in two to four groups are a plate from abroad ("MV-947-TP", "99-NRK-1", "DJ 46 THP", "SG
     /// 554033", "W-82826A", "JK02 M 5096", "MH 12 AB 1234"): letters and digits both, five to nine of them (ten in three or four groups), no make of car first ("BMW X5") and no year as
-    /// a group ("VW 2012") and no function word as a group ("gd-375hc ist", "KR 59449G AUF"); in lower case ("gd-375hc", "kr 38347g") only with letters and digits in one group, since "ab 12
+    /// a group ("VW 2012"), no quantity as a group ("8h", "100km"), and no function word as a first or last group ("gd-375hc ist", "KR 59449G AUF"; between two groups, before a last group with digits, it is the series: "JK03 AB 8918"); in lower case ("gd-375hc", "kr 38347g") only with letters and digits in one group, since "ab 12
     /// uhr" is text.
     /// </summary>
     internal static bool IsForeignPlate(ReadOnlySpan<char> match)
@@ -236,8 +236,8 @@ internal sealed partial class CuedPlateDetector : SpanDetector
             // Session 24: a function word's letters inside a plate, between two groups, are its series ("JK03 AB 8918", "MH 12 DA
             // 1234"); first or last they are the text around it ("KR 59449G AUF").
             var group = groups[g];
-            var inner = g > 0 && g < groups.Length - 1;
-            if (Makes.Contains(group) || (!inner && group.Length > 1 && group.All(char.IsLetter) && DomainWords.IsFunctionWord(group)) || group.Length == 4 && (group.StartsWith("19", StringComparison.Ordinal) || group.StartsWith("20", StringComparison.Ordinal)) && group.All(char.IsAsciiDigit))
+            var inner = g > 0 && g < groups.Length - 1 && groups[^1].Any(char.IsAsciiDigit);
+            if (Makes.Contains(group) || IsQuantity(group) || (!inner && group.Length > 1 && group.All(char.IsLetter) && DomainWords.IsFunctionWord(group)) || group.Length == 4 && (group.StartsWith("19", StringComparison.Ordinal) || group.StartsWith("20", StringComparison.Ordinal)) && group.All(char.IsAsciiDigit))
             {
                 return false;
             }
@@ -245,6 +245,21 @@ internal sealed partial class CuedPlateDetector : SpanDetector
 
         // Session 24: ten in three or four groups ("JK03 AB 8918", "MH 12 AB 1234"), nine at most in two.
         return characters is >= 5 and <= 9 || (characters == 10 && groups.Length >= 3);
+    }
+
+    /// <summary>
+    /// Session 24: whether a group is a quantity, digits and a unit or "x" ("8h", "5L", "100KM", "2X"): "von 8h bis 16h", "5l auf
+    /// 100km" and "2x die woche" after a vehicle word are no plate. Not "G" or "E" (a plate's last group may end so: "38347G").
+    /// </summary>
+    private static bool IsQuantity(string group)
+    {
+        var digits = 0;
+        while (digits < group.Length && char.IsAsciiDigit(group[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits < group.Length && group[digits..] is "H" or "L" or "X" or "KM" or "KG" or "MIN" or "STD" or "PS" or "KW" or "ML" or "CM" or "MM" or "QM" or "T";
     }
 
     /// <summary>Whether a group (between spaces and hyphens) holds both letters and digits.</summary>
@@ -262,10 +277,10 @@ internal sealed partial class CuedPlateDetector : SpanDetector
         return false;
     }
 
-    // Capitals and digits in two or three groups parted by a space or a hyphen, or the same in lower case (checked by
+    // Capitals and digits in two to four groups parted by a space or a hyphen, or the same in lower case (checked by
     // IsForeignPlate and the cue).
-    // Session 24: four groups and a first group of four, as plates of South and South-East Asia are written ("JK03 AB 8918", "MH
-    // 12 AB 1234", "B 1234 XYZ"); up to ten characters (IsForeignPlate).
+    // Session 24: up to four groups and a first group of four, as plates of South and South-East Asia are written ("JK03 AB 8918",
+    // "MH 12 AB 1234", "B 1234 XYZ"); up to ten characters (IsForeignPlate).
     [GeneratedRegex(@"(?<![\p{L}\d-])(?:(?:[A-ZÄÖÜ0-9]{1,3}|[A-Z]{2}\d{2}|\d{4}(?= [A-Z]{3}(?![\p{L}\d])))(?:[ -][A-Z0-9]{1,6}){1,3}|(?:[a-zäöü0-9]{1,3}|[a-z]{2}\d{2})(?:[ -][a-z0-9]{1,6}){1,3})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignRegex();
 

@@ -21,8 +21,8 @@ namespace Vkb.Pseudonymization.Scrubbing;
 /// <item>invisible characters inside words (soft hyphen, zero-width space and joiners, word joiner, byte order mark) are
 /// removed, and protected blanks (no-break, narrow no-break and figure spaces) become spaces;</item>
 /// <item>HTML tags of a closed list of element names ("&lt;td&gt;", "&lt;/span&gt;", "&lt;br/&gt;", "&lt;span class="name"&gt;"):
-/// markup copied from a web page is no word of the note; a tag that breaks a line or a cell becomes a line break or a space,
-/// a tag of inline formatting is removed unless it parts two words (<see cref="TryTag"/>).</item>
+/// markup copied from a web page is no word of the note; a tag becomes a space, a tag of inline formatting is removed where
+/// it can join nothing (<see cref="TryTag"/>).</item>
 /// </list>
 /// Decoding never lengthens the text, so it runs in place; it never makes a character in the placeholder range. Where the
 /// caller tracks origins, each decoded character stands for the whole sequence it came from, and a removed character is
@@ -456,7 +456,7 @@ internal static class EncodedText
         c is (>= 0x05D0 and <= 0x05EA) or (>= 0x0621 and <= 0x06CC) or (>= 0x0900 and <= 0x0E5B) or (>= 0x3040 and <= 0x30FF) or
             (>= 0x4E00 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7A3);
 
-    /// <summary>HTML elements a tag of which breaks a line (a line break for it).</summary>
+    /// <summary>HTML elements a tag of which breaks a line (a space for it).</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LineTags = new HashSet<string>(
         ["br", "p", "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "caption", "h1", "h2", "h3", "h4", "h5",
          "h6", "hr", "pre", "blockquote", "section", "article", "header", "footer", "nav", "main", "aside", "figure", "figcaption", "form",
@@ -467,7 +467,7 @@ internal static class EncodedText
         ["td", "th", "col", "colgroup", "img", "input", "button", "select", "option", "textarea", "label", "iframe", "meta", "link"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>HTML elements of inline formatting (removed inside a word, "M&lt;b&gt;ü&lt;/b&gt;ller", else a space).</summary>
+    /// <summary>HTML elements of inline formatting (removed where they join no two words, else a space).</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InlineTags = new HashSet<string>(
         ["a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp",
          "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -483,12 +483,12 @@ internal static class EncodedText
     /// <summary>
     /// An HTML tag at <paramref name="at"/>: '&lt;', an optional '/', an element name of <see cref="LineTags"/>,
     /// <see cref="CellTags"/> or <see cref="InlineTags"/> (any case), attributes on the same line (a name and "=" with a
-    /// quoted or unquoted value, or a name of <see cref="BareAttributes"/>), an optional '/' and '&gt;'. It becomes a line break
-    /// (a line's element), a space (a cell's, a control's or an image's), or, for inline formatting, nothing (as a browser shows
-    /// "M&lt;b&gt;ü&lt;/b&gt;ller" and "Frau &lt;b&gt;Braun&lt;/b&gt;"), except a space between a letter or digit and a letter or
-    /// digit that is not lower-case, so that two words it parts are not joined ("Frau&lt;/span&gt;&lt;span&gt;Braun" must not become
-    /// one word the vocabulary takes for a compound). Attribute values go with the tag: what a host would not show is no part
-    /// of the note's text.
+    /// quoted or unquoted value, or a name of <see cref="BareAttributes"/>), an optional '/' and '&gt;'. It becomes a space (a
+    /// line break would end a cue's reach), or, for inline formatting, nothing where it can join no two words ("Frau
+    /// &lt;b&gt;Braun&lt;/b&gt;."); between a letter or digit and a letter, a digit or a character that may decode to one it is a
+    /// space, so that no two words are joined into one the vocabulary takes for a compound ("Frau&lt;/span&gt;&lt;span&gt;Braun",
+    /// "anna&lt;b&gt;schulz&lt;/b&gt;", "Frau&lt;span&gt;&amp;Ouml;zdemir"). Attribute values go with the tag: what a host would not
+    /// show is no part of the note's text.
     /// </summary>
     private static bool TryTag(ReadOnlySpan<char> text, int at, char before, Span<char> decoded, out int consumed, out int length)
     {
@@ -581,14 +581,14 @@ internal static class EncodedText
 
         consumed = i;
         var after = at + i < text.Length ? text[at + i] : '\0';
-        if (line || cell)
+        // A space, not a line break, for a line's tag too: a line break ends the reach of a cue ("Kfz-Kennzeichen<br/>b xy 4711"
+        // must keep its cue, as the tag did as punctuation). Inline formatting is removed only where it can join nothing: no letter or
+        // digit before it, or none after it and nothing that may decode to one ('&', '=', '<', a character outside ASCII); "M<b>ü</b>ller"
+        // stays parted, since "anna<b>schulz</b>" and "Frau<span>&Ouml;zdemir" are two words. At the text's start a space stands for
+        // the tag too: a removal is added to the character before it, and there is none.
+        if (line || cell || before == '\0' ||
+            (char.IsLetterOrDigit(before) && (char.IsLetterOrDigit(after) || after is '&' or '=' or '<' || after > '\u007F')))
         {
-            decoded[0] = line ? '\n' : ' ';
-            length = 1;
-        }
-        else if ((char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after) && !char.IsLower(after)) || before == '\0')
-        {
-            // At the text's start a space stands for the tag: a removal is added to the character before it, and there is none.
             decoded[0] = ' ';
             length = 1;
         }
