@@ -136,6 +136,7 @@ public class AsianPlateTests
     [InlineData("KX 123456", true)] // two groups of eight
     [InlineData("KXY 1234567", false)] // ten characters in two groups
     [InlineData("8H BIS 16H", false)] // quantities
+    [InlineData("S-54077H", true)] // an H after five digits is a plate's
     [InlineData("MH 12 AB CD", false)] // a function word between groups only before a last group with digits
     [Trait("Rule", "P2")]
     public void IsForeignPlate_TakesTenCharactersOnlyInThreeOrFourGroups(string match, bool expected) =>

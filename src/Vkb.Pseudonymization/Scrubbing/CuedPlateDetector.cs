@@ -249,7 +249,8 @@ internal sealed partial class CuedPlateDetector : SpanDetector
 
     /// <summary>
     /// Session 24: whether a group is a quantity, digits and a unit or "x" ("8h", "5L", "100KM", "2X"): "von 8h bis 16h", "5l auf
-    /// 100km" and "2x die woche" after a vehicle word are no plate. Not "G" or "E" (a plate's last group may end so: "38347G").
+    /// 100km" and "2x die woche" after a vehicle word are no plate. Not "G" or "E" (a plate's last group may end so: "38347G"), and "H"
+    /// only after one or two digits ("S-54077H" is a plate).
     /// </summary>
     private static bool IsQuantity(string group)
     {
@@ -259,7 +260,9 @@ internal sealed partial class CuedPlateDetector : SpanDetector
             digits++;
         }
 
-        return digits > 0 && digits < group.Length && group[digits..] is "H" or "L" or "X" or "KM" or "KG" or "MIN" or "STD" or "PS" or "KW" or "ML" or "CM" or "MM" or "QM" or "T";
+        // Hours of one or two digits only: a Dutch plate's last group may end in H ("S-54077H").
+        return digits > 0 && digits < group.Length && (group[digits..] is "L" or "X" or "KM" or "KG" or "MIN" or "STD" or "PS" or "KW" or "ML" or "CM" or "MM" or "QM" or "T" ||
+                                                       (group[digits..] is "H" && digits <= 2));
     }
 
     /// <summary>Whether a group (between spaces and hyphens) holds both letters and digits.</summary>
