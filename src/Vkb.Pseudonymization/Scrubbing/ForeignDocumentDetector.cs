@@ -96,8 +96,8 @@ internal sealed class ForeignDocumentDetector : SpanDetector
             end++;
         }
 
-        var glued = (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || IsPlaceholder(text[start - 1]))) ||
-                    (end < text.Length && (char.IsLetterOrDigit(text[end]) || IsPlaceholder(text[end])));
+        var glued = (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || Words.IsPlaceholder(text[start - 1]))) ||
+                    (end < text.Length && (char.IsLetterOrDigit(text[end]) || Words.IsPlaceholder(text[end])));
         return glued ? (-1, end) : (start, end);
     }
 
@@ -115,5 +115,4 @@ internal sealed class ForeignDocumentDetector : SpanDetector
                (char.IsAsciiDigit(candidate[0]) || char.IsAsciiLetterUpper(candidate[0]) || digits >= 6);
     }
 
-    private static bool IsPlaceholder(char c) => c is >= TextScrubber.FirstPlaceholder and <= TextScrubber.LastPlaceholder;
 }

@@ -364,7 +364,7 @@ internal sealed class TownRestDetector : SpanDetector
             b--;
         }
 
-        if (b == 0 || text[b - 1] is ':' or '(' or '\n' or '\r' || IsPlaceholder(text[b - 1]) || (text[b - 1] == ',' && b >= 2 && IsPlaceholder(text[b - 2])))
+        if (b == 0 || text[b - 1] is ':' or '(' or '\n' or '\r' || Words.IsPlaceholder(text[b - 1]) || (text[b - 1] == ',' && b >= 2 && Words.IsPlaceholder(text[b - 2])))
         {
             return start; // after a comma only a replaced value's ("[Geburtsdatum], Grafenau, …"): "Meier, Irmelin, Lindenstraße 4" is a name
         }
@@ -392,8 +392,6 @@ internal sealed class TownRestDetector : SpanDetector
     private static bool IsTownBeforeStreet(ReadOnlySpan<char> word) =>
         char.IsLower(word[1]) && !DomainWords.IsFunctionWordOrTerm(word) &&
         (WordLists.IsWord(word) ? InstitutionDetector.EndsLikeAPlace(word) : !NameShapeDetector.IsCompound(word));
-
-    private static bool IsPlaceholder(char c) => c >= TextScrubber.FirstPlaceholder && c <= TextScrubber.LastPlaceholder;
 
     /// <summary>Articles and prepositions with their article, which stand before a noun, not a town ("am Briefkasten, …", "im Feuerwehrhaus, …").</summary>
     private static readonly string[] ArticlesBeforeNouns =
